@@ -1,0 +1,19 @@
+using System;
+
+namespace Ferd
+{
+    /// <summary>
+    /// A model Ferd cannot read or compile. The message is one line a user can act on; it names
+    /// the node and operator where there is one. Every other exception from Engine is a bug.
+    /// </summary>
+    public sealed class ModelException : Exception
+    {
+        public ModelException(ModelErrorKind kind, string message)
+            : base(message)
+        {
+            Kind = kind;
+        }
+
+        public ModelErrorKind Kind { get; }
+    }
+}

@@ -1,0 +1,6 @@
+namespace Ferd.Generator
+{
+    internal static class Placeholder
+    {
+    }
+}
