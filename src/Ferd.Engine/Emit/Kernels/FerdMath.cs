@@ -48,6 +48,11 @@ namespace Ferd.Generated
         // Below −104, σ is under half the smallest subnormal: clamping keeps 2^n representable.
         private const float SigmoidSaturation = 105f;
 
+        // e^−105 needs 2^n down to n = −152, below the smallest normal power of two: scale by
+        // 2^(n+64), exact, then by 2^−64, which rounds once into the subnormals.
+        private const float SubnormalBias = 64f;
+        private const float SubnormalUnbias = 1f / 18446744073709551616f;
+
         private const int SignBit = unchecked((int)0x80000000);
 
         /// <summary>tanh(x), within 1 ulp.</summary>
@@ -79,9 +84,7 @@ namespace Ferd.Generated
             float a = Math.Abs(x);
             if (a > SigmoidSaturation) a = SigmoidSaturation;
             float n = RoundToInteger(-a * Log2E);
-            // 2^n in two halves: n reaches −151, past the smallest normal power of two.
-            float half = RoundToInteger(n * 0.5f);
-            float e = ExpReduced(-a, n) * Pow2(half) * Pow2(n - half);
+            float e = ExpReduced(-a, n) * Pow2(n + SubnormalBias) * SubnormalUnbias;
             float numerator = x < 0f ? e : 1f;
             return numerator / (1f + e);
         }
@@ -116,8 +119,7 @@ namespace Ferd.Generated
             var a = Vector.Abs(x);
             a = Vector.ConditionalSelect(Vector.GreaterThan(a, new Vector<float>(SigmoidSaturation)), new Vector<float>(SigmoidSaturation), a);
             var n = RoundToInteger(-a * new Vector<float>(Log2E));
-            var half = RoundToInteger(n * new Vector<float>(0.5f));
-            var e = ExpReduced(-a, n) * Pow2(half) * Pow2(n - half);
+            var e = ExpReduced(-a, n) * Pow2(n + new Vector<float>(SubnormalBias)) * new Vector<float>(SubnormalUnbias);
             var numerator = Vector.ConditionalSelect(Vector.LessThan(x, Vector<float>.Zero), e, Vector<float>.One);
             return numerator / (Vector<float>.One + e);
         }
