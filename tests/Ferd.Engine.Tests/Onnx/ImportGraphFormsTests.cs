@@ -75,6 +75,21 @@ public class ImportGraphFormsTests
     }
 
     [Fact]
+    public void Dense_operators_without_an_activation_between_stay_separate_layers()
+    {
+        var bytes = new GraphBuilder(3)
+            .Constant("mean", [3], 1, 2, 3).Constant("W", [2, 3], W23).Constant("V", [1, 2], 2, -1).Constant("ystd", [], 4f)
+            .Node("Sub", ["x", "mean"], "a")
+            .Node("Gemm", ["a", "W"], "b", null, Int("transB", 1))
+            .Node("Gemm", ["b", "V"], "c", null, Int("transB", 1))
+            .Node("Mul", ["c", "ystd"], "y")
+            .Bytes(1);
+        var network = AssertImportsFaithfully(bytes);
+        Assert.Equal([(3, 2), (2, 1)], network.Layers.Select(l => (l.InputCount, l.OutputCount)));
+        Assert.Equal([8.0, -4.0], network.Layers[1].Weights);
+    }
+
+    [Fact]
     public void Constant_nodes_become_tensors()
     {
         var mean = new OnnxTensor("", OnnxDataType.Float, [3], [1, 2, 3], null);

@@ -258,6 +258,23 @@ public class MalformedModelTests
         Assert.StartsWith("Node 'normalize' (Div) makes the folded weights infinite or NaN", error.Message);
     }
 
+    [Fact]
+    public void Non_finite_leaky_relu_slope()
+    {
+        var bytes = new GraphBuilder(3).Node("LeakyRelu", ["x"], "y", "act", Float("alpha", float.PositiveInfinity)).Bytes(3);
+        var error = Fails(ModelErrorKind.NonFiniteWeights, bytes);
+        Assert.Equal("Node 'act' (LeakyRelu) has slope alpha = Infinity.", error.Message);
+    }
+
+    [Fact]
+    public void Declared_width_too_large_for_a_layer_is_refused_before_allocating()
+    {
+        var bytes = new GraphBuilder(1_000_000).Constant("s", [], 2f)
+            .Node("Mul", ["x", "s"], "a").Node("Relu", ["a"], "y").Bytes(1_000_000);
+        var error = Fails(ModelErrorKind.TooLarge, bytes);
+        Assert.StartsWith("Layer 0 would hold 1000000000000 weights", error.Message);
+    }
+
     private static byte[] Model(ProtoWriter graph)
     {
         var model = new ProtoWriter();

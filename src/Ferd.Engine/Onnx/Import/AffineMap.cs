@@ -3,18 +3,25 @@ using System;
 namespace Ferd.Onnx.Import
 {
     /// <summary>
-    /// The affine map y = A u + c from the last layer boundary u (n values) to the value being
-    /// followed along the chain (m values). Normalization, dense layers and de-normalization all
-    /// compose into it exactly, in double, until an activation turns it into a dense layer.
+    /// The affine map y = s ⊙ (M u) + c from the last layer boundary u (n values) to the value being
+    /// followed along the chain (m values). Normalization, a dense layer and de-normalization compose
+    /// into it exactly, in double, until an activation turns it into a dense layer. M is kept
+    /// implicit (the identity) until a dense operator arrives and per-feature scales stay a vector,
+    /// so declared sizes alone never make the importer allocate or loop quadratically.
     /// </summary>
     internal sealed class AffineMap
     {
-        private AffineMap(int inputs, int outputs, double[] matrix, double[] offset, bool isIdentity)
+        private readonly double[]? _dense;
+        private readonly double[] _scale;
+        private readonly double[] _offset;
+
+        private AffineMap(int inputs, int outputs, double[]? dense, double[] scale, double[] offset, bool isIdentity)
         {
             Inputs = inputs;
             Outputs = outputs;
-            Matrix = matrix;
-            Offset = offset;
+            _dense = dense;
+            _scale = scale;
+            _offset = offset;
             IsIdentity = isIdentity;
         }
 
@@ -22,47 +29,41 @@ namespace Ferd.Onnx.Import
 
         public int Outputs { get; }
 
-        /// <summary>Row-major Outputs × Inputs.</summary>
-        public double[] Matrix { get; }
-
-        public double[] Offset { get; }
-
         /// <summary>True while nothing has been composed in since the last layer boundary.</summary>
         public bool IsIdentity { get; }
 
-        public static AffineMap Identity(int size)
-        {
-            var matrix = new double[size * size];
-            for (int i = 0; i < size; i++) matrix[i * size + i] = 1;
-            return new AffineMap(size, size, matrix, new double[size], true);
-        }
+        /// <summary>True once a dense operator (Gemm, MatMul) is part of the map.</summary>
+        public bool HasDense => _dense != null;
+
+        public static AffineMap Identity(int size) =>
+            new AffineMap(size, size, null, Filled(size, 1), new double[size], true);
 
         /// <summary>y ↦ y + k, per feature.</summary>
         public AffineMap Shift(ReadOnlySpan<double> k)
         {
-            var offset = (double[])Offset.Clone();
-            for (int j = 0; j < Outputs; j++) offset[j] += k[j];
-            return new AffineMap(Inputs, Outputs, Matrix, offset, false);
+            var offset = new double[Outputs];
+            for (int j = 0; j < Outputs; j++) offset[j] = _offset[j] + k[j];
+            return new AffineMap(Inputs, Outputs, _dense, _scale, offset, false);
         }
 
-        /// <summary>y ↦ diag(k) y, per feature.</summary>
+        /// <summary>y ↦ k ⊙ y, per feature.</summary>
         public AffineMap Scale(ReadOnlySpan<double> k)
         {
-            var matrix = (double[])Matrix.Clone();
-            var offset = (double[])Offset.Clone();
+            var scale = new double[Outputs];
+            var offset = new double[Outputs];
             for (int j = 0; j < Outputs; j++)
             {
-                for (int i = 0; i < Inputs; i++) matrix[j * Inputs + i] *= k[j];
-                offset[j] *= k[j];
+                scale[j] = _scale[j] * k[j];
+                offset[j] = _offset[j] * k[j];
             }
-            return new AffineMap(Inputs, Outputs, matrix, offset, false);
+            return new AffineMap(Inputs, Outputs, _dense, scale, offset, false);
         }
 
         /// <summary>y ↦ W y + b with W row-major (b.Length) × Outputs.</summary>
         public AffineMap Then(double[] weights, double[] bias)
         {
             int rows = bias.Length;
-            var matrix = new double[rows * Inputs];
+            var dense = new double[rows * Inputs];
             var offset = new double[rows];
             for (int r = 0; r < rows; r++)
             {
@@ -70,20 +71,43 @@ namespace Ferd.Onnx.Import
                 for (int j = 0; j < Outputs; j++)
                 {
                     double w = weights[r * Outputs + j];
-                    if (w == 0) continue;
-                    shift += w * Offset[j];
-                    for (int i = 0; i < Inputs; i++) matrix[r * Inputs + i] += w * Matrix[j * Inputs + i];
+                    shift += w * _offset[j];
+                    double ws = w * _scale[j];
+                    if (_dense == null) dense[r * Inputs + j] = ws;
+                    else for (int i = 0; i < Inputs; i++) dense[r * Inputs + i] += ws * _dense[j * Inputs + i];
                 }
                 offset[r] = shift;
             }
-            return new AffineMap(Inputs, rows, matrix, offset, false);
+            return new AffineMap(Inputs, rows, dense, Filled(rows, 1), offset, false);
         }
 
-        public bool IsFinite()
+        /// <summary>The map's matrix, row-major Outputs × Inputs.</summary>
+        public double[] Weights()
         {
-            foreach (double v in Matrix) if (double.IsNaN(v) || double.IsInfinity(v)) return false;
-            foreach (double v in Offset) if (double.IsNaN(v) || double.IsInfinity(v)) return false;
+            var weights = new double[(long)Outputs * Inputs];
+            for (int j = 0; j < Outputs; j++)
+            {
+                if (_dense == null) weights[j * Inputs + j] = _scale[j];
+                else for (int i = 0; i < Inputs; i++) weights[j * Inputs + i] = _scale[j] * _dense[j * Inputs + i];
+            }
+            return weights;
+        }
+
+        public double[] Bias() => (double[])_offset.Clone();
+
+        public bool IsFinite() => AllFinite(_scale) && AllFinite(_offset) && (_dense == null || AllFinite(_dense));
+
+        private static bool AllFinite(double[] values)
+        {
+            foreach (double v in values) if (double.IsNaN(v) || double.IsInfinity(v)) return false;
             return true;
+        }
+
+        private static double[] Filled(int count, double value)
+        {
+            var values = new double[count];
+            for (int i = 0; i < count; i++) values[i] = value;
+            return values;
         }
     }
 }

@@ -11,6 +11,9 @@ namespace Ferd.Onnx.Import
     /// </summary>
     internal sealed class ChainBuilder
     {
+        /// <summary>Beyond this a single layer is no network a person compiles into code; refuse before allocating it.</summary>
+        public const long MaxLayerWeights = 1L << 24;
+
         private readonly Dictionary<string, OnnxTensor> _constants;
         private readonly List<DenseLayer> _layers = new List<DenseLayer>();
         private AffineMap _pending;
@@ -52,7 +55,10 @@ namespace Ferd.Onnx.Import
                     Close(Activation.Relu, 0);
                     break;
                 case "LeakyRelu":
-                    Close(Activation.LeakyRelu, node.Float("alpha", 0.01f));
+                    float alpha = node.Float("alpha", 0.01f);
+                    if (float.IsNaN(alpha) || float.IsInfinity(alpha))
+                        throw new ModelException(ModelErrorKind.NonFiniteWeights, $"Node '{node.DisplayName}' (LeakyRelu) has slope alpha = {Format(alpha)}.");
+                    Close(Activation.LeakyRelu, alpha);
                     break;
                 case "Tanh":
                     Close(Activation.Tanh, 0);
@@ -98,8 +104,19 @@ namespace Ferd.Onnx.Import
 
         private void Close(Activation activation, double alpha)
         {
-            _layers.Add(new DenseLayer(_pending.Inputs, _pending.Outputs, _pending.Matrix, _pending.Offset, activation, alpha));
+            long weights = (long)_pending.Inputs * _pending.Outputs;
+            if (weights > MaxLayerWeights)
+                throw new ModelException(ModelErrorKind.TooLarge,
+                    $"Layer {_layers.Count} would hold {weights} weights ({_pending.Outputs} × {_pending.Inputs}); Ferd compiles at most {MaxLayerWeights} per layer.");
+            _layers.Add(new DenseLayer(_pending.Inputs, _pending.Outputs, _pending.Weights(), _pending.Bias(), activation, alpha));
             _pending = AffineMap.Identity(_pending.Outputs);
+        }
+
+        /// <summary>Composes a dense operator; a second one without an activation between starts a linear layer of its own.</summary>
+        private void Dense(double[] weights, double[] bias)
+        {
+            if (_pending.HasDense) Close(Activation.Identity, 0);
+            _pending = _pending.Then(weights, bias);
         }
 
         private void ApplyGemm(OnnxNode node, int position)
@@ -122,7 +139,7 @@ namespace Ferd.Onnx.Import
                 var c = PerFeature(node, 2, outputs);
                 for (int o = 0; o < outputs; o++) bias[o] = beta * c[o];
             }
-            _pending = _pending.Then(weights, bias);
+            Dense(weights, bias);
         }
 
         private void ApplyMatMul(OnnxNode node, int position)
@@ -136,7 +153,7 @@ namespace Ferd.Onnx.Import
             for (int o = 0; o < outputs; o++)
                 for (int i = 0; i < inputs; i++)
                     weights[o * inputs + i] = b.Floats![i * outputs + o];
-            _pending = _pending.Then(weights, new double[outputs]);
+            Dense(weights, new double[outputs]);
         }
 
         /// <summary>Clip(0, ∞) is ReLU; any other bounds are not an activation Ferd compiles.</summary>
