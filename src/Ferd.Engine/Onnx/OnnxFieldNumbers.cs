@@ -10,9 +10,6 @@ namespace Ferd.Onnx
             public const int IrVersion = 1;
             public const int ProducerName = 2;
             public const int ProducerVersion = 3;
-            public const int Domain = 4;
-            public const int ModelVersion = 5;
-            public const int DocString = 6;
             public const int Graph = 7;
             public const int OpsetImport = 8;
         }

@@ -29,8 +29,6 @@ namespace Ferd.Onnx
 
         public int Rank => Shape.Length;
 
-        public static Tensor Scalar(float value) => new Tensor(new int[0], new[] { value });
-
         public static string Describe(int[] shape) =>
             "[" + string.Join(", ", shape.Select(d => d.ToString(CultureInfo.InvariantCulture))) + "]";
 

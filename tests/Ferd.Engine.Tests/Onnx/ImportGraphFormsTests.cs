@@ -1,6 +1,5 @@
 using Ferd.Networks;
 using Ferd.Onnx;
-using Ferd.Onnx.Interpreter;
 using static Ferd.Tests.Onnx.GraphBuilder;
 
 namespace Ferd.Tests.Onnx;

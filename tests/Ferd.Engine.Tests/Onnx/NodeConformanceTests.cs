@@ -1,5 +1,4 @@
 using Ferd.Onnx;
-using Ferd.Onnx.Interpreter;
 
 namespace Ferd.Tests.Onnx;
 

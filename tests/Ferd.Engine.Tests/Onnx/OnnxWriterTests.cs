@@ -1,6 +1,5 @@
 using Ferd.Networks;
 using Ferd.Onnx;
-using Ferd.Onnx.Interpreter;
 
 namespace Ferd.Tests.Onnx;
 

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Ferd.Networks;
+using Ferd.Onnx.Interpreter;
 
 namespace Ferd.Onnx.Import
 {
@@ -159,8 +160,7 @@ namespace Ferd.Onnx.Import
         /// <summary>Clip(0, ∞) is ReLU; any other bounds are not an activation Ferd compiles.</summary>
         private void ApplyClip(OnnxNode node)
         {
-            float min = node.OptionalInput(1) != null ? Scalar(node, 1) : node.Float("min", float.NegativeInfinity);
-            float max = node.OptionalInput(2) != null ? Scalar(node, 2) : node.Float("max", float.PositiveInfinity);
+            var (min, max) = ClipBounds.Of(node, i => node.OptionalInput(i) != null ? Scalar(node, i) : null);
             if (min != 0 || !float.IsPositiveInfinity(max))
                 throw new ModelException(ModelErrorKind.UnsupportedOperator,
                     $"unsupported operator 'Clip' with bounds [{Format(min)}, {Format(max)}] in node '{node.DisplayName}'; only Clip(0, ∞), which is ReLU, is compiled.");

@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Ferd.Networks;
+using Ferd.Onnx.Interpreter;
 
-namespace Ferd.Onnx.Interpreter
+namespace Ferd.Onnx
 {
     /// <summary>
     /// Runs an ONNX graph in float32, operator by operator as the ONNX specification defines them.
@@ -68,15 +70,13 @@ namespace Ferd.Onnx.Interpreter
                 case "Sub": return Binary(node, Required(0), Required(1), (a, b) => a - b);
                 case "Mul": return Binary(node, Required(0), Required(1), (a, b) => a * b);
                 case "Div": return Binary(node, Required(0), Required(1), (a, b) => a / b);
-                case "Relu": return UnaryOperators.Map(Required(0), x => x > 0 ? x : 0);
-                case "LeakyRelu":
-                    double alpha = node.Float("alpha", 0.01f);
-                    return UnaryOperators.Map(Required(0), x => x >= 0 ? x : alpha * x);
-                case "Tanh": return UnaryOperators.Map(Required(0), Math.Tanh);
-                case "Sigmoid": return UnaryOperators.Map(Required(0), UnaryOperators.Sigmoid);
+                case "Relu": return Activate(Required(0), Activation.Relu, 0);
+                case "LeakyRelu": return Activate(Required(0), Activation.LeakyRelu, node.Float("alpha", 0.01f));
+                case "Tanh": return Activate(Required(0), Activation.Tanh, 0);
+                case "Sigmoid": return Activate(Required(0), Activation.Sigmoid, 0);
                 case "Identity": return Required(0);
                 case "Clip":
-                    var (min, max) = UnaryOperators.ClipBounds(node, input(1), input(2));
+                    var (min, max) = ClipBounds.Of(node, i => input(i) is { } bound ? UnaryOperators.Single(node, bound, i == 1 ? "min" : "max") : null);
                     return UnaryOperators.Map(Required(0), x => Math.Min(Math.Max(x, min), max));
                 case "Flatten": return ShapeOperators.Flatten(node, Required(0));
                 case "Transpose": return ShapeOperators.Transpose(node, Required(0));
@@ -84,6 +84,10 @@ namespace Ferd.Onnx.Interpreter
                 default: throw NodeErrors.Unsupported(node);
             }
         }
+
+        /// <summary>The IR's own activation functions, in double, rounded once to float.</summary>
+        private static Tensor Activate(Tensor x, Activation activation, double alpha) =>
+            UnaryOperators.Map(x, z => ActivationFunctions.Apply(activation, z, alpha));
 
         private static Tensor Binary(OnnxNode node, Tensor a, Tensor b, Func<float, float, float> op) =>
             Broadcast.Apply(a, b, op, reason => NodeErrors.Shape(node, reason));
