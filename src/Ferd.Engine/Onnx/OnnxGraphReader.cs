@@ -21,30 +21,24 @@ namespace Ferd.Onnx
                 switch (field)
                 {
                     case G.Node:
-                        reader.Expect(wire, WireType.LengthDelimited, "node");
-                        var node = OnnxNodeReader.Read(reader.ReadMessage("NodeProto"));
+                        var node = OnnxNodeReader.Read(reader.ReadMessage(wire, "node", "NodeProto"));
                         if (node.OpType == "Constant" && node.Domain is "" or "ai.onnx") initializers.Add(ConstantValue(node));
                         else nodes.Add(node);
                         break;
                     case G.Name:
-                        reader.Expect(wire, WireType.LengthDelimited, "name");
-                        name = reader.ReadString();
+                        name = reader.ReadString(wire, "name");
                         break;
                     case G.Initializer:
-                        reader.Expect(wire, WireType.LengthDelimited, "initializer");
-                        initializers.Add(OnnxTensorReader.Read(reader.ReadMessage("TensorProto")));
+                        initializers.Add(OnnxTensorReader.Read(reader.ReadMessage(wire, "initializer", "TensorProto")));
                         break;
                     case G.Input:
-                        reader.Expect(wire, WireType.LengthDelimited, "input");
-                        inputs.Add(OnnxValueInfoReader.Read(reader.ReadMessage("ValueInfoProto")));
+                        inputs.Add(OnnxValueInfoReader.Read(reader.ReadMessage(wire, "input", "ValueInfoProto")));
                         break;
                     case G.Output:
-                        reader.Expect(wire, WireType.LengthDelimited, "output");
-                        outputs.Add(OnnxValueInfoReader.Read(reader.ReadMessage("ValueInfoProto")));
+                        outputs.Add(OnnxValueInfoReader.Read(reader.ReadMessage(wire, "output", "ValueInfoProto")));
                         break;
                     case G.ValueInfo:
-                        reader.Expect(wire, WireType.LengthDelimited, "value_info");
-                        valueInfo.Add(OnnxValueInfoReader.Read(reader.ReadMessage("ValueInfoProto")));
+                        valueInfo.Add(OnnxValueInfoReader.Read(reader.ReadMessage(wire, "value_info", "ValueInfoProto")));
                         break;
                     default:
                         reader.Skip(wire);

@@ -24,24 +24,19 @@ namespace Ferd.Onnx
                 switch (field)
                 {
                     case M.IrVersion:
-                        reader.Expect(wire, WireType.Varint, "ir_version");
-                        irVersion = reader.ReadInt64();
+                        irVersion = reader.ReadInt64(wire, "ir_version");
                         break;
                     case M.ProducerName:
-                        reader.Expect(wire, WireType.LengthDelimited, "producer_name");
-                        producerName = reader.ReadString();
+                        producerName = reader.ReadString(wire, "producer_name");
                         break;
                     case M.ProducerVersion:
-                        reader.Expect(wire, WireType.LengthDelimited, "producer_version");
-                        producerVersion = reader.ReadString();
+                        producerVersion = reader.ReadString(wire, "producer_version");
                         break;
                     case M.Graph:
-                        reader.Expect(wire, WireType.LengthDelimited, "graph");
-                        graph = OnnxGraphReader.Read(reader.ReadMessage("GraphProto"));
+                        graph = OnnxGraphReader.Read(reader.ReadMessage(wire, "graph", "GraphProto"));
                         break;
                     case M.OpsetImport:
-                        reader.Expect(wire, WireType.LengthDelimited, "opset_import");
-                        var (domain, version) = ReadOpset(reader.ReadMessage("OperatorSetIdProto"));
+                        var (domain, version) = ReadOpset(reader.ReadMessage(wire, "opset_import", "OperatorSetIdProto"));
                         if (domain is "" or "ai.onnx") opset = version;
                         break;
                     default:
@@ -63,13 +58,11 @@ namespace Ferd.Onnx
             {
                 if (field == O.Domain)
                 {
-                    reader.Expect(wire, WireType.LengthDelimited, "domain");
-                    domain = reader.ReadString();
+                    domain = reader.ReadString(wire, "domain");
                 }
                 else if (field == O.Version)
                 {
-                    reader.Expect(wire, WireType.Varint, "version");
-                    version = reader.ReadInt64();
+                    version = reader.ReadInt64(wire, "version");
                 }
                 else reader.Skip(wire);
             }

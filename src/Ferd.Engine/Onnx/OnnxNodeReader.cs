@@ -19,28 +19,22 @@ namespace Ferd.Onnx
                 switch (field)
                 {
                     case N.Input:
-                        reader.Expect(wire, WireType.LengthDelimited, "input");
-                        inputs.Add(reader.ReadString());
+                        inputs.Add(reader.ReadString(wire, "input"));
                         break;
                     case N.Output:
-                        reader.Expect(wire, WireType.LengthDelimited, "output");
-                        outputs.Add(reader.ReadString());
+                        outputs.Add(reader.ReadString(wire, "output"));
                         break;
                     case N.Name:
-                        reader.Expect(wire, WireType.LengthDelimited, "name");
-                        name = reader.ReadString();
+                        name = reader.ReadString(wire, "name");
                         break;
                     case N.OpType:
-                        reader.Expect(wire, WireType.LengthDelimited, "op_type");
-                        opType = reader.ReadString();
+                        opType = reader.ReadString(wire, "op_type");
                         break;
                     case N.Attribute:
-                        reader.Expect(wire, WireType.LengthDelimited, "attribute");
-                        attributes.Add(ReadAttribute(reader.ReadMessage("AttributeProto")));
+                        attributes.Add(ReadAttribute(reader.ReadMessage(wire, "attribute", "AttributeProto")));
                         break;
                     case N.Domain:
-                        reader.Expect(wire, WireType.LengthDelimited, "domain");
-                        domain = reader.ReadString();
+                        domain = reader.ReadString(wire, "domain");
                         break;
                     default:
                         reader.Skip(wire);
@@ -66,46 +60,37 @@ namespace Ferd.Onnx
                 switch (field)
                 {
                     case A.Name:
-                        reader.Expect(wire, WireType.LengthDelimited, "name");
-                        name = reader.ReadString();
+                        name = reader.ReadString(wire, "name");
                         break;
                     case A.Type:
-                        reader.Expect(wire, WireType.Varint, "type");
-                        type = (OnnxAttributeType)reader.ReadInt32();
+                        type = (OnnxAttributeType)reader.ReadInt32(wire, "type");
                         break;
                     case A.F:
-                        reader.Expect(wire, WireType.Fixed32, "f");
-                        f = reader.ReadFloat();
+                        f = reader.ReadFloat(wire, "f");
                         inferred = OnnxAttributeType.Float;
                         break;
                     case A.I:
-                        reader.Expect(wire, WireType.Varint, "i");
-                        i = reader.ReadInt64();
+                        i = reader.ReadInt64(wire, "i");
                         inferred = OnnxAttributeType.Int;
                         break;
                     case A.S:
-                        reader.Expect(wire, WireType.LengthDelimited, "s");
-                        s = reader.ReadString();
+                        s = reader.ReadString(wire, "s");
                         inferred = OnnxAttributeType.String;
                         break;
                     case A.T:
-                        reader.Expect(wire, WireType.LengthDelimited, "t");
-                        t = OnnxTensorReader.Read(reader.ReadMessage("TensorProto"));
+                        t = OnnxTensorReader.Read(reader.ReadMessage(wire, "t", "TensorProto"));
                         inferred = OnnxAttributeType.Tensor;
                         break;
                     case A.G:
-                        reader.Expect(wire, WireType.LengthDelimited, "g");
-                        g = OnnxGraphReader.Read(reader.ReadMessage("GraphProto"));
+                        g = OnnxGraphReader.Read(reader.ReadMessage(wire, "g", "GraphProto"));
                         inferred = OnnxAttributeType.Graph;
                         break;
                     case A.Floats:
-                        reader.ExpectRepeated(wire, WireType.Fixed32, "floats");
-                        reader.ReadFloats(wire, floats);
+                        reader.ReadFloats(wire, "floats", floats);
                         inferred = OnnxAttributeType.Floats;
                         break;
                     case A.Ints:
-                        reader.ExpectRepeated(wire, WireType.Varint, "ints");
-                        reader.ReadInt64s(wire, ints);
+                        reader.ReadInt64s(wire, "ints", ints);
                         inferred = OnnxAttributeType.Ints;
                         break;
                     default:

@@ -30,36 +30,29 @@ namespace Ferd.Onnx
                 switch (field)
                 {
                     case F.Dims:
-                        reader.ExpectRepeated(wire, WireType.Varint, "dims");
-                        reader.ReadInt64s(wire, dims);
+                        reader.ReadInt64s(wire, "dims", dims);
                         break;
                     case F.DataType:
-                        reader.Expect(wire, WireType.Varint, "data_type");
-                        dataType = reader.ReadInt32();
+                        dataType = reader.ReadInt32(wire, "data_type");
                         break;
                     case F.FloatData:
-                        reader.ExpectRepeated(wire, WireType.Fixed32, "float_data");
-                        reader.ReadFloats(wire, floats);
+                        reader.ReadFloats(wire, "float_data", floats);
                         break;
                     case F.Int64Data:
-                        reader.ExpectRepeated(wire, WireType.Varint, "int64_data");
-                        reader.ReadInt64s(wire, int64s);
+                        reader.ReadInt64s(wire, "int64_data", int64s);
                         break;
                     case F.Name:
-                        reader.Expect(wire, WireType.LengthDelimited, "name");
-                        name = reader.ReadString();
+                        name = reader.ReadString(wire, "name");
                         break;
                     case F.RawData:
-                        reader.Expect(wire, WireType.LengthDelimited, "raw_data");
-                        raw = reader.ReadBytes();
+                        raw = reader.ReadBytes(wire, "raw_data");
                         break;
                     case F.ExternalData:
                         external = true;
                         reader.Skip(wire);
                         break;
                     case F.DataLocation:
-                        reader.Expect(wire, WireType.Varint, "data_location");
-                        external |= reader.ReadInt32() != 0;
+                        external |= reader.ReadInt32(wire, "data_location") != 0;
                         break;
                     default:
                         reader.Skip(wire);

@@ -16,13 +16,11 @@ namespace Ferd.Onnx
             {
                 if (field == N.ValueInfo.Name)
                 {
-                    reader.Expect(wire, WireType.LengthDelimited, "name");
-                    name = reader.ReadString();
+                    name = reader.ReadString(wire, "name");
                 }
                 else if (field == N.ValueInfo.Type)
                 {
-                    reader.Expect(wire, WireType.LengthDelimited, "type");
-                    ReadType(reader.ReadMessage("TypeProto"), ref elementType, ref shape);
+                    ReadType(reader.ReadMessage(wire, "type", "TypeProto"), ref elementType, ref shape);
                 }
                 else reader.Skip(wire);
             }
@@ -38,19 +36,16 @@ namespace Ferd.Onnx
                     reader.Skip(wire);
                     continue;
                 }
-                reader.Expect(wire, WireType.LengthDelimited, "tensor_type");
-                var tensor = reader.ReadMessage("TypeProto.Tensor");
+                var tensor = reader.ReadMessage(wire, "tensor_type", "TypeProto.Tensor");
                 while (tensor.TryReadTag(out int f, out var w))
                 {
                     if (f == N.TensorType.ElemType)
                     {
-                        tensor.Expect(w, WireType.Varint, "elem_type");
-                        elementType = (OnnxDataType)tensor.ReadInt32();
+                        elementType = (OnnxDataType)tensor.ReadInt32(w, "elem_type");
                     }
                     else if (f == N.TensorType.Shape)
                     {
-                        tensor.Expect(w, WireType.LengthDelimited, "shape");
-                        shape = ReadShape(tensor.ReadMessage("TensorShapeProto"));
+                        shape = ReadShape(tensor.ReadMessage(w, "shape", "TensorShapeProto"));
                     }
                     else tensor.Skip(w);
                 }
@@ -67,21 +62,18 @@ namespace Ferd.Onnx
                     reader.Skip(wire);
                     continue;
                 }
-                reader.Expect(wire, WireType.LengthDelimited, "dim");
-                var dim = reader.ReadMessage("TensorShapeProto.Dimension");
+                var dim = reader.ReadMessage(wire, "dim", "TensorShapeProto.Dimension");
                 long? value = null;
                 string? param = null;
                 while (dim.TryReadTag(out int f, out var w))
                 {
                     if (f == N.Dimension.DimValue)
                     {
-                        dim.Expect(w, WireType.Varint, "dim_value");
-                        value = dim.ReadInt64();
+                        value = dim.ReadInt64(w, "dim_value");
                     }
                     else if (f == N.Dimension.DimParam)
                     {
-                        dim.Expect(w, WireType.LengthDelimited, "dim_param");
-                        param = dim.ReadString();
+                        param = dim.ReadString(w, "dim_param");
                     }
                     else dim.Skip(w);
                 }

@@ -56,42 +56,36 @@ namespace Ferd.Onnx.Protobuf
             return true;
         }
 
-        public ulong ReadVarint()
+        // Typed reads of a known field: each first checks that the field came with the wire type
+        // its declaration implies, so a corrupt file is named rather than misread.
+
+        public long ReadInt64(WireType wireType, string field)
         {
-            ulong value = 0;
-            for (int shift = 0; shift < 64; shift += 7)
-            {
-                if (_position >= _end) throw Truncated("a varint");
-                byte b = _buffer[_position++];
-                value |= (ulong)(b & 0x7F) << shift;
-                if ((b & 0x80) == 0) return value;
-            }
-            throw Invalid($"a varint in {Message} is longer than 10 bytes");
+            Expect(wireType, WireType.Varint, field);
+            return (long)ReadVarint();
         }
 
-        public long ReadInt64() => (long)ReadVarint();
+        /// <summary>An int32 or enum field: negative values are sign-extended to ten bytes on the wire.</summary>
+        public int ReadInt32(WireType wireType, string field) => unchecked((int)ReadInt64(wireType, field));
 
-        /// <summary>An int32 field: negative values are sign-extended to ten bytes on the wire.</summary>
-        public int ReadInt32() => unchecked((int)(long)ReadVarint());
-
-        public float ReadFloat()
+        public float ReadFloat(WireType wireType, string field)
         {
-            if (Remaining < 4) throw Truncated("a 32-bit value");
-            float value = LittleEndian.ReadSingle(new ReadOnlySpan<byte>(_buffer, _position, 4));
-            _position += 4;
-            return value;
+            Expect(wireType, WireType.Fixed32, field);
+            return ReadFixedFloat();
         }
 
-        public string ReadString()
+        public string ReadString(WireType wireType, string field)
         {
+            Expect(wireType, WireType.LengthDelimited, field);
             int length = ReadLength();
             string value = Encoding.UTF8.GetString(_buffer, _position, length);
             _position += length;
             return value;
         }
 
-        public byte[] ReadBytes()
+        public byte[] ReadBytes(WireType wireType, string field)
         {
+            Expect(wireType, WireType.LengthDelimited, field);
             int length = ReadLength();
             var value = new byte[length];
             Buffer.BlockCopy(_buffer, _position, value, 0, length);
@@ -99,41 +93,39 @@ namespace Ferd.Onnx.Protobuf
             return value;
         }
 
-        /// <summary>A reader for the embedded message that follows, one level deeper.</summary>
-        public ProtoReader ReadMessage(string message)
+        /// <summary>A reader for the embedded <paramref name="message"/> that follows, one level deeper.</summary>
+        public ProtoReader ReadMessage(WireType wireType, string field, string message)
         {
-            if (_depth + 1 > MaxDepth)
-                throw Invalid($"messages are nested deeper than {MaxDepth} levels (at {message} inside {Message})");
-            int length = ReadLength();
-            var reader = new ProtoReader(_buffer, _position, _position + length, _depth + 1, message);
-            _position += length;
-            return reader;
+            Expect(wireType, WireType.LengthDelimited, field);
+            return ReadNested(message);
         }
 
         /// <summary>Appends a repeated float field, packed or not, to <paramref name="values"/>.</summary>
-        public void ReadFloats(WireType wireType, List<float> values)
+        public void ReadFloats(WireType wireType, string field, List<float> values)
         {
             if (wireType == WireType.Fixed32)
             {
-                values.Add(ReadFloat());
+                values.Add(ReadFixedFloat());
                 return;
             }
+            Expect(wireType, WireType.LengthDelimited, field);
             int length = ReadLength();
-            if (length % 4 != 0) throw Invalid($"packed floats in {Message} take {length} bytes, not a multiple of 4");
+            if (length % 4 != 0) throw Invalid($"packed '{field}' in {Message} takes {length} bytes, not a multiple of 4");
             int end = _position + length;
-            while (_position < end) values.Add(ReadFloat());
+            while (_position < end) values.Add(ReadFixedFloat());
         }
 
         /// <summary>Appends a repeated varint field, packed or not, to <paramref name="values"/>.</summary>
-        public void ReadInt64s(WireType wireType, List<long> values)
+        public void ReadInt64s(WireType wireType, string field, List<long> values)
         {
             if (wireType == WireType.Varint)
             {
-                values.Add(ReadInt64());
+                values.Add((long)ReadVarint());
                 return;
             }
-            var packed = ReadMessage(Message);
-            while (packed.Remaining > 0) values.Add(packed.ReadInt64());
+            Expect(wireType, WireType.LengthDelimited, field);
+            var packed = ReadNested(Message);
+            while (packed.Remaining > 0) values.Add((long)packed.ReadVarint());
         }
 
         public void Skip(WireType wireType)
@@ -148,22 +140,45 @@ namespace Ferd.Onnx.Protobuf
             }
         }
 
-        /// <summary>Fails unless a known field arrived with the wire type its declaration implies.</summary>
-        public void Expect(WireType actual, WireType expected, string field)
+        private void Expect(WireType actual, WireType expected, string field)
         {
             if (actual != expected)
                 throw Invalid($"field '{field}' of {Message} has wire type {(int)actual}, expected {(int)expected}");
         }
 
-        /// <summary>Expect for repeated scalars, which may arrive packed (length-delimited) or one by one.</summary>
-        public void ExpectRepeated(WireType actual, WireType element, string field)
-        {
-            if (actual != element && actual != WireType.LengthDelimited)
-                throw Invalid($"field '{field}' of {Message} has wire type {(int)actual}, expected {(int)element} or 2");
-        }
-
         public ModelException Invalid(string reason) =>
             new ModelException(ModelErrorKind.InvalidOnnx, "Not a valid ONNX model: " + reason + ".");
+
+        private ulong ReadVarint()
+        {
+            ulong value = 0;
+            for (int shift = 0; shift < 64; shift += 7)
+            {
+                if (_position >= _end) throw Truncated("a varint");
+                byte b = _buffer[_position++];
+                value |= (ulong)(b & 0x7F) << shift;
+                if ((b & 0x80) == 0) return value;
+            }
+            throw Invalid($"a varint in {Message} is longer than 10 bytes");
+        }
+
+        private float ReadFixedFloat()
+        {
+            if (Remaining < 4) throw Truncated("a 32-bit value");
+            float value = LittleEndian.ReadSingle(new ReadOnlySpan<byte>(_buffer, _position, 4));
+            _position += 4;
+            return value;
+        }
+
+        private ProtoReader ReadNested(string message)
+        {
+            if (_depth + 1 > MaxDepth)
+                throw Invalid($"messages are nested deeper than {MaxDepth} levels (at {message} inside {Message})");
+            int length = ReadLength();
+            var reader = new ProtoReader(_buffer, _position, _position + length, _depth + 1, message);
+            _position += length;
+            return reader;
+        }
 
         private int ReadLength()
         {
