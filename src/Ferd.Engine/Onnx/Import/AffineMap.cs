@@ -4,9 +4,9 @@ namespace Ferd.Onnx.Import
 {
     /// <summary>
     /// The affine map y = s ⊙ (M u) + c from the last layer boundary u (n values) to the value being
-    /// followed along the chain (m values). Normalization, a dense layer and de-normalization compose
-    /// into it exactly, in double, until an activation turns it into a dense layer. M is kept
-    /// implicit (the identity) until a dense operator arrives and per-feature scales stay a vector,
+    /// followed along the chain (m values). Normalization, one dense operator and de-normalization
+    /// compose into it exactly, in double, until an activation turns it into a dense layer. M stays
+    /// implicit (the identity) until the dense operator arrives and per-feature scales stay a vector,
     /// so declared sizes alone never make the importer allocate or loop quadratically.
     /// </summary>
     internal sealed class AffineMap
@@ -59,9 +59,13 @@ namespace Ferd.Onnx.Import
             return new AffineMap(Inputs, Outputs, _dense, scale, offset, false);
         }
 
-        /// <summary>y ↦ W y + b with W row-major (b.Length) × Outputs.</summary>
+        /// <summary>
+        /// y ↦ W y + b with W row-major (b.Length) × Outputs. Only one dense operator goes into a map:
+        /// the caller closes a dense map into a layer first, so the cost stays that of reading W.
+        /// </summary>
         public AffineMap Then(double[] weights, double[] bias)
         {
+            if (_dense != null) throw new InvalidOperationException("Close the dense map into a layer before composing another dense operator.");
             int rows = bias.Length;
             var dense = new double[rows * Inputs];
             var offset = new double[rows];
@@ -72,9 +76,7 @@ namespace Ferd.Onnx.Import
                 {
                     double w = weights[r * Outputs + j];
                     shift += w * _offset[j];
-                    double ws = w * _scale[j];
-                    if (_dense == null) dense[r * Inputs + j] = ws;
-                    else for (int i = 0; i < Inputs; i++) dense[r * Inputs + i] += ws * _dense[j * Inputs + i];
+                    dense[r * Inputs + j] = w * _scale[j];
                 }
                 offset[r] = shift;
             }
