@@ -77,7 +77,7 @@ public sealed class ModelCase
 
     private static ModelCase Read(string name)
     {
-        var network = Ferd.Onnx.NetworkImporter.Import(SharedFiles.Model(name));
+        var network = Ferd.Onnx.NetworkImporter.Import(File.ReadAllBytes(SharedFiles.Model(name)));
         var reference = CsvTable.Load(SharedFiles.Reference(name));
         return new ModelCase(name, network,
             ToFloat(reference.Inputs(network.InputCount)),
