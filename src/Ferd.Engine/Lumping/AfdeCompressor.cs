@@ -31,6 +31,7 @@ namespace Ferd.Lumping
                 throw new ArgumentOutOfRangeException(nameof(epsilon), epsilon, "ε must be a finite number ≥ 0.");
 
             var previous = LayerPartition.Identity(network.InputCount);
+            double[]? magnitude = null;
             var layers = new DenseLayer[network.Layers.Count];
             var hidden = new List<LayerLumping>();
             for (int l = 0; l < layers.Length; l++)
@@ -46,9 +47,12 @@ namespace Ferd.Lumping
                     break;
                 }
 
-                var space = new SignatureSpace(signatures, width, Signatures.Influence(network.Layers[l + 1]), layer.Activation);
+                magnitude ??= InputMagnitude.OfNetworkInput(signatures, width);
+                var metric = InputMagnitude.Weigh(signatures, width, magnitude);
+                var space = new SignatureSpace(metric, width, Signatures.Influence(network.Layers[l + 1]), layer.Activation);
                 var partition = Refinement.Partition(space, layer, epsilon);
                 layers[l] = Quotient.Layer(layer, signatures, width, partition, space.Importance);
+                magnitude = InputMagnitude.OfBlocks(layers[l], magnitude);
                 hidden.Add(new LayerLumping(space, partition));
                 previous = partition;
             }

@@ -53,15 +53,32 @@ public class DistanceTests
             RandomNetworks.Layer(random, 5, 2, Activation.Identity, degenerate: false),
         };
         var original = new Network(layers);
-        var rescaled = new Network([Scaled(layers[0], 1), Scaled(layers[1], 37.5), Scaled(layers[2], 0.01)]);
 
+        // Rescale layer l (and the next one, which sets the influence weights): layer l's distances stay put.
         for (int l = 0; l < 2; l++)
         {
-            SignatureSpace a = Space(original, l), b = Space(rescaled, l);
+            var scaled = layers.Select((layer, i) => i == l ? Scaled(layer, 37.5) : i == l + 1 ? Scaled(layer, 0.01) : layer).ToArray();
+            SignatureSpace a = Space(original, l), b = Space(new Network(scaled), l);
             for (int k = 0; k < a.Count; k++)
                 for (int j = 0; j < a.Count; j++)
                     Assert.Equal(a.Distance(k, j), b.Distance(k, j), 1e-9 * (1 + a.Distance(k, j)));
         }
+    }
+
+    [Fact]
+    public void Distance_does_not_depend_on_the_units_of_the_inputs()
+    {
+        var random = new Random(5);
+        var first = RandomNetworks.Layer(random, 3, 6, Activation.Tanh, degenerate: false);
+        var output = RandomNetworks.Layer(random, 6, 1, Activation.Identity, degenerate: false);
+        // Input 1 measured in units 1000 times smaller: its weights shrink by 1000.
+        var weights = first.Weights.Select((w, i) => i % 3 == 1 ? w / 1000 : w).ToArray();
+        var rescaled = new DenseLayer(3, 6, weights, first.Bias, first.Activation);
+
+        SignatureSpace a = Space(new Network([first, output])), b = Space(new Network([rescaled, output]));
+        for (int k = 0; k < a.Count; k++)
+            for (int j = 0; j < a.Count; j++)
+                Assert.Equal(a.Distance(k, j), b.Distance(k, j), 1e-9 * (1 + a.Distance(k, j)));
     }
 
     private static DenseLayer Scaled(DenseLayer layer, double factor) =>
