@@ -99,14 +99,17 @@ namespace Ferd.Lumping
             Freedom == ScaleFreedom.Positive ? Mass[k] / Mass[j] : sign;
 
         /// <summary>
-        /// Dead (no outgoing weight) or constant (no incoming variation) exactly, or within ε once weighted:
-        /// replacing the neuron by σ(b̃_k) changes the next layer by at most w_k ‖r_k‖₁ per unit input.
+        /// Dead (no outgoing weight) or constant (no incoming variation) to float precision, or dead
+        /// within ε. A removed neuron's whole contribution is lost, not the difference between two
+        /// similar neurons, and it is replaced by σ(b̃_k), its value at zero input, which trained
+        /// networks rarely see; so it must contribute less than ε² of the layer's mean (with ε itself
+        /// kin8nm_sigmoid lost 3× the test accuracy at 41% kept).
         /// </summary>
         public bool Removable(int k, double epsilon, double maxInfluence)
         {
             if (Influence[k] <= Precision * maxInfluence) return true;
             if (Variation[k] <= Precision * Mass[k]) return true;
-            return epsilon > 0 && Scale > 0 && Influence[k] * Variation[k] / Scale <= epsilon;
+            return Importance[k] <= epsilon * epsilon * Scale;
         }
 
         private static double[] Normalized(double[] signatures, int width, double[] mass)

@@ -45,14 +45,22 @@ public class CompressorTests
     }
 
     [Fact]
-    public void Sigmoid_neurons_replaced_by_constants_fold_into_the_next_bias()
+    public void Neurons_dead_within_epsilon_fold_their_value_at_zero_input_into_the_next_bias()
     {
-        // Neuron 1's incoming weights are tiny: at moderate ε it becomes the constant sigmoid(2).
-        var hidden = new DenseLayer(1, 2, [1, 1e-4], [0, 2], Activation.Sigmoid);
-        var output = new DenseLayer(2, 1, [1, 3], [0.5], Activation.Identity);
-        var result = AfdeCompressor.Compress(new Network([hidden, output]), 0.01);
+        // Neuron 1 barely feeds the output: its contribution is below ε² of the layer's mean.
+        var hidden = new DenseLayer(1, 2, [1, 1], [0, 2], Activation.Sigmoid);
+        var output = new DenseLayer(2, 1, [1, 1e-4], [0.5], Activation.Identity);
+        var result = AfdeCompressor.Compress(new Network([hidden, output]), 0.1);
 
         Assert.Equal(1, result.Layers[0].NeuronsAfter);
-        Assert.Equal(0.5 + 3 / (1 + Math.Exp(-2)), result.Compressed.Layers[1].Bias[0], 12);
+        Assert.Equal(0.5 + 1e-4 / (1 + Math.Exp(-2)), result.Compressed.Layers[1].Bias[0], 12);
+    }
+
+    [Fact]
+    public void Nearly_constant_neurons_are_not_replaced_by_their_value_at_zero_input()
+    {
+        var hidden = new DenseLayer(1, 2, [1, 1e-3], [0, 2], Activation.Sigmoid);
+        var output = new DenseLayer(2, 1, [1, 3], [0.5], Activation.Identity);
+        Assert.Equal(2, AfdeCompressor.Compress(new Network([hidden, output]), 0.01).Layers[0].NeuronsAfter);
     }
 }
