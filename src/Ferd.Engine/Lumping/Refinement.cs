@@ -9,9 +9,9 @@ namespace Ferd.Lumping
     /// Partitions one layer's neurons (METHOD.md §3). Neurons are visited from the most to the
     /// least important; each joins the nearest existing representative within ε, or becomes a
     /// representative itself. Members are compared with representatives only, never with each
-    /// other, so there is no chaining. Candidates come from a window around the neuron's key
-    /// (a fixed projection of its point, which cannot differ by more than the L1 distance), so at
-    /// ε = 0 the work is a sort plus a few comparisons per neuron.
+    /// other, so there is no chaining. Candidates are the representatives whose key (a fixed
+    /// projection of the point, which cannot differ by more than the L1 distance) lies within the
+    /// neuron's reach, so at ε = 0 the work is a few comparisons per neuron on top of the signatures.
     /// </summary>
     internal static class Refinement
     {
@@ -22,51 +22,52 @@ namespace Ferd.Lumping
             var removed = new bool[n];
             for (int k = 0; k < n; k++) removed[k] = space.Removable(k, epsilon, maxInfluence);
 
-            int[] alive = Enumerable.Range(0, n).Where(k => !removed[k]).ToArray();
             double[] key = ProjectionKey.Of(space);
-            int[] byKey = alive.OrderBy(k => key[k]).ThenBy(k => k).ToArray();
-            var position = new int[n];
-            for (int i = 0; i < byKey.Length; i++) position[byKey[i]] = i;
-
+            var index = new RepresentativeIndex();
             var representativeOf = new int[n];
             var scale = new double[n];
-            var isRepresentative = new bool[n];
-            foreach (int k in alive.OrderByDescending(k => space.Importance[k]).ThenBy(k => k))
+            var byImportance = Enumerable.Range(0, n).Where(k => !removed[k]).OrderByDescending(k => space.Importance[k]).ThenBy(k => k);
+            foreach (int k in byImportance)
             {
-                double reach = space.Reach(k, epsilon);
-                int best = -1;
-                double bestRaw = reach, bestSign = 1;
-                for (int direction = -1; direction <= 1; direction += 2)
-                {
-                    for (int i = position[k] + direction; i >= 0 && i < byKey.Length; i += direction)
-                    {
-                        int j = byKey[i];
-                        if (Math.Abs(key[j] - key[k]) > bestRaw) break;
-                        if (!isRepresentative[j]) continue;
-                        if (space.Freedom == ScaleFreedom.Sign && Math.Abs(space.Mass[j] - space.Mass[k]) > bestRaw) continue;
-                        var (raw, sign) = space.RawDistance(k, j, bestRaw);
-                        if (raw < bestRaw || (raw == bestRaw && (best < 0 || j < best)))
-                        {
-                            best = j;
-                            bestRaw = raw;
-                            bestSign = sign;
-                        }
-                    }
-                }
+                var (best, sign) = Nearest(space, index, k, key[k], space.Reach(k, epsilon));
                 if (best < 0)
                 {
-                    isRepresentative[k] = true;
+                    index.Add(key[k], k);
                     representativeOf[k] = k;
                     scale[k] = 1;
                 }
                 else
                 {
                     representativeOf[k] = best;
-                    scale[k] = space.ScaleBetween(k, best, bestSign);
+                    scale[k] = space.ScaleBetween(k, best, sign);
                 }
             }
 
             return Number(space, layer, removed, representativeOf, scale);
+        }
+
+        /// <summary>The representative nearest to k within reach (ties to the lower index), or −1.</summary>
+        private static (int Representative, double Sign) Nearest(SignatureSpace space, RepresentativeIndex index, int k, double key, double reach)
+        {
+            int best = -1;
+            double bestRaw = reach, bestSign = 1;
+            foreach (var side in new[] { index.Below(key, reach), index.Above(key, reach) })
+            {
+                foreach (var (candidateKey, j) in side)
+                {
+                    // Keys differ by at most the distance, so farther keys cannot beat the best so far.
+                    if (Math.Abs(candidateKey - key) > bestRaw) break;
+                    if (space.Freedom == ScaleFreedom.Sign && Math.Abs(space.Mass[j] - space.Mass[k]) > bestRaw) continue;
+                    var (raw, sign) = space.RawDistance(k, j, bestRaw);
+                    if (raw < bestRaw || (raw == bestRaw && (best < 0 || j < best)))
+                    {
+                        best = j;
+                        bestRaw = raw;
+                        bestSign = sign;
+                    }
+                }
+            }
+            return (best, bestSign);
         }
 
         /// <summary>Blocks numbered in order of their first member, so an incompressible layer keeps its order.</summary>
