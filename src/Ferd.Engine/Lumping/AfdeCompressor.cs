@@ -32,6 +32,7 @@ namespace Ferd.Lumping
 
             var previous = LayerPartition.Identity(network.InputCount);
             double[]? magnitude = null;
+            double[][] influence = Signatures.Influence(network);
             var layers = new DenseLayer[network.Layers.Count];
             var hidden = new List<LayerLumping>();
             for (int l = 0; l < layers.Length; l++)
@@ -49,7 +50,7 @@ namespace Ferd.Lumping
 
                 magnitude ??= InputMagnitude.OfNetworkInput(signatures, width);
                 var metric = InputMagnitude.Weigh(signatures, width, magnitude);
-                var space = new SignatureSpace(metric, width, Signatures.Influence(network.Layers[l + 1]), layer.Activation);
+                var space = new SignatureSpace(metric, width, influence[l], layer.Activation);
                 var partition = Refinement.Partition(space, layer, epsilon);
                 layers[l] = Quotient.Layer(layer, signatures, width, partition, space.Importance);
                 magnitude = InputMagnitude.OfBlocks(layers[l], magnitude);

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using Ferd.Networks;
 
 namespace Ferd.Lumping
@@ -44,14 +45,27 @@ namespace Ferd.Lumping
             }
         }
 
-        /// <summary>‖W_(:,k)‖₁ for every input k of <paramref name="next"/>: how strongly k feeds the next layer.</summary>
-        public static double[] Influence(DenseLayer next)
+        /// <summary>
+        /// How strongly each neuron of every layer reaches the output: g_k = Σ_j |W_next(j,k)| · g_j,
+        /// with g = 1 on the outputs, propagated back through the original weights. Element l is
+        /// layer l's; the output layer's is all ones.
+        /// </summary>
+        public static double[][] Influence(Network network)
         {
-            var influence = new double[next.InputCount];
-            for (int j = 0; j < next.OutputCount; j++)
+            var layers = network.Layers;
+            var influence = new double[layers.Count][];
+            influence[layers.Count - 1] = Enumerable.Repeat(1.0, network.OutputCount).ToArray();
+            for (int l = layers.Count - 2; l >= 0; l--)
             {
-                var row = next.Row(j);
-                for (int k = 0; k < row.Length; k++) influence[k] += Math.Abs(row[k]);
+                var next = layers[l + 1];
+                var g = new double[next.InputCount];
+                for (int j = 0; j < next.OutputCount; j++)
+                {
+                    var row = next.Row(j);
+                    double weight = influence[l + 1][j];
+                    for (int k = 0; k < row.Length; k++) g[k] += Math.Abs(row[k]) * weight;
+                }
+                influence[l] = g;
             }
             return influence;
         }
