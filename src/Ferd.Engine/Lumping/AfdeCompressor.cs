@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Ferd.Networks;
 
 namespace Ferd.Lumping
@@ -44,7 +45,7 @@ namespace Ferd.Lumping
                 if (output)
                 {
                     var identity = LayerPartition.Identity(layer.OutputCount);
-                    layers[l] = Quotient.Layer(layer, signatures, width, identity, Ones(layer.OutputCount));
+                    layers[l] = Quotient.Layer(layer, signatures, width, identity, Enumerable.Repeat(1.0, layer.OutputCount).ToArray());
                     break;
                 }
 
@@ -58,13 +59,6 @@ namespace Ferd.Lumping
                 previous = partition;
             }
             return (new Network(layers, network.InputName, network.OutputName), hidden);
-        }
-
-        private static double[] Ones(int count)
-        {
-            var ones = new double[count];
-            for (int i = 0; i < count; i++) ones[i] = 1;
-            return ones;
         }
     }
 }

@@ -12,24 +12,24 @@ namespace Ferd.Lumping
         public static DenseLayer Layer(DenseLayer original, double[] signatures, int width, LayerPartition partition, ReadOnlySpan<double> importance)
         {
             int blocks = partition.BlockCount;
-            var rows = new double[blocks * width];
             var totals = new double[blocks];
             var members = new int[blocks];
             for (int k = 0; k < partition.NeuronCount; k++)
             {
                 int b = partition.Block[k];
                 if (b < 0) continue;
-                // A block whose members all weigh nothing still needs a row: fall back to equal weights.
-                double weight = importance[k] > 0 ? importance[k] : 0;
-                Accumulate(new ReadOnlySpan<double>(signatures, k * width, width), weight / partition.Scale[k], new Span<double>(rows, b * width, width));
-                totals[b] += weight;
+                totals[b] += importance[k];
                 members[b]++;
             }
+
+            var rows = new double[blocks * width];
             for (int k = 0; k < partition.NeuronCount; k++)
             {
                 int b = partition.Block[k];
-                if (b < 0 || totals[b] > 0) continue;
-                Accumulate(new ReadOnlySpan<double>(signatures, k * width, width), 1.0 / (members[b] * partition.Scale[k]), new Span<double>(rows, b * width, width));
+                if (b < 0) continue;
+                // A block whose members all weigh nothing still needs a row: equal weights then.
+                double weight = totals[b] > 0 ? importance[k] / totals[b] : 1.0 / members[b];
+                Accumulate(new ReadOnlySpan<double>(signatures, k * width, width), weight / partition.Scale[k], new Span<double>(rows, b * width, width));
             }
 
             int inputs = width - 1;
@@ -37,9 +37,8 @@ namespace Ferd.Lumping
             var bias = new double[blocks];
             for (int b = 0; b < blocks; b++)
             {
-                double inverse = totals[b] > 0 ? 1.0 / totals[b] : 1.0;
-                for (int i = 0; i < inputs; i++) weights[b * inputs + i] = rows[b * width + i] * inverse;
-                bias[b] = rows[b * width + inputs] * inverse;
+                Array.Copy(rows, b * width, weights, b * inputs, inputs);
+                bias[b] = rows[b * width + inputs];
             }
             return new DenseLayer(inputs, blocks, weights, bias, original.Activation, original.Alpha);
         }

@@ -5,14 +5,15 @@ namespace Ferd.Lumping
 {
     /// <summary>
     /// The geometry in which one layer's neurons are compared (METHOD.md §3). Merging neuron k
-    /// into j with scale c perturbs the next layer's pre-activations by about
-    /// ‖W_next(:,k)‖₁ · |(s_k − c s_j)·(ã, 1)|, so the distance is
+    /// into j with scale c perturbs what k passes on by about w_k · |(s_k − c s_j)·(ã, 1)|, so the
+    /// distance is
     /// <code>d(k, j) = w_k ‖s_k − c s_j‖₁ / N,   N = mean_k w_k ‖s_k‖₁</code>
-    /// with w_k the outgoing influence and c the allowed scale (c = ‖s_k‖₁/‖s_j‖₁ &gt; 0 for
-    /// ReLU-like layers, c = ±1 for tanh and sigmoid). Rescaling this layer or the next one leaves d
-    /// unchanged, so one ε means the same everywhere. Exact equivalence is decided separately, per
-    /// neuron and relative to its own signature (<see cref="Precision"/>), so that copies stored as
-    /// float32 are equal at ε = 0 whatever their weight.
+    /// with w_k the neuron's influence on the outputs, s the signatures with each column weighed by
+    /// its input's magnitude (<see cref="InputMagnitude"/>), and c the allowed scale
+    /// (c = ‖s_k‖₁/‖s_j‖₁ &gt; 0 for ReLU-like layers, c = ±1 for tanh and sigmoid). Rescaling this
+    /// layer or any later one leaves d unchanged, so one ε means the same everywhere. Exact
+    /// equivalence is decided separately, per neuron and relative to its own signature
+    /// (<see cref="Precision"/>), so that copies stored as float32 are equal at ε = 0 whatever their weight.
     /// </summary>
     internal sealed class SignatureSpace
     {
@@ -56,7 +57,7 @@ namespace Ferd.Lumping
         /// <summary>‖r_k‖₁: how much the neuron varies with its input.</summary>
         public double[] Variation { get; }
 
-        /// <summary>w_k ‖s_k‖₁: the neuron's contribution to the next layer.</summary>
+        /// <summary>w_k ‖s_k‖₁: the neuron's contribution to the outputs.</summary>
         public double[] Importance { get; }
 
         /// <summary>N, the layer's mean importance: the unit of the distance.</summary>
@@ -71,7 +72,7 @@ namespace Ferd.Lumping
         public double Reach(int k, double epsilon)
         {
             double exact = Precision * L1(Point(k));
-            double weight = Influence[k] * (Freedom == ScaleFreedom.Positive ? Mass[k] : 1.0);
+            double weight = Weight(k);
             double approximate = weight > 0 ? epsilon * Scale / weight : double.PositiveInfinity;
             return Math.Max(exact, epsilon > 0 ? approximate : 0);
         }
@@ -89,10 +90,12 @@ namespace Ferd.Lumping
         public double Distance(int k, int j)
         {
             var (raw, _) = RawDistance(k, j, double.PositiveInfinity);
-            double weight = Influence[k] * (Freedom == ScaleFreedom.Positive ? Mass[k] : 1.0);
             if (raw <= Precision * L1(Point(k))) return 0;
-            return Scale > 0 ? weight * raw / Scale : double.PositiveInfinity;
+            return Scale > 0 ? Weight(k) * raw / Scale : double.PositiveInfinity;
         }
+
+        /// <summary>d = Weight · raw / N: the raw distance of normalized points is in units of ‖s_k‖₁.</summary>
+        private double Weight(int k) => Influence[k] * (Freedom == ScaleFreedom.Positive ? Mass[k] : 1.0);
 
         /// <summary>The scale c with s_k ≈ c s_j, given the sign chosen by <see cref="RawDistance"/>.</summary>
         public double ScaleBetween(int k, int j, double sign) =>
