@@ -51,6 +51,9 @@ namespace Ferd.Lumping
         /// <summary>Signatures with every input column multiplied by its magnitude; the bias column unchanged.</summary>
         public static double[] Weigh(double[] signatures, int width, ReadOnlySpan<double> magnitude)
         {
+            bool unit = true;
+            foreach (double m in magnitude) unit &= m == 1;
+            if (unit) return signatures;
             var weighed = (double[])signatures.Clone();
             for (int k = 0; width > 0 && k < signatures.Length / width; k++)
                 for (int m = 0; m < width - 1; m++) weighed[k * width + m] *= magnitude[m];
