@@ -32,11 +32,16 @@ public class DistanceTests
         Assert.True(space.Distance(2, 0) > 0.1);
     }
 
-    [Fact]
-    public void Positive_scales_do_not_relate_tanh_neurons()
+    [Theory]
+    [InlineData(Activation.Tanh, 2)]
+    [InlineData(Activation.Sigmoid, 0.5)]
+    [InlineData(Activation.Relu, -1)]
+    [InlineData(Activation.LeakyRelu, -2)]
+    public void Scales_the_activation_does_not_commute_with_keep_neurons_apart(Activation activation, double c)
     {
-        var network = TwoLayer([1, 2, 2, 4], [0.5, 1], Activation.Tanh, [1, 1]);
+        var network = TwoLayer([1, 2, c, 2 * c], [0.5, 0.5 * c], activation, [1, 1]);
         Assert.True(Space(network).Distance(1, 0) > 0.1);
+        Assert.Equal(2, AfdeCompressor.Compress(network, 0).Layers[0].NeuronsAfter);
     }
 
     [Theory]
