@@ -45,7 +45,8 @@ namespace Ferd.Generated
         // Beyond 9.01, tanh rounds to ±1: clamping keeps e^2a finite.
         private const float TanhSaturation = 9.5f;
 
-        // Below −104, σ is under half the smallest subnormal: clamping keeps 2^n representable.
+        // Below −104, σ is under half the smallest subnormal and rounds to 0; clamping |x| at
+        // 105 keeps the power of two below representable.
         private const float SigmoidSaturation = 105f;
 
         // e^−105 needs 2^n down to n = −152, below the smallest normal power of two: scale by
@@ -168,20 +169,16 @@ namespace Ferd.Generated
             v + new Vector<float>(RoundingShift) - new Vector<float>(RoundingShift);
 
         // 2^n for an integral n in [−126, 127], built from its exponent bits.
-        private static float Pow2(float n) => Int32BitsToSingle(unchecked(((int)n + 127) << 23));
+        private static float Pow2(float n) => BitConverter.Int32BitsToSingle(unchecked(((int)n + 127) << 23));
 
         private static Vector<float> Pow2(Vector<float> n) =>
             Vector.AsVectorSingle((Vector.ConvertToInt32(n) + new Vector<int>(127)) * new Vector<int>(1 << 23));
 
         private static float CopySign(float magnitude, float sign) =>
-            Int32BitsToSingle(SingleToInt32Bits(magnitude) | (SingleToInt32Bits(sign) & SignBit));
+            BitConverter.Int32BitsToSingle(BitConverter.SingleToInt32Bits(magnitude) | (BitConverter.SingleToInt32Bits(sign) & SignBit));
 
         private static Vector<float> CopySign(Vector<float> magnitude, Vector<float> sign) =>
             Vector.AsVectorSingle(Vector.AsVectorInt32(magnitude) | (Vector.AsVectorInt32(sign) & new Vector<int>(SignBit)));
-
-        private static float Int32BitsToSingle(int bits) => BitConverter.Int32BitsToSingle(bits);
-
-        private static int SingleToInt32Bits(float value) => BitConverter.SingleToInt32Bits(value);
 
         private interface IKernel
         {
