@@ -5,7 +5,6 @@ namespace Ferd.Kernels.Tests;
 /// <summary>The documented error bound, measured against the correctly rounded value.</summary>
 public class AccuracyTests(ITestOutputHelper output)
 {
-
     public static TheoryData<string, string> Regions()
     {
         var data = new TheoryData<string, string>();

@@ -15,7 +15,7 @@ internal sealed record Activation(string Name, SpanKernel Batch, Func<float, flo
 
     public static Activation Sigmoid { get; } = new("sigmoid", FerdMath.Sigmoid, FerdMath.Sigmoid, x => 1.0 / (1.0 + Math.Exp(-x)), MaxUlp: 2);
 
-    public static IReadOnlyList<string> Names { get; } = ["tanh", "sigmoid"];
+    public static IReadOnlyList<string> Names { get; } = [Tanh.Name, Sigmoid.Name];
 
     public static Activation ByName(string name) => name == Tanh.Name ? Tanh : name == Sigmoid.Name ? Sigmoid : throw new ArgumentException(name);
 
