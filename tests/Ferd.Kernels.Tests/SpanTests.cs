@@ -45,6 +45,21 @@ public class SpanTests
         Assert.Equal(before, GC.GetAllocatedBytesForCurrentThread());
     }
 
+    [Theory]
+    [InlineData(1e-4f, 2e-4f)]
+    [InlineData(0.5f, 1f)]
+    [InlineData(8f, 10f)]
+    public void TanhNeverDecreasesFromOneFloatToTheNext(float from, float to)
+    {
+        // Every float of a few stretches, including the switch from series to exponential at
+        // 0.625 and the saturation near 9.01.
+        var x = FloatSamples.Between(from, to).ToArray();
+        var y = x.ToArray();
+        FerdMath.Tanh(y);
+        int drop = Enumerable.Range(1, y.Length - 1).FirstOrDefault(i => y[i] < y[i - 1]);
+        Assert.True(drop == 0, $"tanh({x[drop]:R}) < tanh({x[Math.Max(drop - 1, 0)]:R})");
+    }
+
     [Fact]
     public void TanhIsOddToTheBit() =>
         Prop.ForAll(ArbMap.Default.ArbFor<float>(), x =>

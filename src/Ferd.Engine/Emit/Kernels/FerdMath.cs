@@ -3,7 +3,8 @@
 // generated code needs no runtime library. Kept C# 9 / netstandard2.1 compatible.
 //
 // Accuracy: Tanh is within 1 ulp and Sigmoid within 2 ulp of the exact value rounded to
-// float, for every float input. NaN gives NaN, ±∞ saturates, tanh keeps the sign of ±0.
+// float, for every float input. NaN gives NaN, ±∞ saturates, tanh keeps the sign of ±0 and
+// is monotone.
 // Span overloads run Vector<float> lanes; every lane computes exactly the operations of the
 // scalar overload (no fused multiply-add, same constants, same order), so a value gets the
 // same bits whether it is activated alone or in a batch.
