@@ -6,8 +6,9 @@ using BenchmarkDotNet.Running;
 namespace Ferd.Benchmarks;
 
 /// <summary>
-/// GFLOP/s = 2 × multiply–adds of the model's layers × rows per call / mean time, for
-/// benchmarks over a shared model (those with a Model parameter).
+/// GFLOP/s = 2 × multiply–adds of the network a benchmark runs × rows per call / mean time, for
+/// benchmarks over a shared model (those with a Model parameter). Compressed variants count the
+/// multiply–adds of the compressed network they actually run.
 /// </summary>
 public sealed class GflopsColumn : IColumn
 {
@@ -25,7 +26,7 @@ public sealed class GflopsColumn : IColumn
 
     public UnitType UnitType => UnitType.Dimensionless;
 
-    public string Legend => "2 × multiply–adds of the original network × rows per call / mean time";
+    public string Legend => "2 × multiply–adds of the network run × rows per call / mean time";
 
     public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
 
@@ -38,8 +39,10 @@ public sealed class GflopsColumn : IColumn
         var statistics = summary[benchmarkCase]?.ResultStatistics;
         if (!HasModel(benchmarkCase) || statistics == null) return "-";
         var model = ModelCase.Load((string)benchmarkCase.Parameters["Model"]);
+        var compressed = benchmarkCase.Descriptor.WorkloadMethod.GetCustomAttribute<CompressedAttribute>();
+        var network = compressed == null ? model.Network : model.Compressed(compressed.Compression);
         int rows = benchmarkCase.Descriptor.Type.GetCustomAttribute<RowsPerCallAttribute>()?.Rows ?? 1;
-        double flops = 2.0 * model.MultiplyAddsPerRow * rows;
+        double flops = 2.0 * ModelCase.MultiplyAddsPerRow(network) * rows;
         return (flops / statistics.Mean).ToString("0.000", System.Globalization.CultureInfo.InvariantCulture);
     }
 

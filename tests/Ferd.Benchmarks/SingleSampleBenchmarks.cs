@@ -4,33 +4,34 @@ namespace Ferd.Benchmarks;
 
 /// <summary>Latency of one prediction: one row in, one row out.</summary>
 [RowsPerCall(1)]
-public class SingleSampleBenchmarks
+public class SingleSampleBenchmarks : ModelBenchmark
 {
-    private HandWrittenMlp _handWritten = null!;
-    private MathNetMlp _mathNet = null!;
     private float[] _input = [];
     private float[] _output = [];
-
-    [ParamsSource(nameof(Models))]
-    public string Model { get; set; } = "";
-
-    public static IEnumerable<string> Models => ModelCase.Names;
 
     [GlobalSetup]
     public void Setup()
     {
-        var model = ModelCase.Load(Model);
-        _handWritten = new HandWrittenMlp(model.Network);
-        _mathNet = new MathNetMlp(model.Network, batchRows: 1);
-        model.Verify(nameof(HandWritten), _handWritten.Predict);
-        model.Verify(nameof(MathNet), _mathNet.Predict);
-        _input = model.Inputs[0];
-        _output = new float[model.Network.OutputCount];
+        Prepare(batchRows: 1);
+        Case.Verify(nameof(HandWritten), HandWrittenPass.Predict);
+        Case.Verify(nameof(MathNet), MathNetPass.Predict);
+        Case.Verify(nameof(FerdExact), Generated.Exact);
+        Case.Verify(nameof(FerdQuarter), Generated.Quarter, QuarterOutputs);
+        _input = Case.Inputs[0];
+        _output = new float[Case.Network.OutputCount];
     }
 
     [Benchmark(Baseline = true)]
-    public void HandWritten() => _handWritten.Predict(_input, _output);
+    public void HandWritten() => HandWrittenPass.Predict(_input, _output);
 
     [Benchmark]
-    public void MathNet() => _mathNet.Predict(_input, _output);
+    public void MathNet() => MathNetPass.Predict(_input, _output);
+
+    [Benchmark]
+    [Compressed(Compression.Exact)]
+    public void FerdExact() => Generated.Exact(_input, _output);
+
+    [Benchmark]
+    [Compressed(Compression.Quarter)]
+    public void FerdQuarter() => Generated.Quarter(_input, _output);
 }
