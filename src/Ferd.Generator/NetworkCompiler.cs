@@ -1,0 +1,80 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using Ferd.Emit;
+using Ferd.Lumping;
+using Ferd.Onnx;
+
+namespace Ferd.Generator
+{
+    /// <summary>
+    /// The one step that calls Engine: import, compress, emit. Every failure becomes a diagnostic;
+    /// nothing escapes into the compiler.
+    /// </summary>
+    internal static class NetworkCompiler
+    {
+        public static CompileOutcome Compile(CompileInput input)
+        {
+            var options = input.Options;
+            var target = options.Class.ToEmitTarget(options.ModelPath);
+            string key = options.Class.DisplayName;
+            string hintName = CSharpEmitter.HintName(target);
+
+            var problem = Check(input);
+            if (problem != null) return new CompileOutcome(key, hintName, null, Single(problem));
+
+            try
+            {
+                var network = NetworkImporter.Import(Convert.FromBase64String(input.ModelBase64!));
+                if (network.ParameterCount > CSharpEmitter.MaxParameters)
+                    return Failure(key, hintName, FerdDiagnostics.TooLarge.Id, options.ModelPath, $"{Int(network.ParameterCount)} parameters, more than the limit of {Int(CSharpEmitter.MaxParameters)}");
+                var result = AfdeCompressor.Compress(network, options.Epsilon);
+                string source = CSharpEmitter.Emit(result, target);
+                return new CompileOutcome(key, hintName, source, Single(Report(key, result)));
+            }
+            catch (ModelException e)
+            {
+                return Failure(key, hintName, FerdDiagnostics.For(e.Kind).Id, options.ModelPath, e.Message);
+            }
+            catch (FormatException)
+            {
+                return Failure(key, hintName, FerdDiagnostics.InvalidOnnx.Id, options.ModelPath, "its encoded copy in the intermediate output folder is damaged; rebuild the project");
+            }
+            catch (Exception e)
+            {
+                return Failure(key, hintName, FerdDiagnostics.InternalError.Id, options.ModelPath, e.GetType().Name + ": " + e.Message);
+            }
+        }
+
+        private static DiagnosticInfo? Check(CompileInput input)
+        {
+            var options = input.Options;
+            if (options.NonPartialType != null)
+                return DiagnosticInfo.Create(FerdDiagnostics.NotPartial.Id, DiagnosticSite.ClassName, options.Class.DisplayName, options.NonPartialType);
+            if (double.IsNaN(options.Epsilon) || double.IsInfinity(options.Epsilon) || options.Epsilon < 0)
+                return DiagnosticInfo.Create(FerdDiagnostics.InvalidOption.Id, DiagnosticSite.Epsilon, FloatLiteral.FormatDouble(options.Epsilon));
+            if (input.ModelBase64 == null)
+            {
+                string known = input.KnownModels.Count == 0 ? "none" : string.Join(", ", input.KnownModels);
+                return DiagnosticInfo.Create(FerdDiagnostics.ModelNotFound.Id, DiagnosticSite.ModelPath, options.ModelPath, known);
+            }
+            return null;
+        }
+
+        private static DiagnosticInfo Report(string key, CompressionResult result)
+        {
+            int before = result.Original.ParameterCount;
+            int after = result.Compressed.ParameterCount;
+            string kept = before == 0 ? "100" : (100.0 * after / before).ToString("0.0", CultureInfo.InvariantCulture);
+            string layers = string.Join(", ", result.Layers.Select(l => $"{Int(l.NeuronsBefore)} -> {Int(l.NeuronsAfter)}"));
+            return DiagnosticInfo.Create(FerdDiagnostics.CompressionReport.Id, DiagnosticSite.ModelPath, key, Int(before), Int(after), kept, FloatLiteral.FormatDouble(result.Epsilon), layers);
+        }
+
+        private static CompileOutcome Failure(string key, string hintName, string id, string modelPath, string reason) =>
+            new CompileOutcome(key, hintName, null, Single(DiagnosticInfo.Create(id, DiagnosticSite.ModelPath, modelPath, reason.TrimEnd('.'))));
+
+        private static EquatableArray<DiagnosticInfo> Single(DiagnosticInfo diagnostic) => new EquatableArray<DiagnosticInfo>(new[] { diagnostic });
+
+        private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+    }
+}
