@@ -25,6 +25,8 @@ namespace Ferd.Emit
 
         public static void Write(CodeWriter code, DenseLayer layer, int index)
         {
+            string form = IsUnrolled(layer) ? "weights inline" : "weight table, SIMD dot products";
+            code.Line($"// Layer {Int(index)}: {layer.Activation.ToString().ToLowerInvariant()}, {Int(layer.InputCount)} inputs -> {Int(layer.OutputCount)} neurons ({form}).");
             if (IsUnrolled(layer)) WriteUnrolled(code, layer, index);
             else WriteTabled(code, layer, index);
         }
