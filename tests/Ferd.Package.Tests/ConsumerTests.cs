@@ -64,18 +64,27 @@ public class ConsumerTests(PackedFeed feed) : IClassFixture<PackedFeed>
     }
 
     [Fact]
-    public void Missing_and_corrupt_models_give_their_diagnostics_and_nothing_else()
+    public void Missing_and_corrupt_models_give_their_diagnostics_and_nothing_else_until_fixed()
     {
         string consumer = feed.NewConsumer("broken");
-        File.WriteAllBytes(Path.Combine(consumer, "corrupt.onnx"), [0x08, 0xff, 0xff, 0xff, 0xff, 0xff, 0x7f, 0x12, 0x40]);
+        string model = Path.Combine(consumer, "models", "model.onnx");
+        Directory.CreateDirectory(Path.GetDirectoryName(model)!);
+        File.WriteAllBytes(model, [0x08, 0xff, 0xff, 0xff, 0xff, 0xff, 0x7f, 0x12, 0x40]);
         File.WriteAllText(Path.Combine(consumer, "Consumer.csproj"), ConsumerSources.Project(feed.Version, "net10.0", "Library", "latest", ""));
         File.WriteAllText(Path.Combine(consumer, "Networks.cs"),
-            ConsumerSources.AttributedClass("Missing", "missing.onnx", 0) + ConsumerSources.AttributedClass("Corrupt", "corrupt.onnx", 0));
+            ConsumerSources.AttributedClass("Missing", "missing.onnx", 0) + ConsumerSources.AttributedClass("Corrupt", "models/model.onnx", 0));
 
-        var (exitCode, output) = feed.Build(consumer);
-        Assert.NotEqual(0, exitCode);
-        var codes = Regex.Matches(output, @"(?:error|warning) ([A-Z]+[0-9]+)").Select(m => m.Groups[1].Value).Distinct().Order().ToArray();
-        Assert.Equal(["FERD001", "FERD002"], codes);
+        Assert.Equal(["FERD001", "FERD002"], DiagnosticCodes(feed.Build(consumer)));
+
+        // A repaired model is picked up by the next build: only the missing one is left.
+        File.Copy(SharedFiles.Model("vanderpol_tanh"), model, overwrite: true);
+        Assert.Equal(["FERD001"], DiagnosticCodes(feed.Build(consumer)));
+    }
+
+    private static string[] DiagnosticCodes((int ExitCode, string Output) build)
+    {
+        Assert.NotEqual(0, build.ExitCode);
+        return Regex.Matches(build.Output, @"(?:error|warning) ([A-Z]+[0-9]+)").Select(m => m.Groups[1].Value).Distinct().Order().ToArray();
     }
 
     private static string ClassName(string model, double epsilon) =>
