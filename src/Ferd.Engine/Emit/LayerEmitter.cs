@@ -57,20 +57,27 @@ namespace Ferd.Emit
             code.Close();
         }
 
-        /// <summary>The dot product tabled layers call: SIMD where the hardware has it, scalar otherwise.</summary>
+        /// <summary>
+        /// The dot product tabled layers call: SIMD where the hardware has it, scalar otherwise.
+        /// Spans are viewed as vectors with MemoryMarshal.Cast, which netstandard2.1 (Unity) has,
+        /// unlike the Vector&lt;T&gt;(ReadOnlySpan&lt;T&gt;) constructor.
+        /// </summary>
         public static void WriteDot(CodeWriter code)
         {
             const string vector = "global::System.Numerics.Vector<float>";
+            const string cast = "global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, " + vector + ">";
             code.Open("private static float Dot(global::System.ReadOnlySpan<float> row, global::System.ReadOnlySpan<float> u)");
             code.Line("float sum = 0f;");
             code.Line("int m = 0;");
-            code.Open($"if (global::System.Numerics.Vector.IsHardwareAccelerated && row.Length >= {vector}.Count)");
+            code.Open("if (global::System.Numerics.Vector.IsHardwareAccelerated)");
+            code.Line($"global::System.ReadOnlySpan<{vector}> rowVectors = {cast}(row);");
+            code.Line($"global::System.ReadOnlySpan<{vector}> uVectors = {cast}(u);");
             code.Line($"{vector} acc = {vector}.Zero;");
-            code.Line($"int last = row.Length - {vector}.Count;");
-            code.Open($"for (; m <= last; m += {vector}.Count)");
-            code.Line($"acc += new {vector}(row.Slice(m)) * new {vector}(u.Slice(m));");
+            code.Open("for (int i = 0; i < rowVectors.Length; i++)");
+            code.Line("acc += rowVectors[i] * uVectors[i];");
             code.Close();
             code.Line($"sum = global::System.Numerics.Vector.Dot(acc, {vector}.One);");
+            code.Line($"m = rowVectors.Length * {vector}.Count;");
             code.Close();
             code.Open("for (; m < row.Length; m++)");
             code.Line("sum += row[m] * u[m];");
