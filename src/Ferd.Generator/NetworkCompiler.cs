@@ -26,8 +26,7 @@ namespace Ferd.Generator
             try
             {
                 var network = NetworkImporter.Import(Convert.FromBase64String(input.ModelBase64!));
-                if (network.ParameterCount > CSharpEmitter.MaxParameters)
-                    return Failure(key, hintName, FerdDiagnostics.TooLarge.Id, options.ModelPath, $"{Int(network.ParameterCount)} parameters, more than the limit of {Int(CSharpEmitter.MaxParameters)}");
+                CSharpEmitter.RequireSize(network);
                 var result = AfdeCompressor.Compress(network, options.Epsilon);
                 string source = CSharpEmitter.Emit(result, target);
                 return new CompileOutcome(key, hintName, source, Single(Report(key, result)));
@@ -38,7 +37,7 @@ namespace Ferd.Generator
             }
             catch (FormatException)
             {
-                return Failure(key, hintName, FerdDiagnostics.InvalidOnnx.Id, options.ModelPath, "its encoded copy in the intermediate output folder is damaged; rebuild the project");
+                return Failure(key, hintName, FerdDiagnostics.InvalidOnnx.Id, options.ModelPath, "Its encoded copy in the intermediate output folder is damaged; rebuild the project.");
             }
             catch (Exception e)
             {
@@ -71,7 +70,9 @@ namespace Ferd.Generator
         }
 
         private static CompileOutcome Failure(string key, string hintName, string id, string modelPath, string reason) =>
-            new CompileOutcome(key, hintName, null, Single(DiagnosticInfo.Create(id, DiagnosticSite.ModelPath, modelPath, reason.TrimEnd('.'))));
+            new CompileOutcome(key, hintName, null, Single(DiagnosticInfo.Create(id, DiagnosticSite.ModelPath, modelPath, Sentence(reason))));
+
+        private static string Sentence(string text) => text.EndsWith(".", StringComparison.Ordinal) ? text : text + ".";
 
         private static EquatableArray<DiagnosticInfo> Single(DiagnosticInfo diagnostic) => new EquatableArray<DiagnosticInfo>(new[] { diagnostic });
 

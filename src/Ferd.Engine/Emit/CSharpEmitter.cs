@@ -22,8 +22,7 @@ namespace Ferd.Emit
         public static string Emit(CompressionResult result, EmitTarget target)
         {
             var network = result.Compressed;
-            if (network.ParameterCount > MaxParameters)
-                throw new ModelException(ModelErrorKind.TooLarge, $"The network has {network.ParameterCount} parameters; Ferd compiles at most {MaxParameters}.");
+            RequireSize(network);
 
             var code = new CodeWriter();
             CompressionHeader.Write(code, result, target.ModelPath);
@@ -37,6 +36,13 @@ namespace Ferd.Emit
             foreach (var _ in target.ContainingTypes) code.Close();
             if (target.Namespace != null) code.Close();
             return code.ToString();
+        }
+
+        /// <summary>Refuses a network beyond <see cref="MaxParameters"/>; check before compressing, too.</summary>
+        public static void RequireSize(Network network)
+        {
+            if (network.ParameterCount > MaxParameters)
+                throw new ModelException(ModelErrorKind.TooLarge, $"The network has {Int(network.ParameterCount)} parameters; Ferd compiles at most {Int(MaxParameters)}.");
         }
 
         /// <summary>A file name for the generated source, unique per class.</summary>
