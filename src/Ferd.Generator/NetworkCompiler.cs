@@ -72,7 +72,13 @@ namespace Ferd.Generator
         private static CompileOutcome Failure(string key, string hintName, string id, string modelPath, string reason) =>
             new CompileOutcome(key, hintName, null, Single(DiagnosticInfo.Create(id, DiagnosticSite.ModelPath, modelPath, Sentence(reason))));
 
-        private static string Sentence(string text) => text.EndsWith(".", StringComparison.Ordinal) ? text : text + ".";
+        /// <summary>Engine's message as a sentence between the diagnostic's own.</summary>
+        private static string Sentence(string text)
+        {
+            if (text.Length == 0) return text;
+            text = char.ToUpperInvariant(text[0]) + text.Substring(1);
+            return text.EndsWith(".", StringComparison.Ordinal) ? text : text + ".";
+        }
 
         private static EquatableArray<DiagnosticInfo> Single(DiagnosticInfo diagnostic) => new EquatableArray<DiagnosticInfo>(new[] { diagnostic });
 

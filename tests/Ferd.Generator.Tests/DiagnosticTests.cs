@@ -28,6 +28,23 @@ public class DiagnosticTests
         VerifyOnly("FERD002", Attributed.Replace("EPSILON", "0"), "CorruptModel", model);
     }
 
+    public static TheoryData<string, string> RefusedModels() => new()
+    {
+        { "FERD003", nameof(BrokenModels.UnsupportedOperator) },
+        { "FERD004", nameof(BrokenModels.DanglingOutput) },
+        { "FERD005", nameof(BrokenModels.DoubleInput) },
+        { "FERD006", nameof(BrokenModels.NaNWeight) },
+        { "FERD009", nameof(BrokenModels.TooLarge) },
+    };
+
+    [Theory]
+    [MemberData(nameof(RefusedModels))]
+    public void Refused_model_has_its_own_diagnostic(string id, string model)
+    {
+        var bytes = (byte[])typeof(BrokenModels).GetMethod(model)!.Invoke(null, null)!;
+        VerifyOnly(id, Attributed.Replace("EPSILON", "0"), model, ("models/brain.onnx", GeneratorHarness.Model("models/brain.onnx", bytes)));
+    }
+
     [Theory]
     [InlineData("-0.5", "Negative")]
     [InlineData("double.NaN", "NaN")]
