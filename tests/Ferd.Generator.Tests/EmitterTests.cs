@@ -15,6 +15,7 @@ public class EmitterTests
         {
             data.Add(activation, [3, 5, 4, 2]);      // unrolled layers
             data.Add(activation, [20, 40, 33, 1]);   // tabled, SIMD rows with a scalar tail
+            data.Add(activation, [3, 0, 2]);         // every hidden neuron lumped away: constant output
         }
         return data;
     }

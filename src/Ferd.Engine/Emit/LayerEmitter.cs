@@ -34,7 +34,7 @@ namespace Ferd.Emit
         private static void WriteUnrolled(CodeWriter code, DenseLayer layer, int index)
         {
             code.Open($"private static void Layer{index}(global::System.ReadOnlySpan<float> u, global::System.Span<float> a)");
-            code.Line("float z;");
+            if (layer.OutputCount > 0) code.Line("float z;");
             for (int k = 0; k < layer.OutputCount; k++)
             {
                 code.Line($"z = {AffineExpression(layer, k)};");
