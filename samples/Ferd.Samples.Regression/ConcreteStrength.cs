@@ -8,11 +8,11 @@ namespace Ferd.Samples.Regression;
 [CompressedNetwork("concrete_tanh.onnx")]
 public static partial class ConcreteOriginal { }
 
-[CompressedNetwork("concrete_tanh.onnx", Epsilon = 0.05)]
+[CompressedNetwork("concrete_tanh.onnx", Epsilon = 0.25)]
 public static partial class ConcreteMild { }
 
-[CompressedNetwork("concrete_tanh.onnx", Epsilon = 0.1)]
+[CompressedNetwork("concrete_tanh.onnx", Epsilon = 0.5)]
 public static partial class ConcreteCompressed { }
 
-[CompressedNetwork("concrete_tanh.onnx", Epsilon = 0.2)]
+[CompressedNetwork("concrete_tanh.onnx", Epsilon = 1.0)]
 public static partial class ConcreteSmall { }

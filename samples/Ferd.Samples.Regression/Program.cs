@@ -14,9 +14,9 @@ var targets = rows.Select(r => r[ConcreteOriginal.InputCount]).ToArray();
 var networks = new (string Name, Predictor Predict, int Parameters)[]
 {
     ("original (epsilon 0)", ConcreteOriginal.Predict, ConcreteOriginal.ParameterCount),
-    ("epsilon 0.05", ConcreteMild.Predict, ConcreteMild.ParameterCount),
-    ("epsilon 0.1", ConcreteCompressed.Predict, ConcreteCompressed.ParameterCount),
-    ("epsilon 0.2", ConcreteSmall.Predict, ConcreteSmall.ParameterCount),
+    ("epsilon 0.25", ConcreteMild.Predict, ConcreteMild.ParameterCount),
+    ("epsilon 0.5", ConcreteCompressed.Predict, ConcreteCompressed.ParameterCount),
+    ("epsilon 1", ConcreteSmall.Predict, ConcreteSmall.ParameterCount),
 };
 
 Console.WriteLine($"Concrete strength, {inputs.Length} test mixes; original network: {ConcreteOriginal.OriginalParameterCount} parameters.");

@@ -7,5 +7,5 @@ namespace Ferd.Samples.VectorField;
 [CompressedNetwork("vanderpol_tanh.onnx")]
 public static partial class LearnedField { }
 
-[CompressedNetwork("vanderpol_tanh.onnx", Epsilon = 0.1)]
+[CompressedNetwork("vanderpol_tanh.onnx", Epsilon = 0.5)]
 public static partial class CompressedField { }
