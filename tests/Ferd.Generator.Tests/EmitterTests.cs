@@ -81,22 +81,15 @@ public class EmitterTests
     }
 
     [Theory]
-    [InlineData(3, 2, "Expected 4 input values")]
-    [InlineData(4, 3, "Expected 2 output values")]
-    public void Wrong_lengths_throw_naming_the_expected_length(int inputLength, int outputLength, string message)
+    [InlineData("Predict", 3, 2, "Expected 4 input values")]
+    [InlineData("Predict", 4, 3, "Expected 2 output values")]
+    [InlineData("PredictBatch", 9, 4, "Expected a multiple of 4 input values")]
+    [InlineData("PredictBatch", 8, 3, "Expected 4 output values")]
+    public void Wrong_lengths_throw_naming_the_expected_length(string method, int inputLength, int outputLength, string message)
     {
-        var predict = GeneratedAssembly.Predict(CompileClass(TestNetworks.Random(1, Activation.Tanh, 4, 6, 2)));
-        var error = Assert.Throws<ArgumentException>(() => predict(new float[inputLength], new float[outputLength]));
-        Assert.Contains(message, error.Message);
-    }
-
-    [Theory]
-    [InlineData(9, 4, "Expected a multiple of 4 input values")]
-    [InlineData(8, 3, "Expected 4 output values")]
-    public void Wrong_batch_lengths_throw_naming_the_expected_length(int inputLength, int outputLength, string message)
-    {
-        var batch = GeneratedAssembly.PredictBatch(CompileClass(TestNetworks.Random(1, Activation.Tanh, 4, 6, 2)));
-        var error = Assert.Throws<ArgumentException>(() => batch(new float[inputLength], new float[outputLength]));
+        var type = CompileClass(TestNetworks.Random(1, Activation.Tanh, 4, 6, 2));
+        var run = method == "Predict" ? GeneratedAssembly.Predict(type) : GeneratedAssembly.PredictBatch(type);
+        var error = Assert.Throws<ArgumentException>(() => run(new float[inputLength], new float[outputLength]));
         Assert.Contains(message, error.Message);
     }
 
