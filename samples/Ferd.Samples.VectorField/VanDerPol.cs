@@ -7,5 +7,5 @@ namespace Ferd.Samples.VectorField;
 [CompressedNetwork("vanderpol_tanh.onnx")]
 public static partial class LearnedField { }
 
-[CompressedNetwork("vanderpol_tanh.onnx", Epsilon = 0.5)]
+[CompressedNetwork("vanderpol_tanh.onnx", Epsilon = 0.3)]
 public static partial class CompressedField { }
