@@ -10,7 +10,8 @@ namespace Ferd.Package.Tests;
 /// Builds real consumer projects against the packed package: what users get from
 /// <c>&lt;PackageReference Include="Ferd" /&gt;</c>. Few builds, each holding several networks.
 /// </summary>
-public class ConsumerTests(PackedFeed feed) : IClassFixture<PackedFeed>
+[Collection(PackageCollection.Name)]
+public class ConsumerTests(PackedFeed feed)
 {
     private const double Epsilon = 0.1;
     private static readonly string[] CompressedModels = ["concrete_tanh", "vanderpol_tanh"];
