@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 using System.Linq;
 using Ferd.Emit;
 using Ferd.Lumping;
@@ -64,9 +63,9 @@ namespace Ferd.Generator
         {
             int before = result.Original.ParameterCount;
             int after = result.Compressed.ParameterCount;
-            string kept = before == 0 ? "100" : (100.0 * after / before).ToString("0.0", CultureInfo.InvariantCulture);
-            string layers = string.Join(", ", result.Layers.Select(l => $"{Int(l.NeuronsBefore)} -> {Int(l.NeuronsAfter)}"));
-            return DiagnosticInfo.Create(FerdDiagnostics.CompressionReport.Id, DiagnosticSite.ModelPath, key, Int(before), Int(after), kept, FloatLiteral.FormatDouble(result.Epsilon), layers);
+            string kept = Invariant.Percent(after, before);
+            string layers = string.Join(", ", result.Layers.Select(l => $"{Invariant.Int(l.NeuronsBefore)} -> {Invariant.Int(l.NeuronsAfter)}"));
+            return DiagnosticInfo.Create(FerdDiagnostics.CompressionReport.Id, DiagnosticSite.ModelPath, key, Invariant.Int(before), Invariant.Int(after), kept, FloatLiteral.FormatDouble(result.Epsilon), layers);
         }
 
         private static CompileOutcome Failure(string key, string hintName, string id, string modelPath, string reason) =>
@@ -81,7 +80,5 @@ namespace Ferd.Generator
         }
 
         private static EquatableArray<DiagnosticInfo> Single(DiagnosticInfo diagnostic) => new EquatableArray<DiagnosticInfo>(new[] { diagnostic });
-
-        private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
     }
 }

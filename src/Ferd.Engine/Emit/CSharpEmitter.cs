@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 using System.Linq;
 using Ferd.Lumping;
 using Ferd.Networks;
@@ -42,7 +41,7 @@ namespace Ferd.Emit
         public static void RequireSize(Network network)
         {
             if (network.ParameterCount > MaxParameters)
-                throw new ModelException(ModelErrorKind.TooLarge, $"The network has {Int(network.ParameterCount)} parameters; Ferd compiles at most {Int(MaxParameters)}.");
+                throw new ModelException(ModelErrorKind.TooLarge, $"The network has {Invariant.Int(network.ParameterCount)} parameters; Ferd compiles at most {Invariant.Int(MaxParameters)}.");
         }
 
         /// <summary>A file name for the generated source, unique per class.</summary>
@@ -66,12 +65,12 @@ namespace Ferd.Emit
         private static void WriteMembers(CodeWriter code, CompressionResult result)
         {
             var network = result.Compressed;
-            string inputs = Int(network.InputCount);
-            string outputs = Int(network.OutputCount);
+            string inputs = Invariant.Int(network.InputCount);
+            string outputs = Invariant.Int(network.OutputCount);
             code.Line($"public const int InputCount = {inputs};");
             code.Line($"public const int OutputCount = {outputs};");
-            code.Line($"public const int ParameterCount = {Int(network.ParameterCount)};");
-            code.Line($"public const int OriginalParameterCount = {Int(result.Original.ParameterCount)};");
+            code.Line($"public const int ParameterCount = {Invariant.Int(network.ParameterCount)};");
+            code.Line($"public const int OriginalParameterCount = {Invariant.Int(result.Original.ParameterCount)};");
             code.Line();
 
             code.Line("/// <summary>Runs the compressed network on one input of <see cref=\"InputCount\"/> values.</summary>");
@@ -127,9 +126,9 @@ namespace Ferd.Emit
             code.Open("private static void Forward(global::System.ReadOnlySpan<float> a0, global::System.Span<float> output)");
             int last = network.Layers.Count;
             for (int l = 1; l < last; l++)
-                code.Line($"global::System.Span<float> a{l} = stackalloc float[{Int(network.Layers[l - 1].OutputCount)}];");
+                code.Line($"global::System.Span<float> a{l} = stackalloc float[{Invariant.Int(network.Layers[l - 1].OutputCount)}];");
             for (int l = 1; l <= last; l++)
-                code.Line($"Layer{l}(a{l - 1}, {(l == last ? "output" : "a" + Int(l))});");
+                code.Line($"Layer{l}(a{l - 1}, {(l == last ? "output" : "a" + Invariant.Int(l))});");
             code.Close();
         }
 
@@ -139,7 +138,5 @@ namespace Ferd.Emit
             code.Line($"throw new global::System.ArgumentException(\"Expected {expected} {what}, got \" + {parameter}.Length + \".\", nameof({parameter}));");
             code.Close();
         }
-
-        private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Ferd.Lumping;
 
 namespace Ferd.Emit
@@ -16,14 +15,12 @@ namespace Ferd.Emit
             foreach (var layer in result.Layers)
             {
                 string activation = layer.Activation.ToString().ToLowerInvariant();
-                code.Line($"//   layer {Int(layer.Index)} ({activation}, {Int(layer.Inputs)} inputs): {Int(layer.NeuronsBefore)} -> {Int(layer.NeuronsAfter)} neurons");
+                code.Line($"//   layer {Invariant.Int(layer.Index)} ({activation}, {Invariant.Int(layer.Inputs)} inputs): {Invariant.Int(layer.NeuronsBefore)} -> {Invariant.Int(layer.NeuronsAfter)} neurons");
             }
             int before = result.Original.ParameterCount;
             int after = result.Compressed.ParameterCount;
-            string kept = before == 0 ? "100" : (100.0 * after / before).ToString("0.0", CultureInfo.InvariantCulture);
-            code.Line($"// parameters: {Int(before)} -> {Int(after)} ({kept}% kept)");
+            string kept = Invariant.Percent(after, before);
+            code.Line($"// parameters: {Invariant.Int(before)} -> {Invariant.Int(after)} ({kept}% kept)");
         }
-
-        private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Ferd.Networks;
 
 namespace Ferd.Emit
@@ -26,7 +25,7 @@ namespace Ferd.Emit
         public static void Write(CodeWriter code, DenseLayer layer, int index)
         {
             string form = IsUnrolled(layer) ? "weights inline" : "weight table, SIMD dot products";
-            code.Line($"// Layer {Int(index)}: {layer.Activation.ToString().ToLowerInvariant()}, {Int(layer.InputCount)} inputs -> {Int(layer.OutputCount)} neurons ({form}).");
+            code.Line($"// Layer {Invariant.Int(index)}: {layer.Activation.ToString().ToLowerInvariant()}, {Invariant.Int(layer.InputCount)} inputs -> {Invariant.Int(layer.OutputCount)} neurons ({form}).");
             if (IsUnrolled(layer)) WriteUnrolled(code, layer, index);
             else WriteTabled(code, layer, index);
         }
@@ -38,7 +37,7 @@ namespace Ferd.Emit
             for (int k = 0; k < layer.OutputCount; k++)
             {
                 code.Line($"z = {AffineExpression(layer, k)};");
-                code.Line($"a[{Int(k)}] = {ScalarActivation(layer, "z")};");
+                code.Line($"a[{Invariant.Int(k)}] = {ScalarActivation(layer, "z")};");
             }
             code.Close();
         }
@@ -50,8 +49,8 @@ namespace Ferd.Emit
             code.Line();
             code.Open($"private static void Layer{index}(global::System.ReadOnlySpan<float> u, global::System.Span<float> a)");
             code.Line($"global::System.ReadOnlySpan<float> weights = Layer{index}Weights;");
-            code.Open($"for (int k = 0; k < {Int(layer.OutputCount)}; k++)");
-            code.Line($"a[k] = Layer{index}Bias[k] + Dot(weights.Slice(k * {Int(layer.InputCount)}, {Int(layer.InputCount)}), u);");
+            code.Open($"for (int k = 0; k < {Invariant.Int(layer.OutputCount)}; k++)");
+            code.Line($"a[k] = Layer{index}Bias[k] + Dot(weights.Slice(k * {Invariant.Int(layer.InputCount)}, {Invariant.Int(layer.InputCount)}), u);");
             code.Close();
             WriteSpanActivation(code, layer);
             code.Close();
@@ -94,7 +93,7 @@ namespace Ferd.Emit
             {
                 float w = (float)row[m];
                 if (w == 0f) continue;
-                text.Append(w < 0f ? " - " : " + ").Append(FloatLiteral.Format(System.Math.Abs(w))).Append(" * u[").Append(Int(m)).Append(']');
+                text.Append(w < 0f ? " - " : " + ").Append(FloatLiteral.Format(System.Math.Abs(w))).Append(" * u[").Append(Invariant.Int(m)).Append(']');
             }
             return text.ToString();
         }
@@ -120,7 +119,7 @@ namespace Ferd.Emit
                     break;
                 case Activation.Relu:
                 case Activation.LeakyRelu:
-                    code.Open($"for (int k = 0; k < {Int(layer.OutputCount)}; k++)");
+                    code.Open($"for (int k = 0; k < {Invariant.Int(layer.OutputCount)}; k++)");
                     code.Line("float z = a[k];");
                     code.Line($"a[k] = {ScalarActivation(layer, "z")};");
                     code.Close();
@@ -140,7 +139,5 @@ namespace Ferd.Emit
             }
             code.Close(";");
         }
-
-        private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
     }
 }
