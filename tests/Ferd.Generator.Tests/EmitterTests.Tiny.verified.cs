@@ -10,9 +10,13 @@ namespace Ferd.Tests.Generated
 {
     public static partial class Net
     {
+        /// <summary>Values in one input.</summary>
         public const int InputCount = 2;
+        /// <summary>Values in one output.</summary>
         public const int OutputCount = 1;
+        /// <summary>Weights and biases of the compressed network.</summary>
         public const int ParameterCount = 13;
+        /// <summary>Weights and biases of the network as trained.</summary>
         public const int OriginalParameterCount = 13;
 
         /// <summary>Runs the compressed network on one input of <see cref="InputCount"/> values.</summary>

@@ -11,9 +11,13 @@ namespace Models
 {
     public static partial class Network
     {
+        /// <summary>Values in one input.</summary>
         public const int InputCount = 8;
+        /// <summary>Values in one output.</summary>
         public const int OutputCount = 1;
+        /// <summary>Weights and biases of the compressed network.</summary>
         public const int ParameterCount = 4801;
+        /// <summary>Weights and biases of the network as trained.</summary>
         public const int OriginalParameterCount = 4801;
 
         /// <summary>Runs the compressed network on one input of <see cref="InputCount"/> values.</summary>

@@ -11,9 +11,13 @@ namespace Models
 {
     public static partial class Network
     {
+        /// <summary>Values in one input.</summary>
         public const int InputCount = 3;
+        /// <summary>Values in one output.</summary>
         public const int OutputCount = 3;
+        /// <summary>Weights and biases of the compressed network.</summary>
         public const int ParameterCount = 4611;
+        /// <summary>Weights and biases of the network as trained.</summary>
         public const int OriginalParameterCount = 4611;
 
         /// <summary>Runs the compressed network on one input of <see cref="InputCount"/> values.</summary>

@@ -12,9 +12,13 @@ namespace Models
 {
     public static partial class Network
     {
+        /// <summary>Values in one input.</summary>
         public const int InputCount = 2;
+        /// <summary>Values in one output.</summary>
         public const int OutputCount = 2;
+        /// <summary>Weights and biases of the compressed network.</summary>
         public const int ParameterCount = 2274;
+        /// <summary>Weights and biases of the network as trained.</summary>
         public const int OriginalParameterCount = 2274;
 
         /// <summary>Runs the compressed network on one input of <see cref="InputCount"/> values.</summary>

@@ -67,9 +67,13 @@ namespace Ferd.Emit
             var network = result.Compressed;
             string inputs = Invariant.Int(network.InputCount);
             string outputs = Invariant.Int(network.OutputCount);
+            code.Line("/// <summary>Values in one input.</summary>");
             code.Line($"public const int InputCount = {inputs};");
+            code.Line("/// <summary>Values in one output.</summary>");
             code.Line($"public const int OutputCount = {outputs};");
+            code.Line("/// <summary>Weights and biases of the compressed network.</summary>");
             code.Line($"public const int ParameterCount = {Invariant.Int(network.ParameterCount)};");
+            code.Line("/// <summary>Weights and biases of the network as trained.</summary>");
             code.Line($"public const int OriginalParameterCount = {Invariant.Int(result.Original.ParameterCount)};");
             code.Line();
 
