@@ -1,0 +1,201 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Ferd.Networks;
+
+namespace Ferd.Evaluation
+{
+    /// <summary>
+    /// A certified upper bound on max |f(x) − f'(x)| over an input box, for an original network f
+    /// and a compressed f' with the same layers and activations (METHOD.md §5). Both networks are
+    /// run jointly in interval arithmetic while tracking differences symbolically: every original
+    /// neuron is linked to the compressed neuron it is lumped into, a_k = c·a'_j + o + δ_k, and
+    /// only the residuals δ are bounded by intervals. Identical networks give exactly 0; the bound
+    /// grows with the compression error, not with the size of the activations. Splitting the box
+    /// tightens the bound (the maximum over the parts) at the cost of time.
+    /// </summary>
+    public static class DeviationBound
+    {
+        private const double RoundingSlack = 1e-12;
+
+        /// <summary>One bound per output. <paramref name="splits"/> halvings of the box (2^splits parts, at most 16).</summary>
+        public static double[] PerOutput(Network original, Network compressed, InputBox box, int splits = 0)
+        {
+            Validate(original, compressed, box);
+            if (splits < 0 || splits > 16) throw new ArgumentOutOfRangeException(nameof(splits), splits, "Between 0 and 16 halvings.");
+            // The links are chosen once, on the whole box; any choice is sound, so the parts reuse them.
+            var links = Propagate(original, compressed, box, null).Links;
+            var bound = new double[original.OutputCount];
+            foreach (var part in Parts(box, splits))
+            {
+                var (_, deltas, outputs) = Propagate(original, compressed, part, links);
+                // Interval arithmetic here rounds to nearest; a few ulps of the outputs' size cover it.
+                for (int k = 0; k < bound.Length; k++) bound[k] = Math.Max(bound[k], deltas[k].Magnitude + RoundingSlack * outputs[k].Magnitude);
+            }
+            return bound;
+        }
+
+        /// <summary>The bound on the largest deviation of any output.</summary>
+        public static double Max(Network original, Network compressed, InputBox box, int splits = 0) =>
+            PerOutput(original, compressed, box, splits).Max();
+
+        private static void Validate(Network original, Network compressed, InputBox box)
+        {
+            if (box.Dimension != original.InputCount || compressed.InputCount != original.InputCount)
+                throw new ArgumentException($"The box has {box.Dimension} features; the networks take {original.InputCount} and {compressed.InputCount}.", nameof(box));
+            if (compressed.OutputCount != original.OutputCount || compressed.Layers.Count != original.Layers.Count)
+                throw new ArgumentException("The compressed network must have the original's layers and outputs.", nameof(compressed));
+            for (int l = 0; l < original.Layers.Count; l++)
+            {
+                var a = original.Layers[l];
+                var b = compressed.Layers[l];
+                if (a.Activation != b.Activation || (a.Activation == Activation.LeakyRelu && a.Alpha != b.Alpha))
+                    throw new ArgumentException($"Layer {l + 1} has activation {a.Activation} in the original and {b.Activation} in the compressed network.", nameof(compressed));
+            }
+        }
+
+        private static IEnumerable<InputBox> Parts(InputBox box, int splits)
+        {
+            var parts = new List<InputBox> { box };
+            for (int s = 0; s < splits; s++)
+            {
+                // Halve every part along the feature that is widest relative to the whole box.
+                parts = parts.SelectMany(p =>
+                {
+                    int widest = Enumerable.Range(0, p.Dimension)
+                        .OrderByDescending(j => box.Hi[j] > box.Lo[j] ? (p.Hi[j] - p.Lo[j]) / (box.Hi[j] - box.Lo[j]) : 0)
+                        .ThenBy(j => j).First();
+                    var (lower, upper) = p.Split(widest);
+                    return new[] { lower, upper };
+                }).ToList();
+            }
+            return parts;
+        }
+
+        /// <summary>
+        /// One joint pass. With <paramref name="fixedLinks"/> null each neuron's link is chosen as the
+        /// one with the narrowest residual; otherwise the given targets and scales are re-bounded.
+        /// </summary>
+        private static (NeuronLink[][] Links, Interval[] Deviation, Interval[] Output) Propagate(Network original, Network compressed, InputBox box, NeuronLink[][]? fixedLinks)
+        {
+            int depth = original.Layers.Count;
+            var a = Enumerable.Range(0, box.Dimension).Select(j => box[j]).ToArray();
+            var ap = (Interval[])a.Clone();
+            var links = Enumerable.Range(0, box.Dimension).Select(NeuronLink.Identity).ToArray();
+            var chosen = new NeuronLink[depth][];
+            for (int l = 0; l < depth; l++)
+            {
+                var layer = original.Layers[l];
+                var quotient = compressed.Layers[l];
+                Interval[] z = PreActivations(layer, a), zp = PreActivations(quotient, ap);
+                var next = new NeuronLink[layer.OutputCount];
+                for (int k = 0; k < layer.OutputCount; k++)
+                {
+                    var lifted = Lift(layer, k, links, a, quotient.InputCount);
+                    if (l == depth - 1)
+                    {
+                        next[k] = Link(layer, quotient, lifted, k, 1, ap, zp) ?? throw new InvalidOperationException("The output layer links one to one.");
+                        continue;
+                    }
+                    var own = NeuronLink.Unlinked(ActivationRanges.Image(layer, z[k]));
+                    NeuronLink? linked = fixedLinks is null
+                        ? Enumerable.Range(0, quotient.OutputCount)
+                            .SelectMany(j => Scales(layer.Activation, lifted, quotient, j, ap).Select(c => Link(layer, quotient, lifted, j, c, ap, zp)))
+                            .Where(n => n.HasValue).OrderBy(n => n!.Value.Delta.Width).FirstOrDefault()
+                        : fixedLinks[l][k].Target < 0 ? null : Link(layer, quotient, lifted, fixedLinks[l][k].Target, fixedLinks[l][k].PreScale, ap, zp);
+                    next[k] = linked.HasValue && linked.Value.Delta.Width < own.Delta.Width ? linked.Value : own;
+                }
+                chosen[l] = next;
+                links = next;
+                a = z.Select(v => ActivationRanges.Image(layer, v)).ToArray();
+                ap = zp.Select(v => ActivationRanges.Image(quotient, v)).ToArray();
+            }
+            return (chosen, links.Select(n => n.Delta).ToArray(), a);
+        }
+
+        /// <summary>Neuron k's pre-activation in the compressed layer's coordinates: z_k = R·a' + base + E.</summary>
+        private readonly struct Lifted
+        {
+            public Lifted(double[] row, double bias, Interval residual)
+            {
+                Row = row;
+                Bias = bias;
+                Residual = residual;
+            }
+
+            public double[] Row { get; }
+
+            public double Bias { get; }
+
+            public Interval Residual { get; }
+        }
+
+        private static Lifted Lift(DenseLayer layer, int k, NeuronLink[] links, Interval[] a, int width)
+        {
+            var row = new double[width];
+            double bias = layer.Bias[k];
+            var residual = Interval.Point(0);
+            for (int m = 0; m < links.Length; m++)
+            {
+                double w = layer.Weight(k, m);
+                if (w == 0) continue;
+                var link = links[m];
+                if (link.Target >= 0)
+                {
+                    row[link.Target] += w * link.Scale;
+                    bias += w * link.Offset;
+                }
+                residual += w * link.Delta;
+            }
+            return new Lifted(row, bias, residual);
+        }
+
+        /// <summary>
+        /// Candidate pre-activation scales c for linking to compressed neuron j. For scalable σ, the
+        /// least-squares c of the signatures, each input weighted by the size of its values (an
+        /// input that is 0 on the whole box, like a dead neuron, says nothing about c).
+        /// </summary>
+        private static IEnumerable<double> Scales(Activation activation, Lifted lifted, DenseLayer quotient, int j, Interval[] ap)
+        {
+            if (activation == Activation.Tanh || activation == Activation.Sigmoid) return new[] { 1.0, -1.0 };
+            var row = quotient.Row(j);
+            double dot = lifted.Bias * quotient.Bias[j], norm = quotient.Bias[j] * quotient.Bias[j];
+            for (int i = 0; i < row.Length; i++)
+            {
+                double weight = ap[i].Magnitude * ap[i].Magnitude;
+                dot += weight * lifted.Row[i] * row[i];
+                norm += weight * row[i] * row[i];
+            }
+            double c = norm > 0 ? dot / norm : 0;
+            return double.IsNaN(c) || double.IsInfinity(c) ? Array.Empty<double>() : new[] { c };
+        }
+
+        /// <summary>The residual of a_k − (s·a'_j + o) when z_k = c·z'_j + e, by the secant slopes of σ.</summary>
+        private static NeuronLink? Link(DenseLayer layer, DenseLayer quotient, Lifted lifted, int j, double c, Interval[] ap, Interval[] zp)
+        {
+            if (!NeuronLink.Relation(layer.Activation, c, out double scale, out double offset)) return null;
+            var row = quotient.Row(j);
+            var e = lifted.Residual + (lifted.Bias - c * quotient.Bias[j]);
+            for (int i = 0; i < row.Length; i++)
+            {
+                double coefficient = lifted.Row[i] - c * row[i];
+                if (coefficient != 0) e += coefficient * ap[i];
+            }
+            var u = c * zp[j];
+            var slopes = ActivationRanges.Slopes(layer, Interval.Hull(u, u + e));
+            return new NeuronLink(j, c, scale, offset, slopes * e);
+        }
+
+        private static Interval[] PreActivations(DenseLayer layer, Interval[] input)
+        {
+            var z = new Interval[layer.OutputCount];
+            for (int k = 0; k < z.Length; k++)
+            {
+                var sum = Interval.Point(layer.Bias[k]);
+                for (int m = 0; m < input.Length; m++) sum += layer.Weight(k, m) * input[m];
+                z[k] = sum;
+            }
+            return z;
+        }
+    }
+}
