@@ -1,1 +1,1 @@
-return 0;
+return Ferd.Cli.FerdCommand.Run(args, Console.Out, Console.Error);

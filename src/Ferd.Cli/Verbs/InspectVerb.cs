@@ -1,0 +1,50 @@
+using System.CommandLine;
+using System.Globalization;
+using Ferd.Networks;
+
+namespace Ferd.Cli.Verbs;
+
+/// <summary>`ferd inspect MODEL`: layers, sizes, activations, parameters, opset, producer.</summary>
+internal static class InspectVerb
+{
+    public static Command Create(CliConsole console)
+    {
+        var model = new Argument<string>("MODEL") { Description = "The ONNX model." };
+        var command = new Command("inspect", "Describe a model: its dense layers, parameters, opset and producer.") { model };
+        command.SetAction(parsed =>
+        {
+            string path = parsed.GetRequiredValue(model);
+            var onnx = ModelFile.Read(path);
+            var network = Onnx.NetworkImporter.Import(onnx);
+            Describe(console.Out, Path.GetFileName(path), onnx, network);
+            return FerdCommand.Ok;
+        });
+        return command;
+    }
+
+    private static void Describe(TextWriter output, string name, Onnx.OnnxModel onnx, Network network)
+    {
+        var invariant = CultureInfo.InvariantCulture;
+        string producer = (onnx.ProducerName + " " + onnx.ProducerVersion).Trim();
+        output.WriteLine($"model       {name}");
+        output.WriteLine($"producer    {(producer.Length == 0 ? "(not given)" : producer)}");
+        output.WriteLine(string.Format(invariant, "opset       {0} (IR version {1})", onnx.OpsetVersion, onnx.IrVersion));
+        output.WriteLine(string.Format(invariant, "input       {0} [N, {1}]", network.InputName, network.InputCount));
+        output.WriteLine(string.Format(invariant, "output      {0} [N, {1}]", network.OutputName, network.OutputCount));
+        output.WriteLine(string.Format(invariant, "parameters  {0}", network.ParameterCount));
+        output.WriteLine();
+        output.WriteLine("layer  activation  inputs  neurons  parameters");
+        for (int i = 0; i < network.Layers.Count; i++)
+        {
+            var layer = network.Layers[i];
+            output.WriteLine(string.Format(invariant, "{0,5}  {1,-10}  {2,6}  {3,7}  {4,10}",
+                i + 1, ActivationName(layer), layer.InputCount, layer.OutputCount, layer.ParameterCount));
+        }
+    }
+
+    internal static string ActivationName(DenseLayer layer) => layer.Activation switch
+    {
+        Activation.LeakyRelu => string.Format(CultureInfo.InvariantCulture, "leakyrelu({0})", layer.Alpha),
+        var a => a.ToString().ToLowerInvariant(),
+    };
+}

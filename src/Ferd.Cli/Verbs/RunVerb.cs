@@ -1,0 +1,30 @@
+using System.CommandLine;
+
+namespace Ferd.Cli.Verbs;
+
+/// <summary>`ferd run MODEL --input CSV [--output CSV]`: the network's outputs for each input row.</summary>
+internal static class RunVerb
+{
+    public static Command Create(CliConsole console)
+    {
+        var model = new Argument<string>("MODEL") { Description = "The ONNX model." };
+        var input = new Option<string>("--input") { Description = "CSV of inputs (columns x0.., else the first columns).", Required = true };
+        var output = new Option<string?>("--output") { Description = "Where to write the outputs (out0..); standard output if omitted." };
+        var command = new Command("run", "Run a model on the rows of a CSV file.") { model, input, output };
+        command.SetAction(parsed =>
+        {
+            var network = ModelFile.Import(parsed.GetRequiredValue(model));
+            var rows = CsvFiles.Load(parsed.GetRequiredValue(input)).Inputs(network.InputCount);
+            string text = CsvFiles.Outputs(rows.Select(r => network.Evaluate(r)), network.OutputCount);
+            Write(console, parsed.GetValue(output), text);
+            return FerdCommand.Ok;
+        });
+        return command;
+    }
+
+    internal static void Write(CliConsole console, string? path, string text)
+    {
+        if (path is null) console.Out.Write(text);
+        else File.WriteAllText(path, text);
+    }
+}

@@ -1,0 +1,232 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Ferd.Networks;
+using Ferd.Onnx.Interpreter;
+
+namespace Ferd.Onnx.Import
+{
+    /// <summary>
+    /// Follows the chain node by node: affine nodes compose into the pending <see cref="AffineMap"/>,
+    /// an activation closes it into a <see cref="DenseLayer"/>, shape-preserving nodes pass through.
+    /// </summary>
+    internal sealed class ChainBuilder
+    {
+        /// <summary>Beyond this a single layer is no network a person compiles into code; refuse before allocating it.</summary>
+        public const long MaxLayerWeights = 1L << 24;
+
+        private readonly Dictionary<string, OnnxTensor> _constants;
+        private readonly List<DenseLayer> _layers = new List<DenseLayer>();
+        private AffineMap _pending;
+
+        public ChainBuilder(int features, Dictionary<string, OnnxTensor> constants)
+        {
+            _constants = constants;
+            _pending = AffineMap.Identity(features);
+        }
+
+        /// <summary>Applies <paramref name="node"/>, which reads the chain's value <paramref name="value"/>.</summary>
+        public void Apply(OnnxNode node, string value)
+        {
+            int position = IndexOf(node, value);
+            switch (node.OpType)
+            {
+                case "Add":
+                    _pending = _pending.Shift(Features(node, 1 - position));
+                    break;
+                case "Sub":
+                    var k = Features(node, 1 - position);
+                    // x − k shifts; k − x negates first.
+                    _pending = position == 0 ? _pending.Shift(Negated(k)) : _pending.Scale(Filled(-1)).Shift(k);
+                    break;
+                case "Mul":
+                    _pending = _pending.Scale(Features(node, 1 - position));
+                    break;
+                case "Div":
+                    if (position != 0) throw NodeErrors.Shape(node, "it divides by a computed value, which is not affine");
+                    _pending = _pending.Scale(Features(node, 1).Select(d => 1 / d).ToArray());
+                    break;
+                case "Gemm":
+                    ApplyGemm(node, position);
+                    break;
+                case "MatMul":
+                    ApplyMatMul(node, position);
+                    break;
+                case "Relu":
+                    Close(Activation.Relu, 0);
+                    break;
+                case "LeakyRelu":
+                    float alpha = node.Float("alpha", 0.01f);
+                    if (float.IsNaN(alpha) || float.IsInfinity(alpha))
+                        throw new ModelException(ModelErrorKind.NonFiniteWeights, $"Node '{node.DisplayName}' (LeakyRelu) has slope alpha = {Format(alpha)}.");
+                    Close(Activation.LeakyRelu, alpha);
+                    break;
+                case "Tanh":
+                    Close(Activation.Tanh, 0);
+                    break;
+                case "Sigmoid":
+                    Close(Activation.Sigmoid, 0);
+                    break;
+                case "Clip":
+                    ApplyClip(node);
+                    break;
+                case "Identity":
+                    break;
+                case "Flatten":
+                    long axis = node.Int("axis", 1);
+                    if (axis != 1 && axis != -1) throw NodeErrors.Shape(node, $"Flatten with axis {axis} changes the [batch, features] shape");
+                    break;
+                case "Reshape":
+                    CheckReshape(node);
+                    break;
+                case "Transpose":
+                    var perm = node.Attribute("perm")?.Ints;
+                    if (perm == null || !perm.SequenceEqual(new long[] { 0, 1 }))
+                        throw NodeErrors.Shape(node, "a Transpose that swaps the batch and feature axes cannot be part of a dense chain");
+                    break;
+                default:
+                    throw NodeErrors.Unsupported(node);
+            }
+            if (!_pending.IsFinite())
+                throw new ModelException(ModelErrorKind.NonFiniteWeights,
+                    $"Node '{node.DisplayName}' ({node.OpType}) makes the folded weights infinite or NaN (a division by zero?).");
+        }
+
+        /// <summary>The layers, with whatever affine map follows the last activation as a final linear layer.</summary>
+        public IReadOnlyList<DenseLayer> Finish(OnnxValueInfo output)
+        {
+            if (!_pending.IsIdentity || _layers.Count == 0) Close(Activation.Identity, 0);
+            int count = _layers[_layers.Count - 1].OutputCount;
+            if (output.Shape is { Count: 2 } shape && shape[1].Value is long declared && declared != count)
+                throw new ModelException(ModelErrorKind.UnsupportedGraphShape,
+                    $"Graph output '{output.Name}' declares {declared} features but the network computes {count}.");
+            return _layers;
+        }
+
+        private void Close(Activation activation, double alpha)
+        {
+            long weights = (long)_pending.Inputs * _pending.Outputs;
+            if (weights > MaxLayerWeights)
+                throw new ModelException(ModelErrorKind.TooLarge,
+                    $"Layer {_layers.Count} would hold {weights} weights ({_pending.Outputs} × {_pending.Inputs}); Ferd compiles at most {MaxLayerWeights} per layer.");
+            _layers.Add(new DenseLayer(_pending.Inputs, _pending.Outputs, _pending.Weights(), _pending.Bias(), activation, alpha));
+            _pending = AffineMap.Identity(_pending.Outputs);
+        }
+
+        /// <summary>Composes a dense operator; a second one without an activation between starts a linear layer of its own.</summary>
+        private void Dense(double[] weights, double[] bias)
+        {
+            if (_pending.HasDense) Close(Activation.Identity, 0);
+            _pending = _pending.Then(weights, bias);
+        }
+
+        private void ApplyGemm(OnnxNode node, int position)
+        {
+            if (position != 0 || node.Int("transA", 0) != 0)
+                throw NodeErrors.Shape(node, "the chain's value must be Gemm's first operand, not transposed");
+            var b = Constant(node, 1);
+            if (b.Shape.Count != 2) throw NodeErrors.Shape(node, $"weights '{b.Name}' are not a matrix");
+            bool transB = node.Int("transB", 0) != 0;
+            int inputs = transB ? b.Shape[1] : b.Shape[0], outputs = transB ? b.Shape[0] : b.Shape[1];
+            CheckInputs(node, inputs);
+            double alpha = node.Float("alpha", 1f), beta = node.Float("beta", 1f);
+            var weights = new double[outputs * inputs];
+            for (int o = 0; o < outputs; o++)
+                for (int i = 0; i < inputs; i++)
+                    weights[o * inputs + i] = alpha * b.Floats![transB ? o * inputs + i : i * outputs + o];
+            var bias = new double[outputs];
+            if (node.OptionalInput(2) != null)
+            {
+                var c = PerFeature(node, 2, outputs);
+                for (int o = 0; o < outputs; o++) bias[o] = beta * c[o];
+            }
+            Dense(weights, bias);
+        }
+
+        private void ApplyMatMul(OnnxNode node, int position)
+        {
+            if (position != 0) throw NodeErrors.Shape(node, "the chain's value must be MatMul's first operand");
+            var b = Constant(node, 1);
+            if (b.Shape.Count != 2) throw NodeErrors.Shape(node, $"weights '{b.Name}' are not a matrix");
+            int inputs = b.Shape[0], outputs = b.Shape[1];
+            CheckInputs(node, inputs);
+            var weights = new double[outputs * inputs];
+            for (int o = 0; o < outputs; o++)
+                for (int i = 0; i < inputs; i++)
+                    weights[o * inputs + i] = b.Floats![i * outputs + o];
+            Dense(weights, new double[outputs]);
+        }
+
+        /// <summary>Clip(0, ∞) is ReLU; any other bounds are not an activation Ferd compiles.</summary>
+        private void ApplyClip(OnnxNode node)
+        {
+            var (min, max) = ClipBounds.Of(node, i => node.OptionalInput(i) != null ? Scalar(node, i) : null);
+            if (min != 0 || !float.IsPositiveInfinity(max))
+                throw new ModelException(ModelErrorKind.UnsupportedOperator,
+                    $"unsupported operator 'Clip' with bounds [{Format(min)}, {Format(max)}] in node '{node.DisplayName}'; only Clip(0, ∞), which is ReLU, is compiled.");
+            Close(Activation.Relu, 0);
+        }
+
+        private void CheckReshape(OnnxNode node)
+        {
+            var shape = Constant(node, 1, requireFloat: false).Int64s
+                ?? throw NodeErrors.Shape(node, "the target shape must be an int64 tensor");
+            int m = _pending.Outputs;
+            bool keeps = shape.Length == 2 && (shape[0] == -1 || shape[0] == 0)
+                && (shape[1] == m || (shape[1] == -1 && shape[0] == 0));
+            if (!keeps)
+                throw NodeErrors.Shape(node, $"reshaping [batch, {m}] to [{string.Join(", ", shape)}] changes the [batch, features] shape");
+        }
+
+        private void CheckInputs(OnnxNode node, int inputs)
+        {
+            if (inputs != _pending.Outputs)
+                throw NodeErrors.Shape(node, $"its weights take {inputs} inputs but the value it reads has {_pending.Outputs} features");
+        }
+
+        /// <summary>A constant operand broadcast per feature of the chain's current value.</summary>
+        private double[] Features(OnnxNode node, int index) => PerFeature(node, index, _pending.Outputs);
+
+        private double[] PerFeature(OnnxNode node, int index, int count)
+        {
+            var t = Constant(node, index);
+            int[] shape = t.Shape.ToArray();
+            bool leadingOnes = shape.Take(shape.Length - 1).All(d => d == 1);
+            int last = shape.Length == 0 ? 1 : shape[shape.Length - 1];
+            if (shape.Length > 2 || !leadingOnes || (last != 1 && last != count))
+                throw NodeErrors.Shape(node, $"constant '{t.Name}' of shape {Tensor.Describe(shape)} does not broadcast per feature over {count} features");
+            return Enumerable.Range(0, count).Select(j => (double)t.Floats![last == 1 ? 0 : j]).ToArray();
+        }
+
+        private float Scalar(OnnxNode node, int index)
+        {
+            var t = Constant(node, index);
+            return t.Floats!.Length == 1 ? t.Floats[0] : throw NodeErrors.Shape(node, $"'{t.Name}' must be a scalar");
+        }
+
+        private OnnxTensor Constant(OnnxNode node, int index, bool requireFloat = true)
+        {
+            string? name = node.OptionalInput(index);
+            if (name == null || !_constants.TryGetValue(name, out var t))
+                throw NodeErrors.Shape(node, name == null
+                    ? $"input {index} is missing"
+                    : $"input '{name}' is computed, not a constant; Ferd compiles a single chain of dense layers");
+            if (requireFloat && t.Floats == null)
+                throw new ModelException(ModelErrorKind.UnsupportedTensor,
+                    $"Tensor '{t.Name}' used by node '{node.DisplayName}' has element type {t.DataType}; weights must be float32.");
+            return t;
+        }
+
+        private static int IndexOf(OnnxNode node, string value)
+        {
+            for (int i = 0; i < node.Inputs.Count; i++) if (node.Inputs[i] == value) return i;
+            return -1;
+        }
+
+        private double[] Filled(double value) => Enumerable.Repeat(value, _pending.Outputs).ToArray();
+
+        private static double[] Negated(double[] k) => k.Select(v => -v).ToArray();
+
+        private static string Format(float value) => value.ToString("R", CultureInfo.InvariantCulture);
+    }
+}

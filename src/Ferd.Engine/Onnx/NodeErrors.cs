@@ -1,0 +1,16 @@
+namespace Ferd.Onnx
+{
+    /// <summary>One-line messages that name the node and its operator.</summary>
+    internal static class NodeErrors
+    {
+        public static ModelException Unsupported(OnnxNode node) =>
+            new ModelException(ModelErrorKind.UnsupportedOperator,
+                $"unsupported operator '{Qualified(node)}' in node '{node.DisplayName}'; Ferd reads Gemm, MatMul, Add, Sub, Mul, Div, Relu, LeakyRelu, Tanh, Sigmoid, Clip, Identity, Flatten, Transpose and Reshape.");
+
+        public static ModelException Shape(OnnxNode node, string reason) =>
+            new ModelException(ModelErrorKind.UnsupportedGraphShape, $"Node '{node.DisplayName}' ({node.OpType}): {reason}.");
+
+        private static string Qualified(OnnxNode node) =>
+            node.Domain is "" or "ai.onnx" ? node.OpType : node.Domain + "." + node.OpType;
+    }
+}

@@ -1,0 +1,84 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Ferd.Networks;
+
+namespace Ferd.Onnx
+{
+    /// <summary>
+    /// Writes a <see cref="Network"/> as an ONNX model any runtime loads: IR 8, opset 13, one Gemm
+    /// (transB = 1) per layer followed by its activation, float weights as raw_data, and the
+    /// network's input and output names with shape [N, features].
+    /// </summary>
+    public static class OnnxWriter
+    {
+        public const long IrVersion = 8;
+        public const long Opset = 13;
+        public const string Producer = "Ferd";
+
+        public static byte[] Write(Network network) => OnnxModelEncoder.Encode(ToModel(network));
+
+        /// <summary>The model <see cref="Write"/> serializes.</summary>
+        public static OnnxModel ToModel(Network network)
+        {
+            if (network == null) throw new ArgumentNullException(nameof(network));
+            if (network.InputName == network.OutputName)
+                throw new ArgumentException($"The input and output are both named '{network.InputName}'; an ONNX graph needs distinct names.", nameof(network));
+            var nodes = new List<OnnxNode>();
+            var initializers = new List<OnnxTensor>();
+            string current = network.InputName;
+            for (int l = 0; l < network.Layers.Count; l++)
+            {
+                var layer = network.Layers[l];
+                if (layer.OutputCount == 0 || layer.InputCount == 0)
+                    throw new ArgumentException(
+                        $"Layer {l} has {layer.InputCount} inputs and {layer.OutputCount} neurons; ONNX cannot express a layer without either.", nameof(network));
+                string prefix = "layer" + l.ToString(CultureInfo.InvariantCulture);
+                bool last = l == network.Layers.Count - 1;
+                bool activated = layer.Activation != Activation.Identity;
+                string weights = prefix + ".weight", bias = prefix + ".bias";
+                initializers.Add(new OnnxTensor(weights, OnnxDataType.Float, new[] { layer.OutputCount, layer.InputCount }, ToFloats(layer.Weights), null));
+                initializers.Add(new OnnxTensor(bias, OnnxDataType.Float, new[] { layer.OutputCount }, ToFloats(layer.Bias), null));
+                string gemmOutput = last && !activated ? network.OutputName : prefix + ".linear";
+                nodes.Add(new OnnxNode(prefix + ".gemm", "Gemm", "", new[] { current, weights, bias }, new[] { gemmOutput },
+                    new[] { IntAttribute("transB", 1) }));
+                current = gemmOutput;
+                if (!activated) continue;
+                string output = last ? network.OutputName : prefix + ".output";
+                nodes.Add(ActivationNode(layer, prefix, current, output));
+                current = output;
+            }
+            var graph = new OnnxGraph("ferd", nodes, initializers,
+                new[] { Batched(network.InputName, network.InputCount) },
+                new[] { Batched(network.OutputName, network.OutputCount) },
+                new OnnxValueInfo[0]);
+            string version = typeof(OnnxWriter).Assembly.GetName().Version?.ToString(3) ?? "";
+            return new OnnxModel(IrVersion, Opset, Producer, version, graph);
+        }
+
+        private static OnnxNode ActivationNode(DenseLayer layer, string prefix, string input, string output)
+        {
+            var attributes = layer.Activation == Activation.LeakyRelu
+                ? new[] { new OnnxAttribute("alpha", OnnxAttributeType.Float, (float)layer.Alpha, 0, "", null, null, new float[0], new long[0]) }
+                : new OnnxAttribute[0];
+            string op = layer.Activation switch
+            {
+                Activation.Relu => "Relu",
+                Activation.LeakyRelu => "LeakyRelu",
+                Activation.Tanh => "Tanh",
+                Activation.Sigmoid => "Sigmoid",
+                _ => throw new ArgumentOutOfRangeException(nameof(layer), layer.Activation, null),
+            };
+            return new OnnxNode(prefix + "." + op.ToLowerInvariant(), op, "", new[] { input }, new[] { output }, attributes);
+        }
+
+        private static OnnxAttribute IntAttribute(string name, long value) =>
+            new OnnxAttribute(name, OnnxAttributeType.Int, 0, value, "", null, null, new float[0], new long[0]);
+
+        private static OnnxValueInfo Batched(string name, int features) =>
+            new OnnxValueInfo(name, OnnxDataType.Float, new[] { new OnnxDimension(null, "N"), new OnnxDimension(features, null) });
+
+        private static float[] ToFloats(double[] values) => values.Select(v => (float)v).ToArray();
+    }
+}
