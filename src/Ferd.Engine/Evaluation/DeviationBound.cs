@@ -173,7 +173,7 @@ namespace Ferd.Evaluation
         /// <summary>The residual of a_k − (s·a'_j + o) when z_k = c·z'_j + e, by the secant slopes of σ.</summary>
         private static NeuronLink? Link(DenseLayer layer, DenseLayer quotient, Lifted lifted, int j, double c, Interval[] ap, Interval[] zp)
         {
-            if (!NeuronLink.Relation(layer.Activation, c, out double scale, out double offset)) return null;
+            if (!ActivationSymmetry.Relation(layer.Activation, c, out double scale, out double offset)) return null;
             var row = quotient.Row(j);
             var e = lifted.Residual + (lifted.Bias - c * quotient.Bias[j]);
             for (int i = 0; i < row.Length; i++)

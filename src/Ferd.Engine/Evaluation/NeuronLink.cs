@@ -1,5 +1,3 @@
-using Ferd.Networks;
-
 namespace Ferd.Evaluation
 {
     /// <summary>
@@ -31,30 +29,5 @@ namespace Ferd.Evaluation
         public static NeuronLink Identity(int index) => new NeuronLink(index, 1, 1, 0, Interval.Point(0));
 
         public static NeuronLink Unlinked(Interval value) => new NeuronLink(-1, 0, 0, 0, value);
-
-        /// <summary>
-        /// σ(c·z) = Scale·σ(z) + Offset for the allowed pre-activation scales c of METHOD.md §3:
-        /// positive homogeneity (ReLU, LeakyReLU, identity), oddness (tanh), σ(−z) = 1 − σ(z) (sigmoid).
-        /// </summary>
-        public static bool Relation(Activation activation, double c, out double scale, out double offset)
-        {
-            scale = c;
-            offset = 0;
-            switch (activation)
-            {
-                case Activation.Identity:
-                    return c != 0;
-                case Activation.Relu:
-                case Activation.LeakyRelu:
-                    return c > 0;
-                case Activation.Tanh:
-                    return c == 1 || c == -1;
-                case Activation.Sigmoid:
-                    if (c == -1) offset = 1;
-                    return c == 1 || c == -1;
-                default:
-                    return false;
-            }
-        }
     }
 }

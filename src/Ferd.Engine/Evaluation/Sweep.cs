@@ -40,13 +40,37 @@ namespace Ferd.Evaluation
                     parameters,
                     100.0 * parameters / network.ParameterCount,
                     Rmse.Of(compressed, testInputs, testTargets),
-                    Rmse.Of(Refit.Fit(network, compressed, calibration, options.Refit), testInputs, testTargets),
+                    Rmse.Of(DataAware(network, compressed, calibration, options), testInputs, testTargets),
                     matchable ? Rmse.Of(MagnitudePruner.Prune(network, parameters, frame), testInputs, testTargets) : double.NaN,
                     matchable ? Rmse.Of(WandaPruner.Prune(network, parameters, calibration, frame), testInputs, testTargets) : double.NaN));
                 done++;
             }
             progress?.Report(new SweepProgress(total, total, "done"));
             return new SweepResult(model, network.ParameterCount, Rmse.Of(network, testInputs, testTargets), points);
+        }
+
+        /// <summary>
+        /// AFDE using the calibration data at no more than the data-free network's size: the refit
+        /// data-free network, or calibrated lumping (largest size within budget) refit, whichever fits
+        /// the calibration data better. Test data plays no part in the choice.
+        /// </summary>
+        private static Network DataAware(Network network, Network dataFree, double[][] calibration, SweepOptions options)
+        {
+            var refit = Refit.Fit(network, dataFree, calibration, options.Refit);
+            if (options.CompressWithData is null) return refit;
+            var compress = options.CompressWithData;
+            Network calibrated;
+            try
+            {
+                calibrated = new EpsilonSearch((n, e) => compress(n, e, calibration)).ForParameters(network, dataFree.ParameterCount).Compressed;
+            }
+            catch (BudgetException)
+            {
+                return refit;
+            }
+            var candidate = Refit.Fit(network, calibrated, calibration, options.Refit);
+            double[][] reference = calibration.Select(x => network.Evaluate(x)).ToArray();
+            return Rmse.Of(candidate, calibration, reference) < Rmse.Of(refit, calibration, reference) ? candidate : refit;
         }
 
         /// <summary>

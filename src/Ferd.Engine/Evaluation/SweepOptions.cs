@@ -27,6 +27,12 @@ namespace Ferd.Evaluation
         /// <summary>The compressor swept over; AFDE by default.</summary>
         public Func<Network, double, CompressionResult> Compress { get; init; } = AfdeCompressor.Compress;
 
+        /// <summary>
+        /// The compressor that may use calibration data, for the data-aware column; calibrated AFDE by
+        /// default. Null measures the data-aware column as the refit of the data-free network alone.
+        /// </summary>
+        public Func<Network, double, double[][], CompressionResult>? CompressWithData { get; init; } = CalibratedAfdeCompressor.Compress;
+
         public static SweepOptions Default { get; } = new SweepOptions();
     }
 }
