@@ -11,33 +11,54 @@ namespace Ferd.Evaluation
     /// run jointly in interval arithmetic while tracking differences symbolically: every original
     /// neuron is linked to the compressed neuron it is lumped into, a_k = c·a'_j + o + δ_k, and
     /// only the residuals δ are bounded by intervals. Identical networks give exactly 0; the bound
-    /// grows with the compression error, not with the size of the activations. Splitting the box
-    /// tightens the bound (the maximum over the parts) at the cost of time.
+    /// grows with the compression error, not with the size of the activations. Refining the box
+    /// (branch and bound) tightens the bound at the cost of time.
     /// </summary>
     public static class DeviationBound
     {
         private const double RoundingSlack = 1e-12;
 
-        /// <summary>One bound per output. <paramref name="splits"/> halvings of the box (2^splits parts, at most 16).</summary>
-        public static double[] PerOutput(Network original, Network compressed, InputBox box, int splits = 0)
+        /// <summary>
+        /// One bound per output. With <paramref name="refinements"/> &gt; 0 the part of the box with the
+        /// largest bound is halved that many times (branch and bound), along its relatively widest
+        /// feature; the bound is the maximum over the parts, which still cover the whole box.
+        /// </summary>
+        public static double[] PerOutput(Network original, Network compressed, InputBox box, int refinements = 0)
         {
             Validate(original, compressed, box);
-            if (splits < 0 || splits > 16) throw new ArgumentOutOfRangeException(nameof(splits), splits, "Between 0 and 16 halvings.");
+            if (refinements < 0) throw new ArgumentOutOfRangeException(nameof(refinements), refinements, "Refinements cannot be negative.");
             // The links are chosen once, on the whole box; any choice is sound, so the parts reuse them.
             var links = Propagate(original, compressed, box, null).Links;
-            var bound = new double[original.OutputCount];
-            foreach (var part in Parts(box, splits))
+            double[] Bound(InputBox part)
             {
-                var (_, deltas, outputs) = Propagate(original, compressed, part, links);
+                var (_, deviation, outputs) = Propagate(original, compressed, part, links);
                 // Interval arithmetic here rounds to nearest; a few ulps of the outputs' size cover it.
-                for (int k = 0; k < bound.Length; k++) bound[k] = Math.Max(bound[k], deltas[k].Magnitude + RoundingSlack * outputs[k].Magnitude);
+                return deviation.Select((d, k) => d.Magnitude + RoundingSlack * outputs[k].Magnitude).ToArray();
             }
-            return bound;
+
+            var parts = new List<(InputBox Box, double[] Bound)> { (box, Bound(box)) };
+            for (int r = 0; r < refinements; r++)
+            {
+                int worst = 0;
+                for (int i = 1; i < parts.Count; i++)
+                {
+                    if (parts[i].Bound.Max() > parts[worst].Bound.Max()) worst = i;
+                }
+                var part = parts[worst].Box;
+                int feature = Enumerable.Range(0, part.Dimension)
+                    .OrderByDescending(j => box.Hi[j] > box.Lo[j] ? (part.Hi[j] - part.Lo[j]) / (box.Hi[j] - box.Lo[j]) : 0)
+                    .ThenBy(j => j).First();
+                if (!(part.Hi[feature] > part.Lo[feature])) break;
+                var (lower, upper) = part.Split(feature);
+                parts[worst] = (lower, Bound(lower));
+                parts.Add((upper, Bound(upper)));
+            }
+            return Enumerable.Range(0, original.OutputCount).Select(k => parts.Max(p => p.Bound[k])).ToArray();
         }
 
         /// <summary>The bound on the largest deviation of any output.</summary>
-        public static double Max(Network original, Network compressed, InputBox box, int splits = 0) =>
-            PerOutput(original, compressed, box, splits).Max();
+        public static double Max(Network original, Network compressed, InputBox box, int refinements = 0) =>
+            PerOutput(original, compressed, box, refinements).Max();
 
         private static void Validate(Network original, Network compressed, InputBox box)
         {
@@ -52,24 +73,6 @@ namespace Ferd.Evaluation
                 if (a.Activation != b.Activation || (a.Activation == Activation.LeakyRelu && a.Alpha != b.Alpha))
                     throw new ArgumentException($"Layer {l + 1} has activation {a.Activation} in the original and {b.Activation} in the compressed network.", nameof(compressed));
             }
-        }
-
-        private static IEnumerable<InputBox> Parts(InputBox box, int splits)
-        {
-            var parts = new List<InputBox> { box };
-            for (int s = 0; s < splits; s++)
-            {
-                // Halve every part along the feature that is widest relative to the whole box.
-                parts = parts.SelectMany(p =>
-                {
-                    int widest = Enumerable.Range(0, p.Dimension)
-                        .OrderByDescending(j => box.Hi[j] > box.Lo[j] ? (p.Hi[j] - p.Lo[j]) / (box.Hi[j] - box.Lo[j]) : 0)
-                        .ThenBy(j => j).First();
-                    var (lower, upper) = p.Split(widest);
-                    return new[] { lower, upper };
-                }).ToList();
-            }
-            return parts;
         }
 
         /// <summary>

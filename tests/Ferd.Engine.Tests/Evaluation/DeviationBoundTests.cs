@@ -54,10 +54,10 @@ public class DeviationBoundTests
                 var other = Perturbed(original, seed, noise);
                 double observed = Observed(original, other, box, seed);
                 double bound = DeviationBound.Max(original, other, box);
-                double split = DeviationBound.Max(original, other, box, splits: 6);
+                double refined = DeviationBound.Max(original, other, box, refinements: 64);
                 Assert.True(bound >= observed, $"bound {bound} < observed {observed}");
-                Assert.True(split >= observed, $"split bound {split} < observed {observed}");
-                Assert.True(split <= bound * (1 + 1e-12), $"splitting loosened {bound} → {split}");
+                Assert.True(refined >= observed, $"refined bound {refined} < observed {observed}");
+                Assert.True(refined <= bound * (1 + 1e-12), $"refining loosened {bound} → {refined}");
             }
         }
     }
