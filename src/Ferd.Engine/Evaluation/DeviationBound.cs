@@ -8,9 +8,10 @@ namespace Ferd.Evaluation
     /// <summary>
     /// A certified upper bound on max |f(x) − f'(x)| over an input box, for an original network f
     /// and a compressed f' with the same layers and activations (METHOD.md §5). Both networks are
-    /// run jointly in interval arithmetic while tracking differences symbolically: every original
-    /// neuron is linked to the compressed neuron it is lumped into, a_k = c·a'_j + o + δ_k, and
-    /// only the residuals δ are bounded by intervals. Identical networks give exactly 0; the bound
+    /// run jointly in affine arithmetic (values as linear functions of the inputs plus a bounded
+    /// remainder) while tracking differences symbolically: every original neuron is linked to the
+    /// compressed neuron it is lumped into, a_k = c·a'_j + o + δ_k, and only the residuals δ are
+    /// propagated and bounded. Identical networks give exactly 0; the bound
     /// grows with the compression error, not with the size of the activations. Refining the box
     /// (branch and bound) tightens the bound at the cost of time.
     /// </summary>
@@ -32,8 +33,8 @@ namespace Ferd.Evaluation
             double[] Bound(InputBox part)
             {
                 var (_, deviation, outputs) = Propagate(original, compressed, part, links);
-                // Interval arithmetic here rounds to nearest; a few ulps of the outputs' size cover it.
-                return deviation.Select((d, k) => d.Magnitude + RoundingSlack * outputs[k].Magnitude).ToArray();
+                // The arithmetic here rounds to nearest; a few ulps of the outputs' size cover it.
+                return deviation.Select((d, k) => d.Range.Magnitude + RoundingSlack * outputs[k].Range.Magnitude).ToArray();
             }
 
             var parts = new List<(InputBox Box, double[] Bound)> { (box, Bound(box)) };
@@ -79,39 +80,40 @@ namespace Ferd.Evaluation
         /// One joint pass. With <paramref name="fixedLinks"/> null each neuron's link is chosen as the
         /// one with the narrowest residual; otherwise the given targets and scales are re-bounded.
         /// </summary>
-        private static (NeuronLink[][] Links, Interval[] Deviation, Interval[] Output) Propagate(Network original, Network compressed, InputBox box, NeuronLink[][]? fixedLinks)
+        private static (NeuronLink[][] Links, AffineForm[] Deviation, AffineForm[] Output) Propagate(Network original, Network compressed, InputBox box, NeuronLink[][]? fixedLinks)
         {
-            int depth = original.Layers.Count;
-            var a = Enumerable.Range(0, box.Dimension).Select(j => box[j]).ToArray();
-            var ap = (Interval[])a.Clone();
-            var links = Enumerable.Range(0, box.Dimension).Select(NeuronLink.Identity).ToArray();
+            int depth = original.Layers.Count, symbols = box.Dimension;
+            var a = Enumerable.Range(0, symbols).Select(j => AffineForm.Input(box, j)).ToArray();
+            var ap = a;
+            var links = Enumerable.Range(0, symbols).Select(j => NeuronLink.Identity(j, symbols)).ToArray();
             var chosen = new NeuronLink[depth][];
             for (int l = 0; l < depth; l++)
             {
                 var layer = original.Layers[l];
                 var quotient = compressed.Layers[l];
-                Interval[] z = PreActivations(layer, a), zp = PreActivations(quotient, ap);
+                AffineForm[] z = PreActivations(layer, a, symbols), zp = PreActivations(quotient, ap, symbols);
+                var zpRanges = zp.Select(f => f.Range).ToArray();
                 var next = new NeuronLink[layer.OutputCount];
                 for (int k = 0; k < layer.OutputCount; k++)
                 {
-                    var lifted = Lift(layer, k, links, a, quotient.InputCount);
+                    var lifted = Lift(layer, k, links, quotient.InputCount, symbols);
                     if (l == depth - 1)
                     {
-                        next[k] = Link(layer, quotient, lifted, k, 1, ap, zp) ?? throw new InvalidOperationException("The output layer links one to one.");
+                        next[k] = Link(layer, quotient, lifted, k, 1, ap, zpRanges) ?? throw new InvalidOperationException("The output layer links one to one.");
                         continue;
                     }
-                    var own = NeuronLink.Unlinked(ActivationRanges.Image(layer, z[k]));
+                    var own = NeuronLink.Unlinked(ActivationLines.Apply(layer, z[k]));
                     NeuronLink? linked = fixedLinks is null
                         ? Enumerable.Range(0, quotient.OutputCount)
-                            .SelectMany(j => Scales(layer.Activation, lifted, quotient, j, ap).Select(c => Link(layer, quotient, lifted, j, c, ap, zp)))
-                            .Where(n => n.HasValue).OrderBy(n => n!.Value.Delta.Width).FirstOrDefault()
-                        : fixedLinks[l][k].Target < 0 ? null : Link(layer, quotient, lifted, fixedLinks[l][k].Target, fixedLinks[l][k].PreScale, ap, zp);
-                    next[k] = linked.HasValue && linked.Value.Delta.Width < own.Delta.Width ? linked.Value : own;
+                            .SelectMany(j => Scales(layer.Activation, lifted, quotient, j, ap).Select(c => Link(layer, quotient, lifted, j, c, ap, zpRanges)))
+                            .Where(n => n.HasValue).OrderBy(n => n!.Value.Delta.Radius).FirstOrDefault()
+                        : fixedLinks[l][k].Target < 0 ? null : Link(layer, quotient, lifted, fixedLinks[l][k].Target, fixedLinks[l][k].PreScale, ap, zpRanges);
+                    next[k] = linked.HasValue && linked.Value.Delta.Radius < own.Delta.Radius ? linked.Value : own;
                 }
                 chosen[l] = next;
                 links = next;
-                a = z.Select(v => ActivationRanges.Image(layer, v)).ToArray();
-                ap = zp.Select(v => ActivationRanges.Image(quotient, v)).ToArray();
+                a = z.Select(v => ActivationLines.Apply(layer, v)).ToArray();
+                ap = zp.Select(v => ActivationLines.Apply(quotient, v)).ToArray();
             }
             return (chosen, links.Select(n => n.Delta).ToArray(), a);
         }
@@ -119,7 +121,7 @@ namespace Ferd.Evaluation
         /// <summary>Neuron k's pre-activation in the compressed layer's coordinates: z_k = R·a' + base + E.</summary>
         private readonly struct Lifted
         {
-            public Lifted(double[] row, double bias, Interval residual)
+            public Lifted(double[] row, double bias, AffineForm residual)
             {
                 Row = row;
                 Bias = bias;
@@ -130,14 +132,14 @@ namespace Ferd.Evaluation
 
             public double Bias { get; }
 
-            public Interval Residual { get; }
+            public AffineForm Residual { get; }
         }
 
-        private static Lifted Lift(DenseLayer layer, int k, NeuronLink[] links, Interval[] a, int width)
+        private static Lifted Lift(DenseLayer layer, int k, NeuronLink[] links, int width, int symbols)
         {
             var row = new double[width];
             double bias = layer.Bias[k];
-            var residual = Interval.Point(0);
+            var residual = new AffineSum(symbols);
             for (int m = 0; m < links.Length; m++)
             {
                 double w = layer.Weight(k, m);
@@ -148,9 +150,9 @@ namespace Ferd.Evaluation
                     row[link.Target] += w * link.Scale;
                     bias += w * link.Offset;
                 }
-                residual += w * link.Delta;
+                residual.Add(w, link.Delta);
             }
-            return new Lifted(row, bias, residual);
+            return new Lifted(row, bias, residual.ToForm());
         }
 
         /// <summary>
@@ -158,45 +160,43 @@ namespace Ferd.Evaluation
         /// least-squares c of the signatures, each input weighted by the size of its values (an
         /// input that is 0 on the whole box, like a dead neuron, says nothing about c).
         /// </summary>
-        private static IEnumerable<double> Scales(Activation activation, Lifted lifted, DenseLayer quotient, int j, Interval[] ap)
+        private static IEnumerable<double> Scales(Activation activation, Lifted lifted, DenseLayer quotient, int j, AffineForm[] ap)
         {
             if (activation == Activation.Tanh || activation == Activation.Sigmoid) return new[] { 1.0, -1.0 };
             var row = quotient.Row(j);
             double dot = lifted.Bias * quotient.Bias[j], norm = quotient.Bias[j] * quotient.Bias[j];
             for (int i = 0; i < row.Length; i++)
             {
-                double weight = ap[i].Magnitude * ap[i].Magnitude;
-                dot += weight * lifted.Row[i] * row[i];
-                norm += weight * row[i] * row[i];
+                double size = ap[i].Range.Magnitude;
+                dot += size * size * lifted.Row[i] * row[i];
+                norm += size * size * row[i] * row[i];
             }
             double c = norm > 0 ? dot / norm : 0;
             return double.IsNaN(c) || double.IsInfinity(c) ? Array.Empty<double>() : new[] { c };
         }
 
-        /// <summary>The residual of a_k − (s·a'_j + o) when z_k = c·z'_j + e, by the secant slopes of σ.</summary>
-        private static NeuronLink? Link(DenseLayer layer, DenseLayer quotient, Lifted lifted, int j, double c, Interval[] ap, Interval[] zp)
+        /// <summary>The residual of a_k − (s·a'_j + o) when z_k = c·z'_j + e: e times the secant slopes of σ.</summary>
+        private static NeuronLink? Link(DenseLayer layer, DenseLayer quotient, Lifted lifted, int j, double c, AffineForm[] ap, Interval[] zp)
         {
             if (!ActivationSymmetry.Relation(layer.Activation, c, out double scale, out double offset)) return null;
             var row = quotient.Row(j);
-            var e = lifted.Residual + (lifted.Bias - c * quotient.Bias[j]);
-            for (int i = 0; i < row.Length; i++)
-            {
-                double coefficient = lifted.Row[i] - c * row[i];
-                if (coefficient != 0) e += coefficient * ap[i];
-            }
+            var e = new AffineSum(lifted.Residual.Terms.Length, lifted.Bias - c * quotient.Bias[j]);
+            e.Add(lifted.Residual);
+            for (int i = 0; i < row.Length; i++) e.Add(lifted.Row[i] - c * row[i], ap[i]);
+            var difference = e.ToForm();
             var u = c * zp[j];
-            var slopes = ActivationRanges.Slopes(layer, Interval.Hull(u, u + e));
-            return new NeuronLink(j, c, scale, offset, slopes * e);
+            var slopes = ActivationRanges.Slopes(layer, Interval.Hull(u, u + difference.Range));
+            return new NeuronLink(j, c, scale, offset, difference.Times(slopes));
         }
 
-        private static Interval[] PreActivations(DenseLayer layer, Interval[] input)
+        private static AffineForm[] PreActivations(DenseLayer layer, AffineForm[] input, int symbols)
         {
-            var z = new Interval[layer.OutputCount];
+            var z = new AffineForm[layer.OutputCount];
             for (int k = 0; k < z.Length; k++)
             {
-                var sum = Interval.Point(layer.Bias[k]);
-                for (int m = 0; m < input.Length; m++) sum += layer.Weight(k, m) * input[m];
-                z[k] = sum;
+                var sum = new AffineSum(symbols, layer.Bias[k]);
+                for (int m = 0; m < input.Length; m++) sum.Add(layer.Weight(k, m), input[m]);
+                z[k] = sum.ToForm();
             }
             return z;
         }

@@ -2,12 +2,12 @@ namespace Ferd.Evaluation
 {
     /// <summary>
     /// How an original neuron's value a_k relates to the compressed network:
-    /// a_k = Scale · a'_Target + Offset + δ with δ ∈ <see cref="Delta"/>, where the pre-activations
+    /// a_k = Scale · a'_Target + Offset + δ with δ within the affine form <see cref="Delta"/>, where the pre-activations
     /// satisfy z_k ≈ PreScale · z'_Target. Target −1 means unlinked: a_k = δ, its own range.
     /// </summary>
     internal readonly struct NeuronLink
     {
-        public NeuronLink(int target, double preScale, double scale, double offset, Interval delta)
+        public NeuronLink(int target, double preScale, double scale, double offset, AffineForm delta)
         {
             Target = target;
             PreScale = preScale;
@@ -24,10 +24,10 @@ namespace Ferd.Evaluation
 
         public double Offset { get; }
 
-        public Interval Delta { get; }
+        public AffineForm Delta { get; }
 
-        public static NeuronLink Identity(int index) => new NeuronLink(index, 1, 1, 0, Interval.Point(0));
+        public static NeuronLink Identity(int index, int symbols) => new NeuronLink(index, 1, 1, 0, AffineForm.Constant(0, symbols));
 
-        public static NeuronLink Unlinked(Interval value) => new NeuronLink(-1, 0, 0, 0, value);
+        public static NeuronLink Unlinked(AffineForm value) => new NeuronLink(-1, 0, 0, 0, value);
     }
 }

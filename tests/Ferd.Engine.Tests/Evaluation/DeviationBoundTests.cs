@@ -93,6 +93,30 @@ public class DeviationBoundTests
     }
 
     [Fact]
+    public void Is_exact_for_linear_networks()
+    {
+        // f − f' is affine, so its largest magnitude sits at a corner of the box, which Observed visits.
+        var original = TestNetworks.Random(41, Activation.Identity, 3, 6, 2);
+        var other = Perturbed(original, 42, 0.05);
+        var box = new InputBox([-1, 0, 2], [1, 3, 5]);
+        double observed = Observed(original, other, box, 43);
+        Assert.Equal(observed, DeviationBound.Max(original, other, box), 9);
+    }
+
+    [Theory]
+    [InlineData(Activation.Tanh)]
+    [InlineData(Activation.Relu)]
+    public void Refining_a_low_dimensional_box_comes_close_to_the_observed_deviation(Activation activation)
+    {
+        var original = TestNetworks.Random(44, activation, 2, 16, 16, 1);
+        var other = Perturbed(original, 45, 0.01);
+        var box = new InputBox([-2, -2], [2, 2]);
+        double observed = Observed(original, other, box, 46);
+        double refined = DeviationBound.Max(original, other, box, refinements: 2000);
+        Assert.InRange(refined, observed, 1.5 * observed);
+    }
+
+    [Fact]
     public void Rejects_networks_whose_activations_differ()
     {
         var a = TestNetworks.Random(40, Activation.Tanh, 2, 3, 1);
