@@ -21,6 +21,15 @@ internal static class TestNetworks
         return new Network(layers);
     }
 
+    /// <summary>Every weight and bias moved by up to ±<paramref name="noise"/>.</summary>
+    public static Network Perturbed(Network network, int seed, double noise)
+    {
+        var random = new Random(seed);
+        return new Network(network.Layers.Select(l => new DenseLayer(l.InputCount, l.OutputCount,
+            l.Weights.Select(w => w + noise * (2 * random.NextDouble() - 1)).ToArray(),
+            l.Bias.Select(b => b + noise * (2 * random.NextDouble() - 1)).ToArray(), l.Activation, l.Alpha)).ToArray());
+    }
+
     public static double[][] Inputs(int seed, int count, int width, double lo = -1, double hi = 1)
     {
         var random = new Random(seed);

@@ -35,15 +35,6 @@ namespace Ferd.Evaluation
 
         public Interval this[int feature] => new Interval(Lo[feature], Hi[feature]);
 
-        public bool Contains(ReadOnlySpan<double> x)
-        {
-            for (int j = 0; j < Lo.Length; j++)
-            {
-                if (!(x[j] >= Lo[j] && x[j] <= Hi[j])) return false;
-            }
-            return true;
-        }
-
         /// <summary>The two halves of the box split at the midpoint of feature <paramref name="feature"/>.</summary>
         public (InputBox Lower, InputBox Upper) Split(int feature)
         {

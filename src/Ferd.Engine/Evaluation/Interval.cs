@@ -26,15 +26,7 @@ namespace Ferd.Evaluation
 
         public static Interval operator +(Interval a, Interval b) => new Interval(a.Lo + b.Lo, a.Hi + b.Hi);
 
-        public static Interval operator +(Interval a, double c) => new Interval(a.Lo + c, a.Hi + c);
-
         public static Interval operator *(double c, Interval a) => c >= 0 ? new Interval(c * a.Lo, c * a.Hi) : new Interval(c * a.Hi, c * a.Lo);
-
-        public static Interval operator *(Interval a, Interval b)
-        {
-            double p = a.Lo * b.Lo, q = a.Lo * b.Hi, r = a.Hi * b.Lo, s = a.Hi * b.Hi;
-            return new Interval(Math.Min(Math.Min(p, q), Math.Min(r, s)), Math.Max(Math.Max(p, q), Math.Max(r, s)));
-        }
 
         public override string ToString() => FormattableString.Invariant($"[{Lo}, {Hi}]");
     }

@@ -5,15 +5,6 @@ namespace Ferd.Tests.Evaluation;
 
 public class DeviationBoundTests
 {
-    private static Network Perturbed(Network network, int seed, double noise) =>
-        new(network.Layers.Select((l, i) =>
-        {
-            var random = new Random(seed + i);
-            return new DenseLayer(l.InputCount, l.OutputCount,
-                l.Weights.Select(w => w + noise * (2 * random.NextDouble() - 1)).ToArray(),
-                l.Bias.Select(b => b + noise * (2 * random.NextDouble() - 1)).ToArray(), l.Activation, l.Alpha);
-        }).ToArray());
-
     /// <summary>The largest deviation seen at the box's corners and at random points inside it.</summary>
     private static double Observed(Network f, Network g, InputBox box, int seed)
     {
@@ -51,7 +42,7 @@ public class DeviationBoundTests
             var original = TestNetworks.Random(30 + seed, activation, 3, 12, 10, 2);
             foreach (double noise in new[] { 1e-4, 1e-2, 0.3 })
             {
-                var other = Perturbed(original, seed, noise);
+                var other = TestNetworks.Perturbed(original, seed, noise);
                 double observed = Observed(original, other, box, seed);
                 double bound = DeviationBound.Max(original, other, box);
                 double refined = DeviationBound.Max(original, other, box, refinements: 64);
@@ -86,7 +77,7 @@ public class DeviationBoundTests
         Assert.True(Observed(original, quotient, box, 1) <= 1e-12);
         Assert.True(DeviationBound.Max(original, quotient, box) <= 1e-9);
 
-        var nudged = Perturbed(quotient, 5, 1e-3);
+        var nudged = TestNetworks.Perturbed(quotient, 5, 1e-3);
         double observed = Observed(original, nudged, box, 2);
         double bound = DeviationBound.Max(original, nudged, box);
         Assert.True(bound >= observed && bound <= 30 * observed, $"observed {observed}, bound {bound}");
@@ -97,7 +88,7 @@ public class DeviationBoundTests
     {
         // f − f' is affine, so its largest magnitude sits at a corner of the box, which Observed visits.
         var original = TestNetworks.Random(41, Activation.Identity, 3, 6, 2);
-        var other = Perturbed(original, 42, 0.05);
+        var other = TestNetworks.Perturbed(original, 42, 0.05);
         var box = new InputBox([-1, 0, 2], [1, 3, 5]);
         double observed = Observed(original, other, box, 43);
         Assert.Equal(observed, DeviationBound.Max(original, other, box), 9);
@@ -109,7 +100,7 @@ public class DeviationBoundTests
     public void Refining_a_low_dimensional_box_comes_close_to_the_observed_deviation(Activation activation)
     {
         var original = TestNetworks.Random(44, activation, 2, 16, 16, 1);
-        var other = Perturbed(original, 45, 0.01);
+        var other = TestNetworks.Perturbed(original, 45, 0.01);
         var box = new InputBox([-2, -2], [2, 2]);
         double observed = Observed(original, other, box, 46);
         double refined = DeviationBound.Max(original, other, box, refinements: 2000);

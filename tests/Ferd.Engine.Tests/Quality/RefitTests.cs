@@ -6,14 +6,6 @@ namespace Ferd.Tests.Quality;
 
 public class RefitTests
 {
-    private static Network Perturbed(Network network, int seed, double noise)
-    {
-        var random = new Random(seed);
-        return new Network(network.Layers.Select(l => new DenseLayer(l.InputCount, l.OutputCount,
-            l.Weights.Select(w => w + noise * (2 * random.NextDouble() - 1)).ToArray(),
-            l.Bias.Select(b => b + noise * (2 * random.NextDouble() - 1)).ToArray(), l.Activation, l.Alpha)).ToArray());
-    }
-
     [Theory]
     [InlineData(Activation.Tanh)]
     [InlineData(Activation.Relu)]
@@ -21,7 +13,7 @@ public class RefitTests
     public void Brings_a_perturbed_network_back_towards_the_original_on_held_out_data(Activation activation)
     {
         var original = TestNetworks.Random(10, activation, 3, 8, 8, 2);
-        var damaged = Perturbed(original, 11, 0.3);
+        var damaged = TestNetworks.Perturbed(original, 11, 0.3);
         var calibration = TestNetworks.Inputs(12, 400, 3);
         var test = TestNetworks.Inputs(13, 200, 3);
         double[][] truth = test.Select(x => original.Evaluate(x)).ToArray();
