@@ -14,7 +14,7 @@ namespace Ferd.Evaluation
             var series = new[]
             {
                 Line("AFDE", "#1f77b4", p => p.Afde),
-                Line("AFDE + refit", "#2ca02c", p => p.AfdeRefit),
+                Line("AFDE + data", "#2ca02c", p => p.AfdeRefit),
                 Line("magnitude", "#d62728", p => p.Magnitude),
                 Line("Wanda", "#ff7f0e", p => p.Wanda),
                 new PlotSeries("uncompressed", "#555555", new[] { new PlotPoint(0, result.TestRmse), new PlotPoint(100, result.TestRmse) }, Dashed: true),

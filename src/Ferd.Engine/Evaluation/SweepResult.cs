@@ -54,7 +54,7 @@ namespace Ferd.Evaluation
         public string ToMarkdown()
         {
             var text = new StringBuilder();
-            text.Append("| ε | params | kept | AFDE | AFDE refit | magnitude | Wanda |\n");
+            text.Append("| ε | params | kept | AFDE | AFDE + data | magnitude | Wanda |\n");
             text.Append("|---|---:|---:|---:|---:|---:|---:|\n");
             foreach (var p in Points)
             {

@@ -25,9 +25,9 @@ public class SvgLinePlotTests
         var doc = XDocument.Parse(SweepPlot.Svg(Result()));
 
         var series = doc.Descendants(Svg + "g").Where(g => (string?)g.Attribute("class") == "series").ToList();
-        Assert.Equal(["AFDE", "AFDE + refit", "magnitude", "Wanda", "uncompressed"], series.Select(g => (string)g.Attribute("data-name")!));
+        Assert.Equal(["AFDE", "AFDE + data", "magnitude", "Wanda", "uncompressed"], series.Select(g => (string)g.Attribute("data-name")!));
         var legend = doc.Descendants(Svg + "g").Single(g => (string?)g.Attribute("class") == "legend");
-        Assert.Equal(["AFDE", "AFDE + refit", "magnitude", "Wanda", "uncompressed"], legend.Elements(Svg + "text").Select(t => t.Value));
+        Assert.Equal(["AFDE", "AFDE + data", "magnitude", "Wanda", "uncompressed"], legend.Elements(Svg + "text").Select(t => t.Value));
         Assert.Equal("toy", doc.Descendants(Svg + "text").Single(t => (string?)t.Attribute("class") == "title").Value);
     }
 
