@@ -40,6 +40,8 @@ internal static class FerdCommand
     [
         InspectVerb.Create(console),
         RunVerb.Create(console),
+        CompressVerb.Create(console),
+        OdeVerb.Create(console),
     ];
 
     private static bool IsUserMistake(Exception e) =>

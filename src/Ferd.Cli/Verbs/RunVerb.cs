@@ -1,8 +1,9 @@
 using System.CommandLine;
+using Ferd.Lumping;
 
 namespace Ferd.Cli.Verbs;
 
-/// <summary>`ferd run MODEL --input CSV [--output CSV]`: the network's outputs for each input row.</summary>
+/// <summary>`ferd run MODEL --input CSV [--output CSV] [--epsilon E]`: the network's outputs for each input row.</summary>
 internal static class RunVerb
 {
     public static Command Create(CliConsole console)
@@ -10,10 +11,13 @@ internal static class RunVerb
         var model = new Argument<string>("MODEL") { Description = "The ONNX model." };
         var input = new Option<string>("--input") { Description = "CSV of inputs (columns x0.., else the first columns).", Required = true };
         var output = new Option<string?>("--output") { Description = "Where to write the outputs (out0..); standard output if omitted." };
-        var command = new Command("run", "Run a model on the rows of a CSV file.") { model, input, output };
+        var epsilon = Options.Epsilon(required: false);
+        var command = new Command("run", "Run a model, compressed at --epsilon if given, on the rows of a CSV file.") { model, input, output, epsilon };
         command.SetAction(parsed =>
         {
             var network = ModelFile.Import(parsed.GetRequiredValue(model));
+            if (parsed.GetResult(epsilon) != null)
+                network = AfdeCompressor.Compress(network, Options.CheckEpsilon(parsed.GetValue(epsilon))).Compressed;
             var rows = CsvFiles.Load(parsed.GetRequiredValue(input)).Inputs(network.InputCount);
             string text = CsvFiles.Outputs(rows.Select(r => network.Evaluate(r)), network.OutputCount);
             Write(console, parsed.GetValue(output), text);

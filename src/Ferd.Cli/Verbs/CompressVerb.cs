@@ -1,0 +1,62 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Ferd.Lumping;
+using Ferd.Onnx;
+
+namespace Ferd.Cli.Verbs;
+
+/// <summary>`ferd compress MODEL --epsilon E [--output OUT.onnx] [--json]`.</summary>
+internal static class CompressVerb
+{
+    public static Command Create(CliConsole console)
+    {
+        var model = new Argument<string>("MODEL") { Description = "The ONNX model." };
+        var epsilon = Options.Epsilon(required: true);
+        var output = new Option<string?>("--output") { Description = "Write the compressed network as an ONNX model here." };
+        var json = new Option<bool>("--json") { Description = "Print the compression as JSON." };
+        var command = new Command("compress", "Compress a model by approximate differential equivalence.") { model, epsilon, output, json };
+        command.SetAction(parsed =>
+        {
+            var network = ModelFile.Import(parsed.GetRequiredValue(model));
+            var result = AfdeCompressor.Compress(network, Options.CheckEpsilon(parsed.GetValue(epsilon)));
+            string? path = parsed.GetValue(output);
+            if (path != null) File.WriteAllBytes(path, OnnxWriter.Write(result.Compressed));
+            if (parsed.GetValue(json)) console.Out.WriteLine(Json(result));
+            else Describe(console.Out, result, path);
+            return FerdCommand.Ok;
+        });
+        return command;
+    }
+
+    internal static string Json(CompressionResult result) => JsonSerializer.Serialize(new
+    {
+        original_params = result.Original.ParameterCount,
+        compressed_params = result.Compressed.ParameterCount,
+        epsilon = result.Epsilon,
+        layers = result.Layers.Select(l => new
+        {
+            index = l.Index,
+            activation = InspectVerb.ActivationName(result.Original.Layers[l.Index - 1]),
+            inputs = l.Inputs,
+            neurons_before = l.NeuronsBefore,
+            neurons_after = l.NeuronsAfter,
+        }),
+    }, new JsonSerializerOptions { WriteIndented = true });
+
+    private static void Describe(TextWriter output, CompressionResult result, string? path)
+    {
+        var invariant = CultureInfo.InvariantCulture;
+        int before = result.Original.ParameterCount, after = result.Compressed.ParameterCount;
+        output.WriteLine(string.Format(invariant, "epsilon     {0}", result.Epsilon));
+        output.WriteLine(string.Format(invariant, "parameters  {0} -> {1} ({2:0.0}% kept)", before, after, 100.0 * after / before));
+        output.WriteLine();
+        output.WriteLine("layer  activation  neurons before  after");
+        foreach (var layer in result.Layers)
+        {
+            output.WriteLine(string.Format(invariant, "{0,5}  {1,-10}  {2,14}  {3,5}",
+                layer.Index, InspectVerb.ActivationName(result.Original.Layers[layer.Index - 1]), layer.NeuronsBefore, layer.NeuronsAfter));
+        }
+        if (path != null) output.WriteLine($"\nwrote {path}");
+    }
+}

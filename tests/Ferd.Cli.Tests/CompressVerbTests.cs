@@ -1,0 +1,99 @@
+using System.Text.Json;
+using Ferd.Evaluation;
+using Ferd.Lumping;
+using Ferd.Onnx;
+
+namespace Ferd.Tests;
+
+public class CompressVerbTests
+{
+    [Theory]
+    [MemberData(nameof(SharedFiles.Names), MemberType = typeof(SharedFiles))]
+    public void Written_model_reimports_as_the_in_memory_quotient(string name)
+    {
+        using var temp = new TempDirectory();
+        string written = temp.File("compressed.onnx");
+
+        var result = Cli.Run("compress", SharedFiles.Model(name), "--epsilon", "0.2", "--output", written, "--json");
+
+        Assert.Equal(0, result.ExitCode);
+        var original = NetworkImporter.Import(File.ReadAllBytes(SharedFiles.Model(name)));
+        var expected = AfdeCompressor.Compress(original, 0.2).Compressed;
+        var reimported = NetworkImporter.Import(File.ReadAllBytes(written));
+        Assert.Equal(original.InputName, reimported.InputName);
+        Assert.Equal(original.OutputName, reimported.OutputName);
+        Assert.Equal(expected.ParameterCount, reimported.ParameterCount);
+        foreach (var row in CsvTable.Load(SharedFiles.Reference(name)).Inputs(original.InputCount))
+        {
+            double[] want = expected.Evaluate(row), got = reimported.Evaluate(row);
+            for (int i = 0; i < want.Length; i++)
+                Assert.True(Math.Abs(want[i] - got[i]) <= 1e-5 * Math.Max(1, Math.Abs(want[i])), $"{want[i]} vs {got[i]}");
+        }
+
+        using var json = JsonDocument.Parse(result.Out);
+        var root = json.RootElement;
+        Assert.Equal(original.ParameterCount, root.GetProperty("original_params").GetInt32());
+        Assert.Equal(expected.ParameterCount, root.GetProperty("compressed_params").GetInt32());
+        Assert.Equal(0.2, root.GetProperty("epsilon").GetDouble());
+        var layers = root.GetProperty("layers").EnumerateArray().ToArray();
+        Assert.Equal(original.Layers.Count, layers.Length);
+        for (int l = 0; l < layers.Length; l++)
+        {
+            Assert.Equal(l + 1, layers[l].GetProperty("index").GetInt32());
+            Assert.Equal(original.Layers[l].InputCount, layers[l].GetProperty("inputs").GetInt32());
+            Assert.Equal(original.Layers[l].OutputCount, layers[l].GetProperty("neurons_before").GetInt32());
+            Assert.Equal(expected.Layers[l].OutputCount, layers[l].GetProperty("neurons_after").GetInt32());
+            Assert.False(string.IsNullOrEmpty(layers[l].GetProperty("activation").GetString()));
+        }
+    }
+
+    [Fact]
+    public void Text_report_gives_parameters_before_and_after()
+    {
+        var result = Cli.Run("compress", SharedFiles.Model("concrete_tanh"), "--epsilon", "0.3");
+
+        Assert.Equal(0, result.ExitCode);
+        var original = NetworkImporter.Import(File.ReadAllBytes(SharedFiles.Model("concrete_tanh")));
+        int after = AfdeCompressor.Compress(original, 0.3).Compressed.ParameterCount;
+        Assert.Contains($"parameters  {original.ParameterCount} -> {after} ", result.Out);
+    }
+
+    [Theory]
+    [InlineData("-1", "--epsilon must be a finite number")]
+    [InlineData("NaN", "--epsilon must be a finite number")]
+    [InlineData("abc", "abc")]
+    public void Bad_epsilon_is_one_line(string epsilon, string message)
+    {
+        Cli.AssertUserError(Cli.Run("compress", SharedFiles.Model("energy_relu"), "--epsilon", epsilon), message);
+    }
+
+    [Fact]
+    public void Epsilon_is_required()
+    {
+        Cli.AssertUserError(Cli.Run("compress", SharedFiles.Model("energy_relu")), "--epsilon");
+    }
+
+    [Fact]
+    public void Run_at_epsilon_zero_computes_the_original_function()
+    {
+        string model = SharedFiles.Model("energy_relu"), input = SharedFiles.Reference("energy_relu");
+        var plain = CsvTable.Parse(Cli.Run("run", model, "--input", input).Out).Rows;
+        var lumped = CsvTable.Parse(Cli.Run("run", model, "--input", input, "--epsilon", "0").Out).Rows;
+
+        Assert.Equal(plain.Length, lumped.Length);
+        for (int r = 0; r < plain.Length; r++)
+            Assert.True(Math.Abs(plain[r][0] - lumped[r][0]) <= 1e-9 * Math.Max(1, Math.Abs(plain[r][0])));
+    }
+
+    [Fact]
+    public void Run_at_positive_epsilon_uses_the_compressed_network()
+    {
+        string model = SharedFiles.Model("concrete_tanh"), input = SharedFiles.Reference("concrete_tanh");
+        var lumped = CsvTable.Parse(Cli.Run("run", model, "--input", input, "--epsilon", "0.3").Out).Rows;
+
+        var compressed = AfdeCompressor.Compress(NetworkImporter.Import(File.ReadAllBytes(model)), 0.3).Compressed;
+        var rows = CsvTable.Load(input).Inputs(compressed.InputCount);
+        for (int r = 0; r < rows.Length; r++)
+            Assert.Equal(compressed.Evaluate(rows[r])[0], lumped[r][0], 12);
+    }
+}

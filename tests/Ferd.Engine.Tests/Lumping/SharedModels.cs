@@ -1,0 +1,28 @@
+using Ferd.Evaluation;
+using Ferd.Networks;
+using Ferd.Onnx;
+
+namespace Ferd.Tests.Lumping;
+
+/// <summary>The shared models imported into the IR, with their test splits.</summary>
+internal static class SharedModels
+{
+    public static Network Import(string name) => NetworkImporter.Import(File.ReadAllBytes(SharedFiles.Model(name)));
+
+    public static (double[][] Inputs, double[][] Targets) TestSet(string name, Network network)
+    {
+        var table = CsvTable.Load(SharedFiles.Dataset(name, "test"));
+        return (table.Inputs(network.InputCount), table.Columnset("y", network.OutputCount));
+    }
+
+    public static double Rmse(Network network, double[][] inputs, double[][] targets)
+    {
+        double sum = 0;
+        for (int r = 0; r < inputs.Length; r++)
+        {
+            double[] y = network.Evaluate(inputs[r]);
+            for (int o = 0; o < y.Length; o++) sum += (y[o] - targets[r][o]) * (y[o] - targets[r][o]);
+        }
+        return Math.Sqrt(sum / (inputs.Length * targets[0].Length));
+    }
+}
