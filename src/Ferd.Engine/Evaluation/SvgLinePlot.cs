@@ -57,12 +57,15 @@ namespace Ferd.Evaluation
 
         private void AppendAxes(StringBuilder svg)
         {
-            svg.Append("<g class=\"x-axis\">\n");
+            // Grid first, so the axes are drawn over it.
+            svg.Append("<g class=\"grid\">\n");
+            foreach (double t in X.Ticks) svg.Append(Format("<line x1=\"{0}\" y1=\"{1}\" x2=\"{0}\" y2=\"{2}\" stroke=\"#ddd\"/>\n", PixelX(t), Top, Bottom));
+            foreach (double t in Y.Ticks) svg.Append(Format("<line x1=\"{0}\" y1=\"{1}\" x2=\"{2}\" y2=\"{1}\" stroke=\"#ddd\"/>\n", Left, PixelY(t), Right));
+            svg.Append("</g>\n<g class=\"x-axis\">\n");
             svg.Append(Format("<line x1=\"{0}\" y1=\"{1}\" x2=\"{2}\" y2=\"{1}\" stroke=\"black\"/>\n", Left, Bottom, Right));
             foreach (double t in X.Ticks)
             {
                 double px = PixelX(t);
-                svg.Append(Format("<line x1=\"{0}\" y1=\"{1}\" x2=\"{0}\" y2=\"{2}\" stroke=\"#ddd\"/>\n", px, Top, Bottom));
                 svg.Append(Format("<line x1=\"{0}\" y1=\"{1}\" x2=\"{0}\" y2=\"{2}\" stroke=\"black\"/>\n", px, Bottom, Bottom + 5));
                 svg.Append(Format("<text class=\"tick\" x=\"{0}\" y=\"{1}\" text-anchor=\"middle\">{2}</text>\n", px, Bottom + 19, PlotAxis.Label(t)));
             }
@@ -72,7 +75,6 @@ namespace Ferd.Evaluation
             foreach (double t in Y.Ticks)
             {
                 double py = PixelY(t);
-                svg.Append(Format("<line x1=\"{0}\" y1=\"{1}\" x2=\"{2}\" y2=\"{1}\" stroke=\"#ddd\"/>\n", Left, py, Right));
                 svg.Append(Format("<line x1=\"{0}\" y1=\"{1}\" x2=\"{2}\" y2=\"{1}\" stroke=\"black\"/>\n", Left - 5, py, Left));
                 svg.Append(Format("<text class=\"tick\" x=\"{0}\" y=\"{1}\" text-anchor=\"end\">{2}</text>\n", Left - 8, py + 4, PlotAxis.Label(t)));
             }
