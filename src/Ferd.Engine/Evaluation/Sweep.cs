@@ -9,8 +9,8 @@ using Ferd.Pruning;
 namespace Ferd.Evaluation
 {
     /// <summary>
-    /// Compression quality across sizes: for each tolerance, the AFDE network's test RMSE data-free
-    /// and refit on calibration data, against magnitude pruning and Wanda at the same parameter
+    /// Compression quality across sizes: for each tolerance, the AFDE network's test RMSE without
+    /// data and with calibration data, against magnitude pruning and Wanda at the same parameter
     /// count (METHOD.md §5–6). Calibration rows are evenly spaced rows of the training data, so a
     /// sweep is deterministic; the baselines prune in the standardized input frame of that data.
     /// </summary>
