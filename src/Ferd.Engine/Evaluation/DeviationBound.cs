@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Ferd.Lumping;
 using Ferd.Networks;
 
 namespace Ferd.Evaluation
@@ -107,7 +108,7 @@ namespace Ferd.Evaluation
                         ? Enumerable.Range(0, quotient.OutputCount)
                             .SelectMany(j => Scales(layer.Activation, lifted, quotient, j, ap).Select(c => Link(layer, quotient, lifted, j, c, ap, zpRanges)))
                             .Where(n => n.HasValue).OrderBy(n => n!.Value.Delta.Radius).FirstOrDefault()
-                        : fixedLinks[l][k].Target < 0 ? null : Link(layer, quotient, lifted, fixedLinks[l][k].Target, fixedLinks[l][k].PreScale, ap, zpRanges);
+                        : fixedLinks[l][k].Target < 0 ? null : Link(layer, quotient, lifted, fixedLinks[l][k].Target, fixedLinks[l][k].Scale, ap, zpRanges);
                     next[k] = linked.HasValue && linked.Value.Delta.Radius < own.Delta.Radius ? linked.Value : own;
                 }
                 chosen[l] = next;
@@ -162,7 +163,7 @@ namespace Ferd.Evaluation
         /// </summary>
         private static IEnumerable<double> Scales(Activation activation, Lifted lifted, DenseLayer quotient, int j, AffineForm[] ap)
         {
-            if (activation == Activation.Tanh || activation == Activation.Sigmoid) return new[] { 1.0, -1.0 };
+            if (ScaleFreedoms.For(activation) == ScaleFreedom.Sign) return new[] { 1.0, -1.0 };
             var row = quotient.Row(j);
             double dot = lifted.Bias * quotient.Bias[j], norm = quotient.Bias[j] * quotient.Bias[j];
             for (int i = 0; i < row.Length; i++)
@@ -178,7 +179,8 @@ namespace Ferd.Evaluation
         /// <summary>The residual of a_k − (s·a'_j + o) when z_k = c·z'_j + e: e times the secant slopes of σ.</summary>
         private static NeuronLink? Link(DenseLayer layer, DenseLayer quotient, Lifted lifted, int j, double c, AffineForm[] ap, Interval[] zp)
         {
-            if (!ActivationSymmetry.Relation(layer.Activation, c, out double scale, out double offset)) return null;
+            bool allowed = ScaleFreedoms.For(layer.Activation) == ScaleFreedom.Positive ? c > 0 : c == 1 || c == -1;
+            if (!allowed) return null;
             var row = quotient.Row(j);
             var e = new AffineSum(lifted.Residual.Terms.Length, lifted.Bias - c * quotient.Bias[j]);
             e.Add(lifted.Residual);
@@ -186,7 +188,7 @@ namespace Ferd.Evaluation
             var difference = e.ToForm();
             var u = c * zp[j];
             var slopes = ActivationRanges.Slopes(layer, Interval.Hull(u, u + difference.Range));
-            return new NeuronLink(j, c, scale, offset, difference.Times(slopes));
+            return new NeuronLink(j, c, ScaleFreedoms.Offset(layer.Activation, c), difference.Times(slopes));
         }
 
         private static AffineForm[] PreActivations(DenseLayer layer, AffineForm[] input, int symbols)

@@ -1,16 +1,15 @@
 namespace Ferd.Evaluation
 {
     /// <summary>
-    /// How an original neuron's value a_k relates to the compressed network:
-    /// a_k = Scale · a'_Target + Offset + δ with δ within the affine form <see cref="Delta"/>, where the pre-activations
-    /// satisfy z_k ≈ PreScale · z'_Target. Target −1 means unlinked: a_k = δ, its own range.
+    /// How an original neuron's value a_k relates to the compressed network: its pre-activation is
+    /// z_k ≈ Scale · z'_Target, so a_k = Scale · a'_Target + Offset + δ (METHOD.md §3's symmetries of σ)
+    /// with δ within the affine form <see cref="Delta"/>. Target −1 means unlinked: a_k = δ, its own range.
     /// </summary>
     internal readonly struct NeuronLink
     {
-        public NeuronLink(int target, double preScale, double scale, double offset, AffineForm delta)
+        public NeuronLink(int target, double scale, double offset, AffineForm delta)
         {
             Target = target;
-            PreScale = preScale;
             Scale = scale;
             Offset = offset;
             Delta = delta;
@@ -18,16 +17,14 @@ namespace Ferd.Evaluation
 
         public int Target { get; }
 
-        public double PreScale { get; }
-
         public double Scale { get; }
 
         public double Offset { get; }
 
         public AffineForm Delta { get; }
 
-        public static NeuronLink Identity(int index, int symbols) => new NeuronLink(index, 1, 1, 0, AffineForm.Constant(0, symbols));
+        public static NeuronLink Identity(int index, int symbols) => new NeuronLink(index, 1, 0, AffineForm.Constant(0, symbols));
 
-        public static NeuronLink Unlinked(AffineForm value) => new NeuronLink(-1, 0, 0, 0, value);
+        public static NeuronLink Unlinked(AffineForm value) => new NeuronLink(-1, 0, 0, value);
     }
 }

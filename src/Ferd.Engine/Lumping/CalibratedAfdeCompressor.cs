@@ -144,8 +144,7 @@ namespace Ferd.Lumping
                     double w = weight[k] + 1e-12;
                     for (int i = 0; i <= width; i++) mean[i] += w * signatures[k][i] / c;
                     total += w;
-                    Evaluation.ActivationSymmetry.Relation(layer.Activation, c, out double lambda, out double offset);
-                    links[k] = new Member(b, lambda, offset);
+                    links[k] = new Member(b, c, ScaleFreedoms.Offset(layer.Activation, c));
                 }
                 rows[b] = mean.Select(v => v / total).ToArray();
             }
@@ -158,7 +157,7 @@ namespace Ferd.Lumping
         /// <summary>The allowed c of METHOD.md §3: ±1 for tanh and sigmoid, the least-squares c for the scalable activations.</summary>
         private static IEnumerable<double> Scales(Activation activation, double[] s, double[] representative)
         {
-            if (activation == Activation.Tanh || activation == Activation.Sigmoid) return new[] { 1.0, -1.0 };
+            if (ScaleFreedoms.For(activation) == ScaleFreedom.Sign) return new[] { 1.0, -1.0 };
             double dot = 0, norm = 0;
             for (int i = 0; i < s.Length; i++)
             {
@@ -166,8 +165,7 @@ namespace Ferd.Lumping
                 norm += representative[i] * representative[i];
             }
             double c = norm > 0 ? dot / norm : 0;
-            bool allowed = activation == Activation.Identity ? c != 0 : c > 0;
-            return allowed && !double.IsNaN(c) && !double.IsInfinity(c) ? new[] { c } : Array.Empty<double>();
+            return c > 0 && !double.IsInfinity(c) ? new[] { c } : Array.Empty<double>();
         }
 
         private static double Distance(double[] a, double[] b, double c)
