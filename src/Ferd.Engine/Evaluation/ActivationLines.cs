@@ -6,13 +6,14 @@ using Ferd.Networks;
 namespace Ferd.Evaluation
 {
     /// <summary>
-    /// σ on an interval as a line with an error band: σ(z) ∈ αz + β ± γ for all z in [l, u]. The line
+    /// σ on an interval as a line with an error band: σ(z) ∈ αz + β ± γ for all z in [l, u], the band
+    /// carried by a fresh noise symbol. The line
     /// is the chord; β and γ come from the extremes of σ(z) − αz, which lie at the ends, at ReLU's
     /// kink, or where σ'(z) = α.
     /// </summary>
     internal static class ActivationLines
     {
-        public static AffineForm Apply(DenseLayer layer, AffineForm z)
+        public static AffineForm Apply(DenseLayer layer, AffineForm z, int symbol)
         {
             var range = z.Range;
             double l = range.Lo, u = range.Hi;
@@ -20,12 +21,12 @@ namespace Ferd.Evaluation
             if (!(u - l > 1e-12 * (1 + Math.Abs(l) + Math.Abs(u))))
             {
                 var image = ActivationRanges.Image(layer, range);
-                return AffineForm.Constant(0, z.Terms.Length).Linear(0, 0.5 * (image.Lo + image.Hi), 0.5 * image.Width + Slack(image));
+                return AffineForm.Constant(0, z.Terms.Length).Linear(0, 0.5 * (image.Lo + image.Hi), 0.5 * image.Width + Slack(image), symbol);
             }
             double alpha = (fu - fl) / (u - l);
             var h = Critical(layer, alpha, l, u).Select(v => Sigma(layer, v) - alpha * v).ToList();
             double lo = h.Min(), hi = h.Max();
-            return z.Linear(alpha, 0.5 * (lo + hi), 0.5 * (hi - lo) + Slack(new Interval(fl, fu)));
+            return z.Linear(alpha, 0.5 * (lo + hi), 0.5 * (hi - lo) + Slack(new Interval(fl, fu)), symbol);
         }
 
         private static double Sigma(DenseLayer layer, double z) => ActivationFunctions.Apply(layer.Activation, z, layer.Alpha);

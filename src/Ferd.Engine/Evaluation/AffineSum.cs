@@ -5,7 +5,6 @@ namespace Ferd.Evaluation
     {
         private readonly double[] terms;
         private double center;
-        private double remainder;
 
         public AffineSum(int symbols, double constant = 0)
         {
@@ -18,11 +17,10 @@ namespace Ferd.Evaluation
             if (coefficient == 0) return;
             center += coefficient * form.Center;
             for (int j = 0; j < terms.Length; j++) terms[j] += coefficient * form.Terms[j];
-            remainder += System.Math.Abs(coefficient) * form.Remainder;
         }
 
         public void Add(AffineForm form) => Add(1, form);
 
-        public AffineForm ToForm() => new AffineForm(center, (double[])terms.Clone(), remainder);
+        public AffineForm ToForm() => new AffineForm(center, (double[])terms.Clone());
     }
 }

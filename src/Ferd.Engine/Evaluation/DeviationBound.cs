@@ -9,8 +9,8 @@ namespace Ferd.Evaluation
     /// <summary>
     /// A certified upper bound on max |f(x) − f'(x)| over an input box, for an original network f
     /// and a compressed f' with the same layers and activations (METHOD.md §5). Both networks are
-    /// run jointly in affine arithmetic (values as linear functions of the inputs plus a bounded
-    /// remainder) while tracking differences symbolically: every original neuron is linked to the
+    /// run jointly in affine arithmetic (values as linear functions of the inputs and of one noise
+    /// symbol per nonlinearity) while tracking differences symbolically: every original neuron is linked to the
     /// compressed neuron it is lumped into, a_k = c·a'_j + o + δ_k, and only the residuals δ are
     /// propagated and bounded. Identical networks give exactly 0; the bound
     /// grows with the compression error, not with the size of the activations. Refining the box
@@ -83,10 +83,13 @@ namespace Ferd.Evaluation
         /// </summary>
         private static (NeuronLink[][] Links, AffineForm[] Deviation, AffineForm[] Output) Propagate(Network original, Network compressed, InputBox box, NeuronLink[][]? fixedLinks)
         {
-            int depth = original.Layers.Count, symbols = box.Dimension;
-            var a = Enumerable.Range(0, symbols).Select(j => AffineForm.Input(box, j)).ToArray();
+            int depth = original.Layers.Count;
+            // Symbols: the inputs, then per layer one for each original value, each residual and each compressed value.
+            int symbols = box.Dimension + Enumerable.Range(0, depth).Sum(l => 2 * original.Layers[l].OutputCount + compressed.Layers[l].OutputCount);
+            int fresh = box.Dimension;
+            var a = Enumerable.Range(0, box.Dimension).Select(j => AffineForm.Input(box, j, symbols)).ToArray();
             var ap = a;
-            var links = Enumerable.Range(0, symbols).Select(j => NeuronLink.Identity(j, symbols)).ToArray();
+            var links = Enumerable.Range(0, box.Dimension).Select(j => NeuronLink.Identity(j, symbols)).ToArray();
             var chosen = new NeuronLink[depth][];
             for (int l = 0; l < depth; l++)
             {
@@ -94,27 +97,28 @@ namespace Ferd.Evaluation
                 var quotient = compressed.Layers[l];
                 AffineForm[] z = PreActivations(layer, a, symbols), zp = PreActivations(quotient, ap, symbols);
                 var zpRanges = zp.Select(f => f.Range).ToArray();
+                a = z.Select(v => ActivationLines.Apply(layer, v, fresh++)).ToArray();
                 var next = new NeuronLink[layer.OutputCount];
                 for (int k = 0; k < layer.OutputCount; k++)
                 {
                     var lifted = Lift(layer, k, links, quotient.InputCount, symbols);
+                    int symbol = fresh++;
                     if (l == depth - 1)
                     {
-                        next[k] = Link(layer, quotient, lifted, k, 1, ap, zpRanges) ?? throw new InvalidOperationException("The output layer links one to one.");
+                        next[k] = Link(layer, quotient, lifted, k, 1, ap, zpRanges, symbol) ?? throw new InvalidOperationException("The output layer links one to one.");
                         continue;
                     }
-                    var own = NeuronLink.Unlinked(ActivationLines.Apply(layer, z[k]));
+                    var own = NeuronLink.Unlinked(a[k]);
                     NeuronLink? linked = fixedLinks is null
                         ? Enumerable.Range(0, quotient.OutputCount)
-                            .SelectMany(j => Scales(layer.Activation, lifted, quotient, j, ap).Select(c => Link(layer, quotient, lifted, j, c, ap, zpRanges)))
+                            .SelectMany(j => Scales(layer.Activation, lifted, quotient, j, ap).Select(c => Link(layer, quotient, lifted, j, c, ap, zpRanges, symbol)))
                             .Where(n => n.HasValue).OrderBy(n => n!.Value.Delta.Radius).FirstOrDefault()
-                        : fixedLinks[l][k].Target < 0 ? null : Link(layer, quotient, lifted, fixedLinks[l][k].Target, fixedLinks[l][k].Scale, ap, zpRanges);
+                        : fixedLinks[l][k].Target < 0 ? null : Link(layer, quotient, lifted, fixedLinks[l][k].Target, fixedLinks[l][k].Scale, ap, zpRanges, symbol);
                     next[k] = linked.HasValue && linked.Value.Delta.Radius < own.Delta.Radius ? linked.Value : own;
                 }
                 chosen[l] = next;
                 links = next;
-                a = z.Select(v => ActivationLines.Apply(layer, v)).ToArray();
-                ap = zp.Select(v => ActivationLines.Apply(quotient, v)).ToArray();
+                ap = zp.Select(v => ActivationLines.Apply(quotient, v, fresh++)).ToArray();
             }
             return (chosen, links.Select(n => n.Delta).ToArray(), a);
         }
@@ -177,7 +181,7 @@ namespace Ferd.Evaluation
         }
 
         /// <summary>The residual of a_k − (s·a'_j + o) when z_k = c·z'_j + e: e times the secant slopes of σ.</summary>
-        private static NeuronLink? Link(DenseLayer layer, DenseLayer quotient, Lifted lifted, int j, double c, AffineForm[] ap, Interval[] zp)
+        private static NeuronLink? Link(DenseLayer layer, DenseLayer quotient, Lifted lifted, int j, double c, AffineForm[] ap, Interval[] zp, int symbol)
         {
             bool allowed = ScaleFreedoms.For(layer.Activation) == ScaleFreedom.Positive ? c > 0 : c == 1 || c == -1;
             if (!allowed) return null;
@@ -188,7 +192,7 @@ namespace Ferd.Evaluation
             var difference = e.ToForm();
             var u = c * zp[j];
             var slopes = ActivationRanges.Slopes(layer, Interval.Hull(u, u + difference.Range));
-            return new NeuronLink(j, c, ScaleFreedoms.Offset(layer.Activation, c), difference.Times(slopes));
+            return new NeuronLink(j, c, ScaleFreedoms.Offset(layer.Activation, c), difference.Times(slopes, symbol));
         }
 
         private static AffineForm[] PreActivations(DenseLayer layer, AffineForm[] input, int symbols)

@@ -103,7 +103,7 @@ public class DeviationBoundTests
         var other = TestNetworks.Perturbed(original, 45, 0.01);
         var box = new InputBox([-2, -2], [2, 2]);
         double observed = Observed(original, other, box, 46);
-        double refined = DeviationBound.Max(original, other, box, refinements: 2000);
+        double refined = DeviationBound.Max(original, other, box, refinements: 300);
         Assert.InRange(refined, observed, 1.5 * observed);
     }
 
