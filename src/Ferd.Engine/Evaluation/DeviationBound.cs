@@ -10,11 +10,11 @@ namespace Ferd.Evaluation
     /// A certified upper bound on max |f(x) − f'(x)| over an input box, for an original network f
     /// and a compressed f' with the same layers and activations (METHOD.md §5). Both networks are
     /// run jointly in affine arithmetic (values as linear functions of the inputs and of one noise
-    /// symbol per nonlinearity) while tracking differences symbolically: every original neuron is linked to the
-    /// compressed neuron it is lumped into, a_k = c·a'_j + o + δ_k, and only the residuals δ are
-    /// propagated and bounded. Identical networks give exactly 0; the bound
-    /// grows with the compression error, not with the size of the activations. Refining the box
-    /// (branch and bound) tightens the bound at the cost of time.
+    /// symbol per nonlinearity) while tracking differences symbolically: every original neuron is
+    /// linked to the compressed neuron it is lumped into, a_k = c·a'_j + o + δ_k, and only the
+    /// residuals δ are propagated and bounded. Identical networks give exactly 0; the bound grows
+    /// with the compression error, not with the size of the activations. Refining the box (branch
+    /// and bound) tightens the bound at the cost of time.
     /// </summary>
     public static class DeviationBound
     {
