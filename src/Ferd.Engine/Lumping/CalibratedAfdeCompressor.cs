@@ -38,6 +38,7 @@ namespace Ferd.Lumping
                 if (l == network.Layers.Count - 1)
                 {
                     layers.Add(Layer(signatures, width, layer));
+                    report.Add(new LayerCompression(l + 1, layer.Activation, width, layer.OutputCount, layer.OutputCount));
                     break;
                 }
                 var lumped = Lump(layer, network.Layers[l + 1], signatures, inputs, epsilon);
