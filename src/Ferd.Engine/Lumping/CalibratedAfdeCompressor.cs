@@ -38,12 +38,12 @@ namespace Ferd.Lumping
                 if (l == network.Layers.Count - 1)
                 {
                     layers.Add(Layer(signatures, width, layer));
-                    report.Add(new LayerCompression(l + 1, layer.Activation, width, layer.OutputCount, layer.OutputCount));
+                    report.Add(new LayerCompression(l + 1, layer.Activation, layer.InputCount, layer.OutputCount, layer.OutputCount));
                     break;
                 }
                 var lumped = Lump(layer, network.Layers[l + 1], signatures, inputs, epsilon);
                 layers.Add(lumped.Layer);
-                report.Add(new LayerCompression(l + 1, layer.Activation, width, layer.OutputCount, lumped.Layer.OutputCount));
+                report.Add(new LayerCompression(l + 1, layer.Activation, layer.InputCount, layer.OutputCount, lumped.Layer.OutputCount));
                 links = lumped.Links;
                 inputs = inputs.Select(u =>
                 {

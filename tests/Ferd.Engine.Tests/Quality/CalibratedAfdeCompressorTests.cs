@@ -30,7 +30,7 @@ public class CalibratedAfdeCompressorTests
         var result = CalibratedAfdeCompressor.Compress(network, 0, calibration);
 
         Assert.Equal(2, result.Compressed.Layers[0].OutputCount);
-        Assert.Equal([new LayerCompression(1, activation, 2, 4, 2), new LayerCompression(2, Activation.Identity, 2, 1, 1)], result.Layers);
+        Assert.Equal([new LayerCompression(1, activation, 2, 4, 2), new LayerCompression(2, Activation.Identity, 4, 1, 1)], result.Layers);
         foreach (var x in TestNetworks.Inputs(61, 100, 2, -5, 5))
             Assert.Equal(network.Evaluate(x)[0], result.Compressed.Evaluate(x)[0], 9);
     }
