@@ -42,6 +42,7 @@ internal static class FerdCommand
         RunVerb.Create(console),
         CompressVerb.Create(console),
         OdeVerb.Create(console),
+        EmitVerb.Create(console),
     ];
 
     private static bool IsUserMistake(Exception e) =>

@@ -1,0 +1,18 @@
+using Ferd;
+
+namespace Ferd.Samples.Regression;
+
+// The same trained network (concrete compressive strength from 8 mix features), compiled at
+// four tolerances. Epsilon = 0 merges only neurons that are exact copies: the original function.
+
+[CompressedNetwork("concrete_tanh.onnx")]
+public static partial class ConcreteOriginal { }
+
+[CompressedNetwork("concrete_tanh.onnx", Epsilon = 0.25)]
+public static partial class ConcreteMild { }
+
+[CompressedNetwork("concrete_tanh.onnx", Epsilon = 0.5)]
+public static partial class ConcreteCompressed { }
+
+[CompressedNetwork("concrete_tanh.onnx", Epsilon = 1.0)]
+public static partial class ConcreteSmall { }

@@ -1,0 +1,146 @@
+using System;
+using System.Linq;
+using Ferd.Lumping;
+using Ferd.Networks;
+
+namespace Ferd.Emit
+{
+    /// <summary>
+    /// Turns a compressed network into the C# source of its attributed partial class: constants,
+    /// <c>Predict</c>, <c>PredictBatch</c> and one method per layer. Plain text, deterministic,
+    /// culture-invariant and valid C# 9 (no file-scoped namespaces), so Unity projects compile it.
+    /// </summary>
+    public static class CSharpEmitter
+    {
+        /// <summary>
+        /// Networks with more parameters than this are refused (<see cref="ModelErrorKind.TooLarge"/>):
+        /// beyond it the generated source grows past a few megabytes and compiles slowly.
+        /// </summary>
+        public const int MaxParameters = 250_000;
+
+        public static string Emit(CompressionResult result, EmitTarget target)
+        {
+            var network = result.Compressed;
+            RequireSize(network);
+
+            var code = new CodeWriter();
+            CompressionHeader.Write(code, result, target.ModelPath);
+            code.Line("#nullable enable");
+            code.Line();
+            if (target.Namespace != null) code.Open($"namespace {target.Namespace}");
+            foreach (var outer in target.ContainingTypes) code.Open($"partial {outer.Keyword} {outer.Name}");
+            code.Open(ClassDeclaration(target));
+            WriteMembers(code, result);
+            code.Close();
+            foreach (var _ in target.ContainingTypes) code.Close();
+            if (target.Namespace != null) code.Close();
+            return code.ToString();
+        }
+
+        /// <summary>Refuses a network beyond <see cref="MaxParameters"/>; check before compressing, too.</summary>
+        public static void RequireSize(Network network)
+        {
+            if (network.ParameterCount > MaxParameters)
+                throw new ModelException(ModelErrorKind.TooLarge, $"The network has {Invariant.Int(network.ParameterCount)} parameters; Ferd compiles at most {Invariant.Int(MaxParameters)}.");
+        }
+
+        /// <summary>A file name for the generated source, unique per class.</summary>
+        public static string HintName(EmitTarget target)
+        {
+            var parts = new[] { target.Namespace ?? "" }
+                .Concat(target.ContainingTypes.Select(t => t.Name))
+                .Append(target.ClassName)
+                .Where(p => p.Length > 0)
+                .Select(p => new string(p.Select(c => char.IsLetterOrDigit(c) || c == '_' ? c : '_').ToArray()));
+            return string.Join(".", parts) + ".g.cs";
+        }
+
+        private static string ClassDeclaration(EmitTarget target)
+        {
+            string modifiers = target.Accessibility.Length > 0 ? target.Accessibility + " " : "";
+            if (target.IsStatic) modifiers += "static ";
+            return $"{modifiers}partial class {target.ClassName}";
+        }
+
+        private static void WriteMembers(CodeWriter code, CompressionResult result)
+        {
+            var network = result.Compressed;
+            string inputs = Invariant.Int(network.InputCount);
+            string outputs = Invariant.Int(network.OutputCount);
+            code.Line("/// <summary>Values in one input.</summary>");
+            code.Line($"public const int InputCount = {inputs};");
+            code.Line("/// <summary>Values in one output.</summary>");
+            code.Line($"public const int OutputCount = {outputs};");
+            code.Line("/// <summary>Weights and biases of the compressed network.</summary>");
+            code.Line($"public const int ParameterCount = {Invariant.Int(network.ParameterCount)};");
+            code.Line("/// <summary>Weights and biases of the network as trained.</summary>");
+            code.Line($"public const int OriginalParameterCount = {Invariant.Int(result.Original.ParameterCount)};");
+            code.Line();
+
+            code.Line("/// <summary>Runs the compressed network on one input of <see cref=\"InputCount\"/> values.</summary>");
+            code.Open("public static void Predict(global::System.ReadOnlySpan<float> input, global::System.Span<float> output)");
+            RequireLength(code, "input", inputs, "input values (InputCount)");
+            RequireLength(code, "output", outputs, "output values (OutputCount)");
+            code.Line("Forward(input, output);");
+            code.Close();
+            code.Line();
+
+            if (network.OutputCount == 1)
+            {
+                code.Line("/// <summary>Runs the compressed network on one input and returns its single output.</summary>");
+                code.Open("public static float Predict(global::System.ReadOnlySpan<float> input)");
+                RequireLength(code, "input", inputs, "input values (InputCount)");
+                code.Line("global::System.Span<float> output = stackalloc float[1];");
+                code.Line("Forward(input, output);");
+                code.Line("return output[0];");
+                code.Close();
+                code.Line();
+            }
+
+            code.Line("/// <summary>Runs the network on each row of a row-major batch: inputs.Length / InputCount rows.</summary>");
+            code.Open("public static void PredictBatch(global::System.ReadOnlySpan<float> inputs, global::System.Span<float> outputs)");
+            code.Open($"if (inputs.Length % {inputs} != 0)");
+            code.Line($"throw new global::System.ArgumentException(\"Expected a multiple of {inputs} input values (InputCount per row), got \" + inputs.Length + \".\", nameof(inputs));");
+            code.Close();
+            code.Line($"int rows = inputs.Length / {inputs};");
+            code.Open($"if (outputs.Length != rows * {outputs})");
+            code.Line($"throw new global::System.ArgumentException(\"Expected \" + rows * {outputs} + \" output values (OutputCount per row), got \" + outputs.Length + \".\", nameof(outputs));");
+            code.Close();
+            code.Open("for (int row = 0; row < rows; row++)");
+            code.Line($"Forward(inputs.Slice(row * {inputs}, {inputs}), outputs.Slice(row * {outputs}, {outputs}));");
+            code.Close();
+            code.Close();
+            code.Line();
+
+            WriteForward(code, network);
+            for (int l = 0; l < network.Layers.Count; l++)
+            {
+                code.Line();
+                LayerEmitter.Write(code, network.Layers[l], l + 1);
+            }
+            if (network.Layers.Any(l => !LayerEmitter.IsUnrolled(l)))
+            {
+                code.Line();
+                LayerEmitter.WriteDot(code);
+            }
+        }
+
+        private static void WriteForward(CodeWriter code, Network network)
+        {
+            code.Open("private static void Forward(global::System.ReadOnlySpan<float> a0, global::System.Span<float> output)");
+            int last = network.Layers.Count;
+            for (int l = 1; l < last; l++)
+                code.Line($"global::System.Span<float> a{l} = stackalloc float[{Invariant.Int(network.Layers[l - 1].OutputCount)}];");
+            for (int l = 1; l <= last; l++)
+                code.Line($"Layer{l}(a{l - 1}, {(l == last ? "output" : "a" + Invariant.Int(l))});");
+            code.Close();
+        }
+
+        private static void RequireLength(CodeWriter code, string parameter, string expected, string what)
+        {
+            code.Open($"if ({parameter}.Length != {expected})");
+            code.Line($"throw new global::System.ArgumentException(\"Expected {expected} {what}, got \" + {parameter}.Length + \".\", nameof({parameter}));");
+            code.Close();
+        }
+    }
+}

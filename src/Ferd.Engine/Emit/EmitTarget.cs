@@ -1,0 +1,20 @@
+using System.Collections.Generic;
+
+namespace Ferd.Emit
+{
+    /// <summary>
+    /// Where generated code goes: the attributed partial class, its namespace and the types it is
+    /// nested in (outermost first). <see cref="Accessibility"/> is the C# keyword(s) as declared,
+    /// empty when the declaration has none.
+    /// </summary>
+    public sealed record EmitTarget(string? Namespace, string ClassName, bool IsStatic, string Accessibility, IReadOnlyList<ContainingType> ContainingTypes)
+    {
+        public EmitTarget(string? @namespace, string className)
+            : this(@namespace, className, true, "public", new ContainingType[0])
+        {
+        }
+
+        /// <summary>The model's project-relative path, quoted in the header comment when set.</summary>
+        public string? ModelPath { get; init; }
+    }
+}

@@ -1,0 +1,55 @@
+using System.Collections.Immutable;
+using System.Linq;
+using Ferd.Emit;
+using Microsoft.CodeAnalysis;
+
+namespace Ferd.Generator
+{
+    /// <summary>
+    /// Compiles each <c>[CompressedNetwork("model.onnx")]</c> class into a compressed forward pass.
+    /// Pipeline: parse the attribute into a request → pair it with its model file → compile
+    /// (import, compress, emit; tracked as <see cref="TrackingNames.Lumping"/>) → add source and
+    /// report diagnostics. Steps hold plain records, so unrelated edits leave compression cached.
+    /// </summary>
+    [Generator(LanguageNames.CSharp)]
+    public sealed class CompressedNetworkGenerator : IIncrementalGenerator
+    {
+        public void Initialize(IncrementalGeneratorInitializationContext context)
+        {
+            var requests = context.SyntaxProvider
+                .ForAttributeWithMetadataName(RequestParser.AttributeName, static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax, RequestParser.Parse)
+                .Where(static r => r != null)
+                .Select(static (r, _) => r!)
+                .WithTrackingName(TrackingNames.Requests);
+
+            var models = context.AdditionalTextsProvider
+                .Combine(context.AnalyzerConfigOptionsProvider)
+                .Select(static (pair, token) => ModelFiles.Read(pair.Left, pair.Right, token))
+                .Where(static m => m != null)
+                .Select(static (m, _) => m!)
+                .WithTrackingName(TrackingNames.ModelFiles)
+                .Collect();
+
+            var outcomes = requests
+                .Select(static (r, _) => r.Options)
+                .Combine(models)
+                .Select(static (pair, _) => ModelFiles.Match(pair.Left, pair.Right))
+                .WithTrackingName(TrackingNames.CompileInputs)
+                .Select(static (input, _) => NetworkCompiler.Compile(input))
+                .WithTrackingName(TrackingNames.Lumping);
+
+            context.RegisterSourceOutput(outcomes, static (spc, outcome) =>
+            {
+                if (outcome.Source != null) spc.AddSource(outcome.HintName, outcome.Source);
+            });
+
+            context.RegisterSourceOutput(requests.Collect().Select(static (all, _) => all.Length > 0), static (spc, any) =>
+            {
+                if (any) spc.AddSource(KernelSource.FerdMathHintName, KernelSource.FerdMath);
+            });
+
+            var sites = requests.Collect().Combine(outcomes.Collect());
+            context.RegisterSourceOutput(sites, static (spc, pair) => DiagnosticReporter.Report(spc, pair.Left, pair.Right));
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace Ferd.Generator
+{
+    /// <summary>
+    /// Attaches locations to the compile step's diagnostics. Kept apart from compilation so a
+    /// moved attribute only moves its diagnostics.
+    /// </summary>
+    internal static class DiagnosticReporter
+    {
+        public static void Report(SourceProductionContext context, ImmutableArray<NetworkRequest> requests, ImmutableArray<CompileOutcome> outcomes)
+        {
+            foreach (var outcome in outcomes)
+            {
+                var request = requests.FirstOrDefault(r => r.Options.Class.DisplayName == outcome.Key);
+                if (request == null) continue;
+                foreach (var info in outcome.Diagnostics)
+                {
+                    var descriptor = FerdDiagnostics.ById(info.Id);
+                    context.ReportDiagnostic(Diagnostic.Create(descriptor, Site(request, info.Site).ToLocation(), info.Arguments.ToArray<object>()));
+                }
+            }
+        }
+
+        private static LocationInfo Site(NetworkRequest request, DiagnosticSite site) => site switch
+        {
+            DiagnosticSite.Epsilon => request.EpsilonLocation,
+            DiagnosticSite.ClassName => request.ClassNameLocation,
+            _ => request.ModelPathLocation,
+        };
+    }
+}

@@ -1,0 +1,10 @@
+namespace Ferd.Generator
+{
+    /// <summary>Where a diagnostic points: the argument or name it is about.</summary>
+    internal enum DiagnosticSite
+    {
+        ModelPath,
+        Epsilon,
+        ClassName,
+    }
+}

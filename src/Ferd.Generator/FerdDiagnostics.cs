@@ -1,0 +1,103 @@
+using Microsoft.CodeAnalysis;
+
+namespace Ferd.Generator
+{
+    /// <summary>
+    /// Every diagnostic Ferd reports, in one place. Messages say what to do; each links to its
+    /// row in the README's diagnostics table.
+    /// </summary>
+    internal static class FerdDiagnostics
+    {
+        public const string HelpBase = "https://github.com/ferd-net/ferd/blob/main/README.md#";
+        private const string Category = "Ferd";
+
+        public static readonly DiagnosticDescriptor ModelNotFound = Error(
+            "FERD001",
+            "Model not found",
+            "Model '{0}' is not among the project's ONNX files (found: {1}). Add the .onnx file to the project, or link it with <None Include=\"path\" Link=\"{0}\" />, and pass its project-relative path.");
+
+        public static readonly DiagnosticDescriptor InvalidOnnx = Error(
+            "FERD002",
+            "Invalid ONNX model",
+            "Model '{0}' is not a readable ONNX model. {1} Re-export it, for example with torch.onnx.export.");
+
+        public static readonly DiagnosticDescriptor UnsupportedOperator = Error(
+            "FERD003",
+            "Unsupported operator",
+            "Model '{0}' uses an operator Ferd does not compile. {1} Export dense layers as Gemm or MatMul+Add with Relu, LeakyRelu, Tanh or Sigmoid activations.");
+
+        public static readonly DiagnosticDescriptor UnsupportedGraphShape = Error(
+            "FERD004",
+            "Unsupported graph shape",
+            "Model '{0}' is not a chain of dense layers. {1} Ferd compiles one input, one output and dense layers in sequence.");
+
+        public static readonly DiagnosticDescriptor UnsupportedTensor = Error(
+            "FERD005",
+            "Unsupported tensor type or dimension",
+            "Model '{0}' has a tensor Ferd cannot compile. {1} Use float32 tensors stored in the model whose only dynamic dimension is the batch.");
+
+        public static readonly DiagnosticDescriptor NonFiniteWeights = Error(
+            "FERD006",
+            "NaN or infinite weights",
+            "Model '{0}' has NaN or infinite weights. {1} Retrain or re-export the model with finite weights.");
+
+        public static readonly DiagnosticDescriptor InvalidOption = Error(
+            "FERD007",
+            "Invalid option value",
+            "Epsilon = {0} is not valid. Use a finite number >= 0 (0 merges exact copies only).");
+
+        public static readonly DiagnosticDescriptor NotPartial = Error(
+            "FERD008",
+            "Class must be partial",
+            "'{0}' must be partial, and so must every type it is nested in. Add the partial modifier to '{1}'.");
+
+        public static readonly DiagnosticDescriptor TooLarge = Error(
+            "FERD009",
+            "Model too large",
+            "Model '{0}' is too large for generated code. {1} Use a smaller network, or run this one with an ONNX runtime.");
+
+        public static readonly DiagnosticDescriptor CompressionReport = new DiagnosticDescriptor(
+            "FERD010",
+            "Network compressed",
+            "'{0}': {1} -> {2} parameters ({3}% kept) at Epsilon = {4}; neurons per layer {5}",
+            Category,
+            DiagnosticSeverity.Info,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpBase + "ferd010");
+
+        public static readonly DiagnosticDescriptor InternalError = Error(
+            "FERD011",
+            "Ferd failed",
+            "Ferd failed to compile model '{0}'. {1} This is a bug in Ferd; please report it with the model.");
+
+        public static readonly DiagnosticDescriptor[] All =
+        {
+            ModelNotFound, InvalidOnnx, UnsupportedOperator, UnsupportedGraphShape, UnsupportedTensor,
+            NonFiniteWeights, InvalidOption, NotPartial, TooLarge, CompressionReport, InternalError,
+        };
+
+        /// <summary>The descriptor reporting a model Engine refused, by the reason it gave.</summary>
+        public static DiagnosticDescriptor For(ModelErrorKind kind) => kind switch
+        {
+            ModelErrorKind.InvalidOnnx => InvalidOnnx,
+            ModelErrorKind.UnsupportedOperator => UnsupportedOperator,
+            ModelErrorKind.UnsupportedGraphShape => UnsupportedGraphShape,
+            ModelErrorKind.UnsupportedTensor => UnsupportedTensor,
+            ModelErrorKind.NonFiniteWeights => NonFiniteWeights,
+            ModelErrorKind.TooLarge => TooLarge,
+            _ => InternalError,
+        };
+
+        public static DiagnosticDescriptor ById(string id)
+        {
+            foreach (var descriptor in All)
+            {
+                if (descriptor.Id == id) return descriptor;
+            }
+            return InternalError;
+        }
+
+        private static DiagnosticDescriptor Error(string id, string title, string message) =>
+            new DiagnosticDescriptor(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());
+    }
+}

@@ -1,6 +1,0 @@
-namespace Ferd.Generator
-{
-    internal static class Placeholder
-    {
-    }
-}

@@ -1,0 +1,82 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Ferd.Emit;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Ferd.Generator
+{
+    /// <summary>
+    /// Turns one <c>[CompressedNetwork]</c> use into a <see cref="NetworkRequest"/>: plain values
+    /// read from symbols and syntax, nothing that keeps the compilation alive.
+    /// </summary>
+    internal static class RequestParser
+    {
+        public const string AttributeName = "Ferd.CompressedNetworkAttribute";
+        private const string EpsilonName = "Epsilon";
+
+        public static NetworkRequest? Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+        {
+            if (context.TargetNode is not ClassDeclarationSyntax declaration || context.TargetSymbol is not INamedTypeSymbol type) return null;
+            var attribute = context.Attributes.FirstOrDefault();
+            if (attribute == null) return null;
+
+            string modelPath = attribute.ConstructorArguments.Length > 0 && attribute.ConstructorArguments[0].Value is string path ? path : "";
+            double epsilon = 0;
+            foreach (var named in attribute.NamedArguments)
+            {
+                if (named.Key == EpsilonName && named.Value.Value is double value) epsilon = value;
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            var options = new NetworkOptions(ClassOf(declaration, type), modelPath, epsilon, FirstNonPartial(declaration));
+            var attributeSyntax = attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) as AttributeSyntax;
+            var whole = attributeSyntax != null ? LocationInfo.From(attributeSyntax.GetLocation()) : LocationInfo.From(declaration.Identifier.GetLocation());
+            var arguments = attributeSyntax?.ArgumentList?.Arguments ?? default;
+            var modelArgument = arguments.FirstOrDefault(a => a.NameEquals == null && a.NameColon == null) ?? arguments.FirstOrDefault(a => a.NameColon != null);
+            var epsilonArgument = arguments.FirstOrDefault(a => a.NameEquals?.Name.Identifier.ValueText == EpsilonName);
+            return new NetworkRequest(
+                options,
+                modelArgument != null ? LocationInfo.From(modelArgument.GetLocation()) : whole,
+                epsilonArgument != null ? LocationInfo.From(epsilonArgument.GetLocation()) : whole,
+                LocationInfo.From(declaration.Identifier.GetLocation()));
+        }
+
+        private static ClassSpec ClassOf(ClassDeclarationSyntax declaration, INamedTypeSymbol type)
+        {
+            var containing = new List<ContainingType>();
+            for (var outer = declaration.Parent as TypeDeclarationSyntax; outer != null; outer = outer.Parent as TypeDeclarationSyntax)
+                containing.Insert(0, new ContainingType(Keyword(outer), NameWithTypeParameters(outer)));
+            string? ns = type.ContainingNamespace.IsGlobalNamespace ? null : type.ContainingNamespace.ToDisplayString();
+            string accessibility = string.Join(" ", declaration.Modifiers.Where(IsAccessibility).Select(m => m.ValueText));
+            return new ClassSpec(ns, NameWithTypeParameters(declaration), type.IsStatic, accessibility, new EquatableArray<ContainingType>(containing));
+        }
+
+        /// <summary>The innermost type of the nesting chain that is not partial, or null when all are.</summary>
+        private static string? FirstNonPartial(TypeDeclarationSyntax declaration)
+        {
+            for (TypeDeclarationSyntax? type = declaration; type != null; type = type.Parent as TypeDeclarationSyntax)
+            {
+                if (!type.Modifiers.Any(SyntaxKind.PartialKeyword)) return NameWithTypeParameters(type);
+            }
+            return null;
+        }
+
+        private static string Keyword(TypeDeclarationSyntax type) => type switch
+        {
+            RecordDeclarationSyntax record => record.ClassOrStructKeyword.IsKind(SyntaxKind.StructKeyword) ? "record struct" : "record",
+            _ => type.Keyword.ValueText,
+        };
+
+        private static string NameWithTypeParameters(TypeDeclarationSyntax type) =>
+            type.TypeParameterList == null
+                ? type.Identifier.ValueText
+                : type.Identifier.ValueText + "<" + string.Join(", ", type.TypeParameterList.Parameters.Select(p => p.Identifier.ValueText)) + ">";
+
+        private static bool IsAccessibility(SyntaxToken modifier) =>
+            modifier.IsKind(SyntaxKind.PublicKeyword) || modifier.IsKind(SyntaxKind.InternalKeyword) ||
+            modifier.IsKind(SyntaxKind.PrivateKeyword) || modifier.IsKind(SyntaxKind.ProtectedKeyword);
+    }
+}

@@ -1,0 +1,51 @@
+using BenchmarkDotNet.Attributes;
+using Ferd.Generator.Tests;
+using Ferd.Tests;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Ferd.Generator.Benchmarks;
+
+/// <summary>
+/// What one build pays for a model: a fresh generator run (import, compress, emit) on a
+/// compilation holding one attributed class.
+/// </summary>
+[MemoryDiagnoser]
+public class GeneratorBenchmarks
+{
+    private CSharpCompilation _compilation = null!;
+    private AdditionalText _model = null!;
+    private ModelOptionsProvider _options = null!;
+
+    [ParamsSource(nameof(Models))]
+    public string Model { get; set; } = "";
+
+    [Params(0.0, 0.1)]
+    public double Epsilon { get; set; }
+
+    public static IEnumerable<string> Models => SharedFiles.ModelNames;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        string source = $"[Ferd.CompressedNetwork(\"{Model}.onnx\", Epsilon = {Epsilon.ToString(System.Globalization.CultureInfo.InvariantCulture)})] public static partial class Network {{ }}";
+        var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
+            .Split(Path.PathSeparator)
+            .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) == "netstandard.dll")
+            .Select(p => MetadataReference.CreateFromFile(p))
+            .Append(MetadataReference.CreateFromFile(typeof(CompressedNetworkAttribute).Assembly.Location));
+        _compilation = CSharpCompilation.Create("Consumer", [CSharpSyntaxTree.ParseText(source)], references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        _model = new InMemoryAdditionalText("/obj/ferd/model.b64", Convert.ToBase64String(File.ReadAllBytes(SharedFiles.Model(Model))));
+        _options = new ModelOptionsProvider(new Dictionary<string, string> { [_model.Path] = Model + ".onnx" });
+    }
+
+    [Benchmark]
+    public int Generate()
+    {
+        var driver = CSharpGeneratorDriver.Create([new CompressedNetworkGenerator().AsSourceGenerator()], [_model], optionsProvider: _options);
+        var result = driver.RunGenerators(_compilation).GetRunResult();
+        if (result.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
+            throw new InvalidOperationException(string.Join("\n", result.Diagnostics));
+        return result.GeneratedTrees.Length;
+    }
+}

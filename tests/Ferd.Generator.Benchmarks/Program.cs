@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Ferd.Generator.Benchmarks.GeneratorBenchmarks).Assembly).Run(args);

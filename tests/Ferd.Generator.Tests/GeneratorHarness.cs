@@ -1,0 +1,45 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Ferd.Generator.Tests;
+
+/// <summary>Runs the generator on in-memory sources and models, with step tracking on.</summary>
+internal static class GeneratorHarness
+{
+    public static CSharpCompilation Compilation(params string[] sources) =>
+        CSharpCompilation.Create(
+            "Consumer",
+            sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, GeneratedAssembly.ParseOptions, path: $"Source{i}.cs")),
+            GeneratedAssembly.References,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+    /// <summary>An encoded model as the build targets write it, keyed by its project-relative path.</summary>
+    public static AdditionalText Model(string projectPath, byte[] bytes) =>
+        new InMemoryAdditionalText("/obj/ferd/" + projectPath.Replace('/', '_') + ".b64", Convert.ToBase64String(bytes));
+
+    public static GeneratorDriver Driver(params (string ProjectPath, AdditionalText Text)[] models) =>
+        CSharpGeneratorDriver.Create(
+            [new CompressedNetworkGenerator().AsSourceGenerator()],
+            models.Select(m => m.Text),
+            GeneratedAssembly.ParseOptions,
+            new ModelOptionsProvider(models.ToDictionary(m => m.Text.Path, m => m.ProjectPath)),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+    public static (string ProjectPath, AdditionalText Text) SharedModel(string name, string? projectPath = null)
+    {
+        projectPath ??= name + ".onnx";
+        return (projectPath, Model(projectPath, File.ReadAllBytes(SharedFiles.Model(name))));
+    }
+
+    /// <summary>Runs once and returns the run result, failing if the generator threw.</summary>
+    public static GeneratorRunResult Run(GeneratorDriver driver, Compilation compilation, out Compilation output)
+    {
+        driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out output, out _);
+        var result = driver.GetRunResult().Results.Single();
+        Assert.Null(result.Exception);
+        return result;
+    }
+
+    public static string Describe(IEnumerable<Diagnostic> diagnostics) =>
+        string.Join("\n", diagnostics.OrderBy(d => d.Id, StringComparer.Ordinal).Select(d => d.ToString())) + "\n";
+}

@@ -1,0 +1,73 @@
+namespace Ferd.Package.Tests;
+
+/// <summary>The project files and programs of the consumer projects the package tests build.</summary>
+internal static class ConsumerSources
+{
+    public static string Project(string version, string targetFramework, string outputType, string languageVersion, string models) => $"""
+        <Project Sdk="Microsoft.NET.Sdk">
+          <PropertyGroup>
+            <OutputType>{outputType}</OutputType>
+            <TargetFramework>{targetFramework}</TargetFramework>
+            <LangVersion>{languageVersion}</LangVersion>
+            <Nullable>enable</Nullable>
+            <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+          </PropertyGroup>
+          <ItemGroup>
+            <PackageReference Include="Ferd" Version="{version}" />
+          </ItemGroup>
+          <ItemGroup>
+        {models}
+          </ItemGroup>
+        </Project>
+        """;
+
+    /// <summary>A linked model: outside the project folder, seen by the generator under its Link path.</summary>
+    public static string LinkedModel(string fullPath, string link) => $"    <None Include=\"{fullPath}\" Link=\"{link}\" />";
+
+    public static string AttributedClass(string className, string modelPath, double epsilon) =>
+        $"[Ferd.CompressedNetwork(\"{modelPath}\", Epsilon = {epsilon.ToString(System.Globalization.CultureInfo.InvariantCulture)})]\npublic static partial class {className} {{ }}\n";
+
+    /// <summary>
+    /// A program that runs each network over a CSV's inputs (args: output folder, then one CSV per
+    /// network), writes NAME.csv with the outputs, and prints "alloc NAME BYTES" for repeated calls.
+    /// </summary>
+    public static string Program(IEnumerable<string> classNames) => $$"""
+        using System;
+        using System.Globalization;
+        using System.IO;
+        using System.Linq;
+
+        public delegate void Predictor(ReadOnlySpan<float> input, Span<float> output);
+
+        public static class Program
+        {
+            public static void Main(string[] args)
+            {
+                int next = 1;
+        {{string.Join("\n", classNames.Select(c => $"        Run(\"{c}\", {c}.InputCount, {c}.OutputCount, {c}.Predict, args[0], args[next++]);"))}}
+            }
+
+            private static void Run(string name, int inputCount, int outputCount, Predictor predict, string folder, string csv)
+            {
+                var rows = File.ReadAllLines(csv).Skip(1)
+                    .Select(line => line.Split(',').Take(inputCount).Select(v => float.Parse(v, CultureInfo.InvariantCulture)).ToArray())
+                    .ToArray();
+                var output = new float[outputCount];
+                using (var writer = new StreamWriter(Path.Combine(folder, name + ".csv")))
+                {
+                    foreach (var row in rows)
+                    {
+                        predict(row, output);
+                        writer.WriteLine(string.Join(",", output.Select(v => v.ToString("R", CultureInfo.InvariantCulture))));
+                    }
+                }
+                long before = GC.GetAllocatedBytesForCurrentThread();
+                for (int repeat = 0; repeat < 100; repeat++)
+                {
+                    foreach (var row in rows) predict(row, output);
+                }
+                Console.WriteLine("alloc " + name + " " + (GC.GetAllocatedBytesForCurrentThread() - before));
+            }
+        }
+        """;
+}

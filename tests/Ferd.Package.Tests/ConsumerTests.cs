@@ -1,0 +1,105 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Ferd.Evaluation;
+using Ferd.Lumping;
+using Ferd.Onnx;
+
+namespace Ferd.Package.Tests;
+
+/// <summary>
+/// Builds real consumer projects against the packed package: what users get from
+/// <c>&lt;PackageReference Include="Ferd" /&gt;</c>. Few builds, each holding several networks.
+/// </summary>
+[Collection(PackageCollection.Name)]
+public class ConsumerTests(PackedFeed feed)
+{
+    private const double Epsilon = 0.1;
+    private static readonly string[] CompressedModels = ["concrete_tanh", "vanderpol_tanh"];
+
+    [Fact]
+    public void Consumer_reproduces_onnx_runtime_and_the_compressor_without_allocating()
+    {
+        var networks = SharedFiles.ModelNames.Select(name => (Class: ClassName(name, 0), Model: name, Epsilon: 0.0))
+            .Concat(CompressedModels.Select(name => (Class: ClassName(name, Epsilon), Model: name, Epsilon)))
+            .ToList();
+        string consumer = feed.NewConsumer("runs");
+        string models = string.Join("\n", SharedFiles.ModelNames.Select(n => ConsumerSources.LinkedModel(SharedFiles.Model(n), $"models/{n}.onnx")));
+        File.WriteAllText(Path.Combine(consumer, "Consumer.csproj"), ConsumerSources.Project(feed.Version, "net10.0", "Exe", "latest", models));
+        File.WriteAllText(Path.Combine(consumer, "Networks.cs"), string.Concat(networks.Select(n => ConsumerSources.AttributedClass(n.Class, $"models/{n.Model}.onnx", n.Epsilon))));
+        File.WriteAllText(Path.Combine(consumer, "Program.cs"), ConsumerSources.Program(networks.Select(n => n.Class)));
+
+        var (exitCode, output) = feed.Build(consumer, "-o", Path.Combine(consumer, "out"));
+        Assert.True(exitCode == 0, output);
+        var run = DotNet.Run(consumer, feed.Environment, [Path.Combine(consumer, "out", "Consumer.dll"), consumer, .. networks.Select(n => SharedFiles.Reference(n.Model))]);
+        Assert.True(run.ExitCode == 0, run.Output);
+
+        foreach (var network in networks)
+        {
+            Assert.Contains($"alloc {network.Class} 0", run.Output);
+            var reference = CsvTable.Load(SharedFiles.Reference(network.Model));
+            var actual = File.ReadAllLines(Path.Combine(consumer, network.Class + ".csv"))
+                .Select(line => line.Split(',').Select(v => double.Parse(v, CultureInfo.InvariantCulture)).ToArray()).ToArray();
+            var expected = network.Epsilon == 0 ? ReferenceOutputs(reference, actual[0].Length) : CompressedOutputs(network.Model, network.Epsilon, reference);
+            for (int row = 0; row < actual.Length; row++)
+            {
+                for (int k = 0; k < actual[row].Length; k++)
+                {
+                    double scale = Math.Max(1, Math.Abs(expected[row][k]));
+                    Assert.True(Math.Abs(actual[row][k] - expected[row][k]) <= 1e-4 * scale, $"{network.Class} row {row} output {k}: {actual[row][k]} vs {expected[row][k]}");
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Unity_style_netstandard21_csharp9_consumer_builds()
+    {
+        string consumer = feed.NewConsumer("unity");
+        string models = string.Join("\n", CompressedModels.Select(n => ConsumerSources.LinkedModel(SharedFiles.Model(n), $"{n}.onnx")));
+        File.WriteAllText(Path.Combine(consumer, "Consumer.csproj"), ConsumerSources.Project(feed.Version, "netstandard2.1", "Library", "9", models));
+        File.WriteAllText(Path.Combine(consumer, "Networks.cs"),
+            "namespace Game.AI\n{\n" + string.Concat(CompressedModels.Select(n => ConsumerSources.AttributedClass(ClassName(n, Epsilon), $"{n}.onnx", Epsilon))) + "}\n");
+
+        var (exitCode, output) = feed.Build(consumer);
+        Assert.True(exitCode == 0, output);
+    }
+
+    [Fact]
+    public void Missing_and_corrupt_models_give_their_diagnostics_and_nothing_else_until_fixed()
+    {
+        string consumer = feed.NewConsumer("broken");
+        string model = Path.Combine(consumer, "models", "model.onnx");
+        Directory.CreateDirectory(Path.GetDirectoryName(model)!);
+        File.WriteAllBytes(model, [0x08, 0xff, 0xff, 0xff, 0xff, 0xff, 0x7f, 0x12, 0x40]);
+        File.WriteAllText(Path.Combine(consumer, "Consumer.csproj"), ConsumerSources.Project(feed.Version, "net10.0", "Library", "latest", ""));
+        File.WriteAllText(Path.Combine(consumer, "Networks.cs"),
+            ConsumerSources.AttributedClass("Missing", "missing.onnx", 0) + ConsumerSources.AttributedClass("Corrupt", "models/model.onnx", 0));
+
+        Assert.Equal(["FERD001", "FERD002"], DiagnosticCodes(feed.Build(consumer)));
+
+        // A repaired model is picked up by the next build: only the missing one is left.
+        File.Copy(SharedFiles.Model("vanderpol_tanh"), model, overwrite: true);
+        Assert.Equal(["FERD001"], DiagnosticCodes(feed.Build(consumer)));
+    }
+
+    private static string[] DiagnosticCodes((int ExitCode, string Output) build)
+    {
+        Assert.NotEqual(0, build.ExitCode);
+        return Regex.Matches(build.Output, @"(?:error|warning) ([A-Z]+[0-9]+)").Select(m => m.Groups[1].Value).Distinct().Order().ToArray();
+    }
+
+    private static string ClassName(string model, double epsilon) =>
+        string.Concat(model.Split('_').Select(p => char.ToUpperInvariant(p[0]) + p[1..])) + (epsilon == 0 ? "Exact" : "Compressed");
+
+    private static double[][] ReferenceOutputs(CsvTable reference, int outputCount) => reference.Columnset("out", outputCount);
+
+    private static double[][] CompressedOutputs(string model, double epsilon, CsvTable reference)
+    {
+        var network = NetworkImporter.Import(File.ReadAllBytes(SharedFiles.Model(model)));
+        var compressed = AfdeCompressor.Compress(network, epsilon).Compressed;
+        // The consumer reads the inputs as floats; evaluate on exactly those values.
+        return reference.Inputs(network.InputCount)
+            .Select(row => compressed.Evaluate(row.Select(x => (double)(float)x).ToArray()))
+            .ToArray();
+    }
+}
