@@ -6,12 +6,7 @@ public class EmitVerbTests
 {
     /// <summary>The generator's verified output for the shared models (tests/Ferd.Generator.Tests).</summary>
     private static string GeneratorSnapshot(string model, string epsilon)
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir != null && !File.Exists(Path.Combine(dir.FullName, "Ferd.Generator.sln"))) dir = dir.Parent;
-        Assert.NotNull(dir);
-        return File.ReadAllText(Path.Combine(dir.FullName, "tests", "Ferd.Generator.Tests", $"SharedModelTests.{model}.eps{epsilon}.verified.cs"));
-    }
+        => File.ReadAllText(RepositoryFiles.Path("tests", "Ferd.Generator.Tests", $"SharedModelTests.{model}.eps{epsilon}.verified.cs"));
 
     [Theory]
     [InlineData("concrete_tanh", "0")]

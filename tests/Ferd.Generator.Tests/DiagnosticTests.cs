@@ -99,6 +99,14 @@ public class DiagnosticTests
         Snapshot.Verify(table.ToString(), "DiagnosticTests.Table", "md");
     }
 
+    [Fact]
+    public void Readme_has_a_row_for_every_diagnostic()
+    {
+        string readme = File.ReadAllText(RepositoryFiles.Path("README.md"));
+        foreach (var descriptor in FerdDiagnostics.All)
+            Assert.Contains($"| <a id=\"{descriptor.Id.ToLowerInvariant()}\"></a>{descriptor.Id} | {descriptor.DefaultSeverity} |", readme);
+    }
+
     private static void VerifyOnly(string id, string source, string name, params (string, AdditionalText)[] models)
     {
         var result = GeneratorHarness.Run(GeneratorHarness.Driver(models), GeneratorHarness.Compilation(source), out var output);
