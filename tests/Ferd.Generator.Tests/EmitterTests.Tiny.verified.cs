@@ -57,12 +57,88 @@ namespace Ferd.Tests.Generated
             {
                 throw new global::System.ArgumentException("Expected " + rows * 1 + " output values (OutputCount per row), got " + outputs.Length + ".", nameof(outputs));
             }
+#if NET8_0_OR_GREATER
+            ref float x = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(inputs);
+            ref float y = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(outputs);
+            int row = 0;
+            for (; row + 2 <= rows; row += 2)
+            {
+                Run2(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x, row * 2), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref y, row * 1));
+            }
+            for (; row < rows; row++)
+            {
+                Run1(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x, row * 2), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref y, row * 1));
+            }
+#else
             for (int row = 0; row < rows; row++)
             {
                 Forward(inputs.Slice(row * 2, 2), outputs.Slice(row * 1, 1));
             }
+#endif
         }
 
+#if NET8_0_OR_GREATER
+        private static void Forward(global::System.ReadOnlySpan<float> input, global::System.Span<float> output) =>
+            Run1(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(input), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(output));
+
+        private static void Run1(ref float input, ref float output)
+        {
+            global::System.Span<float> a1 = stackalloc float[3];
+            Layer1(ref input, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a1));
+            Layer2(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a1), ref output);
+        }
+
+        private static void Run2(ref float input, ref float output)
+        {
+            global::System.Span<float> a1 = stackalloc float[6];
+            Layer1x2(ref input, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a1));
+            Layer2x2(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a1), ref output);
+        }
+
+        // Layer 1: tanh, 2 inputs -> 3 neurons (weights inline).
+        private static void Layer1(ref float u, ref float a)
+        {
+            float z;
+            z = 0.22440836f + 0.35660768f * u - 0.76175064f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 1);
+            a = global::Ferd.Generated.FerdMath.Tanh(z);
+            z = 0.012922792f - 0.7943957f * u + 0.048290323f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 1);
+            global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 1) = global::Ferd.Generated.FerdMath.Tanh(z);
+            z = -0.32634884f - 0.7033572f * u - 0.503617f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 1);
+            global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 2) = global::Ferd.Generated.FerdMath.Tanh(z);
+        }
+        private static void Layer1x2(ref float u, ref float a)
+        {
+            float z;
+            z = 0.22440836f + 0.35660768f * u - 0.76175064f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 1);
+            a = global::Ferd.Generated.FerdMath.Tanh(z);
+            z = 0.012922792f - 0.7943957f * u + 0.048290323f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 1);
+            global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 1) = global::Ferd.Generated.FerdMath.Tanh(z);
+            z = -0.32634884f - 0.7033572f * u - 0.503617f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 1);
+            global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 2) = global::Ferd.Generated.FerdMath.Tanh(z);
+            z = 0.22440836f + 0.35660768f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 2) - 0.76175064f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 3);
+            global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 3) = global::Ferd.Generated.FerdMath.Tanh(z);
+            z = 0.012922792f - 0.7943957f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 2) + 0.048290323f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 3);
+            global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 4) = global::Ferd.Generated.FerdMath.Tanh(z);
+            z = -0.32634884f - 0.7033572f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 2) - 0.503617f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 3);
+            global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 5) = global::Ferd.Generated.FerdMath.Tanh(z);
+        }
+
+        // Layer 2: identity, 3 inputs -> 1 neurons (weights inline).
+        private static void Layer2(ref float u, ref float a)
+        {
+            float z;
+            z = 0.005603545f + 0.45249924f * u - 0.45970628f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 1) - 0.42033166f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 2);
+            a = z;
+        }
+        private static void Layer2x2(ref float u, ref float a)
+        {
+            float z;
+            z = 0.005603545f + 0.45249924f * u - 0.45970628f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 1) - 0.42033166f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 2);
+            a = z;
+            z = 0.005603545f + 0.45249924f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 3) - 0.45970628f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 4) - 0.42033166f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 5);
+            global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 1) = z;
+        }
+#else
         private static void Forward(global::System.ReadOnlySpan<float> a0, global::System.Span<float> output)
         {
             global::System.Span<float> a1 = stackalloc float[3];
@@ -89,5 +165,6 @@ namespace Ferd.Tests.Generated
             z = 0.005603545f + 0.45249924f * u[0] - 0.45970628f * u[1] - 0.42033166f * u[2];
             a[0] = z;
         }
+#endif
     }
 }

@@ -106,12 +106,29 @@ namespace Ferd.Emit
             code.Open($"if (outputs.Length != rows * {outputs})");
             code.Line($"throw new global::System.ArgumentException(\"Expected \" + rows * {outputs} + \" output values (OutputCount per row), got \" + outputs.Length + \".\", nameof(outputs));");
             code.Close();
+            code.Directive(ModernRuntime);
+            VectorForwardEmitter.WriteBatchLoop(code, network);
+            code.Directive("#else");
             code.Open("for (int row = 0; row < rows; row++)");
             code.Line($"Forward(inputs.Slice(row * {inputs}, {inputs}), outputs.Slice(row * {outputs}, {outputs}));");
             code.Close();
+            code.Directive("#endif");
             code.Close();
             code.Line();
 
+            // .NET 8 and later get 256-bit vectors and column-major weights; older targets (Unity,
+            // netstandard2.1) keep System.Numerics.Vector<float> dot products and C# 9.
+            code.Directive(ModernRuntime);
+            VectorForwardEmitter.Write(code, network);
+            code.Directive("#else");
+            WritePortable(code, network);
+            code.Directive("#endif");
+        }
+
+        private const string ModernRuntime = "#if NET8_0_OR_GREATER";
+
+        private static void WritePortable(CodeWriter code, Network network)
+        {
             WriteForward(code, network);
             for (int l = 0; l < network.Layers.Count; l++)
             {

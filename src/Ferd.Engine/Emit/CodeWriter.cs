@@ -15,6 +15,13 @@ namespace Ferd.Emit
             return this;
         }
 
+        /// <summary>A preprocessor line, at the start of the line whatever the indentation.</summary>
+        public CodeWriter Directive(string directive)
+        {
+            _text.Append(directive).Append('\n');
+            return this;
+        }
+
         public CodeWriter Open(string header)
         {
             Line(header);

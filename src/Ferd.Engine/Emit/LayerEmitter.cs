@@ -36,7 +36,7 @@ namespace Ferd.Emit
             if (layer.OutputCount > 0) code.Line("float z;");
             for (int k = 0; k < layer.OutputCount; k++)
             {
-                code.Line($"z = {AffineExpression(layer, k)};");
+                code.Line($"z = {AffineExpression(layer, k, m => $"u[{Invariant.Int(m)}]")};");
                 code.Line($"a[{Invariant.Int(k)}] = {ScalarActivation(layer, "z")};");
             }
             code.Close();
@@ -85,7 +85,8 @@ namespace Ferd.Emit
             code.Close();
         }
 
-        private static string AffineExpression(DenseLayer layer, int neuron)
+        /// <summary>Bias plus each nonzero weight times its input, written as <paramref name="input"/>(m) gives it.</summary>
+        public static string AffineExpression(DenseLayer layer, int neuron, System.Func<int, string> input)
         {
             var text = new System.Text.StringBuilder(FloatLiteral.Format(layer.Bias[neuron]));
             var row = layer.Row(neuron);
@@ -93,12 +94,12 @@ namespace Ferd.Emit
             {
                 float w = (float)row[m];
                 if (w == 0f) continue;
-                text.Append(w < 0f ? " - " : " + ").Append(FloatLiteral.Format(System.Math.Abs(w))).Append(" * u[").Append(Invariant.Int(m)).Append(']');
+                text.Append(w < 0f ? " - " : " + ").Append(FloatLiteral.Format(System.Math.Abs(w))).Append(" * ").Append(input(m));
             }
             return text.ToString();
         }
 
-        private static string ScalarActivation(DenseLayer layer, string z) => layer.Activation switch
+        public static string ScalarActivation(DenseLayer layer, string z) => layer.Activation switch
         {
             Activation.Relu => $"{z} > 0f ? {z} : 0f",
             Activation.LeakyRelu => $"{z} >= 0f ? {z} : {FloatLiteral.Format(layer.Alpha)} * {z}",
@@ -127,7 +128,7 @@ namespace Ferd.Emit
             }
         }
 
-        private static void WriteTable(CodeWriter code, string name, double[] values)
+        public static void WriteTable(CodeWriter code, string name, double[] values)
         {
             code.Open($"private static readonly float[] {name} = new float[]");
             for (int start = 0; start < values.Length; start += TableValuesPerLine)

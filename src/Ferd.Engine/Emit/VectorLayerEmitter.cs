@@ -1,0 +1,192 @@
+using System;
+using Ferd.Networks;
+using static Ferd.Emit.Intrinsics;
+
+namespace Ferd.Emit
+{
+    /// <summary>
+    /// Writes one dense layer for .NET 8 and later as <c>LayerN(ref float u, ref float a)</c> over a
+    /// block of rows: row r reads its inputs at u + r·inputStride and writes its outputs at
+    /// a + r·<see cref="Width"/>. Vector code runs where 256-bit vectors are hardware-accelerated;
+    /// elsewhere the same tables are read by scalar loops.
+    /// </summary>
+    internal static class VectorLayerEmitter
+    {
+        /// <summary>Layers with at least this many outputs keep them in vector accumulators.</summary>
+        public const int ColumnsMinOutputs = 5;
+
+        /// <summary>Layers with fewer outputs but at least this many inputs use vector dot products.</summary>
+        public const int DotsMinInputs = Lanes;
+
+        /// <summary>
+        /// Vector accumulators live at once (outputs × rows): with the broadcast inputs and the
+        /// weight vector they fit the 16 registers of AVX2 without spilling.
+        /// </summary>
+        public const int MaxAccumulators = 8;
+
+        public static VectorForm FormOf(DenseLayer layer) =>
+            layer.OutputCount >= ColumnsMinOutputs ? VectorForm.Columns
+            : layer.InputCount >= DotsMinInputs ? VectorForm.Dots
+            : VectorForm.Unrolled;
+
+        /// <summary>Floats per row of the layer's output buffer: columns are padded to whole vectors.</summary>
+        public static int Width(DenseLayer layer) =>
+            FormOf(layer) == VectorForm.Columns ? (layer.OutputCount + Lanes - 1) / Lanes * Lanes : layer.OutputCount;
+
+        public static string Name(int index, int rows) => $"Layer{Invariant.Int(index)}" + (rows == 1 ? "" : "x" + Invariant.Int(rows));
+
+        /// <summary>The layer's static tables: padded columns and bias, or rows of weights, or none.</summary>
+        public static void WriteTables(CodeWriter code, DenseLayer layer, int index)
+        {
+            switch (FormOf(layer))
+            {
+                case VectorForm.Columns:
+                    LayerEmitter.WriteTable(code, $"Layer{Invariant.Int(index)}Columns", PaddedColumns(layer));
+                    var bias = new double[Width(layer)];
+                    Array.Copy(layer.Bias, bias, layer.OutputCount);
+                    LayerEmitter.WriteTable(code, $"Layer{Invariant.Int(index)}Bias", bias);
+                    break;
+                case VectorForm.Dots:
+                    LayerEmitter.WriteTable(code, $"Layer{Invariant.Int(index)}Weights", layer.Weights);
+                    break;
+            }
+        }
+
+        public static void Write(CodeWriter code, DenseLayer layer, int index, int rows, int inputStride)
+        {
+            code.Open($"private static void {Name(index, rows)}(ref float u, ref float a)");
+            switch (FormOf(layer))
+            {
+                case VectorForm.Columns:
+                    WriteColumns(code, layer, index, rows, inputStride);
+                    break;
+                case VectorForm.Dots:
+                    WriteDots(code, layer, index, rows, inputStride);
+                    break;
+                default:
+                    WriteUnrolled(code, layer, rows, inputStride);
+                    break;
+            }
+            code.Close();
+        }
+
+        // Column m holds the weights from input m to every neuron, zero beyond the last neuron.
+        private static double[] PaddedColumns(DenseLayer layer)
+        {
+            int width = Width(layer);
+            var columns = new double[layer.InputCount * width];
+            for (int k = 0; k < layer.OutputCount; k++)
+                for (int m = 0; m < layer.InputCount; m++)
+                    columns[m * width + k] = layer.Weights[k * layer.InputCount + m];
+            return columns;
+        }
+
+        private static void WriteColumns(CodeWriter code, DenseLayer layer, int index, int rows, int inputStride)
+        {
+            int width = Width(layer);
+            code.Line($"ref float w = ref {MemoryMarshal}.GetArrayDataReference(Layer{Invariant.Int(index)}Columns);");
+            code.Line($"ref float b = ref {MemoryMarshal}.GetArrayDataReference(Layer{Invariant.Int(index)}Bias);");
+            code.Open($"if ({Vector}.IsHardwareAccelerated)");
+            int vectors = width / Lanes;
+            int chunk = Math.Max(1, MaxAccumulators / rows);
+            for (int first = 0; first < vectors; first += chunk)
+                WriteChunk(code, layer, rows, inputStride, first, Math.Min(chunk, vectors - first));
+            code.Close();
+            code.Open("else");
+            for (int r = 0; r < rows; r++)
+                code.Line($"AffineColumns(ref w, ref b, ref {At("u", r * inputStride)}, ref {At("a", r * width)}, {Invariant.Int(layer.InputCount)}, {Invariant.Int(width)});");
+            if (layer.Activation is Activation.Relu or Activation.LeakyRelu)
+            {
+                code.Open($"for (int k = 0; k < {Invariant.Int(rows * width)}; k++)");
+                code.Line($"float z = {Unsafe}.Add(ref a, k);");
+                code.Line($"{Unsafe}.Add(ref a, k) = {LayerEmitter.ScalarActivation(layer, "z")};");
+                code.Close();
+            }
+            code.Close();
+            WriteSpanActivation(code, layer.Activation, rows * width);
+        }
+
+        // Accumulators s{r}_{j} for rows r and output vectors first..first+count−1, started at
+        // the bias, then one pass over the inputs, then activated and stored.
+        private static void WriteChunk(CodeWriter code, DenseLayer layer, int rows, int inputStride, int first, int count)
+        {
+            int width = Width(layer);
+            for (int j = first; j < first + count; j++)
+            {
+                code.Line($"{VectorOfFloat} {Accumulator(0, j)} = {Vector}.LoadUnsafe(ref b, {Offset(j * Lanes)});");
+                for (int r = 1; r < rows; r++) code.Line($"{VectorOfFloat} {Accumulator(r, j)} = {Accumulator(0, j)};");
+            }
+            if (layer.InputCount > 0)
+            {
+                code.Open($"for (nuint m = 0; m < {Invariant.Int(layer.InputCount)}; m++)");
+                code.Line($"ref float column = ref {Unsafe}.Add(ref w, m * {Invariant.Int(width)}{Plus(first * Lanes)});");
+                for (int r = 0; r < rows; r++)
+                    code.Line($"{VectorOfFloat} x{Invariant.Int(r)} = {Vector}.Create({Unsafe}.Add(ref u, m{Plus(r * inputStride)}));");
+                for (int j = first; j < first + count; j++)
+                {
+                    string weights = $"{Vector}.LoadUnsafe(ref column, {Offset((j - first) * Lanes)})";
+                    if (rows == 1)
+                    {
+                        code.Line($"{Accumulator(0, j)} = MultiplyAdd({weights}, x0, {Accumulator(0, j)});");
+                        continue;
+                    }
+                    code.Line($"{VectorOfFloat} w{Invariant.Int(j)} = {weights};");
+                    for (int r = 0; r < rows; r++)
+                        code.Line($"{Accumulator(r, j)} = MultiplyAdd(w{Invariant.Int(j)}, x{Invariant.Int(r)}, {Accumulator(r, j)});");
+                }
+                code.Close();
+            }
+            for (int r = 0; r < rows; r++)
+                for (int j = first; j < first + count; j++)
+                    code.Line($"{Vector}.StoreUnsafe({VectorActivation(layer, Accumulator(r, j))}, ref a, {Offset(r * width + j * Lanes)});");
+        }
+
+        private static void WriteDots(CodeWriter code, DenseLayer layer, int index, int rows, int inputStride)
+        {
+            int n = layer.InputCount;
+            code.Line($"ref float w = ref {MemoryMarshal}.GetArrayDataReference(Layer{Invariant.Int(index)}Weights);");
+            code.Line("float z;");
+            for (int r = 0; r < rows; r++)
+                for (int k = 0; k < layer.OutputCount; k++)
+                {
+                    code.Line($"z = {FloatLiteral.Format(layer.Bias[k])} + Dot(ref {At("w", k * n)}, ref {At("u", r * inputStride)}, {Invariant.Int(n)});");
+                    code.Line($"{At("a", r * layer.OutputCount + k)} = {LayerEmitter.ScalarActivation(layer, "z")};");
+                }
+        }
+
+        private static void WriteUnrolled(CodeWriter code, DenseLayer layer, int rows, int inputStride)
+        {
+            if (layer.OutputCount == 0) return;
+            code.Line("float z;");
+            for (int r = 0; r < rows; r++)
+                for (int k = 0; k < layer.OutputCount; k++)
+                {
+                    code.Line($"z = {LayerEmitter.AffineExpression(layer, k, m => At("u", r * inputStride + m))};");
+                    code.Line($"{At("a", r * layer.OutputCount + k)} = {LayerEmitter.ScalarActivation(layer, "z")};");
+                }
+        }
+
+        // ReLU keeps z where z > 0 by masking, which matches the scalar z > 0f ? z : 0f for
+        // every input, NaN and −0 included; tanh and σ run afterwards over the stored span.
+        private static string VectorActivation(DenseLayer layer, string s) => layer.Activation switch
+        {
+            Activation.Relu => $"{s} & {Vector}.GreaterThan({s}, {VectorOfFloat}.Zero)",
+            Activation.LeakyRelu => $"{Vector}.ConditionalSelect({Vector}.GreaterThanOrEqual({s}, {VectorOfFloat}.Zero), {s}, {s} * {FloatLiteral.Format(layer.Alpha)})",
+            _ => s,
+        };
+
+        private static void WriteSpanActivation(CodeWriter code, Activation activation, int length)
+        {
+            if (activation is not (Activation.Tanh or Activation.Sigmoid)) return;
+            code.Line($"global::Ferd.Generated.FerdMath.{activation}({MemoryMarshal}.CreateSpan(ref a, {Invariant.Int(length)}));");
+        }
+
+        private static string Accumulator(int row, int vector) => $"s{Invariant.Int(row)}_{Invariant.Int(vector)}";
+
+        // The float at reference + offset, as a value or, after "ref ", a reference.
+        private static string At(string reference, int offset) =>
+            offset == 0 ? reference : $"{Unsafe}.Add(ref {reference}, {Invariant.Int(offset)})";
+
+        private static string Plus(int offset) => offset == 0 ? "" : " + " + Invariant.Int(offset);
+    }
+}
