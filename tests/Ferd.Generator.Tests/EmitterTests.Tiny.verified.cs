@@ -100,27 +100,30 @@ namespace Ferd.Tests.Generated
         {
             float z;
             z = 0.22440836f + 0.35660768f * u - 0.76175064f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 1);
-            a = global::Ferd.Generated.FerdMath.Tanh(z);
+            a = z;
             z = 0.012922792f - 0.7943957f * u + 0.048290323f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 1);
-            global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 1) = global::Ferd.Generated.FerdMath.Tanh(z);
+            global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 1) = z;
             z = -0.32634884f - 0.7033572f * u - 0.503617f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 1);
-            global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 2) = global::Ferd.Generated.FerdMath.Tanh(z);
+            global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 2) = z;
+            global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 3));
         }
+
         private static void Layer1x2(ref float u, ref float a)
         {
             float z;
             z = 0.22440836f + 0.35660768f * u - 0.76175064f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 1);
-            a = global::Ferd.Generated.FerdMath.Tanh(z);
+            a = z;
             z = 0.012922792f - 0.7943957f * u + 0.048290323f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 1);
-            global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 1) = global::Ferd.Generated.FerdMath.Tanh(z);
+            global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 1) = z;
             z = -0.32634884f - 0.7033572f * u - 0.503617f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 1);
-            global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 2) = global::Ferd.Generated.FerdMath.Tanh(z);
+            global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 2) = z;
             z = 0.22440836f + 0.35660768f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 2) - 0.76175064f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 3);
-            global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 3) = global::Ferd.Generated.FerdMath.Tanh(z);
+            global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 3) = z;
             z = 0.012922792f - 0.7943957f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 2) + 0.048290323f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 3);
-            global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 4) = global::Ferd.Generated.FerdMath.Tanh(z);
+            global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 4) = z;
             z = -0.32634884f - 0.7033572f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 2) - 0.503617f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 3);
-            global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 5) = global::Ferd.Generated.FerdMath.Tanh(z);
+            global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 5) = z;
+            global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 6));
         }
 
         // Layer 2: identity, 3 inputs -> 1 neurons (weights inline).
@@ -130,6 +133,7 @@ namespace Ferd.Tests.Generated
             z = 0.005603545f + 0.45249924f * u - 0.45970628f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 1) - 0.42033166f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 2);
             a = z;
         }
+
         private static void Layer2x2(ref float u, ref float a)
         {
             float z;

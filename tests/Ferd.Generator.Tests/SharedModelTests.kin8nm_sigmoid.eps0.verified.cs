@@ -186,34 +186,50 @@ namespace Models
             if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
             {
                 global::System.Runtime.Intrinsics.Vector256<float> s0_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
+                global::System.Runtime.Intrinsics.Vector256<float> t0_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                 global::System.Runtime.Intrinsics.Vector256<float> s0_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
+                global::System.Runtime.Intrinsics.Vector256<float> t0_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                 global::System.Runtime.Intrinsics.Vector256<float> s0_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
+                global::System.Runtime.Intrinsics.Vector256<float> t0_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                 global::System.Runtime.Intrinsics.Vector256<float> s0_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
+                global::System.Runtime.Intrinsics.Vector256<float> t0_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                 global::System.Runtime.Intrinsics.Vector256<float> s0_4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)32);
+                global::System.Runtime.Intrinsics.Vector256<float> t0_4 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                 global::System.Runtime.Intrinsics.Vector256<float> s0_5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)40);
+                global::System.Runtime.Intrinsics.Vector256<float> t0_5 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                 global::System.Runtime.Intrinsics.Vector256<float> s0_6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)48);
+                global::System.Runtime.Intrinsics.Vector256<float> t0_6 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                 global::System.Runtime.Intrinsics.Vector256<float> s0_7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)56);
-                for (nuint m = 0; m < 8; m++)
+                global::System.Runtime.Intrinsics.Vector256<float> t0_7 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                for (nuint m = 0; m < 8; m += 2)
                 {
-                    ref float column = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64);
-                    global::System.Runtime.Intrinsics.Vector256<float> x0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
-                    s0_0 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref column, (nuint)0), x0, s0_0);
-                    s0_1 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref column, (nuint)8), x0, s0_1);
-                    s0_2 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref column, (nuint)16), x0, s0_2);
-                    s0_3 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref column, (nuint)24), x0, s0_3);
-                    s0_4 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref column, (nuint)32), x0, s0_4);
-                    s0_5 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref column, (nuint)40), x0, s0_5);
-                    s0_6 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref column, (nuint)48), x0, s0_6);
-                    s0_7 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref column, (nuint)56), x0, s0_7);
+                    global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
+                    s0_0 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)0), even0, s0_0);
+                    s0_1 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)8), even0, s0_1);
+                    s0_2 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)16), even0, s0_2);
+                    s0_3 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)24), even0, s0_3);
+                    s0_4 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)32), even0, s0_4);
+                    s0_5 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)40), even0, s0_5);
+                    s0_6 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)48), even0, s0_6);
+                    s0_7 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)56), even0, s0_7);
+                    global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
+                    t0_0 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)0), odd0, t0_0);
+                    t0_1 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)8), odd0, t0_1);
+                    t0_2 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)16), odd0, t0_2);
+                    t0_3 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)24), odd0, t0_3);
+                    t0_4 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)32), odd0, t0_4);
+                    t0_5 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)40), odd0, t0_5);
+                    t0_6 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)48), odd0, t0_6);
+                    t0_7 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)56), odd0, t0_7);
                 }
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(s0_0, ref a, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(s0_1, ref a, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(s0_2, ref a, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(s0_3, ref a, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(s0_4, ref a, (nuint)32);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(s0_5, ref a, (nuint)40);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(s0_6, ref a, (nuint)48);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(s0_7, ref a, (nuint)56);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_0 + t0_0), ref a, (nuint)0);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_1 + t0_1), ref a, (nuint)8);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_2 + t0_2), ref a, (nuint)16);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_3 + t0_3), ref a, (nuint)24);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_4 + t0_4), ref a, (nuint)32);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_5 + t0_5), ref a, (nuint)40);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_6 + t0_6), ref a, (nuint)48);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_7 + t0_7), ref a, (nuint)56);
             }
             else
             {
@@ -221,6 +237,7 @@ namespace Models
             }
             global::Ferd.Generated.FerdMath.Sigmoid(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 64));
         }
+
         private static void Layer1x2(ref float u, ref float a)
         {
             ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer1Columns);
@@ -228,73 +245,115 @@ namespace Models
             if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
             {
                 global::System.Runtime.Intrinsics.Vector256<float> s0_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256<float> s1_0 = s0_0;
+                global::System.Runtime.Intrinsics.Vector256<float> t0_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                global::System.Runtime.Intrinsics.Vector256<float> s1_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
+                global::System.Runtime.Intrinsics.Vector256<float> t1_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                 global::System.Runtime.Intrinsics.Vector256<float> s0_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256<float> s1_1 = s0_1;
+                global::System.Runtime.Intrinsics.Vector256<float> t0_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                global::System.Runtime.Intrinsics.Vector256<float> s1_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
+                global::System.Runtime.Intrinsics.Vector256<float> t1_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                 global::System.Runtime.Intrinsics.Vector256<float> s0_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256<float> s1_2 = s0_2;
+                global::System.Runtime.Intrinsics.Vector256<float> t0_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                global::System.Runtime.Intrinsics.Vector256<float> s1_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
+                global::System.Runtime.Intrinsics.Vector256<float> t1_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                 global::System.Runtime.Intrinsics.Vector256<float> s0_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256<float> s1_3 = s0_3;
-                for (nuint m = 0; m < 8; m++)
+                global::System.Runtime.Intrinsics.Vector256<float> t0_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                global::System.Runtime.Intrinsics.Vector256<float> s1_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
+                global::System.Runtime.Intrinsics.Vector256<float> t1_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                for (nuint m = 0; m < 8; m += 2)
                 {
-                    ref float column = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64);
-                    global::System.Runtime.Intrinsics.Vector256<float> x0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
-                    global::System.Runtime.Intrinsics.Vector256<float> x1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 8));
-                    global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref column, (nuint)0);
-                    s0_0 = MultiplyAdd(w0, x0, s0_0);
-                    s1_0 = MultiplyAdd(w0, x1, s1_0);
-                    global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref column, (nuint)8);
-                    s0_1 = MultiplyAdd(w1, x0, s0_1);
-                    s1_1 = MultiplyAdd(w1, x1, s1_1);
-                    global::System.Runtime.Intrinsics.Vector256<float> w2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref column, (nuint)16);
-                    s0_2 = MultiplyAdd(w2, x0, s0_2);
-                    s1_2 = MultiplyAdd(w2, x1, s1_2);
-                    global::System.Runtime.Intrinsics.Vector256<float> w3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref column, (nuint)24);
-                    s0_3 = MultiplyAdd(w3, x0, s0_3);
-                    s1_3 = MultiplyAdd(w3, x1, s1_3);
+                    global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
+                    global::System.Runtime.Intrinsics.Vector256<float> even1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 8));
+                    global::System.Runtime.Intrinsics.Vector256<float> evenW0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)0);
+                    s0_0 = MultiplyAdd(evenW0, even0, s0_0);
+                    s1_0 = MultiplyAdd(evenW0, even1, s1_0);
+                    global::System.Runtime.Intrinsics.Vector256<float> evenW1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)8);
+                    s0_1 = MultiplyAdd(evenW1, even0, s0_1);
+                    s1_1 = MultiplyAdd(evenW1, even1, s1_1);
+                    global::System.Runtime.Intrinsics.Vector256<float> evenW2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)16);
+                    s0_2 = MultiplyAdd(evenW2, even0, s0_2);
+                    s1_2 = MultiplyAdd(evenW2, even1, s1_2);
+                    global::System.Runtime.Intrinsics.Vector256<float> evenW3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)24);
+                    s0_3 = MultiplyAdd(evenW3, even0, s0_3);
+                    s1_3 = MultiplyAdd(evenW3, even1, s1_3);
+                    global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
+                    global::System.Runtime.Intrinsics.Vector256<float> odd1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 9));
+                    global::System.Runtime.Intrinsics.Vector256<float> oddW0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)0);
+                    t0_0 = MultiplyAdd(oddW0, odd0, t0_0);
+                    t1_0 = MultiplyAdd(oddW0, odd1, t1_0);
+                    global::System.Runtime.Intrinsics.Vector256<float> oddW1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)8);
+                    t0_1 = MultiplyAdd(oddW1, odd0, t0_1);
+                    t1_1 = MultiplyAdd(oddW1, odd1, t1_1);
+                    global::System.Runtime.Intrinsics.Vector256<float> oddW2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)16);
+                    t0_2 = MultiplyAdd(oddW2, odd0, t0_2);
+                    t1_2 = MultiplyAdd(oddW2, odd1, t1_2);
+                    global::System.Runtime.Intrinsics.Vector256<float> oddW3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)24);
+                    t0_3 = MultiplyAdd(oddW3, odd0, t0_3);
+                    t1_3 = MultiplyAdd(oddW3, odd1, t1_3);
                 }
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(s0_0, ref a, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(s0_1, ref a, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(s0_2, ref a, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(s0_3, ref a, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(s1_0, ref a, (nuint)64);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(s1_1, ref a, (nuint)72);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(s1_2, ref a, (nuint)80);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(s1_3, ref a, (nuint)88);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_0 + t0_0), ref a, (nuint)0);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_1 + t0_1), ref a, (nuint)8);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_2 + t0_2), ref a, (nuint)16);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_3 + t0_3), ref a, (nuint)24);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_0 + t1_0), ref a, (nuint)64);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_1 + t1_1), ref a, (nuint)72);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_2 + t1_2), ref a, (nuint)80);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_3 + t1_3), ref a, (nuint)88);
                 global::System.Runtime.Intrinsics.Vector256<float> s0_4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)32);
-                global::System.Runtime.Intrinsics.Vector256<float> s1_4 = s0_4;
+                global::System.Runtime.Intrinsics.Vector256<float> t0_4 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                global::System.Runtime.Intrinsics.Vector256<float> s1_4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)32);
+                global::System.Runtime.Intrinsics.Vector256<float> t1_4 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                 global::System.Runtime.Intrinsics.Vector256<float> s0_5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)40);
-                global::System.Runtime.Intrinsics.Vector256<float> s1_5 = s0_5;
+                global::System.Runtime.Intrinsics.Vector256<float> t0_5 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                global::System.Runtime.Intrinsics.Vector256<float> s1_5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)40);
+                global::System.Runtime.Intrinsics.Vector256<float> t1_5 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                 global::System.Runtime.Intrinsics.Vector256<float> s0_6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)48);
-                global::System.Runtime.Intrinsics.Vector256<float> s1_6 = s0_6;
+                global::System.Runtime.Intrinsics.Vector256<float> t0_6 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                global::System.Runtime.Intrinsics.Vector256<float> s1_6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)48);
+                global::System.Runtime.Intrinsics.Vector256<float> t1_6 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                 global::System.Runtime.Intrinsics.Vector256<float> s0_7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)56);
-                global::System.Runtime.Intrinsics.Vector256<float> s1_7 = s0_7;
-                for (nuint m = 0; m < 8; m++)
+                global::System.Runtime.Intrinsics.Vector256<float> t0_7 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                global::System.Runtime.Intrinsics.Vector256<float> s1_7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)56);
+                global::System.Runtime.Intrinsics.Vector256<float> t1_7 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                for (nuint m = 0; m < 8; m += 2)
                 {
-                    ref float column = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 32);
-                    global::System.Runtime.Intrinsics.Vector256<float> x0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
-                    global::System.Runtime.Intrinsics.Vector256<float> x1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 8));
-                    global::System.Runtime.Intrinsics.Vector256<float> w4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref column, (nuint)0);
-                    s0_4 = MultiplyAdd(w4, x0, s0_4);
-                    s1_4 = MultiplyAdd(w4, x1, s1_4);
-                    global::System.Runtime.Intrinsics.Vector256<float> w5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref column, (nuint)8);
-                    s0_5 = MultiplyAdd(w5, x0, s0_5);
-                    s1_5 = MultiplyAdd(w5, x1, s1_5);
-                    global::System.Runtime.Intrinsics.Vector256<float> w6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref column, (nuint)16);
-                    s0_6 = MultiplyAdd(w6, x0, s0_6);
-                    s1_6 = MultiplyAdd(w6, x1, s1_6);
-                    global::System.Runtime.Intrinsics.Vector256<float> w7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref column, (nuint)24);
-                    s0_7 = MultiplyAdd(w7, x0, s0_7);
-                    s1_7 = MultiplyAdd(w7, x1, s1_7);
+                    global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
+                    global::System.Runtime.Intrinsics.Vector256<float> even1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 8));
+                    global::System.Runtime.Intrinsics.Vector256<float> evenW4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 32), (nuint)0);
+                    s0_4 = MultiplyAdd(evenW4, even0, s0_4);
+                    s1_4 = MultiplyAdd(evenW4, even1, s1_4);
+                    global::System.Runtime.Intrinsics.Vector256<float> evenW5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 32), (nuint)8);
+                    s0_5 = MultiplyAdd(evenW5, even0, s0_5);
+                    s1_5 = MultiplyAdd(evenW5, even1, s1_5);
+                    global::System.Runtime.Intrinsics.Vector256<float> evenW6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 32), (nuint)16);
+                    s0_6 = MultiplyAdd(evenW6, even0, s0_6);
+                    s1_6 = MultiplyAdd(evenW6, even1, s1_6);
+                    global::System.Runtime.Intrinsics.Vector256<float> evenW7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 32), (nuint)24);
+                    s0_7 = MultiplyAdd(evenW7, even0, s0_7);
+                    s1_7 = MultiplyAdd(evenW7, even1, s1_7);
+                    global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
+                    global::System.Runtime.Intrinsics.Vector256<float> odd1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 9));
+                    global::System.Runtime.Intrinsics.Vector256<float> oddW4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 96), (nuint)0);
+                    t0_4 = MultiplyAdd(oddW4, odd0, t0_4);
+                    t1_4 = MultiplyAdd(oddW4, odd1, t1_4);
+                    global::System.Runtime.Intrinsics.Vector256<float> oddW5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 96), (nuint)8);
+                    t0_5 = MultiplyAdd(oddW5, odd0, t0_5);
+                    t1_5 = MultiplyAdd(oddW5, odd1, t1_5);
+                    global::System.Runtime.Intrinsics.Vector256<float> oddW6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 96), (nuint)16);
+                    t0_6 = MultiplyAdd(oddW6, odd0, t0_6);
+                    t1_6 = MultiplyAdd(oddW6, odd1, t1_6);
+                    global::System.Runtime.Intrinsics.Vector256<float> oddW7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 96), (nuint)24);
+                    t0_7 = MultiplyAdd(oddW7, odd0, t0_7);
+                    t1_7 = MultiplyAdd(oddW7, odd1, t1_7);
                 }
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(s0_4, ref a, (nuint)32);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(s0_5, ref a, (nuint)40);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(s0_6, ref a, (nuint)48);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(s0_7, ref a, (nuint)56);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(s1_4, ref a, (nuint)96);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(s1_5, ref a, (nuint)104);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(s1_6, ref a, (nuint)112);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(s1_7, ref a, (nuint)120);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_4 + t0_4), ref a, (nuint)32);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_5 + t0_5), ref a, (nuint)40);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_6 + t0_6), ref a, (nuint)48);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_7 + t0_7), ref a, (nuint)56);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_4 + t1_4), ref a, (nuint)96);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_5 + t1_5), ref a, (nuint)104);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_6 + t1_6), ref a, (nuint)112);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_7 + t1_7), ref a, (nuint)120);
             }
             else
             {
@@ -838,34 +897,50 @@ namespace Models
             if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
             {
                 global::System.Runtime.Intrinsics.Vector256<float> s0_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
+                global::System.Runtime.Intrinsics.Vector256<float> t0_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                 global::System.Runtime.Intrinsics.Vector256<float> s0_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
+                global::System.Runtime.Intrinsics.Vector256<float> t0_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                 global::System.Runtime.Intrinsics.Vector256<float> s0_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
+                global::System.Runtime.Intrinsics.Vector256<float> t0_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                 global::System.Runtime.Intrinsics.Vector256<float> s0_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
+                global::System.Runtime.Intrinsics.Vector256<float> t0_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                 global::System.Runtime.Intrinsics.Vector256<float> s0_4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)32);
+                global::System.Runtime.Intrinsics.Vector256<float> t0_4 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                 global::System.Runtime.Intrinsics.Vector256<float> s0_5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)40);
+                global::System.Runtime.Intrinsics.Vector256<float> t0_5 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                 global::System.Runtime.Intrinsics.Vector256<float> s0_6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)48);
+                global::System.Runtime.Intrinsics.Vector256<float> t0_6 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                 global::System.Runtime.Intrinsics.Vector256<float> s0_7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)56);
-                for (nuint m = 0; m < 64; m++)
+                global::System.Runtime.Intrinsics.Vector256<float> t0_7 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                for (nuint m = 0; m < 64; m += 2)
                 {
-                    ref float column = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64);
-                    global::System.Runtime.Intrinsics.Vector256<float> x0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
-                    s0_0 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref column, (nuint)0), x0, s0_0);
-                    s0_1 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref column, (nuint)8), x0, s0_1);
-                    s0_2 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref column, (nuint)16), x0, s0_2);
-                    s0_3 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref column, (nuint)24), x0, s0_3);
-                    s0_4 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref column, (nuint)32), x0, s0_4);
-                    s0_5 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref column, (nuint)40), x0, s0_5);
-                    s0_6 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref column, (nuint)48), x0, s0_6);
-                    s0_7 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref column, (nuint)56), x0, s0_7);
+                    global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
+                    s0_0 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)0), even0, s0_0);
+                    s0_1 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)8), even0, s0_1);
+                    s0_2 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)16), even0, s0_2);
+                    s0_3 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)24), even0, s0_3);
+                    s0_4 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)32), even0, s0_4);
+                    s0_5 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)40), even0, s0_5);
+                    s0_6 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)48), even0, s0_6);
+                    s0_7 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)56), even0, s0_7);
+                    global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
+                    t0_0 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)0), odd0, t0_0);
+                    t0_1 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)8), odd0, t0_1);
+                    t0_2 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)16), odd0, t0_2);
+                    t0_3 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)24), odd0, t0_3);
+                    t0_4 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)32), odd0, t0_4);
+                    t0_5 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)40), odd0, t0_5);
+                    t0_6 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)48), odd0, t0_6);
+                    t0_7 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)56), odd0, t0_7);
                 }
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(s0_0, ref a, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(s0_1, ref a, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(s0_2, ref a, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(s0_3, ref a, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(s0_4, ref a, (nuint)32);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(s0_5, ref a, (nuint)40);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(s0_6, ref a, (nuint)48);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(s0_7, ref a, (nuint)56);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_0 + t0_0), ref a, (nuint)0);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_1 + t0_1), ref a, (nuint)8);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_2 + t0_2), ref a, (nuint)16);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_3 + t0_3), ref a, (nuint)24);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_4 + t0_4), ref a, (nuint)32);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_5 + t0_5), ref a, (nuint)40);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_6 + t0_6), ref a, (nuint)48);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_7 + t0_7), ref a, (nuint)56);
             }
             else
             {
@@ -873,6 +948,7 @@ namespace Models
             }
             global::Ferd.Generated.FerdMath.Sigmoid(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 64));
         }
+
         private static void Layer2x2(ref float u, ref float a)
         {
             ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer2Columns);
@@ -880,73 +956,115 @@ namespace Models
             if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
             {
                 global::System.Runtime.Intrinsics.Vector256<float> s0_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256<float> s1_0 = s0_0;
+                global::System.Runtime.Intrinsics.Vector256<float> t0_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                global::System.Runtime.Intrinsics.Vector256<float> s1_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
+                global::System.Runtime.Intrinsics.Vector256<float> t1_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                 global::System.Runtime.Intrinsics.Vector256<float> s0_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256<float> s1_1 = s0_1;
+                global::System.Runtime.Intrinsics.Vector256<float> t0_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                global::System.Runtime.Intrinsics.Vector256<float> s1_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
+                global::System.Runtime.Intrinsics.Vector256<float> t1_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                 global::System.Runtime.Intrinsics.Vector256<float> s0_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256<float> s1_2 = s0_2;
+                global::System.Runtime.Intrinsics.Vector256<float> t0_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                global::System.Runtime.Intrinsics.Vector256<float> s1_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
+                global::System.Runtime.Intrinsics.Vector256<float> t1_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                 global::System.Runtime.Intrinsics.Vector256<float> s0_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256<float> s1_3 = s0_3;
-                for (nuint m = 0; m < 64; m++)
+                global::System.Runtime.Intrinsics.Vector256<float> t0_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                global::System.Runtime.Intrinsics.Vector256<float> s1_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
+                global::System.Runtime.Intrinsics.Vector256<float> t1_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                for (nuint m = 0; m < 64; m += 2)
                 {
-                    ref float column = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64);
-                    global::System.Runtime.Intrinsics.Vector256<float> x0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
-                    global::System.Runtime.Intrinsics.Vector256<float> x1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 64));
-                    global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref column, (nuint)0);
-                    s0_0 = MultiplyAdd(w0, x0, s0_0);
-                    s1_0 = MultiplyAdd(w0, x1, s1_0);
-                    global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref column, (nuint)8);
-                    s0_1 = MultiplyAdd(w1, x0, s0_1);
-                    s1_1 = MultiplyAdd(w1, x1, s1_1);
-                    global::System.Runtime.Intrinsics.Vector256<float> w2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref column, (nuint)16);
-                    s0_2 = MultiplyAdd(w2, x0, s0_2);
-                    s1_2 = MultiplyAdd(w2, x1, s1_2);
-                    global::System.Runtime.Intrinsics.Vector256<float> w3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref column, (nuint)24);
-                    s0_3 = MultiplyAdd(w3, x0, s0_3);
-                    s1_3 = MultiplyAdd(w3, x1, s1_3);
+                    global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
+                    global::System.Runtime.Intrinsics.Vector256<float> even1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 64));
+                    global::System.Runtime.Intrinsics.Vector256<float> evenW0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)0);
+                    s0_0 = MultiplyAdd(evenW0, even0, s0_0);
+                    s1_0 = MultiplyAdd(evenW0, even1, s1_0);
+                    global::System.Runtime.Intrinsics.Vector256<float> evenW1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)8);
+                    s0_1 = MultiplyAdd(evenW1, even0, s0_1);
+                    s1_1 = MultiplyAdd(evenW1, even1, s1_1);
+                    global::System.Runtime.Intrinsics.Vector256<float> evenW2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)16);
+                    s0_2 = MultiplyAdd(evenW2, even0, s0_2);
+                    s1_2 = MultiplyAdd(evenW2, even1, s1_2);
+                    global::System.Runtime.Intrinsics.Vector256<float> evenW3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)24);
+                    s0_3 = MultiplyAdd(evenW3, even0, s0_3);
+                    s1_3 = MultiplyAdd(evenW3, even1, s1_3);
+                    global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
+                    global::System.Runtime.Intrinsics.Vector256<float> odd1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 65));
+                    global::System.Runtime.Intrinsics.Vector256<float> oddW0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)0);
+                    t0_0 = MultiplyAdd(oddW0, odd0, t0_0);
+                    t1_0 = MultiplyAdd(oddW0, odd1, t1_0);
+                    global::System.Runtime.Intrinsics.Vector256<float> oddW1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)8);
+                    t0_1 = MultiplyAdd(oddW1, odd0, t0_1);
+                    t1_1 = MultiplyAdd(oddW1, odd1, t1_1);
+                    global::System.Runtime.Intrinsics.Vector256<float> oddW2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)16);
+                    t0_2 = MultiplyAdd(oddW2, odd0, t0_2);
+                    t1_2 = MultiplyAdd(oddW2, odd1, t1_2);
+                    global::System.Runtime.Intrinsics.Vector256<float> oddW3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)24);
+                    t0_3 = MultiplyAdd(oddW3, odd0, t0_3);
+                    t1_3 = MultiplyAdd(oddW3, odd1, t1_3);
                 }
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(s0_0, ref a, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(s0_1, ref a, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(s0_2, ref a, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(s0_3, ref a, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(s1_0, ref a, (nuint)64);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(s1_1, ref a, (nuint)72);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(s1_2, ref a, (nuint)80);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(s1_3, ref a, (nuint)88);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_0 + t0_0), ref a, (nuint)0);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_1 + t0_1), ref a, (nuint)8);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_2 + t0_2), ref a, (nuint)16);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_3 + t0_3), ref a, (nuint)24);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_0 + t1_0), ref a, (nuint)64);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_1 + t1_1), ref a, (nuint)72);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_2 + t1_2), ref a, (nuint)80);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_3 + t1_3), ref a, (nuint)88);
                 global::System.Runtime.Intrinsics.Vector256<float> s0_4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)32);
-                global::System.Runtime.Intrinsics.Vector256<float> s1_4 = s0_4;
+                global::System.Runtime.Intrinsics.Vector256<float> t0_4 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                global::System.Runtime.Intrinsics.Vector256<float> s1_4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)32);
+                global::System.Runtime.Intrinsics.Vector256<float> t1_4 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                 global::System.Runtime.Intrinsics.Vector256<float> s0_5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)40);
-                global::System.Runtime.Intrinsics.Vector256<float> s1_5 = s0_5;
+                global::System.Runtime.Intrinsics.Vector256<float> t0_5 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                global::System.Runtime.Intrinsics.Vector256<float> s1_5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)40);
+                global::System.Runtime.Intrinsics.Vector256<float> t1_5 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                 global::System.Runtime.Intrinsics.Vector256<float> s0_6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)48);
-                global::System.Runtime.Intrinsics.Vector256<float> s1_6 = s0_6;
+                global::System.Runtime.Intrinsics.Vector256<float> t0_6 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                global::System.Runtime.Intrinsics.Vector256<float> s1_6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)48);
+                global::System.Runtime.Intrinsics.Vector256<float> t1_6 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                 global::System.Runtime.Intrinsics.Vector256<float> s0_7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)56);
-                global::System.Runtime.Intrinsics.Vector256<float> s1_7 = s0_7;
-                for (nuint m = 0; m < 64; m++)
+                global::System.Runtime.Intrinsics.Vector256<float> t0_7 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                global::System.Runtime.Intrinsics.Vector256<float> s1_7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)56);
+                global::System.Runtime.Intrinsics.Vector256<float> t1_7 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                for (nuint m = 0; m < 64; m += 2)
                 {
-                    ref float column = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 32);
-                    global::System.Runtime.Intrinsics.Vector256<float> x0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
-                    global::System.Runtime.Intrinsics.Vector256<float> x1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 64));
-                    global::System.Runtime.Intrinsics.Vector256<float> w4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref column, (nuint)0);
-                    s0_4 = MultiplyAdd(w4, x0, s0_4);
-                    s1_4 = MultiplyAdd(w4, x1, s1_4);
-                    global::System.Runtime.Intrinsics.Vector256<float> w5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref column, (nuint)8);
-                    s0_5 = MultiplyAdd(w5, x0, s0_5);
-                    s1_5 = MultiplyAdd(w5, x1, s1_5);
-                    global::System.Runtime.Intrinsics.Vector256<float> w6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref column, (nuint)16);
-                    s0_6 = MultiplyAdd(w6, x0, s0_6);
-                    s1_6 = MultiplyAdd(w6, x1, s1_6);
-                    global::System.Runtime.Intrinsics.Vector256<float> w7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref column, (nuint)24);
-                    s0_7 = MultiplyAdd(w7, x0, s0_7);
-                    s1_7 = MultiplyAdd(w7, x1, s1_7);
+                    global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
+                    global::System.Runtime.Intrinsics.Vector256<float> even1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 64));
+                    global::System.Runtime.Intrinsics.Vector256<float> evenW4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 32), (nuint)0);
+                    s0_4 = MultiplyAdd(evenW4, even0, s0_4);
+                    s1_4 = MultiplyAdd(evenW4, even1, s1_4);
+                    global::System.Runtime.Intrinsics.Vector256<float> evenW5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 32), (nuint)8);
+                    s0_5 = MultiplyAdd(evenW5, even0, s0_5);
+                    s1_5 = MultiplyAdd(evenW5, even1, s1_5);
+                    global::System.Runtime.Intrinsics.Vector256<float> evenW6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 32), (nuint)16);
+                    s0_6 = MultiplyAdd(evenW6, even0, s0_6);
+                    s1_6 = MultiplyAdd(evenW6, even1, s1_6);
+                    global::System.Runtime.Intrinsics.Vector256<float> evenW7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 32), (nuint)24);
+                    s0_7 = MultiplyAdd(evenW7, even0, s0_7);
+                    s1_7 = MultiplyAdd(evenW7, even1, s1_7);
+                    global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
+                    global::System.Runtime.Intrinsics.Vector256<float> odd1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 65));
+                    global::System.Runtime.Intrinsics.Vector256<float> oddW4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 96), (nuint)0);
+                    t0_4 = MultiplyAdd(oddW4, odd0, t0_4);
+                    t1_4 = MultiplyAdd(oddW4, odd1, t1_4);
+                    global::System.Runtime.Intrinsics.Vector256<float> oddW5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 96), (nuint)8);
+                    t0_5 = MultiplyAdd(oddW5, odd0, t0_5);
+                    t1_5 = MultiplyAdd(oddW5, odd1, t1_5);
+                    global::System.Runtime.Intrinsics.Vector256<float> oddW6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 96), (nuint)16);
+                    t0_6 = MultiplyAdd(oddW6, odd0, t0_6);
+                    t1_6 = MultiplyAdd(oddW6, odd1, t1_6);
+                    global::System.Runtime.Intrinsics.Vector256<float> oddW7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 96), (nuint)24);
+                    t0_7 = MultiplyAdd(oddW7, odd0, t0_7);
+                    t1_7 = MultiplyAdd(oddW7, odd1, t1_7);
                 }
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(s0_4, ref a, (nuint)32);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(s0_5, ref a, (nuint)40);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(s0_6, ref a, (nuint)48);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(s0_7, ref a, (nuint)56);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(s1_4, ref a, (nuint)96);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(s1_5, ref a, (nuint)104);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(s1_6, ref a, (nuint)112);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(s1_7, ref a, (nuint)120);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_4 + t0_4), ref a, (nuint)32);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_5 + t0_5), ref a, (nuint)40);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_6 + t0_6), ref a, (nuint)48);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_7 + t0_7), ref a, (nuint)56);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_4 + t1_4), ref a, (nuint)96);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_5 + t1_5), ref a, (nuint)104);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_6 + t1_6), ref a, (nuint)112);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_7 + t1_7), ref a, (nuint)120);
             }
             else
             {
@@ -975,6 +1093,7 @@ namespace Models
             z = 0.73198724f + Dot(ref w, ref u, 64);
             a = z;
         }
+
         private static void Layer3x2(ref float u, ref float a)
         {
             ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer3Weights);

@@ -119,22 +119,30 @@ namespace Models
             if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
             {
                 global::System.Runtime.Intrinsics.Vector256<float> s0_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
+                global::System.Runtime.Intrinsics.Vector256<float> t0_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                 global::System.Runtime.Intrinsics.Vector256<float> s0_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
+                global::System.Runtime.Intrinsics.Vector256<float> t0_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                 global::System.Runtime.Intrinsics.Vector256<float> s0_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
+                global::System.Runtime.Intrinsics.Vector256<float> t0_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                 global::System.Runtime.Intrinsics.Vector256<float> s0_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
-                for (nuint m = 0; m < 2; m++)
+                global::System.Runtime.Intrinsics.Vector256<float> t0_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                for (nuint m = 0; m < 2; m += 2)
                 {
-                    ref float column = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32);
-                    global::System.Runtime.Intrinsics.Vector256<float> x0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
-                    s0_0 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref column, (nuint)0), x0, s0_0);
-                    s0_1 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref column, (nuint)8), x0, s0_1);
-                    s0_2 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref column, (nuint)16), x0, s0_2);
-                    s0_3 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref column, (nuint)24), x0, s0_3);
+                    global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
+                    s0_0 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)0), even0, s0_0);
+                    s0_1 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)8), even0, s0_1);
+                    s0_2 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)16), even0, s0_2);
+                    s0_3 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)24), even0, s0_3);
+                    global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
+                    t0_0 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)0), odd0, t0_0);
+                    t0_1 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)8), odd0, t0_1);
+                    t0_2 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)16), odd0, t0_2);
+                    t0_3 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)24), odd0, t0_3);
                 }
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(s0_0, ref a, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(s0_1, ref a, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(s0_2, ref a, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(s0_3, ref a, (nuint)24);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_0 + t0_0), ref a, (nuint)0);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_1 + t0_1), ref a, (nuint)8);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_2 + t0_2), ref a, (nuint)16);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_3 + t0_3), ref a, (nuint)24);
             }
             else
             {
@@ -142,6 +150,7 @@ namespace Models
             }
             global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 32));
         }
+
         private static void Layer1x2(ref float u, ref float a)
         {
             ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer1Columns);
@@ -149,39 +158,60 @@ namespace Models
             if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
             {
                 global::System.Runtime.Intrinsics.Vector256<float> s0_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256<float> s1_0 = s0_0;
+                global::System.Runtime.Intrinsics.Vector256<float> t0_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                global::System.Runtime.Intrinsics.Vector256<float> s1_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
+                global::System.Runtime.Intrinsics.Vector256<float> t1_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                 global::System.Runtime.Intrinsics.Vector256<float> s0_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256<float> s1_1 = s0_1;
+                global::System.Runtime.Intrinsics.Vector256<float> t0_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                global::System.Runtime.Intrinsics.Vector256<float> s1_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
+                global::System.Runtime.Intrinsics.Vector256<float> t1_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                 global::System.Runtime.Intrinsics.Vector256<float> s0_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256<float> s1_2 = s0_2;
+                global::System.Runtime.Intrinsics.Vector256<float> t0_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                global::System.Runtime.Intrinsics.Vector256<float> s1_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
+                global::System.Runtime.Intrinsics.Vector256<float> t1_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                 global::System.Runtime.Intrinsics.Vector256<float> s0_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256<float> s1_3 = s0_3;
-                for (nuint m = 0; m < 2; m++)
+                global::System.Runtime.Intrinsics.Vector256<float> t0_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                global::System.Runtime.Intrinsics.Vector256<float> s1_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
+                global::System.Runtime.Intrinsics.Vector256<float> t1_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                for (nuint m = 0; m < 2; m += 2)
                 {
-                    ref float column = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32);
-                    global::System.Runtime.Intrinsics.Vector256<float> x0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
-                    global::System.Runtime.Intrinsics.Vector256<float> x1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 2));
-                    global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref column, (nuint)0);
-                    s0_0 = MultiplyAdd(w0, x0, s0_0);
-                    s1_0 = MultiplyAdd(w0, x1, s1_0);
-                    global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref column, (nuint)8);
-                    s0_1 = MultiplyAdd(w1, x0, s0_1);
-                    s1_1 = MultiplyAdd(w1, x1, s1_1);
-                    global::System.Runtime.Intrinsics.Vector256<float> w2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref column, (nuint)16);
-                    s0_2 = MultiplyAdd(w2, x0, s0_2);
-                    s1_2 = MultiplyAdd(w2, x1, s1_2);
-                    global::System.Runtime.Intrinsics.Vector256<float> w3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref column, (nuint)24);
-                    s0_3 = MultiplyAdd(w3, x0, s0_3);
-                    s1_3 = MultiplyAdd(w3, x1, s1_3);
+                    global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
+                    global::System.Runtime.Intrinsics.Vector256<float> even1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 2));
+                    global::System.Runtime.Intrinsics.Vector256<float> evenW0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)0);
+                    s0_0 = MultiplyAdd(evenW0, even0, s0_0);
+                    s1_0 = MultiplyAdd(evenW0, even1, s1_0);
+                    global::System.Runtime.Intrinsics.Vector256<float> evenW1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)8);
+                    s0_1 = MultiplyAdd(evenW1, even0, s0_1);
+                    s1_1 = MultiplyAdd(evenW1, even1, s1_1);
+                    global::System.Runtime.Intrinsics.Vector256<float> evenW2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)16);
+                    s0_2 = MultiplyAdd(evenW2, even0, s0_2);
+                    s1_2 = MultiplyAdd(evenW2, even1, s1_2);
+                    global::System.Runtime.Intrinsics.Vector256<float> evenW3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)24);
+                    s0_3 = MultiplyAdd(evenW3, even0, s0_3);
+                    s1_3 = MultiplyAdd(evenW3, even1, s1_3);
+                    global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
+                    global::System.Runtime.Intrinsics.Vector256<float> odd1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 3));
+                    global::System.Runtime.Intrinsics.Vector256<float> oddW0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)0);
+                    t0_0 = MultiplyAdd(oddW0, odd0, t0_0);
+                    t1_0 = MultiplyAdd(oddW0, odd1, t1_0);
+                    global::System.Runtime.Intrinsics.Vector256<float> oddW1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)8);
+                    t0_1 = MultiplyAdd(oddW1, odd0, t0_1);
+                    t1_1 = MultiplyAdd(oddW1, odd1, t1_1);
+                    global::System.Runtime.Intrinsics.Vector256<float> oddW2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)16);
+                    t0_2 = MultiplyAdd(oddW2, odd0, t0_2);
+                    t1_2 = MultiplyAdd(oddW2, odd1, t1_2);
+                    global::System.Runtime.Intrinsics.Vector256<float> oddW3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)24);
+                    t0_3 = MultiplyAdd(oddW3, odd0, t0_3);
+                    t1_3 = MultiplyAdd(oddW3, odd1, t1_3);
                 }
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(s0_0, ref a, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(s0_1, ref a, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(s0_2, ref a, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(s0_3, ref a, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(s1_0, ref a, (nuint)32);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(s1_1, ref a, (nuint)40);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(s1_2, ref a, (nuint)48);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(s1_3, ref a, (nuint)56);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_0 + t0_0), ref a, (nuint)0);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_1 + t0_1), ref a, (nuint)8);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_2 + t0_2), ref a, (nuint)16);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_3 + t0_3), ref a, (nuint)24);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_0 + t1_0), ref a, (nuint)32);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_1 + t1_1), ref a, (nuint)40);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_2 + t1_2), ref a, (nuint)48);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_3 + t1_3), ref a, (nuint)56);
             }
             else
             {
@@ -337,22 +367,30 @@ namespace Models
             if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
             {
                 global::System.Runtime.Intrinsics.Vector256<float> s0_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
+                global::System.Runtime.Intrinsics.Vector256<float> t0_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                 global::System.Runtime.Intrinsics.Vector256<float> s0_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
+                global::System.Runtime.Intrinsics.Vector256<float> t0_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                 global::System.Runtime.Intrinsics.Vector256<float> s0_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
+                global::System.Runtime.Intrinsics.Vector256<float> t0_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                 global::System.Runtime.Intrinsics.Vector256<float> s0_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
-                for (nuint m = 0; m < 32; m++)
+                global::System.Runtime.Intrinsics.Vector256<float> t0_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                for (nuint m = 0; m < 32; m += 2)
                 {
-                    ref float column = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32);
-                    global::System.Runtime.Intrinsics.Vector256<float> x0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
-                    s0_0 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref column, (nuint)0), x0, s0_0);
-                    s0_1 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref column, (nuint)8), x0, s0_1);
-                    s0_2 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref column, (nuint)16), x0, s0_2);
-                    s0_3 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref column, (nuint)24), x0, s0_3);
+                    global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
+                    s0_0 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)0), even0, s0_0);
+                    s0_1 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)8), even0, s0_1);
+                    s0_2 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)16), even0, s0_2);
+                    s0_3 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)24), even0, s0_3);
+                    global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
+                    t0_0 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)0), odd0, t0_0);
+                    t0_1 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)8), odd0, t0_1);
+                    t0_2 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)16), odd0, t0_2);
+                    t0_3 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)24), odd0, t0_3);
                 }
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(s0_0, ref a, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(s0_1, ref a, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(s0_2, ref a, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(s0_3, ref a, (nuint)24);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_0 + t0_0), ref a, (nuint)0);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_1 + t0_1), ref a, (nuint)8);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_2 + t0_2), ref a, (nuint)16);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_3 + t0_3), ref a, (nuint)24);
             }
             else
             {
@@ -360,6 +398,7 @@ namespace Models
             }
             global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 32));
         }
+
         private static void Layer2x2(ref float u, ref float a)
         {
             ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer2Columns);
@@ -367,39 +406,60 @@ namespace Models
             if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
             {
                 global::System.Runtime.Intrinsics.Vector256<float> s0_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256<float> s1_0 = s0_0;
+                global::System.Runtime.Intrinsics.Vector256<float> t0_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                global::System.Runtime.Intrinsics.Vector256<float> s1_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
+                global::System.Runtime.Intrinsics.Vector256<float> t1_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                 global::System.Runtime.Intrinsics.Vector256<float> s0_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256<float> s1_1 = s0_1;
+                global::System.Runtime.Intrinsics.Vector256<float> t0_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                global::System.Runtime.Intrinsics.Vector256<float> s1_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
+                global::System.Runtime.Intrinsics.Vector256<float> t1_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                 global::System.Runtime.Intrinsics.Vector256<float> s0_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256<float> s1_2 = s0_2;
+                global::System.Runtime.Intrinsics.Vector256<float> t0_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                global::System.Runtime.Intrinsics.Vector256<float> s1_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
+                global::System.Runtime.Intrinsics.Vector256<float> t1_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                 global::System.Runtime.Intrinsics.Vector256<float> s0_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256<float> s1_3 = s0_3;
-                for (nuint m = 0; m < 32; m++)
+                global::System.Runtime.Intrinsics.Vector256<float> t0_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                global::System.Runtime.Intrinsics.Vector256<float> s1_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
+                global::System.Runtime.Intrinsics.Vector256<float> t1_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                for (nuint m = 0; m < 32; m += 2)
                 {
-                    ref float column = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32);
-                    global::System.Runtime.Intrinsics.Vector256<float> x0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
-                    global::System.Runtime.Intrinsics.Vector256<float> x1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 32));
-                    global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref column, (nuint)0);
-                    s0_0 = MultiplyAdd(w0, x0, s0_0);
-                    s1_0 = MultiplyAdd(w0, x1, s1_0);
-                    global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref column, (nuint)8);
-                    s0_1 = MultiplyAdd(w1, x0, s0_1);
-                    s1_1 = MultiplyAdd(w1, x1, s1_1);
-                    global::System.Runtime.Intrinsics.Vector256<float> w2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref column, (nuint)16);
-                    s0_2 = MultiplyAdd(w2, x0, s0_2);
-                    s1_2 = MultiplyAdd(w2, x1, s1_2);
-                    global::System.Runtime.Intrinsics.Vector256<float> w3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref column, (nuint)24);
-                    s0_3 = MultiplyAdd(w3, x0, s0_3);
-                    s1_3 = MultiplyAdd(w3, x1, s1_3);
+                    global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
+                    global::System.Runtime.Intrinsics.Vector256<float> even1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 32));
+                    global::System.Runtime.Intrinsics.Vector256<float> evenW0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)0);
+                    s0_0 = MultiplyAdd(evenW0, even0, s0_0);
+                    s1_0 = MultiplyAdd(evenW0, even1, s1_0);
+                    global::System.Runtime.Intrinsics.Vector256<float> evenW1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)8);
+                    s0_1 = MultiplyAdd(evenW1, even0, s0_1);
+                    s1_1 = MultiplyAdd(evenW1, even1, s1_1);
+                    global::System.Runtime.Intrinsics.Vector256<float> evenW2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)16);
+                    s0_2 = MultiplyAdd(evenW2, even0, s0_2);
+                    s1_2 = MultiplyAdd(evenW2, even1, s1_2);
+                    global::System.Runtime.Intrinsics.Vector256<float> evenW3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)24);
+                    s0_3 = MultiplyAdd(evenW3, even0, s0_3);
+                    s1_3 = MultiplyAdd(evenW3, even1, s1_3);
+                    global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
+                    global::System.Runtime.Intrinsics.Vector256<float> odd1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 33));
+                    global::System.Runtime.Intrinsics.Vector256<float> oddW0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)0);
+                    t0_0 = MultiplyAdd(oddW0, odd0, t0_0);
+                    t1_0 = MultiplyAdd(oddW0, odd1, t1_0);
+                    global::System.Runtime.Intrinsics.Vector256<float> oddW1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)8);
+                    t0_1 = MultiplyAdd(oddW1, odd0, t0_1);
+                    t1_1 = MultiplyAdd(oddW1, odd1, t1_1);
+                    global::System.Runtime.Intrinsics.Vector256<float> oddW2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)16);
+                    t0_2 = MultiplyAdd(oddW2, odd0, t0_2);
+                    t1_2 = MultiplyAdd(oddW2, odd1, t1_2);
+                    global::System.Runtime.Intrinsics.Vector256<float> oddW3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)24);
+                    t0_3 = MultiplyAdd(oddW3, odd0, t0_3);
+                    t1_3 = MultiplyAdd(oddW3, odd1, t1_3);
                 }
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(s0_0, ref a, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(s0_1, ref a, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(s0_2, ref a, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(s0_3, ref a, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(s1_0, ref a, (nuint)32);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(s1_1, ref a, (nuint)40);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(s1_2, ref a, (nuint)48);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(s1_3, ref a, (nuint)56);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_0 + t0_0), ref a, (nuint)0);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_1 + t0_1), ref a, (nuint)8);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_2 + t0_2), ref a, (nuint)16);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_3 + t0_3), ref a, (nuint)24);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_0 + t1_0), ref a, (nuint)32);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_1 + t1_1), ref a, (nuint)40);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_2 + t1_2), ref a, (nuint)48);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_3 + t1_3), ref a, (nuint)56);
             }
             else
             {
@@ -555,22 +615,30 @@ namespace Models
             if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
             {
                 global::System.Runtime.Intrinsics.Vector256<float> s0_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
+                global::System.Runtime.Intrinsics.Vector256<float> t0_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                 global::System.Runtime.Intrinsics.Vector256<float> s0_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
+                global::System.Runtime.Intrinsics.Vector256<float> t0_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                 global::System.Runtime.Intrinsics.Vector256<float> s0_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
+                global::System.Runtime.Intrinsics.Vector256<float> t0_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                 global::System.Runtime.Intrinsics.Vector256<float> s0_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
-                for (nuint m = 0; m < 32; m++)
+                global::System.Runtime.Intrinsics.Vector256<float> t0_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                for (nuint m = 0; m < 32; m += 2)
                 {
-                    ref float column = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32);
-                    global::System.Runtime.Intrinsics.Vector256<float> x0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
-                    s0_0 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref column, (nuint)0), x0, s0_0);
-                    s0_1 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref column, (nuint)8), x0, s0_1);
-                    s0_2 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref column, (nuint)16), x0, s0_2);
-                    s0_3 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref column, (nuint)24), x0, s0_3);
+                    global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
+                    s0_0 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)0), even0, s0_0);
+                    s0_1 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)8), even0, s0_1);
+                    s0_2 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)16), even0, s0_2);
+                    s0_3 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)24), even0, s0_3);
+                    global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
+                    t0_0 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)0), odd0, t0_0);
+                    t0_1 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)8), odd0, t0_1);
+                    t0_2 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)16), odd0, t0_2);
+                    t0_3 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)24), odd0, t0_3);
                 }
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(s0_0, ref a, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(s0_1, ref a, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(s0_2, ref a, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(s0_3, ref a, (nuint)24);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_0 + t0_0), ref a, (nuint)0);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_1 + t0_1), ref a, (nuint)8);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_2 + t0_2), ref a, (nuint)16);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_3 + t0_3), ref a, (nuint)24);
             }
             else
             {
@@ -578,6 +646,7 @@ namespace Models
             }
             global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 32));
         }
+
         private static void Layer3x2(ref float u, ref float a)
         {
             ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer3Columns);
@@ -585,39 +654,60 @@ namespace Models
             if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
             {
                 global::System.Runtime.Intrinsics.Vector256<float> s0_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256<float> s1_0 = s0_0;
+                global::System.Runtime.Intrinsics.Vector256<float> t0_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                global::System.Runtime.Intrinsics.Vector256<float> s1_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
+                global::System.Runtime.Intrinsics.Vector256<float> t1_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                 global::System.Runtime.Intrinsics.Vector256<float> s0_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256<float> s1_1 = s0_1;
+                global::System.Runtime.Intrinsics.Vector256<float> t0_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                global::System.Runtime.Intrinsics.Vector256<float> s1_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
+                global::System.Runtime.Intrinsics.Vector256<float> t1_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                 global::System.Runtime.Intrinsics.Vector256<float> s0_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256<float> s1_2 = s0_2;
+                global::System.Runtime.Intrinsics.Vector256<float> t0_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                global::System.Runtime.Intrinsics.Vector256<float> s1_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
+                global::System.Runtime.Intrinsics.Vector256<float> t1_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                 global::System.Runtime.Intrinsics.Vector256<float> s0_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256<float> s1_3 = s0_3;
-                for (nuint m = 0; m < 32; m++)
+                global::System.Runtime.Intrinsics.Vector256<float> t0_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                global::System.Runtime.Intrinsics.Vector256<float> s1_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
+                global::System.Runtime.Intrinsics.Vector256<float> t1_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                for (nuint m = 0; m < 32; m += 2)
                 {
-                    ref float column = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32);
-                    global::System.Runtime.Intrinsics.Vector256<float> x0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
-                    global::System.Runtime.Intrinsics.Vector256<float> x1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 32));
-                    global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref column, (nuint)0);
-                    s0_0 = MultiplyAdd(w0, x0, s0_0);
-                    s1_0 = MultiplyAdd(w0, x1, s1_0);
-                    global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref column, (nuint)8);
-                    s0_1 = MultiplyAdd(w1, x0, s0_1);
-                    s1_1 = MultiplyAdd(w1, x1, s1_1);
-                    global::System.Runtime.Intrinsics.Vector256<float> w2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref column, (nuint)16);
-                    s0_2 = MultiplyAdd(w2, x0, s0_2);
-                    s1_2 = MultiplyAdd(w2, x1, s1_2);
-                    global::System.Runtime.Intrinsics.Vector256<float> w3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref column, (nuint)24);
-                    s0_3 = MultiplyAdd(w3, x0, s0_3);
-                    s1_3 = MultiplyAdd(w3, x1, s1_3);
+                    global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
+                    global::System.Runtime.Intrinsics.Vector256<float> even1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 32));
+                    global::System.Runtime.Intrinsics.Vector256<float> evenW0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)0);
+                    s0_0 = MultiplyAdd(evenW0, even0, s0_0);
+                    s1_0 = MultiplyAdd(evenW0, even1, s1_0);
+                    global::System.Runtime.Intrinsics.Vector256<float> evenW1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)8);
+                    s0_1 = MultiplyAdd(evenW1, even0, s0_1);
+                    s1_1 = MultiplyAdd(evenW1, even1, s1_1);
+                    global::System.Runtime.Intrinsics.Vector256<float> evenW2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)16);
+                    s0_2 = MultiplyAdd(evenW2, even0, s0_2);
+                    s1_2 = MultiplyAdd(evenW2, even1, s1_2);
+                    global::System.Runtime.Intrinsics.Vector256<float> evenW3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)24);
+                    s0_3 = MultiplyAdd(evenW3, even0, s0_3);
+                    s1_3 = MultiplyAdd(evenW3, even1, s1_3);
+                    global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
+                    global::System.Runtime.Intrinsics.Vector256<float> odd1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 33));
+                    global::System.Runtime.Intrinsics.Vector256<float> oddW0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)0);
+                    t0_0 = MultiplyAdd(oddW0, odd0, t0_0);
+                    t1_0 = MultiplyAdd(oddW0, odd1, t1_0);
+                    global::System.Runtime.Intrinsics.Vector256<float> oddW1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)8);
+                    t0_1 = MultiplyAdd(oddW1, odd0, t0_1);
+                    t1_1 = MultiplyAdd(oddW1, odd1, t1_1);
+                    global::System.Runtime.Intrinsics.Vector256<float> oddW2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)16);
+                    t0_2 = MultiplyAdd(oddW2, odd0, t0_2);
+                    t1_2 = MultiplyAdd(oddW2, odd1, t1_2);
+                    global::System.Runtime.Intrinsics.Vector256<float> oddW3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)24);
+                    t0_3 = MultiplyAdd(oddW3, odd0, t0_3);
+                    t1_3 = MultiplyAdd(oddW3, odd1, t1_3);
                 }
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(s0_0, ref a, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(s0_1, ref a, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(s0_2, ref a, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(s0_3, ref a, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(s1_0, ref a, (nuint)32);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(s1_1, ref a, (nuint)40);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(s1_2, ref a, (nuint)48);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(s1_3, ref a, (nuint)56);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_0 + t0_0), ref a, (nuint)0);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_1 + t0_1), ref a, (nuint)8);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_2 + t0_2), ref a, (nuint)16);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_3 + t0_3), ref a, (nuint)24);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_0 + t1_0), ref a, (nuint)32);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_1 + t1_1), ref a, (nuint)40);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_2 + t1_2), ref a, (nuint)48);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_3 + t1_3), ref a, (nuint)56);
             }
             else
             {
@@ -648,6 +738,7 @@ namespace Models
             z = 0.29123178f + Dot(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, 32), ref u, 32);
             global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 1) = z;
         }
+
         private static void Layer4x2(ref float u, ref float a)
         {
             ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer4Weights);

@@ -47,8 +47,9 @@ namespace Ferd.Emit
                 code.Line();
                 code.Line($"// Layer {Invariant.Int(l + 1)}: {layer.Activation.ToString().ToLowerInvariant()}, {Invariant.Int(layer.InputCount)} inputs -> {Invariant.Int(layer.OutputCount)} neurons ({Description(VectorLayerEmitter.FormOf(layer))}).");
                 VectorLayerEmitter.WriteTables(code, layer, l + 1);
-                foreach (int rows in new[] { 1, BatchRows })
-                    VectorLayerEmitter.Write(code, layer, l + 1, rows, inputStride);
+                VectorLayerEmitter.Write(code, layer, l + 1, 1, inputStride);
+                code.Line();
+                VectorLayerEmitter.Write(code, layer, l + 1, BatchRows, inputStride);
             }
             WriteHelpers(code, network);
         }

@@ -19,10 +19,10 @@ namespace Ferd.Emit
         public const int DotsMinInputs = Lanes;
 
         /// <summary>
-        /// Vector accumulators live at once (outputs × rows): with the broadcast inputs and the
-        /// weight vector they fit the 16 registers of AVX2 without spilling.
+        /// Vector accumulators live at once (two partial sums × output vectors × rows): with the
+        /// broadcast inputs and weight vectors they fit the 32 registers of AVX-512 machines.
         /// </summary>
-        public const int MaxAccumulators = 8;
+        public const int MaxAccumulators = 16;
 
         public static VectorForm FormOf(DenseLayer layer) =>
             layer.OutputCount >= ColumnsMinOutputs ? VectorForm.Columns
@@ -88,7 +88,7 @@ namespace Ferd.Emit
             code.Line($"ref float b = ref {MemoryMarshal}.GetArrayDataReference(Layer{Invariant.Int(index)}Bias);");
             code.Open($"if ({Vector}.IsHardwareAccelerated)");
             int vectors = width / Lanes;
-            int chunk = Math.Max(1, MaxAccumulators / rows);
+            int chunk = Math.Max(1, MaxAccumulators / (2 * rows));
             for (int first = 0; first < vectors; first += chunk)
                 WriteChunk(code, layer, rows, inputStride, first, Math.Min(chunk, vectors - first));
             code.Close();
@@ -106,39 +106,55 @@ namespace Ferd.Emit
             WriteSpanActivation(code, layer.Activation, rows * width);
         }
 
-        // Accumulators s{r}_{j} for rows r and output vectors first..first+count−1, started at
-        // the bias, then one pass over the inputs, then activated and stored.
+        // Accumulators for rows r and output vectors first..first+count−1: s{r}_{j} starts at the
+        // bias and takes the even inputs, t{r}_{j} the odd ones. Two partial sums halve the
+        // dependency chains and the rounding error of one long sum; their total is activated and stored.
         private static void WriteChunk(CodeWriter code, DenseLayer layer, int rows, int inputStride, int first, int count)
         {
             int width = Width(layer);
+            int n = layer.InputCount;
             for (int j = first; j < first + count; j++)
-            {
-                code.Line($"{VectorOfFloat} {Accumulator(0, j)} = {Vector}.LoadUnsafe(ref b, {Offset(j * Lanes)});");
-                for (int r = 1; r < rows; r++) code.Line($"{VectorOfFloat} {Accumulator(r, j)} = {Accumulator(0, j)};");
-            }
-            if (layer.InputCount > 0)
-            {
-                code.Open($"for (nuint m = 0; m < {Invariant.Int(layer.InputCount)}; m++)");
-                code.Line($"ref float column = ref {Unsafe}.Add(ref w, m * {Invariant.Int(width)}{Plus(first * Lanes)});");
                 for (int r = 0; r < rows; r++)
-                    code.Line($"{VectorOfFloat} x{Invariant.Int(r)} = {Vector}.Create({Unsafe}.Add(ref u, m{Plus(r * inputStride)}));");
-                for (int j = first; j < first + count; j++)
                 {
-                    string weights = $"{Vector}.LoadUnsafe(ref column, {Offset((j - first) * Lanes)})";
-                    if (rows == 1)
-                    {
-                        code.Line($"{Accumulator(0, j)} = MultiplyAdd({weights}, x0, {Accumulator(0, j)});");
-                        continue;
-                    }
-                    code.Line($"{VectorOfFloat} w{Invariant.Int(j)} = {weights};");
-                    for (int r = 0; r < rows; r++)
-                        code.Line($"{Accumulator(r, j)} = MultiplyAdd(w{Invariant.Int(j)}, x{Invariant.Int(r)}, {Accumulator(r, j)});");
+                    code.Line($"{VectorOfFloat} {Accumulator("s", r, j)} = {Vector}.LoadUnsafe(ref b, {Offset(j * Lanes)});");
+                    if (n > 1) code.Line($"{VectorOfFloat} {Accumulator("t", r, j)} = {VectorOfFloat}.Zero;");
                 }
+            if (n > 1)
+            {
+                code.Open($"for (nuint m = 0; m < {Invariant.Int(n / 2 * 2)}; m += 2)");
+                WriteStep(code, rows, inputStride, width, first, count, "m", "s", 0, "even");
+                WriteStep(code, rows, inputStride, width, first, count, "m", "t", 1, "odd");
                 code.Close();
             }
+            if (n % 2 == 1)
+                WriteStep(code, rows, inputStride, width, first, count, Offset(n - 1), "s", 0, $"last{Invariant.Int(first)}_");
             for (int r = 0; r < rows; r++)
                 for (int j = first; j < first + count; j++)
-                    code.Line($"{Vector}.StoreUnsafe({VectorActivation(layer, Accumulator(r, j))}, ref a, {Offset(r * width + j * Lanes)});");
+                {
+                    string sum = n > 1 ? $"({Accumulator("s", r, j)} + {Accumulator("t", r, j)})" : Accumulator("s", r, j);
+                    code.Line($"{Vector}.StoreUnsafe({VectorActivation(layer, sum)}, ref a, {Offset(r * width + j * Lanes)});");
+                }
+        }
+
+        // One input, m + next, into the accumulators named set: a broadcast per row, a weight load
+        // per output vector shared by the rows, a fused multiply–add per row and vector. The
+        // broadcasts and loads are locals named after the input.
+        private static void WriteStep(CodeWriter code, int rows, int inputStride, int width, int first, int count, string m, string set, int next, string input)
+        {
+            string column = $"{Unsafe}.Add(ref w, {m} * {Invariant.Int(width)}{Plus(next * width + first * Lanes)})";
+            for (int r = 0; r < rows; r++)
+                code.Line($"{VectorOfFloat} {input}{Invariant.Int(r)} = {Vector}.Create({Unsafe}.Add(ref u, {m}{Plus(next + r * inputStride)}));");
+            for (int j = first; j < first + count; j++)
+            {
+                string weights = $"{Vector}.LoadUnsafe(ref {column}, {Offset((j - first) * Lanes)})";
+                if (rows > 1)
+                {
+                    code.Line($"{VectorOfFloat} {input}W{Invariant.Int(j)} = {weights};");
+                    weights = $"{input}W{Invariant.Int(j)}";
+                }
+                for (int r = 0; r < rows; r++)
+                    code.Line($"{Accumulator(set, r, j)} = MultiplyAdd({weights}, {input}{Invariant.Int(r)}, {Accumulator(set, r, j)});");
+            }
         }
 
         private static void WriteDots(CodeWriter code, DenseLayer layer, int index, int rows, int inputStride)
@@ -150,8 +166,9 @@ namespace Ferd.Emit
                 for (int k = 0; k < layer.OutputCount; k++)
                 {
                     code.Line($"z = {FloatLiteral.Format(layer.Bias[k])} + Dot(ref {At("w", k * n)}, ref {At("u", r * inputStride)}, {Invariant.Int(n)});");
-                    code.Line($"{At("a", r * layer.OutputCount + k)} = {LayerEmitter.ScalarActivation(layer, "z")};");
+                    code.Line($"{At("a", r * layer.OutputCount + k)} = {Pointwise(layer, "z")};");
                 }
+            WriteSpanActivation(code, layer.Activation, rows * layer.OutputCount);
         }
 
         private static void WriteUnrolled(CodeWriter code, DenseLayer layer, int rows, int inputStride)
@@ -162,9 +179,16 @@ namespace Ferd.Emit
                 for (int k = 0; k < layer.OutputCount; k++)
                 {
                     code.Line($"z = {LayerEmitter.AffineExpression(layer, k, m => At("u", r * inputStride + m))};");
-                    code.Line($"{At("a", r * layer.OutputCount + k)} = {LayerEmitter.ScalarActivation(layer, "z")};");
+                    code.Line($"{At("a", r * layer.OutputCount + k)} = {Pointwise(layer, "z")};");
                 }
+            WriteSpanActivation(code, layer.Activation, rows * layer.OutputCount);
         }
+
+        // ReLU as written per value; tanh and σ are left to one span call over the whole block.
+        private static string Pointwise(DenseLayer layer, string z) =>
+            IsSpanActivation(layer.Activation) ? z : LayerEmitter.ScalarActivation(layer, z);
+
+        private static bool IsSpanActivation(Activation activation) => activation is Activation.Tanh or Activation.Sigmoid;
 
         // ReLU keeps z where z > 0 by masking, which matches the scalar z > 0f ? z : 0f for
         // every input, NaN and −0 included; tanh and σ run afterwards over the stored span.
@@ -177,11 +201,11 @@ namespace Ferd.Emit
 
         private static void WriteSpanActivation(CodeWriter code, Activation activation, int length)
         {
-            if (activation is not (Activation.Tanh or Activation.Sigmoid)) return;
+            if (!IsSpanActivation(activation) || length == 0) return;
             code.Line($"global::Ferd.Generated.FerdMath.{activation}({MemoryMarshal}.CreateSpan(ref a, {Invariant.Int(length)}));");
         }
 
-        private static string Accumulator(int row, int vector) => $"s{Invariant.Int(row)}_{Invariant.Int(vector)}";
+        private static string Accumulator(string set, int row, int vector) => $"{set}{Invariant.Int(row)}_{Invariant.Int(vector)}";
 
         // The float at reference + offset, as a value or, after "ref ", a reference.
         private static string At(string reference, int offset) =>
