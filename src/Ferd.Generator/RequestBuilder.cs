@@ -53,7 +53,9 @@ namespace Ferd.Generator
             }
             catch (FormatException e)
             {
-                throw new DataFileException(site, path, e.Message);
+                // The diagnostic names the file already.
+                string prefix = path + ": ";
+                throw new DataFileException(site, path, e.Message.StartsWith(prefix, StringComparison.Ordinal) ? e.Message.Substring(prefix.Length) : e.Message);
             }
             if (table.Rows.Length == 0) throw new DataFileException(site, path, "It has a header but no rows.");
             return table;
