@@ -105,9 +105,9 @@ namespace Ferd.Generator
             string layers = string.Join(", ", result.Layers.Select(l => $"{Invariant.Int(l.NeuronsBefore)} -> {Invariant.Int(l.NeuronsAfter)}"));
             var notes = new[]
             {
-                EpsilonChoice.Describe(request) is { } choice ? "Epsilon " + choice : null,
+                CompressionWording.EpsilonChoice(request) is { } choice ? "Epsilon " + choice : null,
                 result.Calibrated ? "refit to the calibration data" : null,
-                result.DeviationBound is double bound ? "certified max deviation <= " + EpsilonChoice.BoundText(bound) + " over the calibration data's range" : null,
+                result.DeviationBound is double bound ? "certified max deviation <= " + CompressionWording.Bound(bound) + " over the calibration data's range" : null,
             };
             string extra = string.Concat(notes.Where(n => n != null).Select(n => "; " + n));
             return DiagnosticInfo.Create(FerdDiagnostics.CompressionReport.Id, DiagnosticSite.ModelPath, key, Invariant.Int(before), Invariant.Int(after), kept, FloatLiteral.FormatDouble(result.Epsilon), layers, extra);

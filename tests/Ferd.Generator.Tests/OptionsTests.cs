@@ -54,7 +54,7 @@ public class OptionsTests
         var calibration = CsvTable.Parse(csv).Inputs(Network.InputCount);
         var expected = CompressionPipeline.Run(Network, new CompressionRequest { Epsilon = 0.1, Calibration = calibration });
         Assert.True(expected.Calibrated);
-        string bound = Ferd.Emit.EpsilonChoice.BoundText(expected.DeviationBound!.Value);
+        string bound = Ferd.Emit.CompressionWording.Bound(expected.DeviationBound!.Value);
         Assert.Contains($"// certified: max |f(x) − f'(x)| ≤ {bound} over the calibration data's range [", generated);
         Assert.Contains("// calibrated: ", generated);
         Assert.Contains("refit to the calibration data; certified max deviation <= " + bound, Report(result).GetMessage(CultureInfo.InvariantCulture));

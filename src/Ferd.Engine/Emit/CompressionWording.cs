@@ -2,11 +2,11 @@ using Ferd.Lumping;
 
 namespace Ferd.Emit
 {
-    /// <summary>How a request chose ε, in the words of the attribute, for the header and the build report.</summary>
-    public static class EpsilonChoice
+    /// <summary>Phrases the generated header and the build report share, in the words of the attribute.</summary>
+    public static class CompressionWording
     {
-        /// <summary>"found for MaxParameters = 100", "found for MaxError = 0.01", or null when ε was given.</summary>
-        public static string? Describe(CompressionRequest? request) =>
+        /// <summary>How the request chose ε: "found for MaxParameters = 100", "found for MaxError = 0.01", or null when ε was given.</summary>
+        public static string? EpsilonChoice(CompressionRequest? request) =>
             request?.MaxParameters is int parameters ? "found for MaxParameters = " + Invariant.Int(parameters)
             : request?.MaxError is double error ? "found for MaxError = " + FloatLiteral.FormatDouble(error)
             : null;
@@ -14,7 +14,7 @@ namespace Ferd.Emit
         /// <summary>
         /// A bound rounded up to three significant digits: short enough to read, and still a bound.
         /// </summary>
-        public static string BoundText(double bound)
+        public static string Bound(double bound)
         {
             if (!(bound > 0) || double.IsInfinity(bound)) return FloatLiteral.FormatDouble(bound);
             double scale = System.Math.Pow(10, System.Math.Floor(System.Math.Log10(bound)) - 2);
