@@ -18,8 +18,8 @@ namespace Ferd.Generator
 
         public static DataFile? Read(AdditionalText text, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
         {
-            if (!options.GetOptions(text).TryGetValue(PathMetadata, out var projectPath) || string.IsNullOrWhiteSpace(projectPath)) return null;
-            return new DataFile(ModelFiles.Normalize(projectPath), text.GetText(cancellationToken)?.ToString() ?? "");
+            string? projectPath = ProjectPaths.Tagged(text, options, PathMetadata);
+            return projectPath == null ? null : new DataFile(projectPath, text.GetText(cancellationToken)?.ToString() ?? "");
         }
 
         /// <summary>Adds the text of the data files the options name; lists all data files when one is missing.</summary>
@@ -38,14 +38,11 @@ namespace Ferd.Generator
         }
 
         /// <summary>The file at a project-relative path (separators and case ignored), or null.</summary>
-        public static DataFile? Find(string path, ImmutableArray<DataFile> files)
-        {
-            string wanted = ModelFiles.Normalize(path);
-            return files.FirstOrDefault(f => string.Equals(f.ProjectPath, wanted, StringComparison.OrdinalIgnoreCase));
-        }
+        private static DataFile? Find(string path, ImmutableArray<DataFile> files) =>
+            files.FirstOrDefault(f => ProjectPaths.Same(f.ProjectPath, path));
 
         /// <summary>The paths of all data files, sorted, for a diagnostic about one that is missing.</summary>
-        public static EquatableArray<string> Paths(ImmutableArray<DataFile> files) =>
+        private static EquatableArray<string> Paths(ImmutableArray<DataFile> files) =>
             new EquatableArray<string>(files.Select(f => f.ProjectPath).OrderBy(p => p, StringComparer.Ordinal));
     }
 }
