@@ -47,7 +47,7 @@ public class SweepVerbTests
     [Fact]
     public void A_bad_tolerance_list_is_one_line()
     {
-        Cli.AssertUserError(Cli.Run(Arguments("--epsilons", "0,x")), "--epsilons: 'x' is not a number");
+        Cli.AssertUserError(Cli.Run(Arguments("--epsilons", "0,x")), "--epsilons: 'x' is not a finite number");
     }
 
     [Fact]

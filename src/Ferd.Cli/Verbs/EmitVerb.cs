@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Ferd.Emit;
-using Ferd.Lumping;
 
 namespace Ferd.Cli.Verbs;
 
@@ -14,17 +13,18 @@ internal static class EmitVerb
     public static Command Create(CliConsole console)
     {
         var model = new Argument<string>("MODEL") { Description = "The ONNX model." };
-        var epsilon = Options.Epsilon(required: true);
+        var compression = new CompressionOptions();
         var className = new Option<string>("--class") { Description = "Name of the partial class to generate.", Required = true };
         var ns = new Option<string?>("--namespace") { Description = "Namespace of the class; none if omitted." };
         var output = new Option<string?>("--output") { Description = "Directory to write the class and FerdMath.g.cs into, ready to compile." };
-        var command = new Command("emit", "Print the C# the source generator emits for a model.") { model, epsilon, className, ns, output };
+        var command = new Command("emit", "Print the C# the source generator emits for a model.") { model, className, ns, output };
+        compression.AddTo(command);
         command.SetAction(parsed =>
         {
             string path = parsed.GetRequiredValue(model);
             var network = ModelFile.Import(path);
             CSharpEmitter.RequireSize(network);
-            var result = AfdeCompressor.Compress(network, Options.CheckEpsilon(parsed.GetValue(epsilon)));
+            var result = compression.Compress(parsed, network);
             var target = new EmitTarget(parsed.GetValue(ns), Identifier(parsed.GetRequiredValue(className), "--class"))
             {
                 ModelPath = Path.GetFileName(path),

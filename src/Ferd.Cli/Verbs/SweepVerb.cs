@@ -36,8 +36,9 @@ internal static class SweepVerb
 
     private static double[] ParseList(string list) => list.Split(',').Select(item =>
     {
-        if (!double.TryParse(item.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out double epsilon))
-            throw new UserError($"--epsilons: '{item.Trim()}' is not a number.");
-        return Options.CheckEpsilon(epsilon);
+        if (!double.TryParse(item.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out double epsilon)
+            || double.IsNaN(epsilon) || double.IsInfinity(epsilon) || epsilon < 0)
+            throw new UserError($"--epsilons: '{item.Trim()}' is not a finite number ≥ 0.");
+        return epsilon;
     }).ToArray();
 }
