@@ -78,7 +78,7 @@ namespace Ferd.Generator
         public static readonly DiagnosticDescriptor MalformedData = Error(
             "FERD013",
             "Malformed data file",
-            "Data file '{0}' cannot be used. {1} Write a header row, then one row of numbers per sample: inputs x0.. (or the first columns) and, for validation data, targets y0.. (or y).");
+            "Data file '{0}' cannot be used. {1} Write a header row, then one row of numbers per sample: inputs x0.. (or the first columns) and, for validation data, targets y0.. (or y) when they are not the original network's outputs.");
 
         public static readonly DiagnosticDescriptor BudgetNotMet = Error(
             "FERD014",

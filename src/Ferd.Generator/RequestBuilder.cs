@@ -30,10 +30,12 @@ namespace Ferd.Generator
             if (options.ValidationData != null)
             {
                 var table = Table(DiagnosticSite.ValidationData, options.ValidationData, input.ValidationText!);
+                // Without target columns the error is measured against the original network, as the CLI does.
+                bool hasTargets = table.IndexOf("y0") >= 0 || (network.OutputCount == 1 && table.IndexOf("y") >= 0);
                 request = request with
                 {
                     ValidationInputs = Columns(DiagnosticSite.ValidationData, options.ValidationData, () => table.Inputs(network.InputCount)),
-                    ValidationTargets = Columns(DiagnosticSite.ValidationData, options.ValidationData, () => table.Columnset("y", network.OutputCount)),
+                    ValidationTargets = hasTargets ? Columns(DiagnosticSite.ValidationData, options.ValidationData, () => table.Columnset("y", network.OutputCount)) : null,
                 };
             }
             else if (request.MaxError.HasValue)

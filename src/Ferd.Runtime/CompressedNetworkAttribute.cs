@@ -57,7 +57,7 @@ namespace Ferd
         /// <summary>
         /// Project-relative path of a CSV file of inputs (<c>x0..</c> or the first columns) and
         /// targets (<c>y0..</c>, or <c>y</c> for one output) that <see cref="MaxError"/> is
-        /// measured on.
+        /// measured on. Without target columns the targets are the original network's outputs.
         /// </summary>
         public string? ValidationData { get; set; }
     }

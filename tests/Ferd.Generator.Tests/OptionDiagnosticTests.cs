@@ -36,8 +36,8 @@ public class OptionDiagnosticTests
         Verify("FERD013", "CalibrationData = \"data/calibration.csv\"", "TooFewColumns", ("data/calibration.csv", "x0\n0.5\n"));
 
     [Fact]
-    public void Validation_data_without_targets_is_FERD013() =>
-        Verify("FERD013", "MaxError = 0.1, ValidationData = \"data/calibration.csv\"", "MissingTargets", ("data/calibration.csv", Calibration));
+    public void Validation_data_with_some_targets_missing_is_FERD013() =>
+        Verify("FERD013", "MaxError = 0.1, ValidationData = \"data/validation.csv\"", "MissingTargets", ("data/validation.csv", "x0,x1,y0\n0.5,-1,2\n"));
 
     [Fact]
     public void Data_file_with_only_a_header_is_FERD013() =>

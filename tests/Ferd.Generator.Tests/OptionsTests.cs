@@ -88,6 +88,20 @@ public class OptionsTests
     }
 
     [Fact]
+    public void Validation_data_without_targets_measures_against_the_original_network()
+    {
+        string csv = "x0,x1\n" + string.Concat(OptionsFixture.Slice("test", 60).Split('\n').Skip(1).Where(l => l.Length > 0).Select(l => string.Join(",", l.Split(',').Take(2)) + "\n"));
+        var withoutTargets = OptionsFixture.Generated(OptionsFixture.Run("MaxError = 0.05, ValidationData = \"v.csv\"", out var output, ("v.csv", csv)), output);
+        var onCalibration = OptionsFixture.Generated(OptionsFixture.Run("MaxError = 0.05, CalibrationData = \"v.csv\"", out output, ("v.csv", csv)), output);
+
+        var inputs = CsvTable.Parse(csv).Inputs(Network.InputCount);
+        var expected = CompressionPipeline.Run(Network, new CompressionRequest { MaxError = 0.05, ValidationInputs = inputs });
+        Assert.Equal(expected.Compressed.ParameterCount, GeneratedAssembly.Constant(OptionsFixture.Load(withoutTargets), "ParameterCount"));
+        Assert.DoesNotContain("// calibrated", withoutTargets);
+        Assert.Contains("// calibrated", onCalibration);
+    }
+
+    [Fact]
     public void Budget_overrides_epsilon()
     {
         int budget = Network.ParameterCount / 2;
