@@ -7,8 +7,8 @@ using Ferd.Onnx;
 namespace Ferd.Generator
 {
     /// <summary>
-    /// The one step that calls Engine: import, read the data files, compress, emit. Every failure becomes a diagnostic;
-    /// nothing escapes into the compiler.
+    /// The one step that calls Engine: import, read the data files, compress, emit. Every failure
+    /// becomes a diagnostic; nothing escapes into the compiler.
     /// </summary>
     internal static class NetworkCompiler
     {
@@ -84,7 +84,7 @@ namespace Ferd.Generator
             if (options.MaxParameters > 0 && options.MaxError > 0)
                 return Invalid(DiagnosticSite.MaxError, maxError, "Give either MaxParameters or MaxError, not both.");
             if (options.MaxError > 0 && options.ValidationData == null && options.CalibrationData == null)
-                return Invalid(DiagnosticSite.MaxError, maxError, "An error budget is measured on data: set ValidationData (inputs and targets), or CalibrationData to measure against the original network.");
+                return Invalid(DiagnosticSite.MaxError, maxError, "An error budget is measured on data: set ValidationData, or CalibrationData to measure against the original network.");
             if (options.ValidationData != null && options.MaxError == 0)
                 return Invalid(DiagnosticSite.ValidationData, "'" + options.ValidationData + "'", "Validation data only measures MaxError: set MaxError, or remove ValidationData.");
             return null;

@@ -1,3 +1,5 @@
+using System;
+using System.Globalization;
 using Ferd.Lumping;
 
 namespace Ferd.Emit
@@ -17,8 +19,8 @@ namespace Ferd.Emit
         public static string Bound(double bound)
         {
             if (!(bound > 0) || double.IsInfinity(bound)) return FloatLiteral.FormatDouble(bound);
-            double scale = System.Math.Pow(10, System.Math.Floor(System.Math.Log10(bound)) - 2);
-            return (System.Math.Ceiling(bound / scale) * scale).ToString("G3", System.Globalization.CultureInfo.InvariantCulture);
+            double scale = Math.Pow(10, Math.Floor(Math.Log10(bound)) - 2);
+            return (Math.Ceiling(bound / scale) * scale).ToString("G3", CultureInfo.InvariantCulture);
         }
     }
 }
