@@ -40,3 +40,15 @@ public class EmitVerbTests
         Cli.AssertUserError(Cli.Run("emit", SharedFiles.Model("vanderpol_tanh"), "--epsilon", "0", "--class", name), message);
     }
 }
+
+public class EmitBudgetTests
+{
+    [Fact]
+    public void Emit_says_which_budget_chose_epsilon()
+    {
+        var result = Cli.Run("emit", SharedFiles.Model("vanderpol_tanh"), "--max-parameters", "1200", "--class", "Field");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("found for MaxParameters = 1200", result.Out);
+    }
+}

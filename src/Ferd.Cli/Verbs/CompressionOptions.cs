@@ -46,7 +46,10 @@ internal sealed class CompressionOptions
     public bool Given(ParseResult parsed) =>
         parsed.GetValue(epsilon).HasValue || parsed.GetValue(maxParameters).HasValue || parsed.GetValue(maxError).HasValue;
 
-    public CompressionResult Compress(ParseResult parsed, Network network)
+    public CompressionResult Compress(ParseResult parsed, Network network) => CompressionPipeline.Run(network, Request(parsed, network));
+
+    /// <summary>The request the options make for this network; a user error when they make none or a bad one.</summary>
+    public CompressionRequest Request(ParseResult parsed, Network network)
     {
         if (!Given(parsed)) throw new UserError("give --epsilon, --max-parameters or --max-error.");
         var request = new CompressionRequest
@@ -66,7 +69,7 @@ internal sealed class CompressionOptions
             };
         }
         if (request.Problem(network.InputCount) is { } problem) throw new UserError(Flagged(problem));
-        return CompressionPipeline.Run(network, request);
+        return request;
     }
 
     private static bool HasTargets(Evaluation.CsvTable table, int outputs) =>

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Ferd.Emit;
+using Ferd.Lumping;
 
 namespace Ferd.Cli.Verbs;
 
@@ -24,10 +25,12 @@ internal static class EmitVerb
             string path = parsed.GetRequiredValue(model);
             var network = ModelFile.Import(path);
             CSharpEmitter.RequireSize(network);
-            var result = compression.Compress(parsed, network);
+            var request = compression.Request(parsed, network);
+            var result = CompressionPipeline.Run(network, request);
             var target = new EmitTarget(parsed.GetValue(ns), Identifier(parsed.GetRequiredValue(className), "--class"))
             {
                 ModelPath = Path.GetFileName(path),
+                Request = request,
             };
             string source = CSharpEmitter.Emit(result, target);
             string? directory = parsed.GetValue(output);
