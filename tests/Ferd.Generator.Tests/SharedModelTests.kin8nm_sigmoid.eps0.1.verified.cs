@@ -222,20 +222,20 @@ namespace Models
                     t0_6 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)48), odd0, t0_6);
                     t0_7 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)56), odd0, t0_7);
                 }
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.AsVector256(global::Ferd.Generated.FerdMath.Sigmoid(global::System.Runtime.Intrinsics.Vector256.AsVector((s0_0 + t0_0)))), ref a, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.AsVector256(global::Ferd.Generated.FerdMath.Sigmoid(global::System.Runtime.Intrinsics.Vector256.AsVector((s0_1 + t0_1)))), ref a, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.AsVector256(global::Ferd.Generated.FerdMath.Sigmoid(global::System.Runtime.Intrinsics.Vector256.AsVector((s0_2 + t0_2)))), ref a, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.AsVector256(global::Ferd.Generated.FerdMath.Sigmoid(global::System.Runtime.Intrinsics.Vector256.AsVector((s0_3 + t0_3)))), ref a, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.AsVector256(global::Ferd.Generated.FerdMath.Sigmoid(global::System.Runtime.Intrinsics.Vector256.AsVector((s0_4 + t0_4)))), ref a, (nuint)32);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.AsVector256(global::Ferd.Generated.FerdMath.Sigmoid(global::System.Runtime.Intrinsics.Vector256.AsVector((s0_5 + t0_5)))), ref a, (nuint)40);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.AsVector256(global::Ferd.Generated.FerdMath.Sigmoid(global::System.Runtime.Intrinsics.Vector256.AsVector((s0_6 + t0_6)))), ref a, (nuint)48);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.AsVector256(global::Ferd.Generated.FerdMath.Sigmoid(global::System.Runtime.Intrinsics.Vector256.AsVector((s0_7 + t0_7)))), ref a, (nuint)56);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_0 + t0_0), ref a, (nuint)0);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_1 + t0_1), ref a, (nuint)8);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_2 + t0_2), ref a, (nuint)16);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_3 + t0_3), ref a, (nuint)24);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_4 + t0_4), ref a, (nuint)32);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_5 + t0_5), ref a, (nuint)40);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_6 + t0_6), ref a, (nuint)48);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_7 + t0_7), ref a, (nuint)56);
             }
             else
             {
                 AffineColumns(ref w, ref b, ref u, ref a, 8, 64);
-                global::Ferd.Generated.FerdMath.Sigmoid(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 64));
             }
+            global::Ferd.Generated.FerdMath.Sigmoid(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 64));
         }
 
         private static void Layer1x2(ref float u, ref float a)
@@ -291,14 +291,14 @@ namespace Models
                     t0_3 = MultiplyAdd(oddW3, odd0, t0_3);
                     t1_3 = MultiplyAdd(oddW3, odd1, t1_3);
                 }
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.AsVector256(global::Ferd.Generated.FerdMath.Sigmoid(global::System.Runtime.Intrinsics.Vector256.AsVector((s0_0 + t0_0)))), ref a, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.AsVector256(global::Ferd.Generated.FerdMath.Sigmoid(global::System.Runtime.Intrinsics.Vector256.AsVector((s0_1 + t0_1)))), ref a, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.AsVector256(global::Ferd.Generated.FerdMath.Sigmoid(global::System.Runtime.Intrinsics.Vector256.AsVector((s0_2 + t0_2)))), ref a, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.AsVector256(global::Ferd.Generated.FerdMath.Sigmoid(global::System.Runtime.Intrinsics.Vector256.AsVector((s0_3 + t0_3)))), ref a, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.AsVector256(global::Ferd.Generated.FerdMath.Sigmoid(global::System.Runtime.Intrinsics.Vector256.AsVector((s1_0 + t1_0)))), ref a, (nuint)64);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.AsVector256(global::Ferd.Generated.FerdMath.Sigmoid(global::System.Runtime.Intrinsics.Vector256.AsVector((s1_1 + t1_1)))), ref a, (nuint)72);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.AsVector256(global::Ferd.Generated.FerdMath.Sigmoid(global::System.Runtime.Intrinsics.Vector256.AsVector((s1_2 + t1_2)))), ref a, (nuint)80);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.AsVector256(global::Ferd.Generated.FerdMath.Sigmoid(global::System.Runtime.Intrinsics.Vector256.AsVector((s1_3 + t1_3)))), ref a, (nuint)88);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_0 + t0_0), ref a, (nuint)0);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_1 + t0_1), ref a, (nuint)8);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_2 + t0_2), ref a, (nuint)16);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_3 + t0_3), ref a, (nuint)24);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_0 + t1_0), ref a, (nuint)64);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_1 + t1_1), ref a, (nuint)72);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_2 + t1_2), ref a, (nuint)80);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_3 + t1_3), ref a, (nuint)88);
                 global::System.Runtime.Intrinsics.Vector256<float> s0_4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)32);
                 global::System.Runtime.Intrinsics.Vector256<float> t0_4 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                 global::System.Runtime.Intrinsics.Vector256<float> s1_4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)32);
@@ -346,21 +346,21 @@ namespace Models
                     t0_7 = MultiplyAdd(oddW7, odd0, t0_7);
                     t1_7 = MultiplyAdd(oddW7, odd1, t1_7);
                 }
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.AsVector256(global::Ferd.Generated.FerdMath.Sigmoid(global::System.Runtime.Intrinsics.Vector256.AsVector((s0_4 + t0_4)))), ref a, (nuint)32);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.AsVector256(global::Ferd.Generated.FerdMath.Sigmoid(global::System.Runtime.Intrinsics.Vector256.AsVector((s0_5 + t0_5)))), ref a, (nuint)40);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.AsVector256(global::Ferd.Generated.FerdMath.Sigmoid(global::System.Runtime.Intrinsics.Vector256.AsVector((s0_6 + t0_6)))), ref a, (nuint)48);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.AsVector256(global::Ferd.Generated.FerdMath.Sigmoid(global::System.Runtime.Intrinsics.Vector256.AsVector((s0_7 + t0_7)))), ref a, (nuint)56);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.AsVector256(global::Ferd.Generated.FerdMath.Sigmoid(global::System.Runtime.Intrinsics.Vector256.AsVector((s1_4 + t1_4)))), ref a, (nuint)96);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.AsVector256(global::Ferd.Generated.FerdMath.Sigmoid(global::System.Runtime.Intrinsics.Vector256.AsVector((s1_5 + t1_5)))), ref a, (nuint)104);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.AsVector256(global::Ferd.Generated.FerdMath.Sigmoid(global::System.Runtime.Intrinsics.Vector256.AsVector((s1_6 + t1_6)))), ref a, (nuint)112);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.AsVector256(global::Ferd.Generated.FerdMath.Sigmoid(global::System.Runtime.Intrinsics.Vector256.AsVector((s1_7 + t1_7)))), ref a, (nuint)120);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_4 + t0_4), ref a, (nuint)32);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_5 + t0_5), ref a, (nuint)40);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_6 + t0_6), ref a, (nuint)48);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_7 + t0_7), ref a, (nuint)56);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_4 + t1_4), ref a, (nuint)96);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_5 + t1_5), ref a, (nuint)104);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_6 + t1_6), ref a, (nuint)112);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_7 + t1_7), ref a, (nuint)120);
             }
             else
             {
                 AffineColumns(ref w, ref b, ref u, ref a, 8, 64);
                 AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 8), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 64), 8, 64);
-                global::Ferd.Generated.FerdMath.Sigmoid(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 128));
             }
+            global::Ferd.Generated.FerdMath.Sigmoid(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 128));
         }
 
         // Layer 2: sigmoid, 59 inputs -> 64 neurons (weight columns, outputs in vector registers).
@@ -902,20 +902,20 @@ namespace Models
                 s0_5 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, (nuint)58 * 64), (nuint)40), last0_0, s0_5);
                 s0_6 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, (nuint)58 * 64), (nuint)48), last0_0, s0_6);
                 s0_7 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, (nuint)58 * 64), (nuint)56), last0_0, s0_7);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.AsVector256(global::Ferd.Generated.FerdMath.Sigmoid(global::System.Runtime.Intrinsics.Vector256.AsVector((s0_0 + t0_0)))), ref a, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.AsVector256(global::Ferd.Generated.FerdMath.Sigmoid(global::System.Runtime.Intrinsics.Vector256.AsVector((s0_1 + t0_1)))), ref a, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.AsVector256(global::Ferd.Generated.FerdMath.Sigmoid(global::System.Runtime.Intrinsics.Vector256.AsVector((s0_2 + t0_2)))), ref a, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.AsVector256(global::Ferd.Generated.FerdMath.Sigmoid(global::System.Runtime.Intrinsics.Vector256.AsVector((s0_3 + t0_3)))), ref a, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.AsVector256(global::Ferd.Generated.FerdMath.Sigmoid(global::System.Runtime.Intrinsics.Vector256.AsVector((s0_4 + t0_4)))), ref a, (nuint)32);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.AsVector256(global::Ferd.Generated.FerdMath.Sigmoid(global::System.Runtime.Intrinsics.Vector256.AsVector((s0_5 + t0_5)))), ref a, (nuint)40);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.AsVector256(global::Ferd.Generated.FerdMath.Sigmoid(global::System.Runtime.Intrinsics.Vector256.AsVector((s0_6 + t0_6)))), ref a, (nuint)48);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.AsVector256(global::Ferd.Generated.FerdMath.Sigmoid(global::System.Runtime.Intrinsics.Vector256.AsVector((s0_7 + t0_7)))), ref a, (nuint)56);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_0 + t0_0), ref a, (nuint)0);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_1 + t0_1), ref a, (nuint)8);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_2 + t0_2), ref a, (nuint)16);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_3 + t0_3), ref a, (nuint)24);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_4 + t0_4), ref a, (nuint)32);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_5 + t0_5), ref a, (nuint)40);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_6 + t0_6), ref a, (nuint)48);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_7 + t0_7), ref a, (nuint)56);
             }
             else
             {
                 AffineColumns(ref w, ref b, ref u, ref a, 59, 64);
-                global::Ferd.Generated.FerdMath.Sigmoid(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 64));
             }
+            global::Ferd.Generated.FerdMath.Sigmoid(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 64));
         }
 
         private static void Layer2x2(ref float u, ref float a)
@@ -985,14 +985,14 @@ namespace Models
                 global::System.Runtime.Intrinsics.Vector256<float> last0_W3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, (nuint)58 * 64), (nuint)24);
                 s0_3 = MultiplyAdd(last0_W3, last0_0, s0_3);
                 s1_3 = MultiplyAdd(last0_W3, last0_1, s1_3);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.AsVector256(global::Ferd.Generated.FerdMath.Sigmoid(global::System.Runtime.Intrinsics.Vector256.AsVector((s0_0 + t0_0)))), ref a, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.AsVector256(global::Ferd.Generated.FerdMath.Sigmoid(global::System.Runtime.Intrinsics.Vector256.AsVector((s0_1 + t0_1)))), ref a, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.AsVector256(global::Ferd.Generated.FerdMath.Sigmoid(global::System.Runtime.Intrinsics.Vector256.AsVector((s0_2 + t0_2)))), ref a, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.AsVector256(global::Ferd.Generated.FerdMath.Sigmoid(global::System.Runtime.Intrinsics.Vector256.AsVector((s0_3 + t0_3)))), ref a, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.AsVector256(global::Ferd.Generated.FerdMath.Sigmoid(global::System.Runtime.Intrinsics.Vector256.AsVector((s1_0 + t1_0)))), ref a, (nuint)64);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.AsVector256(global::Ferd.Generated.FerdMath.Sigmoid(global::System.Runtime.Intrinsics.Vector256.AsVector((s1_1 + t1_1)))), ref a, (nuint)72);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.AsVector256(global::Ferd.Generated.FerdMath.Sigmoid(global::System.Runtime.Intrinsics.Vector256.AsVector((s1_2 + t1_2)))), ref a, (nuint)80);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.AsVector256(global::Ferd.Generated.FerdMath.Sigmoid(global::System.Runtime.Intrinsics.Vector256.AsVector((s1_3 + t1_3)))), ref a, (nuint)88);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_0 + t0_0), ref a, (nuint)0);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_1 + t0_1), ref a, (nuint)8);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_2 + t0_2), ref a, (nuint)16);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_3 + t0_3), ref a, (nuint)24);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_0 + t1_0), ref a, (nuint)64);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_1 + t1_1), ref a, (nuint)72);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_2 + t1_2), ref a, (nuint)80);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_3 + t1_3), ref a, (nuint)88);
                 global::System.Runtime.Intrinsics.Vector256<float> s0_4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)32);
                 global::System.Runtime.Intrinsics.Vector256<float> t0_4 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                 global::System.Runtime.Intrinsics.Vector256<float> s1_4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)32);
@@ -1054,21 +1054,21 @@ namespace Models
                 global::System.Runtime.Intrinsics.Vector256<float> last4_W7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, (nuint)58 * 64 + 32), (nuint)24);
                 s0_7 = MultiplyAdd(last4_W7, last4_0, s0_7);
                 s1_7 = MultiplyAdd(last4_W7, last4_1, s1_7);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.AsVector256(global::Ferd.Generated.FerdMath.Sigmoid(global::System.Runtime.Intrinsics.Vector256.AsVector((s0_4 + t0_4)))), ref a, (nuint)32);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.AsVector256(global::Ferd.Generated.FerdMath.Sigmoid(global::System.Runtime.Intrinsics.Vector256.AsVector((s0_5 + t0_5)))), ref a, (nuint)40);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.AsVector256(global::Ferd.Generated.FerdMath.Sigmoid(global::System.Runtime.Intrinsics.Vector256.AsVector((s0_6 + t0_6)))), ref a, (nuint)48);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.AsVector256(global::Ferd.Generated.FerdMath.Sigmoid(global::System.Runtime.Intrinsics.Vector256.AsVector((s0_7 + t0_7)))), ref a, (nuint)56);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.AsVector256(global::Ferd.Generated.FerdMath.Sigmoid(global::System.Runtime.Intrinsics.Vector256.AsVector((s1_4 + t1_4)))), ref a, (nuint)96);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.AsVector256(global::Ferd.Generated.FerdMath.Sigmoid(global::System.Runtime.Intrinsics.Vector256.AsVector((s1_5 + t1_5)))), ref a, (nuint)104);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.AsVector256(global::Ferd.Generated.FerdMath.Sigmoid(global::System.Runtime.Intrinsics.Vector256.AsVector((s1_6 + t1_6)))), ref a, (nuint)112);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.AsVector256(global::Ferd.Generated.FerdMath.Sigmoid(global::System.Runtime.Intrinsics.Vector256.AsVector((s1_7 + t1_7)))), ref a, (nuint)120);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_4 + t0_4), ref a, (nuint)32);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_5 + t0_5), ref a, (nuint)40);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_6 + t0_6), ref a, (nuint)48);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_7 + t0_7), ref a, (nuint)56);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_4 + t1_4), ref a, (nuint)96);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_5 + t1_5), ref a, (nuint)104);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_6 + t1_6), ref a, (nuint)112);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_7 + t1_7), ref a, (nuint)120);
             }
             else
             {
                 AffineColumns(ref w, ref b, ref u, ref a, 59, 64);
                 AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 64), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 64), 59, 64);
-                global::Ferd.Generated.FerdMath.Sigmoid(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 128));
             }
+            global::Ferd.Generated.FerdMath.Sigmoid(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 128));
         }
 
         // Layer 3: identity, 64 inputs -> 1 neurons (weight rows, vector dot products).

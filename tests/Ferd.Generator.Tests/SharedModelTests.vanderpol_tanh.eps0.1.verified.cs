@@ -139,16 +139,16 @@ namespace Models
                     t0_2 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)16), odd0, t0_2);
                     t0_3 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)24), odd0, t0_3);
                 }
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.AsVector256(global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.Intrinsics.Vector256.AsVector((s0_0 + t0_0)))), ref a, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.AsVector256(global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.Intrinsics.Vector256.AsVector((s0_1 + t0_1)))), ref a, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.AsVector256(global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.Intrinsics.Vector256.AsVector((s0_2 + t0_2)))), ref a, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.AsVector256(global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.Intrinsics.Vector256.AsVector((s0_3 + t0_3)))), ref a, (nuint)24);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_0 + t0_0), ref a, (nuint)0);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_1 + t0_1), ref a, (nuint)8);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_2 + t0_2), ref a, (nuint)16);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_3 + t0_3), ref a, (nuint)24);
             }
             else
             {
                 AffineColumns(ref w, ref b, ref u, ref a, 2, 32);
-                global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 32));
             }
+            global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 32));
         }
 
         private static void Layer1x2(ref float u, ref float a)
@@ -204,21 +204,21 @@ namespace Models
                     t0_3 = MultiplyAdd(oddW3, odd0, t0_3);
                     t1_3 = MultiplyAdd(oddW3, odd1, t1_3);
                 }
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.AsVector256(global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.Intrinsics.Vector256.AsVector((s0_0 + t0_0)))), ref a, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.AsVector256(global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.Intrinsics.Vector256.AsVector((s0_1 + t0_1)))), ref a, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.AsVector256(global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.Intrinsics.Vector256.AsVector((s0_2 + t0_2)))), ref a, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.AsVector256(global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.Intrinsics.Vector256.AsVector((s0_3 + t0_3)))), ref a, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.AsVector256(global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.Intrinsics.Vector256.AsVector((s1_0 + t1_0)))), ref a, (nuint)32);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.AsVector256(global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.Intrinsics.Vector256.AsVector((s1_1 + t1_1)))), ref a, (nuint)40);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.AsVector256(global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.Intrinsics.Vector256.AsVector((s1_2 + t1_2)))), ref a, (nuint)48);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.AsVector256(global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.Intrinsics.Vector256.AsVector((s1_3 + t1_3)))), ref a, (nuint)56);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_0 + t0_0), ref a, (nuint)0);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_1 + t0_1), ref a, (nuint)8);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_2 + t0_2), ref a, (nuint)16);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_3 + t0_3), ref a, (nuint)24);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_0 + t1_0), ref a, (nuint)32);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_1 + t1_1), ref a, (nuint)40);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_2 + t1_2), ref a, (nuint)48);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_3 + t1_3), ref a, (nuint)56);
             }
             else
             {
                 AffineColumns(ref w, ref b, ref u, ref a, 2, 32);
                 AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 2), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 32), 2, 32);
-                global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 64));
             }
+            global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 64));
         }
 
         // Layer 2: tanh, 32 inputs -> 32 neurons (weight columns, outputs in vector registers).
@@ -387,16 +387,16 @@ namespace Models
                     t0_2 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)16), odd0, t0_2);
                     t0_3 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)24), odd0, t0_3);
                 }
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.AsVector256(global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.Intrinsics.Vector256.AsVector((s0_0 + t0_0)))), ref a, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.AsVector256(global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.Intrinsics.Vector256.AsVector((s0_1 + t0_1)))), ref a, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.AsVector256(global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.Intrinsics.Vector256.AsVector((s0_2 + t0_2)))), ref a, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.AsVector256(global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.Intrinsics.Vector256.AsVector((s0_3 + t0_3)))), ref a, (nuint)24);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_0 + t0_0), ref a, (nuint)0);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_1 + t0_1), ref a, (nuint)8);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_2 + t0_2), ref a, (nuint)16);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_3 + t0_3), ref a, (nuint)24);
             }
             else
             {
                 AffineColumns(ref w, ref b, ref u, ref a, 32, 32);
-                global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 32));
             }
+            global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 32));
         }
 
         private static void Layer2x2(ref float u, ref float a)
@@ -452,21 +452,21 @@ namespace Models
                     t0_3 = MultiplyAdd(oddW3, odd0, t0_3);
                     t1_3 = MultiplyAdd(oddW3, odd1, t1_3);
                 }
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.AsVector256(global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.Intrinsics.Vector256.AsVector((s0_0 + t0_0)))), ref a, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.AsVector256(global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.Intrinsics.Vector256.AsVector((s0_1 + t0_1)))), ref a, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.AsVector256(global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.Intrinsics.Vector256.AsVector((s0_2 + t0_2)))), ref a, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.AsVector256(global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.Intrinsics.Vector256.AsVector((s0_3 + t0_3)))), ref a, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.AsVector256(global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.Intrinsics.Vector256.AsVector((s1_0 + t1_0)))), ref a, (nuint)32);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.AsVector256(global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.Intrinsics.Vector256.AsVector((s1_1 + t1_1)))), ref a, (nuint)40);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.AsVector256(global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.Intrinsics.Vector256.AsVector((s1_2 + t1_2)))), ref a, (nuint)48);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.AsVector256(global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.Intrinsics.Vector256.AsVector((s1_3 + t1_3)))), ref a, (nuint)56);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_0 + t0_0), ref a, (nuint)0);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_1 + t0_1), ref a, (nuint)8);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_2 + t0_2), ref a, (nuint)16);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_3 + t0_3), ref a, (nuint)24);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_0 + t1_0), ref a, (nuint)32);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_1 + t1_1), ref a, (nuint)40);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_2 + t1_2), ref a, (nuint)48);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_3 + t1_3), ref a, (nuint)56);
             }
             else
             {
                 AffineColumns(ref w, ref b, ref u, ref a, 32, 32);
                 AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 32), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 32), 32, 32);
-                global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 64));
             }
+            global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 64));
         }
 
         // Layer 3: tanh, 32 inputs -> 32 neurons (weight columns, outputs in vector registers).
@@ -635,16 +635,16 @@ namespace Models
                     t0_2 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)16), odd0, t0_2);
                     t0_3 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)24), odd0, t0_3);
                 }
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.AsVector256(global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.Intrinsics.Vector256.AsVector((s0_0 + t0_0)))), ref a, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.AsVector256(global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.Intrinsics.Vector256.AsVector((s0_1 + t0_1)))), ref a, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.AsVector256(global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.Intrinsics.Vector256.AsVector((s0_2 + t0_2)))), ref a, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.AsVector256(global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.Intrinsics.Vector256.AsVector((s0_3 + t0_3)))), ref a, (nuint)24);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_0 + t0_0), ref a, (nuint)0);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_1 + t0_1), ref a, (nuint)8);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_2 + t0_2), ref a, (nuint)16);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_3 + t0_3), ref a, (nuint)24);
             }
             else
             {
                 AffineColumns(ref w, ref b, ref u, ref a, 32, 32);
-                global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 32));
             }
+            global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 32));
         }
 
         private static void Layer3x2(ref float u, ref float a)
@@ -700,21 +700,21 @@ namespace Models
                     t0_3 = MultiplyAdd(oddW3, odd0, t0_3);
                     t1_3 = MultiplyAdd(oddW3, odd1, t1_3);
                 }
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.AsVector256(global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.Intrinsics.Vector256.AsVector((s0_0 + t0_0)))), ref a, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.AsVector256(global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.Intrinsics.Vector256.AsVector((s0_1 + t0_1)))), ref a, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.AsVector256(global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.Intrinsics.Vector256.AsVector((s0_2 + t0_2)))), ref a, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.AsVector256(global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.Intrinsics.Vector256.AsVector((s0_3 + t0_3)))), ref a, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.AsVector256(global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.Intrinsics.Vector256.AsVector((s1_0 + t1_0)))), ref a, (nuint)32);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.AsVector256(global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.Intrinsics.Vector256.AsVector((s1_1 + t1_1)))), ref a, (nuint)40);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.AsVector256(global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.Intrinsics.Vector256.AsVector((s1_2 + t1_2)))), ref a, (nuint)48);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.AsVector256(global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.Intrinsics.Vector256.AsVector((s1_3 + t1_3)))), ref a, (nuint)56);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_0 + t0_0), ref a, (nuint)0);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_1 + t0_1), ref a, (nuint)8);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_2 + t0_2), ref a, (nuint)16);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_3 + t0_3), ref a, (nuint)24);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_0 + t1_0), ref a, (nuint)32);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_1 + t1_1), ref a, (nuint)40);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_2 + t1_2), ref a, (nuint)48);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_3 + t1_3), ref a, (nuint)56);
             }
             else
             {
                 AffineColumns(ref w, ref b, ref u, ref a, 32, 32);
                 AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 32), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 32), 32, 32);
-                global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 64));
             }
+            global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 64));
         }
 
         // Layer 4: identity, 32 inputs -> 2 neurons (weight rows, vector dot products).

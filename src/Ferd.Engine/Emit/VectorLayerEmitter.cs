@@ -102,8 +102,8 @@ namespace Ferd.Emit
                 code.Line($"{Unsafe}.Add(ref a, k) = {LayerEmitter.ScalarActivation(layer, "z")};");
                 code.Close();
             }
-            WriteSpanActivation(code, layer.Activation, rows * width);
             code.Close();
+            WriteSpanActivation(code, layer.Activation, rows * width);
         }
 
         // Accumulators for rows r and output vectors first..first+count−1: s{r}_{j} starts at the
@@ -191,12 +191,9 @@ namespace Ferd.Emit
         private static bool IsSpanActivation(Activation activation) => activation is Activation.Tanh or Activation.Sigmoid;
 
         // ReLU keeps z where z > 0 by masking, which matches the scalar z > 0f ? z : 0f for
-        // every input, NaN and −0 included. Tanh and σ go through FerdMath's Vector<float> kernels,
-        // lane for lane the operations of the span and scalar forms; Vector<float> has at least
-        // eight lanes wherever Vector256 is accelerated.
+        // every input, NaN and −0 included; tanh and σ run afterwards over the stored span.
         private static string VectorActivation(DenseLayer layer, string s) => layer.Activation switch
         {
-            Activation.Tanh or Activation.Sigmoid => $"{Vector}.AsVector256(global::Ferd.Generated.FerdMath.{layer.Activation}({Vector}.AsVector({s})))",
             Activation.Relu => $"{s} & {Vector}.GreaterThan({s}, {VectorOfFloat}.Zero)",
             Activation.LeakyRelu => $"{Vector}.ConditionalSelect({Vector}.GreaterThanOrEqual({s}, {VectorOfFloat}.Zero), {s}, {s} * {FloatLiteral.Format(layer.Alpha)})",
             _ => s,
