@@ -1,0 +1,37 @@
+using Ferd.Generator;
+using Microsoft.CodeAnalysis;
+
+namespace Ferd.Robustness.Tests.Fuzzing;
+
+/// <summary>Runs the generator in memory on one model and checks it reported instead of throwing.</summary>
+internal static class GeneratorCase
+{
+    public const string Source = """
+        namespace Fuzz
+        {
+            [Ferd.CompressedNetwork("model.onnx", Epsilon = 0.1)]
+            public static partial class Network { }
+        }
+        """;
+
+    /// <summary>
+    /// Null when the generator gave exactly one FERD diagnostic (not the internal-error one), on
+    /// one line, and source exactly when that diagnostic is the report; else what it did instead.
+    /// </summary>
+    public static string? Check(byte[] model)
+    {
+        var driver = GeneratorHarness.Driver(("model.onnx", GeneratorHarness.Model("model.onnx", model)))
+            .RunGeneratorsAndUpdateCompilation(GeneratorHarness.Compilation(Source), out _, out var driverDiagnostics);
+        var result = driver.GetRunResult().Results.Single();
+        if (result.Exception != null) return "the generator threw " + CaseBudget.Describe(result.Exception);
+        if (driverDiagnostics.Length > 0) return "the driver reported " + GeneratorHarness.Describe(driverDiagnostics);
+        if (result.Diagnostics.Length != 1) return $"{result.Diagnostics.Length} diagnostics: {GeneratorHarness.Describe(result.Diagnostics)}";
+        var diagnostic = result.Diagnostics[0];
+        if (!diagnostic.Id.StartsWith("FERD", StringComparison.Ordinal) || diagnostic.Id == FerdDiagnostics.InternalError.Id)
+            return "reported " + diagnostic;
+        EnginePipeline.RequireOneLine(diagnostic.GetMessage());
+        bool compiled = diagnostic.Id == FerdDiagnostics.CompressionReport.Id;
+        bool hasSource = result.GeneratedSources.Any(s => s.HintName == "Fuzz.Network.g.cs");
+        return compiled == hasSource ? null : $"{diagnostic.Id} with{(hasSource ? "" : "out")} generated source";
+    }
+}
