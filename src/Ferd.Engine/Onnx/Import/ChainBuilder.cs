@@ -21,6 +21,11 @@ namespace Ferd.Onnx.Import
 
         public ChainBuilder(int features, Dictionary<string, OnnxTensor> constants)
         {
+            // Every layer reading the input holds at least one weight per feature; refuse a
+            // declared size alone before it allocates the per-feature vectors.
+            if (features > MaxLayerWeights)
+                throw new ModelException(ModelErrorKind.TooLarge,
+                    $"The graph input declares {features} features; Ferd compiles at most {MaxLayerWeights} weights per layer.");
             _constants = constants;
             _pending = AffineMap.Identity(features);
         }
