@@ -21,4 +21,19 @@ public class ImporterRegressionTests
         Assert.Contains(features.ToString(System.Globalization.CultureInfo.InvariantCulture), refusal.Message);
         Assert.True(GC.GetAllocatedBytesForCurrentThread() - before < 16L << 20);
     }
+
+    [Theory]
+    [InlineData("line\nbreak", "line\\nbreak")]
+    [InlineData("cr\rlf\r\n", "cr\\rlf\\r\\n")]
+    [InlineData("\u2028sep\u0085", "\\u2028sep\\u0085")]
+    [InlineData("nul\0byte", "nul\\u0000byte")]
+    public void A_name_with_line_breaks_is_quoted_on_one_line(string name, string quoted)
+    {
+        var bytes = ModelEdits.Graph(FuzzCorpus.SeedOf("vanderpol_tanh"), g => g with { Outputs = [g.Outputs[0] with { Name = name }] });
+
+        var refusal = Assert.Throws<ModelException>(() => NetworkImporter.Import(bytes));
+
+        EnginePipeline.RequireOneLine(refusal.Message);
+        Assert.Contains(quoted, refusal.Message);
+    }
 }
