@@ -16,12 +16,13 @@ internal static class GeneratorCase
 
     /// <summary>
     /// Null when the generator gave exactly one FERD diagnostic (not the internal-error one), on
-    /// one line, and source exactly when that diagnostic is the report; else what it did instead.
+    /// one line, and source that compiles exactly when that diagnostic is the report; else what it
+    /// did instead.
     /// </summary>
     public static string? Check(byte[] model)
     {
         var driver = GeneratorHarness.Driver(("model.onnx", GeneratorHarness.Model("model.onnx", model)))
-            .RunGeneratorsAndUpdateCompilation(GeneratorHarness.Compilation(Source), out _, out var driverDiagnostics);
+            .RunGeneratorsAndUpdateCompilation(GeneratorHarness.Compilation(Source), out var output, out var driverDiagnostics);
         var result = driver.GetRunResult().Results.Single();
         if (result.Exception != null) return "the generator threw " + CaseBudget.Describe(result.Exception);
         var foreign = driverDiagnostics.Where(d => !d.Id.StartsWith("FERD", StringComparison.Ordinal)).ToList();
@@ -33,6 +34,8 @@ internal static class GeneratorCase
         EnginePipeline.RequireOneLine(diagnostic.GetMessage());
         bool compiled = diagnostic.Id == FerdDiagnostics.CompressionReport.Id;
         bool hasSource = result.GeneratedSources.Any(s => s.HintName == "Fuzz.Network.g.cs");
-        return compiled == hasSource ? null : $"{diagnostic.Id} with{(hasSource ? "" : "out")} generated source";
+        if (compiled != hasSource) return $"{diagnostic.Id} with{(hasSource ? "" : "out")} generated source";
+        var errors = output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        return errors.Count == 0 ? null : "the generated code does not compile: " + GeneratorHarness.Describe(errors.Take(3));
     }
 }
