@@ -17,6 +17,11 @@ internal sealed record GeneratedProject(GeneratorRunResult Result, Compilation O
     /// <summary>The source of one generated class (every hint name but the shared kernels).</summary>
     public string NetworkSource => Result.GeneratedSources.Single(s => s.HintName != Emit.KernelSource.FerdMathHintName).SourceText.ToString();
 
+    /// <summary>Everything the generator produced, as text to compare byte for byte: each source and each diagnostic.</summary>
+    public string Transcript =>
+        string.Concat(Result.GeneratedSources.OrderBy(s => s.HintName, StringComparer.Ordinal).Select(s => $"// {s.HintName}\n{s.SourceText}\n"))
+        + GeneratorHarness.Describe(Result.Diagnostics);
+
     /// <summary>Fails unless the generator reported compression and the project compiles without errors.</summary>
     public void AssertCompiles()
     {
