@@ -7,7 +7,7 @@ namespace Ferd.Robustness.Tests.Fuzzing;
 /// <summary>The Engine path the generator takes: import, compress at a few ε, emit.</summary>
 internal static class EnginePipeline
 {
-    public static readonly double[] Epsilons = [0, 0.1];
+    public static readonly double[] Epsilons = [0, 0.1, 1e6];
 
     private static readonly EmitTarget Target = new("Fuzz", "Network");
 
