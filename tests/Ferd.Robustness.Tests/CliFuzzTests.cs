@@ -7,6 +7,7 @@ namespace Ferd.Robustness.Tests;
 /// <summary>`ferd inspect` on a slice of the corpus: a description and exit 0, or one line on stderr and exit 2.</summary>
 public class CliFuzzTests
 {
+    /// <summary>Coprime to the number of mutations, so the slice covers every category.</summary>
     public const int Stride = 23;
 
     [Theory]

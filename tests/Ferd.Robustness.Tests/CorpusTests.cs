@@ -14,6 +14,15 @@ public class CorpusTests
     }
 
     [Theory]
+    [InlineData(GeneratorFuzzTests.Stride)]
+    [InlineData(CliFuzzTests.Stride)]
+    public void Slices_of_the_corpus_cover_every_mutation(int stride)
+    {
+        var categories = Enumerable.Range(0, FuzzCorpus.CasesPerModel / stride).Select(k => FuzzCorpus.Mutations[k * stride % FuzzCorpus.Mutations.Count].Category);
+        Assert.Equal(FuzzCorpus.Mutations.Count, categories.Distinct().Count());
+    }
+
+    [Theory]
     [MemberData(nameof(SharedFiles.Names), MemberType = typeof(SharedFiles))]
     public void Cases_replay_byte_for_byte_and_each_mutation_changes_the_model(string model)
     {

@@ -35,7 +35,29 @@ internal static class GeneratorCase
         bool compiled = diagnostic.Id == FerdDiagnostics.CompressionReport.Id;
         bool hasSource = result.GeneratedSources.Any(s => s.HintName == "Fuzz.Network.g.cs");
         if (compiled != hasSource) return $"{diagnostic.Id} with{(hasSource ? "" : "out")} generated source";
+        if (!hasSource || !Unseen(result.GeneratedSources.Single(s => s.HintName == "Fuzz.Network.g.cs").SourceText.ToString())) return null;
         var errors = output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         return errors.Count == 0 ? null : "the generated code does not compile: " + GeneratorHarness.Describe(errors.Take(3));
+    }
+
+    /// <summary>
+    /// Many mutants (renames, reordered fields) generate the same code; each distinct source is
+    /// compiled once.
+    /// </summary>
+    private static bool Unseen(string source)
+    {
+        string hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(source)));
+        lock (Compiled) return Compiled.Add(hash);
+    }
+
+    private static readonly HashSet<string> Compiled = new(StringComparer.Ordinal);
+
+    /// <summary>How many distinct generated sources have been compiled so far.</summary>
+    public static int CompiledSources
+    {
+        get
+        {
+            lock (Compiled) return Compiled.Count;
+        }
     }
 }
