@@ -36,4 +36,15 @@ public class ImporterRegressionTests
         EnginePipeline.RequireOneLine(refusal.Message);
         Assert.Contains(quoted, refusal.Message);
     }
+
+    [Fact]
+    public void A_graph_whose_output_is_its_input_is_refused()
+    {
+        var bytes = ModelEdits.Graph(FuzzCorpus.SeedOf("vanderpol_tanh"), g => g with { Nodes = [], Outputs = [g.Inputs[0]] });
+
+        var refusal = Assert.Throws<ModelException>(() => NetworkImporter.Import(bytes));
+
+        Assert.Equal(ModelErrorKind.UnsupportedGraphShape, refusal.Kind);
+        Assert.Contains("'input' is its input", refusal.Message);
+    }
 }
