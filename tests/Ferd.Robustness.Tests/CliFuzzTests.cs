@@ -4,7 +4,10 @@ using CliRunner = Ferd.Tests.Cli;
 
 namespace Ferd.Robustness.Tests;
 
-/// <summary>`ferd inspect` on a slice of the corpus: a description and exit 0, or one line on stderr and exit 2.</summary>
+/// <summary>
+/// `ferd inspect` and `ferd compress` on a slice of the corpus: a description and exit 0, or one
+/// line on stderr and exit 2; a model compress writes reads back.
+/// </summary>
 public class CliFuzzTests
 {
     /// <summary>Coprime to the number of mutations, so the slice covers every category.</summary>
@@ -12,7 +15,7 @@ public class CliFuzzTests
 
     [Theory]
     [MemberData(nameof(SharedFiles.Names), MemberType = typeof(SharedFiles))]
-    public void Inspect_describes_or_refuses_in_one_line(string model)
+    public void Inspect_and_compress_describe_or_refuse_in_one_line(string model)
     {
         using var folder = new TempDirectory();
         var failures = new List<string>();
@@ -20,15 +23,27 @@ public class CliFuzzTests
         {
             string path = folder.File($"{mutant.Index}.onnx");
             File.WriteAllBytes(path, mutant.Bytes);
-            failures.Add(CaseBudget.Run(mutant, () => Verdict(CliRunner.Run("inspect", path)))!);
+            string compressed = folder.File($"{mutant.Index}.compressed.onnx");
+            failures.Add(CaseBudget.Run(mutant, () =>
+                Verdict(CliRunner.Run("inspect", path), "parameters")
+                ?? Verdict(CliRunner.Run("compress", path, "--epsilon", "0.1", "--output", compressed), "kept")
+                ?? Reimports(compressed))!);
         }
         failures.RemoveAll(f => f == null);
         Assert.True(failures.Count == 0, $"{failures.Count} cases failed:\n" + string.Join("\n", failures.Take(25)));
     }
 
-    private static string? Verdict(CliRunner.Result result)
+    /// <summary>What `compress` wrote, when it wrote anything, is a model Ferd reads back.</summary>
+    private static string? Reimports(string path)
     {
-        if (result.ExitCode == FerdCommand.Ok) return result.Out.Contains("parameters", StringComparison.Ordinal) && result.Error.Length == 0 ? null : "exit 0 without a description";
+        if (!File.Exists(path)) return null;
+        var result = CliRunner.Run("inspect", path);
+        return result.ExitCode == FerdCommand.Ok ? null : "the compressed model does not read back: " + result.Error.Trim();
+    }
+
+    private static string? Verdict(CliRunner.Result result, string described)
+    {
+        if (result.ExitCode == FerdCommand.Ok) return result.Out.Contains(described, StringComparison.Ordinal) && result.Error.Length == 0 ? null : "exit 0 without a description";
         if (result.ExitCode != FerdCommand.BadInput) return $"exit {result.ExitCode}: {result.Error.ReplaceLineEndings("⏎")}";
         var lines = result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         return lines.Length == 1 && lines[0].StartsWith("ferd: ", StringComparison.Ordinal) && result.Out.Length == 0

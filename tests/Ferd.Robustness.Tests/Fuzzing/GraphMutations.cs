@@ -52,6 +52,19 @@ internal static class GraphMutations
         new("extra-inputs", (seed, random) => ModelEdits.Graph(seed, g => random.Next(2) == 0
             ? g with { Inputs = [.. g.Inputs, g.Inputs[0] with { Name = "second" }] }
             : g with { Outputs = [.. g.Outputs, .. g.Outputs], Inputs = random.Next(2) == 0 ? [] : g.Inputs })),
+        new("passthrough", (seed, random) => ModelEdits.Graph(seed, g => random.Next(3) switch
+        {
+            0 => g with { Nodes = [], Outputs = [g.Outputs[0] with { Name = g.Inputs[0].Name }] },
+            1 => g with { Nodes = [] },
+            _ => g with { Nodes = [new OnnxNode("copy", "Identity", "", [g.Inputs[0].Name], [g.Outputs[0].Name], [])] },
+        })),
+        new("input-is-initializer", (seed, random) => ModelEdits.Graph(seed, g =>
+        {
+            string weight = ModelEdits.Pick(g.Initializers, random).Name;
+            return random.Next(2) == 0
+                ? g with { Inputs = [g.Inputs[0] with { Name = weight }] }
+                : g with { Outputs = [g.Outputs[0] with { Name = weight }] };
+        })),
         new("input-declaration", (seed, random) => ModelEdits.Graph(seed, g => g with { Inputs = [Declaration(g.Inputs[0], random)] })),
         new("header", (seed, random) => ModelEdits.Encode(seed.Model with
         {
