@@ -5,7 +5,7 @@ namespace Ferd.Robustness.Tests;
 /// <summary>The generated members land on the user's own type, however it is named, declared and nested.</summary>
 public class ClassShapeTests
 {
-    private const string Attribute = """[Ferd.CompressedNetwork("model.onnx", Epsilon = 0.1)]""";
+    private const string Attribute = """[global::Ferd.CompressedNetwork("model.onnx", Epsilon = 0.1)]""";
 
     /// <summary>Source with ATTR where the attribute goes, and the metadata name of the attributed type.</summary>
     public static TheoryData<string, string> Shapes() => new()
@@ -32,6 +32,8 @@ public class ClassShapeTests
         { "namespace A { ATTR public static partial class var { } }", "A.var" },
         { "namespace Ferd.Generated { ATTR public static partial class FerdMath2 { } }", "Ferd.Generated.FerdMath2" },
         { "namespace System { ATTR public static partial class Span { } }", "System.Span" },
+        { "namespace A { public class Ferd { } public class System { } ATTR public static partial class Brain { } }", "A.Brain" },
+        { "namespace A.Ferd.Generated { ATTR public static partial class FerdMath { } }", "A.Ferd.Generated.FerdMath" },
     };
 
     [Theory]
