@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Ferd.Cli.Verbs;
+using Ferd.Lumping;
 
 namespace Ferd.Cli;
 
@@ -12,9 +13,9 @@ internal static class FerdCommand
     public const int Ok = 0;
     public const int BadInput = 2;
 
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextWriter output, TextWriter error, bool interactive = false)
     {
-        var console = new CliConsole(output, error);
+        var console = new CliConsole(output, error) { Interactive = interactive };
         var root = new RootCommand("Ferd: compress trained neural networks and compile them into plain C#.");
         foreach (var verb in Verbs(console)) root.Subcommands.Add(verb);
 
@@ -42,10 +43,12 @@ internal static class FerdCommand
         RunVerb.Create(console),
         CompressVerb.Create(console),
         OdeVerb.Create(console),
+        EmitVerb.Create(console),
+        SweepVerb.Create(console),
     ];
 
     private static bool IsUserMistake(Exception e) =>
-        e is UserError or ModelException or FormatException or IOException or UnauthorizedAccessException;
+        e is UserError or ModelException or BudgetException or FormatException or IOException or UnauthorizedAccessException;
 
     private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
 }

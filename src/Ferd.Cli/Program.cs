@@ -1,1 +1,1 @@
-return Ferd.Cli.FerdCommand.Run(args, Console.Out, Console.Error);
+return Ferd.Cli.FerdCommand.Run(args, Console.Out, Console.Error, interactive: !Console.IsErrorRedirected);

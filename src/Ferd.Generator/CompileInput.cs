@@ -1,8 +1,17 @@
 namespace Ferd.Generator
 {
     /// <summary>
-    /// What the compile step needs: the options and the matched model's content, or the list of
-    /// known model paths when nothing matched (for the diagnostic).
+    /// What the compile step needs: the options, the matched model's content and the text of the
+    /// data files the options name (null when a file was not found). The lists of known model and
+    /// data paths are filled only when something was not found (for the diagnostic), so editing a
+    /// CSV the options do not name leaves this input, and compression, unchanged.
     /// </summary>
-    internal sealed record CompileInput(NetworkOptions Options, string? ModelBase64, EquatableArray<string> KnownModels);
+    internal sealed record CompileInput(NetworkOptions Options, string? ModelBase64, EquatableArray<string> KnownModels)
+    {
+        public string? CalibrationText { get; init; }
+
+        public string? ValidationText { get; init; }
+
+        public EquatableArray<string> KnownData { get; init; }
+    }
 }

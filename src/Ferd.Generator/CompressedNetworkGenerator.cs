@@ -7,7 +7,7 @@ namespace Ferd.Generator
 {
     /// <summary>
     /// Compiles each <c>[CompressedNetwork("model.onnx")]</c> class into a compressed forward pass.
-    /// Pipeline: parse the attribute into a request → pair it with its model file → compile
+    /// Pipeline: parse the attribute into a request → pair it with its model and data files → compile
     /// (import, compress, emit; tracked as <see cref="TrackingNames.Lumping"/>) → add source and
     /// report diagnostics. Steps hold plain records, so unrelated edits leave compression cached.
     /// </summary>
@@ -30,10 +30,19 @@ namespace Ferd.Generator
                 .WithTrackingName(TrackingNames.ModelFiles)
                 .Collect();
 
+            var data = context.AdditionalTextsProvider
+                .Combine(context.AnalyzerConfigOptionsProvider)
+                .Select(static (pair, token) => DataFiles.Read(pair.Left, pair.Right, token))
+                .Where(static d => d != null)
+                .Select(static (d, _) => d!)
+                .WithTrackingName(TrackingNames.DataFiles)
+                .Collect();
+
             var outcomes = requests
                 .Select(static (r, _) => r.Options)
                 .Combine(models)
-                .Select(static (pair, _) => ModelFiles.Match(pair.Left, pair.Right))
+                .Combine(data)
+                .Select(static (pair, _) => DataFiles.Attach(ModelFiles.Match(pair.Left.Left, pair.Left.Right), pair.Right))
                 .WithTrackingName(TrackingNames.CompileInputs)
                 .Select(static (input, _) => NetworkCompiler.Compile(input))
                 .WithTrackingName(TrackingNames.Lumping);

@@ -26,9 +26,9 @@ namespace Ferd.Generator
 
         private static LocationInfo Site(NetworkRequest request, DiagnosticSite site) => site switch
         {
-            DiagnosticSite.Epsilon => request.EpsilonLocation,
+            DiagnosticSite.ModelPath => request.ModelPathLocation,
             DiagnosticSite.ClassName => request.ClassNameLocation,
-            _ => request.ModelPathLocation,
+            _ => request.NamedArguments.FirstOrDefault(a => a.Name == site.ToString())?.Location ?? request.AttributeLocation,
         };
     }
 }

@@ -44,7 +44,7 @@ namespace Ferd.Generator
         public static readonly DiagnosticDescriptor InvalidOption = Error(
             "FERD007",
             "Invalid option value",
-            "Epsilon = {0} is not valid. Use a finite number >= 0 (0 merges exact copies only).");
+            "{0} = {1} is not valid. {2}");
 
         public static readonly DiagnosticDescriptor NotPartial = Error(
             "FERD008",
@@ -59,7 +59,7 @@ namespace Ferd.Generator
         public static readonly DiagnosticDescriptor CompressionReport = new DiagnosticDescriptor(
             "FERD010",
             "Network compressed",
-            "'{0}': {1} -> {2} parameters ({3}% kept) at Epsilon = {4}; neurons per layer {5}",
+            "'{0}': {1} -> {2} parameters ({3}% kept) at Epsilon = {4}; neurons per layer {5}{6}",
             Category,
             DiagnosticSeverity.Info,
             isEnabledByDefault: true,
@@ -70,10 +70,26 @@ namespace Ferd.Generator
             "Ferd failed",
             "Ferd failed to compile model '{0}'. {1} This is a bug in Ferd; please report it with the model.");
 
+        public static readonly DiagnosticDescriptor DataNotFound = Error(
+            "FERD012",
+            "Data file not found",
+            "Data file '{0}' is not among the project's CSV files (found: {1}). Add the .csv file to the project, or link it with <None Include=\"path\" Link=\"{0}\" />, and pass its project-relative path.");
+
+        public static readonly DiagnosticDescriptor MalformedData = Error(
+            "FERD013",
+            "Malformed data file",
+            "Data file '{0}' cannot be used. {1} Write a header row, then one row of numbers per sample: inputs x0.. (or the first columns) and, for validation data, targets y0.. (or y) when they are not the original network's outputs.");
+
+        public static readonly DiagnosticDescriptor BudgetNotMet = Error(
+            "FERD014",
+            "Budget not met",
+            "Model '{0}' cannot be compressed within the budget. {1} Raise the budget, or set Epsilon instead.");
+
         public static readonly DiagnosticDescriptor[] All =
         {
             ModelNotFound, InvalidOnnx, UnsupportedOperator, UnsupportedGraphShape, UnsupportedTensor,
             NonFiniteWeights, InvalidOption, NotPartial, TooLarge, CompressionReport, InternalError,
+            DataNotFound, MalformedData, BudgetNotMet,
         };
 
         /// <summary>The descriptor reporting a model Engine refused, by the reason it gave.</summary>

@@ -17,26 +17,19 @@ namespace Ferd.Generator
 
         public static ModelFile? Read(AdditionalText text, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
         {
-            if (!options.GetOptions(text).TryGetValue(PathMetadata, out var projectPath) || string.IsNullOrWhiteSpace(projectPath)) return null;
+            string? projectPath = ProjectPaths.Tagged(text, options, PathMetadata);
+            if (projectPath == null) return null;
             string content = text.GetText(cancellationToken)?.ToString() ?? "";
-            return new ModelFile(Normalize(projectPath), content.Trim());
+            return new ModelFile(projectPath, content.Trim());
         }
 
         /// <summary>Pairs a request with its model, by project-relative path (separators and case ignored).</summary>
         public static CompileInput Match(NetworkOptions options, ImmutableArray<ModelFile> models)
         {
-            string wanted = Normalize(options.ModelPath);
-            var model = models.FirstOrDefault(m => string.Equals(m.ProjectPath, wanted, StringComparison.OrdinalIgnoreCase));
+            var model = models.FirstOrDefault(m => ProjectPaths.Same(m.ProjectPath, options.ModelPath));
             return model != null
                 ? new CompileInput(options, model.Base64, default)
                 : new CompileInput(options, null, new EquatableArray<string>(models.Select(m => m.ProjectPath).OrderBy(p => p, StringComparer.Ordinal)));
-        }
-
-        public static string Normalize(string path)
-        {
-            string normalized = path.Trim().Replace('\\', '/');
-            while (normalized.StartsWith("./", StringComparison.Ordinal)) normalized = normalized.Substring(2);
-            return normalized;
         }
     }
 }

@@ -7,8 +7,8 @@ using Ferd.Onnx;
 namespace Ferd.Generator
 {
     /// <summary>
-    /// The one step that calls Engine: import, compress, emit. Every failure becomes a diagnostic;
-    /// nothing escapes into the compiler.
+    /// The one step that calls Engine: import, read the data files, compress, emit. Every failure
+    /// becomes a diagnostic; nothing escapes into the compiler.
     /// </summary>
     internal static class NetworkCompiler
     {
@@ -20,15 +20,25 @@ namespace Ferd.Generator
             string hintName = CSharpEmitter.HintName(target);
 
             var problem = Check(input);
-            if (problem != null) return new CompileOutcome(key, hintName, null, Single(problem));
+            if (problem != null) return Outcome(key, hintName, problem);
 
             try
             {
                 var network = NetworkImporter.Import(Convert.FromBase64String(input.ModelBase64!));
                 CSharpEmitter.RequireSize(network);
-                var result = AfdeCompressor.Compress(network, options.Epsilon);
-                string source = CSharpEmitter.Emit(result, target);
-                return new CompileOutcome(key, hintName, source, Single(Report(key, result)));
+                var request = RequestBuilder.Build(input, network);
+                var result = CompressionPipeline.Run(network, request);
+                string source = CSharpEmitter.Emit(result, target with { Request = request });
+                return new CompileOutcome(key, hintName, source, Single(Report(key, result, request)));
+            }
+            catch (DataFileException e)
+            {
+                return Outcome(key, hintName, DiagnosticInfo.Create(FerdDiagnostics.MalformedData.Id, e.Site, e.Path, Sentence(e.Message)));
+            }
+            catch (BudgetException e)
+            {
+                var site = options.MaxParameters > 0 ? DiagnosticSite.MaxParameters : DiagnosticSite.MaxError;
+                return Outcome(key, hintName, DiagnosticInfo.Create(FerdDiagnostics.BudgetNotMet.Id, site, options.ModelPath, Sentence(e.Message)));
             }
             catch (ModelException e)
             {
@@ -49,27 +59,65 @@ namespace Ferd.Generator
             var options = input.Options;
             if (options.NonPartialType != null)
                 return DiagnosticInfo.Create(FerdDiagnostics.NotPartial.Id, DiagnosticSite.ClassName, options.Class.DisplayName, options.NonPartialType);
-            if (double.IsNaN(options.Epsilon) || double.IsInfinity(options.Epsilon) || options.Epsilon < 0)
-                return DiagnosticInfo.Create(FerdDiagnostics.InvalidOption.Id, DiagnosticSite.Epsilon, FloatLiteral.FormatDouble(options.Epsilon));
+            var invalid = InvalidOption(options);
+            if (invalid != null) return invalid;
             if (input.ModelBase64 == null)
-            {
-                string known = input.KnownModels.Count == 0 ? "none" : string.Join(", ", input.KnownModels);
-                return DiagnosticInfo.Create(FerdDiagnostics.ModelNotFound.Id, DiagnosticSite.ModelPath, options.ModelPath, known);
-            }
+                return DiagnosticInfo.Create(FerdDiagnostics.ModelNotFound.Id, DiagnosticSite.ModelPath, options.ModelPath, Listing(input.KnownModels));
+            if (options.CalibrationData != null && input.CalibrationText == null)
+                return DiagnosticInfo.Create(FerdDiagnostics.DataNotFound.Id, DiagnosticSite.CalibrationData, options.CalibrationData, Listing(input.KnownData));
+            if (options.ValidationData != null && input.ValidationText == null)
+                return DiagnosticInfo.Create(FerdDiagnostics.DataNotFound.Id, DiagnosticSite.ValidationData, options.ValidationData, Listing(input.KnownData));
             return null;
         }
 
-        private static DiagnosticInfo Report(string key, CompressionResult result)
+        /// <summary>The first option whose value cannot run, as FERD007: the option, its value, and what to use instead.</summary>
+        private static DiagnosticInfo? InvalidOption(NetworkOptions options)
+        {
+            string epsilon = FloatLiteral.FormatDouble(options.Epsilon);
+            string maxError = FloatLiteral.FormatDouble(options.MaxError);
+            if (!IsFiniteAtLeastZero(options.Epsilon))
+                return Invalid(DiagnosticSite.Epsilon, epsilon, "Use a finite number >= 0 (0 merges exact copies only).");
+            if (options.MaxParameters < 0)
+                return Invalid(DiagnosticSite.MaxParameters, Invariant.Int(options.MaxParameters), "Use a positive number of parameters, or 0 for no budget.");
+            if (!IsFiniteAtLeastZero(options.MaxError))
+                return Invalid(DiagnosticSite.MaxError, maxError, "Use a finite root-mean-square error > 0, or 0 for no budget.");
+            if (options.MaxParameters > 0 && options.MaxError > 0)
+                return Invalid(DiagnosticSite.MaxError, maxError, "Give either MaxParameters or MaxError, not both.");
+            if (options.MaxError > 0 && options.ValidationData == null && options.CalibrationData == null)
+                return Invalid(DiagnosticSite.MaxError, maxError, "An error budget is measured on data: set ValidationData, or CalibrationData to measure against the original network.");
+            if (options.ValidationData != null && options.MaxError == 0)
+                return Invalid(DiagnosticSite.ValidationData, "'" + options.ValidationData + "'", "Validation data only measures MaxError: set MaxError, or remove ValidationData.");
+            return null;
+        }
+
+        private static DiagnosticInfo Invalid(DiagnosticSite site, string value, string remedy) =>
+            DiagnosticInfo.Create(FerdDiagnostics.InvalidOption.Id, site, site.ToString(), value, remedy);
+
+        private static bool IsFiniteAtLeastZero(double value) => !double.IsNaN(value) && !double.IsInfinity(value) && value >= 0;
+
+        private static string Listing(EquatableArray<string> paths) => paths.Count == 0 ? "none" : string.Join(", ", paths);
+
+        private static DiagnosticInfo Report(string key, CompressionResult result, CompressionRequest request)
         {
             int before = result.Original.ParameterCount;
             int after = result.Compressed.ParameterCount;
             string kept = Invariant.Percent(after, before);
             string layers = string.Join(", ", result.Layers.Select(l => $"{Invariant.Int(l.NeuronsBefore)} -> {Invariant.Int(l.NeuronsAfter)}"));
-            return DiagnosticInfo.Create(FerdDiagnostics.CompressionReport.Id, DiagnosticSite.ModelPath, key, Invariant.Int(before), Invariant.Int(after), kept, FloatLiteral.FormatDouble(result.Epsilon), layers);
+            var notes = new[]
+            {
+                CompressionWording.EpsilonChoice(request) is { } choice ? "Epsilon " + choice : null,
+                result.Calibrated ? "refit to the calibration data" : null,
+                result.DeviationBound is double bound ? "certified max deviation <= " + CompressionWording.Bound(bound) + " over the calibration data's range" : null,
+            };
+            string extra = string.Concat(notes.Where(n => n != null).Select(n => "; " + n));
+            return DiagnosticInfo.Create(FerdDiagnostics.CompressionReport.Id, DiagnosticSite.ModelPath, key, Invariant.Int(before), Invariant.Int(after), kept, FloatLiteral.FormatDouble(result.Epsilon), layers, extra);
         }
 
+        private static CompileOutcome Outcome(string key, string hintName, DiagnosticInfo diagnostic) =>
+            new CompileOutcome(key, hintName, null, Single(diagnostic));
+
         private static CompileOutcome Failure(string key, string hintName, string id, string modelPath, string reason) =>
-            new CompileOutcome(key, hintName, null, Single(DiagnosticInfo.Create(id, DiagnosticSite.ModelPath, modelPath, Sentence(reason))));
+            Outcome(key, hintName, DiagnosticInfo.Create(id, DiagnosticSite.ModelPath, modelPath, Sentence(reason)));
 
         /// <summary>Engine's message as a sentence between the diagnostic's own.</summary>
         private static string Sentence(string text)

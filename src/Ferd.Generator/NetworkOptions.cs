@@ -3,7 +3,17 @@ namespace Ferd.Generator
     /// <summary>
     /// Everything that decides the generated code for one attributed class, without locations,
     /// so moving the attribute in its file does not re-run compression. <see cref="NonPartialType"/>
-    /// names the class or containing type that lacks the partial modifier, if any.
+    /// names the class or containing type that lacks the partial modifier, if any. Budgets of 0
+    /// and absent data paths are unset, as in the attribute.
     /// </summary>
-    internal sealed record NetworkOptions(ClassSpec Class, string ModelPath, double Epsilon, string? NonPartialType);
+    internal sealed record NetworkOptions(ClassSpec Class, string ModelPath, double Epsilon, string? NonPartialType)
+    {
+        public int MaxParameters { get; init; }
+
+        public double MaxError { get; init; }
+
+        public string? CalibrationData { get; init; }
+
+        public string? ValidationData { get; init; }
+    }
 }

@@ -6,7 +6,8 @@ namespace Ferd.Generator
     /// </summary>
     internal sealed record NetworkRequest(
         NetworkOptions Options,
+        LocationInfo AttributeLocation,
         LocationInfo ModelPathLocation,
-        LocationInfo EpsilonLocation,
-        LocationInfo ClassNameLocation);
+        LocationInfo ClassNameLocation,
+        EquatableArray<NamedArgumentLocation> NamedArguments);
 }

@@ -15,7 +15,6 @@ namespace Ferd.Generator
     internal static class RequestParser
     {
         public const string AttributeName = "Ferd.CompressedNetworkAttribute";
-        private const string EpsilonName = "Epsilon";
 
         public static NetworkRequest? Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
         {
@@ -24,24 +23,40 @@ namespace Ferd.Generator
             if (attribute == null) return null;
 
             string modelPath = attribute.ConstructorArguments.Length > 0 && attribute.ConstructorArguments[0].Value is string path ? path : "";
-            double epsilon = 0;
-            foreach (var named in attribute.NamedArguments)
-            {
-                if (named.Key == EpsilonName && named.Value.Value is double value) epsilon = value;
-            }
-
             cancellationToken.ThrowIfCancellationRequested();
-            var options = new NetworkOptions(ClassOf(declaration, type), modelPath, epsilon, FirstNonPartial(declaration));
+            var options = WithNamedArguments(new NetworkOptions(ClassOf(declaration, type), modelPath, 0, FirstNonPartial(declaration)), attribute);
             var attributeSyntax = attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) as AttributeSyntax;
             var whole = attributeSyntax != null ? LocationInfo.From(attributeSyntax.GetLocation()) : LocationInfo.From(declaration.Identifier.GetLocation());
             var arguments = attributeSyntax?.ArgumentList?.Arguments ?? default;
             var modelArgument = arguments.FirstOrDefault(a => a.NameEquals == null && a.NameColon == null) ?? arguments.FirstOrDefault(a => a.NameColon != null);
-            var epsilonArgument = arguments.FirstOrDefault(a => a.NameEquals?.Name.Identifier.ValueText == EpsilonName);
+            var named = arguments
+                .Where(a => a.NameEquals != null)
+                .Select(a => new NamedArgumentLocation(a.NameEquals!.Name.Identifier.ValueText, LocationInfo.From(a.GetLocation())));
             return new NetworkRequest(
                 options,
+                whole,
                 modelArgument != null ? LocationInfo.From(modelArgument.GetLocation()) : whole,
-                epsilonArgument != null ? LocationInfo.From(epsilonArgument.GetLocation()) : whole,
-                LocationInfo.From(declaration.Identifier.GetLocation()));
+                LocationInfo.From(declaration.Identifier.GetLocation()),
+                new EquatableArray<NamedArgumentLocation>(named));
+        }
+
+        /// <summary>The attribute's named properties; a value of the wrong type leaves the default.</summary>
+        private static NetworkOptions WithNamedArguments(NetworkOptions options, AttributeData attribute)
+        {
+            foreach (var named in attribute.NamedArguments)
+            {
+                object? value = named.Value.Value;
+                options = named.Key switch
+                {
+                    nameof(DiagnosticSite.Epsilon) when value is double epsilon => options with { Epsilon = epsilon },
+                    nameof(DiagnosticSite.MaxParameters) when value is int budget => options with { MaxParameters = budget },
+                    nameof(DiagnosticSite.MaxError) when value is double budget => options with { MaxError = budget },
+                    nameof(DiagnosticSite.CalibrationData) => options with { CalibrationData = value as string },
+                    nameof(DiagnosticSite.ValidationData) => options with { ValidationData = value as string },
+                    _ => options,
+                };
+            }
+            return options;
         }
 
         private static ClassSpec ClassOf(ClassDeclarationSyntax declaration, INamedTypeSymbol type)

@@ -97,3 +97,69 @@ public class CompressVerbTests
             Assert.Equal(compressed.Evaluate(rows[r])[0], lumped[r][0], 12);
     }
 }
+
+public class CompressBudgetTests
+{
+    [Fact]
+    public void A_parameter_budget_is_met_and_reported()
+    {
+        var result = Cli.Run("compress", SharedFiles.Model("concrete_tanh"), "--max-parameters", "1500", "--json");
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = System.Text.Json.JsonDocument.Parse(result.Out);
+        Assert.InRange(json.RootElement.GetProperty("compressed_params").GetInt32(), 1, 1500);
+        Assert.True(json.RootElement.GetProperty("epsilon").GetDouble() > 0);
+        Assert.False(json.RootElement.GetProperty("calibrated").GetBoolean());
+    }
+
+    [Fact]
+    public void Calibration_data_certifies_a_bound()
+    {
+        string model = SharedFiles.Model("vanderpol_tanh");
+        var result = Cli.Run("compress", model, "--epsilon", "0.3", "--calibration", SharedFiles.Reference("vanderpol_tanh"), "--json");
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = System.Text.Json.JsonDocument.Parse(result.Out);
+        Assert.True(json.RootElement.GetProperty("calibrated").GetBoolean());
+        double bound = json.RootElement.GetProperty("deviation_bound").GetDouble();
+        var original = NetworkImporter.Import(File.ReadAllBytes(model));
+        var request = new CompressionRequest { Epsilon = 0.3, Calibration = CsvTable.Load(SharedFiles.Reference("vanderpol_tanh")).Inputs(2) };
+        var compressed = CompressionPipeline.Run(original, request).Compressed;
+        foreach (var row in request.Calibration)
+        {
+            double deviation = original.Evaluate(row).Zip(compressed.Evaluate(row), (a, b) => Math.Abs(a - b)).Max();
+            Assert.True(deviation <= bound, $"{deviation} > {bound}");
+        }
+    }
+
+    [Fact]
+    public void An_error_budget_on_validation_data_is_met()
+    {
+        string model = SharedFiles.Model("kin8nm_sigmoid"), test = SharedFiles.Dataset("kin8nm_sigmoid", "test");
+        using var temp = new TempDirectory();
+        string written = temp.File("small.onnx");
+
+        var result = Cli.Run("compress", model, "--max-error", "0.08", "--validation", test, "--output", written);
+
+        Assert.Equal(0, result.ExitCode);
+        var compressed = NetworkImporter.Import(File.ReadAllBytes(written));
+        var table = CsvTable.Load(test);
+        Assert.True(Ferd.Evaluation.Rmse.Of(compressed, table.Inputs(8), table.Columnset("y", 1)) <= 0.08 + 1e-6);
+    }
+
+    [Theory]
+    [InlineData("--max-error", "0.1", "--max-error needs --validation data")]
+    [InlineData("--max-parameters", "0", "--max-parameters must be positive")]
+    public void Bad_budgets_are_one_line(string option, string value, string message)
+    {
+        Cli.AssertUserError(Cli.Run("compress", SharedFiles.Model("energy_relu"), option, value), message);
+    }
+
+    [Fact]
+    public void An_unreachable_budget_is_one_line()
+    {
+        var result = Cli.Run("compress", SharedFiles.Model("vanderpol_tanh"), "--max-error", "1e-12",
+            "--validation", SharedFiles.Dataset("vanderpol_tanh", "test"));
+        Cli.AssertUserError(result, "already");
+    }
+}

@@ -16,10 +16,12 @@ public class CachingTests
         }
         """;
 
-    [Fact]
-    public void Unrelated_edit_leaves_lumping_cached()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Unrelated_edit_leaves_lumping_cached(bool calibrated)
     {
-        var (driver, compilation) = FirstRun();
+        var (driver, compilation) = calibrated ? FirstCalibratedRun() : FirstRun();
         var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class Unrelated { int x; }", GeneratedAssembly.ParseOptions));
         Assert.All(LumpingReasons(driver, edited), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
     }
@@ -51,7 +53,34 @@ public class CachingTests
         Assert.All(LumpingReasons(driver, compilation), r => Assert.NotEqual(IncrementalStepRunReason.Cached, r));
     }
 
+    [Fact]
+    public void Editing_a_csv_the_attribute_does_not_name_leaves_lumping_cached()
+    {
+        var (driver, compilation) = FirstCalibratedRun();
+        driver = driver.ReplaceAdditionalText(Unrelated.Text, GeneratorHarness.Data(Unrelated.ProjectPath, "a,b\n3,4\n").Text);
+        Assert.All(LumpingReasons(driver, compilation), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+    }
+
+    [Fact]
+    public void Editing_the_calibration_csv_reruns_lumping()
+    {
+        var (driver, compilation) = FirstCalibratedRun();
+        driver = driver.ReplaceAdditionalText(Calibration.Text, GeneratorHarness.Data(Calibration.ProjectPath, "x0,x1\n0.5,-1\n1,0.5\n").Text);
+        Assert.All(LumpingReasons(driver, compilation), r => Assert.NotEqual(IncrementalStepRunReason.Cached, r));
+    }
+
     private static readonly (string ProjectPath, AdditionalText Text) Model = GeneratorHarness.SharedModel("vanderpol_tanh");
+    private static readonly (string ProjectPath, AdditionalText Text) Calibration = GeneratorHarness.Data("data/calibration.csv", "x0,x1\n0.5,-1\n1,0.25\n-0.75,2\n");
+    private static readonly (string ProjectPath, AdditionalText Text) Unrelated = GeneratorHarness.Data("data/scores.csv", "a,b\n1,2\n");
+
+    private static (GeneratorDriver Driver, Compilation Compilation) FirstCalibratedRun()
+    {
+        var compilation = GeneratorHarness.Compilation(Source.Replace("Epsilon = 0.1", "Epsilon = 0.1, CalibrationData = \"data/calibration.csv\""));
+        var driver = GeneratorHarness.Driver([Model], [Calibration, Unrelated]).RunGenerators(compilation);
+        Assert.Equal([IncrementalStepRunReason.New], Reasons(driver));
+        Assert.Contains("// certified:", driver.GetRunResult().GeneratedTrees.Single(t => t.FilePath.EndsWith("Game.Field.g.cs", StringComparison.Ordinal)).ToString());
+        return (driver, compilation);
+    }
 
     private static (GeneratorDriver Driver, Compilation Compilation) FirstRun()
     {

@@ -99,14 +99,26 @@ public class DiagnosticTests
         Snapshot.Verify(table.ToString(), "DiagnosticTests.Table", "md");
     }
 
-    private static void VerifyOnly(string id, string source, string name, params (string, AdditionalText)[] models)
+    [Fact]
+    public void Readme_has_a_row_for_every_diagnostic()
     {
-        var result = GeneratorHarness.Run(GeneratorHarness.Driver(models), GeneratorHarness.Compilation(source), out var output);
+        string readme = File.ReadAllText(RepositoryFiles.Path("README.md"));
+        foreach (var descriptor in FerdDiagnostics.All)
+            Assert.Contains($"| <a id=\"{descriptor.Id.ToLowerInvariant()}\"></a>{descriptor.Id} | {descriptor.DefaultSeverity} |", readme);
+    }
+
+    private static void VerifyOnly(string id, string source, string name, params (string, AdditionalText)[] models) =>
+        VerifyOnly(id, GeneratorHarness.Driver(models), source, "DiagnosticTests." + name);
+
+    /// <summary>Checks the run reports exactly one error diagnostic, <paramref name="id"/>, generates no network, and matches the snapshot.</summary>
+    internal static void VerifyOnly(string id, GeneratorDriver driver, string source, string snapshot)
+    {
+        var result = GeneratorHarness.Run(driver, GeneratorHarness.Compilation(source), out var output);
         var diagnostic = Assert.Single(result.Diagnostics);
         Assert.Equal(id, diagnostic.Id);
         Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
         Assert.DoesNotContain(result.GeneratedSources, s => s.HintName != Ferd.Emit.KernelSource.FerdMathHintName);
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-        Snapshot.Verify(GeneratorHarness.Describe(result.Diagnostics), "DiagnosticTests." + name);
+        Snapshot.Verify(GeneratorHarness.Describe(result.Diagnostics), snapshot);
     }
 }

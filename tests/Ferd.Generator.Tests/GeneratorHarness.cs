@@ -17,12 +17,18 @@ internal static class GeneratorHarness
     public static AdditionalText Model(string projectPath, byte[] bytes) =>
         new InMemoryAdditionalText("/obj/ferd/" + projectPath.Replace('/', '_') + ".b64", Convert.ToBase64String(bytes));
 
-    public static GeneratorDriver Driver(params (string ProjectPath, AdditionalText Text)[] models) =>
+    /// <summary>A CSV data file as the build targets pass it: the file itself, keyed by its project-relative path.</summary>
+    public static (string ProjectPath, AdditionalText Text) Data(string projectPath, string csv) =>
+        (projectPath, new InMemoryAdditionalText("/project/" + projectPath, csv));
+
+    public static GeneratorDriver Driver(params (string ProjectPath, AdditionalText Text)[] models) => Driver(models, []);
+
+    public static GeneratorDriver Driver((string ProjectPath, AdditionalText Text)[] models, (string ProjectPath, AdditionalText Text)[] data) =>
         CSharpGeneratorDriver.Create(
             [new CompressedNetworkGenerator().AsSourceGenerator()],
-            models.Select(m => m.Text),
+            models.Concat(data).Select(m => m.Text),
             GeneratedAssembly.ParseOptions,
-            new ModelOptionsProvider(models.ToDictionary(m => m.Text.Path, m => m.ProjectPath)),
+            new ModelOptionsProvider(models.ToDictionary(m => m.Text.Path, m => m.ProjectPath), data.ToDictionary(d => d.Text.Path, d => d.ProjectPath)),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     public static (string ProjectPath, AdditionalText Text) SharedModel(string name, string? projectPath = null)

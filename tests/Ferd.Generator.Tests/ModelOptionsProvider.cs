@@ -6,9 +6,9 @@ namespace Ferd.Generator.Tests;
 
 /// <summary>
 /// Analyzer config options as the build produces them from CompilerVisibleItemMetadata:
-/// each encoded model carries its original project-relative path.
+/// each encoded model carries its original project-relative path, and so does each CSV data file.
 /// </summary>
-internal sealed class ModelOptionsProvider(IReadOnlyDictionary<string, string> projectPaths) : AnalyzerConfigOptionsProvider
+internal sealed class ModelOptionsProvider(IReadOnlyDictionary<string, string> projectPaths, IReadOnlyDictionary<string, string>? dataPaths = null) : AnalyzerConfigOptionsProvider
 {
     public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(new Dictionary<string, string>());
 
@@ -16,8 +16,10 @@ internal sealed class ModelOptionsProvider(IReadOnlyDictionary<string, string> p
 
     public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
         projectPaths.TryGetValue(textFile.Path, out var projectPath)
-            ? new Options(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.FerdModelPath"] = projectPath })
-            : GlobalOptions;
+            ? new Options(new Dictionary<string, string> { [ModelFiles.PathMetadata] = projectPath })
+            : dataPaths != null && dataPaths.TryGetValue(textFile.Path, out var dataPath)
+                ? new Options(new Dictionary<string, string> { [DataFiles.PathMetadata] = dataPath })
+                : GlobalOptions;
 
     private sealed class Options(Dictionary<string, string> values) : AnalyzerConfigOptions
     {

@@ -1,18 +1,16 @@
-using System.Runtime.CompilerServices;
-
 namespace Ferd.Generator.Tests;
 
 /// <summary>
-/// Snapshot checks after Verify's conventions: <c>NAME.verified.EXT</c> committed beside the
-/// test, <c>NAME.received.EXT</c> written on mismatch, FERD_ACCEPT=1 accepts the new text.
+/// Snapshot checks after Verify's conventions: <c>NAME.verified.EXT</c> committed in the
+/// test project's folder, <c>NAME.received.EXT</c> written on mismatch, FERD_ACCEPT=1 accepts the new text.
 /// </summary>
 internal static class Snapshot
 {
     public const string AcceptVariable = "FERD_ACCEPT";
 
-    public static void Verify(string actual, string name, string extension = "txt", [CallerFilePath] string testFile = "")
+    public static void Verify(string actual, string name, string extension = "txt")
     {
-        string folder = Path.GetDirectoryName(testFile)!;
+        string folder = RepositoryFiles.TestProject;
         string verified = Path.Combine(folder, $"{name}.verified.{extension}");
         string received = Path.Combine(folder, $"{name}.received.{extension}");
         actual = actual.Replace("\r\n", "\n");

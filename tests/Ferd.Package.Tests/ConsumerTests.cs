@@ -82,6 +82,41 @@ public class ConsumerTests(PackedFeed feed)
         Assert.Equal(["FERD001"], DiagnosticCodes(feed.Build(consumer)));
     }
 
+    [Fact]
+    public void Csv_files_of_the_project_reach_the_generator_as_data()
+    {
+        string consumer = feed.NewConsumer("data");
+        var network = NetworkImporter.Import(File.ReadAllBytes(SharedFiles.Model("vanderpol_tanh")));
+        string[] test = File.ReadLines(SharedFiles.Dataset("vanderpol_tanh", "test")).Take(101).ToArray();
+        // One CSV inside the project (a None item by default, also listed as AdditionalFiles), one linked from outside.
+        Directory.CreateDirectory(Path.Combine(consumer, "data"));
+        File.WriteAllLines(Path.Combine(consumer, "data", "calibration.csv"), File.ReadLines(SharedFiles.Dataset("vanderpol_tanh", "train")).Take(101));
+        string validation = Path.Combine(feed.Root, "validation.csv");
+        File.WriteAllLines(validation, test);
+        var table = CsvTable.Parse(string.Join("\n", test));
+        double budget = Math.Round(2 * Rmse.Of(network, table.Inputs(2), table.Columnset("y", 2)), 4);
+        string items = string.Join("\n",
+            ConsumerSources.LinkedModel(SharedFiles.Model("vanderpol_tanh"), "vanderpol_tanh.onnx"),
+            "    <AdditionalFiles Include=\"data/calibration.csv\" />",
+            $"    <None Include=\"{validation}\" Link=\"data/validation.csv\" />");
+        File.WriteAllText(Path.Combine(consumer, "Consumer.csproj"), ConsumerSources.Project(feed.Version, "net10.0", "Library", "latest", items));
+        File.WriteAllText(Path.Combine(consumer, "Networks.cs"), $$"""
+            [Ferd.CompressedNetwork("vanderpol_tanh.onnx", Epsilon = 0.1, CalibrationData = "data/calibration.csv")]
+            public static partial class Calibrated { }
+            [Ferd.CompressedNetwork("vanderpol_tanh.onnx", MaxError = {{budget.ToString(CultureInfo.InvariantCulture)}}, ValidationData = "data/validation.csv")]
+            public static partial class Validated { }
+            """);
+
+        string generated = Path.Combine(consumer, "generated");
+        var (exitCode, output) = feed.Build(consumer, "-p:EmitCompilerGeneratedFiles=true", $"-p:CompilerGeneratedFilesOutputPath={generated}");
+        Assert.True(exitCode == 0, output);
+        Assert.Contains("// certified: ", GeneratedFile(generated, "Calibrated.g.cs"));
+        Assert.Contains("found for MaxError = " + budget.ToString(CultureInfo.InvariantCulture), GeneratedFile(generated, "Validated.g.cs"));
+    }
+
+    private static string GeneratedFile(string folder, string name) =>
+        File.ReadAllText(Directory.GetFiles(folder, name, SearchOption.AllDirectories).Single());
+
     private static string[] DiagnosticCodes((int ExitCode, string Output) build)
     {
         Assert.NotEqual(0, build.ExitCode);

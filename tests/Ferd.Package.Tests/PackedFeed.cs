@@ -16,7 +16,7 @@ public sealed class PackedFeed : IDisposable
             ["NUGET_PACKAGES"] = Path.Combine(Root, "packages"),
             ["FERD_ARTIFACTS"] = Path.Combine(Root, "artifacts"),
         };
-        string project = Path.Combine(RepositoryRoot(), "src", "Ferd.Package", "Ferd.Package.csproj");
+        string project = RepositoryFiles.Path("src", "Ferd.Package", "Ferd.Package.csproj");
         var (exitCode, output) = DotNet.Run(Root, Environment, "pack", project, "-c", "Release", "-o", Feed, "--disable-build-servers", "-nodeReuse:false", "-p:UseSharedCompilation=false");
         if (exitCode != 0) throw new InvalidOperationException("Packing Ferd failed:\n" + output);
         Package = Directory.GetFiles(Feed, "Ferd.*.nupkg").Single();
@@ -55,14 +55,5 @@ public sealed class PackedFeed : IDisposable
         try { Directory.Delete(Root, recursive: true); }
         catch (IOException) { }
         catch (UnauthorizedAccessException) { }
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Ferd.Generator.sln"))) return dir.FullName;
-        }
-        throw new DirectoryNotFoundException("The repository root (Ferd.Generator.sln) was not found.");
     }
 }

@@ -6,20 +6,24 @@ using Ferd.Onnx;
 
 namespace Ferd.Cli.Verbs;
 
-/// <summary>`ferd compress MODEL --epsilon E [--output OUT.onnx] [--json]`.</summary>
+/// <summary>
+/// `ferd compress MODEL (--epsilon E | --max-parameters N | --max-error E --validation CSV)
+/// [--calibration CSV] [--output OUT.onnx] [--json]`.
+/// </summary>
 internal static class CompressVerb
 {
     public static Command Create(CliConsole console)
     {
         var model = new Argument<string>("MODEL") { Description = "The ONNX model." };
-        var epsilon = Options.Epsilon(required: true);
+        var compression = new CompressionOptions();
         var output = new Option<string?>("--output") { Description = "Write the compressed network as an ONNX model here." };
         var json = new Option<bool>("--json") { Description = "Print the compression as JSON." };
-        var command = new Command("compress", "Compress a model by approximate differential equivalence.") { model, epsilon, output, json };
+        var command = new Command("compress", "Compress a model by approximate differential equivalence.") { model, output, json };
+        compression.AddTo(command);
         command.SetAction(parsed =>
         {
             var network = ModelFile.Import(parsed.GetRequiredValue(model));
-            var result = AfdeCompressor.Compress(network, Options.CheckEpsilon(parsed.GetValue(epsilon)));
+            var result = compression.Compress(parsed, network);
             string? path = parsed.GetValue(output);
             if (path != null) File.WriteAllBytes(path, Onnx(result));
             if (parsed.GetValue(json)) console.Out.WriteLine(Json(result));
@@ -46,6 +50,8 @@ internal static class CompressVerb
         original_params = result.Original.ParameterCount,
         compressed_params = result.Compressed.ParameterCount,
         epsilon = result.Epsilon,
+        calibrated = result.Calibrated,
+        deviation_bound = result.DeviationBound,
         layers = result.Layers.Select(l => new
         {
             index = l.Index,
@@ -62,6 +68,9 @@ internal static class CompressVerb
         int before = result.Original.ParameterCount, after = result.Compressed.ParameterCount;
         output.WriteLine(string.Format(invariant, "epsilon     {0}", result.Epsilon));
         output.WriteLine(string.Format(invariant, "parameters  {0} -> {1} ({2:0.0}% kept)", before, after, 100.0 * after / before));
+        if (result.Calibrated) output.WriteLine("calibrated  lumped on the calibration data and refit to it");
+        if (result.DeviationBound is double bound)
+            output.WriteLine(string.Format(invariant, "certified   max |f(x) - f'(x)| <= {0:G6} over the calibration data's range", bound));
         output.WriteLine();
         output.WriteLine("layer  activation  neurons before  after");
         foreach (var layer in result.Layers)

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Ferd.Lumping;
 
 namespace Ferd.Cli.Verbs;
 
@@ -11,13 +10,13 @@ internal static class RunVerb
         var model = new Argument<string>("MODEL") { Description = "The ONNX model." };
         var input = new Option<string>("--input") { Description = "CSV of inputs (columns x0.., else the first columns).", Required = true };
         var output = new Option<string?>("--output") { Description = "Where to write the outputs (out0..); standard output if omitted." };
-        var epsilon = Options.Epsilon(required: false);
-        var command = new Command("run", "Run a model, compressed at --epsilon if given, on the rows of a CSV file.") { model, input, output, epsilon };
+        var compression = new CompressionOptions();
+        var command = new Command("run", "Run a model, compressed if --epsilon or a budget is given, on the rows of a CSV file.") { model, input, output };
+        compression.AddTo(command);
         command.SetAction(parsed =>
         {
             var network = ModelFile.Import(parsed.GetRequiredValue(model));
-            if (parsed.GetResult(epsilon) != null)
-                network = AfdeCompressor.Compress(network, Options.CheckEpsilon(parsed.GetValue(epsilon))).Compressed;
+            if (compression.Given(parsed)) network = compression.Compress(parsed, network).Compressed;
             var rows = CsvFiles.Load(parsed.GetRequiredValue(input)).Inputs(network.InputCount);
             string text = CsvFiles.Outputs(rows.Select(r => network.Evaluate(r)), network.OutputCount);
             Write(console, parsed.GetValue(output), text);

@@ -24,7 +24,7 @@ namespace Ferd.Emit
             RequireSize(network);
 
             var code = new CodeWriter();
-            CompressionHeader.Write(code, result, target.ModelPath);
+            CompressionHeader.Write(code, result, target);
             code.Line("#nullable enable");
             code.Line();
             if (target.Namespace != null) code.Open($"namespace {target.Namespace}");

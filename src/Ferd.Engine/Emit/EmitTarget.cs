@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Ferd.Lumping;
 
 namespace Ferd.Emit
 {
@@ -16,5 +17,8 @@ namespace Ferd.Emit
 
         /// <summary>The model's project-relative path, quoted in the header comment when set.</summary>
         public string? ModelPath { get; init; }
+
+        /// <summary>What compression was asked for, so the header can say how ε was chosen; null for a given ε.</summary>
+        public CompressionRequest? Request { get; init; }
     }
 }

@@ -1,3 +1,4 @@
+using Ferd.Evaluation;
 using Ferd.Lumping;
 
 namespace Ferd.Tests.Lumping;
@@ -62,8 +63,8 @@ public class SharedModelLumpingTests
     {
         var network = SharedModels.Import(name);
         var (inputs, targets) = SharedModels.TestSet(name, network);
-        double original = SharedModels.Rmse(network, inputs, targets);
-        double compressed = SharedModels.Rmse(AfdeCompressor.Compress(network, 0.1).Compressed, inputs, targets);
+        double original = Rmse.Of(network, inputs, targets);
+        double compressed = Rmse.Of(AfdeCompressor.Compress(network, 0.1).Compressed, inputs, targets);
         Assert.True(compressed <= 2 * original, $"test RMSE {compressed} at ε = 0.1, {original} uncompressed");
     }
 }

@@ -14,15 +14,4 @@ internal static class SharedModels
         var table = CsvTable.Load(SharedFiles.Dataset(name, "test"));
         return (table.Inputs(network.InputCount), table.Columnset("y", network.OutputCount));
     }
-
-    public static double Rmse(Network network, double[][] inputs, double[][] targets)
-    {
-        double sum = 0;
-        for (int r = 0; r < inputs.Length; r++)
-        {
-            double[] y = network.Evaluate(inputs[r]);
-            for (int o = 0; o < y.Length; o++) sum += (y[o] - targets[r][o]) * (y[o] - targets[r][o]);
-        }
-        return Math.Sqrt(sum / (inputs.Length * targets[0].Length));
-    }
 }

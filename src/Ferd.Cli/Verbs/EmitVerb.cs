@@ -1,0 +1,57 @@
+using System.CommandLine;
+using Ferd.Emit;
+using Ferd.Lumping;
+
+namespace Ferd.Cli.Verbs;
+
+/// <summary>
+/// `ferd emit MODEL --epsilon E --class NAME [--namespace NS] [--output DIR]`: the C# the generator
+/// adds for `[CompressedNetwork]` on a public static partial class. Without --output it prints the
+/// network's source; with it, it writes that file and the activation kernels it calls.
+/// </summary>
+internal static class EmitVerb
+{
+    public static Command Create(CliConsole console)
+    {
+        var model = new Argument<string>("MODEL") { Description = "The ONNX model." };
+        var compression = new CompressionOptions();
+        var className = new Option<string>("--class") { Description = "Name of the partial class to generate.", Required = true };
+        var ns = new Option<string?>("--namespace") { Description = "Namespace of the class; none if omitted." };
+        var output = new Option<string?>("--output") { Description = "Directory to write the class and FerdMath.g.cs into, ready to compile." };
+        var command = new Command("emit", "Print the C# the source generator emits for a model.") { model, className, ns, output };
+        compression.AddTo(command);
+        command.SetAction(parsed =>
+        {
+            string path = parsed.GetRequiredValue(model);
+            var network = ModelFile.Import(path);
+            CSharpEmitter.RequireSize(network);
+            var request = compression.Request(parsed, network);
+            var result = CompressionPipeline.Run(network, request);
+            var target = new EmitTarget(parsed.GetValue(ns), Identifier(parsed.GetRequiredValue(className), "--class"))
+            {
+                ModelPath = Path.GetFileName(path),
+                Request = request,
+            };
+            string source = CSharpEmitter.Emit(result, target);
+            string? directory = parsed.GetValue(output);
+            if (directory == null)
+            {
+                console.Out.Write(source);
+                return FerdCommand.Ok;
+            }
+            Directory.CreateDirectory(directory);
+            File.WriteAllText(Path.Combine(directory, CSharpEmitter.HintName(target)), source);
+            File.WriteAllText(Path.Combine(directory, KernelSource.FerdMathHintName), KernelSource.FerdMath);
+            console.Out.WriteLine($"wrote {CSharpEmitter.HintName(target)} and {KernelSource.FerdMathHintName} to {directory}");
+            return FerdCommand.Ok;
+        });
+        return command;
+    }
+
+    private static string Identifier(string name, string option)
+    {
+        bool valid = name.Length > 0 && (char.IsLetter(name[0]) || name[0] == '_') && name.All(c => char.IsLetterOrDigit(c) || c == '_');
+        if (!valid) throw new UserError($"{option} '{name}' is not a C# identifier.");
+        return name;
+    }
+}

@@ -1,0 +1,5 @@
+namespace Ferd.Evaluation
+{
+    /// <summary>A point in data coordinates.</summary>
+    public readonly record struct PlotPoint(double X, double Y);
+}

@@ -1,0 +1,71 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+
+namespace Ferd.Evaluation
+{
+    /// <summary>A model's sweep: its size and test RMSE uncompressed, and one point per tolerance.</summary>
+    public sealed record SweepResult(string Model, int OriginalParameters, double TestRmse, IReadOnlyList<SweepPoint> Points)
+    {
+        /// <summary>
+        /// The points between <paramref name="minKept"/> and <paramref name="maxKept"/> percent kept where
+        /// <paramref name="method"/> is at most the better baseline, and how many points there are.
+        /// </summary>
+        public (int Wins, int Points) WinsOverBaselines(Func<SweepPoint, double> method, double minKept = 10, double maxKept = 90)
+        {
+            var range = Points.Where(p => p.KeptPercent >= minKept && p.KeptPercent <= maxKept).ToList();
+            return (range.Count(p => method(p) <= p.BestBaseline), range.Count);
+        }
+
+        /// <summary>
+        /// <c>{"model", "original_params", "test_rmse", "points": [{"epsilon", "params", "kept_percent",
+        /// "rmse": {"afde", "afde_refit", "magnitude", "wanda"}}]}</c>, numbers round-trip, culture-invariant.
+        /// </summary>
+        public string ToJson()
+        {
+            var json = new JsonText();
+            json.BeginObject();
+            json.Property("model", Model);
+            json.Property("original_params", OriginalParameters);
+            json.Property("test_rmse", TestRmse);
+            json.BeginArray("points");
+            foreach (var p in Points)
+            {
+                json.BeginObject();
+                json.Property("epsilon", p.Epsilon);
+                json.Property("params", p.Parameters);
+                json.Property("kept_percent", p.KeptPercent);
+                json.BeginObject("rmse");
+                json.Property("afde", p.Afde);
+                json.Property("afde_refit", p.AfdeRefit);
+                json.Property("magnitude", p.Magnitude);
+                json.Property("wanda", p.Wanda);
+                json.EndObject();
+                json.EndObject();
+            }
+            json.EndArray();
+            json.EndObject();
+            return json.ToString();
+        }
+
+        /// <summary>A Markdown table of the points, the best RMSE of each row in bold.</summary>
+        public string ToMarkdown()
+        {
+            var text = new StringBuilder();
+            text.Append("| ε | params | kept | AFDE | AFDE + data | magnitude | Wanda |\n");
+            text.Append("|---|---:|---:|---:|---:|---:|---:|\n");
+            foreach (var p in Points)
+            {
+                double best = new[] { p.Afde, p.AfdeRefit, p.Magnitude, p.Wanda }.Min();
+                string Cell(double v) => v == best ? "**" + Number(v) + "**" : Number(v);
+                text.Append(string.Format(CultureInfo.InvariantCulture, "| {0} | {1} | {2:0.0}% | {3} | {4} | {5} | {6} |\n",
+                    Number(p.Epsilon), p.Parameters, p.KeptPercent, Cell(p.Afde), Cell(p.AfdeRefit), Cell(p.Magnitude), Cell(p.Wanda)));
+            }
+            return text.ToString();
+        }
+
+        private static string Number(double v) => v.ToString("G4", CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,13 @@
+using System;
+
+namespace Ferd.Lumping
+{
+    /// <summary>A parameter or error budget no tolerance ε can meet; the message says what the closest ε achieves.</summary>
+    public sealed class BudgetException : Exception
+    {
+        public BudgetException(string message)
+            : base(message)
+        {
+        }
+    }
+}

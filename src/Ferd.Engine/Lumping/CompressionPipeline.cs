@@ -1,0 +1,46 @@
+using System;
+using System.Linq;
+using Ferd.Evaluation;
+using Ferd.Networks;
+
+namespace Ferd.Lumping
+{
+    /// <summary>
+    /// Runs a <see cref="CompressionRequest"/>: chooses ε (given, or searched for a budget), lumps
+    /// with or without data, refits to calibration data, and certifies the deviation over the box.
+    /// The generator and the CLI both compress through here.
+    /// </summary>
+    public static class CompressionPipeline
+    {
+        /// <exception cref="ArgumentException">The request has a problem (see <see cref="CompressionRequest.Problem"/>).</exception>
+        /// <exception cref="BudgetException">No ε meets the budget.</exception>
+        public static CompressionResult Run(Network network, CompressionRequest request)
+        {
+            string? problem = request.Problem(network.InputCount);
+            if (problem != null) throw new ArgumentException(problem, nameof(request));
+
+            Func<Network, double, CompressionResult> compress = request.Calibration is { } calibration
+                ? (n, e) => Calibrated(n, e, calibration)
+                : AfdeCompressor.Compress;
+            var search = new EpsilonSearch(compress);
+            CompressionResult result;
+            if (request.MaxParameters is int budget) result = search.ForParameters(network, budget);
+            else if (request.MaxError is double maxError)
+            {
+                var inputs = request.ValidationInputs!;
+                var targets = request.ValidationTargets ?? inputs.Select(x => network.Evaluate(x)).ToArray();
+                result = search.ForError(network, maxError, inputs, targets);
+            }
+            else result = compress(network, request.Epsilon);
+
+            var box = request.Box ?? (request.Calibration is { } samples ? InputBox.FromSamples(samples) : null);
+            return box == null ? result : result with { BoundBox = box, DeviationBound = DeviationBound.Max(network, result.Compressed, box) };
+        }
+
+        private static CompressionResult Calibrated(Network network, double epsilon, double[][] calibration)
+        {
+            var lumped = CalibratedAfdeCompressor.Compress(network, epsilon, calibration);
+            return lumped with { Compressed = Refit.Fit(network, lumped.Compressed, calibration), Calibrated = true };
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using System.Globalization;
+using System.Linq;
+using Ferd.Evaluation;
+
+namespace Ferd.Lumping
+{
+    /// <summary>
+    /// What a user asks of compression, as the attribute and the CLI take it: a tolerance, or a
+    /// budget the tolerance is searched for, optionally with data.
+    /// </summary>
+    public sealed record CompressionRequest
+    {
+        /// <summary>The AFDE tolerance; ignored when a budget is given.</summary>
+        public double Epsilon { get; init; }
+
+        /// <summary>Parameter budget: the least error within this many parameters.</summary>
+        public int? MaxParameters { get; init; }
+
+        /// <summary>Error budget: the smallest network whose validation RMSE is at most this.</summary>
+        public double? MaxError { get; init; }
+
+        /// <summary>
+        /// Calibration inputs: lumping measures distances on them, the compressed weights are refit to
+        /// the original's values on them, and their range is the box of the certified bound.
+        /// </summary>
+        public double[][]? Calibration { get; init; }
+
+        /// <summary>Validation inputs for <see cref="MaxError"/>.</summary>
+        public double[][]? ValidationInputs { get; init; }
+
+        /// <summary>Validation targets; when absent the original network's outputs are the targets.</summary>
+        public double[][]? ValidationTargets { get; init; }
+
+        /// <summary>The box for the certified bound; when absent, the calibration data's range.</summary>
+        public InputBox? Box { get; init; }
+
+        /// <summary>What is wrong with the request for this many inputs, or null when it can run.</summary>
+        public string? Problem(int inputCount)
+        {
+            if (double.IsNaN(Epsilon) || double.IsInfinity(Epsilon) || Epsilon < 0)
+                return Invariant("Epsilon must be a finite number ≥ 0, got {0}.", Epsilon);
+            if (MaxParameters.HasValue && MaxError.HasValue)
+                return "Give either a parameter budget or an error budget, not both.";
+            if (MaxParameters is int p && p <= 0)
+                return Invariant("MaxParameters must be positive, got {0}.", p);
+            if (MaxError is double e && (double.IsNaN(e) || double.IsInfinity(e) || e < 0))
+                return Invariant("MaxError must be a finite number ≥ 0, got {0}.", e);
+            if (MaxError.HasValue && (ValidationInputs == null || ValidationInputs.Length == 0))
+                return "An error budget needs validation data to measure the error on.";
+            if (Calibration != null && Calibration.Length == 0)
+                return "The calibration data has no rows.";
+            if (ValidationTargets != null && ValidationInputs != null && ValidationTargets.Length != ValidationInputs.Length)
+                return "The validation data has a different number of inputs and targets.";
+            var rows = (Calibration ?? new double[0][]).Concat(ValidationInputs ?? new double[0][]);
+            if (rows.Any(r => r.Length != inputCount))
+                return Invariant("Every calibration and validation row needs {0} inputs.", inputCount);
+            if (Box != null && Box.Dimension != inputCount)
+                return Invariant("The input box has {0} features; the network takes {1}.", Box.Dimension, inputCount);
+            return null;
+        }
+
+        private static string Invariant(string format, params object[] args) => string.Format(CultureInfo.InvariantCulture, format, args);
+    }
+}

@@ -1,0 +1,94 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Ferd.Evaluation;
+using Ferd.Networks;
+
+namespace Ferd.Lumping
+{
+    /// <summary>
+    /// Finds the tolerance ε that meets a budget, as users think in parameters or error rather than ε
+    /// (METHOD.md §5). Compression grows with ε, so a geometric scan brackets the budget and a
+    /// bisection narrows the bracket; every step is a deterministic compression.
+    /// </summary>
+    public sealed class EpsilonSearch
+    {
+        private const double FirstStep = 1e-4;
+        private const double Largest = 1e3;
+        private const int Bisections = 24;
+
+        private readonly Func<Network, double, CompressionResult> compress;
+
+        /// <param name="compress">The compressor searched over; AFDE by default.</param>
+        public EpsilonSearch(Func<Network, double, CompressionResult>? compress = null)
+        {
+            this.compress = compress ?? AfdeCompressor.Compress;
+        }
+
+        /// <summary>The least error within a parameter budget: the smallest ε whose network has at most <paramref name="maxParameters"/>.</summary>
+        public CompressionResult ForParameters(Network network, int maxParameters)
+        {
+            if (maxParameters <= 0) throw new ArgumentOutOfRangeException(nameof(maxParameters), maxParameters, "A parameter budget must be positive.");
+            var found = Search(network, r => r.Compressed.ParameterCount <= maxParameters, preferSmallNetwork: false);
+            return found ?? throw new BudgetException(string.Format(CultureInfo.InvariantCulture,
+                "No ε up to {0} compresses the network ({1} parameters) to at most {2} parameters; the smallest reached has {3}.",
+                Largest, network.ParameterCount, maxParameters, compress(network, Largest).Compressed.ParameterCount));
+        }
+
+        /// <summary>
+        /// The smallest network whose RMSE on the validation data is at most <paramref name="maxRmse"/>;
+        /// targets are the values to be matched (labels, or the original network's outputs).
+        /// </summary>
+        public CompressionResult ForError(Network network, double maxRmse, double[][] inputs, double[][] targets)
+        {
+            if (!(maxRmse >= 0)) throw new ArgumentOutOfRangeException(nameof(maxRmse), maxRmse, "An error budget must be non-negative.");
+            double exact = Rmse.Of(network, inputs, targets);
+            var found = Search(network, r => Rmse.Of(r.Compressed, inputs, targets) <= maxRmse, preferSmallNetwork: true);
+            return found ?? throw new BudgetException(string.Format(CultureInfo.InvariantCulture,
+                "No ε meets the error budget {0}: the uncompressed network's validation RMSE is already {1}.", maxRmse, exact));
+        }
+
+        /// <summary>
+        /// Scans ε = 0, 1e-4, 2e-4, … and bisects at the budget's edge. For a parameter budget the
+        /// edge is the first ε that fits; for an error budget, the last ε that still meets it. Of all
+        /// networks seen that meet the budget, returns the one the budget asks for.
+        /// </summary>
+        private CompressionResult? Search(Network network, Func<CompressionResult, bool> meets, bool preferSmallNetwork)
+        {
+            var seen = new List<(CompressionResult Result, bool Meets)>();
+            bool Try(double epsilon)
+            {
+                var result = compress(network, epsilon);
+                bool ok = meets(result);
+                seen.Add((result, ok));
+                return ok;
+            }
+
+            bool atZero = Try(0);
+            if (atZero && !preferSmallNetwork) return seen[0].Result;
+            double lo = 0, hi = FirstStep;
+            bool state = atZero;
+            // Walk up until the answer to "meets the budget?" flips.
+            while (hi <= Largest && Try(hi) == state)
+            {
+                lo = hi;
+                hi *= 2;
+            }
+            if (hi <= Largest)
+            {
+                for (int i = 0; i < Bisections; i++)
+                {
+                    double mid = lo == 0 ? hi / 2 : Math.Sqrt(lo * hi);
+                    if (Try(mid) == state) lo = mid;
+                    else hi = mid;
+                }
+            }
+            var meeting = seen.Where(s => s.Meets).Select(s => s.Result).ToList();
+            if (meeting.Count == 0) return null;
+            return preferSmallNetwork
+                ? meeting.OrderBy(r => r.Compressed.ParameterCount).ThenBy(r => r.Epsilon).First()
+                : meeting.OrderBy(r => r.Epsilon).First();
+        }
+    }
+}

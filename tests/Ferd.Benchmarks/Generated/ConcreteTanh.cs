@@ -1,0 +1,13 @@
+namespace Ferd.Benchmarks.Generated;
+
+/// <summary>concrete_tanh compiled by Ferd: exact lumping, and ε = 0.68, which keeps about a quarter of the parameters.</summary>
+public static partial class ConcreteTanh
+{
+    public const double QuarterEpsilon = 0.68;
+
+    [CompressedNetwork("models/concrete_tanh.onnx")]
+    public static partial class Exact { }
+
+    [CompressedNetwork("models/concrete_tanh.onnx", Epsilon = QuarterEpsilon)]
+    public static partial class Quarter { }
+}

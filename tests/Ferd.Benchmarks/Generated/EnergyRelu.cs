@@ -1,0 +1,13 @@
+namespace Ferd.Benchmarks.Generated;
+
+/// <summary>energy_relu compiled by Ferd: exact lumping, and ε = 0.65, which keeps about a quarter of the parameters.</summary>
+public static partial class EnergyRelu
+{
+    public const double QuarterEpsilon = 0.65;
+
+    [CompressedNetwork("models/energy_relu.onnx")]
+    public static partial class Exact { }
+
+    [CompressedNetwork("models/energy_relu.onnx", Epsilon = QuarterEpsilon)]
+    public static partial class Quarter { }
+}

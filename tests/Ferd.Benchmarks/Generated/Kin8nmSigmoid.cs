@@ -1,0 +1,13 @@
+namespace Ferd.Benchmarks.Generated;
+
+/// <summary>kin8nm_sigmoid compiled by Ferd: exact lumping, and ε = 0.39, which keeps about a quarter of the parameters.</summary>
+public static partial class Kin8nmSigmoid
+{
+    public const double QuarterEpsilon = 0.39;
+
+    [CompressedNetwork("models/kin8nm_sigmoid.onnx")]
+    public static partial class Exact { }
+
+    [CompressedNetwork("models/kin8nm_sigmoid.onnx", Epsilon = QuarterEpsilon)]
+    public static partial class Quarter { }
+}

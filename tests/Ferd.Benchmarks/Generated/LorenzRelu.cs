@@ -1,0 +1,13 @@
+namespace Ferd.Benchmarks.Generated;
+
+/// <summary>lorenz_relu compiled by Ferd: exact lumping, and ε = 0.45, which keeps about a quarter of the parameters.</summary>
+public static partial class LorenzRelu
+{
+    public const double QuarterEpsilon = 0.45;
+
+    [CompressedNetwork("models/lorenz_relu.onnx")]
+    public static partial class Exact { }
+
+    [CompressedNetwork("models/lorenz_relu.onnx", Epsilon = QuarterEpsilon)]
+    public static partial class Quarter { }
+}

@@ -1,0 +1,13 @@
+namespace Ferd.Benchmarks.Generated;
+
+/// <summary>vanderpol_tanh compiled by Ferd: exact lumping, and ε = 0.54, which keeps about a quarter of the parameters.</summary>
+public static partial class VanderpolTanh
+{
+    public const double QuarterEpsilon = 0.54;
+
+    [CompressedNetwork("models/vanderpol_tanh.onnx")]
+    public static partial class Exact { }
+
+    [CompressedNetwork("models/vanderpol_tanh.onnx", Epsilon = QuarterEpsilon)]
+    public static partial class Quarter { }
+}

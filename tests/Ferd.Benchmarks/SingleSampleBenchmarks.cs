@@ -1,0 +1,37 @@
+using BenchmarkDotNet.Attributes;
+
+namespace Ferd.Benchmarks;
+
+/// <summary>Latency of one prediction: one row in, one row out.</summary>
+[RowsPerCall(1)]
+public class SingleSampleBenchmarks : ModelBenchmark
+{
+    private float[] _input = [];
+    private float[] _output = [];
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        Prepare(batchRows: 1);
+        Case.Verify(nameof(HandWritten), HandWrittenPass.Predict);
+        Case.Verify(nameof(MathNet), MathNetPass.Predict);
+        Case.Verify(nameof(FerdExact), Generated.Exact);
+        Case.Verify(nameof(FerdQuarter), Generated.Quarter, QuarterOutputs);
+        _input = Case.Inputs[0];
+        _output = new float[Case.Network.OutputCount];
+    }
+
+    [Benchmark(Baseline = true)]
+    public void HandWritten() => HandWrittenPass.Predict(_input, _output);
+
+    [Benchmark]
+    public void MathNet() => MathNetPass.Predict(_input, _output);
+
+    [Benchmark]
+    [Compressed(Compression.Exact)]
+    public void FerdExact() => Generated.Exact(_input, _output);
+
+    [Benchmark]
+    [Compressed(Compression.Quarter)]
+    public void FerdQuarter() => Generated.Quarter(_input, _output);
+}

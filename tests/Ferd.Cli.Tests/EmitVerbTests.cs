@@ -1,0 +1,54 @@
+using Ferd.Emit;
+
+namespace Ferd.Tests;
+
+public class EmitVerbTests
+{
+    /// <summary>The generator's verified output for the shared models (tests/Ferd.Generator.Tests).</summary>
+    private static string GeneratorSnapshot(string model, string epsilon)
+        => File.ReadAllText(RepositoryFiles.Path("tests", "Ferd.Generator.Tests", $"SharedModelTests.{model}.eps{epsilon}.verified.cs"));
+
+    [Theory]
+    [InlineData("concrete_tanh", "0")]
+    [InlineData("kin8nm_sigmoid", "0.1")]
+    [InlineData("energy_relu", "0.1")]
+    public void Emit_prints_what_the_generator_adds(string model, string epsilon)
+    {
+        var result = Cli.Run("emit", SharedFiles.Model(model), "--epsilon", epsilon, "--class", "Network", "--namespace", "Models");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(GeneratorSnapshot(model, epsilon), result.Out);
+    }
+
+    [Fact]
+    public void Emit_writes_a_compilable_pair_to_a_directory()
+    {
+        using var temp = new TempDirectory();
+
+        var result = Cli.Run("emit", SharedFiles.Model("vanderpol_tanh"), "--epsilon", "0.3", "--class", "Field", "--output", temp.Path);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("partial class Field", File.ReadAllText(temp.File("Field.g.cs")));
+        Assert.Equal(KernelSource.FerdMath, File.ReadAllText(temp.File(KernelSource.FerdMathHintName)));
+    }
+
+    [Theory]
+    [InlineData("3D", "not a C# identifier")]
+    [InlineData("my-net", "not a C# identifier")]
+    public void Class_must_be_an_identifier(string name, string message)
+    {
+        Cli.AssertUserError(Cli.Run("emit", SharedFiles.Model("vanderpol_tanh"), "--epsilon", "0", "--class", name), message);
+    }
+}
+
+public class EmitBudgetTests
+{
+    [Fact]
+    public void Emit_says_which_budget_chose_epsilon()
+    {
+        var result = Cli.Run("emit", SharedFiles.Model("vanderpol_tanh"), "--max-parameters", "1200", "--class", "Field");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("found for MaxParameters = 1200", result.Out);
+    }
+}

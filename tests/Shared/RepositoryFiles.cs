@@ -1,0 +1,24 @@
+namespace Ferd.Tests;
+
+/// <summary>
+/// Finds files of this checkout from a test's output folder. Source paths compiled into the
+/// tests cannot be used: CI builds map them to /_/ for deterministic output.
+/// </summary>
+internal static class RepositoryFiles
+{
+    public static string Root { get; } = Locate();
+
+    public static string Path(params string[] parts) => System.IO.Path.Combine([Root, .. parts]);
+
+    /// <summary>The folder of the test project this code is compiled into.</summary>
+    public static string TestProject => Path("tests", typeof(RepositoryFiles).Assembly.GetName().Name!);
+
+    private static string Locate()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
+        {
+            if (File.Exists(System.IO.Path.Combine(dir.FullName, "Ferd.Generator.sln"))) return dir.FullName;
+        }
+        throw new DirectoryNotFoundException("The repository root (Ferd.Generator.sln) was not found.");
+    }
+}
