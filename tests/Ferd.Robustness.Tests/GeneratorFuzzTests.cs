@@ -5,6 +5,7 @@ namespace Ferd.Robustness.Tests;
 /// <summary>
 /// A deterministic slice of the corpus through the generator driver: it never throws, and
 /// reports every model, good or bad, as exactly one FERD diagnostic; the code it generates compiles.
+/// Cases alternate between a tolerance and a parameter budget.
 /// </summary>
 public class GeneratorFuzzTests
 {
@@ -17,7 +18,7 @@ public class GeneratorFuzzTests
     {
         int compiledBefore = GeneratorCase.CompiledSources;
         var failures = FuzzCorpus.Cases(model, Stride)
-            .Select(mutant => CaseBudget.Run(mutant, () => GeneratorCase.Check(mutant.Bytes)))
+            .Select(mutant => CaseBudget.Run(mutant, () => GeneratorCase.Check(mutant.Bytes, GeneratorCase.Options[mutant.Index % GeneratorCase.Options.Length])))
             .OfType<string>()
             .ToList();
         Assert.True(failures.Count == 0, $"{failures.Count} cases failed:\n" + string.Join("\n", failures.Take(25)));

@@ -6,10 +6,13 @@ namespace Ferd.Robustness.Tests.Fuzzing;
 /// <summary>Runs the generator in memory on one model and checks it reported instead of throwing.</summary>
 internal static class GeneratorCase
 {
-    public const string Source = """
+    /// <summary>The two ways to ask for compression: a tolerance, or a parameter budget the generator searches ε for.</summary>
+    public static readonly string[] Options = ["Epsilon = 0.1", "MaxParameters = 3000"];
+
+    public static string Source(string options) => $$"""
         namespace Fuzz
         {
-            [Ferd.CompressedNetwork("model.onnx", Epsilon = 0.1)]
+            [Ferd.CompressedNetwork("model.onnx", {{options}})]
             public static partial class Network { }
         }
         """;
@@ -19,10 +22,10 @@ internal static class GeneratorCase
     /// one line, and source that compiles exactly when that diagnostic is the report; else what it
     /// did instead.
     /// </summary>
-    public static string? Check(byte[] model)
+    public static string? Check(byte[] model, string options)
     {
         var driver = GeneratorHarness.Driver(("model.onnx", GeneratorHarness.Model("model.onnx", model)))
-            .RunGeneratorsAndUpdateCompilation(GeneratorHarness.Compilation(Source), out var output, out var driverDiagnostics);
+            .RunGeneratorsAndUpdateCompilation(GeneratorHarness.Compilation(Source(options)), out var output, out var driverDiagnostics);
         var result = driver.GetRunResult().Results.Single();
         if (result.Exception != null) return "the generator threw " + CaseBudget.Describe(result.Exception);
         var foreign = driverDiagnostics.Where(d => !d.Id.StartsWith("FERD", StringComparison.Ordinal)).ToList();
@@ -32,6 +35,7 @@ internal static class GeneratorCase
         if (!diagnostic.Id.StartsWith("FERD", StringComparison.Ordinal) || diagnostic.Id == FerdDiagnostics.InternalError.Id)
             return "reported " + diagnostic;
         EnginePipeline.RequireOneLine(diagnostic.GetMessage());
+        if (diagnostic.Id == FerdDiagnostics.InvalidOption.Id) return "reported " + diagnostic;
         bool compiled = diagnostic.Id == FerdDiagnostics.CompressionReport.Id;
         bool hasSource = result.GeneratedSources.Any(s => s.HintName == "Fuzz.Network.g.cs");
         if (compiled != hasSource) return $"{diagnostic.Id} with{(hasSource ? "" : "out")} generated source";
