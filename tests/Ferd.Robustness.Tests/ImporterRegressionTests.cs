@@ -47,4 +47,17 @@ public class ImporterRegressionTests
         Assert.Equal(ModelErrorKind.UnsupportedGraphShape, refusal.Kind);
         Assert.Contains("'input' is its input", refusal.Message);
     }
+
+    [Fact]
+    public void Normalization_that_folds_beyond_float_range_is_refused()
+    {
+        // Dividing by the smallest float turns finite weights into values no float32 holds.
+        var bytes = ModelEdits.Initializers(FuzzCorpus.SeedOf("vanderpol_tanh"), tensors => tensors.Select(t =>
+            t.Name == "std" ? ModelEdits.WithFloats(t, [.. t.Shape], [.. t.Floats!.Select(_ => float.Epsilon)]) : t));
+
+        var refusal = Assert.Throws<ModelException>(() => NetworkImporter.Import(bytes));
+
+        Assert.Equal(ModelErrorKind.NonFiniteWeights, refusal.Kind);
+        Assert.Contains("Layer 1's weights", refusal.Message);
+    }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -114,8 +115,20 @@ namespace Ferd.Onnx.Import
             if (weights > MaxLayerWeights)
                 throw new ModelException(ModelErrorKind.TooLarge,
                     $"Layer {_layers.Count} would hold {weights} weights ({_pending.Outputs} × {_pending.Inputs}); Ferd compiles at most {MaxLayerWeights} per layer.");
-            _layers.Add(new DenseLayer(_pending.Inputs, _pending.Outputs, _pending.Weights(), _pending.Bias(), activation, alpha));
+            double[] layerWeights = _pending.Weights(), bias = _pending.Bias();
+            // Generated code and written models hold float32: folding a tiny Div or a huge Mul into
+            // finite float weights can leave a double no float holds.
+            if (!FitFloat(layerWeights) || !FitFloat(bias))
+                throw new ModelException(ModelErrorKind.NonFiniteWeights,
+                    $"Layer {_layers.Count + 1}'s weights, with the graph's normalization folded in, exceed the float32 range.");
+            _layers.Add(new DenseLayer(_pending.Inputs, _pending.Outputs, layerWeights, bias, activation, alpha));
             _pending = AffineMap.Identity(_pending.Outputs);
+        }
+
+        private static bool FitFloat(double[] values)
+        {
+            foreach (double v in values) if (!(Math.Abs(v) <= float.MaxValue)) return false;
+            return true;
         }
 
         /// <summary>Composes a dense operator; a second one without an activation between starts a linear layer of its own.</summary>
