@@ -5,13 +5,13 @@ using CliRunner = Ferd.Tests.Cli;
 namespace Ferd.Robustness.Tests;
 
 /// <summary>
-/// `ferd inspect` and `ferd compress` on a slice of the corpus: a description and exit 0, or one
+/// `ferd inspect`, `compress` and `emit` on a slice of the corpus: a description and exit 0, or one
 /// line on stderr and exit 2; a model compress writes reads back.
 /// </summary>
 public class CliFuzzTests
 {
     /// <summary>Coprime to the number of mutations, so the slice covers every category.</summary>
-    public const int Stride = 23;
+    public const int Stride = 7;
 
     [Theory]
     [MemberData(nameof(SharedFiles.Names), MemberType = typeof(SharedFiles))]
@@ -27,6 +27,7 @@ public class CliFuzzTests
             failures.Add(CaseBudget.Run(mutant, () =>
                 Verdict(CliRunner.Run("inspect", path), "parameters")
                 ?? Verdict(CliRunner.Run("compress", path, "--epsilon", "0.1", "--output", compressed), "kept")
+                ?? Verdict(CliRunner.Run("emit", path, "--epsilon", "0.1", "--class", "Network"), "partial class Network")
                 ?? Reimports(compressed))!);
         }
         failures.RemoveAll(f => f == null);
