@@ -42,6 +42,7 @@ internal static class CompressVerb
         var empty = result.Layers.FirstOrDefault(l => l.NeuronsAfter == 0);
         if (empty != null)
             throw new UserError($"layer {empty.Index} keeps no neurons: none of them affects the output, and ONNX cannot express an empty layer.");
+        Networks.FloatWeights.Require(result.Compressed);
         return OnnxWriter.Write(result.Compressed);
     }
 

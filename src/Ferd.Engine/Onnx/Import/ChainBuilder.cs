@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -118,17 +117,11 @@ namespace Ferd.Onnx.Import
             double[] layerWeights = _pending.Weights(), bias = _pending.Bias();
             // Generated code and written models hold float32: folding a tiny Div or a huge Mul into
             // finite float weights can leave a double no float holds.
-            if (!FitFloat(layerWeights) || !FitFloat(bias))
+            if (!FloatWeights.Fit(layerWeights) || !FloatWeights.Fit(bias))
                 throw new ModelException(ModelErrorKind.NonFiniteWeights,
                     $"Layer {_layers.Count + 1}'s weights, with the graph's normalization folded in, exceed the float32 range.");
             _layers.Add(new DenseLayer(_pending.Inputs, _pending.Outputs, layerWeights, bias, activation, alpha));
             _pending = AffineMap.Identity(_pending.Outputs);
-        }
-
-        private static bool FitFloat(double[] values)
-        {
-            foreach (double v in values) if (!(Math.Abs(v) <= float.MaxValue)) return false;
-            return true;
         }
 
         /// <summary>Composes a dense operator; a second one without an activation between starts a linear layer of its own.</summary>
