@@ -13,7 +13,7 @@ internal static class EnginePipeline
 
     /// <summary>
     /// Compiled or Refused; throws anything other than a <see cref="ModelException"/>, and fails
-    /// a refusal whose message is not one line or code that is empty.
+    /// a refusal whose message is not one line, literals that are not finite floats, or code without the class.
     /// </summary>
     public static Outcome Run(byte[] bytes)
     {
@@ -24,6 +24,8 @@ internal static class EnginePipeline
             foreach (double epsilon in Epsilons)
             {
                 string source = CSharpEmitter.Emit(AfdeCompressor.Compress(network, epsilon), Target);
+                if (source.Contains("Infinity", StringComparison.Ordinal) || source.Contains("NaN", StringComparison.Ordinal))
+                    throw new InvalidOperationException($"At ε = {epsilon} the emitted weights are not finite floats.");
                 if (!source.Contains("partial class Network", StringComparison.Ordinal))
                     throw new InvalidOperationException("The emitted source declares no class.");
             }
