@@ -17,6 +17,7 @@ var networks = new (string Name, Predictor Predict, int Parameters)[]
     ("epsilon 0.25", ConcreteMild.Predict, ConcreteMild.ParameterCount),
     ("epsilon 0.5", ConcreteCompressed.Predict, ConcreteCompressed.ParameterCount),
     ("epsilon 1", ConcreteSmall.Predict, ConcreteSmall.ParameterCount),
+    ("same size, calibrated", ConcreteCalibrated.Predict, ConcreteCalibrated.ParameterCount),
 };
 
 Console.WriteLine($"Concrete strength, {inputs.Length} test mixes; original network: {ConcreteOriginal.OriginalParameterCount} parameters.");

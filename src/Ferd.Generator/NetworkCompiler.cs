@@ -73,6 +73,8 @@ namespace Ferd.Generator
         /// <summary>The first option whose value cannot run, as FERD007: the option, its value, and what to use instead.</summary>
         private static DiagnosticInfo? InvalidOption(NetworkOptions options)
         {
+            if (options.UnreadableOption is string name && Enum.TryParse(name, out DiagnosticSite unreadable))
+                return Invalid(unreadable, "(a value Ferd cannot read)", "Use a literal or a constant of your own code; constants of generated classes do not exist yet when Ferd reads the attribute.");
             string epsilon = FloatLiteral.FormatDouble(options.Epsilon);
             string maxError = FloatLiteral.FormatDouble(options.MaxError);
             if (!IsFiniteAtLeastZero(options.Epsilon))

@@ -15,5 +15,11 @@ namespace Ferd.Generator
         public string? CalibrationData { get; init; }
 
         public string? ValidationData { get; init; }
+
+        /// <summary>
+        /// The first option whose value the generator cannot read, e.g. a constant of another
+        /// generated class: generators run before generated code exists.
+        /// </summary>
+        public string? UnreadableOption { get; init; }
     }
 }

@@ -45,6 +45,11 @@ namespace Ferd.Generator
         {
             foreach (var named in attribute.NamedArguments)
             {
+                if (named.Value.Kind == TypedConstantKind.Error)
+                {
+                    options = options with { UnreadableOption = options.UnreadableOption ?? named.Key };
+                    continue;
+                }
                 object? value = named.Value.Value;
                 options = named.Key switch
                 {

@@ -117,3 +117,28 @@ public class OptionsTests
         return report;
     }
 }
+
+/// <summary>Option values the generator cannot see are reported, never silently replaced by defaults.</summary>
+public class UnreadableOptionTests
+{
+    [Fact]
+    public void A_constant_of_another_generated_class_is_FERD007()
+    {
+        const string source = """
+            [Ferd.CompressedNetwork("vanderpol_tanh.onnx", Epsilon = 1)]
+            public static partial class Small { }
+
+            [Ferd.CompressedNetwork("vanderpol_tanh.onnx", MaxParameters = Small.ParameterCount)]
+            public static partial class Budgeted { }
+            """;
+
+        var result = GeneratorHarness.Run(GeneratorHarness.Driver(GeneratorHarness.SharedModel("vanderpol_tanh")), GeneratorHarness.Compilation(source), out _);
+
+        var invalid = Assert.Single(result.Diagnostics, d => d.Id == FerdDiagnostics.InvalidOption.Id);
+        string message = invalid.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.StartsWith("MaxParameters = (a value Ferd cannot read) is not valid.", message);
+        Assert.Contains("constants of generated classes do not exist yet", message);
+        Assert.Contains("Small.ParameterCount", source.Substring(invalid.Location.SourceSpan.Start, invalid.Location.SourceSpan.Length));
+        Assert.DoesNotContain(result.GeneratedSources, s => s.HintName.StartsWith("Budgeted", StringComparison.Ordinal));
+    }
+}
