@@ -2,10 +2,6 @@ using System.Globalization;
 
 namespace Ferd.Robustness.Tests;
 
-/// <summary>Changes the process-wide culture, so nothing else runs beside it.</summary>
-[CollectionDefinition(nameof(CultureCollection), DisableParallelization = true)]
-public class CultureCollection;
-
 /// <summary>The same model and options give byte-identical code every run, in every culture.</summary>
 [Collection(nameof(CultureCollection))]
 public class DeterminismTests
