@@ -8,8 +8,9 @@ namespace Ferd
     /// </summary>
     public sealed class ModelException : Exception
     {
+        /// <remarks>Names the message quotes from the model may hold line breaks; they are escaped.</remarks>
         public ModelException(ModelErrorKind kind, string message)
-            : base(message)
+            : base(OneLineText.Escape(message))
         {
             Kind = kind;
         }

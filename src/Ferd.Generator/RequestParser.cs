@@ -69,9 +69,11 @@ namespace Ferd.Generator
             var containing = new List<ContainingType>();
             for (var outer = declaration.Parent as TypeDeclarationSyntax; outer != null; outer = outer.Parent as TypeDeclarationSyntax)
                 containing.Insert(0, new ContainingType(Keyword(outer), NameWithTypeParameters(outer)));
-            string? ns = type.ContainingNamespace.IsGlobalNamespace ? null : type.ContainingNamespace.ToDisplayString();
+            var namespaces = new List<string>();
+            for (var ns = type.ContainingNamespace; ns != null && !ns.IsGlobalNamespace; ns = ns.ContainingNamespace)
+                namespaces.Insert(0, Identifier(ns.Name));
             string accessibility = string.Join(" ", declaration.Modifiers.Where(IsAccessibility).Select(m => m.ValueText));
-            return new ClassSpec(ns, NameWithTypeParameters(declaration), type.IsStatic, accessibility, new EquatableArray<ContainingType>(containing));
+            return new ClassSpec(namespaces.Count == 0 ? null : string.Join(".", namespaces), NameWithTypeParameters(declaration), type.IsStatic, accessibility, new EquatableArray<ContainingType>(containing));
         }
 
         /// <summary>The innermost type of the nesting chain that is not partial, or null when all are.</summary>
@@ -92,8 +94,12 @@ namespace Ferd.Generator
 
         private static string NameWithTypeParameters(TypeDeclarationSyntax type) =>
             type.TypeParameterList == null
-                ? type.Identifier.ValueText
-                : type.Identifier.ValueText + "<" + string.Join(", ", type.TypeParameterList.Parameters.Select(p => p.Identifier.ValueText)) + ">";
+                ? Identifier(type.Identifier.ValueText)
+                : Identifier(type.Identifier.ValueText) + "<" + string.Join(", ", type.TypeParameterList.Parameters.Select(p => Identifier(p.Identifier.ValueText))) + ">";
+
+        /// <summary>A name as generated code must spell it: keywords declared as <c>@class</c> keep their <c>@</c>.</summary>
+        private static string Identifier(string name) =>
+            SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
 
         private static bool IsAccessibility(SyntaxToken modifier) =>
             modifier.IsKind(SyntaxKind.PublicKeyword) || modifier.IsKind(SyntaxKind.InternalKeyword) ||

@@ -35,9 +35,18 @@ public class EmitVerbTests
     [Theory]
     [InlineData("3D", "not a C# identifier")]
     [InlineData("my-net", "not a C# identifier")]
+    [InlineData("class", "is a C# keyword")]
     public void Class_must_be_an_identifier(string name, string message)
     {
         Cli.AssertUserError(Cli.Run("emit", SharedFiles.Model("vanderpol_tanh"), "--epsilon", "0", "--class", name), message);
+    }
+
+    [Theory]
+    [InlineData("Game..Models", "--namespace '' is not a C# identifier")]
+    [InlineData("Game.int", "--namespace 'int' is a C# keyword")]
+    public void Namespace_must_be_dotted_identifiers(string name, string message)
+    {
+        Cli.AssertUserError(Cli.Run("emit", SharedFiles.Model("vanderpol_tanh"), "--epsilon", "0", "--class", "Field", "--namespace", name), message);
     }
 }
 

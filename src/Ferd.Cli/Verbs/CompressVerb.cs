@@ -25,12 +25,25 @@ internal static class CompressVerb
             var network = ModelFile.Import(parsed.GetRequiredValue(model));
             var result = compression.Compress(parsed, network);
             string? path = parsed.GetValue(output);
-            if (path != null) File.WriteAllBytes(path, OnnxWriter.Write(result.Compressed));
+            if (path != null) File.WriteAllBytes(path, Onnx(result));
             if (parsed.GetValue(json)) console.Out.WriteLine(Json(result));
             else Describe(console.Out, result, path);
             return FerdCommand.Ok;
         });
         return command;
+    }
+
+    /// <summary>
+    /// The compressed network as ONNX. A hidden layer whose neurons all have no influence on the
+    /// output lumps to no neurons at all, which ONNX cannot express; that is the model's fault.
+    /// </summary>
+    private static byte[] Onnx(CompressionResult result)
+    {
+        var empty = result.Layers.FirstOrDefault(l => l.NeuronsAfter == 0);
+        if (empty != null)
+            throw new UserError($"layer {empty.Index} keeps no neurons: none of them affects the output, and ONNX cannot express an empty layer.");
+        Networks.FloatWeights.Require(result.Compressed);
+        return OnnxWriter.Write(result.Compressed);
     }
 
     internal static string Json(CompressionResult result) => JsonSerializer.Serialize(new

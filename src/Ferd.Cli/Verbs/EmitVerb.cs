@@ -27,7 +27,7 @@ internal static class EmitVerb
             CSharpEmitter.RequireSize(network);
             var request = compression.Request(parsed, network);
             var result = CompressionPipeline.Run(network, request);
-            var target = new EmitTarget(parsed.GetValue(ns), Identifier(parsed.GetRequiredValue(className), "--class"))
+            var target = new EmitTarget(CSharpNames.Namespace(parsed.GetValue(ns), "--namespace"), CSharpNames.Identifier(parsed.GetRequiredValue(className), "--class"))
             {
                 ModelPath = Path.GetFileName(path),
                 Request = request,
@@ -46,12 +46,5 @@ internal static class EmitVerb
             return FerdCommand.Ok;
         });
         return command;
-    }
-
-    private static string Identifier(string name, string option)
-    {
-        bool valid = name.Length > 0 && (char.IsLetter(name[0]) || name[0] == '_') && name.All(c => char.IsLetterOrDigit(c) || c == '_');
-        if (!valid) throw new UserError($"{option} '{name}' is not a C# identifier.");
-        return name;
     }
 }

@@ -22,6 +22,7 @@ namespace Ferd.Emit
         {
             var network = result.Compressed;
             RequireSize(network);
+            FloatWeights.Require(network);
 
             var code = new CodeWriter();
             CompressionHeader.Write(code, result, target);

@@ -22,6 +22,9 @@ namespace Ferd.Onnx
             if (graph.Inputs.Count != 1 || graph.Outputs.Count != 1)
                 throw new ModelException(ModelErrorKind.UnsupportedGraphShape,
                     $"The graph has {graph.Inputs.Count} inputs and {graph.Outputs.Count} outputs; Ferd compiles networks with one of each.");
+            if (graph.Inputs[0].Name == graph.Outputs[0].Name)
+                throw new ModelException(ModelErrorKind.UnsupportedGraphShape,
+                    $"The graph output '{graph.Outputs[0].Name}' is its input; there is no layer to compile.");
             GraphOrder.Topological(graph);
             var constants = new Dictionary<string, OnnxTensor>();
             foreach (var t in graph.Initializers)

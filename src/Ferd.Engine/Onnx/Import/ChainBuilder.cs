@@ -21,6 +21,11 @@ namespace Ferd.Onnx.Import
 
         public ChainBuilder(int features, Dictionary<string, OnnxTensor> constants)
         {
+            // Every layer reading the input holds at least one weight per feature; refuse a
+            // declared size alone before it allocates the per-feature vectors.
+            if (features > MaxLayerWeights)
+                throw new ModelException(ModelErrorKind.TooLarge,
+                    $"The graph input declares {features} features; Ferd compiles at most {MaxLayerWeights} weights per layer.");
             _constants = constants;
             _pending = AffineMap.Identity(features);
         }
@@ -109,7 +114,13 @@ namespace Ferd.Onnx.Import
             if (weights > MaxLayerWeights)
                 throw new ModelException(ModelErrorKind.TooLarge,
                     $"Layer {_layers.Count} would hold {weights} weights ({_pending.Outputs} × {_pending.Inputs}); Ferd compiles at most {MaxLayerWeights} per layer.");
-            _layers.Add(new DenseLayer(_pending.Inputs, _pending.Outputs, _pending.Weights(), _pending.Bias(), activation, alpha));
+            double[] layerWeights = _pending.Weights(), bias = _pending.Bias();
+            // Generated code and written models hold float32: folding a tiny Div or a huge Mul into
+            // finite float weights can leave a double no float holds.
+            if (!FloatWeights.Fit(layerWeights) || !FloatWeights.Fit(bias))
+                throw new ModelException(ModelErrorKind.NonFiniteWeights,
+                    $"Layer {_layers.Count + 1}'s weights, with the graph's normalization folded in, exceed the float32 range.");
+            _layers.Add(new DenseLayer(_pending.Inputs, _pending.Outputs, layerWeights, bias, activation, alpha));
             _pending = AffineMap.Identity(_pending.Outputs);
         }
 
