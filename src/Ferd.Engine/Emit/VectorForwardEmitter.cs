@@ -5,7 +5,7 @@ using static Ferd.Emit.Intrinsics;
 namespace Ferd.Emit
 {
     /// <summary>
-    /// The forward pass for .NET 8 and later: <c>Forward</c> for one row, <c>Forward2</c> for two
+    /// The forward pass for .NET 8 and later: <c>Run1</c> for one row, <c>Run2</c> for two
     /// rows at once (each weight loaded once feeds both), the layers of <see cref="VectorLayerEmitter"/>
     /// and the helpers they call. Both row counts run the same float operations in the same order
     /// per row, so a row gets the same bits alone and in a batch.
