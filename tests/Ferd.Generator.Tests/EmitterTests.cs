@@ -8,24 +8,27 @@ public class EmitterTests
 {
     private const double Tolerance = 1e-5;
 
-    public static TheoryData<Activation, int[]> Shapes()
+    public static TheoryData<Activation, int[], ForwardPath> Shapes()
     {
-        var data = new TheoryData<Activation, int[]>();
-        foreach (var activation in Enum.GetValues<Activation>())
+        var data = new TheoryData<Activation, int[], ForwardPath>();
+        foreach (var path in Enum.GetValues<ForwardPath>())
         {
-            data.Add(activation, [3, 5, 4, 2]);      // unrolled layers
-            data.Add(activation, [20, 40, 33, 1]);   // tabled, SIMD rows with a scalar tail
-            data.Add(activation, [3, 0, 2]);         // every hidden neuron lumped away: constant output
+            foreach (var activation in Enum.GetValues<Activation>())
+            {
+                data.Add(activation, [3, 5, 4, 2], path);      // narrow layers
+                data.Add(activation, [20, 40, 33, 1], path);   // wide layers, vectors with a tail
+                data.Add(activation, [3, 0, 2], path);         // every hidden neuron lumped away: constant output
+            }
         }
         return data;
     }
 
     [Theory]
     [MemberData(nameof(Shapes))]
-    public void Generated_code_reproduces_the_network(Activation activation, int[] sizes)
+    public void Generated_code_reproduces_the_network(Activation activation, int[] sizes, ForwardPath path)
     {
         var network = TestNetworks.Random(17, activation, sizes);
-        var type = CompileClass(network);
+        var type = CompileClass(network, path);
         var predict = GeneratedAssembly.Predict(type);
         var output = new float[network.OutputCount];
 
@@ -39,11 +42,12 @@ public class EmitterTests
         }
     }
 
-    [Fact]
-    public void Batch_and_single_output_overloads_agree_with_predict()
+    [Theory]
+    [MemberData(nameof(GeneratedAssembly.Paths), MemberType = typeof(GeneratedAssembly))]
+    public void Batch_and_single_output_overloads_agree_with_predict(ForwardPath path)
     {
         var network = TestNetworks.Random(3, Activation.Tanh, 20, 24, 1);
-        var type = CompileClass(network);
+        var type = CompileClass(network, path);
         var inputs = TestNetworks.Inputs(5, 7 * network.InputCount);
         var batch = new float[7];
         GeneratedAssembly.PredictBatch(type)(inputs, batch);
@@ -93,11 +97,12 @@ public class EmitterTests
         Assert.Contains(message, error.Message);
     }
 
-    [Fact]
-    public void Predict_does_not_allocate()
+    [Theory]
+    [MemberData(nameof(GeneratedAssembly.Paths), MemberType = typeof(GeneratedAssembly))]
+    public void Predict_does_not_allocate(ForwardPath path)
     {
         var network = TestNetworks.Random(4, Activation.Sigmoid, 20, 40, 33, 1);
-        var type = CompileClass(network);
+        var type = CompileClass(network, path);
         var predict = GeneratedAssembly.Predict(type);
         var batch = GeneratedAssembly.PredictBatch(type);
         var input = TestNetworks.Inputs(1, network.InputCount);
@@ -149,8 +154,8 @@ public class EmitterTests
 
     internal static readonly EmitTarget Target = new("Ferd.Tests.Generated", "Net");
 
-    private static Type CompileClass(Network network) =>
-        Load(GeneratedAssembly.Compile(CSharpEmitter.Emit(TestNetworks.Uncompressed(network), Target)));
+    private static Type CompileClass(Network network, ForwardPath path = ForwardPath.Portable) =>
+        Load(GeneratedAssembly.Compile(path, CSharpEmitter.Emit(TestNetworks.Uncompressed(network), Target)));
 
     private static Type Load(System.Reflection.Assembly assembly) => assembly.GetType("Ferd.Tests.Generated.Net")!;
 

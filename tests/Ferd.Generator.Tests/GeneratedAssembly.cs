@@ -7,8 +7,9 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace Ferd.Generator.Tests;
 
 /// <summary>
-/// Compiles generated source in memory as a C# 9 library with nullable warnings as errors,
-/// the way a Unity or older consumer would, and loads it into a collectible context.
+/// Compiles generated source in memory as a C# 9 library with nullable warnings as errors and
+/// loads it into a collectible context: as a Unity or older consumer would see it, or with the
+/// .NET 8 symbols defined, which select the intrinsics forward pass.
 /// </summary>
 internal static class GeneratedAssembly
 {
@@ -16,6 +17,10 @@ internal static class GeneratedAssembly
     public delegate float PredictSingleFunction(ReadOnlySpan<float> input);
 
     public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp9);
+
+    private static readonly CSharpParseOptions Net8ParseOptions = ParseOptions.WithPreprocessorSymbols("NET8_0_OR_GREATER");
+
+    public static TheoryData<ForwardPath> Paths() => new() { ForwardPath.Portable, ForwardPath.Net8 };
 
     public static IReadOnlyList<MetadataReference> References { get; } =
         ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
@@ -25,9 +30,12 @@ internal static class GeneratedAssembly
             .Append(MetadataReference.CreateFromFile(typeof(CompressedNetworkAttribute).Assembly.Location))
             .ToArray();
 
-    public static Assembly Compile(params string[] sources)
+    public static Assembly Compile(params string[] sources) => Compile(ForwardPath.Portable, sources);
+
+    public static Assembly Compile(ForwardPath path, params string[] sources)
     {
-        var trees = sources.Append(KernelSource.FerdMath).Select(s => CSharpSyntaxTree.ParseText(s, ParseOptions));
+        var options = path == ForwardPath.Net8 ? Net8ParseOptions : ParseOptions;
+        var trees = sources.Append(KernelSource.FerdMath).Select(s => CSharpSyntaxTree.ParseText(s, options));
         var compilation = CSharpCompilation.Create(
             "Generated" + Guid.NewGuid().ToString("N"),
             trees,
