@@ -5,6 +5,10 @@
 // Accuracy: Tanh is within 1 ulp and Sigmoid within 2 ulp of the exact value rounded to
 // float, for every float input. NaN gives NaN, ±∞ saturates, tanh keeps the sign of ±0 and
 // is monotone.
+// TanhFast and SigmoidFast (opt-in FastActivations) trade accuracy for speed: one clamp, two
+// short polynomials and one division per value. TanhFast is within 5e-7 absolute and relative
+// (8 ulp) of tanh; SigmoidFast within 3e-7 absolute of σ (its relative error grows where σ
+// falls toward 0, below x ≈ −15). NaN gives NaN, ±∞ saturates.
 // Span overloads run Vector<float> lanes; every lane computes exactly the operations of the
 // scalar overload (no fused multiply-add, same constants, same order), so a value gets the
 // same bits whether it is activated alone or in a batch.
@@ -56,6 +60,24 @@ namespace Ferd.Generated
         private const float SubnormalBias = 64f;
         private const float SubnormalUnbias = 1f / 18446744073709551616f;
 
+        // tanh(x) ≈ x · P(x²) / Q(x²) on |x| ≤ FastTanhClamp, a near-minimax rational fit (as in
+        // Eigen's fast tanh); beyond the clamp the fit is within float rounding of ±1.
+        private const float FastTanhClamp = 7.90531110763549805f;
+        private const float FastTanhA1 = 4.89352455891786e-03f;
+        private const float FastTanhA3 = 6.37261928875436e-04f;
+        private const float FastTanhA5 = 1.48572235717979e-05f;
+        private const float FastTanhA7 = 5.12229709037114e-08f;
+        private const float FastTanhA9 = -8.60467152213735e-11f;
+        private const float FastTanhA11 = 2.00018790482477e-13f;
+        private const float FastTanhA13 = -2.76076847742355e-16f;
+        private const float FastTanhB0 = 4.89352518554385e-03f;
+        private const float FastTanhB2 = 2.26843463243900e-03f;
+        private const float FastTanhB4 = 1.18534705686654e-04f;
+        private const float FastTanhB6 = 1.19825839466702e-06f;
+
+        // Below this, tanh(x) rounds to x; returning x also keeps subnormals exact.
+        private const float FastTanhTiny = 0.0004f;
+
         private const int SignBit = unchecked((int)0x80000000);
 
         /// <summary>tanh(x), within 1 ulp.</summary>
@@ -92,11 +114,33 @@ namespace Ferd.Generated
             return numerator / (1f + e);
         }
 
+        /// <summary>tanh(x) by a clamped rational fit, within 5e-7 absolute and relative (8 ulp).</summary>
+        public static float TanhFast(float x)
+        {
+            // Comparisons are false for NaN, so NaN passes through the clamp and the fit.
+            float c = x;
+            if (c > FastTanhClamp) c = FastTanhClamp;
+            if (c < -FastTanhClamp) c = -FastTanhClamp;
+            float z = c * c;
+            float p = ((((((FastTanhA13 * z + FastTanhA11) * z + FastTanhA9) * z + FastTanhA7) * z + FastTanhA5) * z + FastTanhA3) * z + FastTanhA1) * c;
+            float q = ((FastTanhB6 * z + FastTanhB4) * z + FastTanhB2) * z + FastTanhB0;
+            return Math.Abs(x) < FastTanhTiny ? x : p / q;
+        }
+
+        /// <summary>The logistic sigmoid as 0.5 + 0.5 · TanhFast(x / 2), within 3e-7 absolute.</summary>
+        public static float SigmoidFast(float x) => 0.5f + 0.5f * TanhFast(0.5f * x);
+
         /// <summary>tanh in place over a span.</summary>
         public static void Tanh(Span<float> values) => Map<TanhKernel>(values);
 
         /// <summary>The logistic sigmoid in place over a span.</summary>
         public static void Sigmoid(Span<float> values) => Map<SigmoidKernel>(values);
+
+        /// <summary><see cref="TanhFast(float)"/> in place over a span.</summary>
+        public static void TanhFast(Span<float> values) => Map<TanhFastKernel>(values);
+
+        /// <summary><see cref="SigmoidFast(float)"/> in place over a span.</summary>
+        public static void SigmoidFast(Span<float> values) => Map<SigmoidFastKernel>(values);
 
         /// <summary>tanh of each lane; lane i equals <see cref="Tanh(float)"/> of lane i.</summary>
         // Inlined into the span loop, its constants are loaded once per span, not once per block.
@@ -128,6 +172,29 @@ namespace Ferd.Generated
             var e = ExpReduced(-a, n) * Pow2(n + new Vector<float>(SubnormalBias)) * new Vector<float>(SubnormalUnbias);
             var numerator = Vector.ConditionalSelect(Vector.LessThan(x, Vector<float>.Zero), e, Vector<float>.One);
             return numerator / (Vector<float>.One + e);
+        }
+
+        /// <summary>Lane i equals <see cref="TanhFast(float)"/> of lane i.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector<float> TanhFast(Vector<float> x)
+        {
+            var c = Vector.ConditionalSelect(Vector.GreaterThan(x, new Vector<float>(FastTanhClamp)), new Vector<float>(FastTanhClamp), x);
+            c = Vector.ConditionalSelect(Vector.LessThan(c, new Vector<float>(-FastTanhClamp)), new Vector<float>(-FastTanhClamp), c);
+            var z = c * c;
+            var p = ((((((new Vector<float>(FastTanhA13) * z + new Vector<float>(FastTanhA11)) * z + new Vector<float>(FastTanhA9)) * z
+                + new Vector<float>(FastTanhA7)) * z + new Vector<float>(FastTanhA5)) * z + new Vector<float>(FastTanhA3)) * z
+                + new Vector<float>(FastTanhA1)) * c;
+            var q = ((new Vector<float>(FastTanhB6) * z + new Vector<float>(FastTanhB4)) * z + new Vector<float>(FastTanhB2)) * z
+                + new Vector<float>(FastTanhB0);
+            return Vector.ConditionalSelect(Vector.LessThan(Vector.Abs(x), new Vector<float>(FastTanhTiny)), x, p / q);
+        }
+
+        /// <summary>Lane i equals <see cref="SigmoidFast(float)"/> of lane i.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector<float> SigmoidFast(Vector<float> x)
+        {
+            var half = new Vector<float>(0.5f);
+            return half + half * TanhFast(half * x);
         }
 
         private static void Map<TKernel>(Span<float> values) where TKernel : struct, IKernel
@@ -204,6 +271,20 @@ namespace Ferd.Generated
             public float Apply(float x) => Sigmoid(x);
 
             public Vector<float> Apply(Vector<float> x) => Sigmoid(x);
+        }
+
+        private struct TanhFastKernel : IKernel
+        {
+            public float Apply(float x) => TanhFast(x);
+
+            public Vector<float> Apply(Vector<float> x) => TanhFast(x);
+        }
+
+        private struct SigmoidFastKernel : IKernel
+        {
+            public float Apply(float x) => SigmoidFast(x);
+
+            public Vector<float> Apply(Vector<float> x) => SigmoidFast(x);
         }
     }
 }

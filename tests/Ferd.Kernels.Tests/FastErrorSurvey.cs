@@ -1,0 +1,55 @@
+namespace Ferd.Kernels.Tests;
+
+/// <summary>
+/// The largest absolute, relative and ulp error of a fast activation against the exact value,
+/// and every input where a batch lane differs from the scalar form.
+/// </summary>
+internal sealed class FastErrorSurvey
+{
+    public double MaxAbsolute { get; private set; }
+
+    public double MaxRelative { get; private set; }
+
+    public long MaxUlp { get; private set; }
+
+    public float WorstAbsoluteInput { get; private set; }
+
+    public long Count { get; private set; }
+
+    public List<float> BatchScalarMismatches { get; } = [];
+
+    public List<float> NaNMismatches { get; } = [];
+
+    public static FastErrorSurvey Run(FastActivation activation, IEnumerable<float> inputs)
+    {
+        var survey = new FastErrorSurvey();
+        foreach (var chunk in inputs.Chunk(4096)) survey.Check(activation, chunk);
+        return survey;
+    }
+
+    private void Check(FastActivation activation, float[] x)
+    {
+        var y = (float[])x.Clone();
+        activation.Batch(y);
+        for (int i = 0; i < x.Length; i++)
+        {
+            Count++;
+            float scalar = activation.Scalar(x[i]);
+            if (BitConverter.SingleToInt32Bits(scalar) != BitConverter.SingleToInt32Bits(y[i]) && !(float.IsNaN(scalar) && float.IsNaN(y[i])))
+                BatchScalarMismatches.Add(x[i]);
+
+            double exact = activation.Exact(x[i]);
+            if (double.IsNaN(exact) != float.IsNaN(y[i])) NaNMismatches.Add(x[i]);
+            if (double.IsNaN(exact)) continue;
+
+            double absolute = Math.Abs(y[i] - exact);
+            if (absolute > MaxAbsolute)
+            {
+                MaxAbsolute = absolute;
+                WorstAbsoluteInput = x[i];
+            }
+            if (exact != 0) MaxRelative = Math.Max(MaxRelative, absolute / Math.Abs(exact));
+            MaxUlp = Math.Max(MaxUlp, Ulp.Distance(y[i], (float)exact));
+        }
+    }
+}
