@@ -13,5 +13,6 @@ namespace Ferd.Generator
         MaxError,
         CalibrationData,
         ValidationData,
+        FastActivations,
     }
 }

@@ -15,7 +15,7 @@ namespace Ferd.Generator
         public static CompileOutcome Compile(CompileInput input)
         {
             var options = input.Options;
-            var target = options.Class.ToEmitTarget(options.ModelPath);
+            var target = options.Class.ToEmitTarget(options.ModelPath) with { FastActivations = options.FastActivations };
             string key = options.Class.DisplayName;
             string hintName = CSharpEmitter.HintName(target);
 

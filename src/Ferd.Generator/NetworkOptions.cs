@@ -16,6 +16,8 @@ namespace Ferd.Generator
 
         public string? ValidationData { get; init; }
 
+        public bool FastActivations { get; init; }
+
         /// <summary>
         /// The first option whose value the generator cannot read, e.g. a constant of another
         /// generated class: generators run before generated code exists.

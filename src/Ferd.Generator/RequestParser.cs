@@ -58,6 +58,7 @@ namespace Ferd.Generator
                     nameof(DiagnosticSite.MaxError) when value is double budget => options with { MaxError = budget },
                     nameof(DiagnosticSite.CalibrationData) => options with { CalibrationData = value as string },
                     nameof(DiagnosticSite.ValidationData) => options with { ValidationData = value as string },
+                    nameof(DiagnosticSite.FastActivations) when value is bool fast => options with { FastActivations = fast },
                     _ => options,
                 };
             }

@@ -5,7 +5,7 @@ using Ferd.Lumping;
 namespace Ferd.Cli.Verbs;
 
 /// <summary>
-/// `ferd emit MODEL --epsilon E --class NAME [--namespace NS] [--output DIR]`: the C# the generator
+/// `ferd emit MODEL --epsilon E --class NAME [--namespace NS] [--output DIR] [--fast-activations]`: the C# the generator
 /// adds for `[CompressedNetwork]` on a public static partial class. Without --output it prints the
 /// network's source; with it, it writes that file and the activation kernels it calls.
 /// </summary>
@@ -18,7 +18,8 @@ internal static class EmitVerb
         var className = new Option<string>("--class") { Description = "Name of the partial class to generate.", Required = true };
         var ns = new Option<string?>("--namespace") { Description = "Namespace of the class; none if omitted." };
         var output = new Option<string?>("--output") { Description = "Directory to write the class and FerdMath.g.cs into, ready to compile." };
-        var command = new Command("emit", "Print the C# the source generator emits for a model.") { model, className, ns, output };
+        var fast = new Option<bool>("--fast-activations") { Description = "Use the fast tanh/sigmoid kernels (max error 5e-7 for tanh, 3e-7 for sigmoid), as FastActivations = true does." };
+        var command = new Command("emit", "Print the C# the source generator emits for a model.") { model, className, ns, output, fast };
         compression.AddTo(command);
         command.SetAction(parsed =>
         {
@@ -31,6 +32,7 @@ internal static class EmitVerb
             {
                 ModelPath = Path.GetFileName(path),
                 Request = request,
+                FastActivations = parsed.GetValue(fast),
             };
             string source = CSharpEmitter.Emit(result, target);
             string? directory = parsed.GetValue(output);

@@ -31,7 +31,7 @@ namespace Ferd.Emit
             if (target.Namespace != null) code.Open($"namespace {target.Namespace}");
             foreach (var outer in target.ContainingTypes) code.Open($"partial {outer.Keyword} {outer.Name}");
             code.Open(ClassDeclaration(target));
-            WriteMembers(code, result);
+            WriteMembers(code, result, target.FastActivations);
             code.Close();
             foreach (var _ in target.ContainingTypes) code.Close();
             if (target.Namespace != null) code.Close();
@@ -63,7 +63,7 @@ namespace Ferd.Emit
             return $"{modifiers}partial class {target.ClassName}";
         }
 
-        private static void WriteMembers(CodeWriter code, CompressionResult result)
+        private static void WriteMembers(CodeWriter code, CompressionResult result, bool fast)
         {
             var network = result.Compressed;
             string inputs = Invariant.Int(network.InputCount);
@@ -120,21 +120,21 @@ namespace Ferd.Emit
             // .NET 8 and later get 256-bit vectors and column-major weights; older targets (Unity,
             // netstandard2.1) keep System.Numerics.Vector<float> dot products and C# 9.
             code.Directive(ModernRuntime);
-            VectorForwardEmitter.Write(code, network);
+            VectorForwardEmitter.Write(code, network, fast);
             code.Directive("#else");
-            WritePortable(code, network);
+            WritePortable(code, network, fast);
             code.Directive("#endif");
         }
 
         private const string ModernRuntime = "#if NET8_0_OR_GREATER";
 
-        private static void WritePortable(CodeWriter code, Network network)
+        private static void WritePortable(CodeWriter code, Network network, bool fast)
         {
             WriteForward(code, network);
             for (int l = 0; l < network.Layers.Count; l++)
             {
                 code.Line();
-                LayerEmitter.Write(code, network.Layers[l], l + 1);
+                LayerEmitter.Write(code, network.Layers[l], l + 1, fast);
             }
             if (network.Layers.Any(l => !LayerEmitter.IsUnrolled(l)))
             {

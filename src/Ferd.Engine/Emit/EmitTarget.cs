@@ -20,5 +20,8 @@ namespace Ferd.Emit
 
         /// <summary>What compression was asked for, so the header can say how ε was chosen; null for a given ε.</summary>
         public CompressionRequest? Request { get; init; }
+
+        /// <summary>Whether tanh and sigmoid use the faster, less accurate FerdMath kernels.</summary>
+        public bool FastActivations { get; init; }
     }
 }

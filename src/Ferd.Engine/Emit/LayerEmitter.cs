@@ -22,27 +22,27 @@ namespace Ferd.Emit
         public static bool IsUnrolled(DenseLayer layer) =>
             layer.InputCount < VectorRowWidth && (long)layer.InputCount * layer.OutputCount <= UnrollLimit;
 
-        public static void Write(CodeWriter code, DenseLayer layer, int index)
+        public static void Write(CodeWriter code, DenseLayer layer, int index, bool fast)
         {
             string form = IsUnrolled(layer) ? "weights inline" : "weight table, SIMD dot products";
             code.Line($"// Layer {Invariant.Int(index)}: {layer.Activation.ToString().ToLowerInvariant()}, {Invariant.Int(layer.InputCount)} inputs -> {Invariant.Int(layer.OutputCount)} neurons ({form}).");
-            if (IsUnrolled(layer)) WriteUnrolled(code, layer, index);
-            else WriteTabled(code, layer, index);
+            if (IsUnrolled(layer)) WriteUnrolled(code, layer, index, fast);
+            else WriteTabled(code, layer, index, fast);
         }
 
-        private static void WriteUnrolled(CodeWriter code, DenseLayer layer, int index)
+        private static void WriteUnrolled(CodeWriter code, DenseLayer layer, int index, bool fast)
         {
             code.Open($"private static void Layer{index}(global::System.ReadOnlySpan<float> u, global::System.Span<float> a)");
             if (layer.OutputCount > 0) code.Line("float z;");
             for (int k = 0; k < layer.OutputCount; k++)
             {
                 code.Line($"z = {AffineExpression(layer, k, m => $"u[{Invariant.Int(m)}]")};");
-                code.Line($"a[{Invariant.Int(k)}] = {ScalarActivation(layer, "z")};");
+                code.Line($"a[{Invariant.Int(k)}] = {ScalarActivation(layer, "z", fast)};");
             }
             code.Close();
         }
 
-        private static void WriteTabled(CodeWriter code, DenseLayer layer, int index)
+        private static void WriteTabled(CodeWriter code, DenseLayer layer, int index, bool fast)
         {
             WriteTable(code, $"Layer{index}Weights", layer.Weights);
             WriteTable(code, $"Layer{index}Bias", layer.Bias);
@@ -52,7 +52,7 @@ namespace Ferd.Emit
             code.Open($"for (int k = 0; k < {Invariant.Int(layer.OutputCount)}; k++)");
             code.Line($"a[k] = Layer{index}Bias[k] + Dot(weights.Slice(k * {Invariant.Int(layer.InputCount)}, {Invariant.Int(layer.InputCount)}), u);");
             code.Close();
-            WriteSpanActivation(code, layer);
+            WriteSpanActivation(code, layer, fast);
             code.Close();
         }
 
@@ -99,30 +99,30 @@ namespace Ferd.Emit
             return text.ToString();
         }
 
-        public static string ScalarActivation(DenseLayer layer, string z) => layer.Activation switch
+        public static string ScalarActivation(DenseLayer layer, string z, bool fast) => layer.Activation switch
         {
             Activation.Relu => $"{z} > 0f ? {z} : 0f",
             Activation.LeakyRelu => $"{z} >= 0f ? {z} : {FloatLiteral.Format(layer.Alpha)} * {z}",
-            Activation.Tanh => $"{Kernels}.Tanh({z})",
-            Activation.Sigmoid => $"{Kernels}.Sigmoid({z})",
+            Activation.Tanh or Activation.Sigmoid => $"{Kernels}.{KernelName(layer.Activation, fast)}({z})",
             _ => z,
         };
 
-        private static void WriteSpanActivation(CodeWriter code, DenseLayer layer)
+        /// <summary>The FerdMath method for tanh or σ: the accurate kernel, or its fast variant.</summary>
+        public static string KernelName(Activation activation, bool fast) => fast ? activation + "Fast" : activation.ToString();
+
+        private static void WriteSpanActivation(CodeWriter code, DenseLayer layer, bool fast)
         {
             switch (layer.Activation)
             {
                 case Activation.Tanh:
-                    code.Line($"{Kernels}.Tanh(a);");
-                    break;
                 case Activation.Sigmoid:
-                    code.Line($"{Kernels}.Sigmoid(a);");
+                    code.Line($"{Kernels}.{KernelName(layer.Activation, fast)}(a);");
                     break;
                 case Activation.Relu:
                 case Activation.LeakyRelu:
                     code.Open($"for (int k = 0; k < {Invariant.Int(layer.OutputCount)}; k++)");
                     code.Line("float z = a[k];");
-                    code.Line($"a[k] = {ScalarActivation(layer, "z")};");
+                    code.Line($"a[k] = {ScalarActivation(layer, "z", fast)};");
                     code.Close();
                     break;
             }

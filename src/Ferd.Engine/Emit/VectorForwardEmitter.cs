@@ -31,7 +31,7 @@ namespace Ferd.Emit
             code.Close();
         }
 
-        public static void Write(CodeWriter code, Network network)
+        public static void Write(CodeWriter code, Network network, bool fast)
         {
             code.Line("private static void Forward(global::System.ReadOnlySpan<float> input, global::System.Span<float> output) =>");
             code.Line($"    Run1(ref {MemoryMarshal}.GetReference(input), ref {MemoryMarshal}.GetReference(output));");
@@ -47,9 +47,9 @@ namespace Ferd.Emit
                 code.Line();
                 code.Line($"// Layer {Invariant.Int(l + 1)}: {layer.Activation.ToString().ToLowerInvariant()}, {Invariant.Int(layer.InputCount)} inputs -> {Invariant.Int(layer.OutputCount)} neurons ({Description(VectorLayerEmitter.FormOf(layer))}).");
                 VectorLayerEmitter.WriteTables(code, layer, l + 1);
-                VectorLayerEmitter.Write(code, layer, l + 1, 1, inputStride);
+                VectorLayerEmitter.Write(code, layer, l + 1, 1, inputStride, fast);
                 code.Line();
-                VectorLayerEmitter.Write(code, layer, l + 1, BatchRows, inputStride);
+                VectorLayerEmitter.Write(code, layer, l + 1, BatchRows, inputStride, fast);
             }
             WriteHelpers(code, network);
         }

@@ -52,19 +52,19 @@ namespace Ferd.Emit
             }
         }
 
-        public static void Write(CodeWriter code, DenseLayer layer, int index, int rows, int inputStride)
+        public static void Write(CodeWriter code, DenseLayer layer, int index, int rows, int inputStride, bool fast)
         {
             code.Open($"private static void {Name(index, rows)}(ref float u, ref float a)");
             switch (FormOf(layer))
             {
                 case VectorForm.Columns:
-                    WriteColumns(code, layer, index, rows, inputStride);
+                    WriteColumns(code, layer, index, rows, inputStride, fast);
                     break;
                 case VectorForm.Dots:
-                    WriteDots(code, layer, index, rows, inputStride);
+                    WriteDots(code, layer, index, rows, inputStride, fast);
                     break;
                 default:
-                    WriteUnrolled(code, layer, rows, inputStride);
+                    WriteUnrolled(code, layer, rows, inputStride, fast);
                     break;
             }
             code.Close();
@@ -81,7 +81,7 @@ namespace Ferd.Emit
             return columns;
         }
 
-        private static void WriteColumns(CodeWriter code, DenseLayer layer, int index, int rows, int inputStride)
+        private static void WriteColumns(CodeWriter code, DenseLayer layer, int index, int rows, int inputStride, bool fast)
         {
             int width = Width(layer);
             code.Line($"ref float w = ref {MemoryMarshal}.GetArrayDataReference(Layer{Invariant.Int(index)}Columns);");
@@ -99,11 +99,11 @@ namespace Ferd.Emit
             {
                 code.Open($"for (int k = 0; k < {Invariant.Int(rows * width)}; k++)");
                 code.Line($"float z = {Unsafe}.Add(ref a, k);");
-                code.Line($"{Unsafe}.Add(ref a, k) = {LayerEmitter.ScalarActivation(layer, "z")};");
+                code.Line($"{Unsafe}.Add(ref a, k) = {LayerEmitter.ScalarActivation(layer, "z", fast)};");
                 code.Close();
             }
             code.Close();
-            WriteSpanActivation(code, layer.Activation, rows * width);
+            WriteSpanActivation(code, layer.Activation, rows * width, fast);
         }
 
         // Accumulators for rows r and output vectors first..first+count−1: s{r}_{j} starts at the
@@ -157,7 +157,7 @@ namespace Ferd.Emit
             }
         }
 
-        private static void WriteDots(CodeWriter code, DenseLayer layer, int index, int rows, int inputStride)
+        private static void WriteDots(CodeWriter code, DenseLayer layer, int index, int rows, int inputStride, bool fast)
         {
             int n = layer.InputCount;
             code.Line($"ref float w = ref {MemoryMarshal}.GetArrayDataReference(Layer{Invariant.Int(index)}Weights);");
@@ -168,10 +168,10 @@ namespace Ferd.Emit
                     code.Line($"z = {FloatLiteral.Format(layer.Bias[k])} + Dot(ref {At("w", k * n)}, ref {At("u", r * inputStride)}, {Invariant.Int(n)});");
                     code.Line($"{At("a", r * layer.OutputCount + k)} = {Pointwise(layer, "z")};");
                 }
-            WriteSpanActivation(code, layer.Activation, rows * layer.OutputCount);
+            WriteSpanActivation(code, layer.Activation, rows * layer.OutputCount, fast);
         }
 
-        private static void WriteUnrolled(CodeWriter code, DenseLayer layer, int rows, int inputStride)
+        private static void WriteUnrolled(CodeWriter code, DenseLayer layer, int rows, int inputStride, bool fast)
         {
             if (layer.OutputCount == 0) return;
             code.Line("float z;");
@@ -181,12 +181,12 @@ namespace Ferd.Emit
                     code.Line($"z = {LayerEmitter.AffineExpression(layer, k, m => At("u", r * inputStride + m))};");
                     code.Line($"{At("a", r * layer.OutputCount + k)} = {Pointwise(layer, "z")};");
                 }
-            WriteSpanActivation(code, layer.Activation, rows * layer.OutputCount);
+            WriteSpanActivation(code, layer.Activation, rows * layer.OutputCount, fast);
         }
 
         // ReLU as written per value; tanh and σ are left to one span call over the whole block.
         private static string Pointwise(DenseLayer layer, string z) =>
-            IsSpanActivation(layer.Activation) ? z : LayerEmitter.ScalarActivation(layer, z);
+            IsSpanActivation(layer.Activation) ? z : LayerEmitter.ScalarActivation(layer, z, fast: false);
 
         private static bool IsSpanActivation(Activation activation) => activation is Activation.Tanh or Activation.Sigmoid;
 
@@ -199,10 +199,10 @@ namespace Ferd.Emit
             _ => s,
         };
 
-        private static void WriteSpanActivation(CodeWriter code, Activation activation, int length)
+        private static void WriteSpanActivation(CodeWriter code, Activation activation, int length, bool fast)
         {
             if (!IsSpanActivation(activation) || length == 0) return;
-            code.Line($"global::Ferd.Generated.FerdMath.{activation}({MemoryMarshal}.CreateSpan(ref a, {Invariant.Int(length)}));");
+            code.Line($"global::Ferd.Generated.FerdMath.{LayerEmitter.KernelName(activation, fast)}({MemoryMarshal}.CreateSpan(ref a, {Invariant.Int(length)}));");
         }
 
         private static string Accumulator(string set, int row, int vector) => $"{set}{Invariant.Int(row)}_{Invariant.Int(vector)}";
