@@ -21,6 +21,22 @@ public class EmitVerbTests
     }
 
     [Fact]
+    public void Fast_activations_switch_the_kernels_as_the_attribute_option_does()
+    {
+        var accurate = Cli.Run("emit", SharedFiles.Model("kin8nm_sigmoid"), "--epsilon", "0.1", "--class", "Network");
+        var fast = Cli.Run("emit", SharedFiles.Model("kin8nm_sigmoid"), "--epsilon", "0.1", "--class", "Network", "--fast-activations");
+
+        Assert.Equal(0, fast.ExitCode);
+        Assert.Contains("// activations: fast (max error", fast.Out);
+        Assert.Contains("FerdMath.SigmoidFast(", fast.Out);
+        Assert.DoesNotContain("FerdMath.Sigmoid(", fast.Out);
+        Assert.Equal(accurate.Out, fast.Out.Replace("SigmoidFast(", "Sigmoid(").Replace(FastHeaderLine(fast.Out), ""));
+    }
+
+    private static string FastHeaderLine(string source) =>
+        source.Split('\n').Single(line => line.StartsWith("// activations: fast", StringComparison.Ordinal)) + "\n";
+
+    [Fact]
     public void Emit_writes_a_compilable_pair_to_a_directory()
     {
         using var temp = new TempDirectory();
