@@ -19,6 +19,8 @@ public class BatchBenchmarks : ModelBenchmark
         Case.VerifyBatch(nameof(MathNet), MathNetPass.PredictBatch, Rows);
         Case.VerifyBatch(nameof(FerdExact), Generated.ExactBatch, Rows);
         Case.VerifyBatch(nameof(FerdQuarter), Generated.QuarterBatch, Rows, QuarterOutputs);
+        Case.VerifyBatch(nameof(FerdExactFast), Generated.ExactFastBatch, Rows);
+        Case.VerifyBatch(nameof(FerdQuarterFast), Generated.QuarterFastBatch, Rows, QuarterOutputs);
         _inputs = Case.InputRows(Rows);
         _outputs = new float[Rows * Case.Network.OutputCount];
     }
@@ -36,4 +38,12 @@ public class BatchBenchmarks : ModelBenchmark
     [Benchmark]
     [Compressed(Compression.Quarter)]
     public void FerdQuarter() => Generated.QuarterBatch(_inputs, _outputs);
+
+    [Benchmark]
+    [Compressed(Compression.Exact)]
+    public void FerdExactFast() => Generated.ExactFastBatch(_inputs, _outputs);
+
+    [Benchmark]
+    [Compressed(Compression.Quarter)]
+    public void FerdQuarterFast() => Generated.QuarterFastBatch(_inputs, _outputs);
 }

@@ -17,6 +17,8 @@ public class SingleSampleBenchmarks : ModelBenchmark
         Case.Verify(nameof(MathNet), MathNetPass.Predict);
         Case.Verify(nameof(FerdExact), Generated.Exact);
         Case.Verify(nameof(FerdQuarter), Generated.Quarter, QuarterOutputs);
+        Case.Verify(nameof(FerdExactFast), Generated.ExactFast);
+        Case.Verify(nameof(FerdQuarterFast), Generated.QuarterFast, QuarterOutputs);
         _input = Case.Inputs[0];
         _output = new float[Case.Network.OutputCount];
     }
@@ -34,4 +36,12 @@ public class SingleSampleBenchmarks : ModelBenchmark
     [Benchmark]
     [Compressed(Compression.Quarter)]
     public void FerdQuarter() => Generated.Quarter(_input, _output);
+
+    [Benchmark]
+    [Compressed(Compression.Exact)]
+    public void FerdExactFast() => Generated.ExactFast(_input, _output);
+
+    [Benchmark]
+    [Compressed(Compression.Quarter)]
+    public void FerdQuarterFast() => Generated.QuarterFast(_input, _output);
 }

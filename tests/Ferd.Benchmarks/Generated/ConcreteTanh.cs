@@ -1,6 +1,6 @@
 namespace Ferd.Benchmarks.Generated;
 
-/// <summary>concrete_tanh compiled by Ferd: exact lumping, and ε = 0.68, which keeps about a quarter of the parameters.</summary>
+/// <summary>concrete_tanh compiled by Ferd: exact lumping, and ε = 0.68, which keeps about a quarter of the parameters; each also with FastActivations.</summary>
 public static partial class ConcreteTanh
 {
     public const double QuarterEpsilon = 0.68;
@@ -10,4 +10,10 @@ public static partial class ConcreteTanh
 
     [CompressedNetwork("models/concrete_tanh.onnx", Epsilon = QuarterEpsilon)]
     public static partial class Quarter { }
+
+    [CompressedNetwork("models/concrete_tanh.onnx", FastActivations = true)]
+    public static partial class ExactFast { }
+
+    [CompressedNetwork("models/concrete_tanh.onnx", Epsilon = QuarterEpsilon, FastActivations = true)]
+    public static partial class QuarterFast { }
 }

@@ -1,6 +1,6 @@
 namespace Ferd.Benchmarks.Generated;
 
-/// <summary>energy_relu compiled by Ferd: exact lumping, and ε = 0.65, which keeps about a quarter of the parameters.</summary>
+/// <summary>energy_relu compiled by Ferd: exact lumping, and ε = 0.65, which keeps about a quarter of the parameters; each also with FastActivations.</summary>
 public static partial class EnergyRelu
 {
     public const double QuarterEpsilon = 0.65;
@@ -10,4 +10,10 @@ public static partial class EnergyRelu
 
     [CompressedNetwork("models/energy_relu.onnx", Epsilon = QuarterEpsilon)]
     public static partial class Quarter { }
+
+    [CompressedNetwork("models/energy_relu.onnx", FastActivations = true)]
+    public static partial class ExactFast { }
+
+    [CompressedNetwork("models/energy_relu.onnx", Epsilon = QuarterEpsilon, FastActivations = true)]
+    public static partial class QuarterFast { }
 }

@@ -1,6 +1,6 @@
 namespace Ferd.Benchmarks.Generated;
 
-/// <summary>kin8nm_sigmoid compiled by Ferd: exact lumping, and ε = 0.39, which keeps about a quarter of the parameters.</summary>
+/// <summary>kin8nm_sigmoid compiled by Ferd: exact lumping, and ε = 0.39, which keeps about a quarter of the parameters; each also with FastActivations.</summary>
 public static partial class Kin8nmSigmoid
 {
     public const double QuarterEpsilon = 0.39;
@@ -10,4 +10,10 @@ public static partial class Kin8nmSigmoid
 
     [CompressedNetwork("models/kin8nm_sigmoid.onnx", Epsilon = QuarterEpsilon)]
     public static partial class Quarter { }
+
+    [CompressedNetwork("models/kin8nm_sigmoid.onnx", FastActivations = true)]
+    public static partial class ExactFast { }
+
+    [CompressedNetwork("models/kin8nm_sigmoid.onnx", Epsilon = QuarterEpsilon, FastActivations = true)]
+    public static partial class QuarterFast { }
 }

@@ -1,6 +1,6 @@
 namespace Ferd.Benchmarks.Generated;
 
-/// <summary>lorenz_relu compiled by Ferd: exact lumping, and ε = 0.45, which keeps about a quarter of the parameters.</summary>
+/// <summary>lorenz_relu compiled by Ferd: exact lumping, and ε = 0.45, which keeps about a quarter of the parameters; each also with FastActivations.</summary>
 public static partial class LorenzRelu
 {
     public const double QuarterEpsilon = 0.45;
@@ -10,4 +10,10 @@ public static partial class LorenzRelu
 
     [CompressedNetwork("models/lorenz_relu.onnx", Epsilon = QuarterEpsilon)]
     public static partial class Quarter { }
+
+    [CompressedNetwork("models/lorenz_relu.onnx", FastActivations = true)]
+    public static partial class ExactFast { }
+
+    [CompressedNetwork("models/lorenz_relu.onnx", Epsilon = QuarterEpsilon, FastActivations = true)]
+    public static partial class QuarterFast { }
 }

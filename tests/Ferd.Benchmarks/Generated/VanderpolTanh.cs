@@ -1,6 +1,6 @@
 namespace Ferd.Benchmarks.Generated;
 
-/// <summary>vanderpol_tanh compiled by Ferd: exact lumping, and ε = 0.54, which keeps about a quarter of the parameters.</summary>
+/// <summary>vanderpol_tanh compiled by Ferd: exact lumping, and ε = 0.54, which keeps about a quarter of the parameters; each also with FastActivations.</summary>
 public static partial class VanderpolTanh
 {
     public const double QuarterEpsilon = 0.54;
@@ -10,4 +10,10 @@ public static partial class VanderpolTanh
 
     [CompressedNetwork("models/vanderpol_tanh.onnx", Epsilon = QuarterEpsilon)]
     public static partial class Quarter { }
+
+    [CompressedNetwork("models/vanderpol_tanh.onnx", FastActivations = true)]
+    public static partial class ExactFast { }
+
+    [CompressedNetwork("models/vanderpol_tanh.onnx", Epsilon = QuarterEpsilon, FastActivations = true)]
+    public static partial class QuarterFast { }
 }
