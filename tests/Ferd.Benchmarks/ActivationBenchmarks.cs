@@ -5,8 +5,8 @@ namespace Ferd.Benchmarks;
 
 /// <summary>
 /// One layer's worth of activations: the scalar MathF loop a hand-written network runs against
-/// FerdMath's span kernels. Each call reads the pre-activations and writes a separate buffer,
-/// so the span kernels pay for the copy too.
+/// FerdMath's span kernels, accurate and fast. Each call reads the pre-activations and writes a
+/// separate buffer, so the span kernels pay for the copy too.
 /// </summary>
 public class ActivationBenchmarks
 {
@@ -55,5 +55,19 @@ public class ActivationBenchmarks
     {
         _preActivations.CopyTo(_activations, 0);
         FerdMath.Sigmoid(_activations);
+    }
+
+    [Benchmark]
+    public void FerdMathTanhFastSpan()
+    {
+        _preActivations.CopyTo(_activations, 0);
+        FerdMath.TanhFast(_activations);
+    }
+
+    [Benchmark]
+    public void FerdMathSigmoidFastSpan()
+    {
+        _preActivations.CopyTo(_activations, 0);
+        FerdMath.SigmoidFast(_activations);
     }
 }

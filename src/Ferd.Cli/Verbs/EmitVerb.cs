@@ -5,9 +5,10 @@ using Ferd.Lumping;
 namespace Ferd.Cli.Verbs;
 
 /// <summary>
-/// `ferd emit MODEL --epsilon E --class NAME [--namespace NS] [--output DIR] [--fast-activations]`: the C# the generator
-/// adds for `[CompressedNetwork]` on a public static partial class. Without --output it prints the
-/// network's source; with it, it writes that file and the activation kernels it calls.
+/// `ferd emit MODEL --epsilon E --class NAME [--namespace NS] [--output DIR] [--fast-activations]`:
+/// the C# the generator adds for `[CompressedNetwork]` on a public static partial class. Without
+/// --output it prints the network's source; with it, it writes that file and the activation
+/// kernels it calls.
 /// </summary>
 internal static class EmitVerb
 {
