@@ -42,9 +42,7 @@ internal sealed class ErrorSurvey
         for (int i = 0; i < x.Length; i++)
         {
             Count++;
-            float scalar = activation.Scalar(x[i]);
-            if (BitConverter.SingleToInt32Bits(scalar) != BitConverter.SingleToInt32Bits(y[i]) && !(float.IsNaN(scalar) && float.IsNaN(y[i])))
-                BatchScalarMismatches.Add(x[i]);
+            if (!Ulp.SameBits(activation.Scalar(x[i]), y[i])) BatchScalarMismatches.Add(x[i]);
 
             float expected = activation.Reference(x[i]);
             long ulp = float.IsNaN(expected) ? (float.IsNaN(y[i]) ? 0 : long.MaxValue) : Ulp.Distance(y[i], expected);

@@ -34,9 +34,7 @@ internal sealed class FastErrorSurvey
         for (int i = 0; i < x.Length; i++)
         {
             Count++;
-            float scalar = activation.Scalar(x[i]);
-            if (BitConverter.SingleToInt32Bits(scalar) != BitConverter.SingleToInt32Bits(y[i]) && !(float.IsNaN(scalar) && float.IsNaN(y[i])))
-                BatchScalarMismatches.Add(x[i]);
+            if (!Ulp.SameBits(activation.Scalar(x[i]), y[i])) BatchScalarMismatches.Add(x[i]);
 
             double exact = activation.Exact(x[i]);
             if (double.IsNaN(exact) != float.IsNaN(y[i])) NaNMismatches.Add(x[i]);
