@@ -4,7 +4,7 @@
 //   layer 1 (tanh, 2 inputs): 3 -> 3 neurons
 //   layer 2 (identity, 3 inputs): 1 -> 1 neurons
 // parameters: 13 -> 13 (100.0% kept)
-// activations: fast (max error per value 5e-7 for tanh, 3e-7 for sigmoid; the certified bound below assumes exact activations)
+// activations: fast (max error per value 5e-7 for tanh, 3e-7 for sigmoid; a certified bound assumes exact activations)
 #nullable enable
 
 namespace Ferd.Tests.Generated

@@ -32,7 +32,7 @@ namespace Ferd.Emit
                 code.Line($"// calibrated: neurons lumped by their values on the calibration data{rows}, weights refit to the original's outputs there by least squares");
             }
             if (target.FastActivations)
-                code.Line("// activations: fast (max error per value 5e-7 for tanh, 3e-7 for sigmoid; the certified bound below assumes exact activations)");
+                code.Line("// activations: fast (max error per value 5e-7 for tanh, 3e-7 for sigmoid; a certified bound assumes exact activations)");
             if (result.DeviationBound is double bound && result.BoundBox is { } box)
             {
                 string where = target.Request is { Box: null, Calibration: not null } ? "the calibration data's range" : "the input box";
