@@ -61,9 +61,9 @@ namespace Ferd.Tests.Generated
             ref float x = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(inputs);
             ref float y = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(outputs);
             int row = 0;
-            for (; row + 2 <= rows; row += 2)
+            for (; row + 4 <= rows; row += 4)
             {
-                Run2(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x, row * 2), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref y, row * 1));
+                Run4(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x, row * 2), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref y, row * 1));
             }
             for (; row < rows; row++)
             {
@@ -88,11 +88,11 @@ namespace Ferd.Tests.Generated
             Layer2(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a1), ref output);
         }
 
-        private static void Run2(ref float input, ref float output)
+        private static void Run4(ref float input, ref float output)
         {
-            global::System.Span<float> a1 = stackalloc float[6];
-            Layer1x2(ref input, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a1));
-            Layer2x2(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a1), ref output);
+            global::System.Span<float> a1 = stackalloc float[12];
+            Layer1x4(ref input, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a1));
+            Layer2x4(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a1), ref output);
         }
 
         // Layer 1: tanh, 2 inputs -> 3 neurons (weights inline).
@@ -108,7 +108,7 @@ namespace Ferd.Tests.Generated
             global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 3));
         }
 
-        private static void Layer1x2(ref float u, ref float a)
+        private static void Layer1x4(ref float u, ref float a)
         {
             float z;
             z = 0.22440836f + 0.35660768f * u - 0.76175064f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 1);
@@ -123,7 +123,19 @@ namespace Ferd.Tests.Generated
             global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 4) = z;
             z = -0.32634884f - 0.7033572f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 2) - 0.503617f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 3);
             global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 5) = z;
-            global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 6));
+            z = 0.22440836f + 0.35660768f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 4) - 0.76175064f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 5);
+            global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 6) = z;
+            z = 0.012922792f - 0.7943957f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 4) + 0.048290323f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 5);
+            global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 7) = z;
+            z = -0.32634884f - 0.7033572f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 4) - 0.503617f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 5);
+            global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 8) = z;
+            z = 0.22440836f + 0.35660768f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 6) - 0.76175064f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 7);
+            global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 9) = z;
+            z = 0.012922792f - 0.7943957f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 6) + 0.048290323f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 7);
+            global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 10) = z;
+            z = -0.32634884f - 0.7033572f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 6) - 0.503617f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 7);
+            global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 11) = z;
+            global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 12));
         }
 
         // Layer 2: identity, 3 inputs -> 1 neurons (weights inline).
@@ -134,13 +146,17 @@ namespace Ferd.Tests.Generated
             a = z;
         }
 
-        private static void Layer2x2(ref float u, ref float a)
+        private static void Layer2x4(ref float u, ref float a)
         {
             float z;
             z = 0.005603545f + 0.45249924f * u - 0.45970628f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 1) - 0.42033166f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 2);
             a = z;
             z = 0.005603545f + 0.45249924f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 3) - 0.45970628f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 4) - 0.42033166f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 5);
             global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 1) = z;
+            z = 0.005603545f + 0.45249924f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 6) - 0.45970628f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 7) - 0.42033166f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 8);
+            global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 2) = z;
+            z = 0.005603545f + 0.45249924f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 9) - 0.45970628f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 10) - 0.42033166f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 11);
+            global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 3) = z;
         }
 #else
         private static void Forward(global::System.ReadOnlySpan<float> a0, global::System.Span<float> output)

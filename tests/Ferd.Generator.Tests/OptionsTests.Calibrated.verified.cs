@@ -53,9 +53,9 @@ namespace Game
             ref float x = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(inputs);
             ref float y = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(outputs);
             int row = 0;
-            for (; row + 2 <= rows; row += 2)
+            for (; row + 4 <= rows; row += 4)
             {
-                Run2(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x, row * 2), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref y, row * 2));
+                Run4(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x, row * 2), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref y, row * 2));
             }
             for (; row < rows; row++)
             {
@@ -84,15 +84,15 @@ namespace Game
             Layer4(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a3), ref output);
         }
 
-        private static void Run2(ref float input, ref float output)
+        private static void Run4(ref float input, ref float output)
         {
-            global::System.Span<float> a1 = stackalloc float[64];
-            global::System.Span<float> a2 = stackalloc float[64];
-            global::System.Span<float> a3 = stackalloc float[64];
-            Layer1x2(ref input, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a1));
-            Layer2x2(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a1), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a2));
-            Layer3x2(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a2), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a3));
-            Layer4x2(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a3), ref output);
+            global::System.Span<float> a1 = stackalloc float[128];
+            global::System.Span<float> a2 = stackalloc float[128];
+            global::System.Span<float> a3 = stackalloc float[128];
+            Layer1x4(ref input, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a1));
+            Layer2x4(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a1), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a2));
+            Layer3x4(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a2), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a3));
+            Layer4x4(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a3), ref output);
         }
 
         // Layer 1: tanh, 2 inputs -> 32 neurons (weight columns, outputs in vector registers).
@@ -153,7 +153,7 @@ namespace Game
             global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 32));
         }
 
-        private static void Layer1x2(ref float u, ref float a)
+        private static void Layer1x4(ref float u, ref float a)
         {
             ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer1Columns);
             ref float b = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer1Bias);
@@ -163,64 +163,121 @@ namespace Game
                 global::System.Runtime.Intrinsics.Vector256<float> t0_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                 global::System.Runtime.Intrinsics.Vector256<float> s1_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
                 global::System.Runtime.Intrinsics.Vector256<float> t1_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                global::System.Runtime.Intrinsics.Vector256<float> s2_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
+                global::System.Runtime.Intrinsics.Vector256<float> t2_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                global::System.Runtime.Intrinsics.Vector256<float> s3_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
+                global::System.Runtime.Intrinsics.Vector256<float> t3_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                 global::System.Runtime.Intrinsics.Vector256<float> s0_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
                 global::System.Runtime.Intrinsics.Vector256<float> t0_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                 global::System.Runtime.Intrinsics.Vector256<float> s1_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
                 global::System.Runtime.Intrinsics.Vector256<float> t1_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                global::System.Runtime.Intrinsics.Vector256<float> s2_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
+                global::System.Runtime.Intrinsics.Vector256<float> t2_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                global::System.Runtime.Intrinsics.Vector256<float> s3_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
+                global::System.Runtime.Intrinsics.Vector256<float> t3_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                 for (nuint m = 0; m < 2; m += 2)
                 {
                     global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
                     global::System.Runtime.Intrinsics.Vector256<float> even1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 2));
+                    global::System.Runtime.Intrinsics.Vector256<float> even2 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 4));
+                    global::System.Runtime.Intrinsics.Vector256<float> even3 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 6));
                     global::System.Runtime.Intrinsics.Vector256<float> evenW0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)0);
                     s0_0 = MultiplyAdd(evenW0, even0, s0_0);
                     s1_0 = MultiplyAdd(evenW0, even1, s1_0);
+                    s2_0 = MultiplyAdd(evenW0, even2, s2_0);
+                    s3_0 = MultiplyAdd(evenW0, even3, s3_0);
                     global::System.Runtime.Intrinsics.Vector256<float> evenW1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)8);
                     s0_1 = MultiplyAdd(evenW1, even0, s0_1);
                     s1_1 = MultiplyAdd(evenW1, even1, s1_1);
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)16);
-                    s0_2 = MultiplyAdd(evenW2, even0, s0_2);
-                    s1_2 = MultiplyAdd(evenW2, even1, s1_2);
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)24);
-                    s0_3 = MultiplyAdd(evenW3, even0, s0_3);
-                    s1_3 = MultiplyAdd(evenW3, even1, s1_3);
+                    s2_1 = MultiplyAdd(evenW1, even2, s2_1);
+                    s3_1 = MultiplyAdd(evenW1, even3, s3_1);
                     global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
                     global::System.Runtime.Intrinsics.Vector256<float> odd1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 3));
+                    global::System.Runtime.Intrinsics.Vector256<float> odd2 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 5));
+                    global::System.Runtime.Intrinsics.Vector256<float> odd3 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 7));
                     global::System.Runtime.Intrinsics.Vector256<float> oddW0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)0);
                     t0_0 = MultiplyAdd(oddW0, odd0, t0_0);
                     t1_0 = MultiplyAdd(oddW0, odd1, t1_0);
+                    t2_0 = MultiplyAdd(oddW0, odd2, t2_0);
+                    t3_0 = MultiplyAdd(oddW0, odd3, t3_0);
                     global::System.Runtime.Intrinsics.Vector256<float> oddW1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)8);
                     t0_1 = MultiplyAdd(oddW1, odd0, t0_1);
                     t1_1 = MultiplyAdd(oddW1, odd1, t1_1);
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)16);
-                    t0_2 = MultiplyAdd(oddW2, odd0, t0_2);
-                    t1_2 = MultiplyAdd(oddW2, odd1, t1_2);
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)24);
-                    t0_3 = MultiplyAdd(oddW3, odd0, t0_3);
-                    t1_3 = MultiplyAdd(oddW3, odd1, t1_3);
+                    t2_1 = MultiplyAdd(oddW1, odd2, t2_1);
+                    t3_1 = MultiplyAdd(oddW1, odd3, t3_1);
                 }
                 global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_0 + t0_0), ref a, (nuint)0);
                 global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_1 + t0_1), ref a, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_2 + t0_2), ref a, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_3 + t0_3), ref a, (nuint)24);
                 global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_0 + t1_0), ref a, (nuint)32);
                 global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_1 + t1_1), ref a, (nuint)40);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s2_0 + t2_0), ref a, (nuint)64);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s2_1 + t2_1), ref a, (nuint)72);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s3_0 + t3_0), ref a, (nuint)96);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s3_1 + t3_1), ref a, (nuint)104);
+                global::System.Runtime.Intrinsics.Vector256<float> s0_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
+                global::System.Runtime.Intrinsics.Vector256<float> t0_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                global::System.Runtime.Intrinsics.Vector256<float> s1_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
+                global::System.Runtime.Intrinsics.Vector256<float> t1_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                global::System.Runtime.Intrinsics.Vector256<float> s2_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
+                global::System.Runtime.Intrinsics.Vector256<float> t2_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                global::System.Runtime.Intrinsics.Vector256<float> s3_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
+                global::System.Runtime.Intrinsics.Vector256<float> t3_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                global::System.Runtime.Intrinsics.Vector256<float> s0_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
+                global::System.Runtime.Intrinsics.Vector256<float> t0_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                global::System.Runtime.Intrinsics.Vector256<float> s1_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
+                global::System.Runtime.Intrinsics.Vector256<float> t1_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                global::System.Runtime.Intrinsics.Vector256<float> s2_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
+                global::System.Runtime.Intrinsics.Vector256<float> t2_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                global::System.Runtime.Intrinsics.Vector256<float> s3_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
+                global::System.Runtime.Intrinsics.Vector256<float> t3_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                for (nuint m = 0; m < 2; m += 2)
+                {
+                    global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
+                    global::System.Runtime.Intrinsics.Vector256<float> even1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 2));
+                    global::System.Runtime.Intrinsics.Vector256<float> even2 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 4));
+                    global::System.Runtime.Intrinsics.Vector256<float> even3 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 6));
+                    global::System.Runtime.Intrinsics.Vector256<float> evenW2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 16), (nuint)0);
+                    s0_2 = MultiplyAdd(evenW2, even0, s0_2);
+                    s1_2 = MultiplyAdd(evenW2, even1, s1_2);
+                    s2_2 = MultiplyAdd(evenW2, even2, s2_2);
+                    s3_2 = MultiplyAdd(evenW2, even3, s3_2);
+                    global::System.Runtime.Intrinsics.Vector256<float> evenW3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 16), (nuint)8);
+                    s0_3 = MultiplyAdd(evenW3, even0, s0_3);
+                    s1_3 = MultiplyAdd(evenW3, even1, s1_3);
+                    s2_3 = MultiplyAdd(evenW3, even2, s2_3);
+                    s3_3 = MultiplyAdd(evenW3, even3, s3_3);
+                    global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
+                    global::System.Runtime.Intrinsics.Vector256<float> odd1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 3));
+                    global::System.Runtime.Intrinsics.Vector256<float> odd2 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 5));
+                    global::System.Runtime.Intrinsics.Vector256<float> odd3 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 7));
+                    global::System.Runtime.Intrinsics.Vector256<float> oddW2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 48), (nuint)0);
+                    t0_2 = MultiplyAdd(oddW2, odd0, t0_2);
+                    t1_2 = MultiplyAdd(oddW2, odd1, t1_2);
+                    t2_2 = MultiplyAdd(oddW2, odd2, t2_2);
+                    t3_2 = MultiplyAdd(oddW2, odd3, t3_2);
+                    global::System.Runtime.Intrinsics.Vector256<float> oddW3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 48), (nuint)8);
+                    t0_3 = MultiplyAdd(oddW3, odd0, t0_3);
+                    t1_3 = MultiplyAdd(oddW3, odd1, t1_3);
+                    t2_3 = MultiplyAdd(oddW3, odd2, t2_3);
+                    t3_3 = MultiplyAdd(oddW3, odd3, t3_3);
+                }
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_2 + t0_2), ref a, (nuint)16);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_3 + t0_3), ref a, (nuint)24);
                 global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_2 + t1_2), ref a, (nuint)48);
                 global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_3 + t1_3), ref a, (nuint)56);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s2_2 + t2_2), ref a, (nuint)80);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s2_3 + t2_3), ref a, (nuint)88);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s3_2 + t3_2), ref a, (nuint)112);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s3_3 + t3_3), ref a, (nuint)120);
             }
             else
             {
                 AffineColumns(ref w, ref b, ref u, ref a, 2, 32);
                 AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 2), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 32), 2, 32);
+                AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 4), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 64), 2, 32);
+                AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 6), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 96), 2, 32);
             }
-            global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 64));
+            global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 128));
         }
 
         // Layer 2: tanh, 32 inputs -> 30 neurons (weight columns, outputs in vector registers).
@@ -401,7 +458,7 @@ namespace Game
             global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 32));
         }
 
-        private static void Layer2x2(ref float u, ref float a)
+        private static void Layer2x4(ref float u, ref float a)
         {
             ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer2Columns);
             ref float b = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer2Bias);
@@ -411,64 +468,121 @@ namespace Game
                 global::System.Runtime.Intrinsics.Vector256<float> t0_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                 global::System.Runtime.Intrinsics.Vector256<float> s1_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
                 global::System.Runtime.Intrinsics.Vector256<float> t1_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                global::System.Runtime.Intrinsics.Vector256<float> s2_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
+                global::System.Runtime.Intrinsics.Vector256<float> t2_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                global::System.Runtime.Intrinsics.Vector256<float> s3_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
+                global::System.Runtime.Intrinsics.Vector256<float> t3_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                 global::System.Runtime.Intrinsics.Vector256<float> s0_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
                 global::System.Runtime.Intrinsics.Vector256<float> t0_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                 global::System.Runtime.Intrinsics.Vector256<float> s1_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
                 global::System.Runtime.Intrinsics.Vector256<float> t1_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                global::System.Runtime.Intrinsics.Vector256<float> s2_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
+                global::System.Runtime.Intrinsics.Vector256<float> t2_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                global::System.Runtime.Intrinsics.Vector256<float> s3_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
+                global::System.Runtime.Intrinsics.Vector256<float> t3_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                 for (nuint m = 0; m < 32; m += 2)
                 {
                     global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
                     global::System.Runtime.Intrinsics.Vector256<float> even1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 32));
+                    global::System.Runtime.Intrinsics.Vector256<float> even2 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 64));
+                    global::System.Runtime.Intrinsics.Vector256<float> even3 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 96));
                     global::System.Runtime.Intrinsics.Vector256<float> evenW0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)0);
                     s0_0 = MultiplyAdd(evenW0, even0, s0_0);
                     s1_0 = MultiplyAdd(evenW0, even1, s1_0);
+                    s2_0 = MultiplyAdd(evenW0, even2, s2_0);
+                    s3_0 = MultiplyAdd(evenW0, even3, s3_0);
                     global::System.Runtime.Intrinsics.Vector256<float> evenW1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)8);
                     s0_1 = MultiplyAdd(evenW1, even0, s0_1);
                     s1_1 = MultiplyAdd(evenW1, even1, s1_1);
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)16);
-                    s0_2 = MultiplyAdd(evenW2, even0, s0_2);
-                    s1_2 = MultiplyAdd(evenW2, even1, s1_2);
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)24);
-                    s0_3 = MultiplyAdd(evenW3, even0, s0_3);
-                    s1_3 = MultiplyAdd(evenW3, even1, s1_3);
+                    s2_1 = MultiplyAdd(evenW1, even2, s2_1);
+                    s3_1 = MultiplyAdd(evenW1, even3, s3_1);
                     global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
                     global::System.Runtime.Intrinsics.Vector256<float> odd1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 33));
+                    global::System.Runtime.Intrinsics.Vector256<float> odd2 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 65));
+                    global::System.Runtime.Intrinsics.Vector256<float> odd3 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 97));
                     global::System.Runtime.Intrinsics.Vector256<float> oddW0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)0);
                     t0_0 = MultiplyAdd(oddW0, odd0, t0_0);
                     t1_0 = MultiplyAdd(oddW0, odd1, t1_0);
+                    t2_0 = MultiplyAdd(oddW0, odd2, t2_0);
+                    t3_0 = MultiplyAdd(oddW0, odd3, t3_0);
                     global::System.Runtime.Intrinsics.Vector256<float> oddW1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)8);
                     t0_1 = MultiplyAdd(oddW1, odd0, t0_1);
                     t1_1 = MultiplyAdd(oddW1, odd1, t1_1);
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)16);
-                    t0_2 = MultiplyAdd(oddW2, odd0, t0_2);
-                    t1_2 = MultiplyAdd(oddW2, odd1, t1_2);
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)24);
-                    t0_3 = MultiplyAdd(oddW3, odd0, t0_3);
-                    t1_3 = MultiplyAdd(oddW3, odd1, t1_3);
+                    t2_1 = MultiplyAdd(oddW1, odd2, t2_1);
+                    t3_1 = MultiplyAdd(oddW1, odd3, t3_1);
                 }
                 global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_0 + t0_0), ref a, (nuint)0);
                 global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_1 + t0_1), ref a, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_2 + t0_2), ref a, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_3 + t0_3), ref a, (nuint)24);
                 global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_0 + t1_0), ref a, (nuint)32);
                 global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_1 + t1_1), ref a, (nuint)40);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s2_0 + t2_0), ref a, (nuint)64);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s2_1 + t2_1), ref a, (nuint)72);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s3_0 + t3_0), ref a, (nuint)96);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s3_1 + t3_1), ref a, (nuint)104);
+                global::System.Runtime.Intrinsics.Vector256<float> s0_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
+                global::System.Runtime.Intrinsics.Vector256<float> t0_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                global::System.Runtime.Intrinsics.Vector256<float> s1_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
+                global::System.Runtime.Intrinsics.Vector256<float> t1_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                global::System.Runtime.Intrinsics.Vector256<float> s2_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
+                global::System.Runtime.Intrinsics.Vector256<float> t2_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                global::System.Runtime.Intrinsics.Vector256<float> s3_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
+                global::System.Runtime.Intrinsics.Vector256<float> t3_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                global::System.Runtime.Intrinsics.Vector256<float> s0_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
+                global::System.Runtime.Intrinsics.Vector256<float> t0_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                global::System.Runtime.Intrinsics.Vector256<float> s1_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
+                global::System.Runtime.Intrinsics.Vector256<float> t1_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                global::System.Runtime.Intrinsics.Vector256<float> s2_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
+                global::System.Runtime.Intrinsics.Vector256<float> t2_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                global::System.Runtime.Intrinsics.Vector256<float> s3_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
+                global::System.Runtime.Intrinsics.Vector256<float> t3_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                for (nuint m = 0; m < 32; m += 2)
+                {
+                    global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
+                    global::System.Runtime.Intrinsics.Vector256<float> even1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 32));
+                    global::System.Runtime.Intrinsics.Vector256<float> even2 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 64));
+                    global::System.Runtime.Intrinsics.Vector256<float> even3 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 96));
+                    global::System.Runtime.Intrinsics.Vector256<float> evenW2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 16), (nuint)0);
+                    s0_2 = MultiplyAdd(evenW2, even0, s0_2);
+                    s1_2 = MultiplyAdd(evenW2, even1, s1_2);
+                    s2_2 = MultiplyAdd(evenW2, even2, s2_2);
+                    s3_2 = MultiplyAdd(evenW2, even3, s3_2);
+                    global::System.Runtime.Intrinsics.Vector256<float> evenW3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 16), (nuint)8);
+                    s0_3 = MultiplyAdd(evenW3, even0, s0_3);
+                    s1_3 = MultiplyAdd(evenW3, even1, s1_3);
+                    s2_3 = MultiplyAdd(evenW3, even2, s2_3);
+                    s3_3 = MultiplyAdd(evenW3, even3, s3_3);
+                    global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
+                    global::System.Runtime.Intrinsics.Vector256<float> odd1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 33));
+                    global::System.Runtime.Intrinsics.Vector256<float> odd2 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 65));
+                    global::System.Runtime.Intrinsics.Vector256<float> odd3 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 97));
+                    global::System.Runtime.Intrinsics.Vector256<float> oddW2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 48), (nuint)0);
+                    t0_2 = MultiplyAdd(oddW2, odd0, t0_2);
+                    t1_2 = MultiplyAdd(oddW2, odd1, t1_2);
+                    t2_2 = MultiplyAdd(oddW2, odd2, t2_2);
+                    t3_2 = MultiplyAdd(oddW2, odd3, t3_2);
+                    global::System.Runtime.Intrinsics.Vector256<float> oddW3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 48), (nuint)8);
+                    t0_3 = MultiplyAdd(oddW3, odd0, t0_3);
+                    t1_3 = MultiplyAdd(oddW3, odd1, t1_3);
+                    t2_3 = MultiplyAdd(oddW3, odd2, t2_3);
+                    t3_3 = MultiplyAdd(oddW3, odd3, t3_3);
+                }
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_2 + t0_2), ref a, (nuint)16);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_3 + t0_3), ref a, (nuint)24);
                 global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_2 + t1_2), ref a, (nuint)48);
                 global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_3 + t1_3), ref a, (nuint)56);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s2_2 + t2_2), ref a, (nuint)80);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s2_3 + t2_3), ref a, (nuint)88);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s3_2 + t3_2), ref a, (nuint)112);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s3_3 + t3_3), ref a, (nuint)120);
             }
             else
             {
                 AffineColumns(ref w, ref b, ref u, ref a, 32, 32);
                 AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 32), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 32), 32, 32);
+                AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 64), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 64), 32, 32);
+                AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 96), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 96), 32, 32);
             }
-            global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 64));
+            global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 128));
         }
 
         // Layer 3: tanh, 30 inputs -> 31 neurons (weight columns, outputs in vector registers).
@@ -641,7 +755,7 @@ namespace Game
             global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 32));
         }
 
-        private static void Layer3x2(ref float u, ref float a)
+        private static void Layer3x4(ref float u, ref float a)
         {
             ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer3Columns);
             ref float b = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer3Bias);
@@ -651,64 +765,121 @@ namespace Game
                 global::System.Runtime.Intrinsics.Vector256<float> t0_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                 global::System.Runtime.Intrinsics.Vector256<float> s1_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
                 global::System.Runtime.Intrinsics.Vector256<float> t1_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                global::System.Runtime.Intrinsics.Vector256<float> s2_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
+                global::System.Runtime.Intrinsics.Vector256<float> t2_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                global::System.Runtime.Intrinsics.Vector256<float> s3_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
+                global::System.Runtime.Intrinsics.Vector256<float> t3_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                 global::System.Runtime.Intrinsics.Vector256<float> s0_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
                 global::System.Runtime.Intrinsics.Vector256<float> t0_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                 global::System.Runtime.Intrinsics.Vector256<float> s1_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
                 global::System.Runtime.Intrinsics.Vector256<float> t1_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                global::System.Runtime.Intrinsics.Vector256<float> s2_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
+                global::System.Runtime.Intrinsics.Vector256<float> t2_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                global::System.Runtime.Intrinsics.Vector256<float> s3_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
+                global::System.Runtime.Intrinsics.Vector256<float> t3_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                 for (nuint m = 0; m < 30; m += 2)
                 {
                     global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
                     global::System.Runtime.Intrinsics.Vector256<float> even1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 32));
+                    global::System.Runtime.Intrinsics.Vector256<float> even2 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 64));
+                    global::System.Runtime.Intrinsics.Vector256<float> even3 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 96));
                     global::System.Runtime.Intrinsics.Vector256<float> evenW0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)0);
                     s0_0 = MultiplyAdd(evenW0, even0, s0_0);
                     s1_0 = MultiplyAdd(evenW0, even1, s1_0);
+                    s2_0 = MultiplyAdd(evenW0, even2, s2_0);
+                    s3_0 = MultiplyAdd(evenW0, even3, s3_0);
                     global::System.Runtime.Intrinsics.Vector256<float> evenW1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)8);
                     s0_1 = MultiplyAdd(evenW1, even0, s0_1);
                     s1_1 = MultiplyAdd(evenW1, even1, s1_1);
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)16);
-                    s0_2 = MultiplyAdd(evenW2, even0, s0_2);
-                    s1_2 = MultiplyAdd(evenW2, even1, s1_2);
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)24);
-                    s0_3 = MultiplyAdd(evenW3, even0, s0_3);
-                    s1_3 = MultiplyAdd(evenW3, even1, s1_3);
+                    s2_1 = MultiplyAdd(evenW1, even2, s2_1);
+                    s3_1 = MultiplyAdd(evenW1, even3, s3_1);
                     global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
                     global::System.Runtime.Intrinsics.Vector256<float> odd1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 33));
+                    global::System.Runtime.Intrinsics.Vector256<float> odd2 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 65));
+                    global::System.Runtime.Intrinsics.Vector256<float> odd3 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 97));
                     global::System.Runtime.Intrinsics.Vector256<float> oddW0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)0);
                     t0_0 = MultiplyAdd(oddW0, odd0, t0_0);
                     t1_0 = MultiplyAdd(oddW0, odd1, t1_0);
+                    t2_0 = MultiplyAdd(oddW0, odd2, t2_0);
+                    t3_0 = MultiplyAdd(oddW0, odd3, t3_0);
                     global::System.Runtime.Intrinsics.Vector256<float> oddW1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)8);
                     t0_1 = MultiplyAdd(oddW1, odd0, t0_1);
                     t1_1 = MultiplyAdd(oddW1, odd1, t1_1);
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)16);
-                    t0_2 = MultiplyAdd(oddW2, odd0, t0_2);
-                    t1_2 = MultiplyAdd(oddW2, odd1, t1_2);
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)24);
-                    t0_3 = MultiplyAdd(oddW3, odd0, t0_3);
-                    t1_3 = MultiplyAdd(oddW3, odd1, t1_3);
+                    t2_1 = MultiplyAdd(oddW1, odd2, t2_1);
+                    t3_1 = MultiplyAdd(oddW1, odd3, t3_1);
                 }
                 global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_0 + t0_0), ref a, (nuint)0);
                 global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_1 + t0_1), ref a, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_2 + t0_2), ref a, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_3 + t0_3), ref a, (nuint)24);
                 global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_0 + t1_0), ref a, (nuint)32);
                 global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_1 + t1_1), ref a, (nuint)40);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s2_0 + t2_0), ref a, (nuint)64);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s2_1 + t2_1), ref a, (nuint)72);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s3_0 + t3_0), ref a, (nuint)96);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s3_1 + t3_1), ref a, (nuint)104);
+                global::System.Runtime.Intrinsics.Vector256<float> s0_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
+                global::System.Runtime.Intrinsics.Vector256<float> t0_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                global::System.Runtime.Intrinsics.Vector256<float> s1_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
+                global::System.Runtime.Intrinsics.Vector256<float> t1_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                global::System.Runtime.Intrinsics.Vector256<float> s2_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
+                global::System.Runtime.Intrinsics.Vector256<float> t2_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                global::System.Runtime.Intrinsics.Vector256<float> s3_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
+                global::System.Runtime.Intrinsics.Vector256<float> t3_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                global::System.Runtime.Intrinsics.Vector256<float> s0_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
+                global::System.Runtime.Intrinsics.Vector256<float> t0_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                global::System.Runtime.Intrinsics.Vector256<float> s1_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
+                global::System.Runtime.Intrinsics.Vector256<float> t1_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                global::System.Runtime.Intrinsics.Vector256<float> s2_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
+                global::System.Runtime.Intrinsics.Vector256<float> t2_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                global::System.Runtime.Intrinsics.Vector256<float> s3_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
+                global::System.Runtime.Intrinsics.Vector256<float> t3_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                for (nuint m = 0; m < 30; m += 2)
+                {
+                    global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
+                    global::System.Runtime.Intrinsics.Vector256<float> even1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 32));
+                    global::System.Runtime.Intrinsics.Vector256<float> even2 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 64));
+                    global::System.Runtime.Intrinsics.Vector256<float> even3 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 96));
+                    global::System.Runtime.Intrinsics.Vector256<float> evenW2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 16), (nuint)0);
+                    s0_2 = MultiplyAdd(evenW2, even0, s0_2);
+                    s1_2 = MultiplyAdd(evenW2, even1, s1_2);
+                    s2_2 = MultiplyAdd(evenW2, even2, s2_2);
+                    s3_2 = MultiplyAdd(evenW2, even3, s3_2);
+                    global::System.Runtime.Intrinsics.Vector256<float> evenW3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 16), (nuint)8);
+                    s0_3 = MultiplyAdd(evenW3, even0, s0_3);
+                    s1_3 = MultiplyAdd(evenW3, even1, s1_3);
+                    s2_3 = MultiplyAdd(evenW3, even2, s2_3);
+                    s3_3 = MultiplyAdd(evenW3, even3, s3_3);
+                    global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
+                    global::System.Runtime.Intrinsics.Vector256<float> odd1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 33));
+                    global::System.Runtime.Intrinsics.Vector256<float> odd2 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 65));
+                    global::System.Runtime.Intrinsics.Vector256<float> odd3 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 97));
+                    global::System.Runtime.Intrinsics.Vector256<float> oddW2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 48), (nuint)0);
+                    t0_2 = MultiplyAdd(oddW2, odd0, t0_2);
+                    t1_2 = MultiplyAdd(oddW2, odd1, t1_2);
+                    t2_2 = MultiplyAdd(oddW2, odd2, t2_2);
+                    t3_2 = MultiplyAdd(oddW2, odd3, t3_2);
+                    global::System.Runtime.Intrinsics.Vector256<float> oddW3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 48), (nuint)8);
+                    t0_3 = MultiplyAdd(oddW3, odd0, t0_3);
+                    t1_3 = MultiplyAdd(oddW3, odd1, t1_3);
+                    t2_3 = MultiplyAdd(oddW3, odd2, t2_3);
+                    t3_3 = MultiplyAdd(oddW3, odd3, t3_3);
+                }
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_2 + t0_2), ref a, (nuint)16);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_3 + t0_3), ref a, (nuint)24);
                 global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_2 + t1_2), ref a, (nuint)48);
                 global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_3 + t1_3), ref a, (nuint)56);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s2_2 + t2_2), ref a, (nuint)80);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s2_3 + t2_3), ref a, (nuint)88);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s3_2 + t3_2), ref a, (nuint)112);
+                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s3_3 + t3_3), ref a, (nuint)120);
             }
             else
             {
                 AffineColumns(ref w, ref b, ref u, ref a, 30, 32);
                 AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 32), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 32), 30, 32);
+                AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 64), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 64), 30, 32);
+                AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 96), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 96), 30, 32);
             }
-            global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 64));
+            global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 128));
         }
 
         // Layer 4: identity, 31 inputs -> 2 neurons (weight rows, vector dot products).
@@ -733,7 +904,7 @@ namespace Game
             global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 1) = z;
         }
 
-        private static void Layer4x2(ref float u, ref float a)
+        private static void Layer4x4(ref float u, ref float a)
         {
             ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer4Weights);
             float z;
@@ -745,6 +916,14 @@ namespace Game
             global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 2) = z;
             z = -0.081684075f + Dot(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, 31), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 32), 31);
             global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 3) = z;
+            z = 0.15031695f + Dot(ref w, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 64), 31);
+            global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 4) = z;
+            z = -0.081684075f + Dot(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, 31), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 64), 31);
+            global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 5) = z;
+            z = 0.15031695f + Dot(ref w, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 96), 31);
+            global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 6) = z;
+            z = -0.081684075f + Dot(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, 31), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 96), 31);
+            global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 7) = z;
         }
 
         // Fused where the processor has FMA; either way every caller gets the same operation.
@@ -770,6 +949,8 @@ namespace Game
             }
         }
 
+        // Two vector sums and the scalar tail run independently and meet at the end, which
+        // shortens the chain of dependent additions a single row waits on.
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static float Dot(ref float w, ref float u, int length)
         {
@@ -777,18 +958,26 @@ namespace Game
             int m = 0;
             if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && length >= 8)
             {
-                global::System.Runtime.Intrinsics.Vector256<float> acc = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                for (; m + 8 <= length; m += 8)
+                global::System.Runtime.Intrinsics.Vector256<float> even = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                global::System.Runtime.Intrinsics.Vector256<float> odd = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                for (; m + 16 <= length; m += 16)
                 {
-                    acc = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref w, (nuint)m), global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref u, (nuint)m), acc);
+                    even = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref w, (nuint)m), global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref u, (nuint)m), even);
+                    odd = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref w, (nuint)(m + 8)), global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref u, (nuint)(m + 8)), odd);
                 }
-                sum = global::System.Runtime.Intrinsics.Vector256.Sum(acc);
+                if (m + 8 <= length)
+                {
+                    even = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref w, (nuint)m), global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref u, (nuint)m), even);
+                    m += 8;
+                }
+                sum = global::System.Runtime.Intrinsics.Vector256.Sum(even + odd);
             }
+            float tail = 0f;
             for (; m < length; m++)
             {
-                sum += global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m) * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m);
+                tail += global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m) * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m);
             }
-            return sum;
+            return sum + tail;
         }
 #else
         private static void Forward(global::System.ReadOnlySpan<float> a0, global::System.Span<float> output)

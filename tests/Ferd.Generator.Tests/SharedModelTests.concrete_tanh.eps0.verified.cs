@@ -1127,6 +1127,8 @@ namespace Models
             }
         }
 
+        // Two vector sums and the scalar tail run independently and meet at the end, which
+        // shortens the chain of dependent additions a single row waits on.
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static float Dot(ref float w, ref float u, int length)
         {
@@ -1134,18 +1136,26 @@ namespace Models
             int m = 0;
             if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && length >= 8)
             {
-                global::System.Runtime.Intrinsics.Vector256<float> acc = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                for (; m + 8 <= length; m += 8)
+                global::System.Runtime.Intrinsics.Vector256<float> even = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                global::System.Runtime.Intrinsics.Vector256<float> odd = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                for (; m + 16 <= length; m += 16)
                 {
-                    acc = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref w, (nuint)m), global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref u, (nuint)m), acc);
+                    even = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref w, (nuint)m), global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref u, (nuint)m), even);
+                    odd = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref w, (nuint)(m + 8)), global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref u, (nuint)(m + 8)), odd);
                 }
-                sum = global::System.Runtime.Intrinsics.Vector256.Sum(acc);
+                if (m + 8 <= length)
+                {
+                    even = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref w, (nuint)m), global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref u, (nuint)m), even);
+                    m += 8;
+                }
+                sum = global::System.Runtime.Intrinsics.Vector256.Sum(even + odd);
             }
+            float tail = 0f;
             for (; m < length; m++)
             {
-                sum += global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m) * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m);
+                tail += global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m) * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m);
             }
-            return sum;
+            return sum + tail;
         }
 #else
         private static void Forward(global::System.ReadOnlySpan<float> a0, global::System.Span<float> output)

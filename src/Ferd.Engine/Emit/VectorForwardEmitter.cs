@@ -5,26 +5,35 @@ using static Ferd.Emit.Intrinsics;
 namespace Ferd.Emit
 {
     /// <summary>
-    /// The forward pass for .NET 8 and later: <c>Run1</c> for one row, <c>Run2</c> for two
-    /// rows at once (each weight loaded once feeds both), the layers of <see cref="VectorLayerEmitter"/>
+    /// The forward pass for .NET 8 and later: <c>Run1</c> for one row, <c>Run2</c> or <c>Run4</c>
+    /// for a block of rows at once (each weight loaded once feeds every row), the layers of <see cref="VectorLayerEmitter"/>
     /// and the helpers they call. Both row counts run the same float operations in the same order
     /// per row, so a row gets the same bits alone and in a batch.
     /// </summary>
     internal static class VectorForwardEmitter
     {
-        /// <summary>Rows <c>PredictBatch</c> runs through the network together.</summary>
-        public const int BatchRows = 2;
+        /// <summary>Layers at most this wide (in floats per row) let a batch run four rows per pass.</summary>
+        public const int NarrowWidth = 32;
+
+        /// <summary>
+        /// Rows <c>PredictBatch</c> runs through the network together: two, or four when every layer
+        /// is narrow. Narrow layers leave the vector units idle between short chains of multiply–adds
+        /// and activate few values per call; more rows fill both. Wide layers gain nothing from more.
+        /// </summary>
+        public static int BatchRows(Network network) =>
+            network.Layers.All(l => VectorLayerEmitter.Width(l) <= NarrowWidth) ? 4 : 2;
 
         /// <summary>The batch loop: blocks of <see cref="BatchRows"/>, then the remaining row alone.</summary>
         public static void WriteBatchLoop(CodeWriter code, Network network)
         {
             string inputs = Invariant.Int(network.InputCount);
             string outputs = Invariant.Int(network.OutputCount);
+            string batch = Invariant.Int(BatchRows(network));
             code.Line($"ref float x = ref {MemoryMarshal}.GetReference(inputs);");
             code.Line($"ref float y = ref {MemoryMarshal}.GetReference(outputs);");
             code.Line("int row = 0;");
-            code.Open($"for (; row + {Invariant.Int(BatchRows)} <= rows; row += {Invariant.Int(BatchRows)})");
-            code.Line($"Run{Invariant.Int(BatchRows)}(ref {Unsafe}.Add(ref x, row * {inputs}), ref {Unsafe}.Add(ref y, row * {outputs}));");
+            code.Open($"for (; row + {batch} <= rows; row += {batch})");
+            code.Line($"Run{batch}(ref {Unsafe}.Add(ref x, row * {inputs}), ref {Unsafe}.Add(ref y, row * {outputs}));");
             code.Close();
             code.Open("for (; row < rows; row++)");
             code.Line($"Run1(ref {Unsafe}.Add(ref x, row * {inputs}), ref {Unsafe}.Add(ref y, row * {outputs}));");
@@ -35,7 +44,8 @@ namespace Ferd.Emit
         {
             code.Line("private static void Forward(global::System.ReadOnlySpan<float> input, global::System.Span<float> output) =>");
             code.Line($"    Run1(ref {MemoryMarshal}.GetReference(input), ref {MemoryMarshal}.GetReference(output));");
-            foreach (int rows in new[] { 1, BatchRows })
+            int batchRows = BatchRows(network);
+            foreach (int rows in new[] { 1, batchRows })
             {
                 code.Line();
                 WriteRun(code, network, rows);
@@ -49,7 +59,7 @@ namespace Ferd.Emit
                 VectorLayerEmitter.WriteTables(code, layer, l + 1);
                 VectorLayerEmitter.Write(code, layer, l + 1, 1, inputStride, fast);
                 code.Line();
-                VectorLayerEmitter.Write(code, layer, l + 1, BatchRows, inputStride, fast);
+                VectorLayerEmitter.Write(code, layer, l + 1, batchRows, inputStride, fast);
             }
             WriteHelpers(code, network);
         }
@@ -121,21 +131,30 @@ namespace Ferd.Emit
             if (forms.Contains(VectorForm.Dots))
             {
                 code.Line();
+                code.Line("// Two vector sums and the scalar tail run independently and meet at the end, which");
+                code.Line("// shortens the chain of dependent additions a single row waits on.");
                 code.Line(Inline);
                 code.Open("private static float Dot(ref float w, ref float u, int length)");
                 code.Line("float sum = 0f;");
                 code.Line("int m = 0;");
                 code.Open($"if ({Vector}.IsHardwareAccelerated && length >= {Invariant.Int(Lanes)})");
-                code.Line($"{VectorOfFloat} acc = {VectorOfFloat}.Zero;");
-                code.Open($"for (; m + {Invariant.Int(Lanes)} <= length; m += {Invariant.Int(Lanes)})");
-                code.Line($"acc = MultiplyAdd({Vector}.LoadUnsafe(ref w, (nuint)m), {Vector}.LoadUnsafe(ref u, (nuint)m), acc);");
+                code.Line($"{VectorOfFloat} even = {VectorOfFloat}.Zero;");
+                code.Line($"{VectorOfFloat} odd = {VectorOfFloat}.Zero;");
+                code.Open($"for (; m + {Invariant.Int(2 * Lanes)} <= length; m += {Invariant.Int(2 * Lanes)})");
+                code.Line($"even = MultiplyAdd({Vector}.LoadUnsafe(ref w, (nuint)m), {Vector}.LoadUnsafe(ref u, (nuint)m), even);");
+                code.Line($"odd = MultiplyAdd({Vector}.LoadUnsafe(ref w, (nuint)(m + {Invariant.Int(Lanes)})), {Vector}.LoadUnsafe(ref u, (nuint)(m + {Invariant.Int(Lanes)})), odd);");
                 code.Close();
-                code.Line($"sum = {Vector}.Sum(acc);");
+                code.Open($"if (m + {Invariant.Int(Lanes)} <= length)");
+                code.Line($"even = MultiplyAdd({Vector}.LoadUnsafe(ref w, (nuint)m), {Vector}.LoadUnsafe(ref u, (nuint)m), even);");
+                code.Line($"m += {Invariant.Int(Lanes)};");
                 code.Close();
+                code.Line($"sum = {Vector}.Sum(even + odd);");
+                code.Close();
+                code.Line("float tail = 0f;");
                 code.Open("for (; m < length; m++)");
-                code.Line($"sum += {Unsafe}.Add(ref w, m) * {Unsafe}.Add(ref u, m);");
+                code.Line($"tail += {Unsafe}.Add(ref w, m) * {Unsafe}.Add(ref u, m);");
                 code.Close();
-                code.Line("return sum;");
+                code.Line("return sum + tail;");
                 code.Close();
             }
         }
