@@ -85,11 +85,16 @@ namespace Ferd.Generator
             "Budget not met",
             "Model '{0}' cannot be compressed within the budget. {1} Raise the budget, or set Epsilon instead.");
 
+        public static readonly DiagnosticDescriptor ClassNameClash = Error(
+            "FERD015",
+            "Class named like a generated member",
+            "'{0}' cannot hold the member '{1}' Ferd generates, because C# forbids a member named like its class. Rename the class.");
+
         public static readonly DiagnosticDescriptor[] All =
         {
             ModelNotFound, InvalidOnnx, UnsupportedOperator, UnsupportedGraphShape, UnsupportedTensor,
             NonFiniteWeights, InvalidOption, NotPartial, TooLarge, CompressionReport, InternalError,
-            DataNotFound, MalformedData, BudgetNotMet,
+            DataNotFound, MalformedData, BudgetNotMet, ClassNameClash,
         };
 
         /// <summary>The descriptor reporting a model Engine refused, by the reason it gave.</summary>

@@ -59,6 +59,8 @@ namespace Ferd.Generator
             var options = input.Options;
             if (options.NonPartialType != null)
                 return DiagnosticInfo.Create(FerdDiagnostics.NotPartial.Id, DiagnosticSite.ClassName, options.Class.DisplayName, options.NonPartialType);
+            if (CSharpEmitter.ClashingMember(options.Class.ClassName) is string member)
+                return DiagnosticInfo.Create(FerdDiagnostics.ClassNameClash.Id, DiagnosticSite.ClassName, options.Class.DisplayName, member);
             var invalid = InvalidOption(options);
             if (invalid != null) return invalid;
             if (input.ModelBase64 == null)

@@ -78,6 +78,13 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void Class_named_like_a_generated_member_is_FERD015()
+    {
+        string source = Attributed.Replace("EPSILON", "0").Replace("partial class Brain", "partial class Predict");
+        VerifyOnly("FERD015", source, "ClassNameClash");
+    }
+
+    [Fact]
     public void Each_model_error_kind_has_its_own_diagnostic()
     {
         var ids = Enum.GetValues<ModelErrorKind>().Select(kind => FerdDiagnostics.For(kind).Id).ToList();

@@ -30,7 +30,7 @@ namespace Ferd.Tests.Generated
             {
                 throw new global::System.ArgumentException("Expected 1 output values (OutputCount), got " + output.Length + ".", nameof(output));
             }
-            Forward(input, output);
+            ForwardPass.Forward(input, output);
         }
 
         /// <summary>Runs the compressed network on one input and returns its single output.</summary>
@@ -41,7 +41,7 @@ namespace Ferd.Tests.Generated
                 throw new global::System.ArgumentException("Expected 2 input values (InputCount), got " + input.Length + ".", nameof(input));
             }
             global::System.Span<float> output = stackalloc float[1];
-            Forward(input, output);
+            ForwardPass.Forward(input, output);
             return output[0];
         }
 
@@ -63,128 +63,131 @@ namespace Ferd.Tests.Generated
             int row = 0;
             for (; row + 4 <= rows; row += 4)
             {
-                Run4(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x, row * 2), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref y, row * 1));
+                ForwardPass.Run4(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x, row * 2), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref y, row * 1));
             }
             for (; row < rows; row++)
             {
-                Run1(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x, row * 2), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref y, row * 1));
+                ForwardPass.Run1(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x, row * 2), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref y, row * 1));
             }
 #else
             for (int row = 0; row < rows; row++)
             {
-                Forward(inputs.Slice(row * 2, 2), outputs.Slice(row * 1, 1));
+                ForwardPass.Forward(inputs.Slice(row * 2, 2), outputs.Slice(row * 1, 1));
             }
 #endif
         }
 
+        private static class ForwardPass
+        {
 #if NET8_0_OR_GREATER
-        private static void Forward(global::System.ReadOnlySpan<float> input, global::System.Span<float> output) =>
-            Run1(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(input), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(output));
+            internal static void Forward(global::System.ReadOnlySpan<float> input, global::System.Span<float> output) =>
+                Run1(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(input), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(output));
 
-        private static void Run1(ref float input, ref float output)
-        {
-            global::System.Span<float> a1 = stackalloc float[3];
-            Layer1(ref input, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a1));
-            Layer2(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a1), ref output);
-        }
+            internal static void Run1(ref float input, ref float output)
+            {
+                global::System.Span<float> a1 = stackalloc float[3];
+                Layer1(ref input, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a1));
+                Layer2(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a1), ref output);
+            }
 
-        private static void Run4(ref float input, ref float output)
-        {
-            global::System.Span<float> a1 = stackalloc float[12];
-            Layer1x4(ref input, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a1));
-            Layer2x4(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a1), ref output);
-        }
+            internal static void Run4(ref float input, ref float output)
+            {
+                global::System.Span<float> a1 = stackalloc float[12];
+                Layer1x4(ref input, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a1));
+                Layer2x4(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a1), ref output);
+            }
 
-        // Layer 1: tanh, 2 inputs -> 3 neurons (weights inline).
-        private static void Layer1(ref float u, ref float a)
-        {
-            float z;
-            z = 0.22440836f + 0.35660768f * u - 0.76175064f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 1);
-            a = z;
-            z = 0.012922792f - 0.7943957f * u + 0.048290323f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 1);
-            global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 1) = z;
-            z = -0.32634884f - 0.7033572f * u - 0.503617f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 1);
-            global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 2) = z;
-            global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 3));
-        }
+            // Layer 1: tanh, 2 inputs -> 3 neurons (weights inline).
+            private static void Layer1(ref float u, ref float a)
+            {
+                float z;
+                z = 0.22440836f + 0.35660768f * u - 0.76175064f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 1);
+                a = z;
+                z = 0.012922792f - 0.7943957f * u + 0.048290323f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 1);
+                global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 1) = z;
+                z = -0.32634884f - 0.7033572f * u - 0.503617f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 1);
+                global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 2) = z;
+                global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 3));
+            }
 
-        private static void Layer1x4(ref float u, ref float a)
-        {
-            float z;
-            z = 0.22440836f + 0.35660768f * u - 0.76175064f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 1);
-            a = z;
-            z = 0.012922792f - 0.7943957f * u + 0.048290323f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 1);
-            global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 1) = z;
-            z = -0.32634884f - 0.7033572f * u - 0.503617f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 1);
-            global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 2) = z;
-            z = 0.22440836f + 0.35660768f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 2) - 0.76175064f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 3);
-            global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 3) = z;
-            z = 0.012922792f - 0.7943957f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 2) + 0.048290323f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 3);
-            global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 4) = z;
-            z = -0.32634884f - 0.7033572f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 2) - 0.503617f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 3);
-            global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 5) = z;
-            z = 0.22440836f + 0.35660768f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 4) - 0.76175064f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 5);
-            global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 6) = z;
-            z = 0.012922792f - 0.7943957f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 4) + 0.048290323f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 5);
-            global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 7) = z;
-            z = -0.32634884f - 0.7033572f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 4) - 0.503617f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 5);
-            global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 8) = z;
-            z = 0.22440836f + 0.35660768f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 6) - 0.76175064f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 7);
-            global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 9) = z;
-            z = 0.012922792f - 0.7943957f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 6) + 0.048290323f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 7);
-            global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 10) = z;
-            z = -0.32634884f - 0.7033572f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 6) - 0.503617f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 7);
-            global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 11) = z;
-            global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 12));
-        }
+            private static void Layer1x4(ref float u, ref float a)
+            {
+                float z;
+                z = 0.22440836f + 0.35660768f * u - 0.76175064f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 1);
+                a = z;
+                z = 0.012922792f - 0.7943957f * u + 0.048290323f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 1);
+                global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 1) = z;
+                z = -0.32634884f - 0.7033572f * u - 0.503617f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 1);
+                global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 2) = z;
+                z = 0.22440836f + 0.35660768f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 2) - 0.76175064f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 3);
+                global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 3) = z;
+                z = 0.012922792f - 0.7943957f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 2) + 0.048290323f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 3);
+                global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 4) = z;
+                z = -0.32634884f - 0.7033572f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 2) - 0.503617f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 3);
+                global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 5) = z;
+                z = 0.22440836f + 0.35660768f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 4) - 0.76175064f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 5);
+                global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 6) = z;
+                z = 0.012922792f - 0.7943957f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 4) + 0.048290323f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 5);
+                global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 7) = z;
+                z = -0.32634884f - 0.7033572f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 4) - 0.503617f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 5);
+                global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 8) = z;
+                z = 0.22440836f + 0.35660768f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 6) - 0.76175064f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 7);
+                global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 9) = z;
+                z = 0.012922792f - 0.7943957f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 6) + 0.048290323f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 7);
+                global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 10) = z;
+                z = -0.32634884f - 0.7033572f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 6) - 0.503617f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 7);
+                global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 11) = z;
+                global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 12));
+            }
 
-        // Layer 2: identity, 3 inputs -> 1 neurons (weights inline).
-        private static void Layer2(ref float u, ref float a)
-        {
-            float z;
-            z = 0.005603545f + 0.45249924f * u - 0.45970628f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 1) - 0.42033166f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 2);
-            a = z;
-        }
+            // Layer 2: identity, 3 inputs -> 1 neurons (weights inline).
+            private static void Layer2(ref float u, ref float a)
+            {
+                float z;
+                z = 0.005603545f + 0.45249924f * u - 0.45970628f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 1) - 0.42033166f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 2);
+                a = z;
+            }
 
-        private static void Layer2x4(ref float u, ref float a)
-        {
-            float z;
-            z = 0.005603545f + 0.45249924f * u - 0.45970628f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 1) - 0.42033166f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 2);
-            a = z;
-            z = 0.005603545f + 0.45249924f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 3) - 0.45970628f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 4) - 0.42033166f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 5);
-            global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 1) = z;
-            z = 0.005603545f + 0.45249924f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 6) - 0.45970628f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 7) - 0.42033166f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 8);
-            global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 2) = z;
-            z = 0.005603545f + 0.45249924f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 9) - 0.45970628f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 10) - 0.42033166f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 11);
-            global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 3) = z;
-        }
+            private static void Layer2x4(ref float u, ref float a)
+            {
+                float z;
+                z = 0.005603545f + 0.45249924f * u - 0.45970628f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 1) - 0.42033166f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 2);
+                a = z;
+                z = 0.005603545f + 0.45249924f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 3) - 0.45970628f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 4) - 0.42033166f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 5);
+                global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 1) = z;
+                z = 0.005603545f + 0.45249924f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 6) - 0.45970628f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 7) - 0.42033166f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 8);
+                global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 2) = z;
+                z = 0.005603545f + 0.45249924f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 9) - 0.45970628f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 10) - 0.42033166f * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 11);
+                global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 3) = z;
+            }
 #else
-        private static void Forward(global::System.ReadOnlySpan<float> a0, global::System.Span<float> output)
-        {
-            global::System.Span<float> a1 = stackalloc float[3];
-            Layer1(a0, a1);
-            Layer2(a1, output);
-        }
+            internal static void Forward(global::System.ReadOnlySpan<float> a0, global::System.Span<float> output)
+            {
+                global::System.Span<float> a1 = stackalloc float[3];
+                Layer1(a0, a1);
+                Layer2(a1, output);
+            }
 
-        // Layer 1: tanh, 2 inputs -> 3 neurons (weights inline).
-        private static void Layer1(global::System.ReadOnlySpan<float> u, global::System.Span<float> a)
-        {
-            float z;
-            z = 0.22440836f + 0.35660768f * u[0] - 0.76175064f * u[1];
-            a[0] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = 0.012922792f - 0.7943957f * u[0] + 0.048290323f * u[1];
-            a[1] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = -0.32634884f - 0.7033572f * u[0] - 0.503617f * u[1];
-            a[2] = global::Ferd.Generated.FerdMath.Tanh(z);
-        }
+            // Layer 1: tanh, 2 inputs -> 3 neurons (weights inline).
+            private static void Layer1(global::System.ReadOnlySpan<float> u, global::System.Span<float> a)
+            {
+                float z;
+                z = 0.22440836f + 0.35660768f * u[0] - 0.76175064f * u[1];
+                a[0] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = 0.012922792f - 0.7943957f * u[0] + 0.048290323f * u[1];
+                a[1] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = -0.32634884f - 0.7033572f * u[0] - 0.503617f * u[1];
+                a[2] = global::Ferd.Generated.FerdMath.Tanh(z);
+            }
 
-        // Layer 2: identity, 3 inputs -> 1 neurons (weights inline).
-        private static void Layer2(global::System.ReadOnlySpan<float> u, global::System.Span<float> a)
-        {
-            float z;
-            z = 0.005603545f + 0.45249924f * u[0] - 0.45970628f * u[1] - 0.42033166f * u[2];
-            a[0] = z;
-        }
+            // Layer 2: identity, 3 inputs -> 1 neurons (weights inline).
+            private static void Layer2(global::System.ReadOnlySpan<float> u, global::System.Span<float> a)
+            {
+                float z;
+                z = 0.005603545f + 0.45249924f * u[0] - 0.45970628f * u[1] - 0.42033166f * u[2];
+                a[0] = z;
+            }
 #endif
+        }
     }
 }

@@ -34,7 +34,7 @@ namespace Game
             {
                 throw new global::System.ArgumentException("Expected 2 output values (OutputCount), got " + output.Length + ".", nameof(output));
             }
-            Forward(input, output);
+            ForwardPass.Forward(input, output);
         }
 
         /// <summary>Runs the network on each row of a row-major batch: inputs.Length / InputCount rows.</summary>
@@ -55,1341 +55,1344 @@ namespace Game
             int row = 0;
             for (; row + 4 <= rows; row += 4)
             {
-                Run4(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x, row * 2), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref y, row * 2));
+                ForwardPass.Run4(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x, row * 2), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref y, row * 2));
             }
             for (; row < rows; row++)
             {
-                Run1(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x, row * 2), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref y, row * 2));
+                ForwardPass.Run1(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x, row * 2), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref y, row * 2));
             }
 #else
             for (int row = 0; row < rows; row++)
             {
-                Forward(inputs.Slice(row * 2, 2), outputs.Slice(row * 2, 2));
+                ForwardPass.Forward(inputs.Slice(row * 2, 2), outputs.Slice(row * 2, 2));
             }
 #endif
         }
 
+        private static class ForwardPass
+        {
 #if NET8_0_OR_GREATER
-        private static void Forward(global::System.ReadOnlySpan<float> input, global::System.Span<float> output) =>
-            Run1(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(input), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(output));
+            internal static void Forward(global::System.ReadOnlySpan<float> input, global::System.Span<float> output) =>
+                Run1(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(input), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(output));
 
-        private static void Run1(ref float input, ref float output)
-        {
-            global::System.Span<float> a1 = stackalloc float[32];
-            global::System.Span<float> a2 = stackalloc float[32];
-            global::System.Span<float> a3 = stackalloc float[32];
-            Layer1(ref input, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a1));
-            Layer2(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a1), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a2));
-            Layer3(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a2), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a3));
-            Layer4(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a3), ref output);
-        }
-
-        private static void Run4(ref float input, ref float output)
-        {
-            global::System.Span<float> a1 = stackalloc float[128];
-            global::System.Span<float> a2 = stackalloc float[128];
-            global::System.Span<float> a3 = stackalloc float[128];
-            Layer1x4(ref input, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a1));
-            Layer2x4(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a1), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a2));
-            Layer3x4(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a2), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a3));
-            Layer4x4(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a3), ref output);
-        }
-
-        // Layer 1: tanh, 2 inputs -> 32 neurons (weight columns, outputs in vector registers).
-        private static readonly float[] Layer1Columns = new float[]
-        {
-            -0.5629675f, -0.43251947f, -0.45686996f, -0.72170025f, 0.612187f, -0.43722156f, -0.08027377f, -0.43542182f,
-            -0.19637893f, 0.24582113f, 0.018217526f, 0.027482029f, -0.39244246f, 0.48586243f, 0.12384417f, 0.091890566f,
-            -0.019342884f, 0.06589909f, -0.23918273f, 0.32289153f, -0.012232528f, -0.37936112f, 0.3003856f, -0.275904f,
-            -0.022380576f, -0.3449509f, -0.12156478f, 0.09190742f, 0.041878443f, -0.27037185f, -0.21634045f, -0.24456897f,
-            -0.058165725f, -0.103093706f, -0.07743833f, -0.45452327f, -0.38267452f, 0.039719284f, 0.47060823f, 0.25936678f,
-            -0.38626608f, 0.20990817f, -0.5481821f, 0.35349846f, -0.08675416f, -0.2642652f, 0.52457625f, 0.3756541f,
-            0.4570058f, -0.41728184f, 0.3510528f, -0.063394144f, 0.3689254f, -0.13471895f, 0.063023806f, 0.06847486f,
-            0.2673335f, 0.14956628f, -0.17545183f, 0.2699729f, -0.2962767f, -0.04901831f, 0.057035893f, -0.060231395f
-        };
-        private static readonly float[] Layer1Bias = new float[]
-        {
-            0.9629325f, -1.0372227f, -1.0975264f, -0.0504771f, -0.58730465f, -0.8321295f, 0.64498943f, 0.6880043f,
-            0.9955828f, -0.8368605f, -0.100094125f, -0.6871012f, 0.5145021f, 0.38761085f, -0.576282f, 0.7999685f,
-            0.269144f, 0.5674487f, -0.6471465f, 0.4011307f, 0.41467038f, 0.13450567f, 0.63898635f, -0.3311679f,
-            0.3865806f, -0.14356974f, 0.65032405f, -0.40618002f, 0.15995836f, 0.27386847f, 0.16572846f, -0.31872863f
-        };
-        private static void Layer1(ref float u, ref float a)
-        {
-            ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer1Columns);
-            ref float b = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer1Bias);
-            if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
+            internal static void Run1(ref float input, ref float output)
             {
-                global::System.Runtime.Intrinsics.Vector256<float> s0_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                for (nuint m = 0; m < 2; m += 2)
+                global::System.Span<float> a1 = stackalloc float[32];
+                global::System.Span<float> a2 = stackalloc float[32];
+                global::System.Span<float> a3 = stackalloc float[32];
+                Layer1(ref input, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a1));
+                Layer2(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a1), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a2));
+                Layer3(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a2), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a3));
+                Layer4(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a3), ref output);
+            }
+
+            internal static void Run4(ref float input, ref float output)
+            {
+                global::System.Span<float> a1 = stackalloc float[128];
+                global::System.Span<float> a2 = stackalloc float[128];
+                global::System.Span<float> a3 = stackalloc float[128];
+                Layer1x4(ref input, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a1));
+                Layer2x4(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a1), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a2));
+                Layer3x4(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a2), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a3));
+                Layer4x4(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a3), ref output);
+            }
+
+            // Layer 1: tanh, 2 inputs -> 32 neurons (weight columns, outputs in vector registers).
+            private static readonly float[] Layer1Columns = new float[]
+            {
+                -0.5629675f, -0.43251947f, -0.45686996f, -0.72170025f, 0.612187f, -0.43722156f, -0.08027377f, -0.43542182f,
+                -0.19637893f, 0.24582113f, 0.018217526f, 0.027482029f, -0.39244246f, 0.48586243f, 0.12384417f, 0.091890566f,
+                -0.019342884f, 0.06589909f, -0.23918273f, 0.32289153f, -0.012232528f, -0.37936112f, 0.3003856f, -0.275904f,
+                -0.022380576f, -0.3449509f, -0.12156478f, 0.09190742f, 0.041878443f, -0.27037185f, -0.21634045f, -0.24456897f,
+                -0.058165725f, -0.103093706f, -0.07743833f, -0.45452327f, -0.38267452f, 0.039719284f, 0.47060823f, 0.25936678f,
+                -0.38626608f, 0.20990817f, -0.5481821f, 0.35349846f, -0.08675416f, -0.2642652f, 0.52457625f, 0.3756541f,
+                0.4570058f, -0.41728184f, 0.3510528f, -0.063394144f, 0.3689254f, -0.13471895f, 0.063023806f, 0.06847486f,
+                0.2673335f, 0.14956628f, -0.17545183f, 0.2699729f, -0.2962767f, -0.04901831f, 0.057035893f, -0.060231395f
+            };
+            private static readonly float[] Layer1Bias = new float[]
+            {
+                0.9629325f, -1.0372227f, -1.0975264f, -0.0504771f, -0.58730465f, -0.8321295f, 0.64498943f, 0.6880043f,
+                0.9955828f, -0.8368605f, -0.100094125f, -0.6871012f, 0.5145021f, 0.38761085f, -0.576282f, 0.7999685f,
+                0.269144f, 0.5674487f, -0.6471465f, 0.4011307f, 0.41467038f, 0.13450567f, 0.63898635f, -0.3311679f,
+                0.3865806f, -0.14356974f, 0.65032405f, -0.40618002f, 0.15995836f, 0.27386847f, 0.16572846f, -0.31872863f
+            };
+            private static void Layer1(ref float u, ref float a)
+            {
+                ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer1Columns);
+                ref float b = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer1Bias);
+                if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
                 {
-                    global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
-                    s0_0 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)0), even0, s0_0);
-                    s0_1 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)8), even0, s0_1);
-                    s0_2 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)16), even0, s0_2);
-                    s0_3 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)24), even0, s0_3);
-                    global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
-                    t0_0 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)0), odd0, t0_0);
-                    t0_1 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)8), odd0, t0_1);
-                    t0_2 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)16), odd0, t0_2);
-                    t0_3 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)24), odd0, t0_3);
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    for (nuint m = 0; m < 2; m += 2)
+                    {
+                        global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
+                        s0_0 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)0), even0, s0_0);
+                        s0_1 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)8), even0, s0_1);
+                        s0_2 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)16), even0, s0_2);
+                        s0_3 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)24), even0, s0_3);
+                        global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
+                        t0_0 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)0), odd0, t0_0);
+                        t0_1 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)8), odd0, t0_1);
+                        t0_2 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)16), odd0, t0_2);
+                        t0_3 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)24), odd0, t0_3);
+                    }
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_0 + t0_0), ref a, (nuint)0);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_1 + t0_1), ref a, (nuint)8);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_2 + t0_2), ref a, (nuint)16);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_3 + t0_3), ref a, (nuint)24);
                 }
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_0 + t0_0), ref a, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_1 + t0_1), ref a, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_2 + t0_2), ref a, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_3 + t0_3), ref a, (nuint)24);
-            }
-            else
-            {
-                AffineColumns(ref w, ref b, ref u, ref a, 2, 32);
-            }
-            global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 32));
-        }
-
-        private static void Layer1x4(ref float u, ref float a)
-        {
-            ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer1Columns);
-            ref float b = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer1Bias);
-            if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
-            {
-                global::System.Runtime.Intrinsics.Vector256<float> s0_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s2_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256<float> t2_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s3_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256<float> t3_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s2_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256<float> t2_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s3_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256<float> t3_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                for (nuint m = 0; m < 2; m += 2)
+                else
                 {
-                    global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
-                    global::System.Runtime.Intrinsics.Vector256<float> even1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 2));
-                    global::System.Runtime.Intrinsics.Vector256<float> even2 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 4));
-                    global::System.Runtime.Intrinsics.Vector256<float> even3 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 6));
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)0);
-                    s0_0 = MultiplyAdd(evenW0, even0, s0_0);
-                    s1_0 = MultiplyAdd(evenW0, even1, s1_0);
-                    s2_0 = MultiplyAdd(evenW0, even2, s2_0);
-                    s3_0 = MultiplyAdd(evenW0, even3, s3_0);
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)8);
-                    s0_1 = MultiplyAdd(evenW1, even0, s0_1);
-                    s1_1 = MultiplyAdd(evenW1, even1, s1_1);
-                    s2_1 = MultiplyAdd(evenW1, even2, s2_1);
-                    s3_1 = MultiplyAdd(evenW1, even3, s3_1);
-                    global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
-                    global::System.Runtime.Intrinsics.Vector256<float> odd1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 3));
-                    global::System.Runtime.Intrinsics.Vector256<float> odd2 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 5));
-                    global::System.Runtime.Intrinsics.Vector256<float> odd3 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 7));
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)0);
-                    t0_0 = MultiplyAdd(oddW0, odd0, t0_0);
-                    t1_0 = MultiplyAdd(oddW0, odd1, t1_0);
-                    t2_0 = MultiplyAdd(oddW0, odd2, t2_0);
-                    t3_0 = MultiplyAdd(oddW0, odd3, t3_0);
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)8);
-                    t0_1 = MultiplyAdd(oddW1, odd0, t0_1);
-                    t1_1 = MultiplyAdd(oddW1, odd1, t1_1);
-                    t2_1 = MultiplyAdd(oddW1, odd2, t2_1);
-                    t3_1 = MultiplyAdd(oddW1, odd3, t3_1);
+                    AffineColumns(ref w, ref b, ref u, ref a, 2, 32);
                 }
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_0 + t0_0), ref a, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_1 + t0_1), ref a, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_0 + t1_0), ref a, (nuint)32);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_1 + t1_1), ref a, (nuint)40);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s2_0 + t2_0), ref a, (nuint)64);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s2_1 + t2_1), ref a, (nuint)72);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s3_0 + t3_0), ref a, (nuint)96);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s3_1 + t3_1), ref a, (nuint)104);
-                global::System.Runtime.Intrinsics.Vector256<float> s0_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s2_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256<float> t2_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s3_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256<float> t3_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s2_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256<float> t2_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s3_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256<float> t3_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                for (nuint m = 0; m < 2; m += 2)
+                global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 32));
+            }
+
+            private static void Layer1x4(ref float u, ref float a)
+            {
+                ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer1Columns);
+                ref float b = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer1Bias);
+                if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
                 {
-                    global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
-                    global::System.Runtime.Intrinsics.Vector256<float> even1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 2));
-                    global::System.Runtime.Intrinsics.Vector256<float> even2 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 4));
-                    global::System.Runtime.Intrinsics.Vector256<float> even3 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 6));
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 16), (nuint)0);
-                    s0_2 = MultiplyAdd(evenW2, even0, s0_2);
-                    s1_2 = MultiplyAdd(evenW2, even1, s1_2);
-                    s2_2 = MultiplyAdd(evenW2, even2, s2_2);
-                    s3_2 = MultiplyAdd(evenW2, even3, s3_2);
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 16), (nuint)8);
-                    s0_3 = MultiplyAdd(evenW3, even0, s0_3);
-                    s1_3 = MultiplyAdd(evenW3, even1, s1_3);
-                    s2_3 = MultiplyAdd(evenW3, even2, s2_3);
-                    s3_3 = MultiplyAdd(evenW3, even3, s3_3);
-                    global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
-                    global::System.Runtime.Intrinsics.Vector256<float> odd1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 3));
-                    global::System.Runtime.Intrinsics.Vector256<float> odd2 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 5));
-                    global::System.Runtime.Intrinsics.Vector256<float> odd3 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 7));
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 48), (nuint)0);
-                    t0_2 = MultiplyAdd(oddW2, odd0, t0_2);
-                    t1_2 = MultiplyAdd(oddW2, odd1, t1_2);
-                    t2_2 = MultiplyAdd(oddW2, odd2, t2_2);
-                    t3_2 = MultiplyAdd(oddW2, odd3, t3_2);
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 48), (nuint)8);
-                    t0_3 = MultiplyAdd(oddW3, odd0, t0_3);
-                    t1_3 = MultiplyAdd(oddW3, odd1, t1_3);
-                    t2_3 = MultiplyAdd(oddW3, odd2, t2_3);
-                    t3_3 = MultiplyAdd(oddW3, odd3, t3_3);
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s2_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
+                    global::System.Runtime.Intrinsics.Vector256<float> t2_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s3_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
+                    global::System.Runtime.Intrinsics.Vector256<float> t3_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s2_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
+                    global::System.Runtime.Intrinsics.Vector256<float> t2_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s3_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
+                    global::System.Runtime.Intrinsics.Vector256<float> t3_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    for (nuint m = 0; m < 2; m += 2)
+                    {
+                        global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
+                        global::System.Runtime.Intrinsics.Vector256<float> even1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 2));
+                        global::System.Runtime.Intrinsics.Vector256<float> even2 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 4));
+                        global::System.Runtime.Intrinsics.Vector256<float> even3 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 6));
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)0);
+                        s0_0 = MultiplyAdd(evenW0, even0, s0_0);
+                        s1_0 = MultiplyAdd(evenW0, even1, s1_0);
+                        s2_0 = MultiplyAdd(evenW0, even2, s2_0);
+                        s3_0 = MultiplyAdd(evenW0, even3, s3_0);
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)8);
+                        s0_1 = MultiplyAdd(evenW1, even0, s0_1);
+                        s1_1 = MultiplyAdd(evenW1, even1, s1_1);
+                        s2_1 = MultiplyAdd(evenW1, even2, s2_1);
+                        s3_1 = MultiplyAdd(evenW1, even3, s3_1);
+                        global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
+                        global::System.Runtime.Intrinsics.Vector256<float> odd1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 3));
+                        global::System.Runtime.Intrinsics.Vector256<float> odd2 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 5));
+                        global::System.Runtime.Intrinsics.Vector256<float> odd3 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 7));
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)0);
+                        t0_0 = MultiplyAdd(oddW0, odd0, t0_0);
+                        t1_0 = MultiplyAdd(oddW0, odd1, t1_0);
+                        t2_0 = MultiplyAdd(oddW0, odd2, t2_0);
+                        t3_0 = MultiplyAdd(oddW0, odd3, t3_0);
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)8);
+                        t0_1 = MultiplyAdd(oddW1, odd0, t0_1);
+                        t1_1 = MultiplyAdd(oddW1, odd1, t1_1);
+                        t2_1 = MultiplyAdd(oddW1, odd2, t2_1);
+                        t3_1 = MultiplyAdd(oddW1, odd3, t3_1);
+                    }
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_0 + t0_0), ref a, (nuint)0);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_1 + t0_1), ref a, (nuint)8);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_0 + t1_0), ref a, (nuint)32);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_1 + t1_1), ref a, (nuint)40);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s2_0 + t2_0), ref a, (nuint)64);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s2_1 + t2_1), ref a, (nuint)72);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s3_0 + t3_0), ref a, (nuint)96);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s3_1 + t3_1), ref a, (nuint)104);
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s2_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
+                    global::System.Runtime.Intrinsics.Vector256<float> t2_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s3_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
+                    global::System.Runtime.Intrinsics.Vector256<float> t3_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s2_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
+                    global::System.Runtime.Intrinsics.Vector256<float> t2_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s3_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
+                    global::System.Runtime.Intrinsics.Vector256<float> t3_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    for (nuint m = 0; m < 2; m += 2)
+                    {
+                        global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
+                        global::System.Runtime.Intrinsics.Vector256<float> even1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 2));
+                        global::System.Runtime.Intrinsics.Vector256<float> even2 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 4));
+                        global::System.Runtime.Intrinsics.Vector256<float> even3 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 6));
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 16), (nuint)0);
+                        s0_2 = MultiplyAdd(evenW2, even0, s0_2);
+                        s1_2 = MultiplyAdd(evenW2, even1, s1_2);
+                        s2_2 = MultiplyAdd(evenW2, even2, s2_2);
+                        s3_2 = MultiplyAdd(evenW2, even3, s3_2);
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 16), (nuint)8);
+                        s0_3 = MultiplyAdd(evenW3, even0, s0_3);
+                        s1_3 = MultiplyAdd(evenW3, even1, s1_3);
+                        s2_3 = MultiplyAdd(evenW3, even2, s2_3);
+                        s3_3 = MultiplyAdd(evenW3, even3, s3_3);
+                        global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
+                        global::System.Runtime.Intrinsics.Vector256<float> odd1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 3));
+                        global::System.Runtime.Intrinsics.Vector256<float> odd2 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 5));
+                        global::System.Runtime.Intrinsics.Vector256<float> odd3 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 7));
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 48), (nuint)0);
+                        t0_2 = MultiplyAdd(oddW2, odd0, t0_2);
+                        t1_2 = MultiplyAdd(oddW2, odd1, t1_2);
+                        t2_2 = MultiplyAdd(oddW2, odd2, t2_2);
+                        t3_2 = MultiplyAdd(oddW2, odd3, t3_2);
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 48), (nuint)8);
+                        t0_3 = MultiplyAdd(oddW3, odd0, t0_3);
+                        t1_3 = MultiplyAdd(oddW3, odd1, t1_3);
+                        t2_3 = MultiplyAdd(oddW3, odd2, t2_3);
+                        t3_3 = MultiplyAdd(oddW3, odd3, t3_3);
+                    }
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_2 + t0_2), ref a, (nuint)16);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_3 + t0_3), ref a, (nuint)24);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_2 + t1_2), ref a, (nuint)48);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_3 + t1_3), ref a, (nuint)56);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s2_2 + t2_2), ref a, (nuint)80);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s2_3 + t2_3), ref a, (nuint)88);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s3_2 + t3_2), ref a, (nuint)112);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s3_3 + t3_3), ref a, (nuint)120);
                 }
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_2 + t0_2), ref a, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_3 + t0_3), ref a, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_2 + t1_2), ref a, (nuint)48);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_3 + t1_3), ref a, (nuint)56);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s2_2 + t2_2), ref a, (nuint)80);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s2_3 + t2_3), ref a, (nuint)88);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s3_2 + t3_2), ref a, (nuint)112);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s3_3 + t3_3), ref a, (nuint)120);
-            }
-            else
-            {
-                AffineColumns(ref w, ref b, ref u, ref a, 2, 32);
-                AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 2), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 32), 2, 32);
-                AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 4), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 64), 2, 32);
-                AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 6), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 96), 2, 32);
-            }
-            global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 128));
-        }
-
-        // Layer 2: tanh, 32 inputs -> 30 neurons (weight columns, outputs in vector registers).
-        private static readonly float[] Layer2Columns = new float[]
-        {
-            -0.48242688f, -0.4940243f, -0.3134579f, -0.17117889f, -0.32525006f, 0.6246078f, 0.23931605f, -0.25290963f,
-            0.33111727f, -0.27693588f, -0.12349591f, 0.37284684f, 0.13754702f, -0.10454939f, 0.17041685f, 0.2184634f,
-            0.1723842f, 0.15953405f, 0.08058394f, 0.22155385f, 0.2642754f, -0.2700537f, 0.010483006f, -0.045414653f,
-            -0.22616395f, -0.10391328f, -0.15648682f, 0.061019428f, 0.095804125f, -0.122518316f, 0f, 0f,
-            0.527061f, 0.067721374f, -0.4400895f, -0.3632273f, 0.13259709f, -0.030830372f, -0.44175237f, 0.2459767f,
-            0.17804725f, -0.17563546f, 0.24961132f, -0.32844043f, 0.22883865f, -0.06966155f, 0.04204379f, 0.323838f,
-            -0.282763f, -0.10870203f, 0.0308929f, 0.05802609f, -0.115196876f, -0.08396946f, 0.235546f, 0.11948216f,
-            0.23014817f, 0.14304984f, 0.114497304f, -0.049237814f, -0.1811357f, -0.1330327f, 0f, 0f,
-            0.456313f, 0.02450718f, -0.4541634f, -0.3555898f, 0.14832652f, -0.06530403f, -0.49883732f, 0.32775494f,
-            0.15380926f, -0.21323632f, 0.2704873f, -0.26064444f, 0.26570377f, -0.026769547f, 0.039882287f, 0.2815624f,
-            -0.2368971f, -0.18257664f, -0.03754253f, 0.03555481f, -0.12854126f, -0.11383821f, 0.25679696f, 0.16571793f,
-            0.22448379f, 0.09810064f, 0.088062994f, -0.08227693f, -0.23355305f, -0.10654878f, 0f, 0f,
-            -0.3257186f, 0.1377918f, -0.23080933f, 0.375382f, 0.30257383f, 0.19188736f, 0.11619598f, 0.14134648f,
-            0.02528124f, 0.1546208f, -0.19277778f, 0.04215618f, -0.2113097f, 0.18267484f, -0.16795123f, 0.23719504f,
-            -0.1264175f, -0.11587753f, -0.105221026f, -0.23012571f, -0.15225503f, -0.22357818f, -0.30530095f, 0.15491733f,
-            -0.069069475f, -0.43664798f, -0.03766956f, -0.18785042f, -0.16948634f, 0.2748624f, 0f, 0f,
-            0.120198876f, 0.5055361f, -0.17096642f, 0.06578749f, 0.1148349f, 0.03630935f, 0.061620608f, 0.21771072f,
-            0.019135585f, 0.28636223f, -0.20495442f, -0.058134902f, -0.05006685f, 0.3556764f, -0.45599753f, 0.24143988f,
-            -0.086989515f, -0.15034905f, -0.036023363f, -0.22057492f, -0.33256337f, 0.02451909f, -0.11731577f, 0.3023516f,
-            0.045112714f, -0.24419641f, -0.20703402f, -0.16923416f, -0.26750097f, 0.215288f, 0f, 0f,
-            0.29469344f, -0.10992775f, -0.40988505f, -0.28785887f, 0.22496496f, 0.09220561f, -0.21232039f, 0.4535414f,
-            0.22144173f, -0.25436732f, 0.37996593f, -0.21059695f, 0.39002755f, -0.24752268f, 0.09953121f, 0.31927142f,
-            -0.115689114f, -0.23546152f, -0.16871123f, 0.11772832f, -0.24771734f, -0.13213983f, 0.193042f, 0.30938604f,
-            0.08099351f, -0.026464028f, 0.013326872f, -0.04530263f, -0.30138183f, 0.0707874f, 0f, 0f,
-            -0.63128084f, -0.5507761f, 0.24963671f, 0.015474618f, 0.1658474f, 0.14027381f, 0.47339743f, -0.0625858f,
-            0.09228061f, -0.26970977f, -0.113401376f, 0.43311223f, -0.04233507f, -0.23355755f, 0.05065356f, -0.052928794f,
-            0.24226262f, -0.14843047f, -0.062576324f, 0.23061633f, -0.17594738f, -0.11526996f, -0.2659441f, -0.006272446f,
-            -0.3335817f, -0.12915275f, -0.32289678f, -0.20809609f, -0.023398694f, 0.23922111f, 0f, 0f,
-            -0.35922575f, -0.5677197f, -0.059162322f, -0.19761372f, -0.16979778f, 0.14618917f, 0.34004724f, 0.08087353f,
-            0.1225502f, -0.19414407f, 0.25076044f, 0.18722768f, 0.07224608f, -0.290061f, 0.527843f, -0.10954561f,
-            0.13884519f, 0.2304037f, 0.16474444f, 0.45601213f, 0.07319582f, 0.124329776f, -0.03712462f, 0.057723485f,
-            -0.18715999f, -0.05843449f, -0.13284917f, -0.07010253f, 0.16649498f, -0.060873248f, 0f, 0f,
-            -0.14190078f, -0.30170506f, 0.08660155f, 0.020634158f, -0.14564899f, 0.25988874f, 0.16152437f, -0.04782795f,
-            0.109960645f, -0.061244786f, -0.20138122f, -0.002858441f, -0.0018999944f, -0.06805187f, 0.057877354f, -0.063730784f,
-            0.060464803f, 0.34228495f, 0.2498062f, 0.068181604f, 0.20424795f, -0.20308317f, 0.15047105f, -0.20581552f,
-            0.06804719f, 0.1997584f, 0.049200803f, 0.21073215f, 0.09363855f, -0.06481483f, 0f, 0f,
-            -0.028511895f, 0.32181153f, 0.02217785f, -0.07422045f, 0.082975395f, -0.4468456f, -0.1118184f, 0.01754654f,
-            -0.3481156f, 0.07165125f, 0.115148276f, -0.053896792f, -0.038826346f, 0.18094364f, -0.18158527f, -0.2523817f,
-            -0.074310824f, -0.16877995f, -0.23789488f, -0.18090223f, -0.14648266f, 0.2716198f, -0.071057074f, 0.014697718f,
-            -0.057061356f, -0.108596064f, 0.02263269f, -0.32786578f, 0.06451065f, -0.020220315f, 0f, 0f,
-            0.24519484f, 0.2336628f, -0.23532136f, 0.28589562f, -0.2268347f, -0.078410976f, -0.07309938f, -0.16945073f,
-            0.20994012f, 0.10951296f, -0.17456211f, -0.1950151f, -0.20452198f, 0.099053375f, -0.2883028f, 0.22954485f,
-            -0.2489345f, 0.120437406f, 0.2237872f, -0.21508156f, -0.01058513f, -0.01723957f, 0.25403413f, -0.04089192f,
-            -0.05115498f, 0.16969034f, 0.12782213f, 0.089181624f, -0.08342679f, -0.19891322f, 0f, 0f,
-            -0.044244044f, 0.061425366f, -0.1712558f, -0.07104844f, 0.30292657f, -0.24587396f, 0.09882379f, 0.3187461f,
-            -0.02195881f, -0.023423309f, 0.22778504f, 0.056924514f, 0.17122206f, -0.033316433f, 0.041756522f, -0.03741472f,
-            0.050333396f, -0.28692284f, -0.27466378f, -0.09548551f, -0.2161025f, 0.06818153f, -0.06584278f, 0.15132894f,
-            -0.13453898f, -0.14911416f, -0.20125389f, -0.10327248f, -0.019520467f, 0.11000017f, 0f, 0f,
-            -0.22799526f, -0.2725624f, -0.19837019f, -0.12811796f, -0.19201867f, 0.50981367f, 0.20731989f, -0.14178579f,
-            0.41936773f, -0.20569244f, -0.0975188f, 0.25219467f, 0.0055953944f, -0.15688922f, 0.23806733f, 0.2897031f,
-            0.11207402f, 0.0065861656f, 0.102958255f, 0.1718613f, 0.03489178f, -0.31724468f, -0.14780286f, -0.03897139f,
-            -0.039581593f, -0.07157957f, -0.112275265f, 0.046564274f, 0.0091260765f, 0.02994246f, 0f, 0f,
-            0.025461469f, 0.098335125f, -0.11913154f, 0.44163477f, -0.01750812f, 0.21087612f, 0.25737864f, 0.0834464f,
-            0.24073884f, 0.47462285f, -0.37675837f, 0.029768413f, -0.41703016f, 0.11434295f, -0.16426659f, 0.117544994f,
-            -0.01804397f, 0.07374028f, -0.025358275f, -0.40418136f, 0.043642346f, -0.050780352f, 0.053130068f, -0.04833835f,
-            0.028583612f, -0.21994472f, -0.046032388f, 0.15853824f, -0.039009966f, 0.18020706f, 0f, 0f,
-            -0.08717566f, 0.07844832f, 0.031347614f, -0.1304174f, 0.22548425f, -0.24919564f, -0.087868415f, 0.33967897f,
-            -0.25970337f, -0.13842179f, -0.018042918f, -0.05256589f, 0.06252042f, -0.15384442f, -0.11482844f, 0.014756606f,
-            0.07724517f, -0.14354445f, -0.28389385f, 0.066361085f, -0.13972595f, 0.12962803f, 0.070954286f, 0.07466148f,
-            -0.24284056f, 0.13415833f, -0.17753105f, 0.08534974f, 0.0667511f, 0.11234707f, 0f, 0f,
-            -0.35921526f, -0.117229395f, 0.29028073f, 0.023418711f, -0.04332568f, 0.018941658f, 0.38106725f, -0.07135849f,
-            -0.06257507f, 0.010673769f, -0.20210594f, 0.22410569f, -0.054808654f, -0.15525332f, 0.11518228f, -0.16118062f,
-            0.1345461f, -0.17254113f, -0.086205095f, -0.031226119f, 0.0062128347f, 0.1414488f, -0.019724032f, 0.07559147f,
-            -0.13619205f, -0.15184553f, 0.00025886187f, -0.007913562f, -0.050012644f, -0.092573375f, 0f, 0f,
-            -0.21857499f, -0.30623385f, 0.28454888f, -0.109425075f, 0.24841495f, 0.07885033f, 0.29551435f, 0.043017536f,
-            0.0062257675f, -0.14368527f, -0.020783553f, 0.23835652f, 0.0129771875f, -0.17898193f, 0.16917533f, -0.08565697f,
-            0.16811857f, -0.18128903f, -0.08988601f, 0.14457609f, -0.09158061f, -0.06553277f, -0.23046339f, -0.05993116f,
-            -0.05363422f, -0.083840355f, -0.2008166f, -0.07216494f, 0.011058401f, 0.17191309f, 0f, 0f,
-            0.038819976f, -0.09591582f, 0.056232233f, 0.080610484f, -0.08815449f, 0.22308478f, -0.13111116f, -0.41571137f,
-            0.013903673f, 0.25115502f, -0.070099525f, -0.006097463f, -0.13269937f, 0.035310816f, -0.19329603f, 0.06185715f,
-            -0.20984855f, 0.04146714f, 0.13083951f, 0.008428017f, 0.3463019f, -0.19417965f, 0.11746768f, -0.22318183f,
-            -0.0068552997f, 0.201411f, 0.15710223f, 0.059059303f, -0.045937583f, 0.03045491f, 0f, 0f,
-            0.034767397f, -0.058038272f, 0.032537565f, -0.23782402f, 0.2760573f, -0.16106687f, -0.06896676f, 0.29482752f,
-            -0.13059326f, -0.3737678f, 0.2722554f, 0.12617436f, 0.24655654f, 0.007393165f, 0.05840797f, -0.014801273f,
-            -0.099511884f, -0.062460832f, -0.19985998f, 0.092321694f, -0.12683019f, 0.12142148f, -0.05020681f, -0.0502885f,
-            0.032774962f, -0.011903947f, -0.017578706f, -0.1625519f, 0.11469696f, -0.058981277f, 0f, 0f,
-            -0.14577262f, 0.1337774f, 0.2731784f, 0.33851898f, -0.1443223f, -0.23705328f, 0.0021694496f, -0.17301674f,
-            -0.19566686f, 0.18404387f, -0.3360243f, 0.14924987f, -0.3091393f, 0.3441086f, -0.15944791f, -0.30170134f,
-            0.086720705f, 0.11171933f, 0.06313052f, -0.16262111f, 0.10559783f, 0.10761559f, -0.061672945f, -0.12704997f,
-            -0.029929817f, -0.04377145f, -0.058982883f, -0.031982075f, 0.12746511f, 0.0056546377f, 0f, 0f,
-            -0.40844887f, -0.269777f, 0.20014136f, -0.077007785f, 0.1158931f, 0.057867404f, 0.33198005f, 0.041263215f,
-            -0.032714404f, -0.13049936f, -0.054340728f, 0.23523039f, 0.0040147174f, -0.1759739f, 0.09820168f, -0.10147583f,
-            0.20818266f, -0.10748326f, -0.10056523f, 0.07207293f, -0.11668938f, 0.028344853f, -0.17131118f, 0.017569482f,
-            -0.15238671f, -0.120427035f, -0.14678927f, -0.11085698f, 0.010640543f, 0.059970316f, 0f, 0f,
-            -0.08408606f, -0.1270402f, -0.20480624f, -0.00390867f, -0.103388116f, 0.308457f, 0.18281244f, -0.041272357f,
-            0.4536675f, -0.24674079f, -0.036333106f, 0.18542789f, -0.05710765f, -0.15695852f, 0.18677522f, 0.280795f,
-            0.034703292f, -0.07633219f, -0.03300316f, 0.18650015f, -0.1726317f, -0.35332716f, -0.22952935f, 0.05241573f,
-            -0.062247466f, -0.20433423f, -0.13221687f, -0.1242282f, -0.02379517f, 0.24201111f, 0f, 0f,
-            -0.31310174f, 0.017356897f, 0.33162928f, 0.226696f, -0.11684155f, -0.1152666f, 0.15492748f, -0.14271335f,
-            -0.23903894f, 0.1406602f, -0.19716164f, 0.20451203f, -0.1660732f, 0.17700037f, -0.06220693f, -0.32062426f,
-            0.16459024f, 0.04095553f, -0.0063075568f, -0.09656821f, 0.11153044f, 0.13859269f, -0.08141945f, -0.08897196f,
-            -0.095660016f, -0.055823255f, -0.046766534f, 0.006125942f, 0.10408204f, 0.0019202185f, 0f, 0f,
-            0.071536936f, -0.17781366f, -0.24398115f, -0.2979767f, 0.14155157f, 0.21869892f, -0.0030275916f, 0.151216f,
-            0.16992952f, -0.19171362f, 0.3153868f, -0.0688295f, 0.28787205f, -0.2924489f, 0.14181997f, 0.25065285f,
-            -0.06100448f, -0.1053009f, -0.075129345f, 0.15857618f, -0.06547486f, -0.122696154f, 0.047956772f, 0.096404076f,
-            0.003544684f, 0.026536878f, 0.028297644f, 0.02196428f, -0.10361988f, 0.015960816f, 0f, 0f,
-            -0.4482059f, -0.2188171f, 0.106252454f, -0.080203086f, 0.030138467f, -0.0007258961f, 0.2059598f, 0.11437142f,
-            -0.09503218f, -0.12648635f, 0.026148478f, 0.22478934f, 0.039786164f, -0.104412824f, 0.09702506f, -0.12935963f,
-            0.2302761f, -0.06428554f, -0.12821254f, 0.059730515f, -0.11300059f, 0.07908911f, -0.13319385f, 0.09489732f,
-            -0.14618368f, -0.15769012f, -0.10852456f, -0.14527157f, 0.0078822365f, 0.023413446f, 0f, 0f,
-            -0.04542961f, -0.20324647f, -0.11778105f, -0.39350864f, 0.08649764f, 0.12028957f, -0.0014701792f, 0.007526276f,
-            -0.0032247521f, -0.24889971f, 0.3727225f, -0.058493763f, 0.33219963f, -0.31818897f, 0.19045442f, 0.11146854f,
-            -0.036863767f, -0.00605966f, -0.031095311f, 0.25738093f, 0.019527148f, -0.019416936f, 0.008899172f, 0.0125718f,
-            -0.05289779f, 0.11451415f, 0.08224073f, -0.0145166f, 0.04625813f, -0.10997099f, 0f, 0f,
-            0.095553756f, -0.13243884f, 0.012751795f, 0.06931604f, -0.10180812f, 0.28852955f, -0.025230959f, -0.07532041f,
-            0.19977553f, -0.05019061f, -0.12462943f, -0.032914273f, -0.03881816f, -0.08733253f, 0.053143978f, 0.19958623f,
-            0.010351183f, 0.1720702f, 0.18631431f, 0.10835081f, 0.09226164f, -0.16020282f, 0.042113688f, -0.037763886f,
-            0.08013375f, 0.10301585f, 0.05652094f, 0.19847052f, -0.030920228f, -0.019754795f, 0f, 0f,
-            -0.1711869f, 0.06449718f, -0.088641346f, -0.13869327f, 0.27566198f, -0.18290697f, 0.118282f, 0.19145705f,
-            -0.16880615f, 0.07204547f, 0.16844955f, -0.007914761f, 0.12551326f, -0.05368747f, -0.07044682f, -0.1057602f,
-            0.05972645f, -0.17405063f, -0.2517222f, -0.16237828f, -0.12533633f, 0.11906465f, -0.059302848f, 0.02093759f,
-            -0.15043877f, -0.04749041f, -0.105546206f, -0.10815747f, 0.05706238f, 0.019874495f, 0f, 0f,
-            0.1553674f, 0.120097674f, -0.048161637f, 0.069138035f, -0.114473246f, 0.11762052f, -0.14211847f, -0.23059982f,
-            0.013046811f, 0.20387131f, -0.10904243f, -0.17660457f, -0.12277965f, 0.06876834f, -0.18192403f, 0.10077422f,
-            -0.15684117f, 0.1796341f, 0.16003802f, -0.11107389f, 0.17901915f, -0.059547033f, 0.109733485f, -0.17061776f,
-            0.069861785f, 0.19467728f, 0.17856227f, 0.09521377f, 0.037066646f, -0.11822394f, 0f, 0f,
-            -0.00817157f, -0.2501478f, -0.21761823f, -0.12716357f, 0.0003098956f, 0.4059384f, 0.1505808f, -0.012422531f,
-            0.3437147f, -0.15295385f, 0.10140161f, 0.039864957f, 0.1118901f, -0.25896305f, 0.16794619f, 0.31859037f,
-            -0.00034843347f, 0.072051264f, 0.07955943f, 0.20807841f, 0.0034398155f, -0.22759898f, -0.05603311f, 0.011964875f,
-            -0.032669276f, -0.0037908927f, -0.050248496f, 0.0953473f, -0.012063564f, 0.07132541f, 0f, 0f,
-            -0.07116466f, -0.2674394f, -0.18036997f, -0.21789223f, 0.06356347f, 0.22250107f, 0.11895531f, 0.08034799f,
-            0.15164803f, -0.15351535f, 0.24345635f, 0.02371346f, 0.19778737f, -0.24585962f, 0.17752005f, 0.15580277f,
-            -0.0069293785f, 0.039933406f, 0.014640623f, 0.21297029f, 0.0029641348f, -0.07649414f, -0.0033210523f, 0.035790697f,
-            -0.06780764f, 0.006647967f, -0.036116343f, 0.012474931f, 0.0112286145f, 0.010380506f, 0f, 0f,
-            0.2049298f, -0.07912704f, -0.27914762f, -0.16614789f, 0.0718763f, 0.21240969f, -0.03615112f, 0.07128904f,
-            0.28192446f, -0.1389593f, 0.14709805f, -0.1199392f, 0.12257495f, -0.2024473f, 0.08749512f, 0.32316592f,
-            -0.10656002f, 0.008690554f, 0.031402458f, 0.13219932f, -0.08371728f, -0.17324694f, 0.010786156f, 0.05735827f,
-            0.047319457f, 0.02499246f, 0.011002871f, 0.02263855f, -0.06253051f, 0.04239257f, 0f, 0f
-        };
-        private static readonly float[] Layer2Bias = new float[]
-        {
-            -0.304525f, -0.144443f, -0.08391612f, 0.08868299f, -0.15856467f, 0.09596623f, 0.06587699f, -0.14098142f,
-            0.07751286f, 0.13995779f, -0.16250916f, 0.06509671f, -0.13522664f, -0.047101803f, 0.26503202f, 0.0838353f,
-            0.20015846f, 0.070101574f, 0.1755621f, -0.022567563f, -0.07865879f, -0.115387954f, -0.08781274f, -0.15278496f,
-            -0.18661901f, -0.17167372f, 0.034077134f, 0.030448252f, -0.026920015f, 0.064114735f, 0f, 0f
-        };
-        private static void Layer2(ref float u, ref float a)
-        {
-            ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer2Columns);
-            ref float b = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer2Bias);
-            if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
-            {
-                global::System.Runtime.Intrinsics.Vector256<float> s0_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                for (nuint m = 0; m < 32; m += 2)
+                else
                 {
-                    global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
-                    s0_0 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)0), even0, s0_0);
-                    s0_1 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)8), even0, s0_1);
-                    s0_2 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)16), even0, s0_2);
-                    s0_3 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)24), even0, s0_3);
-                    global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
-                    t0_0 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)0), odd0, t0_0);
-                    t0_1 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)8), odd0, t0_1);
-                    t0_2 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)16), odd0, t0_2);
-                    t0_3 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)24), odd0, t0_3);
+                    AffineColumns(ref w, ref b, ref u, ref a, 2, 32);
+                    AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 2), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 32), 2, 32);
+                    AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 4), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 64), 2, 32);
+                    AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 6), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 96), 2, 32);
                 }
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_0 + t0_0), ref a, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_1 + t0_1), ref a, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_2 + t0_2), ref a, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_3 + t0_3), ref a, (nuint)24);
+                global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 128));
             }
-            else
-            {
-                AffineColumns(ref w, ref b, ref u, ref a, 32, 32);
-            }
-            global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 32));
-        }
 
-        private static void Layer2x4(ref float u, ref float a)
-        {
-            ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer2Columns);
-            ref float b = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer2Bias);
-            if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
+            // Layer 2: tanh, 32 inputs -> 30 neurons (weight columns, outputs in vector registers).
+            private static readonly float[] Layer2Columns = new float[]
             {
-                global::System.Runtime.Intrinsics.Vector256<float> s0_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s2_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256<float> t2_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s3_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256<float> t3_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s2_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256<float> t2_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s3_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256<float> t3_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                for (nuint m = 0; m < 32; m += 2)
+                -0.48242688f, -0.4940243f, -0.3134579f, -0.17117889f, -0.32525006f, 0.6246078f, 0.23931605f, -0.25290963f,
+                0.33111727f, -0.27693588f, -0.12349591f, 0.37284684f, 0.13754702f, -0.10454939f, 0.17041685f, 0.2184634f,
+                0.1723842f, 0.15953405f, 0.08058394f, 0.22155385f, 0.2642754f, -0.2700537f, 0.010483006f, -0.045414653f,
+                -0.22616395f, -0.10391328f, -0.15648682f, 0.061019428f, 0.095804125f, -0.122518316f, 0f, 0f,
+                0.527061f, 0.067721374f, -0.4400895f, -0.3632273f, 0.13259709f, -0.030830372f, -0.44175237f, 0.2459767f,
+                0.17804725f, -0.17563546f, 0.24961132f, -0.32844043f, 0.22883865f, -0.06966155f, 0.04204379f, 0.323838f,
+                -0.282763f, -0.10870203f, 0.0308929f, 0.05802609f, -0.115196876f, -0.08396946f, 0.235546f, 0.11948216f,
+                0.23014817f, 0.14304984f, 0.114497304f, -0.049237814f, -0.1811357f, -0.1330327f, 0f, 0f,
+                0.456313f, 0.02450718f, -0.4541634f, -0.3555898f, 0.14832652f, -0.06530403f, -0.49883732f, 0.32775494f,
+                0.15380926f, -0.21323632f, 0.2704873f, -0.26064444f, 0.26570377f, -0.026769547f, 0.039882287f, 0.2815624f,
+                -0.2368971f, -0.18257664f, -0.03754253f, 0.03555481f, -0.12854126f, -0.11383821f, 0.25679696f, 0.16571793f,
+                0.22448379f, 0.09810064f, 0.088062994f, -0.08227693f, -0.23355305f, -0.10654878f, 0f, 0f,
+                -0.3257186f, 0.1377918f, -0.23080933f, 0.375382f, 0.30257383f, 0.19188736f, 0.11619598f, 0.14134648f,
+                0.02528124f, 0.1546208f, -0.19277778f, 0.04215618f, -0.2113097f, 0.18267484f, -0.16795123f, 0.23719504f,
+                -0.1264175f, -0.11587753f, -0.105221026f, -0.23012571f, -0.15225503f, -0.22357818f, -0.30530095f, 0.15491733f,
+                -0.069069475f, -0.43664798f, -0.03766956f, -0.18785042f, -0.16948634f, 0.2748624f, 0f, 0f,
+                0.120198876f, 0.5055361f, -0.17096642f, 0.06578749f, 0.1148349f, 0.03630935f, 0.061620608f, 0.21771072f,
+                0.019135585f, 0.28636223f, -0.20495442f, -0.058134902f, -0.05006685f, 0.3556764f, -0.45599753f, 0.24143988f,
+                -0.086989515f, -0.15034905f, -0.036023363f, -0.22057492f, -0.33256337f, 0.02451909f, -0.11731577f, 0.3023516f,
+                0.045112714f, -0.24419641f, -0.20703402f, -0.16923416f, -0.26750097f, 0.215288f, 0f, 0f,
+                0.29469344f, -0.10992775f, -0.40988505f, -0.28785887f, 0.22496496f, 0.09220561f, -0.21232039f, 0.4535414f,
+                0.22144173f, -0.25436732f, 0.37996593f, -0.21059695f, 0.39002755f, -0.24752268f, 0.09953121f, 0.31927142f,
+                -0.115689114f, -0.23546152f, -0.16871123f, 0.11772832f, -0.24771734f, -0.13213983f, 0.193042f, 0.30938604f,
+                0.08099351f, -0.026464028f, 0.013326872f, -0.04530263f, -0.30138183f, 0.0707874f, 0f, 0f,
+                -0.63128084f, -0.5507761f, 0.24963671f, 0.015474618f, 0.1658474f, 0.14027381f, 0.47339743f, -0.0625858f,
+                0.09228061f, -0.26970977f, -0.113401376f, 0.43311223f, -0.04233507f, -0.23355755f, 0.05065356f, -0.052928794f,
+                0.24226262f, -0.14843047f, -0.062576324f, 0.23061633f, -0.17594738f, -0.11526996f, -0.2659441f, -0.006272446f,
+                -0.3335817f, -0.12915275f, -0.32289678f, -0.20809609f, -0.023398694f, 0.23922111f, 0f, 0f,
+                -0.35922575f, -0.5677197f, -0.059162322f, -0.19761372f, -0.16979778f, 0.14618917f, 0.34004724f, 0.08087353f,
+                0.1225502f, -0.19414407f, 0.25076044f, 0.18722768f, 0.07224608f, -0.290061f, 0.527843f, -0.10954561f,
+                0.13884519f, 0.2304037f, 0.16474444f, 0.45601213f, 0.07319582f, 0.124329776f, -0.03712462f, 0.057723485f,
+                -0.18715999f, -0.05843449f, -0.13284917f, -0.07010253f, 0.16649498f, -0.060873248f, 0f, 0f,
+                -0.14190078f, -0.30170506f, 0.08660155f, 0.020634158f, -0.14564899f, 0.25988874f, 0.16152437f, -0.04782795f,
+                0.109960645f, -0.061244786f, -0.20138122f, -0.002858441f, -0.0018999944f, -0.06805187f, 0.057877354f, -0.063730784f,
+                0.060464803f, 0.34228495f, 0.2498062f, 0.068181604f, 0.20424795f, -0.20308317f, 0.15047105f, -0.20581552f,
+                0.06804719f, 0.1997584f, 0.049200803f, 0.21073215f, 0.09363855f, -0.06481483f, 0f, 0f,
+                -0.028511895f, 0.32181153f, 0.02217785f, -0.07422045f, 0.082975395f, -0.4468456f, -0.1118184f, 0.01754654f,
+                -0.3481156f, 0.07165125f, 0.115148276f, -0.053896792f, -0.038826346f, 0.18094364f, -0.18158527f, -0.2523817f,
+                -0.074310824f, -0.16877995f, -0.23789488f, -0.18090223f, -0.14648266f, 0.2716198f, -0.071057074f, 0.014697718f,
+                -0.057061356f, -0.108596064f, 0.02263269f, -0.32786578f, 0.06451065f, -0.020220315f, 0f, 0f,
+                0.24519484f, 0.2336628f, -0.23532136f, 0.28589562f, -0.2268347f, -0.078410976f, -0.07309938f, -0.16945073f,
+                0.20994012f, 0.10951296f, -0.17456211f, -0.1950151f, -0.20452198f, 0.099053375f, -0.2883028f, 0.22954485f,
+                -0.2489345f, 0.120437406f, 0.2237872f, -0.21508156f, -0.01058513f, -0.01723957f, 0.25403413f, -0.04089192f,
+                -0.05115498f, 0.16969034f, 0.12782213f, 0.089181624f, -0.08342679f, -0.19891322f, 0f, 0f,
+                -0.044244044f, 0.061425366f, -0.1712558f, -0.07104844f, 0.30292657f, -0.24587396f, 0.09882379f, 0.3187461f,
+                -0.02195881f, -0.023423309f, 0.22778504f, 0.056924514f, 0.17122206f, -0.033316433f, 0.041756522f, -0.03741472f,
+                0.050333396f, -0.28692284f, -0.27466378f, -0.09548551f, -0.2161025f, 0.06818153f, -0.06584278f, 0.15132894f,
+                -0.13453898f, -0.14911416f, -0.20125389f, -0.10327248f, -0.019520467f, 0.11000017f, 0f, 0f,
+                -0.22799526f, -0.2725624f, -0.19837019f, -0.12811796f, -0.19201867f, 0.50981367f, 0.20731989f, -0.14178579f,
+                0.41936773f, -0.20569244f, -0.0975188f, 0.25219467f, 0.0055953944f, -0.15688922f, 0.23806733f, 0.2897031f,
+                0.11207402f, 0.0065861656f, 0.102958255f, 0.1718613f, 0.03489178f, -0.31724468f, -0.14780286f, -0.03897139f,
+                -0.039581593f, -0.07157957f, -0.112275265f, 0.046564274f, 0.0091260765f, 0.02994246f, 0f, 0f,
+                0.025461469f, 0.098335125f, -0.11913154f, 0.44163477f, -0.01750812f, 0.21087612f, 0.25737864f, 0.0834464f,
+                0.24073884f, 0.47462285f, -0.37675837f, 0.029768413f, -0.41703016f, 0.11434295f, -0.16426659f, 0.117544994f,
+                -0.01804397f, 0.07374028f, -0.025358275f, -0.40418136f, 0.043642346f, -0.050780352f, 0.053130068f, -0.04833835f,
+                0.028583612f, -0.21994472f, -0.046032388f, 0.15853824f, -0.039009966f, 0.18020706f, 0f, 0f,
+                -0.08717566f, 0.07844832f, 0.031347614f, -0.1304174f, 0.22548425f, -0.24919564f, -0.087868415f, 0.33967897f,
+                -0.25970337f, -0.13842179f, -0.018042918f, -0.05256589f, 0.06252042f, -0.15384442f, -0.11482844f, 0.014756606f,
+                0.07724517f, -0.14354445f, -0.28389385f, 0.066361085f, -0.13972595f, 0.12962803f, 0.070954286f, 0.07466148f,
+                -0.24284056f, 0.13415833f, -0.17753105f, 0.08534974f, 0.0667511f, 0.11234707f, 0f, 0f,
+                -0.35921526f, -0.117229395f, 0.29028073f, 0.023418711f, -0.04332568f, 0.018941658f, 0.38106725f, -0.07135849f,
+                -0.06257507f, 0.010673769f, -0.20210594f, 0.22410569f, -0.054808654f, -0.15525332f, 0.11518228f, -0.16118062f,
+                0.1345461f, -0.17254113f, -0.086205095f, -0.031226119f, 0.0062128347f, 0.1414488f, -0.019724032f, 0.07559147f,
+                -0.13619205f, -0.15184553f, 0.00025886187f, -0.007913562f, -0.050012644f, -0.092573375f, 0f, 0f,
+                -0.21857499f, -0.30623385f, 0.28454888f, -0.109425075f, 0.24841495f, 0.07885033f, 0.29551435f, 0.043017536f,
+                0.0062257675f, -0.14368527f, -0.020783553f, 0.23835652f, 0.0129771875f, -0.17898193f, 0.16917533f, -0.08565697f,
+                0.16811857f, -0.18128903f, -0.08988601f, 0.14457609f, -0.09158061f, -0.06553277f, -0.23046339f, -0.05993116f,
+                -0.05363422f, -0.083840355f, -0.2008166f, -0.07216494f, 0.011058401f, 0.17191309f, 0f, 0f,
+                0.038819976f, -0.09591582f, 0.056232233f, 0.080610484f, -0.08815449f, 0.22308478f, -0.13111116f, -0.41571137f,
+                0.013903673f, 0.25115502f, -0.070099525f, -0.006097463f, -0.13269937f, 0.035310816f, -0.19329603f, 0.06185715f,
+                -0.20984855f, 0.04146714f, 0.13083951f, 0.008428017f, 0.3463019f, -0.19417965f, 0.11746768f, -0.22318183f,
+                -0.0068552997f, 0.201411f, 0.15710223f, 0.059059303f, -0.045937583f, 0.03045491f, 0f, 0f,
+                0.034767397f, -0.058038272f, 0.032537565f, -0.23782402f, 0.2760573f, -0.16106687f, -0.06896676f, 0.29482752f,
+                -0.13059326f, -0.3737678f, 0.2722554f, 0.12617436f, 0.24655654f, 0.007393165f, 0.05840797f, -0.014801273f,
+                -0.099511884f, -0.062460832f, -0.19985998f, 0.092321694f, -0.12683019f, 0.12142148f, -0.05020681f, -0.0502885f,
+                0.032774962f, -0.011903947f, -0.017578706f, -0.1625519f, 0.11469696f, -0.058981277f, 0f, 0f,
+                -0.14577262f, 0.1337774f, 0.2731784f, 0.33851898f, -0.1443223f, -0.23705328f, 0.0021694496f, -0.17301674f,
+                -0.19566686f, 0.18404387f, -0.3360243f, 0.14924987f, -0.3091393f, 0.3441086f, -0.15944791f, -0.30170134f,
+                0.086720705f, 0.11171933f, 0.06313052f, -0.16262111f, 0.10559783f, 0.10761559f, -0.061672945f, -0.12704997f,
+                -0.029929817f, -0.04377145f, -0.058982883f, -0.031982075f, 0.12746511f, 0.0056546377f, 0f, 0f,
+                -0.40844887f, -0.269777f, 0.20014136f, -0.077007785f, 0.1158931f, 0.057867404f, 0.33198005f, 0.041263215f,
+                -0.032714404f, -0.13049936f, -0.054340728f, 0.23523039f, 0.0040147174f, -0.1759739f, 0.09820168f, -0.10147583f,
+                0.20818266f, -0.10748326f, -0.10056523f, 0.07207293f, -0.11668938f, 0.028344853f, -0.17131118f, 0.017569482f,
+                -0.15238671f, -0.120427035f, -0.14678927f, -0.11085698f, 0.010640543f, 0.059970316f, 0f, 0f,
+                -0.08408606f, -0.1270402f, -0.20480624f, -0.00390867f, -0.103388116f, 0.308457f, 0.18281244f, -0.041272357f,
+                0.4536675f, -0.24674079f, -0.036333106f, 0.18542789f, -0.05710765f, -0.15695852f, 0.18677522f, 0.280795f,
+                0.034703292f, -0.07633219f, -0.03300316f, 0.18650015f, -0.1726317f, -0.35332716f, -0.22952935f, 0.05241573f,
+                -0.062247466f, -0.20433423f, -0.13221687f, -0.1242282f, -0.02379517f, 0.24201111f, 0f, 0f,
+                -0.31310174f, 0.017356897f, 0.33162928f, 0.226696f, -0.11684155f, -0.1152666f, 0.15492748f, -0.14271335f,
+                -0.23903894f, 0.1406602f, -0.19716164f, 0.20451203f, -0.1660732f, 0.17700037f, -0.06220693f, -0.32062426f,
+                0.16459024f, 0.04095553f, -0.0063075568f, -0.09656821f, 0.11153044f, 0.13859269f, -0.08141945f, -0.08897196f,
+                -0.095660016f, -0.055823255f, -0.046766534f, 0.006125942f, 0.10408204f, 0.0019202185f, 0f, 0f,
+                0.071536936f, -0.17781366f, -0.24398115f, -0.2979767f, 0.14155157f, 0.21869892f, -0.0030275916f, 0.151216f,
+                0.16992952f, -0.19171362f, 0.3153868f, -0.0688295f, 0.28787205f, -0.2924489f, 0.14181997f, 0.25065285f,
+                -0.06100448f, -0.1053009f, -0.075129345f, 0.15857618f, -0.06547486f, -0.122696154f, 0.047956772f, 0.096404076f,
+                0.003544684f, 0.026536878f, 0.028297644f, 0.02196428f, -0.10361988f, 0.015960816f, 0f, 0f,
+                -0.4482059f, -0.2188171f, 0.106252454f, -0.080203086f, 0.030138467f, -0.0007258961f, 0.2059598f, 0.11437142f,
+                -0.09503218f, -0.12648635f, 0.026148478f, 0.22478934f, 0.039786164f, -0.104412824f, 0.09702506f, -0.12935963f,
+                0.2302761f, -0.06428554f, -0.12821254f, 0.059730515f, -0.11300059f, 0.07908911f, -0.13319385f, 0.09489732f,
+                -0.14618368f, -0.15769012f, -0.10852456f, -0.14527157f, 0.0078822365f, 0.023413446f, 0f, 0f,
+                -0.04542961f, -0.20324647f, -0.11778105f, -0.39350864f, 0.08649764f, 0.12028957f, -0.0014701792f, 0.007526276f,
+                -0.0032247521f, -0.24889971f, 0.3727225f, -0.058493763f, 0.33219963f, -0.31818897f, 0.19045442f, 0.11146854f,
+                -0.036863767f, -0.00605966f, -0.031095311f, 0.25738093f, 0.019527148f, -0.019416936f, 0.008899172f, 0.0125718f,
+                -0.05289779f, 0.11451415f, 0.08224073f, -0.0145166f, 0.04625813f, -0.10997099f, 0f, 0f,
+                0.095553756f, -0.13243884f, 0.012751795f, 0.06931604f, -0.10180812f, 0.28852955f, -0.025230959f, -0.07532041f,
+                0.19977553f, -0.05019061f, -0.12462943f, -0.032914273f, -0.03881816f, -0.08733253f, 0.053143978f, 0.19958623f,
+                0.010351183f, 0.1720702f, 0.18631431f, 0.10835081f, 0.09226164f, -0.16020282f, 0.042113688f, -0.037763886f,
+                0.08013375f, 0.10301585f, 0.05652094f, 0.19847052f, -0.030920228f, -0.019754795f, 0f, 0f,
+                -0.1711869f, 0.06449718f, -0.088641346f, -0.13869327f, 0.27566198f, -0.18290697f, 0.118282f, 0.19145705f,
+                -0.16880615f, 0.07204547f, 0.16844955f, -0.007914761f, 0.12551326f, -0.05368747f, -0.07044682f, -0.1057602f,
+                0.05972645f, -0.17405063f, -0.2517222f, -0.16237828f, -0.12533633f, 0.11906465f, -0.059302848f, 0.02093759f,
+                -0.15043877f, -0.04749041f, -0.105546206f, -0.10815747f, 0.05706238f, 0.019874495f, 0f, 0f,
+                0.1553674f, 0.120097674f, -0.048161637f, 0.069138035f, -0.114473246f, 0.11762052f, -0.14211847f, -0.23059982f,
+                0.013046811f, 0.20387131f, -0.10904243f, -0.17660457f, -0.12277965f, 0.06876834f, -0.18192403f, 0.10077422f,
+                -0.15684117f, 0.1796341f, 0.16003802f, -0.11107389f, 0.17901915f, -0.059547033f, 0.109733485f, -0.17061776f,
+                0.069861785f, 0.19467728f, 0.17856227f, 0.09521377f, 0.037066646f, -0.11822394f, 0f, 0f,
+                -0.00817157f, -0.2501478f, -0.21761823f, -0.12716357f, 0.0003098956f, 0.4059384f, 0.1505808f, -0.012422531f,
+                0.3437147f, -0.15295385f, 0.10140161f, 0.039864957f, 0.1118901f, -0.25896305f, 0.16794619f, 0.31859037f,
+                -0.00034843347f, 0.072051264f, 0.07955943f, 0.20807841f, 0.0034398155f, -0.22759898f, -0.05603311f, 0.011964875f,
+                -0.032669276f, -0.0037908927f, -0.050248496f, 0.0953473f, -0.012063564f, 0.07132541f, 0f, 0f,
+                -0.07116466f, -0.2674394f, -0.18036997f, -0.21789223f, 0.06356347f, 0.22250107f, 0.11895531f, 0.08034799f,
+                0.15164803f, -0.15351535f, 0.24345635f, 0.02371346f, 0.19778737f, -0.24585962f, 0.17752005f, 0.15580277f,
+                -0.0069293785f, 0.039933406f, 0.014640623f, 0.21297029f, 0.0029641348f, -0.07649414f, -0.0033210523f, 0.035790697f,
+                -0.06780764f, 0.006647967f, -0.036116343f, 0.012474931f, 0.0112286145f, 0.010380506f, 0f, 0f,
+                0.2049298f, -0.07912704f, -0.27914762f, -0.16614789f, 0.0718763f, 0.21240969f, -0.03615112f, 0.07128904f,
+                0.28192446f, -0.1389593f, 0.14709805f, -0.1199392f, 0.12257495f, -0.2024473f, 0.08749512f, 0.32316592f,
+                -0.10656002f, 0.008690554f, 0.031402458f, 0.13219932f, -0.08371728f, -0.17324694f, 0.010786156f, 0.05735827f,
+                0.047319457f, 0.02499246f, 0.011002871f, 0.02263855f, -0.06253051f, 0.04239257f, 0f, 0f
+            };
+            private static readonly float[] Layer2Bias = new float[]
+            {
+                -0.304525f, -0.144443f, -0.08391612f, 0.08868299f, -0.15856467f, 0.09596623f, 0.06587699f, -0.14098142f,
+                0.07751286f, 0.13995779f, -0.16250916f, 0.06509671f, -0.13522664f, -0.047101803f, 0.26503202f, 0.0838353f,
+                0.20015846f, 0.070101574f, 0.1755621f, -0.022567563f, -0.07865879f, -0.115387954f, -0.08781274f, -0.15278496f,
+                -0.18661901f, -0.17167372f, 0.034077134f, 0.030448252f, -0.026920015f, 0.064114735f, 0f, 0f
+            };
+            private static void Layer2(ref float u, ref float a)
+            {
+                ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer2Columns);
+                ref float b = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer2Bias);
+                if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
                 {
-                    global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
-                    global::System.Runtime.Intrinsics.Vector256<float> even1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 32));
-                    global::System.Runtime.Intrinsics.Vector256<float> even2 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 64));
-                    global::System.Runtime.Intrinsics.Vector256<float> even3 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 96));
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)0);
-                    s0_0 = MultiplyAdd(evenW0, even0, s0_0);
-                    s1_0 = MultiplyAdd(evenW0, even1, s1_0);
-                    s2_0 = MultiplyAdd(evenW0, even2, s2_0);
-                    s3_0 = MultiplyAdd(evenW0, even3, s3_0);
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)8);
-                    s0_1 = MultiplyAdd(evenW1, even0, s0_1);
-                    s1_1 = MultiplyAdd(evenW1, even1, s1_1);
-                    s2_1 = MultiplyAdd(evenW1, even2, s2_1);
-                    s3_1 = MultiplyAdd(evenW1, even3, s3_1);
-                    global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
-                    global::System.Runtime.Intrinsics.Vector256<float> odd1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 33));
-                    global::System.Runtime.Intrinsics.Vector256<float> odd2 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 65));
-                    global::System.Runtime.Intrinsics.Vector256<float> odd3 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 97));
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)0);
-                    t0_0 = MultiplyAdd(oddW0, odd0, t0_0);
-                    t1_0 = MultiplyAdd(oddW0, odd1, t1_0);
-                    t2_0 = MultiplyAdd(oddW0, odd2, t2_0);
-                    t3_0 = MultiplyAdd(oddW0, odd3, t3_0);
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)8);
-                    t0_1 = MultiplyAdd(oddW1, odd0, t0_1);
-                    t1_1 = MultiplyAdd(oddW1, odd1, t1_1);
-                    t2_1 = MultiplyAdd(oddW1, odd2, t2_1);
-                    t3_1 = MultiplyAdd(oddW1, odd3, t3_1);
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    for (nuint m = 0; m < 32; m += 2)
+                    {
+                        global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
+                        s0_0 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)0), even0, s0_0);
+                        s0_1 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)8), even0, s0_1);
+                        s0_2 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)16), even0, s0_2);
+                        s0_3 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)24), even0, s0_3);
+                        global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
+                        t0_0 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)0), odd0, t0_0);
+                        t0_1 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)8), odd0, t0_1);
+                        t0_2 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)16), odd0, t0_2);
+                        t0_3 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)24), odd0, t0_3);
+                    }
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_0 + t0_0), ref a, (nuint)0);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_1 + t0_1), ref a, (nuint)8);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_2 + t0_2), ref a, (nuint)16);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_3 + t0_3), ref a, (nuint)24);
                 }
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_0 + t0_0), ref a, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_1 + t0_1), ref a, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_0 + t1_0), ref a, (nuint)32);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_1 + t1_1), ref a, (nuint)40);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s2_0 + t2_0), ref a, (nuint)64);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s2_1 + t2_1), ref a, (nuint)72);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s3_0 + t3_0), ref a, (nuint)96);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s3_1 + t3_1), ref a, (nuint)104);
-                global::System.Runtime.Intrinsics.Vector256<float> s0_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s2_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256<float> t2_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s3_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256<float> t3_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s2_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256<float> t2_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s3_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256<float> t3_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                for (nuint m = 0; m < 32; m += 2)
+                else
                 {
-                    global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
-                    global::System.Runtime.Intrinsics.Vector256<float> even1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 32));
-                    global::System.Runtime.Intrinsics.Vector256<float> even2 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 64));
-                    global::System.Runtime.Intrinsics.Vector256<float> even3 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 96));
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 16), (nuint)0);
-                    s0_2 = MultiplyAdd(evenW2, even0, s0_2);
-                    s1_2 = MultiplyAdd(evenW2, even1, s1_2);
-                    s2_2 = MultiplyAdd(evenW2, even2, s2_2);
-                    s3_2 = MultiplyAdd(evenW2, even3, s3_2);
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 16), (nuint)8);
-                    s0_3 = MultiplyAdd(evenW3, even0, s0_3);
-                    s1_3 = MultiplyAdd(evenW3, even1, s1_3);
-                    s2_3 = MultiplyAdd(evenW3, even2, s2_3);
-                    s3_3 = MultiplyAdd(evenW3, even3, s3_3);
-                    global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
-                    global::System.Runtime.Intrinsics.Vector256<float> odd1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 33));
-                    global::System.Runtime.Intrinsics.Vector256<float> odd2 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 65));
-                    global::System.Runtime.Intrinsics.Vector256<float> odd3 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 97));
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 48), (nuint)0);
-                    t0_2 = MultiplyAdd(oddW2, odd0, t0_2);
-                    t1_2 = MultiplyAdd(oddW2, odd1, t1_2);
-                    t2_2 = MultiplyAdd(oddW2, odd2, t2_2);
-                    t3_2 = MultiplyAdd(oddW2, odd3, t3_2);
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 48), (nuint)8);
-                    t0_3 = MultiplyAdd(oddW3, odd0, t0_3);
-                    t1_3 = MultiplyAdd(oddW3, odd1, t1_3);
-                    t2_3 = MultiplyAdd(oddW3, odd2, t2_3);
-                    t3_3 = MultiplyAdd(oddW3, odd3, t3_3);
+                    AffineColumns(ref w, ref b, ref u, ref a, 32, 32);
                 }
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_2 + t0_2), ref a, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_3 + t0_3), ref a, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_2 + t1_2), ref a, (nuint)48);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_3 + t1_3), ref a, (nuint)56);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s2_2 + t2_2), ref a, (nuint)80);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s2_3 + t2_3), ref a, (nuint)88);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s3_2 + t3_2), ref a, (nuint)112);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s3_3 + t3_3), ref a, (nuint)120);
+                global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 32));
             }
-            else
-            {
-                AffineColumns(ref w, ref b, ref u, ref a, 32, 32);
-                AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 32), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 32), 32, 32);
-                AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 64), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 64), 32, 32);
-                AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 96), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 96), 32, 32);
-            }
-            global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 128));
-        }
 
-        // Layer 3: tanh, 30 inputs -> 31 neurons (weight columns, outputs in vector registers).
-        private static readonly float[] Layer3Columns = new float[]
-        {
-            0.13028212f, -0.8487179f, 0.022605387f, -0.41088527f, 0.36619654f, 0.035991453f, 0.056573335f, -0.36139026f,
-            -0.13251314f, -0.3831433f, 0.080406055f, 0.17968751f, 0.21989913f, 0.079131134f, 0.07911879f, -0.28345546f,
-            -0.2372f, -0.096528396f, 0.23652801f, -0.03415272f, 0.116218604f, 0.19769536f, -0.15027027f, 0.048846293f,
-            0.1358905f, -0.23298776f, -0.04209187f, 0.041479796f, 0.11794438f, -0.30075902f, 0.110984445f, 0f,
-            0.44391835f, -0.09661319f, -0.42571798f, -0.0644256f, -0.032501355f, 0.12318877f, -0.14948757f, 0.1191283f,
-            -0.59153837f, -0.05083655f, 0.16024603f, -0.12648219f, -0.27098832f, 0.46252188f, -0.09191048f, 0.097387075f,
-            -0.1106079f, 0.01664463f, 0.21255623f, 0.08048966f, -0.26596117f, -0.20624891f, 0.1315578f, -0.26046425f,
-            -0.059667405f, 0.09810095f, -0.22647195f, -0.1657733f, -0.18658048f, -0.09916172f, -0.107235976f, 0f,
-            -0.49559772f, -0.07686487f, 0.70981914f, -0.17894165f, 0.32482493f, -0.124729596f, 0.15392792f, -0.15163635f,
-            0.36849594f, -0.13353065f, -0.13055825f, 0.34670407f, -0.14266022f, 0.3076728f, -0.15106498f, -0.3726275f,
-            -0.07656991f, -0.06294307f, -0.024447104f, 0.09831087f, -0.4842435f, 0.17078279f, 0.07548262f, 0.14711398f,
-            0.2530545f, -0.110150136f, 0.6683775f, -0.13556953f, 0.029893227f, 0.16861707f, -0.38360247f, 0f,
-            0.16710618f, 0.22316834f, -0.31629887f, 0.43465945f, -0.50957227f, 0.017054744f, -0.07705605f, 0.44372195f,
-            -0.26007083f, 0.19639394f, -0.0038610953f, -0.17779925f, -0.45626652f, 0.41432062f, 0.14822115f, 0.2704853f,
-            0.13489874f, -0.07000067f, -0.17017782f, 0.104799405f, -0.19266859f, -0.2571895f, 0.22130045f, -0.15006821f,
-            -0.10864877f, 0.2080442f, 0.012424989f, -0.18184769f, -0.20746778f, -0.10782086f, -0.046613883f, 0f,
-            0.35703534f, -0.030578004f, -0.6203385f, 0.08544639f, 0.07583217f, 0.5146691f, -0.44757164f, 0.046416912f,
-            -0.28269503f, 0.17140214f, -0.34010348f, -0.35758248f, 0.113578506f, -0.08655213f, -0.26234943f, 0.23756753f,
-            0.14323097f, 0.22633809f, -0.31954437f, 0.27840906f, 0.20965749f, -0.15769668f, -0.063201435f, -0.16304402f,
-            -0.19660732f, 0.11094401f, -0.20088288f, 0.057452224f, -0.32678023f, 0.012339058f, -0.047648933f, 0f,
-            -0.11740473f, 0.28000203f, 0.17171231f, 0.3962406f, -0.33019468f, -0.09375545f, 0.25367123f, 0.23068202f,
-            0.049522795f, -0.03459878f, 0.19620688f, -0.08273634f, -0.23502612f, -0.25859818f, 0.22464779f, 0.043093845f,
-            -0.014254346f, -0.124447264f, 0.008822329f, 0.09829717f, 0.15093124f, -0.15797786f, 0.19386238f, -0.2096012f,
-            -0.0036880504f, 0.15775405f, 0.04501091f, -0.192352f, -0.13108647f, -0.09225838f, 0.2964079f, 0f,
-            -0.011542416f, 0.6299357f, 0.010156273f, 0.29710394f, -0.3087137f, -0.05702664f, -0.070863f, 0.28439125f,
-            -0.011509208f, 0.25562876f, -0.15532537f, -0.09752041f, -0.20875968f, 0.049321122f, -0.16137609f, 0.21161546f,
-            0.18540396f, 0.07477755f, -0.29787767f, 0.09195101f, -0.030881166f, -0.08949211f, 0.10256957f, -0.031407833f,
-            -0.08447771f, 0.065140955f, 0.067834094f, 0.013358259f, -0.028671673f, 0.10500919f, -0.08720146f, 0f,
-            0.4183033f, -0.078017384f, -0.46670708f, -0.08499481f, 0.00994984f, 0.45493057f, -0.28932115f, -0.049581062f,
-            0.009105234f, 0.008371148f, -0.16585732f, -0.028729199f, 0.2954894f, -0.16407196f, -0.13724878f, 0.18483368f,
-            0.012474851f, 0.19950268f, -0.14037186f, 0.34933588f, 0.20463455f, -0.18473087f, -0.12957276f, -0.10805056f,
-            -0.22179136f, 0.17567642f, -0.22579929f, -0.028001372f, -0.067526326f, 0.19843015f, 0.14356706f, 0f,
-            0.32711706f, 0.17392692f, -0.20558526f, 0.47506702f, -0.49974385f, 0.21702252f, -0.1622596f, 0.3521744f,
-            0.101037525f, 0.10733369f, 0.09360836f, -0.23112223f, -0.15937889f, -0.23534939f, 0.079068355f, 0.2942361f,
-            0.24233253f, -0.024693191f, 0.13610703f, -0.081487134f, 0.5311018f, -0.41289198f, 0.24480446f, -0.18782091f,
-            -0.3054764f, 0.25277376f, -0.17618202f, -0.058805667f, -0.15517235f, -0.086893395f, 0.29411298f, 0f,
-            0.3468136f, 0.016178574f, -0.34281456f, 0.29210135f, -0.39762744f, 0.22893393f, -0.22953859f, 0.055175953f,
-            -0.02473686f, 0.19252142f, 0.18583228f, -0.36359087f, -0.059478693f, 0.2823876f, 0.066766955f, 0.28473225f,
-            0.14780428f, 0.010370145f, -0.029587824f, -0.12604658f, 0.046874564f, -0.021893073f, 0.32764465f, -0.017270232f,
-            -0.18758096f, 0.33151045f, -0.028476847f, -0.26454464f, -0.29022852f, -0.061354645f, -0.07313869f, 0f,
-            0.18530147f, -0.26139697f, -0.27756143f, -0.2563691f, 0.23420092f, 0.20748782f, -0.016347658f, -0.12620687f,
-            0.08017212f, -0.19032615f, -0.064270675f, -0.11992797f, 0.19808386f, -0.25988537f, -0.1923924f, -0.15526487f,
-            0.021722887f, 0.15518965f, -0.056158062f, 0.17583346f, 0.057201408f, 0.0957426f, -0.23636913f, 0.009168041f,
-            -0.015015208f, 0.11041731f, -0.28868288f, 0.0005963349f, -0.021585256f, 0.076850526f, 0.003048665f, 0f,
-            0.021100594f, 0.7745473f, 0.049520645f, 0.329957f, -0.37205997f, -0.109188914f, 0.005294999f, 0.2061775f,
-            0.16154733f, 0.2869003f, -0.17113432f, -0.09576522f, -0.17042047f, 0.016922869f, -0.21347998f, 0.2189519f,
-            0.26556075f, 0.06041959f, -0.34699425f, 0.07555252f, 0.06494125f, -0.08780831f, -0.013881697f, -0.03555988f,
-            -0.0003987317f, 0.13561133f, 0.09351545f, 0.09921071f, 0.004099035f, 0.13358808f, -0.034850534f, 0f,
-            -0.12831172f, -0.24328749f, 0.16965906f, -0.36819452f, 0.42389882f, -0.14387368f, 0.0921263f, -0.36290318f,
-            -0.022287894f, -0.079733275f, -0.045897618f, -0.02990018f, 0.036275998f, -0.19202226f, -0.18287235f, -0.17505045f,
-            -0.17803866f, -0.006645273f, 0.19881871f, 0.09216841f, 0.24803403f, 0.1840431f, -0.0119272955f, 0.11206423f,
-            -0.08837325f, -0.033614334f, -0.080721095f, 0.2141356f, 0.028785512f, -0.16752121f, -0.063316286f, 0f,
-            0.26081643f, 0.08540702f, -0.20489703f, 0.22514462f, 0.05200503f, 0.07123863f, -0.118451506f, 0.059080098f,
-            -0.0057681063f, 0.07044742f, 0.21328627f, -0.14212838f, -0.07147655f, 0.2149846f, 0.28175715f, 0.26937783f,
-            0.11704764f, 0.0020070502f, 0.22540538f, -0.20847544f, -0.06613897f, -0.14198682f, -0.036346883f, -0.18649161f,
-            -0.20422396f, 0.26981533f, -0.13320561f, -0.17835003f, -0.10235431f, -0.0025898244f, -0.044371143f, 0f,
-            -0.3244554f, 0.15016775f, 0.15045075f, 0.050695844f, 0.17861095f, -0.23243389f, -0.012703681f, -0.18284185f,
-            0.15508495f, 0.038981415f, -0.08260064f, 0.17500286f, 0.14886989f, -0.16536938f, -0.06675972f, -0.21472102f,
-            0.06323858f, -0.21212626f, -0.056880593f, 0.008482862f, 0.10021376f, 0.16213812f, -0.1778101f, 0.22573914f,
-            0.27205965f, -0.07259519f, -0.09708256f, 0.26184916f, 0.111068144f, -0.009757269f, -0.18985312f, 0f,
-            0.23167329f, 0.20180148f, -0.2852528f, 0.39665326f, -0.050510988f, 0.032368302f, -0.12615253f, 0.109232046f,
-            -0.39637476f, 0.014868986f, 0.07784029f, -0.03286262f, -0.0036936894f, -0.09249921f, 0.22344299f, 0.20602015f,
-            -0.104040846f, 0.22431023f, 0.2814034f, -0.14371066f, 0.30816165f, 0.011166508f, 0.117377676f, -0.266753f,
-            -0.041530203f, 0.07977277f, -0.012211134f, 0.10718604f, -0.25978696f, 0.11776791f, 0.24695055f, 0f,
-            -0.04182844f, 0.4319404f, -0.16749199f, 0.015501386f, -0.34849268f, -0.12085917f, 0.038679864f, 0.17640969f,
-            0.0074911322f, 0.11520329f, -0.3591689f, -0.106847264f, -0.21132098f, 0.08563377f, -0.16752723f, -0.11031382f,
-            0.18854542f, 0.1250326f, -0.18548054f, 0.27461f, -0.20934601f, -0.14577524f, 0.25364637f, -0.045287363f,
-            0.027861435f, -0.08205545f, 0.094970584f, 0.056049738f, 0.08591176f, 0.23222384f, 0.07821963f, 0f,
-            -0.34056124f, 0.11220541f, 0.38080266f, -0.16830966f, -0.07741285f, -0.3180489f, 0.25960153f, 0.05677793f,
-            0.12290621f, 0.098515116f, 0.07918532f, 0.068107404f, -0.10541999f, 0.28844395f, 0.28820658f, -0.013527506f,
-            -0.052794334f, -0.13393393f, -0.02149581f, -0.12810293f, 0.12482785f, 0.05255693f, -0.049732473f, 0.040518958f,
-            0.20116553f, -0.1375609f, 0.12466965f, -0.06801569f, 0.034450356f, -0.16311117f, -0.15720414f, 0f,
-            -0.4199107f, -0.02389237f, 0.34466812f, -0.19183238f, 0.015164376f, -0.29475707f, 0.19988492f, 0.02714953f,
-            0.12205111f, 0.03871708f, 0.14743316f, 0.22525832f, -0.033589154f, 0.07424214f, 0.29572332f, 0.09225792f,
-            -0.23523688f, -0.3664636f, 0.19532236f, -0.2710943f, 0.19974944f, -0.028337086f, -0.17831613f, 0.03387463f,
-            -0.021597227f, -0.19469693f, 0.0877283f, -0.05758504f, -0.046801485f, 0.054133262f, 0.010402343f, 0f,
-            -0.21757285f, -0.23978052f, 0.13771294f, -0.18954188f, -0.024097607f, -0.07268299f, 0.005157157f, -0.016715301f,
-            0.2994985f, -0.0849772f, -0.10874967f, 0.11293125f, 0.1934837f, -0.14756577f, -0.025021408f, -0.3801792f,
-            -0.09316995f, -0.11349403f, -0.15972961f, 0.010330036f, 0.20651513f, 0.254617f, -0.21856502f, 0.2396237f,
-            0.28567207f, -0.28364947f, -0.04831563f, 0.28097388f, 0.12385644f, 0.005161059f, -0.010098536f, 0f,
-            -0.31382298f, 0.09338967f, 0.45719835f, -0.08984003f, -0.10882156f, -0.40179652f, 0.32776567f, -0.003967686f,
-            0.29809958f, 0.028986676f, 0.0973649f, 0.20517221f, -0.028457124f, 0.18736675f, 0.18210867f, -0.06364474f,
-            -0.091809474f, -0.103404365f, 0.11404015f, -0.14564577f, 0.038619336f, 0.023378434f, -0.02908798f, 0.08447869f,
-            0.13949986f, -0.07193632f, 0.12272287f, -0.1759266f, 0.21512334f, -0.011868542f, 0.052957013f, 0f,
-            -0.06564357f, -0.071908034f, -0.075836964f, -0.1865598f, 0.23308586f, 0.04268744f, 0.040766478f, -0.2811682f,
-            -0.044085827f, -0.056426145f, -0.14693895f, -0.06512802f, 0.18832545f, 0.06738452f, -0.018075582f, -0.2033745f,
-            -0.14018847f, -0.05196137f, -0.037927147f, 0.1857951f, -0.43293124f, 0.18452692f, -0.16299146f, 0.014573337f,
-            0.21282643f, -0.032240402f, 0.18515448f, 0.114506714f, -0.09688029f, 0.03971227f, -0.0722132f, 0f,
-            -0.2488985f, -0.5598204f, 0.02423746f, -0.4326182f, 0.4589737f, -0.052673914f, 0.08882084f, -0.27645612f,
-            0.01898682f, -0.24219662f, 0.29583058f, 0.188372f, 0.1096108f, 0.14779006f, 0.2631275f, -0.27718037f,
-            -0.31801918f, -0.14050713f, 0.2012518f, -0.17032991f, 0.18164267f, 0.2991154f, -0.32926598f, 0.08049625f,
-            0.10013212f, -0.22030763f, -0.20666113f, -0.052926034f, 0.1822843f, -0.07892685f, -0.10178253f, 0f,
-            0.1899985f, -0.019046629f, -0.3711794f, -0.18536708f, 0.019308804f, 0.26710594f, -0.13371935f, -0.0487169f,
-            -0.23813313f, 0.084737934f, -0.043820813f, -0.13435423f, 0.11215888f, 0.025269933f, -0.06444847f, 0.096634544f,
-            0.043626793f, 0.090928316f, -0.19494031f, 0.21972346f, 0.083131485f, 0.029019058f, -0.050439846f, -0.16389008f,
-            -0.026507443f, 0.012960123f, -0.109204404f, 0.07088712f, -0.05636897f, 0.03955521f, -0.13376282f, 0f,
-            -0.05415796f, -0.3246105f, -0.08017007f, -0.16264984f, 0.2462783f, 0.04607729f, -0.14415246f, -0.042936187f,
-            -0.16671462f, -0.18163344f, 0.10846298f, -0.05018119f, 0.06512566f, 0.19910043f, 0.2060133f, 0.009241766f,
-            -0.2234828f, -0.014035292f, 0.18163551f, -0.12740475f, 0.0160293f, 0.14186534f, 0.08657639f, -0.056458194f,
-            -0.09569001f, -0.11376142f, -0.12170747f, -0.16918938f, -0.06739577f, -0.08397832f, -0.07404492f, 0f,
-            -0.23423181f, -0.46566448f, 0.14076169f, -0.41305616f, 0.43321285f, -0.18958728f, 0.19904251f, -0.45325607f,
-            0.1851756f, -0.36537883f, 0.217345f, 0.24938905f, 0.110708565f, -0.022845281f, 0.15282093f, -0.37714687f,
-            -0.30540144f, -0.323983f, 0.2895825f, -0.20312174f, 0.030492576f, 0.3956148f, -0.39528397f, 0.22911394f,
-            0.19870694f, -0.29608232f, -0.19378085f, 0.18197238f, 0.18394032f, -0.18776281f, -0.056096602f, 0f,
-            -0.19478086f, -0.1861406f, 0.124242336f, -0.04311136f, 0.2594731f, -0.26640224f, 0.108211875f, -0.18586498f,
-            0.4178389f, -0.30762768f, 0.3686239f, 0.03341044f, 0.13312322f, -0.017331691f, 0.2527051f, -0.1318151f,
-            0.019938063f, -0.10892637f, 0.3251536f, -0.33110312f, 0.5569929f, 0.21687114f, -0.17280976f, 0.22045246f,
-            0.09932579f, 0.028136127f, -0.22703774f, 0.057547394f, 0.30678457f, -0.18080764f, 0.1142537f, 0f,
-            -0.1229798f, -0.05890969f, 0.2233503f, -0.04353081f, -0.04031073f, -0.22354233f, 0.2748772f, -0.10896657f,
-            0.45712015f, -0.053352024f, 0.23539874f, 0.1443324f, 0.12001742f, -0.088303916f, 0.16129893f, -0.052842677f,
-            0.025116542f, -0.20908171f, 0.120342374f, -0.10039292f, 0.25697228f, 0.0077938484f, -0.24391894f, 0.20558923f,
-            0.14729224f, 0.061196964f, -0.103586696f, -0.036077846f, 0.21676943f, -0.15614372f, 0.08135599f, 0f,
-            -0.116999336f, 0.06505238f, 0.1339235f, 0.11552939f, -0.09990429f, -0.007312533f, -0.017186128f, 0.23786786f,
-            0.02477871f, 0.21569107f, -0.18827623f, 0.1364425f, -0.19806264f, -0.03221361f, -0.1593174f, -0.120668136f,
-            0.05808052f, 0.058839273f, -0.18875496f, 0.16206068f, -0.19042484f, -0.18568838f, -0.009553436f, 0.1927454f,
-            -0.047657255f, -0.07283578f, -0.00041003694f, -0.09768477f, 0.089003645f, 0.09789634f, -0.08390693f, 0f,
-            0.13144626f, 0.15166457f, -0.023768213f, 0.09372264f, -0.16876046f, 0.10529562f, -0.014686687f, 0.19584548f,
-            -0.3772997f, 0.27435958f, -0.024314297f, -0.07791759f, -0.20488185f, 0.11422535f, -0.06882248f, 0.1767373f,
-            0.20149177f, 0.16048373f, -0.12668659f, 0.14175917f, -0.13310283f, -0.1600567f, 0.2415939f, -0.10763679f,
-            -0.04765465f, 0.09802771f, 0.1493827f, 0.017893393f, -0.08204534f, -0.061738666f, -0.21160775f, 0f
-        };
-        private static readonly float[] Layer3Bias = new float[]
-        {
-            -0.03370512f, 0.21685529f, 0.07068863f, -0.0174719f, -0.01940966f, -0.21470743f, 0.30096737f, -0.010105244f,
-            0.14294274f, 0.01857626f, -0.021381272f, 0.18988167f, 0.011822416f, -0.049538728f, 0.0147765f, -0.08690803f,
-            -0.0976159f, -0.16601068f, -0.10840899f, 0.10251681f, 0.039704114f, -0.067570455f, 0.07417207f, 0.22259982f,
-            0.022877563f, -0.0005168983f, -0.08580335f, -0.13260956f, 0.038527023f, 0.030150121f, 0.08581471f, 0f
-        };
-        private static void Layer3(ref float u, ref float a)
-        {
-            ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer3Columns);
-            ref float b = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer3Bias);
-            if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
+            private static void Layer2x4(ref float u, ref float a)
             {
-                global::System.Runtime.Intrinsics.Vector256<float> s0_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                for (nuint m = 0; m < 30; m += 2)
+                ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer2Columns);
+                ref float b = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer2Bias);
+                if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
                 {
-                    global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
-                    s0_0 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)0), even0, s0_0);
-                    s0_1 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)8), even0, s0_1);
-                    s0_2 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)16), even0, s0_2);
-                    s0_3 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)24), even0, s0_3);
-                    global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
-                    t0_0 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)0), odd0, t0_0);
-                    t0_1 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)8), odd0, t0_1);
-                    t0_2 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)16), odd0, t0_2);
-                    t0_3 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)24), odd0, t0_3);
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s2_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
+                    global::System.Runtime.Intrinsics.Vector256<float> t2_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s3_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
+                    global::System.Runtime.Intrinsics.Vector256<float> t3_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s2_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
+                    global::System.Runtime.Intrinsics.Vector256<float> t2_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s3_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
+                    global::System.Runtime.Intrinsics.Vector256<float> t3_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    for (nuint m = 0; m < 32; m += 2)
+                    {
+                        global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
+                        global::System.Runtime.Intrinsics.Vector256<float> even1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 32));
+                        global::System.Runtime.Intrinsics.Vector256<float> even2 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 64));
+                        global::System.Runtime.Intrinsics.Vector256<float> even3 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 96));
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)0);
+                        s0_0 = MultiplyAdd(evenW0, even0, s0_0);
+                        s1_0 = MultiplyAdd(evenW0, even1, s1_0);
+                        s2_0 = MultiplyAdd(evenW0, even2, s2_0);
+                        s3_0 = MultiplyAdd(evenW0, even3, s3_0);
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)8);
+                        s0_1 = MultiplyAdd(evenW1, even0, s0_1);
+                        s1_1 = MultiplyAdd(evenW1, even1, s1_1);
+                        s2_1 = MultiplyAdd(evenW1, even2, s2_1);
+                        s3_1 = MultiplyAdd(evenW1, even3, s3_1);
+                        global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
+                        global::System.Runtime.Intrinsics.Vector256<float> odd1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 33));
+                        global::System.Runtime.Intrinsics.Vector256<float> odd2 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 65));
+                        global::System.Runtime.Intrinsics.Vector256<float> odd3 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 97));
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)0);
+                        t0_0 = MultiplyAdd(oddW0, odd0, t0_0);
+                        t1_0 = MultiplyAdd(oddW0, odd1, t1_0);
+                        t2_0 = MultiplyAdd(oddW0, odd2, t2_0);
+                        t3_0 = MultiplyAdd(oddW0, odd3, t3_0);
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)8);
+                        t0_1 = MultiplyAdd(oddW1, odd0, t0_1);
+                        t1_1 = MultiplyAdd(oddW1, odd1, t1_1);
+                        t2_1 = MultiplyAdd(oddW1, odd2, t2_1);
+                        t3_1 = MultiplyAdd(oddW1, odd3, t3_1);
+                    }
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_0 + t0_0), ref a, (nuint)0);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_1 + t0_1), ref a, (nuint)8);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_0 + t1_0), ref a, (nuint)32);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_1 + t1_1), ref a, (nuint)40);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s2_0 + t2_0), ref a, (nuint)64);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s2_1 + t2_1), ref a, (nuint)72);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s3_0 + t3_0), ref a, (nuint)96);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s3_1 + t3_1), ref a, (nuint)104);
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s2_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
+                    global::System.Runtime.Intrinsics.Vector256<float> t2_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s3_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
+                    global::System.Runtime.Intrinsics.Vector256<float> t3_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s2_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
+                    global::System.Runtime.Intrinsics.Vector256<float> t2_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s3_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
+                    global::System.Runtime.Intrinsics.Vector256<float> t3_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    for (nuint m = 0; m < 32; m += 2)
+                    {
+                        global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
+                        global::System.Runtime.Intrinsics.Vector256<float> even1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 32));
+                        global::System.Runtime.Intrinsics.Vector256<float> even2 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 64));
+                        global::System.Runtime.Intrinsics.Vector256<float> even3 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 96));
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 16), (nuint)0);
+                        s0_2 = MultiplyAdd(evenW2, even0, s0_2);
+                        s1_2 = MultiplyAdd(evenW2, even1, s1_2);
+                        s2_2 = MultiplyAdd(evenW2, even2, s2_2);
+                        s3_2 = MultiplyAdd(evenW2, even3, s3_2);
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 16), (nuint)8);
+                        s0_3 = MultiplyAdd(evenW3, even0, s0_3);
+                        s1_3 = MultiplyAdd(evenW3, even1, s1_3);
+                        s2_3 = MultiplyAdd(evenW3, even2, s2_3);
+                        s3_3 = MultiplyAdd(evenW3, even3, s3_3);
+                        global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
+                        global::System.Runtime.Intrinsics.Vector256<float> odd1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 33));
+                        global::System.Runtime.Intrinsics.Vector256<float> odd2 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 65));
+                        global::System.Runtime.Intrinsics.Vector256<float> odd3 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 97));
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 48), (nuint)0);
+                        t0_2 = MultiplyAdd(oddW2, odd0, t0_2);
+                        t1_2 = MultiplyAdd(oddW2, odd1, t1_2);
+                        t2_2 = MultiplyAdd(oddW2, odd2, t2_2);
+                        t3_2 = MultiplyAdd(oddW2, odd3, t3_2);
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 48), (nuint)8);
+                        t0_3 = MultiplyAdd(oddW3, odd0, t0_3);
+                        t1_3 = MultiplyAdd(oddW3, odd1, t1_3);
+                        t2_3 = MultiplyAdd(oddW3, odd2, t2_3);
+                        t3_3 = MultiplyAdd(oddW3, odd3, t3_3);
+                    }
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_2 + t0_2), ref a, (nuint)16);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_3 + t0_3), ref a, (nuint)24);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_2 + t1_2), ref a, (nuint)48);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_3 + t1_3), ref a, (nuint)56);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s2_2 + t2_2), ref a, (nuint)80);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s2_3 + t2_3), ref a, (nuint)88);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s3_2 + t3_2), ref a, (nuint)112);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s3_3 + t3_3), ref a, (nuint)120);
                 }
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_0 + t0_0), ref a, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_1 + t0_1), ref a, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_2 + t0_2), ref a, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_3 + t0_3), ref a, (nuint)24);
-            }
-            else
-            {
-                AffineColumns(ref w, ref b, ref u, ref a, 30, 32);
-            }
-            global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 32));
-        }
-
-        private static void Layer3x4(ref float u, ref float a)
-        {
-            ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer3Columns);
-            ref float b = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer3Bias);
-            if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
-            {
-                global::System.Runtime.Intrinsics.Vector256<float> s0_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s2_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256<float> t2_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s3_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256<float> t3_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s2_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256<float> t2_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s3_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256<float> t3_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                for (nuint m = 0; m < 30; m += 2)
+                else
                 {
-                    global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
-                    global::System.Runtime.Intrinsics.Vector256<float> even1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 32));
-                    global::System.Runtime.Intrinsics.Vector256<float> even2 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 64));
-                    global::System.Runtime.Intrinsics.Vector256<float> even3 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 96));
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)0);
-                    s0_0 = MultiplyAdd(evenW0, even0, s0_0);
-                    s1_0 = MultiplyAdd(evenW0, even1, s1_0);
-                    s2_0 = MultiplyAdd(evenW0, even2, s2_0);
-                    s3_0 = MultiplyAdd(evenW0, even3, s3_0);
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)8);
-                    s0_1 = MultiplyAdd(evenW1, even0, s0_1);
-                    s1_1 = MultiplyAdd(evenW1, even1, s1_1);
-                    s2_1 = MultiplyAdd(evenW1, even2, s2_1);
-                    s3_1 = MultiplyAdd(evenW1, even3, s3_1);
-                    global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
-                    global::System.Runtime.Intrinsics.Vector256<float> odd1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 33));
-                    global::System.Runtime.Intrinsics.Vector256<float> odd2 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 65));
-                    global::System.Runtime.Intrinsics.Vector256<float> odd3 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 97));
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)0);
-                    t0_0 = MultiplyAdd(oddW0, odd0, t0_0);
-                    t1_0 = MultiplyAdd(oddW0, odd1, t1_0);
-                    t2_0 = MultiplyAdd(oddW0, odd2, t2_0);
-                    t3_0 = MultiplyAdd(oddW0, odd3, t3_0);
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)8);
-                    t0_1 = MultiplyAdd(oddW1, odd0, t0_1);
-                    t1_1 = MultiplyAdd(oddW1, odd1, t1_1);
-                    t2_1 = MultiplyAdd(oddW1, odd2, t2_1);
-                    t3_1 = MultiplyAdd(oddW1, odd3, t3_1);
+                    AffineColumns(ref w, ref b, ref u, ref a, 32, 32);
+                    AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 32), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 32), 32, 32);
+                    AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 64), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 64), 32, 32);
+                    AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 96), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 96), 32, 32);
                 }
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_0 + t0_0), ref a, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_1 + t0_1), ref a, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_0 + t1_0), ref a, (nuint)32);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_1 + t1_1), ref a, (nuint)40);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s2_0 + t2_0), ref a, (nuint)64);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s2_1 + t2_1), ref a, (nuint)72);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s3_0 + t3_0), ref a, (nuint)96);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s3_1 + t3_1), ref a, (nuint)104);
-                global::System.Runtime.Intrinsics.Vector256<float> s0_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s2_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256<float> t2_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s3_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256<float> t3_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s2_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256<float> t2_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s3_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256<float> t3_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                for (nuint m = 0; m < 30; m += 2)
+                global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 128));
+            }
+
+            // Layer 3: tanh, 30 inputs -> 31 neurons (weight columns, outputs in vector registers).
+            private static readonly float[] Layer3Columns = new float[]
+            {
+                0.13028212f, -0.8487179f, 0.022605387f, -0.41088527f, 0.36619654f, 0.035991453f, 0.056573335f, -0.36139026f,
+                -0.13251314f, -0.3831433f, 0.080406055f, 0.17968751f, 0.21989913f, 0.079131134f, 0.07911879f, -0.28345546f,
+                -0.2372f, -0.096528396f, 0.23652801f, -0.03415272f, 0.116218604f, 0.19769536f, -0.15027027f, 0.048846293f,
+                0.1358905f, -0.23298776f, -0.04209187f, 0.041479796f, 0.11794438f, -0.30075902f, 0.110984445f, 0f,
+                0.44391835f, -0.09661319f, -0.42571798f, -0.0644256f, -0.032501355f, 0.12318877f, -0.14948757f, 0.1191283f,
+                -0.59153837f, -0.05083655f, 0.16024603f, -0.12648219f, -0.27098832f, 0.46252188f, -0.09191048f, 0.097387075f,
+                -0.1106079f, 0.01664463f, 0.21255623f, 0.08048966f, -0.26596117f, -0.20624891f, 0.1315578f, -0.26046425f,
+                -0.059667405f, 0.09810095f, -0.22647195f, -0.1657733f, -0.18658048f, -0.09916172f, -0.107235976f, 0f,
+                -0.49559772f, -0.07686487f, 0.70981914f, -0.17894165f, 0.32482493f, -0.124729596f, 0.15392792f, -0.15163635f,
+                0.36849594f, -0.13353065f, -0.13055825f, 0.34670407f, -0.14266022f, 0.3076728f, -0.15106498f, -0.3726275f,
+                -0.07656991f, -0.06294307f, -0.024447104f, 0.09831087f, -0.4842435f, 0.17078279f, 0.07548262f, 0.14711398f,
+                0.2530545f, -0.110150136f, 0.6683775f, -0.13556953f, 0.029893227f, 0.16861707f, -0.38360247f, 0f,
+                0.16710618f, 0.22316834f, -0.31629887f, 0.43465945f, -0.50957227f, 0.017054744f, -0.07705605f, 0.44372195f,
+                -0.26007083f, 0.19639394f, -0.0038610953f, -0.17779925f, -0.45626652f, 0.41432062f, 0.14822115f, 0.2704853f,
+                0.13489874f, -0.07000067f, -0.17017782f, 0.104799405f, -0.19266859f, -0.2571895f, 0.22130045f, -0.15006821f,
+                -0.10864877f, 0.2080442f, 0.012424989f, -0.18184769f, -0.20746778f, -0.10782086f, -0.046613883f, 0f,
+                0.35703534f, -0.030578004f, -0.6203385f, 0.08544639f, 0.07583217f, 0.5146691f, -0.44757164f, 0.046416912f,
+                -0.28269503f, 0.17140214f, -0.34010348f, -0.35758248f, 0.113578506f, -0.08655213f, -0.26234943f, 0.23756753f,
+                0.14323097f, 0.22633809f, -0.31954437f, 0.27840906f, 0.20965749f, -0.15769668f, -0.063201435f, -0.16304402f,
+                -0.19660732f, 0.11094401f, -0.20088288f, 0.057452224f, -0.32678023f, 0.012339058f, -0.047648933f, 0f,
+                -0.11740473f, 0.28000203f, 0.17171231f, 0.3962406f, -0.33019468f, -0.09375545f, 0.25367123f, 0.23068202f,
+                0.049522795f, -0.03459878f, 0.19620688f, -0.08273634f, -0.23502612f, -0.25859818f, 0.22464779f, 0.043093845f,
+                -0.014254346f, -0.124447264f, 0.008822329f, 0.09829717f, 0.15093124f, -0.15797786f, 0.19386238f, -0.2096012f,
+                -0.0036880504f, 0.15775405f, 0.04501091f, -0.192352f, -0.13108647f, -0.09225838f, 0.2964079f, 0f,
+                -0.011542416f, 0.6299357f, 0.010156273f, 0.29710394f, -0.3087137f, -0.05702664f, -0.070863f, 0.28439125f,
+                -0.011509208f, 0.25562876f, -0.15532537f, -0.09752041f, -0.20875968f, 0.049321122f, -0.16137609f, 0.21161546f,
+                0.18540396f, 0.07477755f, -0.29787767f, 0.09195101f, -0.030881166f, -0.08949211f, 0.10256957f, -0.031407833f,
+                -0.08447771f, 0.065140955f, 0.067834094f, 0.013358259f, -0.028671673f, 0.10500919f, -0.08720146f, 0f,
+                0.4183033f, -0.078017384f, -0.46670708f, -0.08499481f, 0.00994984f, 0.45493057f, -0.28932115f, -0.049581062f,
+                0.009105234f, 0.008371148f, -0.16585732f, -0.028729199f, 0.2954894f, -0.16407196f, -0.13724878f, 0.18483368f,
+                0.012474851f, 0.19950268f, -0.14037186f, 0.34933588f, 0.20463455f, -0.18473087f, -0.12957276f, -0.10805056f,
+                -0.22179136f, 0.17567642f, -0.22579929f, -0.028001372f, -0.067526326f, 0.19843015f, 0.14356706f, 0f,
+                0.32711706f, 0.17392692f, -0.20558526f, 0.47506702f, -0.49974385f, 0.21702252f, -0.1622596f, 0.3521744f,
+                0.101037525f, 0.10733369f, 0.09360836f, -0.23112223f, -0.15937889f, -0.23534939f, 0.079068355f, 0.2942361f,
+                0.24233253f, -0.024693191f, 0.13610703f, -0.081487134f, 0.5311018f, -0.41289198f, 0.24480446f, -0.18782091f,
+                -0.3054764f, 0.25277376f, -0.17618202f, -0.058805667f, -0.15517235f, -0.086893395f, 0.29411298f, 0f,
+                0.3468136f, 0.016178574f, -0.34281456f, 0.29210135f, -0.39762744f, 0.22893393f, -0.22953859f, 0.055175953f,
+                -0.02473686f, 0.19252142f, 0.18583228f, -0.36359087f, -0.059478693f, 0.2823876f, 0.066766955f, 0.28473225f,
+                0.14780428f, 0.010370145f, -0.029587824f, -0.12604658f, 0.046874564f, -0.021893073f, 0.32764465f, -0.017270232f,
+                -0.18758096f, 0.33151045f, -0.028476847f, -0.26454464f, -0.29022852f, -0.061354645f, -0.07313869f, 0f,
+                0.18530147f, -0.26139697f, -0.27756143f, -0.2563691f, 0.23420092f, 0.20748782f, -0.016347658f, -0.12620687f,
+                0.08017212f, -0.19032615f, -0.064270675f, -0.11992797f, 0.19808386f, -0.25988537f, -0.1923924f, -0.15526487f,
+                0.021722887f, 0.15518965f, -0.056158062f, 0.17583346f, 0.057201408f, 0.0957426f, -0.23636913f, 0.009168041f,
+                -0.015015208f, 0.11041731f, -0.28868288f, 0.0005963349f, -0.021585256f, 0.076850526f, 0.003048665f, 0f,
+                0.021100594f, 0.7745473f, 0.049520645f, 0.329957f, -0.37205997f, -0.109188914f, 0.005294999f, 0.2061775f,
+                0.16154733f, 0.2869003f, -0.17113432f, -0.09576522f, -0.17042047f, 0.016922869f, -0.21347998f, 0.2189519f,
+                0.26556075f, 0.06041959f, -0.34699425f, 0.07555252f, 0.06494125f, -0.08780831f, -0.013881697f, -0.03555988f,
+                -0.0003987317f, 0.13561133f, 0.09351545f, 0.09921071f, 0.004099035f, 0.13358808f, -0.034850534f, 0f,
+                -0.12831172f, -0.24328749f, 0.16965906f, -0.36819452f, 0.42389882f, -0.14387368f, 0.0921263f, -0.36290318f,
+                -0.022287894f, -0.079733275f, -0.045897618f, -0.02990018f, 0.036275998f, -0.19202226f, -0.18287235f, -0.17505045f,
+                -0.17803866f, -0.006645273f, 0.19881871f, 0.09216841f, 0.24803403f, 0.1840431f, -0.0119272955f, 0.11206423f,
+                -0.08837325f, -0.033614334f, -0.080721095f, 0.2141356f, 0.028785512f, -0.16752121f, -0.063316286f, 0f,
+                0.26081643f, 0.08540702f, -0.20489703f, 0.22514462f, 0.05200503f, 0.07123863f, -0.118451506f, 0.059080098f,
+                -0.0057681063f, 0.07044742f, 0.21328627f, -0.14212838f, -0.07147655f, 0.2149846f, 0.28175715f, 0.26937783f,
+                0.11704764f, 0.0020070502f, 0.22540538f, -0.20847544f, -0.06613897f, -0.14198682f, -0.036346883f, -0.18649161f,
+                -0.20422396f, 0.26981533f, -0.13320561f, -0.17835003f, -0.10235431f, -0.0025898244f, -0.044371143f, 0f,
+                -0.3244554f, 0.15016775f, 0.15045075f, 0.050695844f, 0.17861095f, -0.23243389f, -0.012703681f, -0.18284185f,
+                0.15508495f, 0.038981415f, -0.08260064f, 0.17500286f, 0.14886989f, -0.16536938f, -0.06675972f, -0.21472102f,
+                0.06323858f, -0.21212626f, -0.056880593f, 0.008482862f, 0.10021376f, 0.16213812f, -0.1778101f, 0.22573914f,
+                0.27205965f, -0.07259519f, -0.09708256f, 0.26184916f, 0.111068144f, -0.009757269f, -0.18985312f, 0f,
+                0.23167329f, 0.20180148f, -0.2852528f, 0.39665326f, -0.050510988f, 0.032368302f, -0.12615253f, 0.109232046f,
+                -0.39637476f, 0.014868986f, 0.07784029f, -0.03286262f, -0.0036936894f, -0.09249921f, 0.22344299f, 0.20602015f,
+                -0.104040846f, 0.22431023f, 0.2814034f, -0.14371066f, 0.30816165f, 0.011166508f, 0.117377676f, -0.266753f,
+                -0.041530203f, 0.07977277f, -0.012211134f, 0.10718604f, -0.25978696f, 0.11776791f, 0.24695055f, 0f,
+                -0.04182844f, 0.4319404f, -0.16749199f, 0.015501386f, -0.34849268f, -0.12085917f, 0.038679864f, 0.17640969f,
+                0.0074911322f, 0.11520329f, -0.3591689f, -0.106847264f, -0.21132098f, 0.08563377f, -0.16752723f, -0.11031382f,
+                0.18854542f, 0.1250326f, -0.18548054f, 0.27461f, -0.20934601f, -0.14577524f, 0.25364637f, -0.045287363f,
+                0.027861435f, -0.08205545f, 0.094970584f, 0.056049738f, 0.08591176f, 0.23222384f, 0.07821963f, 0f,
+                -0.34056124f, 0.11220541f, 0.38080266f, -0.16830966f, -0.07741285f, -0.3180489f, 0.25960153f, 0.05677793f,
+                0.12290621f, 0.098515116f, 0.07918532f, 0.068107404f, -0.10541999f, 0.28844395f, 0.28820658f, -0.013527506f,
+                -0.052794334f, -0.13393393f, -0.02149581f, -0.12810293f, 0.12482785f, 0.05255693f, -0.049732473f, 0.040518958f,
+                0.20116553f, -0.1375609f, 0.12466965f, -0.06801569f, 0.034450356f, -0.16311117f, -0.15720414f, 0f,
+                -0.4199107f, -0.02389237f, 0.34466812f, -0.19183238f, 0.015164376f, -0.29475707f, 0.19988492f, 0.02714953f,
+                0.12205111f, 0.03871708f, 0.14743316f, 0.22525832f, -0.033589154f, 0.07424214f, 0.29572332f, 0.09225792f,
+                -0.23523688f, -0.3664636f, 0.19532236f, -0.2710943f, 0.19974944f, -0.028337086f, -0.17831613f, 0.03387463f,
+                -0.021597227f, -0.19469693f, 0.0877283f, -0.05758504f, -0.046801485f, 0.054133262f, 0.010402343f, 0f,
+                -0.21757285f, -0.23978052f, 0.13771294f, -0.18954188f, -0.024097607f, -0.07268299f, 0.005157157f, -0.016715301f,
+                0.2994985f, -0.0849772f, -0.10874967f, 0.11293125f, 0.1934837f, -0.14756577f, -0.025021408f, -0.3801792f,
+                -0.09316995f, -0.11349403f, -0.15972961f, 0.010330036f, 0.20651513f, 0.254617f, -0.21856502f, 0.2396237f,
+                0.28567207f, -0.28364947f, -0.04831563f, 0.28097388f, 0.12385644f, 0.005161059f, -0.010098536f, 0f,
+                -0.31382298f, 0.09338967f, 0.45719835f, -0.08984003f, -0.10882156f, -0.40179652f, 0.32776567f, -0.003967686f,
+                0.29809958f, 0.028986676f, 0.0973649f, 0.20517221f, -0.028457124f, 0.18736675f, 0.18210867f, -0.06364474f,
+                -0.091809474f, -0.103404365f, 0.11404015f, -0.14564577f, 0.038619336f, 0.023378434f, -0.02908798f, 0.08447869f,
+                0.13949986f, -0.07193632f, 0.12272287f, -0.1759266f, 0.21512334f, -0.011868542f, 0.052957013f, 0f,
+                -0.06564357f, -0.071908034f, -0.075836964f, -0.1865598f, 0.23308586f, 0.04268744f, 0.040766478f, -0.2811682f,
+                -0.044085827f, -0.056426145f, -0.14693895f, -0.06512802f, 0.18832545f, 0.06738452f, -0.018075582f, -0.2033745f,
+                -0.14018847f, -0.05196137f, -0.037927147f, 0.1857951f, -0.43293124f, 0.18452692f, -0.16299146f, 0.014573337f,
+                0.21282643f, -0.032240402f, 0.18515448f, 0.114506714f, -0.09688029f, 0.03971227f, -0.0722132f, 0f,
+                -0.2488985f, -0.5598204f, 0.02423746f, -0.4326182f, 0.4589737f, -0.052673914f, 0.08882084f, -0.27645612f,
+                0.01898682f, -0.24219662f, 0.29583058f, 0.188372f, 0.1096108f, 0.14779006f, 0.2631275f, -0.27718037f,
+                -0.31801918f, -0.14050713f, 0.2012518f, -0.17032991f, 0.18164267f, 0.2991154f, -0.32926598f, 0.08049625f,
+                0.10013212f, -0.22030763f, -0.20666113f, -0.052926034f, 0.1822843f, -0.07892685f, -0.10178253f, 0f,
+                0.1899985f, -0.019046629f, -0.3711794f, -0.18536708f, 0.019308804f, 0.26710594f, -0.13371935f, -0.0487169f,
+                -0.23813313f, 0.084737934f, -0.043820813f, -0.13435423f, 0.11215888f, 0.025269933f, -0.06444847f, 0.096634544f,
+                0.043626793f, 0.090928316f, -0.19494031f, 0.21972346f, 0.083131485f, 0.029019058f, -0.050439846f, -0.16389008f,
+                -0.026507443f, 0.012960123f, -0.109204404f, 0.07088712f, -0.05636897f, 0.03955521f, -0.13376282f, 0f,
+                -0.05415796f, -0.3246105f, -0.08017007f, -0.16264984f, 0.2462783f, 0.04607729f, -0.14415246f, -0.042936187f,
+                -0.16671462f, -0.18163344f, 0.10846298f, -0.05018119f, 0.06512566f, 0.19910043f, 0.2060133f, 0.009241766f,
+                -0.2234828f, -0.014035292f, 0.18163551f, -0.12740475f, 0.0160293f, 0.14186534f, 0.08657639f, -0.056458194f,
+                -0.09569001f, -0.11376142f, -0.12170747f, -0.16918938f, -0.06739577f, -0.08397832f, -0.07404492f, 0f,
+                -0.23423181f, -0.46566448f, 0.14076169f, -0.41305616f, 0.43321285f, -0.18958728f, 0.19904251f, -0.45325607f,
+                0.1851756f, -0.36537883f, 0.217345f, 0.24938905f, 0.110708565f, -0.022845281f, 0.15282093f, -0.37714687f,
+                -0.30540144f, -0.323983f, 0.2895825f, -0.20312174f, 0.030492576f, 0.3956148f, -0.39528397f, 0.22911394f,
+                0.19870694f, -0.29608232f, -0.19378085f, 0.18197238f, 0.18394032f, -0.18776281f, -0.056096602f, 0f,
+                -0.19478086f, -0.1861406f, 0.124242336f, -0.04311136f, 0.2594731f, -0.26640224f, 0.108211875f, -0.18586498f,
+                0.4178389f, -0.30762768f, 0.3686239f, 0.03341044f, 0.13312322f, -0.017331691f, 0.2527051f, -0.1318151f,
+                0.019938063f, -0.10892637f, 0.3251536f, -0.33110312f, 0.5569929f, 0.21687114f, -0.17280976f, 0.22045246f,
+                0.09932579f, 0.028136127f, -0.22703774f, 0.057547394f, 0.30678457f, -0.18080764f, 0.1142537f, 0f,
+                -0.1229798f, -0.05890969f, 0.2233503f, -0.04353081f, -0.04031073f, -0.22354233f, 0.2748772f, -0.10896657f,
+                0.45712015f, -0.053352024f, 0.23539874f, 0.1443324f, 0.12001742f, -0.088303916f, 0.16129893f, -0.052842677f,
+                0.025116542f, -0.20908171f, 0.120342374f, -0.10039292f, 0.25697228f, 0.0077938484f, -0.24391894f, 0.20558923f,
+                0.14729224f, 0.061196964f, -0.103586696f, -0.036077846f, 0.21676943f, -0.15614372f, 0.08135599f, 0f,
+                -0.116999336f, 0.06505238f, 0.1339235f, 0.11552939f, -0.09990429f, -0.007312533f, -0.017186128f, 0.23786786f,
+                0.02477871f, 0.21569107f, -0.18827623f, 0.1364425f, -0.19806264f, -0.03221361f, -0.1593174f, -0.120668136f,
+                0.05808052f, 0.058839273f, -0.18875496f, 0.16206068f, -0.19042484f, -0.18568838f, -0.009553436f, 0.1927454f,
+                -0.047657255f, -0.07283578f, -0.00041003694f, -0.09768477f, 0.089003645f, 0.09789634f, -0.08390693f, 0f,
+                0.13144626f, 0.15166457f, -0.023768213f, 0.09372264f, -0.16876046f, 0.10529562f, -0.014686687f, 0.19584548f,
+                -0.3772997f, 0.27435958f, -0.024314297f, -0.07791759f, -0.20488185f, 0.11422535f, -0.06882248f, 0.1767373f,
+                0.20149177f, 0.16048373f, -0.12668659f, 0.14175917f, -0.13310283f, -0.1600567f, 0.2415939f, -0.10763679f,
+                -0.04765465f, 0.09802771f, 0.1493827f, 0.017893393f, -0.08204534f, -0.061738666f, -0.21160775f, 0f
+            };
+            private static readonly float[] Layer3Bias = new float[]
+            {
+                -0.03370512f, 0.21685529f, 0.07068863f, -0.0174719f, -0.01940966f, -0.21470743f, 0.30096737f, -0.010105244f,
+                0.14294274f, 0.01857626f, -0.021381272f, 0.18988167f, 0.011822416f, -0.049538728f, 0.0147765f, -0.08690803f,
+                -0.0976159f, -0.16601068f, -0.10840899f, 0.10251681f, 0.039704114f, -0.067570455f, 0.07417207f, 0.22259982f,
+                0.022877563f, -0.0005168983f, -0.08580335f, -0.13260956f, 0.038527023f, 0.030150121f, 0.08581471f, 0f
+            };
+            private static void Layer3(ref float u, ref float a)
+            {
+                ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer3Columns);
+                ref float b = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer3Bias);
+                if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
                 {
-                    global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
-                    global::System.Runtime.Intrinsics.Vector256<float> even1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 32));
-                    global::System.Runtime.Intrinsics.Vector256<float> even2 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 64));
-                    global::System.Runtime.Intrinsics.Vector256<float> even3 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 96));
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 16), (nuint)0);
-                    s0_2 = MultiplyAdd(evenW2, even0, s0_2);
-                    s1_2 = MultiplyAdd(evenW2, even1, s1_2);
-                    s2_2 = MultiplyAdd(evenW2, even2, s2_2);
-                    s3_2 = MultiplyAdd(evenW2, even3, s3_2);
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 16), (nuint)8);
-                    s0_3 = MultiplyAdd(evenW3, even0, s0_3);
-                    s1_3 = MultiplyAdd(evenW3, even1, s1_3);
-                    s2_3 = MultiplyAdd(evenW3, even2, s2_3);
-                    s3_3 = MultiplyAdd(evenW3, even3, s3_3);
-                    global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
-                    global::System.Runtime.Intrinsics.Vector256<float> odd1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 33));
-                    global::System.Runtime.Intrinsics.Vector256<float> odd2 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 65));
-                    global::System.Runtime.Intrinsics.Vector256<float> odd3 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 97));
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 48), (nuint)0);
-                    t0_2 = MultiplyAdd(oddW2, odd0, t0_2);
-                    t1_2 = MultiplyAdd(oddW2, odd1, t1_2);
-                    t2_2 = MultiplyAdd(oddW2, odd2, t2_2);
-                    t3_2 = MultiplyAdd(oddW2, odd3, t3_2);
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 48), (nuint)8);
-                    t0_3 = MultiplyAdd(oddW3, odd0, t0_3);
-                    t1_3 = MultiplyAdd(oddW3, odd1, t1_3);
-                    t2_3 = MultiplyAdd(oddW3, odd2, t2_3);
-                    t3_3 = MultiplyAdd(oddW3, odd3, t3_3);
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    for (nuint m = 0; m < 30; m += 2)
+                    {
+                        global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
+                        s0_0 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)0), even0, s0_0);
+                        s0_1 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)8), even0, s0_1);
+                        s0_2 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)16), even0, s0_2);
+                        s0_3 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)24), even0, s0_3);
+                        global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
+                        t0_0 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)0), odd0, t0_0);
+                        t0_1 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)8), odd0, t0_1);
+                        t0_2 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)16), odd0, t0_2);
+                        t0_3 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)24), odd0, t0_3);
+                    }
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_0 + t0_0), ref a, (nuint)0);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_1 + t0_1), ref a, (nuint)8);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_2 + t0_2), ref a, (nuint)16);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_3 + t0_3), ref a, (nuint)24);
                 }
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_2 + t0_2), ref a, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_3 + t0_3), ref a, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_2 + t1_2), ref a, (nuint)48);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_3 + t1_3), ref a, (nuint)56);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s2_2 + t2_2), ref a, (nuint)80);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s2_3 + t2_3), ref a, (nuint)88);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s3_2 + t3_2), ref a, (nuint)112);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s3_3 + t3_3), ref a, (nuint)120);
+                else
+                {
+                    AffineColumns(ref w, ref b, ref u, ref a, 30, 32);
+                }
+                global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 32));
             }
-            else
+
+            private static void Layer3x4(ref float u, ref float a)
             {
-                AffineColumns(ref w, ref b, ref u, ref a, 30, 32);
-                AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 32), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 32), 30, 32);
-                AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 64), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 64), 30, 32);
-                AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 96), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 96), 30, 32);
+                ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer3Columns);
+                ref float b = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer3Bias);
+                if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
+                {
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s2_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
+                    global::System.Runtime.Intrinsics.Vector256<float> t2_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s3_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
+                    global::System.Runtime.Intrinsics.Vector256<float> t3_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s2_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
+                    global::System.Runtime.Intrinsics.Vector256<float> t2_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s3_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
+                    global::System.Runtime.Intrinsics.Vector256<float> t3_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    for (nuint m = 0; m < 30; m += 2)
+                    {
+                        global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
+                        global::System.Runtime.Intrinsics.Vector256<float> even1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 32));
+                        global::System.Runtime.Intrinsics.Vector256<float> even2 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 64));
+                        global::System.Runtime.Intrinsics.Vector256<float> even3 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 96));
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)0);
+                        s0_0 = MultiplyAdd(evenW0, even0, s0_0);
+                        s1_0 = MultiplyAdd(evenW0, even1, s1_0);
+                        s2_0 = MultiplyAdd(evenW0, even2, s2_0);
+                        s3_0 = MultiplyAdd(evenW0, even3, s3_0);
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)8);
+                        s0_1 = MultiplyAdd(evenW1, even0, s0_1);
+                        s1_1 = MultiplyAdd(evenW1, even1, s1_1);
+                        s2_1 = MultiplyAdd(evenW1, even2, s2_1);
+                        s3_1 = MultiplyAdd(evenW1, even3, s3_1);
+                        global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
+                        global::System.Runtime.Intrinsics.Vector256<float> odd1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 33));
+                        global::System.Runtime.Intrinsics.Vector256<float> odd2 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 65));
+                        global::System.Runtime.Intrinsics.Vector256<float> odd3 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 97));
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)0);
+                        t0_0 = MultiplyAdd(oddW0, odd0, t0_0);
+                        t1_0 = MultiplyAdd(oddW0, odd1, t1_0);
+                        t2_0 = MultiplyAdd(oddW0, odd2, t2_0);
+                        t3_0 = MultiplyAdd(oddW0, odd3, t3_0);
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)8);
+                        t0_1 = MultiplyAdd(oddW1, odd0, t0_1);
+                        t1_1 = MultiplyAdd(oddW1, odd1, t1_1);
+                        t2_1 = MultiplyAdd(oddW1, odd2, t2_1);
+                        t3_1 = MultiplyAdd(oddW1, odd3, t3_1);
+                    }
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_0 + t0_0), ref a, (nuint)0);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_1 + t0_1), ref a, (nuint)8);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_0 + t1_0), ref a, (nuint)32);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_1 + t1_1), ref a, (nuint)40);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s2_0 + t2_0), ref a, (nuint)64);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s2_1 + t2_1), ref a, (nuint)72);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s3_0 + t3_0), ref a, (nuint)96);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s3_1 + t3_1), ref a, (nuint)104);
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s2_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
+                    global::System.Runtime.Intrinsics.Vector256<float> t2_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s3_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
+                    global::System.Runtime.Intrinsics.Vector256<float> t3_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s2_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
+                    global::System.Runtime.Intrinsics.Vector256<float> t2_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s3_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
+                    global::System.Runtime.Intrinsics.Vector256<float> t3_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    for (nuint m = 0; m < 30; m += 2)
+                    {
+                        global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
+                        global::System.Runtime.Intrinsics.Vector256<float> even1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 32));
+                        global::System.Runtime.Intrinsics.Vector256<float> even2 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 64));
+                        global::System.Runtime.Intrinsics.Vector256<float> even3 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 96));
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 16), (nuint)0);
+                        s0_2 = MultiplyAdd(evenW2, even0, s0_2);
+                        s1_2 = MultiplyAdd(evenW2, even1, s1_2);
+                        s2_2 = MultiplyAdd(evenW2, even2, s2_2);
+                        s3_2 = MultiplyAdd(evenW2, even3, s3_2);
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 16), (nuint)8);
+                        s0_3 = MultiplyAdd(evenW3, even0, s0_3);
+                        s1_3 = MultiplyAdd(evenW3, even1, s1_3);
+                        s2_3 = MultiplyAdd(evenW3, even2, s2_3);
+                        s3_3 = MultiplyAdd(evenW3, even3, s3_3);
+                        global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
+                        global::System.Runtime.Intrinsics.Vector256<float> odd1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 33));
+                        global::System.Runtime.Intrinsics.Vector256<float> odd2 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 65));
+                        global::System.Runtime.Intrinsics.Vector256<float> odd3 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 97));
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 48), (nuint)0);
+                        t0_2 = MultiplyAdd(oddW2, odd0, t0_2);
+                        t1_2 = MultiplyAdd(oddW2, odd1, t1_2);
+                        t2_2 = MultiplyAdd(oddW2, odd2, t2_2);
+                        t3_2 = MultiplyAdd(oddW2, odd3, t3_2);
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 48), (nuint)8);
+                        t0_3 = MultiplyAdd(oddW3, odd0, t0_3);
+                        t1_3 = MultiplyAdd(oddW3, odd1, t1_3);
+                        t2_3 = MultiplyAdd(oddW3, odd2, t2_3);
+                        t3_3 = MultiplyAdd(oddW3, odd3, t3_3);
+                    }
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_2 + t0_2), ref a, (nuint)16);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_3 + t0_3), ref a, (nuint)24);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_2 + t1_2), ref a, (nuint)48);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_3 + t1_3), ref a, (nuint)56);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s2_2 + t2_2), ref a, (nuint)80);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s2_3 + t2_3), ref a, (nuint)88);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s3_2 + t3_2), ref a, (nuint)112);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s3_3 + t3_3), ref a, (nuint)120);
+                }
+                else
+                {
+                    AffineColumns(ref w, ref b, ref u, ref a, 30, 32);
+                    AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 32), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 32), 30, 32);
+                    AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 64), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 64), 30, 32);
+                    AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 96), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 96), 30, 32);
+                }
+                global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 128));
             }
-            global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 128));
-        }
 
-        // Layer 4: identity, 31 inputs -> 2 neurons (weight rows, vector dot products).
-        private static readonly float[] Layer4Weights = new float[]
-        {
-            -0.096136406f, 0.095612526f, 0.19774535f, -0.16179286f, -0.11268168f, 0.5597851f, -0.32652825f, 0.10659781f,
-            0.14426088f, 0.18040009f, -0.21695694f, -0.16039471f, 0.3166008f, -0.07915316f, -0.06798773f, -0.41521356f,
-            0.5496993f, 0.36200157f, -0.1780855f, 0.3142693f, -0.121453896f, 0.18595605f, -0.26193506f, 0.50925624f,
-            0.3476616f, 0.42145783f, 0.32441154f, 0.4403194f, -0.42957816f, 0.23182759f, -0.466429f, -1.8429296f,
-            -0.06171084f, 0.9454744f, -1.5999514f, 1.1485325f, -1.0579094f, 0.5745338f, -1.1267152f, 0.50250554f,
-            -0.7272017f, 0.99559253f, 2.0078697f, 0.6779182f, -0.76663965f, 0.8348807f, -1.203333f, -0.8503904f,
-            -0.92525727f, 0.80417794f, -0.74270654f, -0.4954944f, 1.0320512f, -0.8000823f, 0.67865396f, 0.74428725f,
-            -0.9514093f, 0.08298968f, 0.23228255f, 0.7753805f, -0.2989331f, -0.13633072f
-        };
-        private static void Layer4(ref float u, ref float a)
-        {
-            ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer4Weights);
-            float z;
-            z = 0.15031695f + Dot(ref w, ref u, 31);
-            a = z;
-            z = -0.081684075f + Dot(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, 31), ref u, 31);
-            global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 1) = z;
-        }
-
-        private static void Layer4x4(ref float u, ref float a)
-        {
-            ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer4Weights);
-            float z;
-            z = 0.15031695f + Dot(ref w, ref u, 31);
-            a = z;
-            z = -0.081684075f + Dot(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, 31), ref u, 31);
-            global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 1) = z;
-            z = 0.15031695f + Dot(ref w, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 32), 31);
-            global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 2) = z;
-            z = -0.081684075f + Dot(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, 31), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 32), 31);
-            global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 3) = z;
-            z = 0.15031695f + Dot(ref w, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 64), 31);
-            global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 4) = z;
-            z = -0.081684075f + Dot(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, 31), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 64), 31);
-            global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 5) = z;
-            z = 0.15031695f + Dot(ref w, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 96), 31);
-            global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 6) = z;
-            z = -0.081684075f + Dot(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, 31), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 96), 31);
-            global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 7) = z;
-        }
-
-        // Fused where the processor has FMA; either way every caller gets the same operation.
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static global::System.Runtime.Intrinsics.Vector256<float> MultiplyAdd(global::System.Runtime.Intrinsics.Vector256<float> a, global::System.Runtime.Intrinsics.Vector256<float> b, global::System.Runtime.Intrinsics.Vector256<float> c) =>
-            global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(a, b, c) : a * b + c;
-
-        // a = b + Σ u[m] · column m, without vectors.
-        private static void AffineColumns(ref float w, ref float b, ref float u, ref float a, int inputs, int width)
-        {
-            for (int k = 0; k < width; k++)
+            // Layer 4: identity, 31 inputs -> 2 neurons (weight rows, vector dot products).
+            private static readonly float[] Layer4Weights = new float[]
             {
-                global::System.Runtime.CompilerServices.Unsafe.Add(ref a, k) = global::System.Runtime.CompilerServices.Unsafe.Add(ref b, k);
+                -0.096136406f, 0.095612526f, 0.19774535f, -0.16179286f, -0.11268168f, 0.5597851f, -0.32652825f, 0.10659781f,
+                0.14426088f, 0.18040009f, -0.21695694f, -0.16039471f, 0.3166008f, -0.07915316f, -0.06798773f, -0.41521356f,
+                0.5496993f, 0.36200157f, -0.1780855f, 0.3142693f, -0.121453896f, 0.18595605f, -0.26193506f, 0.50925624f,
+                0.3476616f, 0.42145783f, 0.32441154f, 0.4403194f, -0.42957816f, 0.23182759f, -0.466429f, -1.8429296f,
+                -0.06171084f, 0.9454744f, -1.5999514f, 1.1485325f, -1.0579094f, 0.5745338f, -1.1267152f, 0.50250554f,
+                -0.7272017f, 0.99559253f, 2.0078697f, 0.6779182f, -0.76663965f, 0.8348807f, -1.203333f, -0.8503904f,
+                -0.92525727f, 0.80417794f, -0.74270654f, -0.4954944f, 1.0320512f, -0.8000823f, 0.67865396f, 0.74428725f,
+                -0.9514093f, 0.08298968f, 0.23228255f, 0.7753805f, -0.2989331f, -0.13633072f
+            };
+            private static void Layer4(ref float u, ref float a)
+            {
+                ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer4Weights);
+                float z;
+                z = 0.15031695f + Dot(ref w, ref u, 31);
+                a = z;
+                z = -0.081684075f + Dot(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, 31), ref u, 31);
+                global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 1) = z;
             }
-            for (int m = 0; m < inputs; m++)
+
+            private static void Layer4x4(ref float u, ref float a)
             {
-                float x = global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m);
-                ref float column = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * width);
+                ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer4Weights);
+                float z;
+                z = 0.15031695f + Dot(ref w, ref u, 31);
+                a = z;
+                z = -0.081684075f + Dot(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, 31), ref u, 31);
+                global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 1) = z;
+                z = 0.15031695f + Dot(ref w, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 32), 31);
+                global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 2) = z;
+                z = -0.081684075f + Dot(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, 31), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 32), 31);
+                global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 3) = z;
+                z = 0.15031695f + Dot(ref w, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 64), 31);
+                global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 4) = z;
+                z = -0.081684075f + Dot(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, 31), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 64), 31);
+                global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 5) = z;
+                z = 0.15031695f + Dot(ref w, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 96), 31);
+                global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 6) = z;
+                z = -0.081684075f + Dot(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, 31), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 96), 31);
+                global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 7) = z;
+            }
+
+            // Fused where the processor has FMA; either way every caller gets the same operation.
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            private static global::System.Runtime.Intrinsics.Vector256<float> MultiplyAdd(global::System.Runtime.Intrinsics.Vector256<float> a, global::System.Runtime.Intrinsics.Vector256<float> b, global::System.Runtime.Intrinsics.Vector256<float> c) =>
+                global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(a, b, c) : a * b + c;
+
+            // a = b + Σ u[m] · column m, without vectors.
+            private static void AffineColumns(ref float w, ref float b, ref float u, ref float a, int inputs, int width)
+            {
                 for (int k = 0; k < width; k++)
                 {
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref a, k) += x * global::System.Runtime.CompilerServices.Unsafe.Add(ref column, k);
+                    global::System.Runtime.CompilerServices.Unsafe.Add(ref a, k) = global::System.Runtime.CompilerServices.Unsafe.Add(ref b, k);
+                }
+                for (int m = 0; m < inputs; m++)
+                {
+                    float x = global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m);
+                    ref float column = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * width);
+                    for (int k = 0; k < width; k++)
+                    {
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref a, k) += x * global::System.Runtime.CompilerServices.Unsafe.Add(ref column, k);
+                    }
                 }
             }
-        }
 
-        // Two vector sums and the scalar tail run independently and meet at the end, which
-        // shortens the chain of dependent additions a single row waits on.
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static float Dot(ref float w, ref float u, int length)
-        {
-            float sum = 0f;
-            int m = 0;
-            if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && length >= 8)
+            // Two vector sums and the scalar tail run independently and meet at the end, which
+            // shortens the chain of dependent additions a single row waits on.
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            private static float Dot(ref float w, ref float u, int length)
             {
-                global::System.Runtime.Intrinsics.Vector256<float> even = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> odd = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                for (; m + 16 <= length; m += 16)
+                float sum = 0f;
+                int m = 0;
+                if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && length >= 8)
                 {
-                    even = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref w, (nuint)m), global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref u, (nuint)m), even);
-                    odd = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref w, (nuint)(m + 8)), global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref u, (nuint)(m + 8)), odd);
+                    global::System.Runtime.Intrinsics.Vector256<float> even = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> odd = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    for (; m + 16 <= length; m += 16)
+                    {
+                        even = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref w, (nuint)m), global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref u, (nuint)m), even);
+                        odd = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref w, (nuint)(m + 8)), global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref u, (nuint)(m + 8)), odd);
+                    }
+                    if (m + 8 <= length)
+                    {
+                        even = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref w, (nuint)m), global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref u, (nuint)m), even);
+                        m += 8;
+                    }
+                    sum = global::System.Runtime.Intrinsics.Vector256.Sum(even + odd);
                 }
-                if (m + 8 <= length)
+                float tail = 0f;
+                for (; m < length; m++)
                 {
-                    even = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref w, (nuint)m), global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref u, (nuint)m), even);
-                    m += 8;
+                    tail += global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m) * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m);
                 }
-                sum = global::System.Runtime.Intrinsics.Vector256.Sum(even + odd);
+                return sum + tail;
             }
-            float tail = 0f;
-            for (; m < length; m++)
-            {
-                tail += global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m) * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m);
-            }
-            return sum + tail;
-        }
 #else
-        private static void Forward(global::System.ReadOnlySpan<float> a0, global::System.Span<float> output)
-        {
-            global::System.Span<float> a1 = stackalloc float[32];
-            global::System.Span<float> a2 = stackalloc float[30];
-            global::System.Span<float> a3 = stackalloc float[31];
-            Layer1(a0, a1);
-            Layer2(a1, a2);
-            Layer3(a2, a3);
-            Layer4(a3, output);
-        }
-
-        // Layer 1: tanh, 2 inputs -> 32 neurons (weights inline).
-        private static void Layer1(global::System.ReadOnlySpan<float> u, global::System.Span<float> a)
-        {
-            float z;
-            z = 0.9629325f - 0.5629675f * u[0] - 0.058165725f * u[1];
-            a[0] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = -1.0372227f - 0.43251947f * u[0] - 0.103093706f * u[1];
-            a[1] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = -1.0975264f - 0.45686996f * u[0] - 0.07743833f * u[1];
-            a[2] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = -0.0504771f - 0.72170025f * u[0] - 0.45452327f * u[1];
-            a[3] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = -0.58730465f + 0.612187f * u[0] - 0.38267452f * u[1];
-            a[4] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = -0.8321295f - 0.43722156f * u[0] + 0.039719284f * u[1];
-            a[5] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = 0.64498943f - 0.08027377f * u[0] + 0.47060823f * u[1];
-            a[6] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = 0.6880043f - 0.43542182f * u[0] + 0.25936678f * u[1];
-            a[7] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = 0.9955828f - 0.19637893f * u[0] - 0.38626608f * u[1];
-            a[8] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = -0.8368605f + 0.24582113f * u[0] + 0.20990817f * u[1];
-            a[9] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = -0.100094125f + 0.018217526f * u[0] - 0.5481821f * u[1];
-            a[10] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = -0.6871012f + 0.027482029f * u[0] + 0.35349846f * u[1];
-            a[11] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = 0.5145021f - 0.39244246f * u[0] - 0.08675416f * u[1];
-            a[12] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = 0.38761085f + 0.48586243f * u[0] - 0.2642652f * u[1];
-            a[13] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = -0.576282f + 0.12384417f * u[0] + 0.52457625f * u[1];
-            a[14] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = 0.7999685f + 0.091890566f * u[0] + 0.3756541f * u[1];
-            a[15] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = 0.269144f - 0.019342884f * u[0] + 0.4570058f * u[1];
-            a[16] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = 0.5674487f + 0.06589909f * u[0] - 0.41728184f * u[1];
-            a[17] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = -0.6471465f - 0.23918273f * u[0] + 0.3510528f * u[1];
-            a[18] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = 0.4011307f + 0.32289153f * u[0] - 0.063394144f * u[1];
-            a[19] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = 0.41467038f - 0.012232528f * u[0] + 0.3689254f * u[1];
-            a[20] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = 0.13450567f - 0.37936112f * u[0] - 0.13471895f * u[1];
-            a[21] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = 0.63898635f + 0.3003856f * u[0] + 0.063023806f * u[1];
-            a[22] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = -0.3311679f - 0.275904f * u[0] + 0.06847486f * u[1];
-            a[23] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = 0.3865806f - 0.022380576f * u[0] + 0.2673335f * u[1];
-            a[24] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = -0.14356974f - 0.3449509f * u[0] + 0.14956628f * u[1];
-            a[25] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = 0.65032405f - 0.12156478f * u[0] - 0.17545183f * u[1];
-            a[26] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = -0.40618002f + 0.09190742f * u[0] + 0.2699729f * u[1];
-            a[27] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = 0.15995836f + 0.041878443f * u[0] - 0.2962767f * u[1];
-            a[28] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = 0.27386847f - 0.27037185f * u[0] - 0.04901831f * u[1];
-            a[29] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = 0.16572846f - 0.21634045f * u[0] + 0.057035893f * u[1];
-            a[30] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = -0.31872863f - 0.24456897f * u[0] - 0.060231395f * u[1];
-            a[31] = global::Ferd.Generated.FerdMath.Tanh(z);
-        }
-
-        // Layer 2: tanh, 32 inputs -> 30 neurons (weight table, SIMD dot products).
-        private static readonly float[] Layer2Weights = new float[]
-        {
-            -0.48242688f, 0.527061f, 0.456313f, -0.3257186f, 0.120198876f, 0.29469344f, -0.63128084f, -0.35922575f,
-            -0.14190078f, -0.028511895f, 0.24519484f, -0.044244044f, -0.22799526f, 0.025461469f, -0.08717566f, -0.35921526f,
-            -0.21857499f, 0.038819976f, 0.034767397f, -0.14577262f, -0.40844887f, -0.08408606f, -0.31310174f, 0.071536936f,
-            -0.4482059f, -0.04542961f, 0.095553756f, -0.1711869f, 0.1553674f, -0.00817157f, -0.07116466f, 0.2049298f,
-            -0.4940243f, 0.067721374f, 0.02450718f, 0.1377918f, 0.5055361f, -0.10992775f, -0.5507761f, -0.5677197f,
-            -0.30170506f, 0.32181153f, 0.2336628f, 0.061425366f, -0.2725624f, 0.098335125f, 0.07844832f, -0.117229395f,
-            -0.30623385f, -0.09591582f, -0.058038272f, 0.1337774f, -0.269777f, -0.1270402f, 0.017356897f, -0.17781366f,
-            -0.2188171f, -0.20324647f, -0.13243884f, 0.06449718f, 0.120097674f, -0.2501478f, -0.2674394f, -0.07912704f,
-            -0.3134579f, -0.4400895f, -0.4541634f, -0.23080933f, -0.17096642f, -0.40988505f, 0.24963671f, -0.059162322f,
-            0.08660155f, 0.02217785f, -0.23532136f, -0.1712558f, -0.19837019f, -0.11913154f, 0.031347614f, 0.29028073f,
-            0.28454888f, 0.056232233f, 0.032537565f, 0.2731784f, 0.20014136f, -0.20480624f, 0.33162928f, -0.24398115f,
-            0.106252454f, -0.11778105f, 0.012751795f, -0.088641346f, -0.048161637f, -0.21761823f, -0.18036997f, -0.27914762f,
-            -0.17117889f, -0.3632273f, -0.3555898f, 0.375382f, 0.06578749f, -0.28785887f, 0.015474618f, -0.19761372f,
-            0.020634158f, -0.07422045f, 0.28589562f, -0.07104844f, -0.12811796f, 0.44163477f, -0.1304174f, 0.023418711f,
-            -0.109425075f, 0.080610484f, -0.23782402f, 0.33851898f, -0.077007785f, -0.00390867f, 0.226696f, -0.2979767f,
-            -0.080203086f, -0.39350864f, 0.06931604f, -0.13869327f, 0.069138035f, -0.12716357f, -0.21789223f, -0.16614789f,
-            -0.32525006f, 0.13259709f, 0.14832652f, 0.30257383f, 0.1148349f, 0.22496496f, 0.1658474f, -0.16979778f,
-            -0.14564899f, 0.082975395f, -0.2268347f, 0.30292657f, -0.19201867f, -0.01750812f, 0.22548425f, -0.04332568f,
-            0.24841495f, -0.08815449f, 0.2760573f, -0.1443223f, 0.1158931f, -0.103388116f, -0.11684155f, 0.14155157f,
-            0.030138467f, 0.08649764f, -0.10180812f, 0.27566198f, -0.114473246f, 0.0003098956f, 0.06356347f, 0.0718763f,
-            0.6246078f, -0.030830372f, -0.06530403f, 0.19188736f, 0.03630935f, 0.09220561f, 0.14027381f, 0.14618917f,
-            0.25988874f, -0.4468456f, -0.078410976f, -0.24587396f, 0.50981367f, 0.21087612f, -0.24919564f, 0.018941658f,
-            0.07885033f, 0.22308478f, -0.16106687f, -0.23705328f, 0.057867404f, 0.308457f, -0.1152666f, 0.21869892f,
-            -0.0007258961f, 0.12028957f, 0.28852955f, -0.18290697f, 0.11762052f, 0.4059384f, 0.22250107f, 0.21240969f,
-            0.23931605f, -0.44175237f, -0.49883732f, 0.11619598f, 0.061620608f, -0.21232039f, 0.47339743f, 0.34004724f,
-            0.16152437f, -0.1118184f, -0.07309938f, 0.09882379f, 0.20731989f, 0.25737864f, -0.087868415f, 0.38106725f,
-            0.29551435f, -0.13111116f, -0.06896676f, 0.0021694496f, 0.33198005f, 0.18281244f, 0.15492748f, -0.0030275916f,
-            0.2059598f, -0.0014701792f, -0.025230959f, 0.118282f, -0.14211847f, 0.1505808f, 0.11895531f, -0.03615112f,
-            -0.25290963f, 0.2459767f, 0.32775494f, 0.14134648f, 0.21771072f, 0.4535414f, -0.0625858f, 0.08087353f,
-            -0.04782795f, 0.01754654f, -0.16945073f, 0.3187461f, -0.14178579f, 0.0834464f, 0.33967897f, -0.07135849f,
-            0.043017536f, -0.41571137f, 0.29482752f, -0.17301674f, 0.041263215f, -0.041272357f, -0.14271335f, 0.151216f,
-            0.11437142f, 0.007526276f, -0.07532041f, 0.19145705f, -0.23059982f, -0.012422531f, 0.08034799f, 0.07128904f,
-            0.33111727f, 0.17804725f, 0.15380926f, 0.02528124f, 0.019135585f, 0.22144173f, 0.09228061f, 0.1225502f,
-            0.109960645f, -0.3481156f, 0.20994012f, -0.02195881f, 0.41936773f, 0.24073884f, -0.25970337f, -0.06257507f,
-            0.0062257675f, 0.013903673f, -0.13059326f, -0.19566686f, -0.032714404f, 0.4536675f, -0.23903894f, 0.16992952f,
-            -0.09503218f, -0.0032247521f, 0.19977553f, -0.16880615f, 0.013046811f, 0.3437147f, 0.15164803f, 0.28192446f,
-            -0.27693588f, -0.17563546f, -0.21323632f, 0.1546208f, 0.28636223f, -0.25436732f, -0.26970977f, -0.19414407f,
-            -0.061244786f, 0.07165125f, 0.10951296f, -0.023423309f, -0.20569244f, 0.47462285f, -0.13842179f, 0.010673769f,
-            -0.14368527f, 0.25115502f, -0.3737678f, 0.18404387f, -0.13049936f, -0.24674079f, 0.1406602f, -0.19171362f,
-            -0.12648635f, -0.24889971f, -0.05019061f, 0.07204547f, 0.20387131f, -0.15295385f, -0.15351535f, -0.1389593f,
-            -0.12349591f, 0.24961132f, 0.2704873f, -0.19277778f, -0.20495442f, 0.37996593f, -0.113401376f, 0.25076044f,
-            -0.20138122f, 0.115148276f, -0.17456211f, 0.22778504f, -0.0975188f, -0.37675837f, -0.018042918f, -0.20210594f,
-            -0.020783553f, -0.070099525f, 0.2722554f, -0.3360243f, -0.054340728f, -0.036333106f, -0.19716164f, 0.3153868f,
-            0.026148478f, 0.3727225f, -0.12462943f, 0.16844955f, -0.10904243f, 0.10140161f, 0.24345635f, 0.14709805f,
-            0.37284684f, -0.32844043f, -0.26064444f, 0.04215618f, -0.058134902f, -0.21059695f, 0.43311223f, 0.18722768f,
-            -0.002858441f, -0.053896792f, -0.1950151f, 0.056924514f, 0.25219467f, 0.029768413f, -0.05256589f, 0.22410569f,
-            0.23835652f, -0.006097463f, 0.12617436f, 0.14924987f, 0.23523039f, 0.18542789f, 0.20451203f, -0.0688295f,
-            0.22478934f, -0.058493763f, -0.032914273f, -0.007914761f, -0.17660457f, 0.039864957f, 0.02371346f, -0.1199392f,
-            0.13754702f, 0.22883865f, 0.26570377f, -0.2113097f, -0.05006685f, 0.39002755f, -0.04233507f, 0.07224608f,
-            -0.0018999944f, -0.038826346f, -0.20452198f, 0.17122206f, 0.0055953944f, -0.41703016f, 0.06252042f, -0.054808654f,
-            0.0129771875f, -0.13269937f, 0.24655654f, -0.3091393f, 0.0040147174f, -0.05710765f, -0.1660732f, 0.28787205f,
-            0.039786164f, 0.33219963f, -0.03881816f, 0.12551326f, -0.12277965f, 0.1118901f, 0.19778737f, 0.12257495f,
-            -0.10454939f, -0.06966155f, -0.026769547f, 0.18267484f, 0.3556764f, -0.24752268f, -0.23355755f, -0.290061f,
-            -0.06805187f, 0.18094364f, 0.099053375f, -0.033316433f, -0.15688922f, 0.11434295f, -0.15384442f, -0.15525332f,
-            -0.17898193f, 0.035310816f, 0.007393165f, 0.3441086f, -0.1759739f, -0.15695852f, 0.17700037f, -0.2924489f,
-            -0.104412824f, -0.31818897f, -0.08733253f, -0.05368747f, 0.06876834f, -0.25896305f, -0.24585962f, -0.2024473f,
-            0.17041685f, 0.04204379f, 0.039882287f, -0.16795123f, -0.45599753f, 0.09953121f, 0.05065356f, 0.527843f,
-            0.057877354f, -0.18158527f, -0.2883028f, 0.041756522f, 0.23806733f, -0.16426659f, -0.11482844f, 0.11518228f,
-            0.16917533f, -0.19329603f, 0.05840797f, -0.15944791f, 0.09820168f, 0.18677522f, -0.06220693f, 0.14181997f,
-            0.09702506f, 0.19045442f, 0.053143978f, -0.07044682f, -0.18192403f, 0.16794619f, 0.17752005f, 0.08749512f,
-            0.2184634f, 0.323838f, 0.2815624f, 0.23719504f, 0.24143988f, 0.31927142f, -0.052928794f, -0.10954561f,
-            -0.063730784f, -0.2523817f, 0.22954485f, -0.03741472f, 0.2897031f, 0.117544994f, 0.014756606f, -0.16118062f,
-            -0.08565697f, 0.06185715f, -0.014801273f, -0.30170134f, -0.10147583f, 0.280795f, -0.32062426f, 0.25065285f,
-            -0.12935963f, 0.11146854f, 0.19958623f, -0.1057602f, 0.10077422f, 0.31859037f, 0.15580277f, 0.32316592f,
-            0.1723842f, -0.282763f, -0.2368971f, -0.1264175f, -0.086989515f, -0.115689114f, 0.24226262f, 0.13884519f,
-            0.060464803f, -0.074310824f, -0.2489345f, 0.050333396f, 0.11207402f, -0.01804397f, 0.07724517f, 0.1345461f,
-            0.16811857f, -0.20984855f, -0.099511884f, 0.086720705f, 0.20818266f, 0.034703292f, 0.16459024f, -0.06100448f,
-            0.2302761f, -0.036863767f, 0.010351183f, 0.05972645f, -0.15684117f, -0.00034843347f, -0.0069293785f, -0.10656002f,
-            0.15953405f, -0.10870203f, -0.18257664f, -0.11587753f, -0.15034905f, -0.23546152f, -0.14843047f, 0.2304037f,
-            0.34228495f, -0.16877995f, 0.120437406f, -0.28692284f, 0.0065861656f, 0.07374028f, -0.14354445f, -0.17254113f,
-            -0.18128903f, 0.04146714f, -0.062460832f, 0.11171933f, -0.10748326f, -0.07633219f, 0.04095553f, -0.1053009f,
-            -0.06428554f, -0.00605966f, 0.1720702f, -0.17405063f, 0.1796341f, 0.072051264f, 0.039933406f, 0.008690554f,
-            0.08058394f, 0.0308929f, -0.03754253f, -0.105221026f, -0.036023363f, -0.16871123f, -0.062576324f, 0.16474444f,
-            0.2498062f, -0.23789488f, 0.2237872f, -0.27466378f, 0.102958255f, -0.025358275f, -0.28389385f, -0.086205095f,
-            -0.08988601f, 0.13083951f, -0.19985998f, 0.06313052f, -0.10056523f, -0.03300316f, -0.0063075568f, -0.075129345f,
-            -0.12821254f, -0.031095311f, 0.18631431f, -0.2517222f, 0.16003802f, 0.07955943f, 0.014640623f, 0.031402458f,
-            0.22155385f, 0.05802609f, 0.03555481f, -0.23012571f, -0.22057492f, 0.11772832f, 0.23061633f, 0.45601213f,
-            0.068181604f, -0.18090223f, -0.21508156f, -0.09548551f, 0.1718613f, -0.40418136f, 0.066361085f, -0.031226119f,
-            0.14457609f, 0.008428017f, 0.092321694f, -0.16262111f, 0.07207293f, 0.18650015f, -0.09656821f, 0.15857618f,
-            0.059730515f, 0.25738093f, 0.10835081f, -0.16237828f, -0.11107389f, 0.20807841f, 0.21297029f, 0.13219932f,
-            0.2642754f, -0.115196876f, -0.12854126f, -0.15225503f, -0.33256337f, -0.24771734f, -0.17594738f, 0.07319582f,
-            0.20424795f, -0.14648266f, -0.01058513f, -0.2161025f, 0.03489178f, 0.043642346f, -0.13972595f, 0.0062128347f,
-            -0.09158061f, 0.3463019f, -0.12683019f, 0.10559783f, -0.11668938f, -0.1726317f, 0.11153044f, -0.06547486f,
-            -0.11300059f, 0.019527148f, 0.09226164f, -0.12533633f, 0.17901915f, 0.0034398155f, 0.0029641348f, -0.08371728f,
-            -0.2700537f, -0.08396946f, -0.11383821f, -0.22357818f, 0.02451909f, -0.13213983f, -0.11526996f, 0.124329776f,
-            -0.20308317f, 0.2716198f, -0.01723957f, 0.06818153f, -0.31724468f, -0.050780352f, 0.12962803f, 0.1414488f,
-            -0.06553277f, -0.19417965f, 0.12142148f, 0.10761559f, 0.028344853f, -0.35332716f, 0.13859269f, -0.122696154f,
-            0.07908911f, -0.019416936f, -0.16020282f, 0.11906465f, -0.059547033f, -0.22759898f, -0.07649414f, -0.17324694f,
-            0.010483006f, 0.235546f, 0.25679696f, -0.30530095f, -0.11731577f, 0.193042f, -0.2659441f, -0.03712462f,
-            0.15047105f, -0.071057074f, 0.25403413f, -0.06584278f, -0.14780286f, 0.053130068f, 0.070954286f, -0.019724032f,
-            -0.23046339f, 0.11746768f, -0.05020681f, -0.061672945f, -0.17131118f, -0.22952935f, -0.08141945f, 0.047956772f,
-            -0.13319385f, 0.008899172f, 0.042113688f, -0.059302848f, 0.109733485f, -0.05603311f, -0.0033210523f, 0.010786156f,
-            -0.045414653f, 0.11948216f, 0.16571793f, 0.15491733f, 0.3023516f, 0.30938604f, -0.006272446f, 0.057723485f,
-            -0.20581552f, 0.014697718f, -0.04089192f, 0.15132894f, -0.03897139f, -0.04833835f, 0.07466148f, 0.07559147f,
-            -0.05993116f, -0.22318183f, -0.0502885f, -0.12704997f, 0.017569482f, 0.05241573f, -0.08897196f, 0.096404076f,
-            0.09489732f, 0.0125718f, -0.037763886f, 0.02093759f, -0.17061776f, 0.011964875f, 0.035790697f, 0.05735827f,
-            -0.22616395f, 0.23014817f, 0.22448379f, -0.069069475f, 0.045112714f, 0.08099351f, -0.3335817f, -0.18715999f,
-            0.06804719f, -0.057061356f, -0.05115498f, -0.13453898f, -0.039581593f, 0.028583612f, -0.24284056f, -0.13619205f,
-            -0.05363422f, -0.0068552997f, 0.032774962f, -0.029929817f, -0.15238671f, -0.062247466f, -0.095660016f, 0.003544684f,
-            -0.14618368f, -0.05289779f, 0.08013375f, -0.15043877f, 0.069861785f, -0.032669276f, -0.06780764f, 0.047319457f,
-            -0.10391328f, 0.14304984f, 0.09810064f, -0.43664798f, -0.24419641f, -0.026464028f, -0.12915275f, -0.05843449f,
-            0.1997584f, -0.108596064f, 0.16969034f, -0.14911416f, -0.07157957f, -0.21994472f, 0.13415833f, -0.15184553f,
-            -0.083840355f, 0.201411f, -0.011903947f, -0.04377145f, -0.120427035f, -0.20433423f, -0.055823255f, 0.026536878f,
-            -0.15769012f, 0.11451415f, 0.10301585f, -0.04749041f, 0.19467728f, -0.0037908927f, 0.006647967f, 0.02499246f,
-            -0.15648682f, 0.114497304f, 0.088062994f, -0.03766956f, -0.20703402f, 0.013326872f, -0.32289678f, -0.13284917f,
-            0.049200803f, 0.02263269f, 0.12782213f, -0.20125389f, -0.112275265f, -0.046032388f, -0.17753105f, 0.00025886187f,
-            -0.2008166f, 0.15710223f, -0.017578706f, -0.058982883f, -0.14678927f, -0.13221687f, -0.046766534f, 0.028297644f,
-            -0.10852456f, 0.08224073f, 0.05652094f, -0.105546206f, 0.17856227f, -0.050248496f, -0.036116343f, 0.011002871f,
-            0.061019428f, -0.049237814f, -0.08227693f, -0.18785042f, -0.16923416f, -0.04530263f, -0.20809609f, -0.07010253f,
-            0.21073215f, -0.32786578f, 0.089181624f, -0.10327248f, 0.046564274f, 0.15853824f, 0.08534974f, -0.007913562f,
-            -0.07216494f, 0.059059303f, -0.1625519f, -0.031982075f, -0.11085698f, -0.1242282f, 0.006125942f, 0.02196428f,
-            -0.14527157f, -0.0145166f, 0.19847052f, -0.10815747f, 0.09521377f, 0.0953473f, 0.012474931f, 0.02263855f,
-            0.095804125f, -0.1811357f, -0.23355305f, -0.16948634f, -0.26750097f, -0.30138183f, -0.023398694f, 0.16649498f,
-            0.09363855f, 0.06451065f, -0.08342679f, -0.019520467f, 0.0091260765f, -0.039009966f, 0.0667511f, -0.050012644f,
-            0.011058401f, -0.045937583f, 0.11469696f, 0.12746511f, 0.010640543f, -0.02379517f, 0.10408204f, -0.10361988f,
-            0.0078822365f, 0.04625813f, -0.030920228f, 0.05706238f, 0.037066646f, -0.012063564f, 0.0112286145f, -0.06253051f,
-            -0.122518316f, -0.1330327f, -0.10654878f, 0.2748624f, 0.215288f, 0.0707874f, 0.23922111f, -0.060873248f,
-            -0.06481483f, -0.020220315f, -0.19891322f, 0.11000017f, 0.02994246f, 0.18020706f, 0.11234707f, -0.092573375f,
-            0.17191309f, 0.03045491f, -0.058981277f, 0.0056546377f, 0.059970316f, 0.24201111f, 0.0019202185f, 0.015960816f,
-            0.023413446f, -0.10997099f, -0.019754795f, 0.019874495f, -0.11822394f, 0.07132541f, 0.010380506f, 0.04239257f
-        };
-        private static readonly float[] Layer2Bias = new float[]
-        {
-            -0.304525f, -0.144443f, -0.08391612f, 0.08868299f, -0.15856467f, 0.09596623f, 0.06587699f, -0.14098142f,
-            0.07751286f, 0.13995779f, -0.16250916f, 0.06509671f, -0.13522664f, -0.047101803f, 0.26503202f, 0.0838353f,
-            0.20015846f, 0.070101574f, 0.1755621f, -0.022567563f, -0.07865879f, -0.115387954f, -0.08781274f, -0.15278496f,
-            -0.18661901f, -0.17167372f, 0.034077134f, 0.030448252f, -0.026920015f, 0.064114735f
-        };
-
-        private static void Layer2(global::System.ReadOnlySpan<float> u, global::System.Span<float> a)
-        {
-            global::System.ReadOnlySpan<float> weights = Layer2Weights;
-            for (int k = 0; k < 30; k++)
+            internal static void Forward(global::System.ReadOnlySpan<float> a0, global::System.Span<float> output)
             {
-                a[k] = Layer2Bias[k] + Dot(weights.Slice(k * 32, 32), u);
+                global::System.Span<float> a1 = stackalloc float[32];
+                global::System.Span<float> a2 = stackalloc float[30];
+                global::System.Span<float> a3 = stackalloc float[31];
+                Layer1(a0, a1);
+                Layer2(a1, a2);
+                Layer3(a2, a3);
+                Layer4(a3, output);
             }
-            global::Ferd.Generated.FerdMath.Tanh(a);
-        }
 
-        // Layer 3: tanh, 30 inputs -> 31 neurons (weight table, SIMD dot products).
-        private static readonly float[] Layer3Weights = new float[]
-        {
-            0.13028212f, 0.44391835f, -0.49559772f, 0.16710618f, 0.35703534f, -0.11740473f, -0.011542416f, 0.4183033f,
-            0.32711706f, 0.3468136f, 0.18530147f, 0.021100594f, -0.12831172f, 0.26081643f, -0.3244554f, 0.23167329f,
-            -0.04182844f, -0.34056124f, -0.4199107f, -0.21757285f, -0.31382298f, -0.06564357f, -0.2488985f, 0.1899985f,
-            -0.05415796f, -0.23423181f, -0.19478086f, -0.1229798f, -0.116999336f, 0.13144626f, -0.8487179f, -0.09661319f,
-            -0.07686487f, 0.22316834f, -0.030578004f, 0.28000203f, 0.6299357f, -0.078017384f, 0.17392692f, 0.016178574f,
-            -0.26139697f, 0.7745473f, -0.24328749f, 0.08540702f, 0.15016775f, 0.20180148f, 0.4319404f, 0.11220541f,
-            -0.02389237f, -0.23978052f, 0.09338967f, -0.071908034f, -0.5598204f, -0.019046629f, -0.3246105f, -0.46566448f,
-            -0.1861406f, -0.05890969f, 0.06505238f, 0.15166457f, 0.022605387f, -0.42571798f, 0.70981914f, -0.31629887f,
-            -0.6203385f, 0.17171231f, 0.010156273f, -0.46670708f, -0.20558526f, -0.34281456f, -0.27756143f, 0.049520645f,
-            0.16965906f, -0.20489703f, 0.15045075f, -0.2852528f, -0.16749199f, 0.38080266f, 0.34466812f, 0.13771294f,
-            0.45719835f, -0.075836964f, 0.02423746f, -0.3711794f, -0.08017007f, 0.14076169f, 0.124242336f, 0.2233503f,
-            0.1339235f, -0.023768213f, -0.41088527f, -0.0644256f, -0.17894165f, 0.43465945f, 0.08544639f, 0.3962406f,
-            0.29710394f, -0.08499481f, 0.47506702f, 0.29210135f, -0.2563691f, 0.329957f, -0.36819452f, 0.22514462f,
-            0.050695844f, 0.39665326f, 0.015501386f, -0.16830966f, -0.19183238f, -0.18954188f, -0.08984003f, -0.1865598f,
-            -0.4326182f, -0.18536708f, -0.16264984f, -0.41305616f, -0.04311136f, -0.04353081f, 0.11552939f, 0.09372264f,
-            0.36619654f, -0.032501355f, 0.32482493f, -0.50957227f, 0.07583217f, -0.33019468f, -0.3087137f, 0.00994984f,
-            -0.49974385f, -0.39762744f, 0.23420092f, -0.37205997f, 0.42389882f, 0.05200503f, 0.17861095f, -0.050510988f,
-            -0.34849268f, -0.07741285f, 0.015164376f, -0.024097607f, -0.10882156f, 0.23308586f, 0.4589737f, 0.019308804f,
-            0.2462783f, 0.43321285f, 0.2594731f, -0.04031073f, -0.09990429f, -0.16876046f, 0.035991453f, 0.12318877f,
-            -0.124729596f, 0.017054744f, 0.5146691f, -0.09375545f, -0.05702664f, 0.45493057f, 0.21702252f, 0.22893393f,
-            0.20748782f, -0.109188914f, -0.14387368f, 0.07123863f, -0.23243389f, 0.032368302f, -0.12085917f, -0.3180489f,
-            -0.29475707f, -0.07268299f, -0.40179652f, 0.04268744f, -0.052673914f, 0.26710594f, 0.04607729f, -0.18958728f,
-            -0.26640224f, -0.22354233f, -0.007312533f, 0.10529562f, 0.056573335f, -0.14948757f, 0.15392792f, -0.07705605f,
-            -0.44757164f, 0.25367123f, -0.070863f, -0.28932115f, -0.1622596f, -0.22953859f, -0.016347658f, 0.005294999f,
-            0.0921263f, -0.118451506f, -0.012703681f, -0.12615253f, 0.038679864f, 0.25960153f, 0.19988492f, 0.005157157f,
-            0.32776567f, 0.040766478f, 0.08882084f, -0.13371935f, -0.14415246f, 0.19904251f, 0.108211875f, 0.2748772f,
-            -0.017186128f, -0.014686687f, -0.36139026f, 0.1191283f, -0.15163635f, 0.44372195f, 0.046416912f, 0.23068202f,
-            0.28439125f, -0.049581062f, 0.3521744f, 0.055175953f, -0.12620687f, 0.2061775f, -0.36290318f, 0.059080098f,
-            -0.18284185f, 0.109232046f, 0.17640969f, 0.05677793f, 0.02714953f, -0.016715301f, -0.003967686f, -0.2811682f,
-            -0.27645612f, -0.0487169f, -0.042936187f, -0.45325607f, -0.18586498f, -0.10896657f, 0.23786786f, 0.19584548f,
-            -0.13251314f, -0.59153837f, 0.36849594f, -0.26007083f, -0.28269503f, 0.049522795f, -0.011509208f, 0.009105234f,
-            0.101037525f, -0.02473686f, 0.08017212f, 0.16154733f, -0.022287894f, -0.0057681063f, 0.15508495f, -0.39637476f,
-            0.0074911322f, 0.12290621f, 0.12205111f, 0.2994985f, 0.29809958f, -0.044085827f, 0.01898682f, -0.23813313f,
-            -0.16671462f, 0.1851756f, 0.4178389f, 0.45712015f, 0.02477871f, -0.3772997f, -0.3831433f, -0.05083655f,
-            -0.13353065f, 0.19639394f, 0.17140214f, -0.03459878f, 0.25562876f, 0.008371148f, 0.10733369f, 0.19252142f,
-            -0.19032615f, 0.2869003f, -0.079733275f, 0.07044742f, 0.038981415f, 0.014868986f, 0.11520329f, 0.098515116f,
-            0.03871708f, -0.0849772f, 0.028986676f, -0.056426145f, -0.24219662f, 0.084737934f, -0.18163344f, -0.36537883f,
-            -0.30762768f, -0.053352024f, 0.21569107f, 0.27435958f, 0.080406055f, 0.16024603f, -0.13055825f, -0.0038610953f,
-            -0.34010348f, 0.19620688f, -0.15532537f, -0.16585732f, 0.09360836f, 0.18583228f, -0.064270675f, -0.17113432f,
-            -0.045897618f, 0.21328627f, -0.08260064f, 0.07784029f, -0.3591689f, 0.07918532f, 0.14743316f, -0.10874967f,
-            0.0973649f, -0.14693895f, 0.29583058f, -0.043820813f, 0.10846298f, 0.217345f, 0.3686239f, 0.23539874f,
-            -0.18827623f, -0.024314297f, 0.17968751f, -0.12648219f, 0.34670407f, -0.17779925f, -0.35758248f, -0.08273634f,
-            -0.09752041f, -0.028729199f, -0.23112223f, -0.36359087f, -0.11992797f, -0.09576522f, -0.02990018f, -0.14212838f,
-            0.17500286f, -0.03286262f, -0.106847264f, 0.068107404f, 0.22525832f, 0.11293125f, 0.20517221f, -0.06512802f,
-            0.188372f, -0.13435423f, -0.05018119f, 0.24938905f, 0.03341044f, 0.1443324f, 0.1364425f, -0.07791759f,
-            0.21989913f, -0.27098832f, -0.14266022f, -0.45626652f, 0.113578506f, -0.23502612f, -0.20875968f, 0.2954894f,
-            -0.15937889f, -0.059478693f, 0.19808386f, -0.17042047f, 0.036275998f, -0.07147655f, 0.14886989f, -0.0036936894f,
-            -0.21132098f, -0.10541999f, -0.033589154f, 0.1934837f, -0.028457124f, 0.18832545f, 0.1096108f, 0.11215888f,
-            0.06512566f, 0.110708565f, 0.13312322f, 0.12001742f, -0.19806264f, -0.20488185f, 0.079131134f, 0.46252188f,
-            0.3076728f, 0.41432062f, -0.08655213f, -0.25859818f, 0.049321122f, -0.16407196f, -0.23534939f, 0.2823876f,
-            -0.25988537f, 0.016922869f, -0.19202226f, 0.2149846f, -0.16536938f, -0.09249921f, 0.08563377f, 0.28844395f,
-            0.07424214f, -0.14756577f, 0.18736675f, 0.06738452f, 0.14779006f, 0.025269933f, 0.19910043f, -0.022845281f,
-            -0.017331691f, -0.088303916f, -0.03221361f, 0.11422535f, 0.07911879f, -0.09191048f, -0.15106498f, 0.14822115f,
-            -0.26234943f, 0.22464779f, -0.16137609f, -0.13724878f, 0.079068355f, 0.066766955f, -0.1923924f, -0.21347998f,
-            -0.18287235f, 0.28175715f, -0.06675972f, 0.22344299f, -0.16752723f, 0.28820658f, 0.29572332f, -0.025021408f,
-            0.18210867f, -0.018075582f, 0.2631275f, -0.06444847f, 0.2060133f, 0.15282093f, 0.2527051f, 0.16129893f,
-            -0.1593174f, -0.06882248f, -0.28345546f, 0.097387075f, -0.3726275f, 0.2704853f, 0.23756753f, 0.043093845f,
-            0.21161546f, 0.18483368f, 0.2942361f, 0.28473225f, -0.15526487f, 0.2189519f, -0.17505045f, 0.26937783f,
-            -0.21472102f, 0.20602015f, -0.11031382f, -0.013527506f, 0.09225792f, -0.3801792f, -0.06364474f, -0.2033745f,
-            -0.27718037f, 0.096634544f, 0.009241766f, -0.37714687f, -0.1318151f, -0.052842677f, -0.120668136f, 0.1767373f,
-            -0.2372f, -0.1106079f, -0.07656991f, 0.13489874f, 0.14323097f, -0.014254346f, 0.18540396f, 0.012474851f,
-            0.24233253f, 0.14780428f, 0.021722887f, 0.26556075f, -0.17803866f, 0.11704764f, 0.06323858f, -0.104040846f,
-            0.18854542f, -0.052794334f, -0.23523688f, -0.09316995f, -0.091809474f, -0.14018847f, -0.31801918f, 0.043626793f,
-            -0.2234828f, -0.30540144f, 0.019938063f, 0.025116542f, 0.05808052f, 0.20149177f, -0.096528396f, 0.01664463f,
-            -0.06294307f, -0.07000067f, 0.22633809f, -0.124447264f, 0.07477755f, 0.19950268f, -0.024693191f, 0.010370145f,
-            0.15518965f, 0.06041959f, -0.006645273f, 0.0020070502f, -0.21212626f, 0.22431023f, 0.1250326f, -0.13393393f,
-            -0.3664636f, -0.11349403f, -0.103404365f, -0.05196137f, -0.14050713f, 0.090928316f, -0.014035292f, -0.323983f,
-            -0.10892637f, -0.20908171f, 0.058839273f, 0.16048373f, 0.23652801f, 0.21255623f, -0.024447104f, -0.17017782f,
-            -0.31954437f, 0.008822329f, -0.29787767f, -0.14037186f, 0.13610703f, -0.029587824f, -0.056158062f, -0.34699425f,
-            0.19881871f, 0.22540538f, -0.056880593f, 0.2814034f, -0.18548054f, -0.02149581f, 0.19532236f, -0.15972961f,
-            0.11404015f, -0.037927147f, 0.2012518f, -0.19494031f, 0.18163551f, 0.2895825f, 0.3251536f, 0.120342374f,
-            -0.18875496f, -0.12668659f, -0.03415272f, 0.08048966f, 0.09831087f, 0.104799405f, 0.27840906f, 0.09829717f,
-            0.09195101f, 0.34933588f, -0.081487134f, -0.12604658f, 0.17583346f, 0.07555252f, 0.09216841f, -0.20847544f,
-            0.008482862f, -0.14371066f, 0.27461f, -0.12810293f, -0.2710943f, 0.010330036f, -0.14564577f, 0.1857951f,
-            -0.17032991f, 0.21972346f, -0.12740475f, -0.20312174f, -0.33110312f, -0.10039292f, 0.16206068f, 0.14175917f,
-            0.116218604f, -0.26596117f, -0.4842435f, -0.19266859f, 0.20965749f, 0.15093124f, -0.030881166f, 0.20463455f,
-            0.5311018f, 0.046874564f, 0.057201408f, 0.06494125f, 0.24803403f, -0.06613897f, 0.10021376f, 0.30816165f,
-            -0.20934601f, 0.12482785f, 0.19974944f, 0.20651513f, 0.038619336f, -0.43293124f, 0.18164267f, 0.083131485f,
-            0.0160293f, 0.030492576f, 0.5569929f, 0.25697228f, -0.19042484f, -0.13310283f, 0.19769536f, -0.20624891f,
-            0.17078279f, -0.2571895f, -0.15769668f, -0.15797786f, -0.08949211f, -0.18473087f, -0.41289198f, -0.021893073f,
-            0.0957426f, -0.08780831f, 0.1840431f, -0.14198682f, 0.16213812f, 0.011166508f, -0.14577524f, 0.05255693f,
-            -0.028337086f, 0.254617f, 0.023378434f, 0.18452692f, 0.2991154f, 0.029019058f, 0.14186534f, 0.3956148f,
-            0.21687114f, 0.0077938484f, -0.18568838f, -0.1600567f, -0.15027027f, 0.1315578f, 0.07548262f, 0.22130045f,
-            -0.063201435f, 0.19386238f, 0.10256957f, -0.12957276f, 0.24480446f, 0.32764465f, -0.23636913f, -0.013881697f,
-            -0.0119272955f, -0.036346883f, -0.1778101f, 0.117377676f, 0.25364637f, -0.049732473f, -0.17831613f, -0.21856502f,
-            -0.02908798f, -0.16299146f, -0.32926598f, -0.050439846f, 0.08657639f, -0.39528397f, -0.17280976f, -0.24391894f,
-            -0.009553436f, 0.2415939f, 0.048846293f, -0.26046425f, 0.14711398f, -0.15006821f, -0.16304402f, -0.2096012f,
-            -0.031407833f, -0.10805056f, -0.18782091f, -0.017270232f, 0.009168041f, -0.03555988f, 0.11206423f, -0.18649161f,
-            0.22573914f, -0.266753f, -0.045287363f, 0.040518958f, 0.03387463f, 0.2396237f, 0.08447869f, 0.014573337f,
-            0.08049625f, -0.16389008f, -0.056458194f, 0.22911394f, 0.22045246f, 0.20558923f, 0.1927454f, -0.10763679f,
-            0.1358905f, -0.059667405f, 0.2530545f, -0.10864877f, -0.19660732f, -0.0036880504f, -0.08447771f, -0.22179136f,
-            -0.3054764f, -0.18758096f, -0.015015208f, -0.0003987317f, -0.08837325f, -0.20422396f, 0.27205965f, -0.041530203f,
-            0.027861435f, 0.20116553f, -0.021597227f, 0.28567207f, 0.13949986f, 0.21282643f, 0.10013212f, -0.026507443f,
-            -0.09569001f, 0.19870694f, 0.09932579f, 0.14729224f, -0.047657255f, -0.04765465f, -0.23298776f, 0.09810095f,
-            -0.110150136f, 0.2080442f, 0.11094401f, 0.15775405f, 0.065140955f, 0.17567642f, 0.25277376f, 0.33151045f,
-            0.11041731f, 0.13561133f, -0.033614334f, 0.26981533f, -0.07259519f, 0.07977277f, -0.08205545f, -0.1375609f,
-            -0.19469693f, -0.28364947f, -0.07193632f, -0.032240402f, -0.22030763f, 0.012960123f, -0.11376142f, -0.29608232f,
-            0.028136127f, 0.061196964f, -0.07283578f, 0.09802771f, -0.04209187f, -0.22647195f, 0.6683775f, 0.012424989f,
-            -0.20088288f, 0.04501091f, 0.067834094f, -0.22579929f, -0.17618202f, -0.028476847f, -0.28868288f, 0.09351545f,
-            -0.080721095f, -0.13320561f, -0.09708256f, -0.012211134f, 0.094970584f, 0.12466965f, 0.0877283f, -0.04831563f,
-            0.12272287f, 0.18515448f, -0.20666113f, -0.109204404f, -0.12170747f, -0.19378085f, -0.22703774f, -0.103586696f,
-            -0.00041003694f, 0.1493827f, 0.041479796f, -0.1657733f, -0.13556953f, -0.18184769f, 0.057452224f, -0.192352f,
-            0.013358259f, -0.028001372f, -0.058805667f, -0.26454464f, 0.0005963349f, 0.09921071f, 0.2141356f, -0.17835003f,
-            0.26184916f, 0.10718604f, 0.056049738f, -0.06801569f, -0.05758504f, 0.28097388f, -0.1759266f, 0.114506714f,
-            -0.052926034f, 0.07088712f, -0.16918938f, 0.18197238f, 0.057547394f, -0.036077846f, -0.09768477f, 0.017893393f,
-            0.11794438f, -0.18658048f, 0.029893227f, -0.20746778f, -0.32678023f, -0.13108647f, -0.028671673f, -0.067526326f,
-            -0.15517235f, -0.29022852f, -0.021585256f, 0.004099035f, 0.028785512f, -0.10235431f, 0.111068144f, -0.25978696f,
-            0.08591176f, 0.034450356f, -0.046801485f, 0.12385644f, 0.21512334f, -0.09688029f, 0.1822843f, -0.05636897f,
-            -0.06739577f, 0.18394032f, 0.30678457f, 0.21676943f, 0.089003645f, -0.08204534f, -0.30075902f, -0.09916172f,
-            0.16861707f, -0.10782086f, 0.012339058f, -0.09225838f, 0.10500919f, 0.19843015f, -0.086893395f, -0.061354645f,
-            0.076850526f, 0.13358808f, -0.16752121f, -0.0025898244f, -0.009757269f, 0.11776791f, 0.23222384f, -0.16311117f,
-            0.054133262f, 0.005161059f, -0.011868542f, 0.03971227f, -0.07892685f, 0.03955521f, -0.08397832f, -0.18776281f,
-            -0.18080764f, -0.15614372f, 0.09789634f, -0.061738666f, 0.110984445f, -0.107235976f, -0.38360247f, -0.046613883f,
-            -0.047648933f, 0.2964079f, -0.08720146f, 0.14356706f, 0.29411298f, -0.07313869f, 0.003048665f, -0.034850534f,
-            -0.063316286f, -0.044371143f, -0.18985312f, 0.24695055f, 0.07821963f, -0.15720414f, 0.010402343f, -0.010098536f,
-            0.052957013f, -0.0722132f, -0.10178253f, -0.13376282f, -0.07404492f, -0.056096602f, 0.1142537f, 0.08135599f,
-            -0.08390693f, -0.21160775f
-        };
-        private static readonly float[] Layer3Bias = new float[]
-        {
-            -0.03370512f, 0.21685529f, 0.07068863f, -0.0174719f, -0.01940966f, -0.21470743f, 0.30096737f, -0.010105244f,
-            0.14294274f, 0.01857626f, -0.021381272f, 0.18988167f, 0.011822416f, -0.049538728f, 0.0147765f, -0.08690803f,
-            -0.0976159f, -0.16601068f, -0.10840899f, 0.10251681f, 0.039704114f, -0.067570455f, 0.07417207f, 0.22259982f,
-            0.022877563f, -0.0005168983f, -0.08580335f, -0.13260956f, 0.038527023f, 0.030150121f, 0.08581471f
-        };
-
-        private static void Layer3(global::System.ReadOnlySpan<float> u, global::System.Span<float> a)
-        {
-            global::System.ReadOnlySpan<float> weights = Layer3Weights;
-            for (int k = 0; k < 31; k++)
+            // Layer 1: tanh, 2 inputs -> 32 neurons (weights inline).
+            private static void Layer1(global::System.ReadOnlySpan<float> u, global::System.Span<float> a)
             {
-                a[k] = Layer3Bias[k] + Dot(weights.Slice(k * 30, 30), u);
+                float z;
+                z = 0.9629325f - 0.5629675f * u[0] - 0.058165725f * u[1];
+                a[0] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = -1.0372227f - 0.43251947f * u[0] - 0.103093706f * u[1];
+                a[1] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = -1.0975264f - 0.45686996f * u[0] - 0.07743833f * u[1];
+                a[2] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = -0.0504771f - 0.72170025f * u[0] - 0.45452327f * u[1];
+                a[3] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = -0.58730465f + 0.612187f * u[0] - 0.38267452f * u[1];
+                a[4] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = -0.8321295f - 0.43722156f * u[0] + 0.039719284f * u[1];
+                a[5] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = 0.64498943f - 0.08027377f * u[0] + 0.47060823f * u[1];
+                a[6] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = 0.6880043f - 0.43542182f * u[0] + 0.25936678f * u[1];
+                a[7] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = 0.9955828f - 0.19637893f * u[0] - 0.38626608f * u[1];
+                a[8] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = -0.8368605f + 0.24582113f * u[0] + 0.20990817f * u[1];
+                a[9] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = -0.100094125f + 0.018217526f * u[0] - 0.5481821f * u[1];
+                a[10] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = -0.6871012f + 0.027482029f * u[0] + 0.35349846f * u[1];
+                a[11] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = 0.5145021f - 0.39244246f * u[0] - 0.08675416f * u[1];
+                a[12] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = 0.38761085f + 0.48586243f * u[0] - 0.2642652f * u[1];
+                a[13] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = -0.576282f + 0.12384417f * u[0] + 0.52457625f * u[1];
+                a[14] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = 0.7999685f + 0.091890566f * u[0] + 0.3756541f * u[1];
+                a[15] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = 0.269144f - 0.019342884f * u[0] + 0.4570058f * u[1];
+                a[16] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = 0.5674487f + 0.06589909f * u[0] - 0.41728184f * u[1];
+                a[17] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = -0.6471465f - 0.23918273f * u[0] + 0.3510528f * u[1];
+                a[18] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = 0.4011307f + 0.32289153f * u[0] - 0.063394144f * u[1];
+                a[19] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = 0.41467038f - 0.012232528f * u[0] + 0.3689254f * u[1];
+                a[20] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = 0.13450567f - 0.37936112f * u[0] - 0.13471895f * u[1];
+                a[21] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = 0.63898635f + 0.3003856f * u[0] + 0.063023806f * u[1];
+                a[22] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = -0.3311679f - 0.275904f * u[0] + 0.06847486f * u[1];
+                a[23] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = 0.3865806f - 0.022380576f * u[0] + 0.2673335f * u[1];
+                a[24] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = -0.14356974f - 0.3449509f * u[0] + 0.14956628f * u[1];
+                a[25] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = 0.65032405f - 0.12156478f * u[0] - 0.17545183f * u[1];
+                a[26] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = -0.40618002f + 0.09190742f * u[0] + 0.2699729f * u[1];
+                a[27] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = 0.15995836f + 0.041878443f * u[0] - 0.2962767f * u[1];
+                a[28] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = 0.27386847f - 0.27037185f * u[0] - 0.04901831f * u[1];
+                a[29] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = 0.16572846f - 0.21634045f * u[0] + 0.057035893f * u[1];
+                a[30] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = -0.31872863f - 0.24456897f * u[0] - 0.060231395f * u[1];
+                a[31] = global::Ferd.Generated.FerdMath.Tanh(z);
             }
-            global::Ferd.Generated.FerdMath.Tanh(a);
-        }
 
-        // Layer 4: identity, 31 inputs -> 2 neurons (weight table, SIMD dot products).
-        private static readonly float[] Layer4Weights = new float[]
-        {
-            -0.096136406f, 0.095612526f, 0.19774535f, -0.16179286f, -0.11268168f, 0.5597851f, -0.32652825f, 0.10659781f,
-            0.14426088f, 0.18040009f, -0.21695694f, -0.16039471f, 0.3166008f, -0.07915316f, -0.06798773f, -0.41521356f,
-            0.5496993f, 0.36200157f, -0.1780855f, 0.3142693f, -0.121453896f, 0.18595605f, -0.26193506f, 0.50925624f,
-            0.3476616f, 0.42145783f, 0.32441154f, 0.4403194f, -0.42957816f, 0.23182759f, -0.466429f, -1.8429296f,
-            -0.06171084f, 0.9454744f, -1.5999514f, 1.1485325f, -1.0579094f, 0.5745338f, -1.1267152f, 0.50250554f,
-            -0.7272017f, 0.99559253f, 2.0078697f, 0.6779182f, -0.76663965f, 0.8348807f, -1.203333f, -0.8503904f,
-            -0.92525727f, 0.80417794f, -0.74270654f, -0.4954944f, 1.0320512f, -0.8000823f, 0.67865396f, 0.74428725f,
-            -0.9514093f, 0.08298968f, 0.23228255f, 0.7753805f, -0.2989331f, -0.13633072f
-        };
-        private static readonly float[] Layer4Bias = new float[]
-        {
-            0.15031695f, -0.081684075f
-        };
-
-        private static void Layer4(global::System.ReadOnlySpan<float> u, global::System.Span<float> a)
-        {
-            global::System.ReadOnlySpan<float> weights = Layer4Weights;
-            for (int k = 0; k < 2; k++)
+            // Layer 2: tanh, 32 inputs -> 30 neurons (weight table, SIMD dot products).
+            private static readonly float[] Layer2Weights = new float[]
             {
-                a[k] = Layer4Bias[k] + Dot(weights.Slice(k * 31, 31), u);
-            }
-        }
-
-        private static float Dot(global::System.ReadOnlySpan<float> row, global::System.ReadOnlySpan<float> u)
-        {
-            float sum = 0f;
-            int m = 0;
-            if (global::System.Numerics.Vector.IsHardwareAccelerated)
+                -0.48242688f, 0.527061f, 0.456313f, -0.3257186f, 0.120198876f, 0.29469344f, -0.63128084f, -0.35922575f,
+                -0.14190078f, -0.028511895f, 0.24519484f, -0.044244044f, -0.22799526f, 0.025461469f, -0.08717566f, -0.35921526f,
+                -0.21857499f, 0.038819976f, 0.034767397f, -0.14577262f, -0.40844887f, -0.08408606f, -0.31310174f, 0.071536936f,
+                -0.4482059f, -0.04542961f, 0.095553756f, -0.1711869f, 0.1553674f, -0.00817157f, -0.07116466f, 0.2049298f,
+                -0.4940243f, 0.067721374f, 0.02450718f, 0.1377918f, 0.5055361f, -0.10992775f, -0.5507761f, -0.5677197f,
+                -0.30170506f, 0.32181153f, 0.2336628f, 0.061425366f, -0.2725624f, 0.098335125f, 0.07844832f, -0.117229395f,
+                -0.30623385f, -0.09591582f, -0.058038272f, 0.1337774f, -0.269777f, -0.1270402f, 0.017356897f, -0.17781366f,
+                -0.2188171f, -0.20324647f, -0.13243884f, 0.06449718f, 0.120097674f, -0.2501478f, -0.2674394f, -0.07912704f,
+                -0.3134579f, -0.4400895f, -0.4541634f, -0.23080933f, -0.17096642f, -0.40988505f, 0.24963671f, -0.059162322f,
+                0.08660155f, 0.02217785f, -0.23532136f, -0.1712558f, -0.19837019f, -0.11913154f, 0.031347614f, 0.29028073f,
+                0.28454888f, 0.056232233f, 0.032537565f, 0.2731784f, 0.20014136f, -0.20480624f, 0.33162928f, -0.24398115f,
+                0.106252454f, -0.11778105f, 0.012751795f, -0.088641346f, -0.048161637f, -0.21761823f, -0.18036997f, -0.27914762f,
+                -0.17117889f, -0.3632273f, -0.3555898f, 0.375382f, 0.06578749f, -0.28785887f, 0.015474618f, -0.19761372f,
+                0.020634158f, -0.07422045f, 0.28589562f, -0.07104844f, -0.12811796f, 0.44163477f, -0.1304174f, 0.023418711f,
+                -0.109425075f, 0.080610484f, -0.23782402f, 0.33851898f, -0.077007785f, -0.00390867f, 0.226696f, -0.2979767f,
+                -0.080203086f, -0.39350864f, 0.06931604f, -0.13869327f, 0.069138035f, -0.12716357f, -0.21789223f, -0.16614789f,
+                -0.32525006f, 0.13259709f, 0.14832652f, 0.30257383f, 0.1148349f, 0.22496496f, 0.1658474f, -0.16979778f,
+                -0.14564899f, 0.082975395f, -0.2268347f, 0.30292657f, -0.19201867f, -0.01750812f, 0.22548425f, -0.04332568f,
+                0.24841495f, -0.08815449f, 0.2760573f, -0.1443223f, 0.1158931f, -0.103388116f, -0.11684155f, 0.14155157f,
+                0.030138467f, 0.08649764f, -0.10180812f, 0.27566198f, -0.114473246f, 0.0003098956f, 0.06356347f, 0.0718763f,
+                0.6246078f, -0.030830372f, -0.06530403f, 0.19188736f, 0.03630935f, 0.09220561f, 0.14027381f, 0.14618917f,
+                0.25988874f, -0.4468456f, -0.078410976f, -0.24587396f, 0.50981367f, 0.21087612f, -0.24919564f, 0.018941658f,
+                0.07885033f, 0.22308478f, -0.16106687f, -0.23705328f, 0.057867404f, 0.308457f, -0.1152666f, 0.21869892f,
+                -0.0007258961f, 0.12028957f, 0.28852955f, -0.18290697f, 0.11762052f, 0.4059384f, 0.22250107f, 0.21240969f,
+                0.23931605f, -0.44175237f, -0.49883732f, 0.11619598f, 0.061620608f, -0.21232039f, 0.47339743f, 0.34004724f,
+                0.16152437f, -0.1118184f, -0.07309938f, 0.09882379f, 0.20731989f, 0.25737864f, -0.087868415f, 0.38106725f,
+                0.29551435f, -0.13111116f, -0.06896676f, 0.0021694496f, 0.33198005f, 0.18281244f, 0.15492748f, -0.0030275916f,
+                0.2059598f, -0.0014701792f, -0.025230959f, 0.118282f, -0.14211847f, 0.1505808f, 0.11895531f, -0.03615112f,
+                -0.25290963f, 0.2459767f, 0.32775494f, 0.14134648f, 0.21771072f, 0.4535414f, -0.0625858f, 0.08087353f,
+                -0.04782795f, 0.01754654f, -0.16945073f, 0.3187461f, -0.14178579f, 0.0834464f, 0.33967897f, -0.07135849f,
+                0.043017536f, -0.41571137f, 0.29482752f, -0.17301674f, 0.041263215f, -0.041272357f, -0.14271335f, 0.151216f,
+                0.11437142f, 0.007526276f, -0.07532041f, 0.19145705f, -0.23059982f, -0.012422531f, 0.08034799f, 0.07128904f,
+                0.33111727f, 0.17804725f, 0.15380926f, 0.02528124f, 0.019135585f, 0.22144173f, 0.09228061f, 0.1225502f,
+                0.109960645f, -0.3481156f, 0.20994012f, -0.02195881f, 0.41936773f, 0.24073884f, -0.25970337f, -0.06257507f,
+                0.0062257675f, 0.013903673f, -0.13059326f, -0.19566686f, -0.032714404f, 0.4536675f, -0.23903894f, 0.16992952f,
+                -0.09503218f, -0.0032247521f, 0.19977553f, -0.16880615f, 0.013046811f, 0.3437147f, 0.15164803f, 0.28192446f,
+                -0.27693588f, -0.17563546f, -0.21323632f, 0.1546208f, 0.28636223f, -0.25436732f, -0.26970977f, -0.19414407f,
+                -0.061244786f, 0.07165125f, 0.10951296f, -0.023423309f, -0.20569244f, 0.47462285f, -0.13842179f, 0.010673769f,
+                -0.14368527f, 0.25115502f, -0.3737678f, 0.18404387f, -0.13049936f, -0.24674079f, 0.1406602f, -0.19171362f,
+                -0.12648635f, -0.24889971f, -0.05019061f, 0.07204547f, 0.20387131f, -0.15295385f, -0.15351535f, -0.1389593f,
+                -0.12349591f, 0.24961132f, 0.2704873f, -0.19277778f, -0.20495442f, 0.37996593f, -0.113401376f, 0.25076044f,
+                -0.20138122f, 0.115148276f, -0.17456211f, 0.22778504f, -0.0975188f, -0.37675837f, -0.018042918f, -0.20210594f,
+                -0.020783553f, -0.070099525f, 0.2722554f, -0.3360243f, -0.054340728f, -0.036333106f, -0.19716164f, 0.3153868f,
+                0.026148478f, 0.3727225f, -0.12462943f, 0.16844955f, -0.10904243f, 0.10140161f, 0.24345635f, 0.14709805f,
+                0.37284684f, -0.32844043f, -0.26064444f, 0.04215618f, -0.058134902f, -0.21059695f, 0.43311223f, 0.18722768f,
+                -0.002858441f, -0.053896792f, -0.1950151f, 0.056924514f, 0.25219467f, 0.029768413f, -0.05256589f, 0.22410569f,
+                0.23835652f, -0.006097463f, 0.12617436f, 0.14924987f, 0.23523039f, 0.18542789f, 0.20451203f, -0.0688295f,
+                0.22478934f, -0.058493763f, -0.032914273f, -0.007914761f, -0.17660457f, 0.039864957f, 0.02371346f, -0.1199392f,
+                0.13754702f, 0.22883865f, 0.26570377f, -0.2113097f, -0.05006685f, 0.39002755f, -0.04233507f, 0.07224608f,
+                -0.0018999944f, -0.038826346f, -0.20452198f, 0.17122206f, 0.0055953944f, -0.41703016f, 0.06252042f, -0.054808654f,
+                0.0129771875f, -0.13269937f, 0.24655654f, -0.3091393f, 0.0040147174f, -0.05710765f, -0.1660732f, 0.28787205f,
+                0.039786164f, 0.33219963f, -0.03881816f, 0.12551326f, -0.12277965f, 0.1118901f, 0.19778737f, 0.12257495f,
+                -0.10454939f, -0.06966155f, -0.026769547f, 0.18267484f, 0.3556764f, -0.24752268f, -0.23355755f, -0.290061f,
+                -0.06805187f, 0.18094364f, 0.099053375f, -0.033316433f, -0.15688922f, 0.11434295f, -0.15384442f, -0.15525332f,
+                -0.17898193f, 0.035310816f, 0.007393165f, 0.3441086f, -0.1759739f, -0.15695852f, 0.17700037f, -0.2924489f,
+                -0.104412824f, -0.31818897f, -0.08733253f, -0.05368747f, 0.06876834f, -0.25896305f, -0.24585962f, -0.2024473f,
+                0.17041685f, 0.04204379f, 0.039882287f, -0.16795123f, -0.45599753f, 0.09953121f, 0.05065356f, 0.527843f,
+                0.057877354f, -0.18158527f, -0.2883028f, 0.041756522f, 0.23806733f, -0.16426659f, -0.11482844f, 0.11518228f,
+                0.16917533f, -0.19329603f, 0.05840797f, -0.15944791f, 0.09820168f, 0.18677522f, -0.06220693f, 0.14181997f,
+                0.09702506f, 0.19045442f, 0.053143978f, -0.07044682f, -0.18192403f, 0.16794619f, 0.17752005f, 0.08749512f,
+                0.2184634f, 0.323838f, 0.2815624f, 0.23719504f, 0.24143988f, 0.31927142f, -0.052928794f, -0.10954561f,
+                -0.063730784f, -0.2523817f, 0.22954485f, -0.03741472f, 0.2897031f, 0.117544994f, 0.014756606f, -0.16118062f,
+                -0.08565697f, 0.06185715f, -0.014801273f, -0.30170134f, -0.10147583f, 0.280795f, -0.32062426f, 0.25065285f,
+                -0.12935963f, 0.11146854f, 0.19958623f, -0.1057602f, 0.10077422f, 0.31859037f, 0.15580277f, 0.32316592f,
+                0.1723842f, -0.282763f, -0.2368971f, -0.1264175f, -0.086989515f, -0.115689114f, 0.24226262f, 0.13884519f,
+                0.060464803f, -0.074310824f, -0.2489345f, 0.050333396f, 0.11207402f, -0.01804397f, 0.07724517f, 0.1345461f,
+                0.16811857f, -0.20984855f, -0.099511884f, 0.086720705f, 0.20818266f, 0.034703292f, 0.16459024f, -0.06100448f,
+                0.2302761f, -0.036863767f, 0.010351183f, 0.05972645f, -0.15684117f, -0.00034843347f, -0.0069293785f, -0.10656002f,
+                0.15953405f, -0.10870203f, -0.18257664f, -0.11587753f, -0.15034905f, -0.23546152f, -0.14843047f, 0.2304037f,
+                0.34228495f, -0.16877995f, 0.120437406f, -0.28692284f, 0.0065861656f, 0.07374028f, -0.14354445f, -0.17254113f,
+                -0.18128903f, 0.04146714f, -0.062460832f, 0.11171933f, -0.10748326f, -0.07633219f, 0.04095553f, -0.1053009f,
+                -0.06428554f, -0.00605966f, 0.1720702f, -0.17405063f, 0.1796341f, 0.072051264f, 0.039933406f, 0.008690554f,
+                0.08058394f, 0.0308929f, -0.03754253f, -0.105221026f, -0.036023363f, -0.16871123f, -0.062576324f, 0.16474444f,
+                0.2498062f, -0.23789488f, 0.2237872f, -0.27466378f, 0.102958255f, -0.025358275f, -0.28389385f, -0.086205095f,
+                -0.08988601f, 0.13083951f, -0.19985998f, 0.06313052f, -0.10056523f, -0.03300316f, -0.0063075568f, -0.075129345f,
+                -0.12821254f, -0.031095311f, 0.18631431f, -0.2517222f, 0.16003802f, 0.07955943f, 0.014640623f, 0.031402458f,
+                0.22155385f, 0.05802609f, 0.03555481f, -0.23012571f, -0.22057492f, 0.11772832f, 0.23061633f, 0.45601213f,
+                0.068181604f, -0.18090223f, -0.21508156f, -0.09548551f, 0.1718613f, -0.40418136f, 0.066361085f, -0.031226119f,
+                0.14457609f, 0.008428017f, 0.092321694f, -0.16262111f, 0.07207293f, 0.18650015f, -0.09656821f, 0.15857618f,
+                0.059730515f, 0.25738093f, 0.10835081f, -0.16237828f, -0.11107389f, 0.20807841f, 0.21297029f, 0.13219932f,
+                0.2642754f, -0.115196876f, -0.12854126f, -0.15225503f, -0.33256337f, -0.24771734f, -0.17594738f, 0.07319582f,
+                0.20424795f, -0.14648266f, -0.01058513f, -0.2161025f, 0.03489178f, 0.043642346f, -0.13972595f, 0.0062128347f,
+                -0.09158061f, 0.3463019f, -0.12683019f, 0.10559783f, -0.11668938f, -0.1726317f, 0.11153044f, -0.06547486f,
+                -0.11300059f, 0.019527148f, 0.09226164f, -0.12533633f, 0.17901915f, 0.0034398155f, 0.0029641348f, -0.08371728f,
+                -0.2700537f, -0.08396946f, -0.11383821f, -0.22357818f, 0.02451909f, -0.13213983f, -0.11526996f, 0.124329776f,
+                -0.20308317f, 0.2716198f, -0.01723957f, 0.06818153f, -0.31724468f, -0.050780352f, 0.12962803f, 0.1414488f,
+                -0.06553277f, -0.19417965f, 0.12142148f, 0.10761559f, 0.028344853f, -0.35332716f, 0.13859269f, -0.122696154f,
+                0.07908911f, -0.019416936f, -0.16020282f, 0.11906465f, -0.059547033f, -0.22759898f, -0.07649414f, -0.17324694f,
+                0.010483006f, 0.235546f, 0.25679696f, -0.30530095f, -0.11731577f, 0.193042f, -0.2659441f, -0.03712462f,
+                0.15047105f, -0.071057074f, 0.25403413f, -0.06584278f, -0.14780286f, 0.053130068f, 0.070954286f, -0.019724032f,
+                -0.23046339f, 0.11746768f, -0.05020681f, -0.061672945f, -0.17131118f, -0.22952935f, -0.08141945f, 0.047956772f,
+                -0.13319385f, 0.008899172f, 0.042113688f, -0.059302848f, 0.109733485f, -0.05603311f, -0.0033210523f, 0.010786156f,
+                -0.045414653f, 0.11948216f, 0.16571793f, 0.15491733f, 0.3023516f, 0.30938604f, -0.006272446f, 0.057723485f,
+                -0.20581552f, 0.014697718f, -0.04089192f, 0.15132894f, -0.03897139f, -0.04833835f, 0.07466148f, 0.07559147f,
+                -0.05993116f, -0.22318183f, -0.0502885f, -0.12704997f, 0.017569482f, 0.05241573f, -0.08897196f, 0.096404076f,
+                0.09489732f, 0.0125718f, -0.037763886f, 0.02093759f, -0.17061776f, 0.011964875f, 0.035790697f, 0.05735827f,
+                -0.22616395f, 0.23014817f, 0.22448379f, -0.069069475f, 0.045112714f, 0.08099351f, -0.3335817f, -0.18715999f,
+                0.06804719f, -0.057061356f, -0.05115498f, -0.13453898f, -0.039581593f, 0.028583612f, -0.24284056f, -0.13619205f,
+                -0.05363422f, -0.0068552997f, 0.032774962f, -0.029929817f, -0.15238671f, -0.062247466f, -0.095660016f, 0.003544684f,
+                -0.14618368f, -0.05289779f, 0.08013375f, -0.15043877f, 0.069861785f, -0.032669276f, -0.06780764f, 0.047319457f,
+                -0.10391328f, 0.14304984f, 0.09810064f, -0.43664798f, -0.24419641f, -0.026464028f, -0.12915275f, -0.05843449f,
+                0.1997584f, -0.108596064f, 0.16969034f, -0.14911416f, -0.07157957f, -0.21994472f, 0.13415833f, -0.15184553f,
+                -0.083840355f, 0.201411f, -0.011903947f, -0.04377145f, -0.120427035f, -0.20433423f, -0.055823255f, 0.026536878f,
+                -0.15769012f, 0.11451415f, 0.10301585f, -0.04749041f, 0.19467728f, -0.0037908927f, 0.006647967f, 0.02499246f,
+                -0.15648682f, 0.114497304f, 0.088062994f, -0.03766956f, -0.20703402f, 0.013326872f, -0.32289678f, -0.13284917f,
+                0.049200803f, 0.02263269f, 0.12782213f, -0.20125389f, -0.112275265f, -0.046032388f, -0.17753105f, 0.00025886187f,
+                -0.2008166f, 0.15710223f, -0.017578706f, -0.058982883f, -0.14678927f, -0.13221687f, -0.046766534f, 0.028297644f,
+                -0.10852456f, 0.08224073f, 0.05652094f, -0.105546206f, 0.17856227f, -0.050248496f, -0.036116343f, 0.011002871f,
+                0.061019428f, -0.049237814f, -0.08227693f, -0.18785042f, -0.16923416f, -0.04530263f, -0.20809609f, -0.07010253f,
+                0.21073215f, -0.32786578f, 0.089181624f, -0.10327248f, 0.046564274f, 0.15853824f, 0.08534974f, -0.007913562f,
+                -0.07216494f, 0.059059303f, -0.1625519f, -0.031982075f, -0.11085698f, -0.1242282f, 0.006125942f, 0.02196428f,
+                -0.14527157f, -0.0145166f, 0.19847052f, -0.10815747f, 0.09521377f, 0.0953473f, 0.012474931f, 0.02263855f,
+                0.095804125f, -0.1811357f, -0.23355305f, -0.16948634f, -0.26750097f, -0.30138183f, -0.023398694f, 0.16649498f,
+                0.09363855f, 0.06451065f, -0.08342679f, -0.019520467f, 0.0091260765f, -0.039009966f, 0.0667511f, -0.050012644f,
+                0.011058401f, -0.045937583f, 0.11469696f, 0.12746511f, 0.010640543f, -0.02379517f, 0.10408204f, -0.10361988f,
+                0.0078822365f, 0.04625813f, -0.030920228f, 0.05706238f, 0.037066646f, -0.012063564f, 0.0112286145f, -0.06253051f,
+                -0.122518316f, -0.1330327f, -0.10654878f, 0.2748624f, 0.215288f, 0.0707874f, 0.23922111f, -0.060873248f,
+                -0.06481483f, -0.020220315f, -0.19891322f, 0.11000017f, 0.02994246f, 0.18020706f, 0.11234707f, -0.092573375f,
+                0.17191309f, 0.03045491f, -0.058981277f, 0.0056546377f, 0.059970316f, 0.24201111f, 0.0019202185f, 0.015960816f,
+                0.023413446f, -0.10997099f, -0.019754795f, 0.019874495f, -0.11822394f, 0.07132541f, 0.010380506f, 0.04239257f
+            };
+            private static readonly float[] Layer2Bias = new float[]
             {
-                global::System.ReadOnlySpan<global::System.Numerics.Vector<float>> rowVectors = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(row);
-                global::System.ReadOnlySpan<global::System.Numerics.Vector<float>> uVectors = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(u);
-                global::System.Numerics.Vector<float> acc = global::System.Numerics.Vector<float>.Zero;
-                for (int i = 0; i < rowVectors.Length; i++)
+                -0.304525f, -0.144443f, -0.08391612f, 0.08868299f, -0.15856467f, 0.09596623f, 0.06587699f, -0.14098142f,
+                0.07751286f, 0.13995779f, -0.16250916f, 0.06509671f, -0.13522664f, -0.047101803f, 0.26503202f, 0.0838353f,
+                0.20015846f, 0.070101574f, 0.1755621f, -0.022567563f, -0.07865879f, -0.115387954f, -0.08781274f, -0.15278496f,
+                -0.18661901f, -0.17167372f, 0.034077134f, 0.030448252f, -0.026920015f, 0.064114735f
+            };
+
+            private static void Layer2(global::System.ReadOnlySpan<float> u, global::System.Span<float> a)
+            {
+                global::System.ReadOnlySpan<float> weights = Layer2Weights;
+                for (int k = 0; k < 30; k++)
                 {
-                    acc += rowVectors[i] * uVectors[i];
+                    a[k] = Layer2Bias[k] + Dot(weights.Slice(k * 32, 32), u);
                 }
-                sum = global::System.Numerics.Vector.Dot(acc, global::System.Numerics.Vector<float>.One);
-                m = rowVectors.Length * global::System.Numerics.Vector<float>.Count;
+                global::Ferd.Generated.FerdMath.Tanh(a);
             }
-            for (; m < row.Length; m++)
+
+            // Layer 3: tanh, 30 inputs -> 31 neurons (weight table, SIMD dot products).
+            private static readonly float[] Layer3Weights = new float[]
             {
-                sum += row[m] * u[m];
+                0.13028212f, 0.44391835f, -0.49559772f, 0.16710618f, 0.35703534f, -0.11740473f, -0.011542416f, 0.4183033f,
+                0.32711706f, 0.3468136f, 0.18530147f, 0.021100594f, -0.12831172f, 0.26081643f, -0.3244554f, 0.23167329f,
+                -0.04182844f, -0.34056124f, -0.4199107f, -0.21757285f, -0.31382298f, -0.06564357f, -0.2488985f, 0.1899985f,
+                -0.05415796f, -0.23423181f, -0.19478086f, -0.1229798f, -0.116999336f, 0.13144626f, -0.8487179f, -0.09661319f,
+                -0.07686487f, 0.22316834f, -0.030578004f, 0.28000203f, 0.6299357f, -0.078017384f, 0.17392692f, 0.016178574f,
+                -0.26139697f, 0.7745473f, -0.24328749f, 0.08540702f, 0.15016775f, 0.20180148f, 0.4319404f, 0.11220541f,
+                -0.02389237f, -0.23978052f, 0.09338967f, -0.071908034f, -0.5598204f, -0.019046629f, -0.3246105f, -0.46566448f,
+                -0.1861406f, -0.05890969f, 0.06505238f, 0.15166457f, 0.022605387f, -0.42571798f, 0.70981914f, -0.31629887f,
+                -0.6203385f, 0.17171231f, 0.010156273f, -0.46670708f, -0.20558526f, -0.34281456f, -0.27756143f, 0.049520645f,
+                0.16965906f, -0.20489703f, 0.15045075f, -0.2852528f, -0.16749199f, 0.38080266f, 0.34466812f, 0.13771294f,
+                0.45719835f, -0.075836964f, 0.02423746f, -0.3711794f, -0.08017007f, 0.14076169f, 0.124242336f, 0.2233503f,
+                0.1339235f, -0.023768213f, -0.41088527f, -0.0644256f, -0.17894165f, 0.43465945f, 0.08544639f, 0.3962406f,
+                0.29710394f, -0.08499481f, 0.47506702f, 0.29210135f, -0.2563691f, 0.329957f, -0.36819452f, 0.22514462f,
+                0.050695844f, 0.39665326f, 0.015501386f, -0.16830966f, -0.19183238f, -0.18954188f, -0.08984003f, -0.1865598f,
+                -0.4326182f, -0.18536708f, -0.16264984f, -0.41305616f, -0.04311136f, -0.04353081f, 0.11552939f, 0.09372264f,
+                0.36619654f, -0.032501355f, 0.32482493f, -0.50957227f, 0.07583217f, -0.33019468f, -0.3087137f, 0.00994984f,
+                -0.49974385f, -0.39762744f, 0.23420092f, -0.37205997f, 0.42389882f, 0.05200503f, 0.17861095f, -0.050510988f,
+                -0.34849268f, -0.07741285f, 0.015164376f, -0.024097607f, -0.10882156f, 0.23308586f, 0.4589737f, 0.019308804f,
+                0.2462783f, 0.43321285f, 0.2594731f, -0.04031073f, -0.09990429f, -0.16876046f, 0.035991453f, 0.12318877f,
+                -0.124729596f, 0.017054744f, 0.5146691f, -0.09375545f, -0.05702664f, 0.45493057f, 0.21702252f, 0.22893393f,
+                0.20748782f, -0.109188914f, -0.14387368f, 0.07123863f, -0.23243389f, 0.032368302f, -0.12085917f, -0.3180489f,
+                -0.29475707f, -0.07268299f, -0.40179652f, 0.04268744f, -0.052673914f, 0.26710594f, 0.04607729f, -0.18958728f,
+                -0.26640224f, -0.22354233f, -0.007312533f, 0.10529562f, 0.056573335f, -0.14948757f, 0.15392792f, -0.07705605f,
+                -0.44757164f, 0.25367123f, -0.070863f, -0.28932115f, -0.1622596f, -0.22953859f, -0.016347658f, 0.005294999f,
+                0.0921263f, -0.118451506f, -0.012703681f, -0.12615253f, 0.038679864f, 0.25960153f, 0.19988492f, 0.005157157f,
+                0.32776567f, 0.040766478f, 0.08882084f, -0.13371935f, -0.14415246f, 0.19904251f, 0.108211875f, 0.2748772f,
+                -0.017186128f, -0.014686687f, -0.36139026f, 0.1191283f, -0.15163635f, 0.44372195f, 0.046416912f, 0.23068202f,
+                0.28439125f, -0.049581062f, 0.3521744f, 0.055175953f, -0.12620687f, 0.2061775f, -0.36290318f, 0.059080098f,
+                -0.18284185f, 0.109232046f, 0.17640969f, 0.05677793f, 0.02714953f, -0.016715301f, -0.003967686f, -0.2811682f,
+                -0.27645612f, -0.0487169f, -0.042936187f, -0.45325607f, -0.18586498f, -0.10896657f, 0.23786786f, 0.19584548f,
+                -0.13251314f, -0.59153837f, 0.36849594f, -0.26007083f, -0.28269503f, 0.049522795f, -0.011509208f, 0.009105234f,
+                0.101037525f, -0.02473686f, 0.08017212f, 0.16154733f, -0.022287894f, -0.0057681063f, 0.15508495f, -0.39637476f,
+                0.0074911322f, 0.12290621f, 0.12205111f, 0.2994985f, 0.29809958f, -0.044085827f, 0.01898682f, -0.23813313f,
+                -0.16671462f, 0.1851756f, 0.4178389f, 0.45712015f, 0.02477871f, -0.3772997f, -0.3831433f, -0.05083655f,
+                -0.13353065f, 0.19639394f, 0.17140214f, -0.03459878f, 0.25562876f, 0.008371148f, 0.10733369f, 0.19252142f,
+                -0.19032615f, 0.2869003f, -0.079733275f, 0.07044742f, 0.038981415f, 0.014868986f, 0.11520329f, 0.098515116f,
+                0.03871708f, -0.0849772f, 0.028986676f, -0.056426145f, -0.24219662f, 0.084737934f, -0.18163344f, -0.36537883f,
+                -0.30762768f, -0.053352024f, 0.21569107f, 0.27435958f, 0.080406055f, 0.16024603f, -0.13055825f, -0.0038610953f,
+                -0.34010348f, 0.19620688f, -0.15532537f, -0.16585732f, 0.09360836f, 0.18583228f, -0.064270675f, -0.17113432f,
+                -0.045897618f, 0.21328627f, -0.08260064f, 0.07784029f, -0.3591689f, 0.07918532f, 0.14743316f, -0.10874967f,
+                0.0973649f, -0.14693895f, 0.29583058f, -0.043820813f, 0.10846298f, 0.217345f, 0.3686239f, 0.23539874f,
+                -0.18827623f, -0.024314297f, 0.17968751f, -0.12648219f, 0.34670407f, -0.17779925f, -0.35758248f, -0.08273634f,
+                -0.09752041f, -0.028729199f, -0.23112223f, -0.36359087f, -0.11992797f, -0.09576522f, -0.02990018f, -0.14212838f,
+                0.17500286f, -0.03286262f, -0.106847264f, 0.068107404f, 0.22525832f, 0.11293125f, 0.20517221f, -0.06512802f,
+                0.188372f, -0.13435423f, -0.05018119f, 0.24938905f, 0.03341044f, 0.1443324f, 0.1364425f, -0.07791759f,
+                0.21989913f, -0.27098832f, -0.14266022f, -0.45626652f, 0.113578506f, -0.23502612f, -0.20875968f, 0.2954894f,
+                -0.15937889f, -0.059478693f, 0.19808386f, -0.17042047f, 0.036275998f, -0.07147655f, 0.14886989f, -0.0036936894f,
+                -0.21132098f, -0.10541999f, -0.033589154f, 0.1934837f, -0.028457124f, 0.18832545f, 0.1096108f, 0.11215888f,
+                0.06512566f, 0.110708565f, 0.13312322f, 0.12001742f, -0.19806264f, -0.20488185f, 0.079131134f, 0.46252188f,
+                0.3076728f, 0.41432062f, -0.08655213f, -0.25859818f, 0.049321122f, -0.16407196f, -0.23534939f, 0.2823876f,
+                -0.25988537f, 0.016922869f, -0.19202226f, 0.2149846f, -0.16536938f, -0.09249921f, 0.08563377f, 0.28844395f,
+                0.07424214f, -0.14756577f, 0.18736675f, 0.06738452f, 0.14779006f, 0.025269933f, 0.19910043f, -0.022845281f,
+                -0.017331691f, -0.088303916f, -0.03221361f, 0.11422535f, 0.07911879f, -0.09191048f, -0.15106498f, 0.14822115f,
+                -0.26234943f, 0.22464779f, -0.16137609f, -0.13724878f, 0.079068355f, 0.066766955f, -0.1923924f, -0.21347998f,
+                -0.18287235f, 0.28175715f, -0.06675972f, 0.22344299f, -0.16752723f, 0.28820658f, 0.29572332f, -0.025021408f,
+                0.18210867f, -0.018075582f, 0.2631275f, -0.06444847f, 0.2060133f, 0.15282093f, 0.2527051f, 0.16129893f,
+                -0.1593174f, -0.06882248f, -0.28345546f, 0.097387075f, -0.3726275f, 0.2704853f, 0.23756753f, 0.043093845f,
+                0.21161546f, 0.18483368f, 0.2942361f, 0.28473225f, -0.15526487f, 0.2189519f, -0.17505045f, 0.26937783f,
+                -0.21472102f, 0.20602015f, -0.11031382f, -0.013527506f, 0.09225792f, -0.3801792f, -0.06364474f, -0.2033745f,
+                -0.27718037f, 0.096634544f, 0.009241766f, -0.37714687f, -0.1318151f, -0.052842677f, -0.120668136f, 0.1767373f,
+                -0.2372f, -0.1106079f, -0.07656991f, 0.13489874f, 0.14323097f, -0.014254346f, 0.18540396f, 0.012474851f,
+                0.24233253f, 0.14780428f, 0.021722887f, 0.26556075f, -0.17803866f, 0.11704764f, 0.06323858f, -0.104040846f,
+                0.18854542f, -0.052794334f, -0.23523688f, -0.09316995f, -0.091809474f, -0.14018847f, -0.31801918f, 0.043626793f,
+                -0.2234828f, -0.30540144f, 0.019938063f, 0.025116542f, 0.05808052f, 0.20149177f, -0.096528396f, 0.01664463f,
+                -0.06294307f, -0.07000067f, 0.22633809f, -0.124447264f, 0.07477755f, 0.19950268f, -0.024693191f, 0.010370145f,
+                0.15518965f, 0.06041959f, -0.006645273f, 0.0020070502f, -0.21212626f, 0.22431023f, 0.1250326f, -0.13393393f,
+                -0.3664636f, -0.11349403f, -0.103404365f, -0.05196137f, -0.14050713f, 0.090928316f, -0.014035292f, -0.323983f,
+                -0.10892637f, -0.20908171f, 0.058839273f, 0.16048373f, 0.23652801f, 0.21255623f, -0.024447104f, -0.17017782f,
+                -0.31954437f, 0.008822329f, -0.29787767f, -0.14037186f, 0.13610703f, -0.029587824f, -0.056158062f, -0.34699425f,
+                0.19881871f, 0.22540538f, -0.056880593f, 0.2814034f, -0.18548054f, -0.02149581f, 0.19532236f, -0.15972961f,
+                0.11404015f, -0.037927147f, 0.2012518f, -0.19494031f, 0.18163551f, 0.2895825f, 0.3251536f, 0.120342374f,
+                -0.18875496f, -0.12668659f, -0.03415272f, 0.08048966f, 0.09831087f, 0.104799405f, 0.27840906f, 0.09829717f,
+                0.09195101f, 0.34933588f, -0.081487134f, -0.12604658f, 0.17583346f, 0.07555252f, 0.09216841f, -0.20847544f,
+                0.008482862f, -0.14371066f, 0.27461f, -0.12810293f, -0.2710943f, 0.010330036f, -0.14564577f, 0.1857951f,
+                -0.17032991f, 0.21972346f, -0.12740475f, -0.20312174f, -0.33110312f, -0.10039292f, 0.16206068f, 0.14175917f,
+                0.116218604f, -0.26596117f, -0.4842435f, -0.19266859f, 0.20965749f, 0.15093124f, -0.030881166f, 0.20463455f,
+                0.5311018f, 0.046874564f, 0.057201408f, 0.06494125f, 0.24803403f, -0.06613897f, 0.10021376f, 0.30816165f,
+                -0.20934601f, 0.12482785f, 0.19974944f, 0.20651513f, 0.038619336f, -0.43293124f, 0.18164267f, 0.083131485f,
+                0.0160293f, 0.030492576f, 0.5569929f, 0.25697228f, -0.19042484f, -0.13310283f, 0.19769536f, -0.20624891f,
+                0.17078279f, -0.2571895f, -0.15769668f, -0.15797786f, -0.08949211f, -0.18473087f, -0.41289198f, -0.021893073f,
+                0.0957426f, -0.08780831f, 0.1840431f, -0.14198682f, 0.16213812f, 0.011166508f, -0.14577524f, 0.05255693f,
+                -0.028337086f, 0.254617f, 0.023378434f, 0.18452692f, 0.2991154f, 0.029019058f, 0.14186534f, 0.3956148f,
+                0.21687114f, 0.0077938484f, -0.18568838f, -0.1600567f, -0.15027027f, 0.1315578f, 0.07548262f, 0.22130045f,
+                -0.063201435f, 0.19386238f, 0.10256957f, -0.12957276f, 0.24480446f, 0.32764465f, -0.23636913f, -0.013881697f,
+                -0.0119272955f, -0.036346883f, -0.1778101f, 0.117377676f, 0.25364637f, -0.049732473f, -0.17831613f, -0.21856502f,
+                -0.02908798f, -0.16299146f, -0.32926598f, -0.050439846f, 0.08657639f, -0.39528397f, -0.17280976f, -0.24391894f,
+                -0.009553436f, 0.2415939f, 0.048846293f, -0.26046425f, 0.14711398f, -0.15006821f, -0.16304402f, -0.2096012f,
+                -0.031407833f, -0.10805056f, -0.18782091f, -0.017270232f, 0.009168041f, -0.03555988f, 0.11206423f, -0.18649161f,
+                0.22573914f, -0.266753f, -0.045287363f, 0.040518958f, 0.03387463f, 0.2396237f, 0.08447869f, 0.014573337f,
+                0.08049625f, -0.16389008f, -0.056458194f, 0.22911394f, 0.22045246f, 0.20558923f, 0.1927454f, -0.10763679f,
+                0.1358905f, -0.059667405f, 0.2530545f, -0.10864877f, -0.19660732f, -0.0036880504f, -0.08447771f, -0.22179136f,
+                -0.3054764f, -0.18758096f, -0.015015208f, -0.0003987317f, -0.08837325f, -0.20422396f, 0.27205965f, -0.041530203f,
+                0.027861435f, 0.20116553f, -0.021597227f, 0.28567207f, 0.13949986f, 0.21282643f, 0.10013212f, -0.026507443f,
+                -0.09569001f, 0.19870694f, 0.09932579f, 0.14729224f, -0.047657255f, -0.04765465f, -0.23298776f, 0.09810095f,
+                -0.110150136f, 0.2080442f, 0.11094401f, 0.15775405f, 0.065140955f, 0.17567642f, 0.25277376f, 0.33151045f,
+                0.11041731f, 0.13561133f, -0.033614334f, 0.26981533f, -0.07259519f, 0.07977277f, -0.08205545f, -0.1375609f,
+                -0.19469693f, -0.28364947f, -0.07193632f, -0.032240402f, -0.22030763f, 0.012960123f, -0.11376142f, -0.29608232f,
+                0.028136127f, 0.061196964f, -0.07283578f, 0.09802771f, -0.04209187f, -0.22647195f, 0.6683775f, 0.012424989f,
+                -0.20088288f, 0.04501091f, 0.067834094f, -0.22579929f, -0.17618202f, -0.028476847f, -0.28868288f, 0.09351545f,
+                -0.080721095f, -0.13320561f, -0.09708256f, -0.012211134f, 0.094970584f, 0.12466965f, 0.0877283f, -0.04831563f,
+                0.12272287f, 0.18515448f, -0.20666113f, -0.109204404f, -0.12170747f, -0.19378085f, -0.22703774f, -0.103586696f,
+                -0.00041003694f, 0.1493827f, 0.041479796f, -0.1657733f, -0.13556953f, -0.18184769f, 0.057452224f, -0.192352f,
+                0.013358259f, -0.028001372f, -0.058805667f, -0.26454464f, 0.0005963349f, 0.09921071f, 0.2141356f, -0.17835003f,
+                0.26184916f, 0.10718604f, 0.056049738f, -0.06801569f, -0.05758504f, 0.28097388f, -0.1759266f, 0.114506714f,
+                -0.052926034f, 0.07088712f, -0.16918938f, 0.18197238f, 0.057547394f, -0.036077846f, -0.09768477f, 0.017893393f,
+                0.11794438f, -0.18658048f, 0.029893227f, -0.20746778f, -0.32678023f, -0.13108647f, -0.028671673f, -0.067526326f,
+                -0.15517235f, -0.29022852f, -0.021585256f, 0.004099035f, 0.028785512f, -0.10235431f, 0.111068144f, -0.25978696f,
+                0.08591176f, 0.034450356f, -0.046801485f, 0.12385644f, 0.21512334f, -0.09688029f, 0.1822843f, -0.05636897f,
+                -0.06739577f, 0.18394032f, 0.30678457f, 0.21676943f, 0.089003645f, -0.08204534f, -0.30075902f, -0.09916172f,
+                0.16861707f, -0.10782086f, 0.012339058f, -0.09225838f, 0.10500919f, 0.19843015f, -0.086893395f, -0.061354645f,
+                0.076850526f, 0.13358808f, -0.16752121f, -0.0025898244f, -0.009757269f, 0.11776791f, 0.23222384f, -0.16311117f,
+                0.054133262f, 0.005161059f, -0.011868542f, 0.03971227f, -0.07892685f, 0.03955521f, -0.08397832f, -0.18776281f,
+                -0.18080764f, -0.15614372f, 0.09789634f, -0.061738666f, 0.110984445f, -0.107235976f, -0.38360247f, -0.046613883f,
+                -0.047648933f, 0.2964079f, -0.08720146f, 0.14356706f, 0.29411298f, -0.07313869f, 0.003048665f, -0.034850534f,
+                -0.063316286f, -0.044371143f, -0.18985312f, 0.24695055f, 0.07821963f, -0.15720414f, 0.010402343f, -0.010098536f,
+                0.052957013f, -0.0722132f, -0.10178253f, -0.13376282f, -0.07404492f, -0.056096602f, 0.1142537f, 0.08135599f,
+                -0.08390693f, -0.21160775f
+            };
+            private static readonly float[] Layer3Bias = new float[]
+            {
+                -0.03370512f, 0.21685529f, 0.07068863f, -0.0174719f, -0.01940966f, -0.21470743f, 0.30096737f, -0.010105244f,
+                0.14294274f, 0.01857626f, -0.021381272f, 0.18988167f, 0.011822416f, -0.049538728f, 0.0147765f, -0.08690803f,
+                -0.0976159f, -0.16601068f, -0.10840899f, 0.10251681f, 0.039704114f, -0.067570455f, 0.07417207f, 0.22259982f,
+                0.022877563f, -0.0005168983f, -0.08580335f, -0.13260956f, 0.038527023f, 0.030150121f, 0.08581471f
+            };
+
+            private static void Layer3(global::System.ReadOnlySpan<float> u, global::System.Span<float> a)
+            {
+                global::System.ReadOnlySpan<float> weights = Layer3Weights;
+                for (int k = 0; k < 31; k++)
+                {
+                    a[k] = Layer3Bias[k] + Dot(weights.Slice(k * 30, 30), u);
+                }
+                global::Ferd.Generated.FerdMath.Tanh(a);
             }
-            return sum;
-        }
+
+            // Layer 4: identity, 31 inputs -> 2 neurons (weight table, SIMD dot products).
+            private static readonly float[] Layer4Weights = new float[]
+            {
+                -0.096136406f, 0.095612526f, 0.19774535f, -0.16179286f, -0.11268168f, 0.5597851f, -0.32652825f, 0.10659781f,
+                0.14426088f, 0.18040009f, -0.21695694f, -0.16039471f, 0.3166008f, -0.07915316f, -0.06798773f, -0.41521356f,
+                0.5496993f, 0.36200157f, -0.1780855f, 0.3142693f, -0.121453896f, 0.18595605f, -0.26193506f, 0.50925624f,
+                0.3476616f, 0.42145783f, 0.32441154f, 0.4403194f, -0.42957816f, 0.23182759f, -0.466429f, -1.8429296f,
+                -0.06171084f, 0.9454744f, -1.5999514f, 1.1485325f, -1.0579094f, 0.5745338f, -1.1267152f, 0.50250554f,
+                -0.7272017f, 0.99559253f, 2.0078697f, 0.6779182f, -0.76663965f, 0.8348807f, -1.203333f, -0.8503904f,
+                -0.92525727f, 0.80417794f, -0.74270654f, -0.4954944f, 1.0320512f, -0.8000823f, 0.67865396f, 0.74428725f,
+                -0.9514093f, 0.08298968f, 0.23228255f, 0.7753805f, -0.2989331f, -0.13633072f
+            };
+            private static readonly float[] Layer4Bias = new float[]
+            {
+                0.15031695f, -0.081684075f
+            };
+
+            private static void Layer4(global::System.ReadOnlySpan<float> u, global::System.Span<float> a)
+            {
+                global::System.ReadOnlySpan<float> weights = Layer4Weights;
+                for (int k = 0; k < 2; k++)
+                {
+                    a[k] = Layer4Bias[k] + Dot(weights.Slice(k * 31, 31), u);
+                }
+            }
+
+            private static float Dot(global::System.ReadOnlySpan<float> row, global::System.ReadOnlySpan<float> u)
+            {
+                float sum = 0f;
+                int m = 0;
+                if (global::System.Numerics.Vector.IsHardwareAccelerated)
+                {
+                    global::System.ReadOnlySpan<global::System.Numerics.Vector<float>> rowVectors = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(row);
+                    global::System.ReadOnlySpan<global::System.Numerics.Vector<float>> uVectors = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(u);
+                    global::System.Numerics.Vector<float> acc = global::System.Numerics.Vector<float>.Zero;
+                    for (int i = 0; i < rowVectors.Length; i++)
+                    {
+                        acc += rowVectors[i] * uVectors[i];
+                    }
+                    sum = global::System.Numerics.Vector.Dot(acc, global::System.Numerics.Vector<float>.One);
+                    m = rowVectors.Length * global::System.Numerics.Vector<float>.Count;
+                }
+                for (; m < row.Length; m++)
+                {
+                    sum += row[m] * u[m];
+                }
+                return sum;
+            }
 #endif
+        }
     }
 }

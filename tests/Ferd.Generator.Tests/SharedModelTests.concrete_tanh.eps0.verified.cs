@@ -31,7 +31,7 @@ namespace Models
             {
                 throw new global::System.ArgumentException("Expected 1 output values (OutputCount), got " + output.Length + ".", nameof(output));
             }
-            Forward(input, output);
+            ForwardPass.Forward(input, output);
         }
 
         /// <summary>Runs the compressed network on one input and returns its single output.</summary>
@@ -42,7 +42,7 @@ namespace Models
                 throw new global::System.ArgumentException("Expected 8 input values (InputCount), got " + input.Length + ".", nameof(input));
             }
             global::System.Span<float> output = stackalloc float[1];
-            Forward(input, output);
+            ForwardPass.Forward(input, output);
             return output[0];
         }
 
@@ -64,1829 +64,1832 @@ namespace Models
             int row = 0;
             for (; row + 2 <= rows; row += 2)
             {
-                Run2(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x, row * 8), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref y, row * 1));
+                ForwardPass.Run2(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x, row * 8), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref y, row * 1));
             }
             for (; row < rows; row++)
             {
-                Run1(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x, row * 8), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref y, row * 1));
+                ForwardPass.Run1(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x, row * 8), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref y, row * 1));
             }
 #else
             for (int row = 0; row < rows; row++)
             {
-                Forward(inputs.Slice(row * 8, 8), outputs.Slice(row * 1, 1));
+                ForwardPass.Forward(inputs.Slice(row * 8, 8), outputs.Slice(row * 1, 1));
             }
 #endif
         }
 
+        private static class ForwardPass
+        {
 #if NET8_0_OR_GREATER
-        private static void Forward(global::System.ReadOnlySpan<float> input, global::System.Span<float> output) =>
-            Run1(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(input), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(output));
+            internal static void Forward(global::System.ReadOnlySpan<float> input, global::System.Span<float> output) =>
+                Run1(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(input), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(output));
 
-        private static void Run1(ref float input, ref float output)
-        {
-            global::System.Span<float> a1 = stackalloc float[64];
-            global::System.Span<float> a2 = stackalloc float[64];
-            Layer1(ref input, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a1));
-            Layer2(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a1), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a2));
-            Layer3(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a2), ref output);
-        }
-
-        private static void Run2(ref float input, ref float output)
-        {
-            global::System.Span<float> a1 = stackalloc float[128];
-            global::System.Span<float> a2 = stackalloc float[128];
-            Layer1x2(ref input, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a1));
-            Layer2x2(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a1), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a2));
-            Layer3x2(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a2), ref output);
-        }
-
-        // Layer 1: tanh, 8 inputs -> 64 neurons (weight columns, outputs in vector registers).
-        private static readonly float[] Layer1Columns = new float[]
-        {
-            -2.9894736E-05f, -0.0014628755f, 0.00084202597f, -0.0013480838f, -0.0018810774f, 0.0011992919f, -0.0014541589f, 0.0008656082f,
-            0.0021749677f, 0.0021152708f, -0.0032765435f, 0.0040359544f, 0.0037340713f, -0.002940121f, -0.0023791932f, 0.002044826f,
-            -0.0018738036f, 0.0009726634f, -0.0023915602f, 0.00014597159f, 7.097922E-05f, -0.008121358f, 0.003949712f, 0.0009189091f,
-            -0.0033544144f, 0.0007206826f, 0.0012951266f, -0.0009550936f, -0.002232051f, 0.0015539278f, 0.0017722095f, -0.00035517977f,
-            -0.0055335304f, 0.0046237987f, -0.0052454895f, 0.00032806228f, -0.0005705375f, 0.0013600256f, 0.0014045261f, 0.00183493f,
-            -0.0003048736f, 0.0019611225f, 0.0024204613f, -0.0064244503f, -0.0001277076f, -0.0013312867f, -0.0033484544f, 0.0024278094f,
-            0.0028558124f, -0.0006634509f, 0.0023011712f, -0.0011821117f, -0.0029499158f, 0.00040804164f, 0.0028460543f, -0.0048313984f,
-            -0.00055679545f, 0.0007897887f, 0.0008673335f, 0.00112905f, -0.004837078f, 0.0008466586f, -0.0043054777f, 0.0037017337f,
-            0.0017843246f, -0.0008851144f, 0.0013143132f, 0.0011589642f, -0.00010905138f, -0.0022843468f, -0.00015583287f, -0.0018181341f,
-            -0.0013427048f, 0.0044256165f, 0.0048832824f, -0.0038527867f, 0.0043044398f, -0.0009547066f, 0.004508798f, 0.0013421645f,
-            -0.004121057f, -0.0011254943f, -0.0024169523f, 0.00070871f, -0.0009094003f, 0.0019582666f, -0.0071005533f, 0.000694505f,
-            -0.00043806326f, 0.0028280972f, 0.0012329416f, -0.004714439f, 0.00016724253f, 0.005077367f, 0.0034585528f, 0.00091999455f,
-            0.003956574f, -0.004399195f, 0.0006973527f, -0.005453907f, -0.00014238375f, -0.0031460847f, -0.0014709984f, -0.0022243026f,
-            8.634385E-05f, -0.00022520231f, 0.004336177f, 0.002730394f, 0.0038967433f, -0.0037760253f, -0.003196258f, 0.0034038993f,
-            0.0046232855f, -0.0024371147f, 0.00026764156f, 0.006481017f, -0.003893016f, -0.004031366f, 1.8667104E-05f, -0.0031323393f,
-            -0.0020501746f, 0.00050087605f, 0.002526799f, 0.0007605102f, -0.0048543885f, -0.0027382853f, -0.0010453897f, -0.0015037606f,
-            -0.0036099732f, 2.2480266E-05f, -0.0023794293f, 0.0045661107f, -0.0077159903f, -0.0015328549f, 0.002740808f, -0.007005671f,
-            -0.00021507403f, 0.0040798574f, 0.004308855f, 0.0030283104f, -0.0059110997f, -0.0044044876f, 0.003962561f, -0.0060928636f,
-            -0.0023402178f, -0.0008004039f, 0.000595282f, 0.0035086267f, -0.0059155347f, 0.009057565f, 0.009296836f, -0.00027469877f,
-            -0.004586199f, -0.003614163f, 0.00035585676f, 0.006102369f, -0.0036362535f, 0.0038494505f, -0.0013717528f, -0.0020404865f,
-            -0.0004070386f, -0.0031734211f, -0.0025359148f, -0.0038963638f, -0.002023367f, -0.0008460514f, 0.0037332792f, 0.0009223043f,
-            -0.0035740344f, -0.0041373908f, 0.006890575f, 0.005704867f, 0.0014444181f, -0.0054355245f, -0.004453511f, 0.0043907897f,
-            0.004689993f, -0.0061251153f, -0.00547042f, -0.004881818f, 0.001795209f, -0.003103438f, -0.002258837f, -0.00041257642f,
-            0.004407064f, -0.0038898403f, -0.00043295254f, 0.0028113527f, -0.0053120498f, -0.0011086938f, 0.003594595f, 0.0009953545f,
-            -0.009856143f, 0.0040665767f, 0.0022425512f, -0.016147507f, -0.019245137f, -0.0273763f, 0.017592166f, -0.006758929f,
-            0.015090136f, 0.008310276f, -0.011449472f, 0.0070443377f, -0.016792731f, -0.018394507f, -0.013394573f, 0.017821819f,
-            -0.0029985514f, 0.01538725f, 0.00022281571f, -0.03048765f, -0.017478555f, -0.004921946f, -0.0258162f, -0.000986776f,
-            -0.012101639f, -0.013637861f, -0.0032742347f, -0.03280275f, -0.0062680226f, -0.01278618f, -0.0026374112f, 9.064945E-05f,
-            -0.007921492f, 0.012973663f, -0.022632029f, 0.01573844f, 0.00029597673f, -0.0025466185f, -0.0054435544f, 0.015467158f,
-            0.01750949f, -0.009879222f, 0.013261391f, 0.00992607f, 0.007354855f, 0.009738624f, 0.019312207f, 0.013062079f,
-            0.0009064889f, 0.008628893f, 0.014074998f, 0.0016976681f, 0.02355624f, -0.0061560585f, -0.007598283f, 0.010095945f,
-            0.0087556755f, -0.011235628f, -0.0094934385f, -0.020143414f, 0.014829548f, 0.0042773285f, 0.01918364f, 0.010310804f,
-            -0.013669109f, -0.085969575f, 0.028457934f, -0.063401155f, -0.05170845f, -0.037713118f, 0.0071570836f, 0.055347674f,
-            0.05320428f, 0.047885213f, -0.008601904f, 0.04443586f, 0.03695223f, 0.0114423325f, -0.020562334f, -0.08100473f,
-            -0.040889975f, 0.07973293f, -0.04945042f, 0.055628683f, 0.009882442f, 0.07725068f, -0.035369795f, -0.047181293f,
-            -0.056579877f, -0.016374245f, 0.009461694f, -0.02131128f, -0.032741744f, 0.02630115f, 0.022849489f, 0.040694017f,
-            -0.017020771f, 0.036865637f, 0.071969815f, 0.050651237f, 0.0132836085f, -0.03760822f, 0.026033506f, -0.06250184f,
-            0.051759474f, 0.08452062f, -0.005306153f, -0.06196676f, -0.011451557f, 0.06498329f, -0.011499128f, 0.041623287f,
-            -0.020195791f, 0.06638107f, 0.013327074f, 0.0410641f, 0.09792878f, -0.046547644f, 0.013478526f, -0.06585381f,
-            0.09704921f, -0.083680734f, -0.051212866f, -0.051813904f, -0.0108579695f, 0.051593605f, -0.059544384f, -0.026100364f,
-            -0.00042004287f, -0.0044780346f, 0.00178356f, -0.00091557263f, 0.0051745237f, -0.0028676325f, 0.00058864255f, 0.0032555803f,
-            0.0064940634f, -0.005111137f, -0.00021248545f, 0.0010832608f, 0.0054301824f, 0.0011153643f, 0.003096082f, -0.0061126705f,
-            -0.00020558124f, 0.003195267f, -0.0026057402f, -0.0026897446f, 0.0002810463f, 0.0044182846f, -0.0012822953f, 0.003777439f,
-            0.002536624f, 0.00369039f, -0.00085803587f, 0.0067055547f, -0.0023781257f, -0.002220518f, -0.00081557094f, 0.0012020514f,
-            0.0018027247f, 0.0052617365f, -0.004055776f, 0.006416788f, 0.00045935548f, -0.0018294998f, -0.00045110285f, -0.0008269471f,
-            0.0037938647f, 0.0041416436f, -0.00045894252f, 0.0034420004f, -0.0002835073f, 0.002251171f, -0.0026103142f, 0.00069945f,
-            0.0028572544f, -0.00080643105f, -0.005318397f, 0.0002360816f, -0.0046964856f, 0.0022770064f, -0.002761134f, 0.0018132809f,
-            0.0016185633f, -0.000309477f, -0.00061527616f, 7.063435E-05f, 0.002600124f, -0.003982714f, 0.0015409888f, 0.0018124586f,
-            0.00034894428f, -0.001565949f, 5.2033072E-05f, -0.0025880698f, 0.0034517024f, 0.0050134175f, 0.0033133717f, -0.0035645606f,
-            -0.0022130136f, -0.002511285f, -0.0020461103f, -0.005785795f, -0.0016128161f, -0.0014057673f, 0.0007582791f, -0.00083593314f,
-            0.007138574f, 0.004106435f, -0.0041898247f, -0.0020586445f, -0.0027051046f, -0.0044377567f, 0.0067728413f, 0.0050632693f,
-            -0.003337992f, 0.0002966212f, -4.7177542E-05f, 0.0028871056f, -0.000926448f, -0.004214282f, 0.004060022f, -0.0008524159f,
-            0.003408753f, -0.0010091469f, 3.0668285E-05f, -0.00046551673f, -0.00088883855f, -2.1010974E-05f, -0.0034032906f, 0.0035084465f,
-            0.0024377466f, -0.0066796197f, 0.002773212f, -0.0039606714f, -0.0046251435f, 0.0037121817f, -0.004399386f, 0.0023089333f,
-            0.0014432914f, -0.0033589415f, 0.003553536f, -0.0062467074f, -0.00035476105f, -0.0022559762f, 0.0021072896f, -0.004123388f,
-            -0.0048284144f, 0.0017035379f, 0.0015647125f, -0.0008986364f, 0.0058902153f, 0.0039182543f, 0.0013939888f, 0.00047142187f,
-            0.009467565f, 0.0034163955f, 0.009562517f, 0.010120503f, 0.0021169023f, 0.0053821476f, -0.0062181875f, 0.002331679f,
-            -0.00031983628f, -0.0074822265f, -0.005323992f, -0.00385063f, -0.000910141f, 0.007208833f, 0.0013367044f, -0.0027728481f,
-            -0.0027479485f, -0.004588668f, -0.0078034587f, -0.0020305612f, 0.005184264f, 0.0025675457f, 0.0061354144f, 0.007793223f,
-            0.0011275919f, 0.006831256f, 0.002019995f, -0.0020464628f, 0.008741736f, 0.0004975058f, -0.0039474224f, -0.0036885869f,
-            0.0026802048f, -0.0070083854f, 0.0018384358f, 0.0051327194f, -0.009447876f, 0.006729683f, -0.005305835f, -0.00063102547f,
-            0.0045926194f, 0.0014112501f, 0.008465614f, 0.0012838128f, 0.0010941006f, -0.008971117f, -0.003997882f, 0.010799749f,
-            -0.0074377847f, 0.008144427f, 0.009244745f, 0.0010274169f, 0.003099395f, 0.0056611844f, -0.00461671f, -0.00031069195f,
-            0.009152645f, -0.010125796f, 0.011922156f, 0.005790954f, 0.00070922833f, -0.0024125294f, 0.00051947916f, 0.007911836f
-        };
-        private static readonly float[] Layer1Bias = new float[]
-        {
-            1.6824445f, 5.7498417f, -2.814199f, 6.099565f, -3.2651083f, 3.9202228f, -5.5614705f, 0.6033478f,
-            -8.075558f, 4.014743f, 4.367246f, 0.6298323f, -2.7905161f, 4.1057005f, -0.6067116f, 3.473816f,
-            -3.5527158f, -9.783485f, 7.6114855f, 9.885974f, 4.8326135f, 0.7487369f, -0.815075f, -7.4910684f,
-            3.6791096f, -1.94588f, 0.60830164f, -2.3334532f, 5.150571f, 6.4761496f, -2.7643118f, -0.99597526f,
-            -1.6837747f, -7.3687696f, 8.636356f, -8.506059f, 0.41932333f, 2.9608753f, 3.063822f, -5.136711f,
-            -8.397652f, 1.5880668f, -5.670593f, -0.34960446f, 2.183238f, -6.002411f, 4.4559937f, -6.614347f,
-            -5.6677437f, 1.8009812f, -0.98684955f, 4.397073f, 0.98612976f, 1.5493f, 1.7230989f, 1.4772991f,
-            0.18920659f, 1.7667176f, 0.89671886f, 4.060667f, -7.6418715f, -0.58132344f, -4.5548368f, -4.695898f
-        };
-        private static void Layer1(ref float u, ref float a)
-        {
-            ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer1Columns);
-            ref float b = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer1Bias);
-            if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
+            internal static void Run1(ref float input, ref float output)
             {
-                global::System.Runtime.Intrinsics.Vector256<float> s0_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)32);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_4 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)40);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_5 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)48);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_6 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)56);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_7 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                for (nuint m = 0; m < 8; m += 2)
+                global::System.Span<float> a1 = stackalloc float[64];
+                global::System.Span<float> a2 = stackalloc float[64];
+                Layer1(ref input, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a1));
+                Layer2(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a1), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a2));
+                Layer3(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a2), ref output);
+            }
+
+            internal static void Run2(ref float input, ref float output)
+            {
+                global::System.Span<float> a1 = stackalloc float[128];
+                global::System.Span<float> a2 = stackalloc float[128];
+                Layer1x2(ref input, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a1));
+                Layer2x2(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a1), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a2));
+                Layer3x2(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a2), ref output);
+            }
+
+            // Layer 1: tanh, 8 inputs -> 64 neurons (weight columns, outputs in vector registers).
+            private static readonly float[] Layer1Columns = new float[]
+            {
+                -2.9894736E-05f, -0.0014628755f, 0.00084202597f, -0.0013480838f, -0.0018810774f, 0.0011992919f, -0.0014541589f, 0.0008656082f,
+                0.0021749677f, 0.0021152708f, -0.0032765435f, 0.0040359544f, 0.0037340713f, -0.002940121f, -0.0023791932f, 0.002044826f,
+                -0.0018738036f, 0.0009726634f, -0.0023915602f, 0.00014597159f, 7.097922E-05f, -0.008121358f, 0.003949712f, 0.0009189091f,
+                -0.0033544144f, 0.0007206826f, 0.0012951266f, -0.0009550936f, -0.002232051f, 0.0015539278f, 0.0017722095f, -0.00035517977f,
+                -0.0055335304f, 0.0046237987f, -0.0052454895f, 0.00032806228f, -0.0005705375f, 0.0013600256f, 0.0014045261f, 0.00183493f,
+                -0.0003048736f, 0.0019611225f, 0.0024204613f, -0.0064244503f, -0.0001277076f, -0.0013312867f, -0.0033484544f, 0.0024278094f,
+                0.0028558124f, -0.0006634509f, 0.0023011712f, -0.0011821117f, -0.0029499158f, 0.00040804164f, 0.0028460543f, -0.0048313984f,
+                -0.00055679545f, 0.0007897887f, 0.0008673335f, 0.00112905f, -0.004837078f, 0.0008466586f, -0.0043054777f, 0.0037017337f,
+                0.0017843246f, -0.0008851144f, 0.0013143132f, 0.0011589642f, -0.00010905138f, -0.0022843468f, -0.00015583287f, -0.0018181341f,
+                -0.0013427048f, 0.0044256165f, 0.0048832824f, -0.0038527867f, 0.0043044398f, -0.0009547066f, 0.004508798f, 0.0013421645f,
+                -0.004121057f, -0.0011254943f, -0.0024169523f, 0.00070871f, -0.0009094003f, 0.0019582666f, -0.0071005533f, 0.000694505f,
+                -0.00043806326f, 0.0028280972f, 0.0012329416f, -0.004714439f, 0.00016724253f, 0.005077367f, 0.0034585528f, 0.00091999455f,
+                0.003956574f, -0.004399195f, 0.0006973527f, -0.005453907f, -0.00014238375f, -0.0031460847f, -0.0014709984f, -0.0022243026f,
+                8.634385E-05f, -0.00022520231f, 0.004336177f, 0.002730394f, 0.0038967433f, -0.0037760253f, -0.003196258f, 0.0034038993f,
+                0.0046232855f, -0.0024371147f, 0.00026764156f, 0.006481017f, -0.003893016f, -0.004031366f, 1.8667104E-05f, -0.0031323393f,
+                -0.0020501746f, 0.00050087605f, 0.002526799f, 0.0007605102f, -0.0048543885f, -0.0027382853f, -0.0010453897f, -0.0015037606f,
+                -0.0036099732f, 2.2480266E-05f, -0.0023794293f, 0.0045661107f, -0.0077159903f, -0.0015328549f, 0.002740808f, -0.007005671f,
+                -0.00021507403f, 0.0040798574f, 0.004308855f, 0.0030283104f, -0.0059110997f, -0.0044044876f, 0.003962561f, -0.0060928636f,
+                -0.0023402178f, -0.0008004039f, 0.000595282f, 0.0035086267f, -0.0059155347f, 0.009057565f, 0.009296836f, -0.00027469877f,
+                -0.004586199f, -0.003614163f, 0.00035585676f, 0.006102369f, -0.0036362535f, 0.0038494505f, -0.0013717528f, -0.0020404865f,
+                -0.0004070386f, -0.0031734211f, -0.0025359148f, -0.0038963638f, -0.002023367f, -0.0008460514f, 0.0037332792f, 0.0009223043f,
+                -0.0035740344f, -0.0041373908f, 0.006890575f, 0.005704867f, 0.0014444181f, -0.0054355245f, -0.004453511f, 0.0043907897f,
+                0.004689993f, -0.0061251153f, -0.00547042f, -0.004881818f, 0.001795209f, -0.003103438f, -0.002258837f, -0.00041257642f,
+                0.004407064f, -0.0038898403f, -0.00043295254f, 0.0028113527f, -0.0053120498f, -0.0011086938f, 0.003594595f, 0.0009953545f,
+                -0.009856143f, 0.0040665767f, 0.0022425512f, -0.016147507f, -0.019245137f, -0.0273763f, 0.017592166f, -0.006758929f,
+                0.015090136f, 0.008310276f, -0.011449472f, 0.0070443377f, -0.016792731f, -0.018394507f, -0.013394573f, 0.017821819f,
+                -0.0029985514f, 0.01538725f, 0.00022281571f, -0.03048765f, -0.017478555f, -0.004921946f, -0.0258162f, -0.000986776f,
+                -0.012101639f, -0.013637861f, -0.0032742347f, -0.03280275f, -0.0062680226f, -0.01278618f, -0.0026374112f, 9.064945E-05f,
+                -0.007921492f, 0.012973663f, -0.022632029f, 0.01573844f, 0.00029597673f, -0.0025466185f, -0.0054435544f, 0.015467158f,
+                0.01750949f, -0.009879222f, 0.013261391f, 0.00992607f, 0.007354855f, 0.009738624f, 0.019312207f, 0.013062079f,
+                0.0009064889f, 0.008628893f, 0.014074998f, 0.0016976681f, 0.02355624f, -0.0061560585f, -0.007598283f, 0.010095945f,
+                0.0087556755f, -0.011235628f, -0.0094934385f, -0.020143414f, 0.014829548f, 0.0042773285f, 0.01918364f, 0.010310804f,
+                -0.013669109f, -0.085969575f, 0.028457934f, -0.063401155f, -0.05170845f, -0.037713118f, 0.0071570836f, 0.055347674f,
+                0.05320428f, 0.047885213f, -0.008601904f, 0.04443586f, 0.03695223f, 0.0114423325f, -0.020562334f, -0.08100473f,
+                -0.040889975f, 0.07973293f, -0.04945042f, 0.055628683f, 0.009882442f, 0.07725068f, -0.035369795f, -0.047181293f,
+                -0.056579877f, -0.016374245f, 0.009461694f, -0.02131128f, -0.032741744f, 0.02630115f, 0.022849489f, 0.040694017f,
+                -0.017020771f, 0.036865637f, 0.071969815f, 0.050651237f, 0.0132836085f, -0.03760822f, 0.026033506f, -0.06250184f,
+                0.051759474f, 0.08452062f, -0.005306153f, -0.06196676f, -0.011451557f, 0.06498329f, -0.011499128f, 0.041623287f,
+                -0.020195791f, 0.06638107f, 0.013327074f, 0.0410641f, 0.09792878f, -0.046547644f, 0.013478526f, -0.06585381f,
+                0.09704921f, -0.083680734f, -0.051212866f, -0.051813904f, -0.0108579695f, 0.051593605f, -0.059544384f, -0.026100364f,
+                -0.00042004287f, -0.0044780346f, 0.00178356f, -0.00091557263f, 0.0051745237f, -0.0028676325f, 0.00058864255f, 0.0032555803f,
+                0.0064940634f, -0.005111137f, -0.00021248545f, 0.0010832608f, 0.0054301824f, 0.0011153643f, 0.003096082f, -0.0061126705f,
+                -0.00020558124f, 0.003195267f, -0.0026057402f, -0.0026897446f, 0.0002810463f, 0.0044182846f, -0.0012822953f, 0.003777439f,
+                0.002536624f, 0.00369039f, -0.00085803587f, 0.0067055547f, -0.0023781257f, -0.002220518f, -0.00081557094f, 0.0012020514f,
+                0.0018027247f, 0.0052617365f, -0.004055776f, 0.006416788f, 0.00045935548f, -0.0018294998f, -0.00045110285f, -0.0008269471f,
+                0.0037938647f, 0.0041416436f, -0.00045894252f, 0.0034420004f, -0.0002835073f, 0.002251171f, -0.0026103142f, 0.00069945f,
+                0.0028572544f, -0.00080643105f, -0.005318397f, 0.0002360816f, -0.0046964856f, 0.0022770064f, -0.002761134f, 0.0018132809f,
+                0.0016185633f, -0.000309477f, -0.00061527616f, 7.063435E-05f, 0.002600124f, -0.003982714f, 0.0015409888f, 0.0018124586f,
+                0.00034894428f, -0.001565949f, 5.2033072E-05f, -0.0025880698f, 0.0034517024f, 0.0050134175f, 0.0033133717f, -0.0035645606f,
+                -0.0022130136f, -0.002511285f, -0.0020461103f, -0.005785795f, -0.0016128161f, -0.0014057673f, 0.0007582791f, -0.00083593314f,
+                0.007138574f, 0.004106435f, -0.0041898247f, -0.0020586445f, -0.0027051046f, -0.0044377567f, 0.0067728413f, 0.0050632693f,
+                -0.003337992f, 0.0002966212f, -4.7177542E-05f, 0.0028871056f, -0.000926448f, -0.004214282f, 0.004060022f, -0.0008524159f,
+                0.003408753f, -0.0010091469f, 3.0668285E-05f, -0.00046551673f, -0.00088883855f, -2.1010974E-05f, -0.0034032906f, 0.0035084465f,
+                0.0024377466f, -0.0066796197f, 0.002773212f, -0.0039606714f, -0.0046251435f, 0.0037121817f, -0.004399386f, 0.0023089333f,
+                0.0014432914f, -0.0033589415f, 0.003553536f, -0.0062467074f, -0.00035476105f, -0.0022559762f, 0.0021072896f, -0.004123388f,
+                -0.0048284144f, 0.0017035379f, 0.0015647125f, -0.0008986364f, 0.0058902153f, 0.0039182543f, 0.0013939888f, 0.00047142187f,
+                0.009467565f, 0.0034163955f, 0.009562517f, 0.010120503f, 0.0021169023f, 0.0053821476f, -0.0062181875f, 0.002331679f,
+                -0.00031983628f, -0.0074822265f, -0.005323992f, -0.00385063f, -0.000910141f, 0.007208833f, 0.0013367044f, -0.0027728481f,
+                -0.0027479485f, -0.004588668f, -0.0078034587f, -0.0020305612f, 0.005184264f, 0.0025675457f, 0.0061354144f, 0.007793223f,
+                0.0011275919f, 0.006831256f, 0.002019995f, -0.0020464628f, 0.008741736f, 0.0004975058f, -0.0039474224f, -0.0036885869f,
+                0.0026802048f, -0.0070083854f, 0.0018384358f, 0.0051327194f, -0.009447876f, 0.006729683f, -0.005305835f, -0.00063102547f,
+                0.0045926194f, 0.0014112501f, 0.008465614f, 0.0012838128f, 0.0010941006f, -0.008971117f, -0.003997882f, 0.010799749f,
+                -0.0074377847f, 0.008144427f, 0.009244745f, 0.0010274169f, 0.003099395f, 0.0056611844f, -0.00461671f, -0.00031069195f,
+                0.009152645f, -0.010125796f, 0.011922156f, 0.005790954f, 0.00070922833f, -0.0024125294f, 0.00051947916f, 0.007911836f
+            };
+            private static readonly float[] Layer1Bias = new float[]
+            {
+                1.6824445f, 5.7498417f, -2.814199f, 6.099565f, -3.2651083f, 3.9202228f, -5.5614705f, 0.6033478f,
+                -8.075558f, 4.014743f, 4.367246f, 0.6298323f, -2.7905161f, 4.1057005f, -0.6067116f, 3.473816f,
+                -3.5527158f, -9.783485f, 7.6114855f, 9.885974f, 4.8326135f, 0.7487369f, -0.815075f, -7.4910684f,
+                3.6791096f, -1.94588f, 0.60830164f, -2.3334532f, 5.150571f, 6.4761496f, -2.7643118f, -0.99597526f,
+                -1.6837747f, -7.3687696f, 8.636356f, -8.506059f, 0.41932333f, 2.9608753f, 3.063822f, -5.136711f,
+                -8.397652f, 1.5880668f, -5.670593f, -0.34960446f, 2.183238f, -6.002411f, 4.4559937f, -6.614347f,
+                -5.6677437f, 1.8009812f, -0.98684955f, 4.397073f, 0.98612976f, 1.5493f, 1.7230989f, 1.4772991f,
+                0.18920659f, 1.7667176f, 0.89671886f, 4.060667f, -7.6418715f, -0.58132344f, -4.5548368f, -4.695898f
+            };
+            private static void Layer1(ref float u, ref float a)
+            {
+                ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer1Columns);
+                ref float b = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer1Bias);
+                if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
                 {
-                    global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
-                    s0_0 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)0), even0, s0_0);
-                    s0_1 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)8), even0, s0_1);
-                    s0_2 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)16), even0, s0_2);
-                    s0_3 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)24), even0, s0_3);
-                    s0_4 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)32), even0, s0_4);
-                    s0_5 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)40), even0, s0_5);
-                    s0_6 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)48), even0, s0_6);
-                    s0_7 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)56), even0, s0_7);
-                    global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
-                    t0_0 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)0), odd0, t0_0);
-                    t0_1 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)8), odd0, t0_1);
-                    t0_2 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)16), odd0, t0_2);
-                    t0_3 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)24), odd0, t0_3);
-                    t0_4 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)32), odd0, t0_4);
-                    t0_5 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)40), odd0, t0_5);
-                    t0_6 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)48), odd0, t0_6);
-                    t0_7 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)56), odd0, t0_7);
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)32);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_4 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)40);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_5 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)48);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_6 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)56);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_7 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    for (nuint m = 0; m < 8; m += 2)
+                    {
+                        global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
+                        s0_0 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)0), even0, s0_0);
+                        s0_1 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)8), even0, s0_1);
+                        s0_2 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)16), even0, s0_2);
+                        s0_3 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)24), even0, s0_3);
+                        s0_4 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)32), even0, s0_4);
+                        s0_5 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)40), even0, s0_5);
+                        s0_6 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)48), even0, s0_6);
+                        s0_7 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)56), even0, s0_7);
+                        global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
+                        t0_0 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)0), odd0, t0_0);
+                        t0_1 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)8), odd0, t0_1);
+                        t0_2 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)16), odd0, t0_2);
+                        t0_3 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)24), odd0, t0_3);
+                        t0_4 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)32), odd0, t0_4);
+                        t0_5 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)40), odd0, t0_5);
+                        t0_6 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)48), odd0, t0_6);
+                        t0_7 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)56), odd0, t0_7);
+                    }
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_0 + t0_0), ref a, (nuint)0);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_1 + t0_1), ref a, (nuint)8);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_2 + t0_2), ref a, (nuint)16);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_3 + t0_3), ref a, (nuint)24);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_4 + t0_4), ref a, (nuint)32);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_5 + t0_5), ref a, (nuint)40);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_6 + t0_6), ref a, (nuint)48);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_7 + t0_7), ref a, (nuint)56);
                 }
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_0 + t0_0), ref a, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_1 + t0_1), ref a, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_2 + t0_2), ref a, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_3 + t0_3), ref a, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_4 + t0_4), ref a, (nuint)32);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_5 + t0_5), ref a, (nuint)40);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_6 + t0_6), ref a, (nuint)48);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_7 + t0_7), ref a, (nuint)56);
-            }
-            else
-            {
-                AffineColumns(ref w, ref b, ref u, ref a, 8, 64);
-            }
-            global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 64));
-        }
-
-        private static void Layer1x2(ref float u, ref float a)
-        {
-            ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer1Columns);
-            ref float b = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer1Bias);
-            if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
-            {
-                global::System.Runtime.Intrinsics.Vector256<float> s0_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                for (nuint m = 0; m < 8; m += 2)
+                else
                 {
-                    global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
-                    global::System.Runtime.Intrinsics.Vector256<float> even1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 8));
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)0);
-                    s0_0 = MultiplyAdd(evenW0, even0, s0_0);
-                    s1_0 = MultiplyAdd(evenW0, even1, s1_0);
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)8);
-                    s0_1 = MultiplyAdd(evenW1, even0, s0_1);
-                    s1_1 = MultiplyAdd(evenW1, even1, s1_1);
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)16);
-                    s0_2 = MultiplyAdd(evenW2, even0, s0_2);
-                    s1_2 = MultiplyAdd(evenW2, even1, s1_2);
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)24);
-                    s0_3 = MultiplyAdd(evenW3, even0, s0_3);
-                    s1_3 = MultiplyAdd(evenW3, even1, s1_3);
-                    global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
-                    global::System.Runtime.Intrinsics.Vector256<float> odd1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 9));
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)0);
-                    t0_0 = MultiplyAdd(oddW0, odd0, t0_0);
-                    t1_0 = MultiplyAdd(oddW0, odd1, t1_0);
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)8);
-                    t0_1 = MultiplyAdd(oddW1, odd0, t0_1);
-                    t1_1 = MultiplyAdd(oddW1, odd1, t1_1);
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)16);
-                    t0_2 = MultiplyAdd(oddW2, odd0, t0_2);
-                    t1_2 = MultiplyAdd(oddW2, odd1, t1_2);
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)24);
-                    t0_3 = MultiplyAdd(oddW3, odd0, t0_3);
-                    t1_3 = MultiplyAdd(oddW3, odd1, t1_3);
+                    AffineColumns(ref w, ref b, ref u, ref a, 8, 64);
                 }
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_0 + t0_0), ref a, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_1 + t0_1), ref a, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_2 + t0_2), ref a, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_3 + t0_3), ref a, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_0 + t1_0), ref a, (nuint)64);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_1 + t1_1), ref a, (nuint)72);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_2 + t1_2), ref a, (nuint)80);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_3 + t1_3), ref a, (nuint)88);
-                global::System.Runtime.Intrinsics.Vector256<float> s0_4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)32);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_4 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)32);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_4 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)40);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_5 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)40);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_5 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)48);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_6 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)48);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_6 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)56);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_7 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)56);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_7 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                for (nuint m = 0; m < 8; m += 2)
+                global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 64));
+            }
+
+            private static void Layer1x2(ref float u, ref float a)
+            {
+                ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer1Columns);
+                ref float b = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer1Bias);
+                if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
                 {
-                    global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
-                    global::System.Runtime.Intrinsics.Vector256<float> even1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 8));
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 32), (nuint)0);
-                    s0_4 = MultiplyAdd(evenW4, even0, s0_4);
-                    s1_4 = MultiplyAdd(evenW4, even1, s1_4);
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 32), (nuint)8);
-                    s0_5 = MultiplyAdd(evenW5, even0, s0_5);
-                    s1_5 = MultiplyAdd(evenW5, even1, s1_5);
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 32), (nuint)16);
-                    s0_6 = MultiplyAdd(evenW6, even0, s0_6);
-                    s1_6 = MultiplyAdd(evenW6, even1, s1_6);
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 32), (nuint)24);
-                    s0_7 = MultiplyAdd(evenW7, even0, s0_7);
-                    s1_7 = MultiplyAdd(evenW7, even1, s1_7);
-                    global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
-                    global::System.Runtime.Intrinsics.Vector256<float> odd1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 9));
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 96), (nuint)0);
-                    t0_4 = MultiplyAdd(oddW4, odd0, t0_4);
-                    t1_4 = MultiplyAdd(oddW4, odd1, t1_4);
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 96), (nuint)8);
-                    t0_5 = MultiplyAdd(oddW5, odd0, t0_5);
-                    t1_5 = MultiplyAdd(oddW5, odd1, t1_5);
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 96), (nuint)16);
-                    t0_6 = MultiplyAdd(oddW6, odd0, t0_6);
-                    t1_6 = MultiplyAdd(oddW6, odd1, t1_6);
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 96), (nuint)24);
-                    t0_7 = MultiplyAdd(oddW7, odd0, t0_7);
-                    t1_7 = MultiplyAdd(oddW7, odd1, t1_7);
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    for (nuint m = 0; m < 8; m += 2)
+                    {
+                        global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
+                        global::System.Runtime.Intrinsics.Vector256<float> even1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 8));
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)0);
+                        s0_0 = MultiplyAdd(evenW0, even0, s0_0);
+                        s1_0 = MultiplyAdd(evenW0, even1, s1_0);
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)8);
+                        s0_1 = MultiplyAdd(evenW1, even0, s0_1);
+                        s1_1 = MultiplyAdd(evenW1, even1, s1_1);
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)16);
+                        s0_2 = MultiplyAdd(evenW2, even0, s0_2);
+                        s1_2 = MultiplyAdd(evenW2, even1, s1_2);
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)24);
+                        s0_3 = MultiplyAdd(evenW3, even0, s0_3);
+                        s1_3 = MultiplyAdd(evenW3, even1, s1_3);
+                        global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
+                        global::System.Runtime.Intrinsics.Vector256<float> odd1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 9));
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)0);
+                        t0_0 = MultiplyAdd(oddW0, odd0, t0_0);
+                        t1_0 = MultiplyAdd(oddW0, odd1, t1_0);
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)8);
+                        t0_1 = MultiplyAdd(oddW1, odd0, t0_1);
+                        t1_1 = MultiplyAdd(oddW1, odd1, t1_1);
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)16);
+                        t0_2 = MultiplyAdd(oddW2, odd0, t0_2);
+                        t1_2 = MultiplyAdd(oddW2, odd1, t1_2);
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)24);
+                        t0_3 = MultiplyAdd(oddW3, odd0, t0_3);
+                        t1_3 = MultiplyAdd(oddW3, odd1, t1_3);
+                    }
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_0 + t0_0), ref a, (nuint)0);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_1 + t0_1), ref a, (nuint)8);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_2 + t0_2), ref a, (nuint)16);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_3 + t0_3), ref a, (nuint)24);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_0 + t1_0), ref a, (nuint)64);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_1 + t1_1), ref a, (nuint)72);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_2 + t1_2), ref a, (nuint)80);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_3 + t1_3), ref a, (nuint)88);
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)32);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_4 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)32);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_4 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)40);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_5 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)40);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_5 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)48);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_6 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)48);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_6 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)56);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_7 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)56);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_7 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    for (nuint m = 0; m < 8; m += 2)
+                    {
+                        global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
+                        global::System.Runtime.Intrinsics.Vector256<float> even1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 8));
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 32), (nuint)0);
+                        s0_4 = MultiplyAdd(evenW4, even0, s0_4);
+                        s1_4 = MultiplyAdd(evenW4, even1, s1_4);
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 32), (nuint)8);
+                        s0_5 = MultiplyAdd(evenW5, even0, s0_5);
+                        s1_5 = MultiplyAdd(evenW5, even1, s1_5);
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 32), (nuint)16);
+                        s0_6 = MultiplyAdd(evenW6, even0, s0_6);
+                        s1_6 = MultiplyAdd(evenW6, even1, s1_6);
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 32), (nuint)24);
+                        s0_7 = MultiplyAdd(evenW7, even0, s0_7);
+                        s1_7 = MultiplyAdd(evenW7, even1, s1_7);
+                        global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
+                        global::System.Runtime.Intrinsics.Vector256<float> odd1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 9));
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 96), (nuint)0);
+                        t0_4 = MultiplyAdd(oddW4, odd0, t0_4);
+                        t1_4 = MultiplyAdd(oddW4, odd1, t1_4);
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 96), (nuint)8);
+                        t0_5 = MultiplyAdd(oddW5, odd0, t0_5);
+                        t1_5 = MultiplyAdd(oddW5, odd1, t1_5);
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 96), (nuint)16);
+                        t0_6 = MultiplyAdd(oddW6, odd0, t0_6);
+                        t1_6 = MultiplyAdd(oddW6, odd1, t1_6);
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 96), (nuint)24);
+                        t0_7 = MultiplyAdd(oddW7, odd0, t0_7);
+                        t1_7 = MultiplyAdd(oddW7, odd1, t1_7);
+                    }
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_4 + t0_4), ref a, (nuint)32);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_5 + t0_5), ref a, (nuint)40);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_6 + t0_6), ref a, (nuint)48);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_7 + t0_7), ref a, (nuint)56);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_4 + t1_4), ref a, (nuint)96);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_5 + t1_5), ref a, (nuint)104);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_6 + t1_6), ref a, (nuint)112);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_7 + t1_7), ref a, (nuint)120);
                 }
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_4 + t0_4), ref a, (nuint)32);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_5 + t0_5), ref a, (nuint)40);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_6 + t0_6), ref a, (nuint)48);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_7 + t0_7), ref a, (nuint)56);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_4 + t1_4), ref a, (nuint)96);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_5 + t1_5), ref a, (nuint)104);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_6 + t1_6), ref a, (nuint)112);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_7 + t1_7), ref a, (nuint)120);
-            }
-            else
-            {
-                AffineColumns(ref w, ref b, ref u, ref a, 8, 64);
-                AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 8), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 64), 8, 64);
-            }
-            global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 128));
-        }
-
-        // Layer 2: tanh, 64 inputs -> 64 neurons (weight columns, outputs in vector registers).
-        private static readonly float[] Layer2Columns = new float[]
-        {
-            -0.13148463f, -0.028150847f, -0.10796874f, -0.12074271f, -0.20435473f, -0.009812774f, -0.083606206f, 0.042751994f,
-            -0.025776105f, -0.0892208f, -0.0037684662f, -0.11776686f, -0.261066f, 0.027831199f, 0.05814819f, 0.022655394f,
-            0.00824829f, -0.04974354f, 0.042151466f, 0.37895134f, 0.07165642f, 0.14004926f, 0.14848828f, -0.122049816f,
-            -0.21455437f, 0.098762885f, 0.018120117f, -0.21224684f, 0.117246926f, -0.047770806f, 0.26869383f, -0.13903418f,
-            -0.007914622f, 0.011038499f, 0.040650412f, -0.19639426f, 0.2600954f, 0.0030345262f, 0.1878822f, 0.11713972f,
-            0.03299571f, -0.09480075f, 0.13549186f, -0.05274052f, -0.114522934f, -0.114543125f, 0.18228564f, -0.11895468f,
-            -0.028409703f, 0.05920964f, -0.043431003f, -0.020919075f, 0.14938499f, -0.039171547f, -0.0465046f, -0.12898138f,
-            -0.21590705f, 0.034615055f, -0.032418996f, -0.12467119f, 0.14783661f, 0.19427937f, -0.1132254f, 0.1030387f,
-            -0.15937486f, 0.031002127f, -0.050975244f, -0.039473664f, -0.04912796f, 0.025406828f, 0.019930966f, -0.11479702f,
-            -0.03957721f, 0.0545731f, 0.17778568f, -0.075259134f, -0.40105096f, -0.033662498f, 0.11620446f, 0.07982319f,
-            0.11389991f, 0.09055446f, -0.10313727f, 0.114570566f, 0.065151505f, -0.08359141f, -0.050735187f, -0.019686647f,
-            0.40210706f, 0.05851704f, -0.08458729f, -0.17901976f, 0.03667549f, 0.061323084f, 0.08060951f, -0.131904f,
-            -0.12690337f, -0.15190199f, 0.035828214f, -0.17855991f, 0.10815015f, -0.009628087f, -0.13102403f, -0.10027442f,
-            0.013100497f, -0.08212661f, 0.13081515f, -0.15577838f, 0.011789818f, -0.025616717f, 0.031653706f, -0.1615607f,
-            0.12117318f, -0.058406565f, 0.033581205f, -0.16374712f, 0.064278334f, 0.069670476f, -0.1272314f, 0.15863119f,
-            -0.0030902394f, 0.10080806f, 0.044693284f, 0.038998764f, 0.15316084f, -0.044237155f, 0.0410163f, 0.011310722f,
-            0.0013362103f, 0.06997515f, -0.0043615047f, 0.052347355f, -0.4956587f, 0.00043790945f, 0.13009772f, -0.02171339f,
-            -0.06168405f, 0.054599866f, -0.11494254f, 0.034186706f, 0.15728076f, 0.012675658f, -0.10021437f, 0.045543186f,
-            0.15067314f, -0.11973543f, 0.017770471f, 0.4403551f, -0.007277478f, 0.010596835f, 0.1576046f, -0.13281272f,
-            -0.28501442f, -0.07567436f, -0.0999322f, -0.0036025674f, -0.106449865f, 0.082756266f, 0.007558615f, 0.050716717f,
-            0.1127645f, 0.16257633f, -0.023503343f, -0.032994717f, 0.33580032f, 0.121846214f, 0.17129631f, 0.0776578f,
-            0.011920874f, -0.10894067f, -0.050029434f, 0.13715616f, 0.089443915f, -0.083746865f, -0.050230473f, 0.018537488f,
-            0.0060977805f, -0.0071345763f, 0.034671787f, 0.17335396f, 0.2480895f, 0.0069838115f, 0.12843063f, -0.18359149f,
-            -0.13191126f, 0.07739594f, 0.15639779f, 0.027764069f, -0.038002595f, -0.061538257f, -0.07632862f, 0.053859442f,
-            0.005979981f, 0.07341653f, 0.05626466f, -0.1683632f, -0.18405613f, 0.15770233f, -0.046251204f, 0.09033667f,
-            -0.0036381283f, -0.09536189f, 0.07674845f, 0.08946013f, -0.7235824f, -0.02801239f, -0.11853267f, 0.09972047f,
-            0.22618541f, 0.05310535f, 0.07503646f, 0.34708872f, 0.11103069f, 0.16451268f, 0.024847452f, -0.1627625f,
-            0.1295841f, 0.085289724f, -0.010729163f, -0.2987505f, -0.102159895f, 0.07135002f, 0.1965269f, -0.054726966f,
-            -0.11253942f, -0.11713858f, 0.23648302f, -0.21958165f, 0.41276926f, 0.06309108f, -0.5463982f, 0.13738655f,
-            0.03624325f, -0.11470503f, 0.05244093f, 0.13955256f, -0.037312254f, -0.094973154f, -0.07268903f, -0.21280016f,
-            -0.12400253f, 0.10239484f, 0.041583713f, 0.42511055f, 0.14541395f, 0.010874486f, -0.024090298f, -0.0022150772f,
-            -0.21538797f, -0.024507893f, 0.077182345f, -0.07519239f, -0.07762477f, 0.12214663f, 0.030594124f, 0.063445926f,
-            -0.069290966f, -0.04893376f, -0.074076466f, 0.08014038f, 0.18363205f, 0.25388202f, -0.1503219f, -0.0460779f,
-            -0.04708156f, -0.014774723f, 0.06700839f, 0.07217177f, -0.18492517f, -0.022502737f, -0.21103711f, 0.06890139f,
-            0.012353333f, 0.10383697f, 0.09263525f, -0.023252368f, -0.14437282f, 0.20501627f, -0.001995005f, 0.29110768f,
-            -0.35655743f, 0.015020954f, -0.042566143f, 0.12423127f, 0.23216943f, 0.09284713f, 0.22542493f, -0.12886599f,
-            -0.008318282f, -0.11489455f, -0.09575658f, 0.009952275f, 0.0064570047f, -0.053286087f, 0.18707539f, 0.15892068f,
-            -0.36017844f, -0.16482963f, -0.2345912f, 0.032626115f, -0.04008399f, -0.18363307f, 0.012460187f, 0.045293227f,
-            0.13696715f, -0.0970316f, -0.0978916f, -0.03274563f, -0.06012608f, -0.10182709f, 0.034442615f, -0.38978395f,
-            0.1085678f, -0.08500206f, -0.03362678f, -0.026211087f, 0.08019288f, 0.1602429f, -0.09542433f, 0.05084889f,
-            -0.23998937f, 0.28285658f, 0.039991207f, -0.13029616f, -0.3814771f, 0.44345483f, 0.1589987f, 0.13146375f,
-            -0.077252336f, 0.20440608f, -0.1790643f, -0.06869399f, -0.09992271f, 0.041837294f, -0.23326091f, -0.11857937f,
-            0.18245071f, 0.11402889f, 0.085562974f, 0.36599436f, 0.037116077f, 0.37193742f, 0.23523946f, 0.10471592f,
-            0.13837177f, 0.06467979f, 0.21608305f, -0.153364f, -0.1750413f, -0.08667154f, 0.32267454f, 0.07124316f,
-            -0.050968334f, 0.025481552f, 0.08317445f, -0.13314268f, 0.47456065f, 0.032678448f, 0.14906019f, -0.033047497f,
-            0.23997353f, -0.02950909f, 0.12513867f, -0.0726782f, 0.15650624f, -0.050056238f, 0.19387504f, -0.059971124f,
-            -0.07191532f, 0.14443406f, 0.18695578f, 0.064318426f, 0.3364668f, 0.015822692f, 0.20286065f, -0.30907863f,
-            -0.17580523f, 0.03892942f, 0.1293152f, -0.06728065f, -0.12313374f, 0.184577f, -0.0048409216f, -0.16264205f,
-            -0.065419294f, -0.117285706f, 0.009141099f, 0.1664053f, -0.101517566f, 0.17118853f, 0.09666532f, 0.06554722f,
-            0.05920214f, -0.07820127f, -0.07262711f, -0.011516015f, 0.12180244f, 0.11812965f, 0.14281565f, 0.05662494f,
-            0.009413215f, 0.03932142f, 0.0610284f, 0.051810864f, 0.152238f, -0.09288282f, -0.20279053f, 0.09909577f,
-            0.23159197f, 0.0023575954f, -0.0826218f, 0.0983243f, -0.060713273f, -0.0020565216f, -0.22469646f, -0.13053717f,
-            -0.009681128f, 0.0910246f, -0.08356279f, 0.065732226f, -0.16853565f, -0.049077965f, -0.16754624f, 0.15045765f,
-            0.04398018f, -0.0006393919f, -0.08051648f, -0.1747644f, -0.04716788f, -0.004726885f, -0.05303491f, 0.064525016f,
-            -0.033112727f, -0.1179094f, -0.063154705f, 0.0034546987f, -0.083249025f, 0.08709047f, -0.04215811f, 0.15306853f,
-            -0.03288506f, -0.035164263f, -0.033586007f, -0.07673075f, -0.07191736f, -0.2561115f, 0.09412907f, -0.011442776f,
-            0.011843451f, 0.03094758f, -0.07225959f, -0.08272549f, -0.106754065f, -0.07190433f, -0.10071381f, 0.041056655f,
-            -0.07764401f, 0.02821211f, 0.0631188f, 0.13475771f, 0.25939396f, 0.017774653f, 0.06810106f, 0.022180881f,
-            0.049198534f, 0.019555012f, 0.007951582f, 0.15694788f, 0.13510749f, -0.0020554932f, -0.006284213f, 0.07385989f,
-            -0.41345313f, -0.15046439f, -0.06400244f, 0.043118447f, 0.10883136f, -0.05280157f, 0.23899372f, 0.001541105f,
-            -0.036214955f, 0.09806649f, -0.008787414f, 0.0021443118f, 0.26537612f, -0.009577828f, 0.43269044f, 0.006694038f,
-            0.14302877f, -0.16558458f, 0.08023039f, -0.008416002f, 0.114914f, -0.106614925f, 0.10231948f, -0.020707633f,
-            -0.07099293f, -0.08843021f, 0.10719349f, 0.10095938f, 0.13488923f, -0.09147185f, -0.078272365f, -0.22264661f,
-            -0.11665659f, -0.05070783f, 0.10113632f, -0.16849531f, -0.061955076f, -0.07653253f, -0.010920986f, 0.042899363f,
-            0.0054746293f, -0.1001409f, -0.12437053f, 0.07473836f, -0.1574844f, -0.14141802f, 0.038904324f, 0.006267815f,
-            -0.108199336f, -0.2065965f, -0.004314975f, -0.040114786f, 0.30612165f, 0.029135339f, 0.19607355f, -0.16089039f,
-            -0.04522175f, -0.24328806f, 0.017917886f, 0.08908262f, -0.027836103f, -0.24367784f, 0.11402573f, 0.12657961f,
-            -0.2572892f, -0.22918928f, 0.013690016f, -0.110352404f, -0.11930888f, 0.0018200162f, -0.070295654f, 0.13226058f,
-            -0.075590834f, 0.33214617f, 0.07089915f, 0.15941758f, 0.07526475f, 0.07857676f, 0.30870658f, 0.21984474f,
-            0.09344082f, -0.15837048f, 0.090691544f, 0.17765373f, -0.02261792f, -0.10396103f, -0.02864199f, 0.016567916f,
-            0.12308094f, 0.10868584f, -0.13668631f, 0.022455284f, 0.064937346f, 0.03809362f, -0.13335197f, 0.12350544f,
-            -0.043189872f, 0.08422298f, -0.037590608f, -0.015949689f, -0.059099864f, -0.047950536f, -0.1581309f, 0.039531685f,
-            -0.014010457f, -0.07317284f, -0.075196415f, -0.07377813f, 0.17328572f, 0.079811126f, 0.017937275f, -0.082165726f,
-            -0.09644953f, -0.14346704f, 0.102963686f, -0.035989746f, 0.42877308f, -0.09719068f, 0.091868065f, 0.3463446f,
-            -0.1255142f, -0.08820337f, -0.038123295f, -0.16658369f, -0.06465261f, -0.08483737f, -0.112719975f, -0.30986595f,
-            0.09124451f, 0.10801779f, -0.09329944f, 0.17307091f, -0.11620939f, 0.12719554f, -0.26851657f, 0.04035245f,
-            0.052525874f, -0.15877019f, -0.06508939f, 0.0019555301f, -0.32491362f, -0.09172763f, -0.14488457f, -0.070105664f,
-            -0.13071069f, 0.1926262f, -0.17713292f, -0.093654566f, -0.1833089f, -0.056703445f, -0.14144854f, 0.037714057f,
-            0.02912194f, 0.08289574f, -0.09072874f, -0.012907645f, -0.19324622f, -0.086151995f, -0.05871267f, 0.31992123f,
-            0.05362062f, -0.06695056f, 0.027101103f, -0.047648914f, -0.13032459f, -0.095646285f, -0.039657533f, 0.004485483f,
-            0.08565078f, 0.03832237f, 0.1264407f, 0.13335119f, 0.1885625f, 0.019139474f, 0.027654052f, -0.032730356f,
-            0.002362695f, -0.095517755f, -0.016894875f, 0.10959961f, -0.081708826f, -0.12217251f, -0.013403286f, 0.119604096f,
-            -0.08201092f, 0.014032103f, 0.1371063f, -0.23934025f, -0.009812845f, -0.030590655f, -0.08477302f, -0.34400895f,
-            -0.15255947f, 0.023044145f, -0.013426092f, 0.13145651f, 0.11035057f, 0.04435556f, -0.035772055f, 0.051932514f,
-            -0.00040898088f, -0.15664154f, -0.023324441f, 0.037328504f, -0.17120703f, 0.08670705f, -0.05269974f, 0.10060345f,
-            -0.16254027f, 0.22932184f, -0.27869508f, 0.054584775f, -0.13097551f, -0.10172941f, -0.090659745f, 0.07983277f,
-            0.10331802f, 0.010129697f, -0.02161804f, 0.07785494f, -0.15824196f, -0.031066988f, -0.06795515f, 0.009232206f,
-            0.0697596f, -0.15106338f, -0.042842098f, 0.1629006f, -0.05154337f, 0.24328357f, 0.14785686f, 0.09959536f,
-            0.085425995f, -0.124845855f, -0.018882073f, -0.15111375f, 0.31048623f, -0.31625226f, -0.10589429f, -0.05028642f,
-            -0.13594285f, -0.005624881f, 0.25661135f, 0.23755161f, 0.5098402f, 0.08169681f, 0.07513741f, -0.091109514f,
-            -0.17300558f, -0.1626255f, 0.073640674f, -0.31701985f, 0.1518764f, -0.47779986f, 0.0071526184f, -0.16034889f,
-            -0.12750961f, -0.101783976f, 0.08821834f, 0.06470034f, 0.083831966f, -0.023138644f, -0.052722402f, 0.12003901f,
-            0.20873281f, 0.061731935f, -0.002227657f, 0.0622272f, -0.24659169f, 0.06294458f, -0.08667521f, 0.103541255f,
-            0.13728125f, -0.018861266f, -0.20888875f, -0.05525281f, -0.23010735f, -0.033630528f, -0.23022443f, 0.013831733f,
-            0.15393741f, -0.08998257f, -0.18460785f, -0.036833964f, -0.08614093f, -0.19652617f, -0.06851308f, 0.09449175f,
-            0.09914564f, -0.2676326f, -0.057366993f, -0.10340165f, 0.056402877f, -0.01432964f, -0.19527222f, 0.18730962f,
-            0.09247672f, 0.1591819f, -0.013046008f, -0.14874431f, 0.29624793f, -0.050634976f, 0.08974291f, -0.078559f,
-            -0.11891413f, 0.065607145f, 0.036406845f, -0.049713474f, 0.100266f, -0.056495108f, 0.07063831f, 0.015018499f,
-            -0.13163725f, 0.046949215f, -0.09080842f, -0.34527522f, 0.029346827f, 0.07240716f, 0.013468213f, 0.004642093f,
-            -0.56683934f, 0.040569287f, 0.12854926f, 0.10127386f, 0.12877178f, -0.10685054f, 0.01048699f, 0.11821807f,
-            -0.054609504f, 0.16913223f, 0.039063524f, 0.109344766f, -0.17876396f, 0.02090485f, 0.26880297f, 0.13061148f,
-            -0.28570035f, -0.13302825f, -0.15770224f, 0.22940628f, 0.0013474711f, -0.057726383f, 0.01542619f, -0.024852265f,
-            -0.0639981f, -0.17814262f, 0.09352182f, 0.0903351f, -0.18955706f, -0.065950535f, 0.04997773f, -0.5008783f,
-            0.18821602f, -0.09281008f, -0.04058795f, 0.03151046f, -0.084952004f, 0.20456004f, -0.18282278f, 0.16990715f,
-            0.09777489f, -0.1478637f, 0.010874732f, 0.12525524f, -0.013178562f, -0.067128554f, 0.056874696f, -0.0074905595f,
-            -0.0097217765f, -0.037633784f, -0.017653322f, -0.0018814728f, -0.23932579f, -0.07360686f, 0.11814022f, 0.01741168f,
-            0.04134842f, -0.026261723f, 0.13085373f, 0.20409355f, 0.06910585f, 0.16129151f, 0.06452947f, 0.061347634f,
-            -0.18812895f, -0.030612346f, 0.017987946f, -0.07366733f, 0.1511413f, 0.112117544f, 0.2779283f, -0.015003569f,
-            0.114827074f, -0.1855918f, -0.043008756f, -0.06935525f, 0.24797586f, -0.0582543f, 0.39946562f, 0.24171813f,
-            -0.2235986f, -0.11040773f, -0.02111581f, -0.06881067f, 0.080938414f, 0.077649266f, 0.06160601f, 0.04863847f,
-            0.025550358f, -0.18878835f, 0.09810102f, 0.27711824f, -0.024338417f, 0.072459236f, -0.01062728f, -0.31326804f,
-            0.05778118f, -0.07317283f, -0.091616936f, -0.14486787f, 0.15766564f, 0.23255159f, -0.04911026f, -0.041961588f,
-            -0.041569058f, -0.1357723f, 0.1012958f, 0.08449597f, -0.024834696f, 0.32804227f, -0.056383852f, -0.101129144f,
-            0.13962863f, -0.123630956f, 0.070072666f, 0.026382217f, -0.06733343f, -0.03823803f, 0.08243297f, 0.10688328f,
-            -0.014873038f, -0.22256804f, 0.017116915f, 0.07849294f, 0.15739878f, 0.118372165f, -0.05919806f, -0.1509921f,
-            0.028487232f, -0.14566673f, -0.029254671f, -0.07830513f, -0.0052841906f, 0.021573331f, 0.01093468f, -0.038667925f,
-            0.12479255f, -0.10657163f, 0.11442224f, -0.00317103f, 0.08139706f, 0.004216741f, -0.17733371f, 0.35339513f,
-            -0.07533502f, -0.057155974f, -0.13464753f, -0.040638823f, -0.13180245f, -0.075270616f, -0.08958023f, -0.0543415f,
-            -0.014824384f, -0.16543572f, 0.08475991f, 0.3868925f, -0.08254511f, -0.18650341f, 0.04386479f, -0.16169381f,
-            -0.026550597f, -0.09966297f, -0.058606002f, -0.0662486f, 0.12821129f, 0.020639734f, 0.06527481f, 0.051491052f,
-            -0.049821075f, -0.10137675f, 0.1349415f, 0.055908956f, 0.20680983f, -0.07085707f, -0.017220573f, 0.06427963f,
-            0.21945554f, 0.085801914f, 0.25635472f, -0.2260229f, -0.106851f, -0.05100907f, -0.087200224f, -0.021933166f,
-            -0.06204858f, 0.061678536f, 0.0042610336f, -0.16329621f, -0.03595812f, -0.03464323f, 0.044486158f, 0.111316375f,
-            0.15200904f, 0.110325076f, -0.06088377f, 0.027314046f, 0.0416118f, -0.047008496f, 0.029050622f, -0.08422476f,
-            -0.13137822f, -0.17255053f, 0.074686654f, 0.010010975f, -0.011548096f, -0.09279634f, -0.080799185f, -0.4650592f,
-            -0.024848653f, 0.021823334f, -0.035965744f, -0.2048732f, 0.13456959f, 0.010217147f, -0.10355766f, -0.09567855f,
-            0.08290716f, 0.1505644f, -0.047430847f, -0.30555388f, 0.0017711566f, 0.09199054f, -0.022865828f, 0.017873242f,
-            0.080699414f, 0.06519279f, -0.043517012f, 0.1618087f, 0.21530384f, 0.026526978f, -0.07314117f, -0.011004754f,
-            -0.09767601f, -0.1405035f, 0.13458736f, 0.034624387f, 0.006983852f, 0.31181443f, -0.016857559f, -0.15066499f,
-            0.053383946f, -0.203528f, -0.10410082f, 0.21262586f, 0.12456304f, -0.04467264f, 0.19965993f, 0.22650021f,
-            0.060352262f, -0.1776798f, 0.0058673746f, -0.12012589f, 0.038910124f, 0.018823694f, -0.1153935f, 0.13401183f,
-            -0.0010062524f, -0.21388997f, -0.037039403f, 0.0030711086f, 0.111314684f, -0.008336088f, 0.031444684f, -0.23253639f,
-            0.12483389f, -0.18757443f, 0.05290124f, 0.104316056f, -0.013092418f, 0.043529727f, -0.1112815f, -0.04811098f,
-            -0.39663902f, -0.052464027f, -0.041737888f, -0.3371835f, -0.17760085f, 0.08295657f, -0.26751456f, -0.05804516f,
-            0.007132293f, -0.1305464f, -0.019845994f, -0.018782672f, -0.06647101f, -0.23029222f, -0.14502653f, -0.37525278f,
-            0.059730623f, -0.17733067f, -0.038185224f, -0.11131749f, 0.1246541f, -0.24903409f, -0.24069184f, 0.15621297f,
-            0.20054698f, 0.116730556f, -0.044926208f, -0.019476475f, 0.066423066f, -0.036138527f, 0.055123262f, 0.071736984f,
-            0.07999632f, -0.13049763f, -0.10837941f, -0.02443488f, 0.76376396f, -0.011390321f, 0.008860982f, -0.05138827f,
-            -0.1363023f, 0.10747886f, -0.019736148f, -0.040521096f, 0.028903529f, -0.06741614f, 0.023110284f, 0.25760326f,
-            -0.29206666f, -0.14423807f, -0.06102791f, 0.28806484f, -0.053997885f, -0.03632932f, -0.12148022f, 0.04678253f,
-            0.012229752f, -0.027859168f, -0.03274321f, 0.2698642f, -0.3549079f, -0.11541542f, 0.22334372f, 0.23112117f,
-            -0.23201822f, 0.101881005f, 0.082363345f, 0.027480891f, 0.04811598f, -0.06793786f, 0.09535464f, 0.05860024f,
-            0.08135958f, -0.075213924f, 0.01118446f, -0.049491677f, -0.16761793f, 0.010697725f, -0.09108692f, 0.025733726f,
-            0.23337708f, 0.06671791f, -0.13236316f, -0.033886056f, -0.1099726f, -0.14865151f, 0.10652406f, 0.13030325f,
-            0.1125726f, -0.1788136f, 0.01060675f, 0.057926048f, 0.18005058f, 0.15739465f, -0.16603145f, -0.09026967f,
-            0.026124338f, -0.092018865f, 0.117790416f, 0.15465242f, -0.12393132f, 0.17652127f, 0.20677702f, 0.085292816f,
-            -0.14927438f, -0.034349147f, 0.020407993f, -0.20640537f, 0.14838155f, -0.17362827f, -0.11395281f, -0.24738975f,
-            0.25765607f, -0.034991592f, -0.13116033f, 0.1587851f, 0.14456673f, 0.094729066f, -0.1971863f, 0.008977907f,
-            0.038368516f, -0.016457098f, -0.0665751f, 0.13532017f, 0.012103144f, -0.009553524f, -0.24662139f, -0.18813664f,
-            0.01818988f, 0.035252675f, -0.16465716f, -0.085893475f, 0.036308557f, 0.08831356f, -0.24959852f, -0.05542807f,
-            0.0773828f, 0.074224845f, -0.08949817f, -0.012876423f, -0.01970327f, -0.14949623f, -0.012594432f, 0.2219529f,
-            0.09338443f, 0.0078058215f, -0.06967455f, -0.09727162f, 0.15701436f, 0.023488132f, 0.13992766f, -0.044732884f,
-            0.07984348f, 0.07021558f, -0.069570005f, -0.19820489f, 0.052636232f, 0.047353934f, 0.2282646f, -0.0063992958f,
-            -0.1448275f, 0.20346089f, -0.32901466f, -0.11408228f, -0.0009910384f, 0.05403752f, 0.043549832f, 0.08375802f,
-            0.075766005f, -0.020063858f, -0.110897824f, 0.11604044f, -0.0902124f, 0.00022306736f, 0.15198271f, -0.28824714f,
-            0.1308231f, 0.100369565f, 0.18031617f, -0.09159689f, -0.29368913f, 0.030900871f, 0.06217499f, 0.08751215f,
-            -0.120755486f, 0.2253966f, -0.0012458842f, -0.05639483f, 0.10731161f, -0.13105269f, -0.04777487f, 0.047981057f,
-            0.118321575f, 0.16096772f, 0.10150371f, 0.1210014f, 0.18861277f, -0.032251585f, -0.07359193f, 0.06860939f,
-            -0.0051393094f, 0.09263898f, 0.09260587f, 0.028933384f, -0.039682943f, -0.011164672f, 0.01593788f, 0.12420304f,
-            -0.055329245f, 0.1537026f, -0.003916634f, 0.16460103f, -0.15775515f, -0.101315f, 0.09414113f, -0.05322869f,
-            -0.13797052f, -0.029450731f, -0.093464024f, -0.060617387f, 0.017030403f, -0.1979712f, -0.05142531f, 0.091044515f,
-            -0.052390352f, -0.022307804f, 0.06430117f, -0.05145724f, -0.08794655f, -0.076721825f, 0.020652661f, -0.11365356f,
-            -0.0067916666f, 0.0032371983f, -0.1037428f, 0.055166706f, -0.024909899f, 0.0040982524f, 0.14395149f, -0.09424166f,
-            -0.40881193f, 0.021573944f, 0.006222603f, -0.15642503f, -0.02531984f, -0.09591913f, 0.21619228f, -0.10524097f,
-            0.018742608f, 0.04447007f, -0.09253938f, -0.06112812f, 0.21416838f, 0.07811298f, 0.4174885f, 0.009800888f,
-            0.120547295f, -0.10157819f, -0.08245591f, -0.071220376f, 0.039326195f, -0.041181445f, -0.021823645f, 0.09146964f,
-            -0.110829294f, -0.08847466f, 0.096712165f, 0.027034093f, 0.17069444f, -0.09611727f, 0.05005132f, -0.2979605f,
-            -0.08828383f, -0.034316145f, 0.12948343f, 0.076960646f, 0.021675557f, 0.27860186f, -0.1384312f, -0.13748892f,
-            0.11726092f, 0.11055793f, -0.030851535f, -0.08270776f, -0.00093653623f, -0.31817243f, -0.10992898f, 0.049351383f,
-            -0.14510067f, -0.09773127f, 0.10483356f, 0.014244664f, 0.06026414f, -0.29449654f, -0.23435645f, -0.16270807f,
-            -0.10881115f, -0.2073453f, -0.1061027f, 0.087330885f, -0.21948354f, 0.11121478f, 0.05950158f, -0.2652705f,
-            0.046154123f, -0.13057671f, 0.02008474f, 0.02663085f, -0.009082206f, -0.09242009f, -0.13051419f, 0.22190891f,
-            0.112269096f, -0.007957354f, 0.01815315f, 0.035566043f, -0.046165492f, 0.117994845f, 0.17110977f, 0.24993667f,
-            0.0858136f, 0.26724502f, -0.06438605f, 0.19988991f, 0.15843931f, -0.35517868f, 0.24276893f, -0.0064926804f,
-            -0.039991766f, 0.011077022f, 0.14802496f, 0.13317832f, -0.06709905f, 0.026371099f, 0.05499758f, 0.33972278f,
-            0.10379692f, -0.14406495f, -0.08551023f, -0.21100704f, -0.044089362f, 0.2918999f, 0.13239639f, 0.12691723f,
-            0.056718726f, 0.22764571f, 0.09346025f, -0.23842074f, 0.117484465f, 0.29102919f, 0.04728285f, 0.05617478f,
-            -0.2630159f, -0.113363445f, -0.0036990573f, 0.16677034f, -0.019296192f, -0.17423934f, -0.13319837f, -0.04235219f,
-            -0.034013353f, -0.17221814f, -0.034815464f, -0.06619023f, -0.07610609f, -0.0052597867f, 0.016445158f, 0.018462026f,
-            -0.124058254f, -0.06999886f, 0.26086515f, 0.0033469566f, -0.20394434f, 0.13216849f, 0.06436121f, 0.10777824f,
-            0.09452661f, -0.096802436f, 0.002096087f, -0.037232667f, 0.044461988f, 0.08433344f, -0.11215025f, 0.051372394f,
-            -0.26202887f, 0.10269468f, 0.064778805f, 0.05034644f, -0.11521628f, -0.088202074f, -0.024135672f, 0.1364286f,
-            0.08419075f, -0.025445336f, -0.08901974f, -0.04132934f, 0.10373498f, 0.033009503f, 0.103683114f, -0.25233397f,
-            -0.06978653f, -0.2575742f, -0.004028908f, -0.12882528f, -0.02710303f, 0.29364187f, 0.03169948f, 0.19580095f,
-            0.002265004f, -0.007216638f, -0.15349425f, 0.046238687f, -0.4293897f, 0.03501019f, 0.03401558f, 0.14293902f,
-            -0.1208552f, 0.045260455f, -0.2352539f, 0.037123967f, -0.33159825f, -0.083153605f, -0.021520695f, -0.21101668f,
-            0.36415005f, 0.02910026f, 0.033465788f, 0.41851184f, -0.11318804f, 0.12965648f, 0.17055464f, 0.35740715f,
-            -0.017933968f, -0.046324372f, 0.070479006f, -0.083027184f, -0.06854761f, -0.17267431f, 0.19197483f, -0.10207654f,
-            0.0123033235f, -0.017692931f, 0.15594305f, -0.1309931f, 0.4330266f, 0.06583362f, -0.094107255f, 0.1933176f,
-            -0.16176938f, -0.08792477f, 0.057549175f, 0.10890213f, 0.06603638f, 0.032299116f, 0.062501915f, -0.01941774f,
-            -0.0572907f, 0.1332896f, 0.22009714f, 0.16560867f, 0.2904345f, -0.030686436f, 0.02370542f, -0.27317682f,
-            -0.14641568f, 0.14313804f, 0.19720405f, -0.12912723f, 0.053185686f, 0.062768206f, 0.016319362f, 0.02965056f,
-            -0.027084934f, -0.059065346f, 0.07351153f, 0.24061489f, 0.2728021f, -0.058045447f, -0.08429554f, -0.16381907f,
-            0.045383558f, 0.075505085f, 0.05954443f, -0.011740992f, -0.32783478f, 0.088743106f, 0.013522983f, -0.03490757f,
-            -0.05017588f, -0.09017775f, 0.14181848f, -0.09422597f, 0.13922158f, -0.04281041f, -0.15997036f, -0.016961943f,
-            -0.06433055f, 0.101041615f, -0.037196532f, 0.093030594f, 0.14789708f, -0.093436554f, 0.03573116f, -0.25330982f,
-            0.10430267f, -0.3111038f, 0.042177282f, 0.16617452f, -0.10293927f, 0.03579237f, 0.091183275f, -0.10192718f,
-            -0.12016779f, -0.24257931f, -0.069415666f, -0.13948695f, -0.027197294f, 0.12685435f, -0.16629663f, -0.11942082f,
-            0.07683357f, 0.015775042f, -0.061238807f, 0.018989563f, -0.17958614f, -0.048726883f, -0.09174594f, -0.06320576f,
-            0.010780243f, 0.0049292585f, -0.18663496f, 0.0015097946f, 0.30680677f, 0.31436175f, -0.11756587f, 0.05138691f,
-            -0.07840369f, 0.14759597f, -0.08930832f, 0.054866143f, -0.024874035f, -0.11447661f, -0.10527697f, 0.12179524f,
-            0.020862712f, 0.024171125f, 0.068282865f, 0.019707099f, -0.028755948f, -0.086144775f, -0.15834785f, 0.07611664f,
-            0.08559773f, 0.0065185125f, -0.06860621f, 0.05027263f, -0.14183637f, 0.16180386f, 0.17651314f, 0.059660383f,
-            -0.51349384f, -0.046811454f, -0.12181228f, -0.0016463941f, 0.15837434f, -0.07727089f, 0.23507154f, 0.0069761006f,
-            0.022365704f, -0.028936928f, 0.12934482f, -0.09004797f, 0.051380634f, 0.0599762f, -0.022574997f, 0.16193742f,
-            -0.15175156f, -0.14157757f, -0.103292204f, 0.060132653f, -0.09761488f, -0.099820636f, 0.1160037f, -0.040641934f,
-            0.048622992f, 0.046529792f, 0.0951529f, 0.21488394f, 0.10370608f, 0.056648843f, 0.007778573f, -0.17880379f,
-            -0.07504756f, 0.092062436f, 0.007128043f, 0.021161864f, 0.13364822f, 0.11674916f, -0.13951305f, 0.07546337f,
-            -0.1332635f, 0.07722199f, -0.048822608f, -0.18276283f, 0.093088806f, -0.123310946f, -0.08061386f, 0.015065259f,
-            -0.27376106f, -0.027782839f, -0.016579503f, -0.094429895f, -0.083234556f, -0.11901675f, 0.031543978f, 0.006117994f,
-            0.08264921f, 0.058090404f, -0.011764989f, -0.04751804f, -0.1540346f, 0.09919989f, 0.006057664f, -0.115381375f,
-            -0.036551874f, 0.16439995f, 0.11700877f, -0.0035799076f, -0.14101581f, 0.07459198f, -0.026521467f, 0.2626809f,
-            0.02835963f, -0.11759787f, 0.00927959f, -0.1529731f, 0.028087057f, 0.11925717f, 0.015809342f, -0.11282866f,
-            0.00037398658f, 0.092930585f, 0.1419164f, 0.16437931f, -0.09437666f, -0.06823096f, 0.04969054f, -0.047406785f,
-            -0.13323101f, 0.14390542f, -0.03245888f, 0.024811365f, 0.14792886f, 0.12795281f, -0.05313831f, -0.14129633f,
-            0.03848376f, -0.029534543f, 0.09832323f, 0.04910854f, -0.050018784f, 0.32210675f, -0.043415897f, -0.067520946f,
-            0.10106024f, 0.24627389f, 0.09751343f, -0.2000598f, -0.15704781f, 0.048202373f, 0.052057844f, -0.060685437f,
-            -0.29249263f, -0.04112771f, -0.30597246f, -0.098213986f, -0.011532462f, -0.17547677f, -0.0662933f, -0.30680302f,
-            0.12505274f, -0.019831767f, -0.048379418f, -0.12488619f, -0.19696166f, 0.2087169f, 0.11736662f, 0.056458663f,
-            0.13368522f, 0.035513364f, 0.22045495f, -0.07605234f, -0.2812993f, -0.0054050134f, -0.016408607f, 0.15726972f,
-            0.079140775f, 0.115854256f, -0.028583348f, -0.009970413f, -0.069406934f, 0.044188958f, 0.01846674f, 0.23717546f,
-            0.066828415f, 0.076945335f, 0.17233811f, 0.20832784f, 0.080355175f, -0.25832382f, 0.07815989f, -0.12915331f,
-            -0.030853799f, 0.049378455f, -0.06986596f, 0.053066622f, -0.0030057617f, 0.1487766f, 0.087691106f, 0.13259287f,
-            -0.09388256f, -0.011842473f, 0.09615216f, 0.04921902f, -0.09661358f, 0.19675514f, -0.047691938f, -0.093897454f,
-            -0.106407516f, -0.0836563f, -0.048483595f, 0.010779579f, -0.090423465f, 0.14688091f, -0.0719843f, 0.099855445f,
-            0.13238353f, -0.033483956f, -0.09523146f, -0.08327756f, -0.42754483f, 0.036718115f, 0.08779605f, 0.18793117f,
-            0.12907688f, 0.04126747f, -0.055520255f, 0.2856127f, 0.04578592f, 0.22102696f, -0.068284824f, -0.15169756f,
-            -0.0566768f, -0.113862485f, -0.06401187f, -0.14971352f, 0.2256708f, 0.021479448f, 0.14017262f, -0.19517246f,
-            0.16581239f, -0.29095852f, -0.040733192f, -0.10985159f, 0.31665882f, -0.0807373f, -0.008331287f, -0.053146005f,
-            -0.12292626f, 0.058719594f, 0.041195434f, -0.076878f, -0.0785804f, 0.13511091f, 0.024953092f, 0.036159478f,
-            0.08096434f, 0.034516525f, -0.04269437f, 0.3558125f, 0.20810221f, 0.052109405f, -0.046424225f, -0.038667083f,
-            0.03946413f, -0.21435833f, 0.038224325f, -0.039787654f, 0.15585245f, 0.09630602f, 0.098400295f, 0.026645694f,
-            -0.06193241f, 0.060630873f, -0.0039052442f, -0.11398845f, 0.15856853f, -0.06492884f, 0.045107525f, 0.10431597f,
-            -0.15080257f, -0.19168569f, -0.08395094f, 0.08718153f, -0.04336841f, -0.08517366f, -0.0721514f, 0.267018f,
-            0.07986556f, -0.20818001f, -0.0019344682f, 0.0011234198f, -0.064275496f, -0.115889266f, 0.04295915f, -0.72634846f,
-            -0.07904361f, 0.05132182f, -0.075014524f, -0.15668228f, 0.06359015f, -0.007278824f, -0.08993217f, 0.17204124f,
-            -0.059292853f, -0.25902972f, 0.17470129f, -0.09428219f, -0.028162537f, 0.032143187f, -0.26389548f, 0.08288759f,
-            0.12808475f, 0.08439352f, -0.044963066f, 0.055245943f, -0.16128679f, -0.11977673f, -0.046892695f, -0.02322866f,
-            0.07737232f, 0.002409209f, 0.08064677f, 0.15705629f, -0.0026527266f, -0.09710106f, 0.026113598f, 0.04645949f,
-            -0.09048833f, -0.40864542f, 0.03037672f, -0.11408429f, 0.042987075f, 0.16621597f, -0.041504037f, 0.15994704f,
-            0.10501389f, -0.0770669f, -0.06983677f, -0.055453207f, 0.11694912f, 0.18414204f, 0.01975953f, -0.10797158f,
-            -0.13227154f, 0.09373884f, -0.21792436f, 0.11852466f, 0.16900377f, -0.13032913f, -0.020372732f, 0.16008478f,
-            -0.16069096f, 0.083932534f, -0.036094014f, -0.21868023f, 0.0034925858f, 0.117196664f, 0.06026735f, -0.113579236f,
-            -0.20555082f, -0.071729384f, 0.14309439f, 0.09702126f, -0.11820493f, 0.12247097f, 0.07982015f, 0.16258506f,
-            0.033438094f, -0.038397104f, -0.029637368f, -0.024894899f, -0.16515122f, -0.03037563f, 0.06933563f, -0.04439712f,
-            -0.017098634f, 0.11286764f, 0.0063813357f, 0.007853802f, 0.034826066f, -0.120828964f, 0.12916076f, -0.004014716f,
-            0.08786554f, 0.016857468f, -0.053546958f, 0.035034787f, -0.09116635f, -0.017423704f, 0.06611583f, -0.16341569f,
-            0.20517924f, -0.059092447f, -0.16603358f, 0.064766325f, -0.16829805f, 0.086164705f, 0.033328544f, -0.019519277f,
-            -0.02445622f, 0.05532694f, 0.09117223f, -0.090721406f, 0.09934799f, -0.25840816f, 0.08826859f, 0.0205624f,
-            -0.18420662f, -0.08243154f, -0.11887143f, -0.11506569f, 0.22412594f, 0.041245613f, -0.09279035f, -0.12637074f,
-            -0.13948317f, 0.109123796f, 0.07406141f, -0.26449934f, -0.15799105f, 0.072853886f, 0.06627834f, -0.14460696f,
-            -0.21490167f, 0.039027076f, 0.12197189f, 0.10252635f, -0.15413503f, -0.10658908f, -0.0824949f, 0.14173697f,
-            -0.07419655f, -0.067757756f, -0.013221067f, 0.15560314f, -0.27770144f, -0.04611939f, 0.22160678f, -0.02147234f,
-            -0.07521372f, 0.034386963f, 0.08180927f, 0.16610143f, -0.026043763f, -0.1973428f, 0.069995336f, -0.013180394f,
-            -0.081434466f, 0.0588929f, 0.0940849f, 0.0012983051f, -0.18983136f, 0.13472465f, 0.10986718f, 0.011667595f,
-            0.10529672f, 0.005810827f, 0.10292996f, -0.08525494f, -0.061013255f, 0.2511016f, 0.0095108645f, -0.030867293f,
-            -0.048008896f, -0.008872003f, -0.01815551f, 0.1685013f, 0.07478537f, 0.18873487f, 0.040588696f, 0.1328553f,
-            0.09423985f, -0.09011091f, 0.029529717f, -0.02396681f, -0.03595299f, -0.13630952f, -0.15702175f, -0.039314654f,
-            0.09558185f, 0.049522653f, -0.042200655f, -0.005053054f, -0.13525155f, 0.34996712f, 0.0001282102f, -0.06576245f,
-            -0.1792209f, -0.08230039f, -0.0047627343f, -0.012321744f, 0.19080178f, 0.09420832f, 0.090947f, -0.3006672f,
-            -0.025025131f, -0.40544352f, -0.056773804f, 0.031512864f, 0.13413745f, 0.06445402f, -0.054161772f, 0.28463486f,
-            -0.34302098f, 0.07356167f, -0.11443166f, -0.09469322f, 0.0801123f, -0.20217809f, 0.047618102f, -0.111014426f,
-            0.045756876f, -0.046267368f, 0.07223553f, 0.2929361f, 0.065521136f, 0.046724048f, 0.015834955f, -0.11170728f,
-            -0.059992623f, 0.093129955f, 0.016091758f, 0.06619796f, 0.029026156f, 0.12472799f, -0.045123737f, 0.06954898f,
-            -0.015179559f, 0.05873135f, -0.085663036f, -0.14320524f, -0.07265104f, -0.0205879f, -0.04399839f, 0.047689285f,
-            -0.19953494f, -0.13460176f, -0.053683322f, -0.06067894f, 0.302793f, -0.02762089f, 0.011216937f, -0.068733506f,
-            0.01647335f, 0.053343777f, 0.012146372f, -0.07715537f, -0.026897341f, -0.16093494f, 0.058822066f, 0.071477115f,
-            -0.13217965f, -0.23269717f, 0.052163586f, 0.1354205f, -0.07619515f, 0.021714022f, 0.07422612f, 0.0066293995f,
-            -0.040993646f, 0.5762498f, -0.04868824f, -0.052427657f, -0.14835604f, -0.023542667f, 0.23782556f, -0.063257635f,
-            0.2812126f, -0.14410721f, 0.07003067f, -0.0314319f, -0.010222223f, 0.05170334f, -0.02950595f, 0.120618135f,
-            -0.063869566f, -0.12139447f, -0.0260297f, -0.11930253f, 0.12352496f, -0.05214719f, 0.033332612f, -0.14485739f,
-            0.053109355f, -0.028994113f, 0.14539118f, -0.08555425f, -0.094619915f, -0.26494196f, -0.17231032f, 0.13810301f,
-            -0.0018012184f, -0.048799485f, 0.021032926f, 0.21775317f, 0.13148648f, 0.14303893f, 0.022325575f, 0.09485239f,
-            0.0013999974f, -0.06557886f, 0.18146992f, 0.14863734f, 0.10584204f, -0.005451363f, -0.019221444f, 0.06693847f,
-            -0.2165484f, -0.2183569f, -0.0461179f, -0.085704f, 0.053659458f, -0.027233465f, -0.1313782f, -0.32090253f,
-            -0.121353574f, 0.019936249f, -0.08508334f, 0.078897804f, 0.05905029f, 0.06985274f, -0.005678815f, -0.20107913f,
-            0.14514571f, -0.3502745f, 0.019540295f, 0.049262363f, -0.083003856f, 0.032036614f, 0.02033068f, 0.111949794f,
-            -0.36565328f, 0.1948818f, -0.27005625f, -0.20714384f, -0.07357594f, 0.018098995f, -0.15100846f, 0.16249436f,
-            -0.007907783f, -0.0062096524f, -0.09582059f, 0.09932097f, -0.25373653f, 0.038605478f, -0.08964974f, -0.113740005f,
-            0.041470237f, -0.2035407f, -0.08571962f, -0.28010848f, 0.19400638f, 0.18084176f, 0.1711574f, 0.110458836f,
-            -0.11208615f, 0.11739643f, -0.08215587f, -0.074356034f, -0.3027993f, -0.29575613f, 0.007822646f, -0.02576479f,
-            0.012298886f, 0.06611185f, 0.085258946f, 0.028107895f, 0.13860705f, -0.08354267f, 0.15890417f, -0.3658539f,
-            -0.030251453f, -0.014458352f, -0.040730618f, 0.40019754f, 0.18026555f, -0.2729896f, -0.041425813f, 0.4709232f,
-            -0.05565057f, -0.21618229f, 0.06521477f, -0.13252984f, 0.073893435f, -0.019785864f, -0.072337255f, -0.029078735f,
-            0.15095894f, 0.2408707f, 0.07576268f, 0.0031162892f, 0.24248208f, 0.06328803f, 0.28953227f, 0.18973897f,
-            0.09789891f, -0.31893632f, 0.25769028f, -0.05351305f, 0.10802789f, 0.07396328f, -0.035440754f, 0.07008101f,
-            -0.038981095f, -0.10493227f, -0.080480106f, 0.053868957f, -0.021452025f, -0.13194664f, -0.12745154f, 0.037605498f,
-            -0.15796788f, 0.11586914f, 0.08967784f, -0.068619385f, 0.022266112f, -0.3137071f, -0.13260758f, 0.09372805f,
-            0.2424338f, -0.00018747553f, -0.066459835f, -0.028665476f, 0.37102968f, -0.30134967f, -0.011910722f, -0.08094533f,
-            -0.16437173f, 0.19905995f, 0.05824812f, -0.29357672f, 0.32845435f, -0.11775728f, -0.05924508f, -0.07086695f,
-            -0.18253687f, 0.105045356f, 0.12096573f, -0.6334075f, 0.046324525f, 0.15542197f, -0.17832197f, 0.110932f,
-            -0.15530337f, 0.120968565f, -0.021020973f, 0.20798232f, -0.030432904f, -0.10364746f, -0.025113652f, 0.2099578f,
-            -0.20523559f, 0.022426317f, -0.28682387f, 0.075478405f, -0.6011642f, 0.061519258f, 0.3091153f, -0.2370763f,
-            -0.010152765f, 0.056187674f, -0.10951041f, 0.004214858f, 0.1097211f, -0.09523837f, 0.1492894f, -0.04235578f,
-            0.051058445f, 0.09805268f, -0.07056118f, -0.27700546f, -0.39615554f, 0.12990354f, -0.009775874f, 0.108307004f,
-            0.10028264f, 0.05978748f, -0.017486958f, 0.20995204f, 0.015028384f, 0.0748882f, 0.063808665f, -0.07511128f,
-            -0.090386145f, -0.1258023f, 0.034115568f, 0.19292043f, -0.21849677f, 0.19539025f, -0.038672954f, 0.07899588f,
-            0.10038042f, -0.19264941f, -0.06674166f, 0.003443102f, -0.10233318f, 0.17367665f, 0.22427428f, 0.011673237f,
-            0.29836932f, -0.07374012f, -0.051341742f, 0.36114106f, 0.1267165f, -0.1419396f, -0.13296978f, 0.079962164f,
-            0.0057835355f, -0.23845953f, -0.16221918f, -0.1810799f, 0.08278634f, 0.1287952f, 0.103947826f, -0.04157545f,
-            0.14155182f, 0.10506326f, 0.04945115f, -0.1313235f, 0.42593586f, 0.029366426f, -0.10251467f, 0.104116455f,
-            0.12222844f, -0.045451097f, 0.051367957f, -0.13029175f, -0.052061617f, 0.15478319f, -0.19682653f, 0.07257654f,
-            0.054122485f, -0.1350309f, -0.12089827f, -0.0396684f, 0.2368157f, 0.024523063f, -0.15118402f, -0.11852263f,
-            -0.1368081f, -0.10510324f, 0.18776824f, -0.24712725f, 0.010019507f, -0.14987297f, -0.14076531f, 0.07005692f,
-            0.08632488f, 0.14617932f, 0.06599789f, 0.032773122f, 0.35345972f, -0.038863763f, -0.039180093f, 0.026601898f,
-            -0.23290087f, 0.04412693f, 0.16709104f, 0.09037543f, 0.070886105f, -0.1060324f, 0.037492543f, -0.100032285f,
-            -0.03853962f, 0.04028918f, -0.00803488f, -0.46913043f, -0.15977606f, -0.16413873f, 0.03133263f, -0.12449739f,
-            0.18154886f, 0.16141471f, 0.10111746f, 0.06825524f, -0.11308453f, 0.04270878f, 0.040926788f, 0.21221448f,
-            0.026413362f, -0.056534518f, 0.06667619f, 0.02958347f, -0.38812202f, -0.018792631f, 0.026524145f, -0.08702084f,
-            0.068507746f, 0.13389604f, -0.13178222f, 0.045664575f, -0.011081693f, -0.09794546f, -0.052935615f, -0.013537169f,
-            0.008277638f, 0.15086865f, 0.10978786f, -0.0390907f, -0.19692166f, -0.038766976f, -0.06426012f, 0.14492656f,
-            0.16280863f, -0.04712508f, 0.05803992f, -0.053135637f, 0.0036393085f, 0.13855341f, -0.122516446f, -0.05840025f,
-            0.083131604f, 0.0048864186f, -0.0421108f, -0.07884408f, 0.12912141f, 0.04737529f, -0.09662383f, 0.06884838f,
-            -0.08381281f, 0.12742889f, 0.15273426f, 0.0639321f, -0.019345075f, -0.007767775f, -0.05091166f, -0.17918f,
-            -0.06223766f, -0.0052956874f, 0.12240858f, -0.32552904f, -0.06904068f, 0.072901055f, -0.08191428f, 0.2908246f,
-            0.29417023f, 0.17872672f, 0.030642133f, 0.22399396f, -0.10801517f, -0.08041942f, -0.19502506f, 0.043380857f,
-            0.0045918166f, -0.046306834f, 0.022742176f, 0.08301598f, -0.1772551f, -0.09769916f, -0.012167615f, -0.21002994f,
-            -0.23689838f, -0.013611629f, -0.043608617f, -0.07776863f, 0.1509918f, -0.08688244f, -0.06483806f, -0.08229102f,
-            0.0752553f, 0.068622515f, -0.037080094f, -0.18996689f, -0.07357962f, -0.083769046f, 0.019796008f, 0.009770961f,
-            0.004638378f, 0.11545213f, -0.15757826f, 0.06318607f, 0.101264f, 0.021186901f, -0.17540735f, -0.12900573f,
-            0.09837212f, 0.04739625f, 0.10599467f, 0.11235652f, -0.6022138f, 0.04835992f, 0.03392f, -0.01952153f,
-            0.14201055f, -0.026533816f, -0.045815203f, 0.028792823f, 0.3769705f, 0.01798504f, -0.06371074f, 0.02842153f,
-            0.1912581f, -0.027472354f, 0.05108693f, 0.3506774f, -0.017674966f, 0.07709272f, 0.024095213f, 0.11741519f,
-            -0.16478212f, -0.035048235f, -0.013418414f, -0.06030564f, -0.07038128f, -0.13080259f, -0.05988941f, -0.015409905f,
-            0.056940526f, -0.061655182f, -0.11195617f, 0.053546865f, 0.3237385f, -0.15707411f, 0.15847632f, 0.07470983f,
-            0.081527606f, -0.16363963f, 0.10287005f, -0.014414723f, -0.063306466f, -0.07581796f, -0.0074873026f, 0.083000064f,
-            0.059787594f, -0.13367996f, -0.060187817f, 0.042217717f, 0.26354036f, 0.022313466f, 0.10253953f, -0.2558425f,
-            -0.021008525f, 0.022096673f, 0.104944676f, -0.046034418f, -0.050086048f, -0.19334263f, -0.09284095f, 0.1836883f,
-            0.020428676f, -0.040860474f, 0.08238697f, -0.118743606f, -0.014612022f, -0.35031608f, -0.11592604f, -0.049826197f,
-            -0.30310217f, 0.08957244f, -0.0765655f, 0.056909166f, 0.20766237f, -0.23224437f, -0.14841618f, -0.06223745f,
-            -0.11104514f, -0.16544122f, -0.059837047f, -0.028129341f, -0.090640895f, -0.05508403f, 0.080917865f, -0.15548335f,
-            -0.37125856f, -0.077996835f, 0.029334255f, 0.08416571f, -0.056177802f, -0.07071289f, 0.10302162f, 0.07880081f,
-            0.09895728f, 0.13413401f, -0.14694387f, -0.102382876f, -0.017419538f, 0.054752864f, 0.31955013f, 0.10442262f,
-            0.008736673f, -0.11559457f, 0.18404025f, 0.13707316f, 0.113145284f, -0.06967108f, -0.08039938f, -0.08673013f,
-            -0.004839772f, 0.04993482f, -0.11846053f, 0.04624961f, 0.0026457713f, 0.11090189f, -0.03072477f, -0.18906555f,
-            -0.024081692f, -0.091023535f, -0.024990411f, -0.013960244f, 0.020937296f, 0.20061186f, -0.07353049f, 0.16838512f,
-            -0.0077681905f, 0.12543279f, 0.05922207f, -0.11831836f, -0.45729998f, 0.1486811f, 0.08820076f, 0.055643197f,
-            -0.17020203f, -0.034833807f, -0.024139574f, 0.0057706675f, -0.05045071f, 0.0493666f, -0.16309185f, 0.12176479f,
-            0.110400416f, -0.019833716f, -0.1323544f, 0.41379932f, -0.043316126f, -0.022875959f, 0.26167953f, -0.34985736f,
-            0.24379691f, 0.029663028f, 0.11194508f, -0.14126073f, -0.25844142f, 0.034825027f, -0.027539374f, 0.06514732f,
-            -0.010825702f, -0.029348716f, 0.096233614f, -0.09904559f, 0.3628277f, 0.052969243f, -0.38375384f, 0.20015635f,
-            0.12129963f, 0.16866629f, 0.1362708f, 0.18489195f, 0.014115414f, -0.15134907f, 0.04538726f, -0.14569475f,
-            -0.05523871f, 0.08371565f, 0.12389986f, 0.40343326f, 0.13270786f, 0.077622175f, 0.044412088f, 0.17412423f,
-            -0.25828913f, -0.19164382f, 0.2024512f, 0.07276085f, -0.30490026f, 0.14147474f, 0.08699978f, 0.055445686f,
-            0.02603192f, 0.0072415997f, -0.111279584f, 0.031269602f, -0.06182447f, -0.22873218f, -0.102604024f, -0.06626424f,
-            0.13972104f, 0.008107102f, 0.2455646f, -0.2515389f, -0.26752117f, 0.08581739f, -0.18029755f, 0.011565537f,
-            -0.05889438f, -0.07276311f, -0.062248763f, 0.07428865f, 0.00532838f, 0.09859814f, 0.001270649f, -0.1458563f,
-            0.010581154f, 0.06160656f, -0.036893424f, -0.108206294f, 0.15378061f, -0.112480044f, -0.08106492f, -0.21614806f,
-            -0.09852402f, -0.30466115f, 0.08929366f, 0.044496965f, 0.045286532f, -0.07105556f, -0.061880562f, -0.04965519f,
-            -0.24481416f, 0.11014183f, 0.14760765f, -0.097480096f, 0.11575378f, -0.0705336f, 0.14508224f, -0.13983369f,
-            -0.14362909f, 0.1314026f, -0.08562245f, 0.15609598f, 0.06679433f, 0.017465668f, -0.041958064f, 0.23865807f,
-            -0.050714225f, 0.074488185f, 0.13091688f, 0.0531407f, 0.11765332f, 0.19997996f, 0.2175822f, -0.1081018f,
-            -0.072116256f, 0.120963626f, -0.04491318f, 0.083619155f, 0.17230088f, -0.18801054f, -0.03344328f, 0.11173288f,
-            0.014827633f, 0.16931668f, 0.043545656f, -0.28727522f, -0.3005091f, 0.049821034f, -0.08615993f, -0.04819348f,
-            0.07363743f, -0.0031731238f, -0.047878347f, 0.100951776f, 0.0109153725f, -0.04711621f, 0.062010426f, 0.026926564f,
-            0.1468121f, 0.28231138f, 0.03443174f, 0.09048968f, 0.04851754f, 0.04757649f, -0.0872008f, -0.020717904f,
-            -0.10992686f, 0.08746583f, -0.10116347f, 0.004113121f, -0.06138128f, 0.107823744f, -0.04303533f, 0.008345639f,
-            0.1153956f, 0.112713106f, 0.14461608f, 0.03905574f, 0.17203249f, 0.031850908f, 0.107178435f, -0.18954763f,
-            -0.019085621f, 0.154203f, 0.047736093f, 0.019850215f, -0.15298161f, 0.116218895f, 0.06597983f, 0.32184342f,
-            -0.042879228f, 0.13630396f, -0.0690524f, -0.06023759f, 0.08442668f, 0.20947504f, -0.03033674f, -0.16696534f,
-            0.19718987f, 0.0017268285f, -0.0051880465f, -0.0038050078f, 0.23228256f, -0.17192537f, 0.023720521f, 0.04162488f,
-            0.2225565f, -0.0986191f, -0.031164683f, 0.05701954f, 0.43473142f, -0.027219808f, 0.0673523f, -0.05688107f,
-            -0.11114865f, 0.089395575f, 0.084512174f, -0.05411923f, 0.08254517f, -0.16024832f, -0.020621061f, 0.2075298f,
-            -0.26608166f, -0.21588287f, -0.17342804f, 0.054472122f, 0.015303774f, -0.033132434f, -0.21308854f, -0.0844584f,
-            0.09693712f, -0.037146363f, 0.006925056f, 0.18883431f, -0.32367864f, 0.072501555f, 0.517502f, 0.0024259323f,
-            -0.018317312f, -0.14631912f, 0.0478402f, -0.16710202f, -0.12670241f, 0.0062991134f, 0.037152722f, 0.070363216f,
-            0.005973565f, -0.048886504f, 0.0015507612f, -0.0421071f, -0.15885824f, 0.00086384267f, -0.0038020683f, -0.013910556f,
-            0.14497662f, 0.08063225f, -0.08149526f, -0.09792458f, 0.07579942f, -0.18258537f, 0.0013222026f, -0.04368439f,
-            0.13480599f, -0.21372329f, -0.055828013f, 0.23419876f, -0.00817726f, -0.123905614f, -0.16485955f, -0.029822934f,
-            0.2141189f, 0.037618186f, 0.23243514f, 0.015719682f, 0.082335174f, 0.18262938f, 0.1134339f, -0.08704769f,
-            -0.16265738f, 0.18128845f, 0.008176459f, -0.043613773f, 0.044655662f, -0.24431744f, -0.16026802f, 0.03725551f,
-            0.0836655f, -0.08311245f, -0.2881968f, 0.0727317f, 0.2368402f, -0.0629147f, -0.24445333f, -0.11779213f,
-            0.06380326f, -0.16110216f, 0.07180478f, 0.024024308f, -0.115211315f, 0.026986634f, 0.06846776f, -0.014913251f,
-            -0.06494542f, -0.12849613f, -0.085699834f, -0.16467951f, -0.1345891f, 0.09391309f, -0.08988276f, 0.060499743f,
-            -0.049991973f, -0.040958133f, -0.114601865f, -0.008781319f, -0.04462517f, -0.08185623f, -0.07369682f, 0.3283438f,
-            0.11360045f, 0.064058505f, 0.008724856f, -0.05069488f, 0.12275975f, -0.2668668f, 0.078760095f, -0.013816612f,
-            -0.20997556f, -0.013890289f, -0.022716317f, 0.003923209f, -0.6076725f, -0.037269995f, -0.02740732f, 0.04619754f,
-            -0.1332259f, -0.052841432f, -0.18691862f, -0.007412426f, 0.24234352f, -0.13008562f, -0.14704031f, 0.1160217f,
-            0.21275824f, -0.016975654f, 0.07377378f, 0.62934035f, -0.07367613f, -0.06594234f, 0.29539725f, -0.39051485f,
-            0.013477725f, 0.04599234f, 0.13930134f, -0.10684408f, -0.26106367f, 0.0067353086f, -0.032123238f, -0.00638635f,
-            -0.017432822f, -0.06883264f, 0.027497467f, -0.094607815f, 0.41720918f, 0.017950052f, -0.06150025f, 0.16646549f,
-            0.14242777f, 0.16824184f, 0.3077648f, 0.13640097f, -0.07297f, -0.13446818f, -0.0082447715f, -0.06278358f,
-            0.0764f, 0.052631214f, 0.13579315f, 0.2681969f, 0.24345343f, 0.1436054f, 0.13512914f, -0.006765342f,
-            -0.22199266f, -0.099521145f, 0.23595443f, -0.11790294f, -0.17471893f, -0.059130207f, 0.11174986f, -0.077190295f,
-            0.0066664205f, 0.23722395f, 0.0542477f, -0.14626327f, 0.30945006f, -0.084994346f, -0.031754855f, 0.093620636f,
-            -0.15246625f, 0.124937914f, 0.065490924f, -0.18766852f, -0.017912015f, -0.22222589f, -0.07763383f, -0.051619288f,
-            -0.18952593f, -0.12099289f, -0.0981609f, -0.5053397f, -0.15149596f, 0.0277521f, 0.011208896f, 0.059806176f,
-            -0.014594122f, 0.18386494f, 0.04053215f, 0.19650973f, -0.15394475f, -0.14078479f, -0.07213939f, 0.12997237f,
-            -0.07202125f, -0.053268418f, -0.08595846f, 0.16571309f, -0.3037034f, 0.0540523f, -0.09101569f, 0.1586154f,
-            -0.13929078f, 0.14306295f, -0.026492046f, 0.16271318f, 0.15468915f, -0.2896474f, 0.07972693f, 0.03254085f,
-            -0.08564336f, 0.094083115f, 0.023938512f, 0.097875625f, -0.28980303f, 0.15464455f, -0.028556058f, -0.07175943f,
-            0.17342006f, 0.08301293f, -0.16906524f, 0.022895966f, -0.04414687f, 0.17751178f, -0.06550475f, -0.17819878f,
-            -0.15370455f, -0.0021100924f, 0.09868187f, 0.13654257f, -0.5467756f, -0.36406407f, -0.07076543f, -0.035790015f,
-            0.0045090723f, 0.13269734f, -0.009443302f, -0.03748764f, 0.29540077f, 0.024482302f, 0.06701036f, -0.056798298f,
-            0.0041045654f, -0.044246335f, -0.049558166f, 0.38200447f, -0.06344564f, -0.12649497f, 0.10142477f, -0.022687668f,
-            -0.0023404788f, -0.11009478f, -0.04061332f, -0.21181549f, 0.10285405f, -0.082945205f, -0.059956692f, -0.10965549f,
-            0.05005759f, -0.10070357f, -0.03929396f, -0.18797289f, 0.3654044f, -0.05463104f, 0.444151f, -0.124011666f,
-            0.2576601f, 0.044763494f, 0.31430227f, 0.18917927f, 0.14634177f, 0.076462105f, -0.053947654f, -0.037677605f,
-            -0.08009634f, 0.018839043f, -0.062665835f, 0.15164997f, 0.33614475f, 0.05387458f, -0.0060035256f, 0.15930817f,
-            -0.03951061f, -0.022499584f, 0.24128774f, -0.10407669f, 0.10966347f, -0.02647828f, 0.036386285f, -0.033424184f,
-            0.0087243775f, 0.0690339f, -0.0011216569f, -0.03226797f, -0.4692709f, -0.10669547f, 0.05177095f, 0.1662356f,
-            0.12977128f, 0.19719772f, -0.1235098f, -0.03207832f, 0.14122362f, 0.0044416618f, -0.11120359f, -0.02980847f,
-            0.13554299f, 0.16659828f, 0.030016555f, 0.27306613f, -0.05040012f, -0.048031293f, 0.039738357f, -0.12085213f,
-            0.03905519f, 0.19642371f, 0.06269251f, -0.09238383f, -0.13117807f, -0.08254199f, 0.06505506f, -0.10375686f,
-            -0.15407008f, 0.12720457f, 0.06403424f, -0.08312643f, 0.29477277f, 0.10179982f, 0.07506669f, -0.34197235f,
-            0.082220465f, 0.050612964f, 0.18902181f, -0.06300047f, 0.0032990377f, -0.010825844f, 0.013418339f, -0.06463486f,
-            -0.16861132f, 0.10559066f, -0.06094293f, -0.113226414f, 0.34579796f, 0.12440721f, -0.051828966f, -0.034663904f,
-            -0.22488904f, -0.123243436f, 0.12410859f, 0.08765826f, 0.024160305f, -0.12902333f, 0.03042566f, -0.098238535f,
-            -0.00608161f, -0.039838213f, 0.004663594f, 0.091454834f, 0.071536675f, -0.385063f, 0.13900536f, -0.035587933f,
-            -0.12968603f, 0.063209884f, 0.09074461f, -0.38590124f, -0.13851888f, -0.011169557f, -0.12219995f, -0.06572828f,
-            0.030011246f, 0.13643876f, 0.07767176f, 0.14072518f, -0.100348935f, 0.0030446863f, 0.20826754f, 0.10066334f,
-            0.0621151f, 0.061516754f, 0.060935985f, -0.094752766f, 0.12311714f, -0.1093468f, 0.16972552f, 0.018352289f,
-            -0.1480235f, 0.059823837f, -0.13194574f, -0.16333687f, -0.0159773f, -0.06797934f, 0.24915126f, -0.19522457f,
-            0.2570778f, 0.029995728f, -0.12128435f, 0.112862535f, 0.13048558f, 0.015696574f, 0.15127443f, -0.15051834f,
-            -0.21122716f, 0.21056609f, 0.18426219f, -0.011597729f, -0.12909314f, -0.018866936f, 0.2343951f, 0.3806171f,
-            -0.09753822f, 0.15880701f, -0.037540056f, 0.15655938f, -0.11011444f, -0.077102624f, 0.27062428f, -0.16643526f,
-            -0.13013832f, -0.05031126f, -0.05629104f, 0.21630259f, -0.12838346f, -0.049355898f, -0.033659164f, -0.14307347f,
-            0.103858724f, -0.239027f, 0.2511458f, 0.2844824f, 0.2003143f, 0.066535264f, 0.21886507f, 0.10070361f,
-            -0.06457233f, 0.03771556f, 0.12934335f, 0.090390794f, -0.04662962f, -0.32753053f, -0.010903032f, -0.26672053f,
-            -0.008334089f, -0.029369332f, -0.0143385455f, 0.0381136f, 0.07699093f, -0.029033428f, -0.33033827f, -0.11306566f,
-            0.225583f, -0.17035642f, 0.11349281f, -0.15287298f, 0.20674416f, 0.11949825f, 0.1799127f, 0.2686972f,
-            0.011747317f, -0.044913143f, 0.13590685f, -0.110809825f, -0.058546428f, 0.09415633f, -0.13853239f, -0.05392972f,
-            0.11507574f, 0.0040585143f, -0.22199717f, 0.2330532f, 0.15254994f, -0.11417893f, 0.01618036f, 0.4464634f,
-            -0.05953931f, -0.39266452f, 0.08515747f, -0.06447349f, 0.06902539f, -0.5259443f, -0.077986896f, 0.039490726f,
-            -0.045795992f, 0.04065687f, 0.08582077f, 0.03869445f, -0.049585383f, 0.024968319f, -0.08994354f, -0.033869263f,
-            0.1442352f, -0.12968905f, 0.15852103f, 0.118826464f, -0.16599447f, 0.10768662f, 0.2452811f, 0.023342948f,
-            0.0380044f, 0.021888044f, 0.024660237f, 0.08898624f, 0.24144286f, -0.1642634f, -0.09992779f, 0.10486663f,
-            -0.06649925f, -0.177578f, -0.06876301f, -0.05023588f, -0.028229812f, -0.09152877f, 0.10660518f, -0.10267009f,
-            0.076219834f, 0.054031245f, 0.16575515f, -0.14977577f, 0.27330354f, -0.07318286f, -0.11130807f, -0.013237944f,
-            0.108248584f, -0.36842436f, 0.08192163f, -0.012515036f, -0.009900413f, 0.15620607f, 0.025664745f, 0.01565448f,
-            -0.013979665f, -0.13376406f, 0.026122868f, 0.07106833f, 0.21859272f, -0.03407071f, 0.09149328f, -0.23419446f,
-            -0.16172577f, -0.17829706f, 0.09996672f, -0.06439834f, 0.22415513f, -0.13442196f, -0.17644985f, 0.17192458f,
-            0.09243112f, 0.10227663f, -0.04376872f, -0.042647023f, 0.14962578f, 0.048468072f, 0.036416534f, 0.124145366f,
-            -0.15831873f, -0.058286704f, -0.15546995f, -0.058110584f, 0.23697734f, -0.08840602f, -0.16343196f, 0.13338177f,
-            -0.015734384f, 0.13171937f, -0.011400625f, -0.13972579f, -0.05123767f, 0.12956704f, 0.06595664f, -0.025581408f,
-            0.044745833f, -0.025345016f, 0.11399598f, 0.081403196f, -0.19937146f, 0.0685639f, 0.02836862f, 0.03840863f,
-            -0.056588735f, 0.13087255f, 0.050680455f, -0.05425357f, -0.15804553f, -0.024654742f, 0.110188544f, -0.12004623f,
-            0.12638319f, 0.056224406f, -0.025239f, 0.16194382f, 0.07475721f, -0.1391781f, -0.02448476f, -0.040684666f,
-            -0.1055989f, -0.039526053f, 0.05831375f, -0.23752487f, -0.1396209f, 0.05809441f, 0.13344419f, -0.11542567f,
-            0.03309488f, 0.13149302f, 0.042477492f, -0.039455395f, -0.04206006f, 0.013667215f, -0.15327883f, -0.14906405f,
-            0.06384065f, -0.21835297f, -0.06931794f, 0.08123622f, -0.12449713f, -0.11290369f, -0.028846737f, -0.04323155f,
-            0.026030198f, 0.10453447f, 0.32935947f, -0.03781893f, 0.009951183f, -0.050197933f, 0.042453915f, 0.030793251f,
-            0.066515416f, -0.09578994f, -0.016871527f, 0.12857321f, -0.06147756f, -0.17974369f, -0.102784544f, 0.08097358f,
-            -0.05779612f, -0.034319576f, -0.117882475f, 0.09777425f, 0.21834157f, 0.016310964f, -0.051723618f, -0.22736885f,
-            0.14503528f, -0.2629738f, -0.049944907f, -0.035276838f, -0.05546006f, -0.13740826f, -0.066924684f, -0.07117733f,
-            -0.27620143f, -0.01656193f, -0.07716753f, -0.10451567f, -0.10913079f, 0.07362248f, -0.19760452f, -0.061831452f,
-            -0.012016647f, -0.021652048f, 0.0072268764f, -0.042301834f, -0.10251223f, -0.07843948f, -0.001697866f, 0.13518578f,
-            0.031198435f, -0.030316334f, -0.10775872f, -0.015559895f, 0.0027066818f, -0.056517016f, -0.15072167f, -0.043743342f,
-            -0.033553556f, 0.10778963f, 0.004252609f, -0.103168406f, -0.55130947f, -0.38515505f, 0.18883654f, 0.12551743f,
-            -0.06964509f, 0.04251717f, -0.119727336f, 0.13468066f, 0.0023695696f, 0.03453072f, 0.036938343f, -0.166598f,
-            0.28376335f, 0.11542866f, 0.033442892f, 0.72296387f, 0.11347042f, -0.069086194f, 0.16017579f, -0.064044826f,
-            0.17184553f, 0.09997565f, 0.072115f, -0.26926288f, -0.08896246f, -0.1417178f, -0.040322296f, 0.1262022f,
-            -0.14346963f, 0.2552594f, 0.010655521f, -0.35568106f, 0.5333546f, -0.012420468f, 0.0037858076f, 0.27860707f,
-            0.40191483f, 0.040985823f, 0.44159794f, 0.10590877f, 0.018016195f, -0.008083929f, 0.12985331f, -0.12441455f,
-            0.06271574f, 0.12630185f, -0.07123174f, 0.14451286f, 0.20621952f, 0.10476375f, -0.0634388f, 0.21699364f,
-            -0.36428016f, -0.15669556f, 0.16228148f, 0.014644618f, -0.12672089f, -0.071997575f, 0.22783937f, -0.06689961f,
-            0.05431864f, -0.02830942f, 0.08498708f, -0.065472804f, 0.4757087f, 0.074147485f, 0.00499538f, -0.09684418f,
-            -0.1077024f, 0.0034346024f, -0.17117168f, -0.20949043f, -0.21672493f, -0.21945766f, -0.1376205f, -0.059827622f,
-            -0.19502914f, 0.018581232f, -0.08689967f, -0.452101f, -0.11403373f, 0.36981812f, -0.12534502f, 0.41098213f,
-            0.090066046f, -0.025746273f, 0.076785415f, 0.0893453f, 0.0075712097f, -0.012499295f, 0.12209945f, -0.14464226f,
-            -0.13679789f, 0.09763013f, -0.0626421f, 0.118241556f, -0.17576174f, -0.010284017f, 0.072351575f, -0.3396227f,
-            0.05943452f, -0.17240503f, -0.29211062f, 0.047620945f, 0.11093349f, -0.14540306f, -0.06537249f, -0.0477921f,
-            -0.05761302f, -0.046499956f, 0.13949244f, -0.34962538f, -0.10344302f, 0.07384945f, -0.092560954f, -0.09896446f,
-            0.12262489f, 0.36239213f, -0.1852505f, 0.07958124f, 0.04652696f, 0.2137159f, -0.2265453f, -0.070481546f,
-            -0.14243765f, 0.12718037f, -0.16374466f, -0.05765322f, -0.54212916f, 0.27184492f, -0.011323703f, 0.13230407f,
-            -0.0019532407f, -0.0686216f, -0.13100904f, 0.059010226f, -0.609306f, 0.036319017f, 0.025436958f, 0.2669567f,
-            0.33677992f, -0.13193804f, -0.08605601f, 0.64393675f, 0.007976046f, 0.18067916f, 0.19551182f, -0.14091331f,
-            -0.096934885f, -0.09206226f, 0.1734362f, -0.13156056f, -0.14239982f, -0.17500962f, 0.39986953f, 0.049509473f,
-            -0.021459052f, 0.057217784f, 0.13826802f, -0.23178338f, 0.6800594f, 0.028013805f, -0.16510245f, -0.02961856f,
-            0.096950226f, -0.11647151f, 0.17255299f, 0.16133654f, -0.12736186f, -0.09335398f, 0.16654466f, -0.16434626f,
-            0.060294043f, -0.024385639f, -0.029886415f, 0.1775449f, 0.37619776f, -0.08654772f, 0.053845763f, -0.13475029f,
-            -0.12901847f, -0.09222423f, 0.21138631f, -0.00018343578f, 0.12002482f, 0.09184095f, -0.040529214f, 0.0659548f,
-            -0.09185774f, 0.020640042f, 0.08944798f, -0.06723262f, 0.07096116f, 0.2336558f, 0.053136926f, 0.012722115f,
-            -0.11807251f, -0.107054345f, 0.1151529f, 0.109259345f, -0.26899537f, 0.07879401f, 0.021997916f, 0.06983981f,
-            0.19764826f, -0.056138474f, -0.103764445f, 0.12518302f, 0.16871016f, -0.00804397f, 0.16506718f, -0.09812705f,
-            -0.16483065f, 0.09694245f, -0.13992135f, -0.2524057f, -0.042545997f, 0.009916878f, 0.25844568f, 0.060003355f,
-            0.12882738f, -0.0023877437f, 0.105238415f, -0.2172135f, 0.3062112f, 0.09641543f, -0.3744429f, 0.12305757f,
-            0.17326558f, -0.058625698f, 0.11579238f, -0.060014732f, -0.15467931f, 0.030166619f, -0.011665469f, 0.050182126f,
-            0.104909115f, -0.013988051f, -0.07341728f, 0.06705754f, 0.1908775f, 0.025978917f, -0.106500395f, -0.16972864f,
-            -0.05195033f, -0.03303289f, -0.06994248f, -0.15419129f, -0.003371647f, -0.018641338f, -0.004171653f, 0.0059454455f,
-            -0.039206766f, -0.06796105f, 0.05581215f, 0.18773954f, -0.04809062f, 0.01052766f, 0.1098644f, 0.045963835f,
-            0.23316835f, 0.19958289f, 0.049785007f, -0.18914638f, 0.117658526f, 0.13122928f, 0.06542172f, -0.3984077f,
-            -0.11216554f, 0.15796874f, -0.13045374f, 0.14937991f, -0.030877838f, -0.07597611f, 0.0671861f, 0.6042657f,
-            0.30305177f, 0.25624502f, -0.113767125f, -0.03703806f, 0.13783218f, 0.04771032f, -0.1351412f, -0.28632125f,
-            -0.20073545f, 0.0280677f, -0.12070969f, 0.05631615f, -0.06896154f, 0.041879587f, 0.16638006f, -0.009680935f,
-            -0.15765382f, 0.09170083f, 0.097082324f, -0.010833968f, 0.059756715f, -0.05150358f, -0.027116865f, 0.0973567f,
-            -0.12989664f, -0.034917757f, 0.082351245f, 0.09502435f, -0.01980837f, 0.055705532f, 0.14716557f, 0.043540895f,
-            -0.05122266f, 0.3093f, 0.007295904f, -0.0071974904f, 0.041879952f, -0.22655249f, 0.126766f, -0.113725014f,
-            -0.10180112f, 0.07668014f, -0.07465271f, -0.09025835f, 0.19343448f, 0.008216801f, -0.12486043f, 0.049082823f,
-            -0.16369095f, -0.14576776f, -0.019985627f, 0.06688767f, 0.29405844f, -0.03471734f, -0.019279927f, 0.06418782f,
-            -0.20272547f, 0.05241628f, 0.08303361f, -0.17160165f, 0.017780593f, -0.07265234f, 0.013462996f, 0.11274218f,
-            -0.078130335f, 0.017005261f, -0.070067786f, 0.10680868f, -0.07665071f, 0.17934762f, -0.11418372f, 0.1446776f,
-            0.024919096f, 0.07345005f, 0.13287546f, 0.011655051f, -0.10057112f, -0.12003996f, 0.20151088f, -0.15179624f,
-            -0.046439495f, 0.01747865f, -0.019350318f, 0.1305058f, 0.03720055f, 0.017529787f, 0.1498004f, -0.0046988144f,
-            0.07562914f, -0.15387249f, -0.03142163f, -0.023954112f, 0.05752019f, -0.07267534f, 0.035862282f, -0.0779393f,
-            0.23218636f, -0.101126745f, -0.091699466f, -0.15532173f, -0.082804985f, -0.20662998f, 0.0629867f, 0.022468446f,
-            -0.0723247f, -0.18154463f, -0.008567993f, 0.1797082f, -0.13890103f, 0.006780643f, -0.11547475f, 0.015343034f,
-            0.1769441f, -0.104869805f, 0.16676481f, -0.010488076f, 0.100536f, 0.06693746f, 0.026907727f, 0.012465141f,
-            0.05003694f, 0.15712969f, 0.02091041f, 0.21694744f, 0.07916276f, -0.07131399f, 0.03137254f, 0.18492065f,
-            0.027794214f, 0.13172548f, -0.11375038f, -0.0445141f, 0.0936232f, -0.0913691f, -0.094111584f, -0.057995275f,
-            -0.107068956f, -0.0797716f, -0.030595727f, 0.056963842f, 0.07675505f, -0.04387503f, -0.04296538f, 0.00815284f,
-            -0.09901066f, -0.085905984f, 0.12967883f, -0.16930243f, 0.005872919f, 0.13217282f, -0.09044138f, 0.04387711f,
-            0.010365601f, 0.1327081f, -0.10700088f, 0.12162334f, 0.044524863f, -0.012243683f, 0.0035352202f, 0.19721875f,
-            -0.08828084f, 0.13202174f, 0.053679533f, -0.028033892f, 0.00060783693f, -0.058174577f, -0.0660984f, -0.06407215f,
-            -0.07551222f, 0.115809925f, 0.07518167f, -0.083077f, -0.40627688f, -0.037094176f, 0.14406465f, 0.07561583f,
-            -0.17058614f, -0.11548093f, 0.007047201f, 0.111045115f, -0.15339266f, 0.041400164f, -0.08224812f, -0.12734754f,
-            0.37013456f, -0.14224331f, 0.037125595f, 0.5187507f, 0.099854454f, -0.014011019f, 0.05242499f, -0.031272f,
-            0.21426395f, 0.014642313f, 0.14922355f, -0.22011675f, -0.062850654f, -0.09705823f, 0.089669615f, 0.07410961f,
-            -0.019719476f, 0.31384158f, 0.1040533f, -0.31467062f, 0.4846196f, 0.107132815f, 0.0375394f, 0.14002016f,
-            0.16871704f, -0.22847205f, 0.21700145f, 0.0329785f, 0.0663698f, 0.041674107f, 0.0036808045f, -0.15001889f,
-            0.080944814f, 0.05515372f, 0.041567557f, 0.19379382f, 0.25427872f, 0.020327142f, -0.0742754f, 0.06170586f,
-            -0.31824332f, 0.06680276f, 0.21505803f, -0.00030164298f, 0.009919116f, -0.081831396f, 0.07323041f, 0.018558264f
-        };
-        private static readonly float[] Layer2Bias = new float[]
-        {
-            0.013023269f, -0.29682338f, -0.037838917f, 0.24342312f, -0.13340753f, 0.15142357f, -0.04270592f, -0.009663805f,
-            0.19550624f, -0.25090712f, 0.04302544f, 0.029753925f, -0.02256401f, 0.13501692f, 0.14260009f, 0.2559026f,
-            0.10986123f, -0.036963284f, 0.034774527f, 0.30056822f, 0.13241261f, -0.14613344f, -0.13775986f, -0.15603718f,
-            -0.13014047f, -0.2830095f, -0.20705979f, -0.13242194f, 0.22322501f, -0.03315742f, 0.10459455f, -0.1122938f,
-            0.04876993f, 0.08491259f, 0.029280463f, -0.122761436f, 0.16903317f, 0.015425018f, -0.25146052f, 0.059237536f,
-            0.09681553f, -0.1902732f, -0.026322363f, -0.22281387f, -0.2222463f, 0.27716938f, -0.26316285f, 0.052876003f,
-            0.13237885f, -0.19891804f, -0.040617876f, -0.04203774f, 0.1780437f, -0.05429319f, -0.11950434f, -0.17020954f,
-            -0.07882758f, -0.029702652f, -0.059992712f, -0.09349331f, -0.014681983f, -0.33736894f, -0.07696882f, 0.24332768f
-        };
-        private static void Layer2(ref float u, ref float a)
-        {
-            ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer2Columns);
-            ref float b = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer2Bias);
-            if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
-            {
-                global::System.Runtime.Intrinsics.Vector256<float> s0_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)32);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_4 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)40);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_5 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)48);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_6 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)56);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_7 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                for (nuint m = 0; m < 64; m += 2)
+                else
                 {
-                    global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
-                    s0_0 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)0), even0, s0_0);
-                    s0_1 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)8), even0, s0_1);
-                    s0_2 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)16), even0, s0_2);
-                    s0_3 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)24), even0, s0_3);
-                    s0_4 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)32), even0, s0_4);
-                    s0_5 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)40), even0, s0_5);
-                    s0_6 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)48), even0, s0_6);
-                    s0_7 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)56), even0, s0_7);
-                    global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
-                    t0_0 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)0), odd0, t0_0);
-                    t0_1 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)8), odd0, t0_1);
-                    t0_2 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)16), odd0, t0_2);
-                    t0_3 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)24), odd0, t0_3);
-                    t0_4 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)32), odd0, t0_4);
-                    t0_5 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)40), odd0, t0_5);
-                    t0_6 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)48), odd0, t0_6);
-                    t0_7 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)56), odd0, t0_7);
+                    AffineColumns(ref w, ref b, ref u, ref a, 8, 64);
+                    AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 8), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 64), 8, 64);
                 }
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_0 + t0_0), ref a, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_1 + t0_1), ref a, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_2 + t0_2), ref a, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_3 + t0_3), ref a, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_4 + t0_4), ref a, (nuint)32);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_5 + t0_5), ref a, (nuint)40);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_6 + t0_6), ref a, (nuint)48);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_7 + t0_7), ref a, (nuint)56);
+                global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 128));
             }
-            else
-            {
-                AffineColumns(ref w, ref b, ref u, ref a, 64, 64);
-            }
-            global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 64));
-        }
 
-        private static void Layer2x2(ref float u, ref float a)
-        {
-            ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer2Columns);
-            ref float b = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer2Bias);
-            if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
+            // Layer 2: tanh, 64 inputs -> 64 neurons (weight columns, outputs in vector registers).
+            private static readonly float[] Layer2Columns = new float[]
             {
-                global::System.Runtime.Intrinsics.Vector256<float> s0_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                for (nuint m = 0; m < 64; m += 2)
+                -0.13148463f, -0.028150847f, -0.10796874f, -0.12074271f, -0.20435473f, -0.009812774f, -0.083606206f, 0.042751994f,
+                -0.025776105f, -0.0892208f, -0.0037684662f, -0.11776686f, -0.261066f, 0.027831199f, 0.05814819f, 0.022655394f,
+                0.00824829f, -0.04974354f, 0.042151466f, 0.37895134f, 0.07165642f, 0.14004926f, 0.14848828f, -0.122049816f,
+                -0.21455437f, 0.098762885f, 0.018120117f, -0.21224684f, 0.117246926f, -0.047770806f, 0.26869383f, -0.13903418f,
+                -0.007914622f, 0.011038499f, 0.040650412f, -0.19639426f, 0.2600954f, 0.0030345262f, 0.1878822f, 0.11713972f,
+                0.03299571f, -0.09480075f, 0.13549186f, -0.05274052f, -0.114522934f, -0.114543125f, 0.18228564f, -0.11895468f,
+                -0.028409703f, 0.05920964f, -0.043431003f, -0.020919075f, 0.14938499f, -0.039171547f, -0.0465046f, -0.12898138f,
+                -0.21590705f, 0.034615055f, -0.032418996f, -0.12467119f, 0.14783661f, 0.19427937f, -0.1132254f, 0.1030387f,
+                -0.15937486f, 0.031002127f, -0.050975244f, -0.039473664f, -0.04912796f, 0.025406828f, 0.019930966f, -0.11479702f,
+                -0.03957721f, 0.0545731f, 0.17778568f, -0.075259134f, -0.40105096f, -0.033662498f, 0.11620446f, 0.07982319f,
+                0.11389991f, 0.09055446f, -0.10313727f, 0.114570566f, 0.065151505f, -0.08359141f, -0.050735187f, -0.019686647f,
+                0.40210706f, 0.05851704f, -0.08458729f, -0.17901976f, 0.03667549f, 0.061323084f, 0.08060951f, -0.131904f,
+                -0.12690337f, -0.15190199f, 0.035828214f, -0.17855991f, 0.10815015f, -0.009628087f, -0.13102403f, -0.10027442f,
+                0.013100497f, -0.08212661f, 0.13081515f, -0.15577838f, 0.011789818f, -0.025616717f, 0.031653706f, -0.1615607f,
+                0.12117318f, -0.058406565f, 0.033581205f, -0.16374712f, 0.064278334f, 0.069670476f, -0.1272314f, 0.15863119f,
+                -0.0030902394f, 0.10080806f, 0.044693284f, 0.038998764f, 0.15316084f, -0.044237155f, 0.0410163f, 0.011310722f,
+                0.0013362103f, 0.06997515f, -0.0043615047f, 0.052347355f, -0.4956587f, 0.00043790945f, 0.13009772f, -0.02171339f,
+                -0.06168405f, 0.054599866f, -0.11494254f, 0.034186706f, 0.15728076f, 0.012675658f, -0.10021437f, 0.045543186f,
+                0.15067314f, -0.11973543f, 0.017770471f, 0.4403551f, -0.007277478f, 0.010596835f, 0.1576046f, -0.13281272f,
+                -0.28501442f, -0.07567436f, -0.0999322f, -0.0036025674f, -0.106449865f, 0.082756266f, 0.007558615f, 0.050716717f,
+                0.1127645f, 0.16257633f, -0.023503343f, -0.032994717f, 0.33580032f, 0.121846214f, 0.17129631f, 0.0776578f,
+                0.011920874f, -0.10894067f, -0.050029434f, 0.13715616f, 0.089443915f, -0.083746865f, -0.050230473f, 0.018537488f,
+                0.0060977805f, -0.0071345763f, 0.034671787f, 0.17335396f, 0.2480895f, 0.0069838115f, 0.12843063f, -0.18359149f,
+                -0.13191126f, 0.07739594f, 0.15639779f, 0.027764069f, -0.038002595f, -0.061538257f, -0.07632862f, 0.053859442f,
+                0.005979981f, 0.07341653f, 0.05626466f, -0.1683632f, -0.18405613f, 0.15770233f, -0.046251204f, 0.09033667f,
+                -0.0036381283f, -0.09536189f, 0.07674845f, 0.08946013f, -0.7235824f, -0.02801239f, -0.11853267f, 0.09972047f,
+                0.22618541f, 0.05310535f, 0.07503646f, 0.34708872f, 0.11103069f, 0.16451268f, 0.024847452f, -0.1627625f,
+                0.1295841f, 0.085289724f, -0.010729163f, -0.2987505f, -0.102159895f, 0.07135002f, 0.1965269f, -0.054726966f,
+                -0.11253942f, -0.11713858f, 0.23648302f, -0.21958165f, 0.41276926f, 0.06309108f, -0.5463982f, 0.13738655f,
+                0.03624325f, -0.11470503f, 0.05244093f, 0.13955256f, -0.037312254f, -0.094973154f, -0.07268903f, -0.21280016f,
+                -0.12400253f, 0.10239484f, 0.041583713f, 0.42511055f, 0.14541395f, 0.010874486f, -0.024090298f, -0.0022150772f,
+                -0.21538797f, -0.024507893f, 0.077182345f, -0.07519239f, -0.07762477f, 0.12214663f, 0.030594124f, 0.063445926f,
+                -0.069290966f, -0.04893376f, -0.074076466f, 0.08014038f, 0.18363205f, 0.25388202f, -0.1503219f, -0.0460779f,
+                -0.04708156f, -0.014774723f, 0.06700839f, 0.07217177f, -0.18492517f, -0.022502737f, -0.21103711f, 0.06890139f,
+                0.012353333f, 0.10383697f, 0.09263525f, -0.023252368f, -0.14437282f, 0.20501627f, -0.001995005f, 0.29110768f,
+                -0.35655743f, 0.015020954f, -0.042566143f, 0.12423127f, 0.23216943f, 0.09284713f, 0.22542493f, -0.12886599f,
+                -0.008318282f, -0.11489455f, -0.09575658f, 0.009952275f, 0.0064570047f, -0.053286087f, 0.18707539f, 0.15892068f,
+                -0.36017844f, -0.16482963f, -0.2345912f, 0.032626115f, -0.04008399f, -0.18363307f, 0.012460187f, 0.045293227f,
+                0.13696715f, -0.0970316f, -0.0978916f, -0.03274563f, -0.06012608f, -0.10182709f, 0.034442615f, -0.38978395f,
+                0.1085678f, -0.08500206f, -0.03362678f, -0.026211087f, 0.08019288f, 0.1602429f, -0.09542433f, 0.05084889f,
+                -0.23998937f, 0.28285658f, 0.039991207f, -0.13029616f, -0.3814771f, 0.44345483f, 0.1589987f, 0.13146375f,
+                -0.077252336f, 0.20440608f, -0.1790643f, -0.06869399f, -0.09992271f, 0.041837294f, -0.23326091f, -0.11857937f,
+                0.18245071f, 0.11402889f, 0.085562974f, 0.36599436f, 0.037116077f, 0.37193742f, 0.23523946f, 0.10471592f,
+                0.13837177f, 0.06467979f, 0.21608305f, -0.153364f, -0.1750413f, -0.08667154f, 0.32267454f, 0.07124316f,
+                -0.050968334f, 0.025481552f, 0.08317445f, -0.13314268f, 0.47456065f, 0.032678448f, 0.14906019f, -0.033047497f,
+                0.23997353f, -0.02950909f, 0.12513867f, -0.0726782f, 0.15650624f, -0.050056238f, 0.19387504f, -0.059971124f,
+                -0.07191532f, 0.14443406f, 0.18695578f, 0.064318426f, 0.3364668f, 0.015822692f, 0.20286065f, -0.30907863f,
+                -0.17580523f, 0.03892942f, 0.1293152f, -0.06728065f, -0.12313374f, 0.184577f, -0.0048409216f, -0.16264205f,
+                -0.065419294f, -0.117285706f, 0.009141099f, 0.1664053f, -0.101517566f, 0.17118853f, 0.09666532f, 0.06554722f,
+                0.05920214f, -0.07820127f, -0.07262711f, -0.011516015f, 0.12180244f, 0.11812965f, 0.14281565f, 0.05662494f,
+                0.009413215f, 0.03932142f, 0.0610284f, 0.051810864f, 0.152238f, -0.09288282f, -0.20279053f, 0.09909577f,
+                0.23159197f, 0.0023575954f, -0.0826218f, 0.0983243f, -0.060713273f, -0.0020565216f, -0.22469646f, -0.13053717f,
+                -0.009681128f, 0.0910246f, -0.08356279f, 0.065732226f, -0.16853565f, -0.049077965f, -0.16754624f, 0.15045765f,
+                0.04398018f, -0.0006393919f, -0.08051648f, -0.1747644f, -0.04716788f, -0.004726885f, -0.05303491f, 0.064525016f,
+                -0.033112727f, -0.1179094f, -0.063154705f, 0.0034546987f, -0.083249025f, 0.08709047f, -0.04215811f, 0.15306853f,
+                -0.03288506f, -0.035164263f, -0.033586007f, -0.07673075f, -0.07191736f, -0.2561115f, 0.09412907f, -0.011442776f,
+                0.011843451f, 0.03094758f, -0.07225959f, -0.08272549f, -0.106754065f, -0.07190433f, -0.10071381f, 0.041056655f,
+                -0.07764401f, 0.02821211f, 0.0631188f, 0.13475771f, 0.25939396f, 0.017774653f, 0.06810106f, 0.022180881f,
+                0.049198534f, 0.019555012f, 0.007951582f, 0.15694788f, 0.13510749f, -0.0020554932f, -0.006284213f, 0.07385989f,
+                -0.41345313f, -0.15046439f, -0.06400244f, 0.043118447f, 0.10883136f, -0.05280157f, 0.23899372f, 0.001541105f,
+                -0.036214955f, 0.09806649f, -0.008787414f, 0.0021443118f, 0.26537612f, -0.009577828f, 0.43269044f, 0.006694038f,
+                0.14302877f, -0.16558458f, 0.08023039f, -0.008416002f, 0.114914f, -0.106614925f, 0.10231948f, -0.020707633f,
+                -0.07099293f, -0.08843021f, 0.10719349f, 0.10095938f, 0.13488923f, -0.09147185f, -0.078272365f, -0.22264661f,
+                -0.11665659f, -0.05070783f, 0.10113632f, -0.16849531f, -0.061955076f, -0.07653253f, -0.010920986f, 0.042899363f,
+                0.0054746293f, -0.1001409f, -0.12437053f, 0.07473836f, -0.1574844f, -0.14141802f, 0.038904324f, 0.006267815f,
+                -0.108199336f, -0.2065965f, -0.004314975f, -0.040114786f, 0.30612165f, 0.029135339f, 0.19607355f, -0.16089039f,
+                -0.04522175f, -0.24328806f, 0.017917886f, 0.08908262f, -0.027836103f, -0.24367784f, 0.11402573f, 0.12657961f,
+                -0.2572892f, -0.22918928f, 0.013690016f, -0.110352404f, -0.11930888f, 0.0018200162f, -0.070295654f, 0.13226058f,
+                -0.075590834f, 0.33214617f, 0.07089915f, 0.15941758f, 0.07526475f, 0.07857676f, 0.30870658f, 0.21984474f,
+                0.09344082f, -0.15837048f, 0.090691544f, 0.17765373f, -0.02261792f, -0.10396103f, -0.02864199f, 0.016567916f,
+                0.12308094f, 0.10868584f, -0.13668631f, 0.022455284f, 0.064937346f, 0.03809362f, -0.13335197f, 0.12350544f,
+                -0.043189872f, 0.08422298f, -0.037590608f, -0.015949689f, -0.059099864f, -0.047950536f, -0.1581309f, 0.039531685f,
+                -0.014010457f, -0.07317284f, -0.075196415f, -0.07377813f, 0.17328572f, 0.079811126f, 0.017937275f, -0.082165726f,
+                -0.09644953f, -0.14346704f, 0.102963686f, -0.035989746f, 0.42877308f, -0.09719068f, 0.091868065f, 0.3463446f,
+                -0.1255142f, -0.08820337f, -0.038123295f, -0.16658369f, -0.06465261f, -0.08483737f, -0.112719975f, -0.30986595f,
+                0.09124451f, 0.10801779f, -0.09329944f, 0.17307091f, -0.11620939f, 0.12719554f, -0.26851657f, 0.04035245f,
+                0.052525874f, -0.15877019f, -0.06508939f, 0.0019555301f, -0.32491362f, -0.09172763f, -0.14488457f, -0.070105664f,
+                -0.13071069f, 0.1926262f, -0.17713292f, -0.093654566f, -0.1833089f, -0.056703445f, -0.14144854f, 0.037714057f,
+                0.02912194f, 0.08289574f, -0.09072874f, -0.012907645f, -0.19324622f, -0.086151995f, -0.05871267f, 0.31992123f,
+                0.05362062f, -0.06695056f, 0.027101103f, -0.047648914f, -0.13032459f, -0.095646285f, -0.039657533f, 0.004485483f,
+                0.08565078f, 0.03832237f, 0.1264407f, 0.13335119f, 0.1885625f, 0.019139474f, 0.027654052f, -0.032730356f,
+                0.002362695f, -0.095517755f, -0.016894875f, 0.10959961f, -0.081708826f, -0.12217251f, -0.013403286f, 0.119604096f,
+                -0.08201092f, 0.014032103f, 0.1371063f, -0.23934025f, -0.009812845f, -0.030590655f, -0.08477302f, -0.34400895f,
+                -0.15255947f, 0.023044145f, -0.013426092f, 0.13145651f, 0.11035057f, 0.04435556f, -0.035772055f, 0.051932514f,
+                -0.00040898088f, -0.15664154f, -0.023324441f, 0.037328504f, -0.17120703f, 0.08670705f, -0.05269974f, 0.10060345f,
+                -0.16254027f, 0.22932184f, -0.27869508f, 0.054584775f, -0.13097551f, -0.10172941f, -0.090659745f, 0.07983277f,
+                0.10331802f, 0.010129697f, -0.02161804f, 0.07785494f, -0.15824196f, -0.031066988f, -0.06795515f, 0.009232206f,
+                0.0697596f, -0.15106338f, -0.042842098f, 0.1629006f, -0.05154337f, 0.24328357f, 0.14785686f, 0.09959536f,
+                0.085425995f, -0.124845855f, -0.018882073f, -0.15111375f, 0.31048623f, -0.31625226f, -0.10589429f, -0.05028642f,
+                -0.13594285f, -0.005624881f, 0.25661135f, 0.23755161f, 0.5098402f, 0.08169681f, 0.07513741f, -0.091109514f,
+                -0.17300558f, -0.1626255f, 0.073640674f, -0.31701985f, 0.1518764f, -0.47779986f, 0.0071526184f, -0.16034889f,
+                -0.12750961f, -0.101783976f, 0.08821834f, 0.06470034f, 0.083831966f, -0.023138644f, -0.052722402f, 0.12003901f,
+                0.20873281f, 0.061731935f, -0.002227657f, 0.0622272f, -0.24659169f, 0.06294458f, -0.08667521f, 0.103541255f,
+                0.13728125f, -0.018861266f, -0.20888875f, -0.05525281f, -0.23010735f, -0.033630528f, -0.23022443f, 0.013831733f,
+                0.15393741f, -0.08998257f, -0.18460785f, -0.036833964f, -0.08614093f, -0.19652617f, -0.06851308f, 0.09449175f,
+                0.09914564f, -0.2676326f, -0.057366993f, -0.10340165f, 0.056402877f, -0.01432964f, -0.19527222f, 0.18730962f,
+                0.09247672f, 0.1591819f, -0.013046008f, -0.14874431f, 0.29624793f, -0.050634976f, 0.08974291f, -0.078559f,
+                -0.11891413f, 0.065607145f, 0.036406845f, -0.049713474f, 0.100266f, -0.056495108f, 0.07063831f, 0.015018499f,
+                -0.13163725f, 0.046949215f, -0.09080842f, -0.34527522f, 0.029346827f, 0.07240716f, 0.013468213f, 0.004642093f,
+                -0.56683934f, 0.040569287f, 0.12854926f, 0.10127386f, 0.12877178f, -0.10685054f, 0.01048699f, 0.11821807f,
+                -0.054609504f, 0.16913223f, 0.039063524f, 0.109344766f, -0.17876396f, 0.02090485f, 0.26880297f, 0.13061148f,
+                -0.28570035f, -0.13302825f, -0.15770224f, 0.22940628f, 0.0013474711f, -0.057726383f, 0.01542619f, -0.024852265f,
+                -0.0639981f, -0.17814262f, 0.09352182f, 0.0903351f, -0.18955706f, -0.065950535f, 0.04997773f, -0.5008783f,
+                0.18821602f, -0.09281008f, -0.04058795f, 0.03151046f, -0.084952004f, 0.20456004f, -0.18282278f, 0.16990715f,
+                0.09777489f, -0.1478637f, 0.010874732f, 0.12525524f, -0.013178562f, -0.067128554f, 0.056874696f, -0.0074905595f,
+                -0.0097217765f, -0.037633784f, -0.017653322f, -0.0018814728f, -0.23932579f, -0.07360686f, 0.11814022f, 0.01741168f,
+                0.04134842f, -0.026261723f, 0.13085373f, 0.20409355f, 0.06910585f, 0.16129151f, 0.06452947f, 0.061347634f,
+                -0.18812895f, -0.030612346f, 0.017987946f, -0.07366733f, 0.1511413f, 0.112117544f, 0.2779283f, -0.015003569f,
+                0.114827074f, -0.1855918f, -0.043008756f, -0.06935525f, 0.24797586f, -0.0582543f, 0.39946562f, 0.24171813f,
+                -0.2235986f, -0.11040773f, -0.02111581f, -0.06881067f, 0.080938414f, 0.077649266f, 0.06160601f, 0.04863847f,
+                0.025550358f, -0.18878835f, 0.09810102f, 0.27711824f, -0.024338417f, 0.072459236f, -0.01062728f, -0.31326804f,
+                0.05778118f, -0.07317283f, -0.091616936f, -0.14486787f, 0.15766564f, 0.23255159f, -0.04911026f, -0.041961588f,
+                -0.041569058f, -0.1357723f, 0.1012958f, 0.08449597f, -0.024834696f, 0.32804227f, -0.056383852f, -0.101129144f,
+                0.13962863f, -0.123630956f, 0.070072666f, 0.026382217f, -0.06733343f, -0.03823803f, 0.08243297f, 0.10688328f,
+                -0.014873038f, -0.22256804f, 0.017116915f, 0.07849294f, 0.15739878f, 0.118372165f, -0.05919806f, -0.1509921f,
+                0.028487232f, -0.14566673f, -0.029254671f, -0.07830513f, -0.0052841906f, 0.021573331f, 0.01093468f, -0.038667925f,
+                0.12479255f, -0.10657163f, 0.11442224f, -0.00317103f, 0.08139706f, 0.004216741f, -0.17733371f, 0.35339513f,
+                -0.07533502f, -0.057155974f, -0.13464753f, -0.040638823f, -0.13180245f, -0.075270616f, -0.08958023f, -0.0543415f,
+                -0.014824384f, -0.16543572f, 0.08475991f, 0.3868925f, -0.08254511f, -0.18650341f, 0.04386479f, -0.16169381f,
+                -0.026550597f, -0.09966297f, -0.058606002f, -0.0662486f, 0.12821129f, 0.020639734f, 0.06527481f, 0.051491052f,
+                -0.049821075f, -0.10137675f, 0.1349415f, 0.055908956f, 0.20680983f, -0.07085707f, -0.017220573f, 0.06427963f,
+                0.21945554f, 0.085801914f, 0.25635472f, -0.2260229f, -0.106851f, -0.05100907f, -0.087200224f, -0.021933166f,
+                -0.06204858f, 0.061678536f, 0.0042610336f, -0.16329621f, -0.03595812f, -0.03464323f, 0.044486158f, 0.111316375f,
+                0.15200904f, 0.110325076f, -0.06088377f, 0.027314046f, 0.0416118f, -0.047008496f, 0.029050622f, -0.08422476f,
+                -0.13137822f, -0.17255053f, 0.074686654f, 0.010010975f, -0.011548096f, -0.09279634f, -0.080799185f, -0.4650592f,
+                -0.024848653f, 0.021823334f, -0.035965744f, -0.2048732f, 0.13456959f, 0.010217147f, -0.10355766f, -0.09567855f,
+                0.08290716f, 0.1505644f, -0.047430847f, -0.30555388f, 0.0017711566f, 0.09199054f, -0.022865828f, 0.017873242f,
+                0.080699414f, 0.06519279f, -0.043517012f, 0.1618087f, 0.21530384f, 0.026526978f, -0.07314117f, -0.011004754f,
+                -0.09767601f, -0.1405035f, 0.13458736f, 0.034624387f, 0.006983852f, 0.31181443f, -0.016857559f, -0.15066499f,
+                0.053383946f, -0.203528f, -0.10410082f, 0.21262586f, 0.12456304f, -0.04467264f, 0.19965993f, 0.22650021f,
+                0.060352262f, -0.1776798f, 0.0058673746f, -0.12012589f, 0.038910124f, 0.018823694f, -0.1153935f, 0.13401183f,
+                -0.0010062524f, -0.21388997f, -0.037039403f, 0.0030711086f, 0.111314684f, -0.008336088f, 0.031444684f, -0.23253639f,
+                0.12483389f, -0.18757443f, 0.05290124f, 0.104316056f, -0.013092418f, 0.043529727f, -0.1112815f, -0.04811098f,
+                -0.39663902f, -0.052464027f, -0.041737888f, -0.3371835f, -0.17760085f, 0.08295657f, -0.26751456f, -0.05804516f,
+                0.007132293f, -0.1305464f, -0.019845994f, -0.018782672f, -0.06647101f, -0.23029222f, -0.14502653f, -0.37525278f,
+                0.059730623f, -0.17733067f, -0.038185224f, -0.11131749f, 0.1246541f, -0.24903409f, -0.24069184f, 0.15621297f,
+                0.20054698f, 0.116730556f, -0.044926208f, -0.019476475f, 0.066423066f, -0.036138527f, 0.055123262f, 0.071736984f,
+                0.07999632f, -0.13049763f, -0.10837941f, -0.02443488f, 0.76376396f, -0.011390321f, 0.008860982f, -0.05138827f,
+                -0.1363023f, 0.10747886f, -0.019736148f, -0.040521096f, 0.028903529f, -0.06741614f, 0.023110284f, 0.25760326f,
+                -0.29206666f, -0.14423807f, -0.06102791f, 0.28806484f, -0.053997885f, -0.03632932f, -0.12148022f, 0.04678253f,
+                0.012229752f, -0.027859168f, -0.03274321f, 0.2698642f, -0.3549079f, -0.11541542f, 0.22334372f, 0.23112117f,
+                -0.23201822f, 0.101881005f, 0.082363345f, 0.027480891f, 0.04811598f, -0.06793786f, 0.09535464f, 0.05860024f,
+                0.08135958f, -0.075213924f, 0.01118446f, -0.049491677f, -0.16761793f, 0.010697725f, -0.09108692f, 0.025733726f,
+                0.23337708f, 0.06671791f, -0.13236316f, -0.033886056f, -0.1099726f, -0.14865151f, 0.10652406f, 0.13030325f,
+                0.1125726f, -0.1788136f, 0.01060675f, 0.057926048f, 0.18005058f, 0.15739465f, -0.16603145f, -0.09026967f,
+                0.026124338f, -0.092018865f, 0.117790416f, 0.15465242f, -0.12393132f, 0.17652127f, 0.20677702f, 0.085292816f,
+                -0.14927438f, -0.034349147f, 0.020407993f, -0.20640537f, 0.14838155f, -0.17362827f, -0.11395281f, -0.24738975f,
+                0.25765607f, -0.034991592f, -0.13116033f, 0.1587851f, 0.14456673f, 0.094729066f, -0.1971863f, 0.008977907f,
+                0.038368516f, -0.016457098f, -0.0665751f, 0.13532017f, 0.012103144f, -0.009553524f, -0.24662139f, -0.18813664f,
+                0.01818988f, 0.035252675f, -0.16465716f, -0.085893475f, 0.036308557f, 0.08831356f, -0.24959852f, -0.05542807f,
+                0.0773828f, 0.074224845f, -0.08949817f, -0.012876423f, -0.01970327f, -0.14949623f, -0.012594432f, 0.2219529f,
+                0.09338443f, 0.0078058215f, -0.06967455f, -0.09727162f, 0.15701436f, 0.023488132f, 0.13992766f, -0.044732884f,
+                0.07984348f, 0.07021558f, -0.069570005f, -0.19820489f, 0.052636232f, 0.047353934f, 0.2282646f, -0.0063992958f,
+                -0.1448275f, 0.20346089f, -0.32901466f, -0.11408228f, -0.0009910384f, 0.05403752f, 0.043549832f, 0.08375802f,
+                0.075766005f, -0.020063858f, -0.110897824f, 0.11604044f, -0.0902124f, 0.00022306736f, 0.15198271f, -0.28824714f,
+                0.1308231f, 0.100369565f, 0.18031617f, -0.09159689f, -0.29368913f, 0.030900871f, 0.06217499f, 0.08751215f,
+                -0.120755486f, 0.2253966f, -0.0012458842f, -0.05639483f, 0.10731161f, -0.13105269f, -0.04777487f, 0.047981057f,
+                0.118321575f, 0.16096772f, 0.10150371f, 0.1210014f, 0.18861277f, -0.032251585f, -0.07359193f, 0.06860939f,
+                -0.0051393094f, 0.09263898f, 0.09260587f, 0.028933384f, -0.039682943f, -0.011164672f, 0.01593788f, 0.12420304f,
+                -0.055329245f, 0.1537026f, -0.003916634f, 0.16460103f, -0.15775515f, -0.101315f, 0.09414113f, -0.05322869f,
+                -0.13797052f, -0.029450731f, -0.093464024f, -0.060617387f, 0.017030403f, -0.1979712f, -0.05142531f, 0.091044515f,
+                -0.052390352f, -0.022307804f, 0.06430117f, -0.05145724f, -0.08794655f, -0.076721825f, 0.020652661f, -0.11365356f,
+                -0.0067916666f, 0.0032371983f, -0.1037428f, 0.055166706f, -0.024909899f, 0.0040982524f, 0.14395149f, -0.09424166f,
+                -0.40881193f, 0.021573944f, 0.006222603f, -0.15642503f, -0.02531984f, -0.09591913f, 0.21619228f, -0.10524097f,
+                0.018742608f, 0.04447007f, -0.09253938f, -0.06112812f, 0.21416838f, 0.07811298f, 0.4174885f, 0.009800888f,
+                0.120547295f, -0.10157819f, -0.08245591f, -0.071220376f, 0.039326195f, -0.041181445f, -0.021823645f, 0.09146964f,
+                -0.110829294f, -0.08847466f, 0.096712165f, 0.027034093f, 0.17069444f, -0.09611727f, 0.05005132f, -0.2979605f,
+                -0.08828383f, -0.034316145f, 0.12948343f, 0.076960646f, 0.021675557f, 0.27860186f, -0.1384312f, -0.13748892f,
+                0.11726092f, 0.11055793f, -0.030851535f, -0.08270776f, -0.00093653623f, -0.31817243f, -0.10992898f, 0.049351383f,
+                -0.14510067f, -0.09773127f, 0.10483356f, 0.014244664f, 0.06026414f, -0.29449654f, -0.23435645f, -0.16270807f,
+                -0.10881115f, -0.2073453f, -0.1061027f, 0.087330885f, -0.21948354f, 0.11121478f, 0.05950158f, -0.2652705f,
+                0.046154123f, -0.13057671f, 0.02008474f, 0.02663085f, -0.009082206f, -0.09242009f, -0.13051419f, 0.22190891f,
+                0.112269096f, -0.007957354f, 0.01815315f, 0.035566043f, -0.046165492f, 0.117994845f, 0.17110977f, 0.24993667f,
+                0.0858136f, 0.26724502f, -0.06438605f, 0.19988991f, 0.15843931f, -0.35517868f, 0.24276893f, -0.0064926804f,
+                -0.039991766f, 0.011077022f, 0.14802496f, 0.13317832f, -0.06709905f, 0.026371099f, 0.05499758f, 0.33972278f,
+                0.10379692f, -0.14406495f, -0.08551023f, -0.21100704f, -0.044089362f, 0.2918999f, 0.13239639f, 0.12691723f,
+                0.056718726f, 0.22764571f, 0.09346025f, -0.23842074f, 0.117484465f, 0.29102919f, 0.04728285f, 0.05617478f,
+                -0.2630159f, -0.113363445f, -0.0036990573f, 0.16677034f, -0.019296192f, -0.17423934f, -0.13319837f, -0.04235219f,
+                -0.034013353f, -0.17221814f, -0.034815464f, -0.06619023f, -0.07610609f, -0.0052597867f, 0.016445158f, 0.018462026f,
+                -0.124058254f, -0.06999886f, 0.26086515f, 0.0033469566f, -0.20394434f, 0.13216849f, 0.06436121f, 0.10777824f,
+                0.09452661f, -0.096802436f, 0.002096087f, -0.037232667f, 0.044461988f, 0.08433344f, -0.11215025f, 0.051372394f,
+                -0.26202887f, 0.10269468f, 0.064778805f, 0.05034644f, -0.11521628f, -0.088202074f, -0.024135672f, 0.1364286f,
+                0.08419075f, -0.025445336f, -0.08901974f, -0.04132934f, 0.10373498f, 0.033009503f, 0.103683114f, -0.25233397f,
+                -0.06978653f, -0.2575742f, -0.004028908f, -0.12882528f, -0.02710303f, 0.29364187f, 0.03169948f, 0.19580095f,
+                0.002265004f, -0.007216638f, -0.15349425f, 0.046238687f, -0.4293897f, 0.03501019f, 0.03401558f, 0.14293902f,
+                -0.1208552f, 0.045260455f, -0.2352539f, 0.037123967f, -0.33159825f, -0.083153605f, -0.021520695f, -0.21101668f,
+                0.36415005f, 0.02910026f, 0.033465788f, 0.41851184f, -0.11318804f, 0.12965648f, 0.17055464f, 0.35740715f,
+                -0.017933968f, -0.046324372f, 0.070479006f, -0.083027184f, -0.06854761f, -0.17267431f, 0.19197483f, -0.10207654f,
+                0.0123033235f, -0.017692931f, 0.15594305f, -0.1309931f, 0.4330266f, 0.06583362f, -0.094107255f, 0.1933176f,
+                -0.16176938f, -0.08792477f, 0.057549175f, 0.10890213f, 0.06603638f, 0.032299116f, 0.062501915f, -0.01941774f,
+                -0.0572907f, 0.1332896f, 0.22009714f, 0.16560867f, 0.2904345f, -0.030686436f, 0.02370542f, -0.27317682f,
+                -0.14641568f, 0.14313804f, 0.19720405f, -0.12912723f, 0.053185686f, 0.062768206f, 0.016319362f, 0.02965056f,
+                -0.027084934f, -0.059065346f, 0.07351153f, 0.24061489f, 0.2728021f, -0.058045447f, -0.08429554f, -0.16381907f,
+                0.045383558f, 0.075505085f, 0.05954443f, -0.011740992f, -0.32783478f, 0.088743106f, 0.013522983f, -0.03490757f,
+                -0.05017588f, -0.09017775f, 0.14181848f, -0.09422597f, 0.13922158f, -0.04281041f, -0.15997036f, -0.016961943f,
+                -0.06433055f, 0.101041615f, -0.037196532f, 0.093030594f, 0.14789708f, -0.093436554f, 0.03573116f, -0.25330982f,
+                0.10430267f, -0.3111038f, 0.042177282f, 0.16617452f, -0.10293927f, 0.03579237f, 0.091183275f, -0.10192718f,
+                -0.12016779f, -0.24257931f, -0.069415666f, -0.13948695f, -0.027197294f, 0.12685435f, -0.16629663f, -0.11942082f,
+                0.07683357f, 0.015775042f, -0.061238807f, 0.018989563f, -0.17958614f, -0.048726883f, -0.09174594f, -0.06320576f,
+                0.010780243f, 0.0049292585f, -0.18663496f, 0.0015097946f, 0.30680677f, 0.31436175f, -0.11756587f, 0.05138691f,
+                -0.07840369f, 0.14759597f, -0.08930832f, 0.054866143f, -0.024874035f, -0.11447661f, -0.10527697f, 0.12179524f,
+                0.020862712f, 0.024171125f, 0.068282865f, 0.019707099f, -0.028755948f, -0.086144775f, -0.15834785f, 0.07611664f,
+                0.08559773f, 0.0065185125f, -0.06860621f, 0.05027263f, -0.14183637f, 0.16180386f, 0.17651314f, 0.059660383f,
+                -0.51349384f, -0.046811454f, -0.12181228f, -0.0016463941f, 0.15837434f, -0.07727089f, 0.23507154f, 0.0069761006f,
+                0.022365704f, -0.028936928f, 0.12934482f, -0.09004797f, 0.051380634f, 0.0599762f, -0.022574997f, 0.16193742f,
+                -0.15175156f, -0.14157757f, -0.103292204f, 0.060132653f, -0.09761488f, -0.099820636f, 0.1160037f, -0.040641934f,
+                0.048622992f, 0.046529792f, 0.0951529f, 0.21488394f, 0.10370608f, 0.056648843f, 0.007778573f, -0.17880379f,
+                -0.07504756f, 0.092062436f, 0.007128043f, 0.021161864f, 0.13364822f, 0.11674916f, -0.13951305f, 0.07546337f,
+                -0.1332635f, 0.07722199f, -0.048822608f, -0.18276283f, 0.093088806f, -0.123310946f, -0.08061386f, 0.015065259f,
+                -0.27376106f, -0.027782839f, -0.016579503f, -0.094429895f, -0.083234556f, -0.11901675f, 0.031543978f, 0.006117994f,
+                0.08264921f, 0.058090404f, -0.011764989f, -0.04751804f, -0.1540346f, 0.09919989f, 0.006057664f, -0.115381375f,
+                -0.036551874f, 0.16439995f, 0.11700877f, -0.0035799076f, -0.14101581f, 0.07459198f, -0.026521467f, 0.2626809f,
+                0.02835963f, -0.11759787f, 0.00927959f, -0.1529731f, 0.028087057f, 0.11925717f, 0.015809342f, -0.11282866f,
+                0.00037398658f, 0.092930585f, 0.1419164f, 0.16437931f, -0.09437666f, -0.06823096f, 0.04969054f, -0.047406785f,
+                -0.13323101f, 0.14390542f, -0.03245888f, 0.024811365f, 0.14792886f, 0.12795281f, -0.05313831f, -0.14129633f,
+                0.03848376f, -0.029534543f, 0.09832323f, 0.04910854f, -0.050018784f, 0.32210675f, -0.043415897f, -0.067520946f,
+                0.10106024f, 0.24627389f, 0.09751343f, -0.2000598f, -0.15704781f, 0.048202373f, 0.052057844f, -0.060685437f,
+                -0.29249263f, -0.04112771f, -0.30597246f, -0.098213986f, -0.011532462f, -0.17547677f, -0.0662933f, -0.30680302f,
+                0.12505274f, -0.019831767f, -0.048379418f, -0.12488619f, -0.19696166f, 0.2087169f, 0.11736662f, 0.056458663f,
+                0.13368522f, 0.035513364f, 0.22045495f, -0.07605234f, -0.2812993f, -0.0054050134f, -0.016408607f, 0.15726972f,
+                0.079140775f, 0.115854256f, -0.028583348f, -0.009970413f, -0.069406934f, 0.044188958f, 0.01846674f, 0.23717546f,
+                0.066828415f, 0.076945335f, 0.17233811f, 0.20832784f, 0.080355175f, -0.25832382f, 0.07815989f, -0.12915331f,
+                -0.030853799f, 0.049378455f, -0.06986596f, 0.053066622f, -0.0030057617f, 0.1487766f, 0.087691106f, 0.13259287f,
+                -0.09388256f, -0.011842473f, 0.09615216f, 0.04921902f, -0.09661358f, 0.19675514f, -0.047691938f, -0.093897454f,
+                -0.106407516f, -0.0836563f, -0.048483595f, 0.010779579f, -0.090423465f, 0.14688091f, -0.0719843f, 0.099855445f,
+                0.13238353f, -0.033483956f, -0.09523146f, -0.08327756f, -0.42754483f, 0.036718115f, 0.08779605f, 0.18793117f,
+                0.12907688f, 0.04126747f, -0.055520255f, 0.2856127f, 0.04578592f, 0.22102696f, -0.068284824f, -0.15169756f,
+                -0.0566768f, -0.113862485f, -0.06401187f, -0.14971352f, 0.2256708f, 0.021479448f, 0.14017262f, -0.19517246f,
+                0.16581239f, -0.29095852f, -0.040733192f, -0.10985159f, 0.31665882f, -0.0807373f, -0.008331287f, -0.053146005f,
+                -0.12292626f, 0.058719594f, 0.041195434f, -0.076878f, -0.0785804f, 0.13511091f, 0.024953092f, 0.036159478f,
+                0.08096434f, 0.034516525f, -0.04269437f, 0.3558125f, 0.20810221f, 0.052109405f, -0.046424225f, -0.038667083f,
+                0.03946413f, -0.21435833f, 0.038224325f, -0.039787654f, 0.15585245f, 0.09630602f, 0.098400295f, 0.026645694f,
+                -0.06193241f, 0.060630873f, -0.0039052442f, -0.11398845f, 0.15856853f, -0.06492884f, 0.045107525f, 0.10431597f,
+                -0.15080257f, -0.19168569f, -0.08395094f, 0.08718153f, -0.04336841f, -0.08517366f, -0.0721514f, 0.267018f,
+                0.07986556f, -0.20818001f, -0.0019344682f, 0.0011234198f, -0.064275496f, -0.115889266f, 0.04295915f, -0.72634846f,
+                -0.07904361f, 0.05132182f, -0.075014524f, -0.15668228f, 0.06359015f, -0.007278824f, -0.08993217f, 0.17204124f,
+                -0.059292853f, -0.25902972f, 0.17470129f, -0.09428219f, -0.028162537f, 0.032143187f, -0.26389548f, 0.08288759f,
+                0.12808475f, 0.08439352f, -0.044963066f, 0.055245943f, -0.16128679f, -0.11977673f, -0.046892695f, -0.02322866f,
+                0.07737232f, 0.002409209f, 0.08064677f, 0.15705629f, -0.0026527266f, -0.09710106f, 0.026113598f, 0.04645949f,
+                -0.09048833f, -0.40864542f, 0.03037672f, -0.11408429f, 0.042987075f, 0.16621597f, -0.041504037f, 0.15994704f,
+                0.10501389f, -0.0770669f, -0.06983677f, -0.055453207f, 0.11694912f, 0.18414204f, 0.01975953f, -0.10797158f,
+                -0.13227154f, 0.09373884f, -0.21792436f, 0.11852466f, 0.16900377f, -0.13032913f, -0.020372732f, 0.16008478f,
+                -0.16069096f, 0.083932534f, -0.036094014f, -0.21868023f, 0.0034925858f, 0.117196664f, 0.06026735f, -0.113579236f,
+                -0.20555082f, -0.071729384f, 0.14309439f, 0.09702126f, -0.11820493f, 0.12247097f, 0.07982015f, 0.16258506f,
+                0.033438094f, -0.038397104f, -0.029637368f, -0.024894899f, -0.16515122f, -0.03037563f, 0.06933563f, -0.04439712f,
+                -0.017098634f, 0.11286764f, 0.0063813357f, 0.007853802f, 0.034826066f, -0.120828964f, 0.12916076f, -0.004014716f,
+                0.08786554f, 0.016857468f, -0.053546958f, 0.035034787f, -0.09116635f, -0.017423704f, 0.06611583f, -0.16341569f,
+                0.20517924f, -0.059092447f, -0.16603358f, 0.064766325f, -0.16829805f, 0.086164705f, 0.033328544f, -0.019519277f,
+                -0.02445622f, 0.05532694f, 0.09117223f, -0.090721406f, 0.09934799f, -0.25840816f, 0.08826859f, 0.0205624f,
+                -0.18420662f, -0.08243154f, -0.11887143f, -0.11506569f, 0.22412594f, 0.041245613f, -0.09279035f, -0.12637074f,
+                -0.13948317f, 0.109123796f, 0.07406141f, -0.26449934f, -0.15799105f, 0.072853886f, 0.06627834f, -0.14460696f,
+                -0.21490167f, 0.039027076f, 0.12197189f, 0.10252635f, -0.15413503f, -0.10658908f, -0.0824949f, 0.14173697f,
+                -0.07419655f, -0.067757756f, -0.013221067f, 0.15560314f, -0.27770144f, -0.04611939f, 0.22160678f, -0.02147234f,
+                -0.07521372f, 0.034386963f, 0.08180927f, 0.16610143f, -0.026043763f, -0.1973428f, 0.069995336f, -0.013180394f,
+                -0.081434466f, 0.0588929f, 0.0940849f, 0.0012983051f, -0.18983136f, 0.13472465f, 0.10986718f, 0.011667595f,
+                0.10529672f, 0.005810827f, 0.10292996f, -0.08525494f, -0.061013255f, 0.2511016f, 0.0095108645f, -0.030867293f,
+                -0.048008896f, -0.008872003f, -0.01815551f, 0.1685013f, 0.07478537f, 0.18873487f, 0.040588696f, 0.1328553f,
+                0.09423985f, -0.09011091f, 0.029529717f, -0.02396681f, -0.03595299f, -0.13630952f, -0.15702175f, -0.039314654f,
+                0.09558185f, 0.049522653f, -0.042200655f, -0.005053054f, -0.13525155f, 0.34996712f, 0.0001282102f, -0.06576245f,
+                -0.1792209f, -0.08230039f, -0.0047627343f, -0.012321744f, 0.19080178f, 0.09420832f, 0.090947f, -0.3006672f,
+                -0.025025131f, -0.40544352f, -0.056773804f, 0.031512864f, 0.13413745f, 0.06445402f, -0.054161772f, 0.28463486f,
+                -0.34302098f, 0.07356167f, -0.11443166f, -0.09469322f, 0.0801123f, -0.20217809f, 0.047618102f, -0.111014426f,
+                0.045756876f, -0.046267368f, 0.07223553f, 0.2929361f, 0.065521136f, 0.046724048f, 0.015834955f, -0.11170728f,
+                -0.059992623f, 0.093129955f, 0.016091758f, 0.06619796f, 0.029026156f, 0.12472799f, -0.045123737f, 0.06954898f,
+                -0.015179559f, 0.05873135f, -0.085663036f, -0.14320524f, -0.07265104f, -0.0205879f, -0.04399839f, 0.047689285f,
+                -0.19953494f, -0.13460176f, -0.053683322f, -0.06067894f, 0.302793f, -0.02762089f, 0.011216937f, -0.068733506f,
+                0.01647335f, 0.053343777f, 0.012146372f, -0.07715537f, -0.026897341f, -0.16093494f, 0.058822066f, 0.071477115f,
+                -0.13217965f, -0.23269717f, 0.052163586f, 0.1354205f, -0.07619515f, 0.021714022f, 0.07422612f, 0.0066293995f,
+                -0.040993646f, 0.5762498f, -0.04868824f, -0.052427657f, -0.14835604f, -0.023542667f, 0.23782556f, -0.063257635f,
+                0.2812126f, -0.14410721f, 0.07003067f, -0.0314319f, -0.010222223f, 0.05170334f, -0.02950595f, 0.120618135f,
+                -0.063869566f, -0.12139447f, -0.0260297f, -0.11930253f, 0.12352496f, -0.05214719f, 0.033332612f, -0.14485739f,
+                0.053109355f, -0.028994113f, 0.14539118f, -0.08555425f, -0.094619915f, -0.26494196f, -0.17231032f, 0.13810301f,
+                -0.0018012184f, -0.048799485f, 0.021032926f, 0.21775317f, 0.13148648f, 0.14303893f, 0.022325575f, 0.09485239f,
+                0.0013999974f, -0.06557886f, 0.18146992f, 0.14863734f, 0.10584204f, -0.005451363f, -0.019221444f, 0.06693847f,
+                -0.2165484f, -0.2183569f, -0.0461179f, -0.085704f, 0.053659458f, -0.027233465f, -0.1313782f, -0.32090253f,
+                -0.121353574f, 0.019936249f, -0.08508334f, 0.078897804f, 0.05905029f, 0.06985274f, -0.005678815f, -0.20107913f,
+                0.14514571f, -0.3502745f, 0.019540295f, 0.049262363f, -0.083003856f, 0.032036614f, 0.02033068f, 0.111949794f,
+                -0.36565328f, 0.1948818f, -0.27005625f, -0.20714384f, -0.07357594f, 0.018098995f, -0.15100846f, 0.16249436f,
+                -0.007907783f, -0.0062096524f, -0.09582059f, 0.09932097f, -0.25373653f, 0.038605478f, -0.08964974f, -0.113740005f,
+                0.041470237f, -0.2035407f, -0.08571962f, -0.28010848f, 0.19400638f, 0.18084176f, 0.1711574f, 0.110458836f,
+                -0.11208615f, 0.11739643f, -0.08215587f, -0.074356034f, -0.3027993f, -0.29575613f, 0.007822646f, -0.02576479f,
+                0.012298886f, 0.06611185f, 0.085258946f, 0.028107895f, 0.13860705f, -0.08354267f, 0.15890417f, -0.3658539f,
+                -0.030251453f, -0.014458352f, -0.040730618f, 0.40019754f, 0.18026555f, -0.2729896f, -0.041425813f, 0.4709232f,
+                -0.05565057f, -0.21618229f, 0.06521477f, -0.13252984f, 0.073893435f, -0.019785864f, -0.072337255f, -0.029078735f,
+                0.15095894f, 0.2408707f, 0.07576268f, 0.0031162892f, 0.24248208f, 0.06328803f, 0.28953227f, 0.18973897f,
+                0.09789891f, -0.31893632f, 0.25769028f, -0.05351305f, 0.10802789f, 0.07396328f, -0.035440754f, 0.07008101f,
+                -0.038981095f, -0.10493227f, -0.080480106f, 0.053868957f, -0.021452025f, -0.13194664f, -0.12745154f, 0.037605498f,
+                -0.15796788f, 0.11586914f, 0.08967784f, -0.068619385f, 0.022266112f, -0.3137071f, -0.13260758f, 0.09372805f,
+                0.2424338f, -0.00018747553f, -0.066459835f, -0.028665476f, 0.37102968f, -0.30134967f, -0.011910722f, -0.08094533f,
+                -0.16437173f, 0.19905995f, 0.05824812f, -0.29357672f, 0.32845435f, -0.11775728f, -0.05924508f, -0.07086695f,
+                -0.18253687f, 0.105045356f, 0.12096573f, -0.6334075f, 0.046324525f, 0.15542197f, -0.17832197f, 0.110932f,
+                -0.15530337f, 0.120968565f, -0.021020973f, 0.20798232f, -0.030432904f, -0.10364746f, -0.025113652f, 0.2099578f,
+                -0.20523559f, 0.022426317f, -0.28682387f, 0.075478405f, -0.6011642f, 0.061519258f, 0.3091153f, -0.2370763f,
+                -0.010152765f, 0.056187674f, -0.10951041f, 0.004214858f, 0.1097211f, -0.09523837f, 0.1492894f, -0.04235578f,
+                0.051058445f, 0.09805268f, -0.07056118f, -0.27700546f, -0.39615554f, 0.12990354f, -0.009775874f, 0.108307004f,
+                0.10028264f, 0.05978748f, -0.017486958f, 0.20995204f, 0.015028384f, 0.0748882f, 0.063808665f, -0.07511128f,
+                -0.090386145f, -0.1258023f, 0.034115568f, 0.19292043f, -0.21849677f, 0.19539025f, -0.038672954f, 0.07899588f,
+                0.10038042f, -0.19264941f, -0.06674166f, 0.003443102f, -0.10233318f, 0.17367665f, 0.22427428f, 0.011673237f,
+                0.29836932f, -0.07374012f, -0.051341742f, 0.36114106f, 0.1267165f, -0.1419396f, -0.13296978f, 0.079962164f,
+                0.0057835355f, -0.23845953f, -0.16221918f, -0.1810799f, 0.08278634f, 0.1287952f, 0.103947826f, -0.04157545f,
+                0.14155182f, 0.10506326f, 0.04945115f, -0.1313235f, 0.42593586f, 0.029366426f, -0.10251467f, 0.104116455f,
+                0.12222844f, -0.045451097f, 0.051367957f, -0.13029175f, -0.052061617f, 0.15478319f, -0.19682653f, 0.07257654f,
+                0.054122485f, -0.1350309f, -0.12089827f, -0.0396684f, 0.2368157f, 0.024523063f, -0.15118402f, -0.11852263f,
+                -0.1368081f, -0.10510324f, 0.18776824f, -0.24712725f, 0.010019507f, -0.14987297f, -0.14076531f, 0.07005692f,
+                0.08632488f, 0.14617932f, 0.06599789f, 0.032773122f, 0.35345972f, -0.038863763f, -0.039180093f, 0.026601898f,
+                -0.23290087f, 0.04412693f, 0.16709104f, 0.09037543f, 0.070886105f, -0.1060324f, 0.037492543f, -0.100032285f,
+                -0.03853962f, 0.04028918f, -0.00803488f, -0.46913043f, -0.15977606f, -0.16413873f, 0.03133263f, -0.12449739f,
+                0.18154886f, 0.16141471f, 0.10111746f, 0.06825524f, -0.11308453f, 0.04270878f, 0.040926788f, 0.21221448f,
+                0.026413362f, -0.056534518f, 0.06667619f, 0.02958347f, -0.38812202f, -0.018792631f, 0.026524145f, -0.08702084f,
+                0.068507746f, 0.13389604f, -0.13178222f, 0.045664575f, -0.011081693f, -0.09794546f, -0.052935615f, -0.013537169f,
+                0.008277638f, 0.15086865f, 0.10978786f, -0.0390907f, -0.19692166f, -0.038766976f, -0.06426012f, 0.14492656f,
+                0.16280863f, -0.04712508f, 0.05803992f, -0.053135637f, 0.0036393085f, 0.13855341f, -0.122516446f, -0.05840025f,
+                0.083131604f, 0.0048864186f, -0.0421108f, -0.07884408f, 0.12912141f, 0.04737529f, -0.09662383f, 0.06884838f,
+                -0.08381281f, 0.12742889f, 0.15273426f, 0.0639321f, -0.019345075f, -0.007767775f, -0.05091166f, -0.17918f,
+                -0.06223766f, -0.0052956874f, 0.12240858f, -0.32552904f, -0.06904068f, 0.072901055f, -0.08191428f, 0.2908246f,
+                0.29417023f, 0.17872672f, 0.030642133f, 0.22399396f, -0.10801517f, -0.08041942f, -0.19502506f, 0.043380857f,
+                0.0045918166f, -0.046306834f, 0.022742176f, 0.08301598f, -0.1772551f, -0.09769916f, -0.012167615f, -0.21002994f,
+                -0.23689838f, -0.013611629f, -0.043608617f, -0.07776863f, 0.1509918f, -0.08688244f, -0.06483806f, -0.08229102f,
+                0.0752553f, 0.068622515f, -0.037080094f, -0.18996689f, -0.07357962f, -0.083769046f, 0.019796008f, 0.009770961f,
+                0.004638378f, 0.11545213f, -0.15757826f, 0.06318607f, 0.101264f, 0.021186901f, -0.17540735f, -0.12900573f,
+                0.09837212f, 0.04739625f, 0.10599467f, 0.11235652f, -0.6022138f, 0.04835992f, 0.03392f, -0.01952153f,
+                0.14201055f, -0.026533816f, -0.045815203f, 0.028792823f, 0.3769705f, 0.01798504f, -0.06371074f, 0.02842153f,
+                0.1912581f, -0.027472354f, 0.05108693f, 0.3506774f, -0.017674966f, 0.07709272f, 0.024095213f, 0.11741519f,
+                -0.16478212f, -0.035048235f, -0.013418414f, -0.06030564f, -0.07038128f, -0.13080259f, -0.05988941f, -0.015409905f,
+                0.056940526f, -0.061655182f, -0.11195617f, 0.053546865f, 0.3237385f, -0.15707411f, 0.15847632f, 0.07470983f,
+                0.081527606f, -0.16363963f, 0.10287005f, -0.014414723f, -0.063306466f, -0.07581796f, -0.0074873026f, 0.083000064f,
+                0.059787594f, -0.13367996f, -0.060187817f, 0.042217717f, 0.26354036f, 0.022313466f, 0.10253953f, -0.2558425f,
+                -0.021008525f, 0.022096673f, 0.104944676f, -0.046034418f, -0.050086048f, -0.19334263f, -0.09284095f, 0.1836883f,
+                0.020428676f, -0.040860474f, 0.08238697f, -0.118743606f, -0.014612022f, -0.35031608f, -0.11592604f, -0.049826197f,
+                -0.30310217f, 0.08957244f, -0.0765655f, 0.056909166f, 0.20766237f, -0.23224437f, -0.14841618f, -0.06223745f,
+                -0.11104514f, -0.16544122f, -0.059837047f, -0.028129341f, -0.090640895f, -0.05508403f, 0.080917865f, -0.15548335f,
+                -0.37125856f, -0.077996835f, 0.029334255f, 0.08416571f, -0.056177802f, -0.07071289f, 0.10302162f, 0.07880081f,
+                0.09895728f, 0.13413401f, -0.14694387f, -0.102382876f, -0.017419538f, 0.054752864f, 0.31955013f, 0.10442262f,
+                0.008736673f, -0.11559457f, 0.18404025f, 0.13707316f, 0.113145284f, -0.06967108f, -0.08039938f, -0.08673013f,
+                -0.004839772f, 0.04993482f, -0.11846053f, 0.04624961f, 0.0026457713f, 0.11090189f, -0.03072477f, -0.18906555f,
+                -0.024081692f, -0.091023535f, -0.024990411f, -0.013960244f, 0.020937296f, 0.20061186f, -0.07353049f, 0.16838512f,
+                -0.0077681905f, 0.12543279f, 0.05922207f, -0.11831836f, -0.45729998f, 0.1486811f, 0.08820076f, 0.055643197f,
+                -0.17020203f, -0.034833807f, -0.024139574f, 0.0057706675f, -0.05045071f, 0.0493666f, -0.16309185f, 0.12176479f,
+                0.110400416f, -0.019833716f, -0.1323544f, 0.41379932f, -0.043316126f, -0.022875959f, 0.26167953f, -0.34985736f,
+                0.24379691f, 0.029663028f, 0.11194508f, -0.14126073f, -0.25844142f, 0.034825027f, -0.027539374f, 0.06514732f,
+                -0.010825702f, -0.029348716f, 0.096233614f, -0.09904559f, 0.3628277f, 0.052969243f, -0.38375384f, 0.20015635f,
+                0.12129963f, 0.16866629f, 0.1362708f, 0.18489195f, 0.014115414f, -0.15134907f, 0.04538726f, -0.14569475f,
+                -0.05523871f, 0.08371565f, 0.12389986f, 0.40343326f, 0.13270786f, 0.077622175f, 0.044412088f, 0.17412423f,
+                -0.25828913f, -0.19164382f, 0.2024512f, 0.07276085f, -0.30490026f, 0.14147474f, 0.08699978f, 0.055445686f,
+                0.02603192f, 0.0072415997f, -0.111279584f, 0.031269602f, -0.06182447f, -0.22873218f, -0.102604024f, -0.06626424f,
+                0.13972104f, 0.008107102f, 0.2455646f, -0.2515389f, -0.26752117f, 0.08581739f, -0.18029755f, 0.011565537f,
+                -0.05889438f, -0.07276311f, -0.062248763f, 0.07428865f, 0.00532838f, 0.09859814f, 0.001270649f, -0.1458563f,
+                0.010581154f, 0.06160656f, -0.036893424f, -0.108206294f, 0.15378061f, -0.112480044f, -0.08106492f, -0.21614806f,
+                -0.09852402f, -0.30466115f, 0.08929366f, 0.044496965f, 0.045286532f, -0.07105556f, -0.061880562f, -0.04965519f,
+                -0.24481416f, 0.11014183f, 0.14760765f, -0.097480096f, 0.11575378f, -0.0705336f, 0.14508224f, -0.13983369f,
+                -0.14362909f, 0.1314026f, -0.08562245f, 0.15609598f, 0.06679433f, 0.017465668f, -0.041958064f, 0.23865807f,
+                -0.050714225f, 0.074488185f, 0.13091688f, 0.0531407f, 0.11765332f, 0.19997996f, 0.2175822f, -0.1081018f,
+                -0.072116256f, 0.120963626f, -0.04491318f, 0.083619155f, 0.17230088f, -0.18801054f, -0.03344328f, 0.11173288f,
+                0.014827633f, 0.16931668f, 0.043545656f, -0.28727522f, -0.3005091f, 0.049821034f, -0.08615993f, -0.04819348f,
+                0.07363743f, -0.0031731238f, -0.047878347f, 0.100951776f, 0.0109153725f, -0.04711621f, 0.062010426f, 0.026926564f,
+                0.1468121f, 0.28231138f, 0.03443174f, 0.09048968f, 0.04851754f, 0.04757649f, -0.0872008f, -0.020717904f,
+                -0.10992686f, 0.08746583f, -0.10116347f, 0.004113121f, -0.06138128f, 0.107823744f, -0.04303533f, 0.008345639f,
+                0.1153956f, 0.112713106f, 0.14461608f, 0.03905574f, 0.17203249f, 0.031850908f, 0.107178435f, -0.18954763f,
+                -0.019085621f, 0.154203f, 0.047736093f, 0.019850215f, -0.15298161f, 0.116218895f, 0.06597983f, 0.32184342f,
+                -0.042879228f, 0.13630396f, -0.0690524f, -0.06023759f, 0.08442668f, 0.20947504f, -0.03033674f, -0.16696534f,
+                0.19718987f, 0.0017268285f, -0.0051880465f, -0.0038050078f, 0.23228256f, -0.17192537f, 0.023720521f, 0.04162488f,
+                0.2225565f, -0.0986191f, -0.031164683f, 0.05701954f, 0.43473142f, -0.027219808f, 0.0673523f, -0.05688107f,
+                -0.11114865f, 0.089395575f, 0.084512174f, -0.05411923f, 0.08254517f, -0.16024832f, -0.020621061f, 0.2075298f,
+                -0.26608166f, -0.21588287f, -0.17342804f, 0.054472122f, 0.015303774f, -0.033132434f, -0.21308854f, -0.0844584f,
+                0.09693712f, -0.037146363f, 0.006925056f, 0.18883431f, -0.32367864f, 0.072501555f, 0.517502f, 0.0024259323f,
+                -0.018317312f, -0.14631912f, 0.0478402f, -0.16710202f, -0.12670241f, 0.0062991134f, 0.037152722f, 0.070363216f,
+                0.005973565f, -0.048886504f, 0.0015507612f, -0.0421071f, -0.15885824f, 0.00086384267f, -0.0038020683f, -0.013910556f,
+                0.14497662f, 0.08063225f, -0.08149526f, -0.09792458f, 0.07579942f, -0.18258537f, 0.0013222026f, -0.04368439f,
+                0.13480599f, -0.21372329f, -0.055828013f, 0.23419876f, -0.00817726f, -0.123905614f, -0.16485955f, -0.029822934f,
+                0.2141189f, 0.037618186f, 0.23243514f, 0.015719682f, 0.082335174f, 0.18262938f, 0.1134339f, -0.08704769f,
+                -0.16265738f, 0.18128845f, 0.008176459f, -0.043613773f, 0.044655662f, -0.24431744f, -0.16026802f, 0.03725551f,
+                0.0836655f, -0.08311245f, -0.2881968f, 0.0727317f, 0.2368402f, -0.0629147f, -0.24445333f, -0.11779213f,
+                0.06380326f, -0.16110216f, 0.07180478f, 0.024024308f, -0.115211315f, 0.026986634f, 0.06846776f, -0.014913251f,
+                -0.06494542f, -0.12849613f, -0.085699834f, -0.16467951f, -0.1345891f, 0.09391309f, -0.08988276f, 0.060499743f,
+                -0.049991973f, -0.040958133f, -0.114601865f, -0.008781319f, -0.04462517f, -0.08185623f, -0.07369682f, 0.3283438f,
+                0.11360045f, 0.064058505f, 0.008724856f, -0.05069488f, 0.12275975f, -0.2668668f, 0.078760095f, -0.013816612f,
+                -0.20997556f, -0.013890289f, -0.022716317f, 0.003923209f, -0.6076725f, -0.037269995f, -0.02740732f, 0.04619754f,
+                -0.1332259f, -0.052841432f, -0.18691862f, -0.007412426f, 0.24234352f, -0.13008562f, -0.14704031f, 0.1160217f,
+                0.21275824f, -0.016975654f, 0.07377378f, 0.62934035f, -0.07367613f, -0.06594234f, 0.29539725f, -0.39051485f,
+                0.013477725f, 0.04599234f, 0.13930134f, -0.10684408f, -0.26106367f, 0.0067353086f, -0.032123238f, -0.00638635f,
+                -0.017432822f, -0.06883264f, 0.027497467f, -0.094607815f, 0.41720918f, 0.017950052f, -0.06150025f, 0.16646549f,
+                0.14242777f, 0.16824184f, 0.3077648f, 0.13640097f, -0.07297f, -0.13446818f, -0.0082447715f, -0.06278358f,
+                0.0764f, 0.052631214f, 0.13579315f, 0.2681969f, 0.24345343f, 0.1436054f, 0.13512914f, -0.006765342f,
+                -0.22199266f, -0.099521145f, 0.23595443f, -0.11790294f, -0.17471893f, -0.059130207f, 0.11174986f, -0.077190295f,
+                0.0066664205f, 0.23722395f, 0.0542477f, -0.14626327f, 0.30945006f, -0.084994346f, -0.031754855f, 0.093620636f,
+                -0.15246625f, 0.124937914f, 0.065490924f, -0.18766852f, -0.017912015f, -0.22222589f, -0.07763383f, -0.051619288f,
+                -0.18952593f, -0.12099289f, -0.0981609f, -0.5053397f, -0.15149596f, 0.0277521f, 0.011208896f, 0.059806176f,
+                -0.014594122f, 0.18386494f, 0.04053215f, 0.19650973f, -0.15394475f, -0.14078479f, -0.07213939f, 0.12997237f,
+                -0.07202125f, -0.053268418f, -0.08595846f, 0.16571309f, -0.3037034f, 0.0540523f, -0.09101569f, 0.1586154f,
+                -0.13929078f, 0.14306295f, -0.026492046f, 0.16271318f, 0.15468915f, -0.2896474f, 0.07972693f, 0.03254085f,
+                -0.08564336f, 0.094083115f, 0.023938512f, 0.097875625f, -0.28980303f, 0.15464455f, -0.028556058f, -0.07175943f,
+                0.17342006f, 0.08301293f, -0.16906524f, 0.022895966f, -0.04414687f, 0.17751178f, -0.06550475f, -0.17819878f,
+                -0.15370455f, -0.0021100924f, 0.09868187f, 0.13654257f, -0.5467756f, -0.36406407f, -0.07076543f, -0.035790015f,
+                0.0045090723f, 0.13269734f, -0.009443302f, -0.03748764f, 0.29540077f, 0.024482302f, 0.06701036f, -0.056798298f,
+                0.0041045654f, -0.044246335f, -0.049558166f, 0.38200447f, -0.06344564f, -0.12649497f, 0.10142477f, -0.022687668f,
+                -0.0023404788f, -0.11009478f, -0.04061332f, -0.21181549f, 0.10285405f, -0.082945205f, -0.059956692f, -0.10965549f,
+                0.05005759f, -0.10070357f, -0.03929396f, -0.18797289f, 0.3654044f, -0.05463104f, 0.444151f, -0.124011666f,
+                0.2576601f, 0.044763494f, 0.31430227f, 0.18917927f, 0.14634177f, 0.076462105f, -0.053947654f, -0.037677605f,
+                -0.08009634f, 0.018839043f, -0.062665835f, 0.15164997f, 0.33614475f, 0.05387458f, -0.0060035256f, 0.15930817f,
+                -0.03951061f, -0.022499584f, 0.24128774f, -0.10407669f, 0.10966347f, -0.02647828f, 0.036386285f, -0.033424184f,
+                0.0087243775f, 0.0690339f, -0.0011216569f, -0.03226797f, -0.4692709f, -0.10669547f, 0.05177095f, 0.1662356f,
+                0.12977128f, 0.19719772f, -0.1235098f, -0.03207832f, 0.14122362f, 0.0044416618f, -0.11120359f, -0.02980847f,
+                0.13554299f, 0.16659828f, 0.030016555f, 0.27306613f, -0.05040012f, -0.048031293f, 0.039738357f, -0.12085213f,
+                0.03905519f, 0.19642371f, 0.06269251f, -0.09238383f, -0.13117807f, -0.08254199f, 0.06505506f, -0.10375686f,
+                -0.15407008f, 0.12720457f, 0.06403424f, -0.08312643f, 0.29477277f, 0.10179982f, 0.07506669f, -0.34197235f,
+                0.082220465f, 0.050612964f, 0.18902181f, -0.06300047f, 0.0032990377f, -0.010825844f, 0.013418339f, -0.06463486f,
+                -0.16861132f, 0.10559066f, -0.06094293f, -0.113226414f, 0.34579796f, 0.12440721f, -0.051828966f, -0.034663904f,
+                -0.22488904f, -0.123243436f, 0.12410859f, 0.08765826f, 0.024160305f, -0.12902333f, 0.03042566f, -0.098238535f,
+                -0.00608161f, -0.039838213f, 0.004663594f, 0.091454834f, 0.071536675f, -0.385063f, 0.13900536f, -0.035587933f,
+                -0.12968603f, 0.063209884f, 0.09074461f, -0.38590124f, -0.13851888f, -0.011169557f, -0.12219995f, -0.06572828f,
+                0.030011246f, 0.13643876f, 0.07767176f, 0.14072518f, -0.100348935f, 0.0030446863f, 0.20826754f, 0.10066334f,
+                0.0621151f, 0.061516754f, 0.060935985f, -0.094752766f, 0.12311714f, -0.1093468f, 0.16972552f, 0.018352289f,
+                -0.1480235f, 0.059823837f, -0.13194574f, -0.16333687f, -0.0159773f, -0.06797934f, 0.24915126f, -0.19522457f,
+                0.2570778f, 0.029995728f, -0.12128435f, 0.112862535f, 0.13048558f, 0.015696574f, 0.15127443f, -0.15051834f,
+                -0.21122716f, 0.21056609f, 0.18426219f, -0.011597729f, -0.12909314f, -0.018866936f, 0.2343951f, 0.3806171f,
+                -0.09753822f, 0.15880701f, -0.037540056f, 0.15655938f, -0.11011444f, -0.077102624f, 0.27062428f, -0.16643526f,
+                -0.13013832f, -0.05031126f, -0.05629104f, 0.21630259f, -0.12838346f, -0.049355898f, -0.033659164f, -0.14307347f,
+                0.103858724f, -0.239027f, 0.2511458f, 0.2844824f, 0.2003143f, 0.066535264f, 0.21886507f, 0.10070361f,
+                -0.06457233f, 0.03771556f, 0.12934335f, 0.090390794f, -0.04662962f, -0.32753053f, -0.010903032f, -0.26672053f,
+                -0.008334089f, -0.029369332f, -0.0143385455f, 0.0381136f, 0.07699093f, -0.029033428f, -0.33033827f, -0.11306566f,
+                0.225583f, -0.17035642f, 0.11349281f, -0.15287298f, 0.20674416f, 0.11949825f, 0.1799127f, 0.2686972f,
+                0.011747317f, -0.044913143f, 0.13590685f, -0.110809825f, -0.058546428f, 0.09415633f, -0.13853239f, -0.05392972f,
+                0.11507574f, 0.0040585143f, -0.22199717f, 0.2330532f, 0.15254994f, -0.11417893f, 0.01618036f, 0.4464634f,
+                -0.05953931f, -0.39266452f, 0.08515747f, -0.06447349f, 0.06902539f, -0.5259443f, -0.077986896f, 0.039490726f,
+                -0.045795992f, 0.04065687f, 0.08582077f, 0.03869445f, -0.049585383f, 0.024968319f, -0.08994354f, -0.033869263f,
+                0.1442352f, -0.12968905f, 0.15852103f, 0.118826464f, -0.16599447f, 0.10768662f, 0.2452811f, 0.023342948f,
+                0.0380044f, 0.021888044f, 0.024660237f, 0.08898624f, 0.24144286f, -0.1642634f, -0.09992779f, 0.10486663f,
+                -0.06649925f, -0.177578f, -0.06876301f, -0.05023588f, -0.028229812f, -0.09152877f, 0.10660518f, -0.10267009f,
+                0.076219834f, 0.054031245f, 0.16575515f, -0.14977577f, 0.27330354f, -0.07318286f, -0.11130807f, -0.013237944f,
+                0.108248584f, -0.36842436f, 0.08192163f, -0.012515036f, -0.009900413f, 0.15620607f, 0.025664745f, 0.01565448f,
+                -0.013979665f, -0.13376406f, 0.026122868f, 0.07106833f, 0.21859272f, -0.03407071f, 0.09149328f, -0.23419446f,
+                -0.16172577f, -0.17829706f, 0.09996672f, -0.06439834f, 0.22415513f, -0.13442196f, -0.17644985f, 0.17192458f,
+                0.09243112f, 0.10227663f, -0.04376872f, -0.042647023f, 0.14962578f, 0.048468072f, 0.036416534f, 0.124145366f,
+                -0.15831873f, -0.058286704f, -0.15546995f, -0.058110584f, 0.23697734f, -0.08840602f, -0.16343196f, 0.13338177f,
+                -0.015734384f, 0.13171937f, -0.011400625f, -0.13972579f, -0.05123767f, 0.12956704f, 0.06595664f, -0.025581408f,
+                0.044745833f, -0.025345016f, 0.11399598f, 0.081403196f, -0.19937146f, 0.0685639f, 0.02836862f, 0.03840863f,
+                -0.056588735f, 0.13087255f, 0.050680455f, -0.05425357f, -0.15804553f, -0.024654742f, 0.110188544f, -0.12004623f,
+                0.12638319f, 0.056224406f, -0.025239f, 0.16194382f, 0.07475721f, -0.1391781f, -0.02448476f, -0.040684666f,
+                -0.1055989f, -0.039526053f, 0.05831375f, -0.23752487f, -0.1396209f, 0.05809441f, 0.13344419f, -0.11542567f,
+                0.03309488f, 0.13149302f, 0.042477492f, -0.039455395f, -0.04206006f, 0.013667215f, -0.15327883f, -0.14906405f,
+                0.06384065f, -0.21835297f, -0.06931794f, 0.08123622f, -0.12449713f, -0.11290369f, -0.028846737f, -0.04323155f,
+                0.026030198f, 0.10453447f, 0.32935947f, -0.03781893f, 0.009951183f, -0.050197933f, 0.042453915f, 0.030793251f,
+                0.066515416f, -0.09578994f, -0.016871527f, 0.12857321f, -0.06147756f, -0.17974369f, -0.102784544f, 0.08097358f,
+                -0.05779612f, -0.034319576f, -0.117882475f, 0.09777425f, 0.21834157f, 0.016310964f, -0.051723618f, -0.22736885f,
+                0.14503528f, -0.2629738f, -0.049944907f, -0.035276838f, -0.05546006f, -0.13740826f, -0.066924684f, -0.07117733f,
+                -0.27620143f, -0.01656193f, -0.07716753f, -0.10451567f, -0.10913079f, 0.07362248f, -0.19760452f, -0.061831452f,
+                -0.012016647f, -0.021652048f, 0.0072268764f, -0.042301834f, -0.10251223f, -0.07843948f, -0.001697866f, 0.13518578f,
+                0.031198435f, -0.030316334f, -0.10775872f, -0.015559895f, 0.0027066818f, -0.056517016f, -0.15072167f, -0.043743342f,
+                -0.033553556f, 0.10778963f, 0.004252609f, -0.103168406f, -0.55130947f, -0.38515505f, 0.18883654f, 0.12551743f,
+                -0.06964509f, 0.04251717f, -0.119727336f, 0.13468066f, 0.0023695696f, 0.03453072f, 0.036938343f, -0.166598f,
+                0.28376335f, 0.11542866f, 0.033442892f, 0.72296387f, 0.11347042f, -0.069086194f, 0.16017579f, -0.064044826f,
+                0.17184553f, 0.09997565f, 0.072115f, -0.26926288f, -0.08896246f, -0.1417178f, -0.040322296f, 0.1262022f,
+                -0.14346963f, 0.2552594f, 0.010655521f, -0.35568106f, 0.5333546f, -0.012420468f, 0.0037858076f, 0.27860707f,
+                0.40191483f, 0.040985823f, 0.44159794f, 0.10590877f, 0.018016195f, -0.008083929f, 0.12985331f, -0.12441455f,
+                0.06271574f, 0.12630185f, -0.07123174f, 0.14451286f, 0.20621952f, 0.10476375f, -0.0634388f, 0.21699364f,
+                -0.36428016f, -0.15669556f, 0.16228148f, 0.014644618f, -0.12672089f, -0.071997575f, 0.22783937f, -0.06689961f,
+                0.05431864f, -0.02830942f, 0.08498708f, -0.065472804f, 0.4757087f, 0.074147485f, 0.00499538f, -0.09684418f,
+                -0.1077024f, 0.0034346024f, -0.17117168f, -0.20949043f, -0.21672493f, -0.21945766f, -0.1376205f, -0.059827622f,
+                -0.19502914f, 0.018581232f, -0.08689967f, -0.452101f, -0.11403373f, 0.36981812f, -0.12534502f, 0.41098213f,
+                0.090066046f, -0.025746273f, 0.076785415f, 0.0893453f, 0.0075712097f, -0.012499295f, 0.12209945f, -0.14464226f,
+                -0.13679789f, 0.09763013f, -0.0626421f, 0.118241556f, -0.17576174f, -0.010284017f, 0.072351575f, -0.3396227f,
+                0.05943452f, -0.17240503f, -0.29211062f, 0.047620945f, 0.11093349f, -0.14540306f, -0.06537249f, -0.0477921f,
+                -0.05761302f, -0.046499956f, 0.13949244f, -0.34962538f, -0.10344302f, 0.07384945f, -0.092560954f, -0.09896446f,
+                0.12262489f, 0.36239213f, -0.1852505f, 0.07958124f, 0.04652696f, 0.2137159f, -0.2265453f, -0.070481546f,
+                -0.14243765f, 0.12718037f, -0.16374466f, -0.05765322f, -0.54212916f, 0.27184492f, -0.011323703f, 0.13230407f,
+                -0.0019532407f, -0.0686216f, -0.13100904f, 0.059010226f, -0.609306f, 0.036319017f, 0.025436958f, 0.2669567f,
+                0.33677992f, -0.13193804f, -0.08605601f, 0.64393675f, 0.007976046f, 0.18067916f, 0.19551182f, -0.14091331f,
+                -0.096934885f, -0.09206226f, 0.1734362f, -0.13156056f, -0.14239982f, -0.17500962f, 0.39986953f, 0.049509473f,
+                -0.021459052f, 0.057217784f, 0.13826802f, -0.23178338f, 0.6800594f, 0.028013805f, -0.16510245f, -0.02961856f,
+                0.096950226f, -0.11647151f, 0.17255299f, 0.16133654f, -0.12736186f, -0.09335398f, 0.16654466f, -0.16434626f,
+                0.060294043f, -0.024385639f, -0.029886415f, 0.1775449f, 0.37619776f, -0.08654772f, 0.053845763f, -0.13475029f,
+                -0.12901847f, -0.09222423f, 0.21138631f, -0.00018343578f, 0.12002482f, 0.09184095f, -0.040529214f, 0.0659548f,
+                -0.09185774f, 0.020640042f, 0.08944798f, -0.06723262f, 0.07096116f, 0.2336558f, 0.053136926f, 0.012722115f,
+                -0.11807251f, -0.107054345f, 0.1151529f, 0.109259345f, -0.26899537f, 0.07879401f, 0.021997916f, 0.06983981f,
+                0.19764826f, -0.056138474f, -0.103764445f, 0.12518302f, 0.16871016f, -0.00804397f, 0.16506718f, -0.09812705f,
+                -0.16483065f, 0.09694245f, -0.13992135f, -0.2524057f, -0.042545997f, 0.009916878f, 0.25844568f, 0.060003355f,
+                0.12882738f, -0.0023877437f, 0.105238415f, -0.2172135f, 0.3062112f, 0.09641543f, -0.3744429f, 0.12305757f,
+                0.17326558f, -0.058625698f, 0.11579238f, -0.060014732f, -0.15467931f, 0.030166619f, -0.011665469f, 0.050182126f,
+                0.104909115f, -0.013988051f, -0.07341728f, 0.06705754f, 0.1908775f, 0.025978917f, -0.106500395f, -0.16972864f,
+                -0.05195033f, -0.03303289f, -0.06994248f, -0.15419129f, -0.003371647f, -0.018641338f, -0.004171653f, 0.0059454455f,
+                -0.039206766f, -0.06796105f, 0.05581215f, 0.18773954f, -0.04809062f, 0.01052766f, 0.1098644f, 0.045963835f,
+                0.23316835f, 0.19958289f, 0.049785007f, -0.18914638f, 0.117658526f, 0.13122928f, 0.06542172f, -0.3984077f,
+                -0.11216554f, 0.15796874f, -0.13045374f, 0.14937991f, -0.030877838f, -0.07597611f, 0.0671861f, 0.6042657f,
+                0.30305177f, 0.25624502f, -0.113767125f, -0.03703806f, 0.13783218f, 0.04771032f, -0.1351412f, -0.28632125f,
+                -0.20073545f, 0.0280677f, -0.12070969f, 0.05631615f, -0.06896154f, 0.041879587f, 0.16638006f, -0.009680935f,
+                -0.15765382f, 0.09170083f, 0.097082324f, -0.010833968f, 0.059756715f, -0.05150358f, -0.027116865f, 0.0973567f,
+                -0.12989664f, -0.034917757f, 0.082351245f, 0.09502435f, -0.01980837f, 0.055705532f, 0.14716557f, 0.043540895f,
+                -0.05122266f, 0.3093f, 0.007295904f, -0.0071974904f, 0.041879952f, -0.22655249f, 0.126766f, -0.113725014f,
+                -0.10180112f, 0.07668014f, -0.07465271f, -0.09025835f, 0.19343448f, 0.008216801f, -0.12486043f, 0.049082823f,
+                -0.16369095f, -0.14576776f, -0.019985627f, 0.06688767f, 0.29405844f, -0.03471734f, -0.019279927f, 0.06418782f,
+                -0.20272547f, 0.05241628f, 0.08303361f, -0.17160165f, 0.017780593f, -0.07265234f, 0.013462996f, 0.11274218f,
+                -0.078130335f, 0.017005261f, -0.070067786f, 0.10680868f, -0.07665071f, 0.17934762f, -0.11418372f, 0.1446776f,
+                0.024919096f, 0.07345005f, 0.13287546f, 0.011655051f, -0.10057112f, -0.12003996f, 0.20151088f, -0.15179624f,
+                -0.046439495f, 0.01747865f, -0.019350318f, 0.1305058f, 0.03720055f, 0.017529787f, 0.1498004f, -0.0046988144f,
+                0.07562914f, -0.15387249f, -0.03142163f, -0.023954112f, 0.05752019f, -0.07267534f, 0.035862282f, -0.0779393f,
+                0.23218636f, -0.101126745f, -0.091699466f, -0.15532173f, -0.082804985f, -0.20662998f, 0.0629867f, 0.022468446f,
+                -0.0723247f, -0.18154463f, -0.008567993f, 0.1797082f, -0.13890103f, 0.006780643f, -0.11547475f, 0.015343034f,
+                0.1769441f, -0.104869805f, 0.16676481f, -0.010488076f, 0.100536f, 0.06693746f, 0.026907727f, 0.012465141f,
+                0.05003694f, 0.15712969f, 0.02091041f, 0.21694744f, 0.07916276f, -0.07131399f, 0.03137254f, 0.18492065f,
+                0.027794214f, 0.13172548f, -0.11375038f, -0.0445141f, 0.0936232f, -0.0913691f, -0.094111584f, -0.057995275f,
+                -0.107068956f, -0.0797716f, -0.030595727f, 0.056963842f, 0.07675505f, -0.04387503f, -0.04296538f, 0.00815284f,
+                -0.09901066f, -0.085905984f, 0.12967883f, -0.16930243f, 0.005872919f, 0.13217282f, -0.09044138f, 0.04387711f,
+                0.010365601f, 0.1327081f, -0.10700088f, 0.12162334f, 0.044524863f, -0.012243683f, 0.0035352202f, 0.19721875f,
+                -0.08828084f, 0.13202174f, 0.053679533f, -0.028033892f, 0.00060783693f, -0.058174577f, -0.0660984f, -0.06407215f,
+                -0.07551222f, 0.115809925f, 0.07518167f, -0.083077f, -0.40627688f, -0.037094176f, 0.14406465f, 0.07561583f,
+                -0.17058614f, -0.11548093f, 0.007047201f, 0.111045115f, -0.15339266f, 0.041400164f, -0.08224812f, -0.12734754f,
+                0.37013456f, -0.14224331f, 0.037125595f, 0.5187507f, 0.099854454f, -0.014011019f, 0.05242499f, -0.031272f,
+                0.21426395f, 0.014642313f, 0.14922355f, -0.22011675f, -0.062850654f, -0.09705823f, 0.089669615f, 0.07410961f,
+                -0.019719476f, 0.31384158f, 0.1040533f, -0.31467062f, 0.4846196f, 0.107132815f, 0.0375394f, 0.14002016f,
+                0.16871704f, -0.22847205f, 0.21700145f, 0.0329785f, 0.0663698f, 0.041674107f, 0.0036808045f, -0.15001889f,
+                0.080944814f, 0.05515372f, 0.041567557f, 0.19379382f, 0.25427872f, 0.020327142f, -0.0742754f, 0.06170586f,
+                -0.31824332f, 0.06680276f, 0.21505803f, -0.00030164298f, 0.009919116f, -0.081831396f, 0.07323041f, 0.018558264f
+            };
+            private static readonly float[] Layer2Bias = new float[]
+            {
+                0.013023269f, -0.29682338f, -0.037838917f, 0.24342312f, -0.13340753f, 0.15142357f, -0.04270592f, -0.009663805f,
+                0.19550624f, -0.25090712f, 0.04302544f, 0.029753925f, -0.02256401f, 0.13501692f, 0.14260009f, 0.2559026f,
+                0.10986123f, -0.036963284f, 0.034774527f, 0.30056822f, 0.13241261f, -0.14613344f, -0.13775986f, -0.15603718f,
+                -0.13014047f, -0.2830095f, -0.20705979f, -0.13242194f, 0.22322501f, -0.03315742f, 0.10459455f, -0.1122938f,
+                0.04876993f, 0.08491259f, 0.029280463f, -0.122761436f, 0.16903317f, 0.015425018f, -0.25146052f, 0.059237536f,
+                0.09681553f, -0.1902732f, -0.026322363f, -0.22281387f, -0.2222463f, 0.27716938f, -0.26316285f, 0.052876003f,
+                0.13237885f, -0.19891804f, -0.040617876f, -0.04203774f, 0.1780437f, -0.05429319f, -0.11950434f, -0.17020954f,
+                -0.07882758f, -0.029702652f, -0.059992712f, -0.09349331f, -0.014681983f, -0.33736894f, -0.07696882f, 0.24332768f
+            };
+            private static void Layer2(ref float u, ref float a)
+            {
+                ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer2Columns);
+                ref float b = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer2Bias);
+                if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
                 {
-                    global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
-                    global::System.Runtime.Intrinsics.Vector256<float> even1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 64));
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)0);
-                    s0_0 = MultiplyAdd(evenW0, even0, s0_0);
-                    s1_0 = MultiplyAdd(evenW0, even1, s1_0);
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)8);
-                    s0_1 = MultiplyAdd(evenW1, even0, s0_1);
-                    s1_1 = MultiplyAdd(evenW1, even1, s1_1);
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)16);
-                    s0_2 = MultiplyAdd(evenW2, even0, s0_2);
-                    s1_2 = MultiplyAdd(evenW2, even1, s1_2);
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)24);
-                    s0_3 = MultiplyAdd(evenW3, even0, s0_3);
-                    s1_3 = MultiplyAdd(evenW3, even1, s1_3);
-                    global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
-                    global::System.Runtime.Intrinsics.Vector256<float> odd1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 65));
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)0);
-                    t0_0 = MultiplyAdd(oddW0, odd0, t0_0);
-                    t1_0 = MultiplyAdd(oddW0, odd1, t1_0);
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)8);
-                    t0_1 = MultiplyAdd(oddW1, odd0, t0_1);
-                    t1_1 = MultiplyAdd(oddW1, odd1, t1_1);
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)16);
-                    t0_2 = MultiplyAdd(oddW2, odd0, t0_2);
-                    t1_2 = MultiplyAdd(oddW2, odd1, t1_2);
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)24);
-                    t0_3 = MultiplyAdd(oddW3, odd0, t0_3);
-                    t1_3 = MultiplyAdd(oddW3, odd1, t1_3);
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)32);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_4 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)40);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_5 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)48);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_6 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)56);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_7 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    for (nuint m = 0; m < 64; m += 2)
+                    {
+                        global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
+                        s0_0 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)0), even0, s0_0);
+                        s0_1 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)8), even0, s0_1);
+                        s0_2 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)16), even0, s0_2);
+                        s0_3 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)24), even0, s0_3);
+                        s0_4 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)32), even0, s0_4);
+                        s0_5 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)40), even0, s0_5);
+                        s0_6 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)48), even0, s0_6);
+                        s0_7 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)56), even0, s0_7);
+                        global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
+                        t0_0 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)0), odd0, t0_0);
+                        t0_1 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)8), odd0, t0_1);
+                        t0_2 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)16), odd0, t0_2);
+                        t0_3 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)24), odd0, t0_3);
+                        t0_4 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)32), odd0, t0_4);
+                        t0_5 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)40), odd0, t0_5);
+                        t0_6 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)48), odd0, t0_6);
+                        t0_7 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)56), odd0, t0_7);
+                    }
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_0 + t0_0), ref a, (nuint)0);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_1 + t0_1), ref a, (nuint)8);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_2 + t0_2), ref a, (nuint)16);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_3 + t0_3), ref a, (nuint)24);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_4 + t0_4), ref a, (nuint)32);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_5 + t0_5), ref a, (nuint)40);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_6 + t0_6), ref a, (nuint)48);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_7 + t0_7), ref a, (nuint)56);
                 }
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_0 + t0_0), ref a, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_1 + t0_1), ref a, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_2 + t0_2), ref a, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_3 + t0_3), ref a, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_0 + t1_0), ref a, (nuint)64);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_1 + t1_1), ref a, (nuint)72);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_2 + t1_2), ref a, (nuint)80);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_3 + t1_3), ref a, (nuint)88);
-                global::System.Runtime.Intrinsics.Vector256<float> s0_4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)32);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_4 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)32);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_4 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)40);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_5 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)40);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_5 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)48);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_6 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)48);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_6 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)56);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_7 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)56);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_7 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                for (nuint m = 0; m < 64; m += 2)
+                else
                 {
-                    global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
-                    global::System.Runtime.Intrinsics.Vector256<float> even1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 64));
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 32), (nuint)0);
-                    s0_4 = MultiplyAdd(evenW4, even0, s0_4);
-                    s1_4 = MultiplyAdd(evenW4, even1, s1_4);
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 32), (nuint)8);
-                    s0_5 = MultiplyAdd(evenW5, even0, s0_5);
-                    s1_5 = MultiplyAdd(evenW5, even1, s1_5);
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 32), (nuint)16);
-                    s0_6 = MultiplyAdd(evenW6, even0, s0_6);
-                    s1_6 = MultiplyAdd(evenW6, even1, s1_6);
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 32), (nuint)24);
-                    s0_7 = MultiplyAdd(evenW7, even0, s0_7);
-                    s1_7 = MultiplyAdd(evenW7, even1, s1_7);
-                    global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
-                    global::System.Runtime.Intrinsics.Vector256<float> odd1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 65));
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 96), (nuint)0);
-                    t0_4 = MultiplyAdd(oddW4, odd0, t0_4);
-                    t1_4 = MultiplyAdd(oddW4, odd1, t1_4);
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 96), (nuint)8);
-                    t0_5 = MultiplyAdd(oddW5, odd0, t0_5);
-                    t1_5 = MultiplyAdd(oddW5, odd1, t1_5);
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 96), (nuint)16);
-                    t0_6 = MultiplyAdd(oddW6, odd0, t0_6);
-                    t1_6 = MultiplyAdd(oddW6, odd1, t1_6);
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 96), (nuint)24);
-                    t0_7 = MultiplyAdd(oddW7, odd0, t0_7);
-                    t1_7 = MultiplyAdd(oddW7, odd1, t1_7);
+                    AffineColumns(ref w, ref b, ref u, ref a, 64, 64);
                 }
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_4 + t0_4), ref a, (nuint)32);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_5 + t0_5), ref a, (nuint)40);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_6 + t0_6), ref a, (nuint)48);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_7 + t0_7), ref a, (nuint)56);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_4 + t1_4), ref a, (nuint)96);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_5 + t1_5), ref a, (nuint)104);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_6 + t1_6), ref a, (nuint)112);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_7 + t1_7), ref a, (nuint)120);
+                global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 64));
             }
-            else
+
+            private static void Layer2x2(ref float u, ref float a)
             {
-                AffineColumns(ref w, ref b, ref u, ref a, 64, 64);
-                AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 64), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 64), 64, 64);
+                ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer2Columns);
+                ref float b = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer2Bias);
+                if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
+                {
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    for (nuint m = 0; m < 64; m += 2)
+                    {
+                        global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
+                        global::System.Runtime.Intrinsics.Vector256<float> even1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 64));
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)0);
+                        s0_0 = MultiplyAdd(evenW0, even0, s0_0);
+                        s1_0 = MultiplyAdd(evenW0, even1, s1_0);
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)8);
+                        s0_1 = MultiplyAdd(evenW1, even0, s0_1);
+                        s1_1 = MultiplyAdd(evenW1, even1, s1_1);
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)16);
+                        s0_2 = MultiplyAdd(evenW2, even0, s0_2);
+                        s1_2 = MultiplyAdd(evenW2, even1, s1_2);
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)24);
+                        s0_3 = MultiplyAdd(evenW3, even0, s0_3);
+                        s1_3 = MultiplyAdd(evenW3, even1, s1_3);
+                        global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
+                        global::System.Runtime.Intrinsics.Vector256<float> odd1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 65));
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)0);
+                        t0_0 = MultiplyAdd(oddW0, odd0, t0_0);
+                        t1_0 = MultiplyAdd(oddW0, odd1, t1_0);
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)8);
+                        t0_1 = MultiplyAdd(oddW1, odd0, t0_1);
+                        t1_1 = MultiplyAdd(oddW1, odd1, t1_1);
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)16);
+                        t0_2 = MultiplyAdd(oddW2, odd0, t0_2);
+                        t1_2 = MultiplyAdd(oddW2, odd1, t1_2);
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)24);
+                        t0_3 = MultiplyAdd(oddW3, odd0, t0_3);
+                        t1_3 = MultiplyAdd(oddW3, odd1, t1_3);
+                    }
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_0 + t0_0), ref a, (nuint)0);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_1 + t0_1), ref a, (nuint)8);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_2 + t0_2), ref a, (nuint)16);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_3 + t0_3), ref a, (nuint)24);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_0 + t1_0), ref a, (nuint)64);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_1 + t1_1), ref a, (nuint)72);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_2 + t1_2), ref a, (nuint)80);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_3 + t1_3), ref a, (nuint)88);
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)32);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_4 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)32);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_4 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)40);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_5 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)40);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_5 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)48);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_6 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)48);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_6 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)56);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_7 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)56);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_7 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    for (nuint m = 0; m < 64; m += 2)
+                    {
+                        global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
+                        global::System.Runtime.Intrinsics.Vector256<float> even1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 64));
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 32), (nuint)0);
+                        s0_4 = MultiplyAdd(evenW4, even0, s0_4);
+                        s1_4 = MultiplyAdd(evenW4, even1, s1_4);
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 32), (nuint)8);
+                        s0_5 = MultiplyAdd(evenW5, even0, s0_5);
+                        s1_5 = MultiplyAdd(evenW5, even1, s1_5);
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 32), (nuint)16);
+                        s0_6 = MultiplyAdd(evenW6, even0, s0_6);
+                        s1_6 = MultiplyAdd(evenW6, even1, s1_6);
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 32), (nuint)24);
+                        s0_7 = MultiplyAdd(evenW7, even0, s0_7);
+                        s1_7 = MultiplyAdd(evenW7, even1, s1_7);
+                        global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
+                        global::System.Runtime.Intrinsics.Vector256<float> odd1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 65));
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 96), (nuint)0);
+                        t0_4 = MultiplyAdd(oddW4, odd0, t0_4);
+                        t1_4 = MultiplyAdd(oddW4, odd1, t1_4);
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 96), (nuint)8);
+                        t0_5 = MultiplyAdd(oddW5, odd0, t0_5);
+                        t1_5 = MultiplyAdd(oddW5, odd1, t1_5);
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 96), (nuint)16);
+                        t0_6 = MultiplyAdd(oddW6, odd0, t0_6);
+                        t1_6 = MultiplyAdd(oddW6, odd1, t1_6);
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 96), (nuint)24);
+                        t0_7 = MultiplyAdd(oddW7, odd0, t0_7);
+                        t1_7 = MultiplyAdd(oddW7, odd1, t1_7);
+                    }
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_4 + t0_4), ref a, (nuint)32);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_5 + t0_5), ref a, (nuint)40);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_6 + t0_6), ref a, (nuint)48);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_7 + t0_7), ref a, (nuint)56);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_4 + t1_4), ref a, (nuint)96);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_5 + t1_5), ref a, (nuint)104);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_6 + t1_6), ref a, (nuint)112);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_7 + t1_7), ref a, (nuint)120);
+                }
+                else
+                {
+                    AffineColumns(ref w, ref b, ref u, ref a, 64, 64);
+                    AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 64), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 64), 64, 64);
+                }
+                global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 128));
             }
-            global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 128));
-        }
 
-        // Layer 3: identity, 64 inputs -> 1 neurons (weight rows, vector dot products).
-        private static readonly float[] Layer3Weights = new float[]
-        {
-            0.29597694f, 2.0876784f, 0.13106781f, -2.586064f, -5.797286f, -4.231306f, 1.187462f, 0.3006247f,
-            -3.7475922f, 2.6463857f, -2.8202019f, -3.4226725f, -5.078185f, -1.5617896f, -3.4066503f, -2.5651002f,
-            2.2220445f, 1.1575335f, -0.17079623f, 6.8450155f, -2.0946577f, 3.707814f, 3.343403f, 4.240471f,
-            3.925108f, 3.705361f, 3.7120562f, -1.868257f, -3.3939123f, -0.8267784f, 2.452712f, 2.677343f,
-            -1.5499471f, 3.0914316f, -0.5078568f, -2.3681881f, 6.207056f, -0.21598175f, 3.7052975f, -2.052859f,
-            4.1467233f, 3.7625911f, 4.286836f, 2.1316125f, 2.155747f, -2.9638503f, 3.2335584f, -0.47382075f,
-            -1.0611516f, 2.218591f, 0.7500791f, -2.007571f, 2.8597834f, 0.6913126f, 0.54520977f, 4.6627445f,
-            -2.1409123f, 2.5705345f, 0.5601758f, 1.1482573f, -2.5713055f, 3.75416f, 2.1775208f, -2.3472967f
-        };
-        private static void Layer3(ref float u, ref float a)
-        {
-            ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer3Weights);
-            float z;
-            z = 35.756996f + Dot(ref w, ref u, 64);
-            a = z;
-        }
-
-        private static void Layer3x2(ref float u, ref float a)
-        {
-            ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer3Weights);
-            float z;
-            z = 35.756996f + Dot(ref w, ref u, 64);
-            a = z;
-            z = 35.756996f + Dot(ref w, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 64), 64);
-            global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 1) = z;
-        }
-
-        // Fused where the processor has FMA; either way every caller gets the same operation.
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static global::System.Runtime.Intrinsics.Vector256<float> MultiplyAdd(global::System.Runtime.Intrinsics.Vector256<float> a, global::System.Runtime.Intrinsics.Vector256<float> b, global::System.Runtime.Intrinsics.Vector256<float> c) =>
-            global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(a, b, c) : a * b + c;
-
-        // a = b + Σ u[m] · column m, without vectors.
-        private static void AffineColumns(ref float w, ref float b, ref float u, ref float a, int inputs, int width)
-        {
-            for (int k = 0; k < width; k++)
+            // Layer 3: identity, 64 inputs -> 1 neurons (weight rows, vector dot products).
+            private static readonly float[] Layer3Weights = new float[]
             {
-                global::System.Runtime.CompilerServices.Unsafe.Add(ref a, k) = global::System.Runtime.CompilerServices.Unsafe.Add(ref b, k);
+                0.29597694f, 2.0876784f, 0.13106781f, -2.586064f, -5.797286f, -4.231306f, 1.187462f, 0.3006247f,
+                -3.7475922f, 2.6463857f, -2.8202019f, -3.4226725f, -5.078185f, -1.5617896f, -3.4066503f, -2.5651002f,
+                2.2220445f, 1.1575335f, -0.17079623f, 6.8450155f, -2.0946577f, 3.707814f, 3.343403f, 4.240471f,
+                3.925108f, 3.705361f, 3.7120562f, -1.868257f, -3.3939123f, -0.8267784f, 2.452712f, 2.677343f,
+                -1.5499471f, 3.0914316f, -0.5078568f, -2.3681881f, 6.207056f, -0.21598175f, 3.7052975f, -2.052859f,
+                4.1467233f, 3.7625911f, 4.286836f, 2.1316125f, 2.155747f, -2.9638503f, 3.2335584f, -0.47382075f,
+                -1.0611516f, 2.218591f, 0.7500791f, -2.007571f, 2.8597834f, 0.6913126f, 0.54520977f, 4.6627445f,
+                -2.1409123f, 2.5705345f, 0.5601758f, 1.1482573f, -2.5713055f, 3.75416f, 2.1775208f, -2.3472967f
+            };
+            private static void Layer3(ref float u, ref float a)
+            {
+                ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer3Weights);
+                float z;
+                z = 35.756996f + Dot(ref w, ref u, 64);
+                a = z;
             }
-            for (int m = 0; m < inputs; m++)
+
+            private static void Layer3x2(ref float u, ref float a)
             {
-                float x = global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m);
-                ref float column = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * width);
+                ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer3Weights);
+                float z;
+                z = 35.756996f + Dot(ref w, ref u, 64);
+                a = z;
+                z = 35.756996f + Dot(ref w, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 64), 64);
+                global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 1) = z;
+            }
+
+            // Fused where the processor has FMA; either way every caller gets the same operation.
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            private static global::System.Runtime.Intrinsics.Vector256<float> MultiplyAdd(global::System.Runtime.Intrinsics.Vector256<float> a, global::System.Runtime.Intrinsics.Vector256<float> b, global::System.Runtime.Intrinsics.Vector256<float> c) =>
+                global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(a, b, c) : a * b + c;
+
+            // a = b + Σ u[m] · column m, without vectors.
+            private static void AffineColumns(ref float w, ref float b, ref float u, ref float a, int inputs, int width)
+            {
                 for (int k = 0; k < width; k++)
                 {
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref a, k) += x * global::System.Runtime.CompilerServices.Unsafe.Add(ref column, k);
+                    global::System.Runtime.CompilerServices.Unsafe.Add(ref a, k) = global::System.Runtime.CompilerServices.Unsafe.Add(ref b, k);
+                }
+                for (int m = 0; m < inputs; m++)
+                {
+                    float x = global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m);
+                    ref float column = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * width);
+                    for (int k = 0; k < width; k++)
+                    {
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref a, k) += x * global::System.Runtime.CompilerServices.Unsafe.Add(ref column, k);
+                    }
                 }
             }
-        }
 
-        // Two vector sums and the scalar tail run independently and meet at the end, which
-        // shortens the chain of dependent additions a single row waits on.
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static float Dot(ref float w, ref float u, int length)
-        {
-            float sum = 0f;
-            int m = 0;
-            if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && length >= 8)
+            // Two vector sums and the scalar tail run independently and meet at the end, which
+            // shortens the chain of dependent additions a single row waits on.
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            private static float Dot(ref float w, ref float u, int length)
             {
-                global::System.Runtime.Intrinsics.Vector256<float> even = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> odd = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                for (; m + 16 <= length; m += 16)
+                float sum = 0f;
+                int m = 0;
+                if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && length >= 8)
                 {
-                    even = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref w, (nuint)m), global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref u, (nuint)m), even);
-                    odd = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref w, (nuint)(m + 8)), global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref u, (nuint)(m + 8)), odd);
+                    global::System.Runtime.Intrinsics.Vector256<float> even = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> odd = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    for (; m + 16 <= length; m += 16)
+                    {
+                        even = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref w, (nuint)m), global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref u, (nuint)m), even);
+                        odd = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref w, (nuint)(m + 8)), global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref u, (nuint)(m + 8)), odd);
+                    }
+                    if (m + 8 <= length)
+                    {
+                        even = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref w, (nuint)m), global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref u, (nuint)m), even);
+                        m += 8;
+                    }
+                    sum = global::System.Runtime.Intrinsics.Vector256.Sum(even + odd);
                 }
-                if (m + 8 <= length)
+                float tail = 0f;
+                for (; m < length; m++)
                 {
-                    even = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref w, (nuint)m), global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref u, (nuint)m), even);
-                    m += 8;
+                    tail += global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m) * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m);
                 }
-                sum = global::System.Runtime.Intrinsics.Vector256.Sum(even + odd);
+                return sum + tail;
             }
-            float tail = 0f;
-            for (; m < length; m++)
-            {
-                tail += global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m) * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m);
-            }
-            return sum + tail;
-        }
 #else
-        private static void Forward(global::System.ReadOnlySpan<float> a0, global::System.Span<float> output)
-        {
-            global::System.Span<float> a1 = stackalloc float[64];
-            global::System.Span<float> a2 = stackalloc float[64];
-            Layer1(a0, a1);
-            Layer2(a1, a2);
-            Layer3(a2, output);
-        }
-
-        // Layer 1: tanh, 8 inputs -> 64 neurons (weights inline).
-        private static void Layer1(global::System.ReadOnlySpan<float> u, global::System.Span<float> a)
-        {
-            float z;
-            z = 1.6824445f - 2.9894736E-05f * u[0] + 0.0017843246f * u[1] - 0.0036099732f * u[2] - 0.009856143f * u[3] - 0.013669109f * u[4] - 0.00042004287f * u[5] + 0.00034894428f * u[6] + 0.009467565f * u[7];
-            a[0] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = 5.7498417f - 0.0014628755f * u[0] - 0.0008851144f * u[1] + 2.2480266E-05f * u[2] + 0.0040665767f * u[3] - 0.085969575f * u[4] - 0.0044780346f * u[5] - 0.001565949f * u[6] + 0.0034163955f * u[7];
-            a[1] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = -2.814199f + 0.00084202597f * u[0] + 0.0013143132f * u[1] - 0.0023794293f * u[2] + 0.0022425512f * u[3] + 0.028457934f * u[4] + 0.00178356f * u[5] + 5.2033072E-05f * u[6] + 0.009562517f * u[7];
-            a[2] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = 6.099565f - 0.0013480838f * u[0] + 0.0011589642f * u[1] + 0.0045661107f * u[2] - 0.016147507f * u[3] - 0.063401155f * u[4] - 0.00091557263f * u[5] - 0.0025880698f * u[6] + 0.010120503f * u[7];
-            a[3] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = -3.2651083f - 0.0018810774f * u[0] - 0.00010905138f * u[1] - 0.0077159903f * u[2] - 0.019245137f * u[3] - 0.05170845f * u[4] + 0.0051745237f * u[5] + 0.0034517024f * u[6] + 0.0021169023f * u[7];
-            a[4] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = 3.9202228f + 0.0011992919f * u[0] - 0.0022843468f * u[1] - 0.0015328549f * u[2] - 0.0273763f * u[3] - 0.037713118f * u[4] - 0.0028676325f * u[5] + 0.0050134175f * u[6] + 0.0053821476f * u[7];
-            a[5] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = -5.5614705f - 0.0014541589f * u[0] - 0.00015583287f * u[1] + 0.002740808f * u[2] + 0.017592166f * u[3] + 0.0071570836f * u[4] + 0.00058864255f * u[5] + 0.0033133717f * u[6] - 0.0062181875f * u[7];
-            a[6] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = 0.6033478f + 0.0008656082f * u[0] - 0.0018181341f * u[1] - 0.007005671f * u[2] - 0.006758929f * u[3] + 0.055347674f * u[4] + 0.0032555803f * u[5] - 0.0035645606f * u[6] + 0.002331679f * u[7];
-            a[7] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = -8.075558f + 0.0021749677f * u[0] - 0.0013427048f * u[1] - 0.00021507403f * u[2] + 0.015090136f * u[3] + 0.05320428f * u[4] + 0.0064940634f * u[5] - 0.0022130136f * u[6] - 0.00031983628f * u[7];
-            a[8] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = 4.014743f + 0.0021152708f * u[0] + 0.0044256165f * u[1] + 0.0040798574f * u[2] + 0.008310276f * u[3] + 0.047885213f * u[4] - 0.005111137f * u[5] - 0.002511285f * u[6] - 0.0074822265f * u[7];
-            a[9] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = 4.367246f - 0.0032765435f * u[0] + 0.0048832824f * u[1] + 0.004308855f * u[2] - 0.011449472f * u[3] - 0.008601904f * u[4] - 0.00021248545f * u[5] - 0.0020461103f * u[6] - 0.005323992f * u[7];
-            a[10] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = 0.6298323f + 0.0040359544f * u[0] - 0.0038527867f * u[1] + 0.0030283104f * u[2] + 0.0070443377f * u[3] + 0.04443586f * u[4] + 0.0010832608f * u[5] - 0.005785795f * u[6] - 0.00385063f * u[7];
-            a[11] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = -2.7905161f + 0.0037340713f * u[0] + 0.0043044398f * u[1] - 0.0059110997f * u[2] - 0.016792731f * u[3] + 0.03695223f * u[4] + 0.0054301824f * u[5] - 0.0016128161f * u[6] - 0.000910141f * u[7];
-            a[12] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = 4.1057005f - 0.002940121f * u[0] - 0.0009547066f * u[1] - 0.0044044876f * u[2] - 0.018394507f * u[3] + 0.0114423325f * u[4] + 0.0011153643f * u[5] - 0.0014057673f * u[6] + 0.007208833f * u[7];
-            a[13] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = -0.6067116f - 0.0023791932f * u[0] + 0.004508798f * u[1] + 0.003962561f * u[2] - 0.013394573f * u[3] - 0.020562334f * u[4] + 0.003096082f * u[5] + 0.0007582791f * u[6] + 0.0013367044f * u[7];
-            a[14] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = 3.473816f + 0.002044826f * u[0] + 0.0013421645f * u[1] - 0.0060928636f * u[2] + 0.017821819f * u[3] - 0.08100473f * u[4] - 0.0061126705f * u[5] - 0.00083593314f * u[6] - 0.0027728481f * u[7];
-            a[15] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = -3.5527158f - 0.0018738036f * u[0] - 0.004121057f * u[1] - 0.0023402178f * u[2] - 0.0029985514f * u[3] - 0.040889975f * u[4] - 0.00020558124f * u[5] + 0.007138574f * u[6] - 0.0027479485f * u[7];
-            a[16] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = -9.783485f + 0.0009726634f * u[0] - 0.0011254943f * u[1] - 0.0008004039f * u[2] + 0.01538725f * u[3] + 0.07973293f * u[4] + 0.003195267f * u[5] + 0.004106435f * u[6] - 0.004588668f * u[7];
-            a[17] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = 7.6114855f - 0.0023915602f * u[0] - 0.0024169523f * u[1] + 0.000595282f * u[2] + 0.00022281571f * u[3] - 0.04945042f * u[4] - 0.0026057402f * u[5] - 0.0041898247f * u[6] - 0.0078034587f * u[7];
-            a[18] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = 9.885974f + 0.00014597159f * u[0] + 0.00070871f * u[1] + 0.0035086267f * u[2] - 0.03048765f * u[3] + 0.055628683f * u[4] - 0.0026897446f * u[5] - 0.0020586445f * u[6] - 0.0020305612f * u[7];
-            a[19] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = 4.8326135f + 7.097922E-05f * u[0] - 0.0009094003f * u[1] - 0.0059155347f * u[2] - 0.017478555f * u[3] + 0.009882442f * u[4] + 0.0002810463f * u[5] - 0.0027051046f * u[6] + 0.005184264f * u[7];
-            a[20] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = 0.7487369f - 0.008121358f * u[0] + 0.0019582666f * u[1] + 0.009057565f * u[2] - 0.004921946f * u[3] + 0.07725068f * u[4] + 0.0044182846f * u[5] - 0.0044377567f * u[6] + 0.0025675457f * u[7];
-            a[21] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = -0.815075f + 0.003949712f * u[0] - 0.0071005533f * u[1] + 0.009296836f * u[2] - 0.0258162f * u[3] - 0.035369795f * u[4] - 0.0012822953f * u[5] + 0.0067728413f * u[6] + 0.0061354144f * u[7];
-            a[22] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = -7.4910684f + 0.0009189091f * u[0] + 0.000694505f * u[1] - 0.00027469877f * u[2] - 0.000986776f * u[3] - 0.047181293f * u[4] + 0.003777439f * u[5] + 0.0050632693f * u[6] + 0.007793223f * u[7];
-            a[23] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = 3.6791096f - 0.0033544144f * u[0] - 0.00043806326f * u[1] - 0.004586199f * u[2] - 0.012101639f * u[3] - 0.056579877f * u[4] + 0.002536624f * u[5] - 0.003337992f * u[6] + 0.0011275919f * u[7];
-            a[24] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = -1.94588f + 0.0007206826f * u[0] + 0.0028280972f * u[1] - 0.003614163f * u[2] - 0.013637861f * u[3] - 0.016374245f * u[4] + 0.00369039f * u[5] + 0.0002966212f * u[6] + 0.006831256f * u[7];
-            a[25] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = 0.60830164f + 0.0012951266f * u[0] + 0.0012329416f * u[1] + 0.00035585676f * u[2] - 0.0032742347f * u[3] + 0.009461694f * u[4] - 0.00085803587f * u[5] - 4.7177542E-05f * u[6] + 0.002019995f * u[7];
-            a[26] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = -2.3334532f - 0.0009550936f * u[0] - 0.004714439f * u[1] + 0.006102369f * u[2] - 0.03280275f * u[3] - 0.02131128f * u[4] + 0.0067055547f * u[5] + 0.0028871056f * u[6] - 0.0020464628f * u[7];
-            a[27] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = 5.150571f - 0.002232051f * u[0] + 0.00016724253f * u[1] - 0.0036362535f * u[2] - 0.0062680226f * u[3] - 0.032741744f * u[4] - 0.0023781257f * u[5] - 0.000926448f * u[6] + 0.008741736f * u[7];
-            a[28] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = 6.4761496f + 0.0015539278f * u[0] + 0.005077367f * u[1] + 0.0038494505f * u[2] - 0.01278618f * u[3] + 0.02630115f * u[4] - 0.002220518f * u[5] - 0.004214282f * u[6] + 0.0004975058f * u[7];
-            a[29] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = -2.7643118f + 0.0017722095f * u[0] + 0.0034585528f * u[1] - 0.0013717528f * u[2] - 0.0026374112f * u[3] + 0.022849489f * u[4] - 0.00081557094f * u[5] + 0.004060022f * u[6] - 0.0039474224f * u[7];
-            a[30] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = -0.99597526f - 0.00035517977f * u[0] + 0.00091999455f * u[1] - 0.0020404865f * u[2] + 9.064945E-05f * u[3] + 0.040694017f * u[4] + 0.0012020514f * u[5] - 0.0008524159f * u[6] - 0.0036885869f * u[7];
-            a[31] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = -1.6837747f - 0.0055335304f * u[0] + 0.003956574f * u[1] - 0.0004070386f * u[2] - 0.007921492f * u[3] - 0.017020771f * u[4] + 0.0018027247f * u[5] + 0.003408753f * u[6] + 0.0026802048f * u[7];
-            a[32] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = -7.3687696f + 0.0046237987f * u[0] - 0.004399195f * u[1] - 0.0031734211f * u[2] + 0.012973663f * u[3] + 0.036865637f * u[4] + 0.0052617365f * u[5] - 0.0010091469f * u[6] - 0.0070083854f * u[7];
-            a[33] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = 8.636356f - 0.0052454895f * u[0] + 0.0006973527f * u[1] - 0.0025359148f * u[2] - 0.022632029f * u[3] + 0.071969815f * u[4] - 0.004055776f * u[5] + 3.0668285E-05f * u[6] + 0.0018384358f * u[7];
-            a[34] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = -8.506059f + 0.00032806228f * u[0] - 0.005453907f * u[1] - 0.0038963638f * u[2] + 0.01573844f * u[3] + 0.050651237f * u[4] + 0.006416788f * u[5] - 0.00046551673f * u[6] + 0.0051327194f * u[7];
-            a[35] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = 0.41932333f - 0.0005705375f * u[0] - 0.00014238375f * u[1] - 0.002023367f * u[2] + 0.00029597673f * u[3] + 0.0132836085f * u[4] + 0.00045935548f * u[5] - 0.00088883855f * u[6] - 0.009447876f * u[7];
-            a[36] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = 2.9608753f + 0.0013600256f * u[0] - 0.0031460847f * u[1] - 0.0008460514f * u[2] - 0.0025466185f * u[3] - 0.03760822f * u[4] - 0.0018294998f * u[5] - 2.1010974E-05f * u[6] + 0.006729683f * u[7];
-            a[37] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = 3.063822f + 0.0014045261f * u[0] - 0.0014709984f * u[1] + 0.0037332792f * u[2] - 0.0054435544f * u[3] + 0.026033506f * u[4] - 0.00045110285f * u[5] - 0.0034032906f * u[6] - 0.005305835f * u[7];
-            a[38] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = -5.136711f + 0.00183493f * u[0] - 0.0022243026f * u[1] + 0.0009223043f * u[2] + 0.015467158f * u[3] - 0.06250184f * u[4] - 0.0008269471f * u[5] + 0.0035084465f * u[6] - 0.00063102547f * u[7];
-            a[39] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = -8.397652f - 0.0003048736f * u[0] + 8.634385E-05f * u[1] - 0.0035740344f * u[2] + 0.01750949f * u[3] + 0.051759474f * u[4] + 0.0037938647f * u[5] + 0.0024377466f * u[6] + 0.0045926194f * u[7];
-            a[40] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = 1.5880668f + 0.0019611225f * u[0] - 0.00022520231f * u[1] - 0.0041373908f * u[2] - 0.009879222f * u[3] + 0.08452062f * u[4] + 0.0041416436f * u[5] - 0.0066796197f * u[6] + 0.0014112501f * u[7];
-            a[41] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = -5.670593f + 0.0024204613f * u[0] + 0.004336177f * u[1] + 0.006890575f * u[2] + 0.013261391f * u[3] - 0.005306153f * u[4] - 0.00045894252f * u[5] + 0.002773212f * u[6] + 0.008465614f * u[7];
-            a[42] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = -0.34960446f - 0.0064244503f * u[0] + 0.002730394f * u[1] + 0.005704867f * u[2] + 0.00992607f * u[3] - 0.06196676f * u[4] + 0.0034420004f * u[5] - 0.0039606714f * u[6] + 0.0012838128f * u[7];
-            a[43] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = 2.183238f - 0.0001277076f * u[0] + 0.0038967433f * u[1] + 0.0014444181f * u[2] + 0.007354855f * u[3] - 0.011451557f * u[4] - 0.0002835073f * u[5] - 0.0046251435f * u[6] + 0.0010941006f * u[7];
-            a[44] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = -6.002411f - 0.0013312867f * u[0] - 0.0037760253f * u[1] - 0.0054355245f * u[2] + 0.009738624f * u[3] + 0.06498329f * u[4] + 0.002251171f * u[5] + 0.0037121817f * u[6] - 0.008971117f * u[7];
-            a[45] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = 4.4559937f - 0.0033484544f * u[0] - 0.003196258f * u[1] - 0.004453511f * u[2] + 0.019312207f * u[3] - 0.011499128f * u[4] - 0.0026103142f * u[5] - 0.004399386f * u[6] - 0.003997882f * u[7];
-            a[46] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = -6.614347f + 0.0024278094f * u[0] + 0.0034038993f * u[1] + 0.0043907897f * u[2] + 0.013062079f * u[3] + 0.041623287f * u[4] + 0.00069945f * u[5] + 0.0023089333f * u[6] + 0.010799749f * u[7];
-            a[47] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = -5.6677437f + 0.0028558124f * u[0] + 0.0046232855f * u[1] + 0.004689993f * u[2] + 0.0009064889f * u[3] - 0.020195791f * u[4] + 0.0028572544f * u[5] + 0.0014432914f * u[6] - 0.0074377847f * u[7];
-            a[48] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = 1.8009812f - 0.0006634509f * u[0] - 0.0024371147f * u[1] - 0.0061251153f * u[2] + 0.008628893f * u[3] + 0.06638107f * u[4] - 0.00080643105f * u[5] - 0.0033589415f * u[6] + 0.008144427f * u[7];
-            a[49] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = -0.98684955f + 0.0023011712f * u[0] + 0.00026764156f * u[1] - 0.00547042f * u[2] + 0.014074998f * u[3] + 0.013327074f * u[4] - 0.005318397f * u[5] + 0.003553536f * u[6] + 0.009244745f * u[7];
-            a[50] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = 4.397073f - 0.0011821117f * u[0] + 0.006481017f * u[1] - 0.004881818f * u[2] + 0.0016976681f * u[3] + 0.0410641f * u[4] + 0.0002360816f * u[5] - 0.0062467074f * u[6] + 0.0010274169f * u[7];
-            a[51] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = 0.98612976f - 0.0029499158f * u[0] - 0.003893016f * u[1] + 0.001795209f * u[2] + 0.02355624f * u[3] + 0.09792878f * u[4] - 0.0046964856f * u[5] - 0.00035476105f * u[6] + 0.003099395f * u[7];
-            a[52] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = 1.5493f + 0.00040804164f * u[0] - 0.004031366f * u[1] - 0.003103438f * u[2] - 0.0061560585f * u[3] - 0.046547644f * u[4] + 0.0022770064f * u[5] - 0.0022559762f * u[6] + 0.0056611844f * u[7];
-            a[53] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = 1.7230989f + 0.0028460543f * u[0] + 1.8667104E-05f * u[1] - 0.002258837f * u[2] - 0.007598283f * u[3] + 0.013478526f * u[4] - 0.002761134f * u[5] + 0.0021072896f * u[6] - 0.00461671f * u[7];
-            a[54] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = 1.4772991f - 0.0048313984f * u[0] - 0.0031323393f * u[1] - 0.00041257642f * u[2] + 0.010095945f * u[3] - 0.06585381f * u[4] + 0.0018132809f * u[5] - 0.004123388f * u[6] - 0.00031069195f * u[7];
-            a[55] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = 0.18920659f - 0.00055679545f * u[0] - 0.0020501746f * u[1] + 0.004407064f * u[2] + 0.0087556755f * u[3] + 0.09704921f * u[4] + 0.0016185633f * u[5] - 0.0048284144f * u[6] + 0.009152645f * u[7];
-            a[56] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = 1.7667176f + 0.0007897887f * u[0] + 0.00050087605f * u[1] - 0.0038898403f * u[2] - 0.011235628f * u[3] - 0.083680734f * u[4] - 0.000309477f * u[5] + 0.0017035379f * u[6] - 0.010125796f * u[7];
-            a[57] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = 0.89671886f + 0.0008673335f * u[0] + 0.002526799f * u[1] - 0.00043295254f * u[2] - 0.0094934385f * u[3] - 0.051212866f * u[4] - 0.00061527616f * u[5] + 0.0015647125f * u[6] + 0.011922156f * u[7];
-            a[58] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = 4.060667f + 0.00112905f * u[0] + 0.0007605102f * u[1] + 0.0028113527f * u[2] - 0.020143414f * u[3] - 0.051813904f * u[4] + 7.063435E-05f * u[5] - 0.0008986364f * u[6] + 0.005790954f * u[7];
-            a[59] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = -7.6418715f - 0.004837078f * u[0] - 0.0048543885f * u[1] - 0.0053120498f * u[2] + 0.014829548f * u[3] - 0.0108579695f * u[4] + 0.002600124f * u[5] + 0.0058902153f * u[6] + 0.00070922833f * u[7];
-            a[60] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = -0.58132344f + 0.0008466586f * u[0] - 0.0027382853f * u[1] - 0.0011086938f * u[2] + 0.0042773285f * u[3] + 0.051593605f * u[4] - 0.003982714f * u[5] + 0.0039182543f * u[6] - 0.0024125294f * u[7];
-            a[61] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = -4.5548368f - 0.0043054777f * u[0] - 0.0010453897f * u[1] + 0.003594595f * u[2] + 0.01918364f * u[3] - 0.059544384f * u[4] + 0.0015409888f * u[5] + 0.0013939888f * u[6] + 0.00051947916f * u[7];
-            a[62] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = -4.695898f + 0.0037017337f * u[0] - 0.0015037606f * u[1] + 0.0009953545f * u[2] + 0.010310804f * u[3] - 0.026100364f * u[4] + 0.0018124586f * u[5] + 0.00047142187f * u[6] + 0.007911836f * u[7];
-            a[63] = global::Ferd.Generated.FerdMath.Tanh(z);
-        }
-
-        // Layer 2: tanh, 64 inputs -> 64 neurons (weight table, SIMD dot products).
-        private static readonly float[] Layer2Weights = new float[]
-        {
-            -0.13148463f, -0.15937486f, 0.0013362103f, 0.005979981f, -0.069290966f, -0.23998937f, -0.065419294f, 0.011843451f,
-            0.0054746293f, -0.014010457f, 0.08565078f, 0.085425995f, 0.09247672f, 0.09777489f, -0.041569058f, -0.049821075f,
-            -0.09767601f, 0.20054698f, 0.1125726f, 0.07984348f, -0.13797052f, 0.11726092f, 0.056718726f, 0.002265004f,
-            -0.027084934f, -0.07840369f, -0.1332635f, 0.10106024f, -0.106407516f, -0.06193241f, 0.10501389f, -0.02445622f,
-            -0.048008896f, -0.015179559f, -0.0018012184f, -0.11208615f, 0.2424338f, -0.090386145f, 0.08632488f, 0.083131604f,
-            0.09837212f, 0.020428676f, -0.0077681905f, 0.02603192f, -0.072116256f, 0.19718987f, 0.13480599f, -0.20997556f,
-            0.0066664205f, -0.15370455f, 0.0087243775f, -0.00608161f, -0.13013832f, -0.045795992f, 0.09243112f, 0.06384065f,
-            -0.033553556f, 0.05431864f, -0.14243765f, -0.09185774f, -0.039206766f, -0.10180112f, -0.0723247f, -0.07551222f,
-            -0.028150847f, 0.031002127f, 0.06997515f, 0.07341653f, -0.04893376f, 0.28285658f, -0.117285706f, 0.03094758f,
-            -0.1001409f, -0.07317284f, 0.03832237f, -0.124845855f, 0.1591819f, -0.1478637f, -0.1357723f, -0.10137675f,
-            -0.1405035f, 0.116730556f, -0.1788136f, 0.07021558f, -0.029450731f, 0.11055793f, 0.22764571f, -0.007216638f,
-            -0.059065346f, 0.14759597f, 0.07722199f, 0.24627389f, -0.0836563f, 0.060630873f, -0.0770669f, 0.05532694f,
-            -0.008872003f, 0.05873135f, -0.048799485f, 0.11739643f, -0.00018747553f, -0.1258023f, 0.14617932f, 0.0048864186f,
-            0.04739625f, -0.040860474f, 0.12543279f, 0.0072415997f, 0.120963626f, 0.0017268285f, -0.21372329f, -0.013890289f,
-            0.23722395f, -0.0021100924f, 0.0690339f, -0.039838213f, -0.05031126f, 0.04065687f, 0.10227663f, -0.21835297f,
-            0.10778963f, -0.02830942f, 0.12718037f, 0.020640042f, -0.06796105f, 0.07668014f, -0.18154463f, 0.115809925f,
-            -0.10796874f, -0.050975244f, -0.0043615047f, 0.05626466f, -0.074076466f, 0.039991207f, 0.009141099f, -0.07225959f,
-            -0.12437053f, -0.075196415f, 0.1264407f, -0.018882073f, -0.013046008f, 0.010874732f, 0.1012958f, 0.1349415f,
-            0.13458736f, -0.044926208f, 0.01060675f, -0.069570005f, -0.093464024f, -0.030851535f, 0.09346025f, -0.15349425f,
-            0.07351153f, -0.08930832f, -0.048822608f, 0.09751343f, -0.048483595f, -0.0039052442f, -0.06983677f, 0.09117223f,
-            -0.01815551f, -0.085663036f, 0.021032926f, -0.08215587f, -0.066459835f, 0.034115568f, 0.06599789f, -0.0421108f,
-            0.10599467f, 0.08238697f, 0.05922207f, -0.111279584f, -0.04491318f, -0.0051880465f, -0.055828013f, -0.022716317f,
-            0.0542477f, 0.09868187f, -0.0011216569f, 0.004663594f, -0.05629104f, 0.08582077f, -0.04376872f, -0.06931794f,
-            0.004252609f, 0.08498708f, -0.16374466f, 0.08944798f, 0.05581215f, -0.07465271f, -0.008567993f, 0.07518167f,
-            -0.12074271f, -0.039473664f, 0.052347355f, -0.1683632f, 0.08014038f, -0.13029616f, 0.1664053f, -0.08272549f,
-            0.07473836f, -0.07377813f, 0.13335119f, -0.15111375f, -0.14874431f, 0.12525524f, 0.08449597f, 0.055908956f,
-            0.034624387f, -0.019476475f, 0.057926048f, -0.19820489f, -0.060617387f, -0.08270776f, -0.23842074f, 0.046238687f,
-            0.24061489f, 0.054866143f, -0.18276283f, -0.2000598f, 0.010779579f, -0.11398845f, -0.055453207f, -0.090721406f,
-            0.1685013f, -0.14320524f, 0.21775317f, -0.074356034f, -0.028665476f, 0.19292043f, 0.032773122f, -0.07884408f,
-            0.11235652f, -0.118743606f, -0.11831836f, 0.031269602f, 0.083619155f, -0.0038050078f, 0.23419876f, 0.003923209f,
-            -0.14626327f, 0.13654257f, -0.03226797f, 0.091454834f, 0.21630259f, 0.03869445f, -0.042647023f, 0.08123622f,
-            -0.103168406f, -0.065472804f, -0.05765322f, -0.06723262f, 0.18773954f, -0.09025835f, 0.1797082f, -0.083077f,
-            -0.20435473f, -0.04912796f, -0.4956587f, -0.18405613f, 0.18363205f, -0.3814771f, -0.101517566f, -0.106754065f,
-            -0.1574844f, 0.17328572f, 0.1885625f, 0.31048623f, 0.29624793f, -0.013178562f, -0.024834696f, 0.20680983f,
-            0.006983852f, 0.066423066f, 0.18005058f, 0.052636232f, 0.017030403f, -0.00093653623f, 0.117484465f, -0.4293897f,
-            0.2728021f, -0.024874035f, 0.093088806f, -0.15704781f, -0.090423465f, 0.15856853f, 0.11694912f, 0.09934799f,
-            0.07478537f, -0.07265104f, 0.13148648f, -0.3027993f, 0.37102968f, -0.21849677f, 0.35345972f, 0.12912141f,
-            -0.6022138f, -0.014612022f, -0.45729998f, -0.06182447f, 0.17230088f, 0.23228256f, -0.00817726f, -0.6076725f,
-            0.30945006f, -0.5467756f, -0.4692709f, 0.071536675f, -0.12838346f, -0.049585383f, 0.14962578f, -0.12449713f,
-            -0.55130947f, 0.4757087f, -0.54212916f, 0.07096116f, -0.04809062f, 0.19343448f, -0.13890103f, -0.40627688f,
-            -0.009812774f, 0.025406828f, 0.00043790945f, 0.15770233f, 0.25388202f, 0.44345483f, 0.17118853f, -0.07190433f,
-            -0.14141802f, 0.079811126f, 0.019139474f, -0.31625226f, -0.050634976f, -0.067128554f, 0.32804227f, -0.07085707f,
-            0.31181443f, -0.036138527f, 0.15739465f, 0.047353934f, -0.1979712f, -0.31817243f, 0.29102919f, 0.03501019f,
-            -0.058045447f, -0.11447661f, -0.123310946f, 0.048202373f, 0.14688091f, -0.06492884f, 0.18414204f, -0.25840816f,
-            0.18873487f, -0.0205879f, 0.14303893f, -0.29575613f, -0.30134967f, 0.19539025f, -0.038863763f, 0.04737529f,
-            0.04835992f, -0.35031608f, 0.1486811f, -0.22873218f, -0.18801054f, -0.17192537f, -0.123905614f, -0.037269995f,
-            -0.084994346f, -0.36406407f, -0.10669547f, -0.385063f, -0.049355898f, 0.024968319f, 0.048468072f, -0.11290369f,
-            -0.38515505f, 0.074147485f, 0.27184492f, 0.2336558f, 0.01052766f, 0.008216801f, 0.006780643f, -0.037094176f,
-            -0.083606206f, 0.019930966f, 0.13009772f, -0.046251204f, -0.1503219f, 0.1589987f, 0.09666532f, -0.10071381f,
-            0.038904324f, 0.017937275f, 0.027654052f, -0.10589429f, 0.08974291f, 0.056874696f, -0.056383852f, -0.017220573f,
-            -0.016857559f, 0.055123262f, -0.16603145f, 0.2282646f, -0.05142531f, -0.10992898f, 0.04728285f, 0.03401558f,
-            -0.08429554f, -0.10527697f, -0.08061386f, 0.052057844f, -0.0719843f, 0.045107525f, 0.01975953f, 0.08826859f,
-            0.040588696f, -0.04399839f, 0.022325575f, 0.007822646f, -0.011910722f, -0.038672954f, -0.039180093f, -0.09662383f,
-            0.03392f, -0.11592604f, 0.08820076f, -0.102604024f, -0.03344328f, 0.023720521f, -0.16485955f, -0.02740732f,
-            -0.031754855f, -0.07076543f, 0.05177095f, 0.13900536f, -0.033659164f, -0.08994354f, 0.036416534f, -0.028846737f,
-            0.18883654f, 0.00499538f, -0.011323703f, 0.053136926f, 0.1098644f, -0.12486043f, -0.11547475f, 0.14406465f,
-            0.042751994f, -0.11479702f, -0.02171339f, 0.09033667f, -0.0460779f, 0.13146375f, 0.06554722f, 0.041056655f,
-            0.006267815f, -0.082165726f, -0.032730356f, -0.05028642f, -0.078559f, -0.0074905595f, -0.101129144f, 0.06427963f,
-            -0.15066499f, 0.071736984f, -0.09026967f, -0.0063992958f, 0.091044515f, 0.049351383f, 0.05617478f, 0.14293902f,
-            -0.16381907f, 0.12179524f, 0.015065259f, -0.060685437f, 0.099855445f, 0.10431597f, -0.10797158f, 0.0205624f,
-            0.1328553f, 0.047689285f, 0.09485239f, -0.02576479f, -0.08094533f, 0.07899588f, 0.026601898f, 0.06884838f,
-            -0.01952153f, -0.049826197f, 0.055643197f, -0.06626424f, 0.11173288f, 0.04162488f, -0.029822934f, 0.04619754f,
-            0.093620636f, -0.035790015f, 0.1662356f, -0.035587933f, -0.14307347f, -0.033869263f, 0.124145366f, -0.04323155f,
-            0.12551743f, -0.09684418f, 0.13230407f, 0.012722115f, 0.045963835f, 0.049082823f, 0.015343034f, 0.07561583f,
-            -0.025776105f, -0.03957721f, -0.06168405f, -0.0036381283f, -0.04708156f, -0.077252336f, 0.05920214f, -0.07764401f,
-            -0.108199336f, -0.09644953f, 0.002362695f, -0.13594285f, -0.11891413f, -0.0097217765f, 0.13962863f, 0.21945554f,
-            0.053383946f, 0.07999632f, 0.026124338f, -0.1448275f, -0.052390352f, -0.14510067f, -0.2630159f, -0.1208552f,
-            0.045383558f, 0.020862712f, -0.27376106f, -0.29249263f, 0.13238353f, -0.15080257f, -0.13227154f, -0.18420662f,
-            0.09423985f, -0.19953494f, 0.0013999974f, 0.012298886f, -0.16437173f, 0.10038042f, -0.23290087f, -0.08381281f,
-            0.14201055f, -0.30310217f, -0.17020203f, 0.13972104f, 0.014827633f, 0.2225565f, 0.2141189f, -0.1332259f,
-            -0.15246625f, 0.0045090723f, 0.12977128f, -0.12968603f, 0.103858724f, 0.1442352f, -0.15831873f, 0.026030198f,
-            -0.06964509f, -0.1077024f, -0.0019532407f, -0.11807251f, 0.23316835f, -0.16369095f, 0.1769441f, -0.17058614f,
-            -0.0892208f, 0.0545731f, 0.054599866f, -0.09536189f, -0.014774723f, 0.20440608f, -0.07820127f, 0.02821211f,
-            -0.2065965f, -0.14346704f, -0.095517755f, -0.005624881f, 0.065607145f, -0.037633784f, -0.123630956f, 0.085801914f,
-            -0.203528f, -0.13049763f, -0.092018865f, 0.20346089f, -0.022307804f, -0.09773127f, -0.113363445f, 0.045260455f,
-            0.075505085f, 0.024171125f, -0.027782839f, -0.04112771f, -0.033483956f, -0.19168569f, 0.09373884f, -0.08243154f,
-            -0.09011091f, -0.13460176f, -0.06557886f, 0.06611185f, 0.19905995f, -0.19264941f, 0.04412693f, 0.12742889f,
-            -0.026533816f, 0.08957244f, -0.034833807f, 0.008107102f, 0.16931668f, -0.0986191f, 0.037618186f, -0.052841432f,
-            0.124937914f, 0.13269734f, 0.19719772f, 0.063209884f, -0.239027f, -0.12968905f, -0.058286704f, 0.10453447f,
-            0.04251717f, 0.0034346024f, -0.0686216f, -0.107054345f, 0.19958289f, -0.14576776f, -0.104869805f, -0.11548093f,
-            -0.0037684662f, 0.17778568f, -0.11494254f, 0.07674845f, 0.06700839f, -0.1790643f, -0.07262711f, 0.0631188f,
-            -0.004314975f, 0.102963686f, -0.016894875f, 0.25661135f, 0.036406845f, -0.017653322f, 0.070072666f, 0.25635472f,
-            -0.10410082f, -0.10837941f, 0.117790416f, -0.32901466f, 0.06430117f, 0.10483356f, -0.0036990573f, -0.2352539f,
-            0.05954443f, 0.068282865f, -0.016579503f, -0.30597246f, -0.09523146f, -0.08395094f, -0.21792436f, -0.11887143f,
-            0.029529717f, -0.053683322f, 0.18146992f, 0.085258946f, 0.05824812f, -0.06674166f, 0.16709104f, 0.15273426f,
-            -0.045815203f, -0.0765655f, -0.024139574f, 0.2455646f, 0.043545656f, -0.031164683f, 0.23243514f, -0.18691862f,
-            0.065490924f, -0.009443302f, -0.1235098f, 0.09074461f, 0.2511458f, 0.15852103f, -0.15546995f, 0.32935947f,
-            -0.119727336f, -0.17117168f, -0.13100904f, 0.1151529f, 0.049785007f, -0.019985627f, 0.16676481f, 0.007047201f,
-            -0.11776686f, -0.075259134f, 0.034186706f, 0.08946013f, 0.07217177f, -0.06869399f, -0.011516015f, 0.13475771f,
-            -0.040114786f, -0.035989746f, 0.10959961f, 0.23755161f, -0.049713474f, -0.0018814728f, 0.026382217f, -0.2260229f,
-            0.21262586f, -0.02443488f, 0.15465242f, -0.11408228f, -0.05145724f, 0.014244664f, 0.16677034f, 0.037123967f,
-            -0.011740992f, 0.019707099f, -0.094429895f, -0.098213986f, -0.08327756f, 0.08718153f, 0.11852466f, -0.11506569f,
-            -0.02396681f, -0.06067894f, 0.14863734f, 0.028107895f, -0.29357672f, 0.003443102f, 0.09037543f, 0.0639321f,
-            0.028792823f, 0.056909166f, 0.0057706675f, -0.2515389f, -0.28727522f, 0.05701954f, 0.015719682f, -0.007412426f,
-            -0.18766852f, -0.03748764f, -0.03207832f, -0.38590124f, 0.2844824f, 0.118826464f, -0.058110584f, -0.03781893f,
-            0.13468066f, -0.20949043f, 0.059010226f, 0.109259345f, -0.18914638f, 0.06688767f, -0.010488076f, 0.111045115f,
-            -0.261066f, -0.40105096f, 0.15728076f, -0.7235824f, -0.18492517f, -0.09992271f, 0.12180244f, 0.25939396f,
-            0.30612165f, 0.42877308f, -0.081708826f, 0.5098402f, 0.100266f, -0.23932579f, -0.06733343f, -0.106851f,
-            0.12456304f, 0.76376396f, -0.12393132f, -0.0009910384f, -0.08794655f, 0.06026414f, -0.019296192f, -0.33159825f,
-            -0.32783478f, -0.028755948f, -0.083234556f, -0.011532462f, -0.42754483f, -0.04336841f, 0.16900377f, 0.22412594f,
-            -0.03595299f, 0.302793f, 0.10584204f, 0.13860705f, 0.32845435f, -0.10233318f, 0.070886105f, -0.019345075f,
-            0.3769705f, 0.20766237f, -0.05045071f, -0.26752117f, -0.3005091f, 0.43473142f, 0.082335174f, 0.24234352f,
-            -0.017912015f, 0.29540077f, 0.14122362f, -0.13851888f, 0.2003143f, -0.16599447f, 0.23697734f, 0.009951183f,
-            0.0023695696f, -0.21672493f, -0.609306f, -0.26899537f, 0.117658526f, 0.29405844f, 0.100536f, -0.15339266f,
-            0.027831199f, -0.033662498f, 0.012675658f, -0.02801239f, -0.022502737f, 0.041837294f, 0.11812965f, 0.017774653f,
-            0.029135339f, -0.09719068f, -0.12217251f, 0.08169681f, -0.056495108f, -0.07360686f, -0.03823803f, -0.05100907f,
-            -0.04467264f, -0.011390321f, 0.17652127f, 0.05403752f, -0.076721825f, -0.29449654f, -0.17423934f, -0.083153605f,
-            0.088743106f, -0.086144775f, -0.11901675f, -0.17547677f, 0.036718115f, -0.08517366f, -0.13032913f, 0.041245613f,
-            -0.13630952f, -0.02762089f, -0.005451363f, -0.08354267f, -0.11775728f, 0.17367665f, -0.1060324f, -0.007767775f,
-            0.01798504f, -0.23224437f, 0.0493666f, 0.08581739f, 0.049821034f, -0.027219808f, 0.18262938f, -0.13008562f,
-            -0.22222589f, 0.024482302f, 0.0044416618f, -0.011169557f, 0.066535264f, 0.10768662f, -0.08840602f, -0.050197933f,
-            0.03453072f, -0.21945766f, 0.036319017f, 0.07879401f, 0.13122928f, -0.03471734f, 0.06693746f, 0.041400164f,
-            0.05814819f, 0.11620446f, -0.10021437f, -0.11853267f, -0.21103711f, -0.23326091f, 0.14281565f, 0.06810106f,
-            0.19607355f, 0.091868065f, -0.013403286f, 0.07513741f, 0.07063831f, 0.11814022f, 0.08243297f, -0.087200224f,
-            0.19965993f, 0.008860982f, 0.20677702f, 0.043549832f, 0.020652661f, -0.23435645f, -0.13319837f, -0.021520695f,
-            0.013522983f, -0.15834785f, 0.031543978f, -0.0662933f, 0.08779605f, -0.0721514f, -0.020372732f, -0.09279035f,
-            -0.15702175f, 0.011216937f, -0.019221444f, 0.15890417f, -0.05924508f, 0.22427428f, 0.037492543f, -0.05091166f,
-            -0.06371074f, -0.14841618f, -0.16309185f, -0.18029755f, -0.08615993f, 0.0673523f, 0.1134339f, -0.14704031f,
-            -0.07763383f, 0.06701036f, -0.11120359f, -0.12219995f, 0.21886507f, 0.2452811f, -0.16343196f, 0.042453915f,
-            0.036938343f, -0.1376205f, 0.025436958f, 0.021997916f, 0.06542172f, -0.019279927f, 0.026907727f, -0.08224812f,
-            0.022655394f, 0.07982319f, 0.045543186f, 0.09972047f, 0.06890139f, -0.11857937f, 0.05662494f, 0.022180881f,
-            -0.16089039f, 0.3463446f, 0.119604096f, -0.091109514f, 0.015018499f, 0.01741168f, 0.10688328f, -0.021933166f,
-            0.22650021f, -0.05138827f, 0.085292816f, 0.08375802f, -0.11365356f, -0.16270807f, -0.04235219f, -0.21101668f,
-            -0.03490757f, 0.07611664f, 0.006117994f, -0.30680302f, 0.18793117f, 0.267018f, 0.16008478f, -0.12637074f,
-            -0.039314654f, -0.068733506f, 0.06693847f, -0.3658539f, -0.07086695f, 0.011673237f, -0.100032285f, -0.17918f,
-            0.02842153f, -0.06223745f, 0.12176479f, 0.011565537f, -0.04819348f, -0.05688107f, -0.08704769f, 0.1160217f,
-            -0.051619288f, -0.056798298f, -0.02980847f, -0.06572828f, 0.10070361f, 0.023342948f, 0.13338177f, 0.030793251f,
-            -0.166598f, -0.059827622f, 0.2669567f, 0.06983981f, -0.3984077f, 0.06418782f, 0.012465141f, -0.12734754f,
-            0.00824829f, 0.11389991f, 0.15067314f, 0.22618541f, 0.012353333f, 0.18245071f, 0.009413215f, 0.049198534f,
-            -0.04522175f, -0.1255142f, -0.08201092f, -0.17300558f, -0.13163725f, 0.04134842f, -0.014873038f, -0.06204858f,
-            0.060352262f, -0.1363023f, -0.14927438f, 0.075766005f, -0.0067916666f, -0.10881115f, -0.034013353f, 0.36415005f,
-            -0.05017588f, 0.08559773f, 0.08264921f, 0.12505274f, 0.12907688f, 0.07986556f, -0.16069096f, -0.13948317f,
-            0.09558185f, 0.01647335f, -0.2165484f, -0.030251453f, -0.18253687f, 0.29836932f, -0.03853962f, -0.06223766f,
-            0.1912581f, -0.11104514f, 0.110400416f, -0.05889438f, 0.07363743f, -0.11114865f, -0.16265738f, 0.21275824f,
-            -0.18952593f, 0.0041045654f, 0.13554299f, 0.030011246f, -0.06457233f, 0.0380044f, -0.015734384f, 0.066515416f,
-            0.28376335f, -0.19502914f, 0.33677992f, 0.19764826f, -0.11216554f, -0.20272547f, 0.05003694f, 0.37013456f,
-            -0.04974354f, 0.09055446f, -0.11973543f, 0.05310535f, 0.10383697f, 0.11402889f, 0.03932142f, 0.019555012f,
-            -0.24328806f, -0.08820337f, 0.014032103f, -0.1626255f, 0.046949215f, -0.026261723f, -0.22256804f, 0.061678536f,
-            -0.1776798f, 0.10747886f, -0.034349147f, -0.020063858f, 0.0032371983f, -0.2073453f, -0.17221814f, 0.02910026f,
-            -0.09017775f, 0.0065185125f, 0.058090404f, -0.019831767f, 0.04126747f, -0.20818001f, 0.083932534f, 0.109123796f,
-            0.049522653f, 0.053343777f, -0.2183569f, -0.014458352f, 0.105045356f, -0.07374012f, 0.04028918f, -0.0052956874f,
-            -0.027472354f, -0.16544122f, -0.019833716f, -0.07276311f, -0.0031731238f, 0.089395575f, 0.18128845f, -0.016975654f,
-            -0.12099289f, -0.044246335f, 0.16659828f, 0.13643876f, 0.03771556f, 0.021888044f, 0.13171937f, -0.09578994f,
-            0.11542866f, 0.018581232f, -0.13193804f, -0.056138474f, 0.15796874f, 0.05241628f, 0.15712969f, -0.14224331f,
-            0.042151466f, -0.10313727f, 0.017770471f, 0.07503646f, 0.09263525f, 0.085562974f, 0.0610284f, 0.007951582f,
-            0.017917886f, -0.038123295f, 0.1371063f, 0.073640674f, -0.09080842f, 0.13085373f, 0.017116915f, 0.0042610336f,
-            0.0058673746f, -0.019736148f, 0.020407993f, -0.110897824f, -0.1037428f, -0.1061027f, -0.034815464f, 0.033465788f,
-            0.14181848f, -0.06860621f, -0.011764989f, -0.048379418f, -0.055520255f, -0.0019344682f, -0.036094014f, 0.07406141f,
-            -0.042200655f, 0.012146372f, -0.0461179f, -0.040730618f, 0.12096573f, -0.051341742f, -0.00803488f, 0.12240858f,
-            0.05108693f, -0.059837047f, -0.1323544f, -0.062248763f, -0.047878347f, 0.084512174f, 0.008176459f, 0.07377378f,
-            -0.0981609f, -0.049558166f, 0.030016555f, 0.07767176f, 0.12934335f, 0.024660237f, -0.011400625f, -0.016871527f,
-            0.033442892f, -0.08689967f, -0.08605601f, -0.103764445f, -0.13045374f, 0.08303361f, 0.02091041f, 0.037125595f,
-            0.37895134f, 0.114570566f, 0.4403551f, 0.34708872f, -0.023252368f, 0.36599436f, 0.051810864f, 0.15694788f,
-            0.08908262f, -0.16658369f, -0.23934025f, -0.31701985f, -0.34527522f, 0.20409355f, 0.07849294f, -0.16329621f,
-            -0.12012589f, -0.040521096f, -0.20640537f, 0.11604044f, 0.055166706f, 0.087330885f, -0.06619023f, 0.41851184f,
-            -0.09422597f, 0.05027263f, -0.04751804f, -0.12488619f, 0.2856127f, 0.0011234198f, -0.21868023f, -0.26449934f,
-            -0.005053054f, -0.07715537f, -0.085704f, 0.40019754f, -0.6334075f, 0.36114106f, -0.46913043f, -0.32552904f,
-            0.3506774f, -0.028129341f, 0.41379932f, 0.07428865f, 0.100951776f, -0.05411923f, -0.043613773f, 0.62934035f,
-            -0.5053397f, 0.38200447f, 0.27306613f, 0.14072518f, 0.090390794f, 0.08898624f, -0.13972579f, 0.12857321f,
-            0.72296387f, -0.452101f, 0.64393675f, 0.12518302f, 0.14937991f, -0.17160165f, 0.21694744f, 0.5187507f,
-            0.07165642f, 0.065151505f, -0.007277478f, 0.11103069f, -0.14437282f, 0.037116077f, 0.152238f, 0.13510749f,
-            -0.027836103f, -0.06465261f, -0.009812845f, 0.1518764f, 0.029346827f, 0.06910585f, 0.15739878f, -0.03595812f,
-            0.038910124f, 0.028903529f, 0.14838155f, -0.0902124f, -0.024909899f, -0.21948354f, -0.07610609f, -0.11318804f,
-            0.13922158f, -0.14183637f, -0.1540346f, -0.19696166f, 0.04578592f, -0.064275496f, 0.0034925858f, -0.15799105f,
-            -0.13525155f, -0.026897341f, 0.053659458f, 0.18026555f, 0.046324525f, 0.1267165f, -0.15977606f, -0.06904068f,
-            -0.017674966f, -0.090640895f, -0.043316126f, 0.00532838f, 0.0109153725f, 0.08254517f, 0.044655662f, -0.07367613f,
-            -0.15149596f, -0.06344564f, -0.05040012f, -0.100348935f, -0.04662962f, 0.24144286f, -0.05123767f, -0.06147756f,
-            0.11347042f, -0.11403373f, 0.007976046f, 0.16871016f, -0.030877838f, 0.017780593f, 0.07916276f, 0.099854454f,
-            0.14004926f, -0.08359141f, 0.010596835f, 0.16451268f, 0.20501627f, 0.37193742f, -0.09288282f, -0.0020554932f,
-            -0.24367784f, -0.08483737f, -0.030590655f, -0.47779986f, 0.07240716f, 0.16129151f, 0.118372165f, -0.03464323f,
-            0.018823694f, -0.06741614f, -0.17362827f, 0.00022306736f, 0.0040982524f, 0.11121478f, -0.0052597867f, 0.12965648f,
-            -0.04281041f, 0.16180386f, 0.09919989f, 0.2087169f, 0.22102696f, -0.115889266f, 0.117196664f, 0.072853886f,
-            0.34996712f, -0.16093494f, -0.027233465f, -0.2729896f, 0.15542197f, -0.1419396f, -0.16413873f, 0.072901055f,
-            0.07709272f, -0.05508403f, -0.022875959f, 0.09859814f, -0.04711621f, -0.16024832f, -0.24431744f, -0.06594234f,
-            0.0277521f, -0.12649497f, -0.048031293f, 0.0030446863f, -0.32753053f, -0.1642634f, 0.12956704f, -0.17974369f,
-            -0.069086194f, 0.36981812f, 0.18067916f, -0.00804397f, -0.07597611f, -0.07265234f, -0.07131399f, -0.014011019f,
-            0.14848828f, -0.050735187f, 0.1576046f, 0.024847452f, -0.001995005f, 0.23523946f, -0.20279053f, -0.006284213f,
-            0.11402573f, -0.112719975f, -0.08477302f, 0.0071526184f, 0.013468213f, 0.06452947f, -0.05919806f, 0.044486158f,
-            -0.1153935f, 0.023110284f, -0.11395281f, 0.15198271f, 0.14395149f, 0.05950158f, 0.016445158f, 0.17055464f,
-            -0.15997036f, 0.17651314f, 0.006057664f, 0.11736662f, -0.068284824f, 0.04295915f, 0.06026735f, 0.06627834f,
-            0.0001282102f, 0.058822066f, -0.1313782f, -0.041425813f, -0.17832197f, -0.13296978f, 0.03133263f, -0.08191428f,
-            0.024095213f, 0.080917865f, 0.26167953f, 0.001270649f, 0.062010426f, -0.020621061f, -0.16026802f, 0.29539725f,
-            0.011208896f, 0.10142477f, 0.039738357f, 0.20826754f, -0.010903032f, -0.09992779f, 0.06595664f, -0.102784544f,
-            0.16017579f, -0.12534502f, 0.19551182f, 0.16506718f, 0.0671861f, 0.013462996f, 0.03137254f, 0.05242499f,
-            -0.122049816f, -0.019686647f, -0.13281272f, -0.1627625f, 0.29110768f, 0.10471592f, 0.09909577f, 0.07385989f,
-            0.12657961f, -0.30986595f, -0.34400895f, -0.16034889f, 0.004642093f, 0.061347634f, -0.1509921f, 0.111316375f,
-            0.13401183f, 0.25760326f, -0.24738975f, -0.28824714f, -0.09424166f, -0.2652705f, 0.018462026f, 0.35740715f,
-            -0.016961943f, 0.059660383f, -0.115381375f, 0.056458663f, -0.15169756f, -0.72634846f, -0.113579236f, -0.14460696f,
-            -0.06576245f, 0.071477115f, -0.32090253f, 0.4709232f, 0.110932f, 0.079962164f, -0.12449739f, 0.2908246f,
-            0.11741519f, -0.15548335f, -0.34985736f, -0.1458563f, 0.026926564f, 0.2075298f, 0.03725551f, -0.39051485f,
-            0.059806176f, -0.022687668f, -0.12085213f, 0.10066334f, -0.26672053f, 0.10486663f, -0.025581408f, 0.08097358f,
-            -0.064044826f, 0.41098213f, -0.14091331f, -0.09812705f, 0.6042657f, 0.11274218f, 0.18492065f, -0.031272f,
-            -0.21455437f, 0.40210706f, -0.28501442f, 0.1295841f, -0.35655743f, 0.13837177f, 0.23159197f, -0.41345313f,
-            -0.2572892f, 0.09124451f, -0.15255947f, -0.12750961f, -0.56683934f, -0.18812895f, 0.028487232f, 0.15200904f,
-            -0.0010062524f, -0.29206666f, 0.25765607f, 0.1308231f, -0.40881193f, 0.046154123f, -0.124058254f, -0.017933968f,
-            -0.06433055f, -0.51349384f, -0.036551874f, 0.13368522f, -0.0566768f, -0.07904361f, -0.20555082f, -0.21490167f,
-            -0.1792209f, -0.13217965f, -0.121353574f, -0.05565057f, -0.15530337f, 0.0057835355f, 0.18154886f, 0.29417023f,
-            -0.16478212f, -0.37125856f, 0.24379691f, 0.010581154f, 0.1468121f, -0.26608166f, 0.0836655f, 0.013477725f,
-            -0.014594122f, -0.0023404788f, 0.03905519f, 0.0621151f, -0.008334089f, -0.06649925f, 0.044745833f, -0.05779612f,
-            0.17184553f, 0.090066046f, -0.096934885f, -0.16483065f, 0.30305177f, -0.078130335f, 0.027794214f, 0.21426395f,
-            0.098762885f, 0.05851704f, -0.07567436f, 0.085289724f, 0.015020954f, 0.06467979f, 0.0023575954f, -0.15046439f,
-            -0.22918928f, 0.10801779f, 0.023044145f, -0.101783976f, 0.040569287f, -0.030612346f, -0.14566673f, 0.110325076f,
-            -0.21388997f, -0.14423807f, -0.034991592f, 0.100369565f, 0.021573944f, -0.13057671f, -0.06999886f, -0.046324372f,
-            0.101041615f, -0.046811454f, 0.16439995f, 0.035513364f, -0.113862485f, 0.05132182f, -0.071729384f, 0.039027076f,
-            -0.08230039f, -0.23269717f, 0.019936249f, -0.21618229f, 0.120968565f, -0.23845953f, 0.16141471f, 0.17872672f,
-            -0.035048235f, -0.077996835f, 0.029663028f, 0.06160656f, 0.28231138f, -0.21588287f, -0.08311245f, 0.04599234f,
-            0.18386494f, -0.11009478f, 0.19642371f, 0.061516754f, -0.029369332f, -0.177578f, -0.025345016f, -0.034319576f,
-            0.09997565f, -0.025746273f, -0.09206226f, 0.09694245f, 0.25624502f, 0.017005261f, 0.13172548f, 0.014642313f,
-            0.018120117f, -0.08458729f, -0.0999322f, -0.010729163f, -0.042566143f, 0.21608305f, -0.0826218f, -0.06400244f,
-            0.013690016f, -0.09329944f, -0.013426092f, 0.08821834f, 0.12854926f, 0.017987946f, -0.029254671f, -0.06088377f,
-            -0.037039403f, -0.06102791f, -0.13116033f, 0.18031617f, 0.006222603f, 0.02008474f, 0.26086515f, 0.070479006f,
-            -0.037196532f, -0.12181228f, 0.11700877f, 0.22045495f, -0.06401187f, -0.075014524f, 0.14309439f, 0.12197189f,
-            -0.0047627343f, 0.052163586f, -0.08508334f, 0.06521477f, -0.021020973f, -0.16221918f, 0.10111746f, 0.030642133f,
-            -0.013418414f, 0.029334255f, 0.11194508f, -0.036893424f, 0.03443174f, -0.17342804f, -0.2881968f, 0.13930134f,
-            0.04053215f, -0.04061332f, 0.06269251f, 0.060935985f, -0.0143385455f, -0.06876301f, 0.11399598f, -0.117882475f,
-            0.072115f, 0.076785415f, 0.1734362f, -0.13992135f, -0.113767125f, -0.070067786f, -0.11375038f, 0.14922355f,
-            -0.21224684f, -0.17901976f, -0.0036025674f, -0.2987505f, 0.12423127f, -0.153364f, 0.0983243f, 0.043118447f,
-            -0.110352404f, 0.17307091f, 0.13145651f, 0.06470034f, 0.10127386f, -0.07366733f, -0.07830513f, 0.027314046f,
-            0.0030711086f, 0.28806484f, 0.1587851f, -0.09159689f, -0.15642503f, 0.02663085f, 0.0033469566f, -0.083027184f,
-            0.093030594f, -0.0016463941f, -0.0035799076f, -0.07605234f, -0.14971352f, -0.15668228f, 0.09702126f, 0.10252635f,
-            -0.012321744f, 0.1354205f, 0.078897804f, -0.13252984f, 0.20798232f, -0.1810799f, 0.06825524f, 0.22399396f,
-            -0.06030564f, 0.08416571f, -0.14126073f, -0.108206294f, 0.09048968f, 0.054472122f, 0.0727317f, -0.10684408f,
-            0.19650973f, -0.21181549f, -0.09238383f, -0.094752766f, 0.0381136f, -0.05023588f, 0.081403196f, 0.09777425f,
-            -0.26926288f, 0.0893453f, -0.13156056f, -0.2524057f, -0.03703806f, 0.10680868f, -0.0445141f, -0.22011675f,
-            0.117246926f, 0.03667549f, -0.106449865f, -0.102159895f, 0.23216943f, -0.1750413f, -0.060713273f, 0.10883136f,
-            -0.11930888f, -0.11620939f, 0.11035057f, 0.083831966f, 0.12877178f, 0.1511413f, -0.0052841906f, 0.0416118f,
-            0.111314684f, -0.053997885f, 0.14456673f, -0.29368913f, -0.02531984f, -0.009082206f, -0.20394434f, -0.06854761f,
-            0.14789708f, 0.15837434f, -0.14101581f, -0.2812993f, 0.2256708f, 0.06359015f, -0.11820493f, -0.15413503f,
-            0.19080178f, -0.07619515f, 0.05905029f, 0.073893435f, -0.030432904f, 0.08278634f, -0.11308453f, -0.10801517f,
-            -0.07038128f, -0.056177802f, -0.25844142f, 0.15378061f, 0.04851754f, 0.015303774f, 0.2368402f, -0.26106367f,
-            -0.15394475f, 0.10285405f, -0.13117807f, 0.12311714f, 0.07699093f, -0.028229812f, -0.19937146f, 0.21834157f,
-            -0.08896246f, 0.0075712097f, -0.14239982f, -0.042545997f, 0.13783218f, -0.07665071f, 0.0936232f, -0.062850654f,
-            -0.047770806f, 0.061323084f, 0.082756266f, 0.07135002f, 0.09284713f, -0.08667154f, -0.0020565216f, -0.05280157f,
-            0.0018200162f, 0.12719554f, 0.04435556f, -0.023138644f, -0.10685054f, 0.112117544f, 0.021573331f, -0.047008496f,
-            -0.008336088f, -0.03632932f, 0.094729066f, 0.030900871f, -0.09591913f, -0.09242009f, 0.13216849f, -0.17267431f,
-            -0.093436554f, -0.07727089f, 0.07459198f, -0.0054050134f, 0.021479448f, -0.007278824f, 0.12247097f, -0.10658908f,
-            0.09420832f, 0.021714022f, 0.06985274f, -0.019785864f, -0.10364746f, 0.1287952f, 0.04270878f, -0.08041942f,
-            -0.13080259f, -0.07071289f, 0.034825027f, -0.112480044f, 0.04757649f, -0.033132434f, -0.0629147f, 0.0067353086f,
-            -0.14078479f, -0.082945205f, -0.08254199f, -0.1093468f, -0.029033428f, -0.09152877f, 0.0685639f, 0.016310964f,
-            -0.1417178f, -0.012499295f, -0.17500962f, 0.009916878f, 0.04771032f, 0.17934762f, -0.0913691f, -0.09705823f,
-            0.26869383f, 0.08060951f, 0.007558615f, 0.1965269f, 0.22542493f, 0.32267454f, -0.22469646f, 0.23899372f,
-            -0.070295654f, -0.26851657f, -0.035772055f, -0.052722402f, 0.01048699f, 0.2779283f, 0.01093468f, 0.029050622f,
-            0.031444684f, -0.12148022f, -0.1971863f, 0.06217499f, 0.21619228f, -0.13051419f, 0.06436121f, 0.19197483f,
-            0.03573116f, 0.23507154f, -0.026521467f, -0.016408607f, 0.14017262f, -0.08993217f, 0.07982015f, -0.0824949f,
-            0.090947f, 0.07422612f, -0.005678815f, -0.072337255f, -0.025113652f, 0.103947826f, 0.040926788f, -0.19502506f,
-            -0.05988941f, 0.10302162f, -0.027539374f, -0.08106492f, -0.0872008f, -0.21308854f, -0.24445333f, -0.032123238f,
-            -0.07213939f, -0.059956692f, 0.06505506f, 0.16972552f, -0.33033827f, 0.10660518f, 0.02836862f, -0.051723618f,
-            -0.040322296f, 0.12209945f, 0.39986953f, 0.25844568f, -0.1351412f, -0.11418372f, -0.094111584f, 0.089669615f,
-            -0.13903418f, -0.131904f, 0.050716717f, -0.054726966f, -0.12886599f, 0.07124316f, -0.13053717f, 0.001541105f,
-            0.13226058f, 0.04035245f, 0.051932514f, 0.12003901f, 0.11821807f, -0.015003569f, -0.038667925f, -0.08422476f,
-            -0.23253639f, 0.04678253f, 0.008977907f, 0.08751215f, -0.10524097f, 0.22190891f, 0.10777824f, -0.10207654f,
-            -0.25330982f, 0.0069761006f, 0.2626809f, 0.15726972f, -0.19517246f, 0.17204124f, 0.16258506f, 0.14173697f,
-            -0.3006672f, 0.0066293995f, -0.20107913f, -0.029078735f, 0.2099578f, -0.04157545f, 0.21221448f, 0.043380857f,
-            -0.015409905f, 0.07880081f, 0.06514732f, -0.21614806f, -0.020717904f, -0.0844584f, -0.11779213f, -0.00638635f,
-            0.12997237f, -0.10965549f, -0.10375686f, 0.018352289f, -0.11306566f, -0.10267009f, 0.03840863f, -0.22736885f,
-            0.1262022f, -0.14464226f, 0.049509473f, 0.060003355f, -0.28632125f, 0.1446776f, -0.057995275f, 0.07410961f,
-            -0.007914622f, -0.12690337f, 0.1127645f, -0.11253942f, -0.008318282f, -0.050968334f, -0.009681128f, -0.036214955f,
-            -0.075590834f, 0.052525874f, -0.00040898088f, 0.20873281f, -0.054609504f, 0.114827074f, 0.12479255f, -0.13137822f,
-            0.12483389f, 0.012229752f, 0.038368516f, -0.120755486f, 0.018742608f, 0.112269096f, 0.09452661f, 0.0123033235f,
-            0.10430267f, 0.022365704f, 0.02835963f, 0.079140775f, 0.16581239f, -0.059292853f, 0.033438094f, -0.07419655f,
-            -0.025025131f, -0.040993646f, 0.14514571f, 0.15095894f, -0.20523559f, 0.14155182f, 0.026413362f, 0.0045918166f,
-            0.056940526f, 0.09895728f, -0.010825702f, -0.09852402f, -0.10992686f, 0.09693712f, 0.06380326f, -0.017432822f,
-            -0.07202125f, 0.05005759f, -0.15407008f, -0.1480235f, 0.225583f, 0.076219834f, -0.056588735f, 0.14503528f,
-            -0.14346963f, -0.13679789f, -0.021459052f, 0.12882738f, -0.20073545f, 0.024919096f, -0.107068956f, -0.019719476f,
-            0.011038499f, -0.15190199f, 0.16257633f, -0.11713858f, -0.11489455f, 0.025481552f, 0.0910246f, 0.09806649f,
-            0.33214617f, -0.15877019f, -0.15664154f, 0.061731935f, 0.16913223f, -0.1855918f, -0.10657163f, -0.17255053f,
-            -0.18757443f, -0.027859168f, -0.016457098f, 0.2253966f, 0.04447007f, -0.007957354f, -0.096802436f, -0.017692931f,
-            -0.3111038f, -0.028936928f, -0.11759787f, 0.115854256f, -0.29095852f, -0.25902972f, -0.038397104f, -0.067757756f,
-            -0.40544352f, 0.5762498f, -0.3502745f, 0.2408707f, 0.022426317f, 0.10506326f, -0.056534518f, -0.046306834f,
-            -0.061655182f, 0.13413401f, -0.029348716f, -0.30466115f, 0.08746583f, -0.037146363f, -0.16110216f, -0.06883264f,
-            -0.053268418f, -0.10070357f, 0.12720457f, 0.059823837f, -0.17035642f, 0.054031245f, 0.13087255f, -0.2629738f,
-            0.2552594f, 0.09763013f, 0.057217784f, -0.0023877437f, 0.0280677f, 0.07345005f, -0.0797716f, 0.31384158f,
-            0.040650412f, 0.035828214f, -0.023503343f, 0.23648302f, -0.09575658f, 0.08317445f, -0.08356279f, -0.008787414f,
-            0.07089915f, -0.06508939f, -0.023324441f, -0.002227657f, 0.039063524f, -0.043008756f, 0.11442224f, 0.074686654f,
-            0.05290124f, -0.03274321f, -0.0665751f, -0.0012458842f, -0.09253938f, 0.01815315f, 0.002096087f, 0.15594305f,
-            0.042177282f, 0.12934482f, 0.00927959f, -0.028583348f, -0.040733192f, 0.17470129f, -0.029637368f, -0.013221067f,
-            -0.056773804f, -0.04868824f, 0.019540295f, 0.07576268f, -0.28682387f, 0.04945115f, 0.06667619f, 0.022742176f,
-            -0.11195617f, -0.14694387f, 0.096233614f, 0.08929366f, -0.10116347f, 0.006925056f, 0.07180478f, 0.027497467f,
-            -0.08595846f, -0.03929396f, 0.06403424f, -0.13194574f, 0.11349281f, 0.16575515f, 0.050680455f, -0.049944907f,
-            0.010655521f, -0.0626421f, 0.13826802f, 0.105238415f, -0.12070969f, 0.13287546f, -0.030595727f, 0.1040533f,
-            -0.19639426f, -0.17855991f, -0.032994717f, -0.21958165f, 0.009952275f, -0.13314268f, 0.065732226f, 0.0021443118f,
-            0.15941758f, 0.0019555301f, 0.037328504f, 0.0622272f, 0.109344766f, -0.06935525f, -0.00317103f, 0.010010975f,
-            0.104316056f, 0.2698642f, 0.13532017f, -0.05639483f, -0.06112812f, 0.035566043f, -0.037232667f, -0.1309931f,
-            0.16617452f, -0.09004797f, -0.1529731f, -0.009970413f, -0.10985159f, -0.09428219f, -0.024894899f, 0.15560314f,
-            0.031512864f, -0.052427657f, 0.049262363f, 0.0031162892f, 0.075478405f, -0.1313235f, 0.02958347f, 0.08301598f,
-            0.053546865f, -0.102382876f, -0.09904559f, 0.044496965f, 0.004113121f, 0.18883431f, 0.024024308f, -0.094607815f,
-            0.16571309f, -0.18797289f, -0.08312643f, -0.16333687f, -0.15287298f, -0.14977577f, -0.05425357f, -0.035276838f,
-            -0.35568106f, 0.118241556f, -0.23178338f, -0.2172135f, 0.05631615f, 0.011655051f, 0.056963842f, -0.31467062f,
-            0.2600954f, 0.10815015f, 0.33580032f, 0.41276926f, 0.0064570047f, 0.47456065f, -0.16853565f, 0.26537612f,
-            0.07526475f, -0.32491362f, -0.17120703f, -0.24659169f, -0.17876396f, 0.24797586f, 0.08139706f, -0.011548096f,
-            -0.013092418f, -0.3549079f, 0.012103144f, 0.10731161f, 0.21416838f, -0.046165492f, 0.044461988f, 0.4330266f,
-            -0.10293927f, 0.051380634f, 0.028087057f, -0.069406934f, 0.31665882f, -0.028162537f, -0.16515122f, -0.27770144f,
-            0.13413745f, -0.14835604f, -0.083003856f, 0.24248208f, -0.6011642f, 0.42593586f, -0.38812202f, -0.1772551f,
-            0.3237385f, -0.017419538f, 0.3628277f, 0.045286532f, -0.06138128f, -0.32367864f, -0.115211315f, 0.41720918f,
-            -0.3037034f, 0.3654044f, 0.29477277f, -0.0159773f, 0.20674416f, 0.27330354f, -0.15804553f, -0.05546006f,
-            0.5333546f, -0.17576174f, 0.6800594f, 0.3062112f, -0.06896154f, -0.10057112f, 0.07675505f, 0.4846196f,
-            0.0030345262f, -0.009628087f, 0.121846214f, 0.06309108f, -0.053286087f, 0.032678448f, -0.049077965f, -0.009577828f,
-            0.07857676f, -0.09172763f, 0.08670705f, 0.06294458f, 0.02090485f, -0.0582543f, 0.004216741f, -0.09279634f,
-            0.043529727f, -0.11541542f, -0.009553524f, -0.13105269f, 0.07811298f, 0.117994845f, 0.08433344f, 0.06583362f,
-            0.03579237f, 0.0599762f, 0.11925717f, 0.044188958f, -0.0807373f, 0.032143187f, -0.03037563f, -0.04611939f,
-            0.06445402f, -0.023542667f, 0.032036614f, 0.06328803f, 0.061519258f, 0.029366426f, -0.018792631f, -0.09769916f,
-            -0.15707411f, 0.054752864f, 0.052969243f, -0.07105556f, 0.107823744f, 0.072501555f, 0.026986634f, 0.017950052f,
-            0.0540523f, -0.05463104f, 0.10179982f, -0.06797934f, 0.11949825f, -0.07318286f, -0.024654742f, -0.13740826f,
-            -0.012420468f, -0.010284017f, 0.028013805f, 0.09641543f, 0.041879587f, -0.12003996f, -0.04387503f, 0.107132815f,
-            0.1878822f, -0.13102403f, 0.17129631f, -0.5463982f, 0.18707539f, 0.14906019f, -0.16754624f, 0.43269044f,
-            0.30870658f, -0.14488457f, -0.05269974f, -0.08667521f, 0.26880297f, 0.39946562f, -0.17733371f, -0.080799185f,
-            -0.1112815f, 0.22334372f, -0.24662139f, -0.04777487f, 0.4174885f, 0.17110977f, -0.11215025f, -0.094107255f,
-            0.091183275f, -0.022574997f, 0.015809342f, 0.01846674f, -0.008331287f, -0.26389548f, 0.06933563f, 0.22160678f,
-            -0.054161772f, 0.23782556f, 0.02033068f, 0.28953227f, 0.3091153f, -0.10251467f, 0.026524145f, -0.012167615f,
-            0.15847632f, 0.31955013f, -0.38375384f, -0.061880562f, -0.04303533f, 0.517502f, 0.06846776f, -0.06150025f,
-            -0.09101569f, 0.444151f, 0.07506669f, 0.24915126f, 0.1799127f, -0.11130807f, 0.110188544f, -0.066924684f,
-            0.0037858076f, 0.072351575f, -0.16510245f, -0.3744429f, 0.16638006f, 0.20151088f, -0.04296538f, 0.0375394f,
-            0.11713972f, -0.10027442f, 0.0776578f, 0.13738655f, 0.15892068f, -0.033047497f, 0.15045765f, 0.006694038f,
-            0.21984474f, -0.070105664f, 0.10060345f, 0.103541255f, 0.13061148f, 0.24171813f, 0.35339513f, -0.4650592f,
-            -0.04811098f, 0.23112117f, -0.18813664f, 0.047981057f, 0.009800888f, 0.24993667f, 0.051372394f, 0.1933176f,
-            -0.10192718f, 0.16193742f, -0.11282866f, 0.23717546f, -0.053146005f, 0.08288759f, -0.04439712f, -0.02147234f,
-            0.28463486f, -0.063257635f, 0.111949794f, 0.18973897f, -0.2370763f, 0.104116455f, -0.08702084f, -0.21002994f,
-            0.07470983f, 0.10442262f, 0.20015635f, -0.04965519f, 0.008345639f, 0.0024259323f, -0.014913251f, 0.16646549f,
-            0.1586154f, -0.124011666f, -0.34197235f, -0.19522457f, 0.2686972f, -0.013237944f, -0.12004623f, -0.07117733f,
-            0.27860707f, -0.3396227f, -0.02961856f, 0.12305757f, -0.009680935f, -0.15179624f, 0.00815284f, 0.14002016f,
-            0.03299571f, 0.013100497f, 0.011920874f, 0.03624325f, -0.36017844f, 0.23997353f, 0.04398018f, 0.14302877f,
-            0.09344082f, -0.13071069f, -0.16254027f, 0.13728125f, -0.28570035f, -0.2235986f, -0.07533502f, -0.024848653f,
-            -0.39663902f, -0.23201822f, 0.01818988f, 0.118321575f, 0.120547295f, 0.0858136f, -0.26202887f, -0.16176938f,
-            -0.12016779f, -0.15175156f, 0.00037398658f, 0.066828415f, -0.12292626f, 0.12808475f, -0.017098634f, -0.07521372f,
-            -0.34302098f, 0.2812126f, -0.36565328f, 0.09789891f, -0.010152765f, 0.12222844f, 0.068507746f, -0.23689838f,
-            0.081527606f, 0.008736673f, 0.12129963f, -0.24481416f, 0.1153956f, -0.018317312f, -0.06494542f, 0.14242777f,
-            -0.13929078f, 0.2576601f, 0.082220465f, 0.2570778f, 0.011747317f, 0.108248584f, 0.12638319f, -0.27620143f,
-            0.40191483f, 0.05943452f, 0.096950226f, 0.17326558f, -0.15765382f, -0.046439495f, -0.09901066f, 0.16871704f,
-            -0.09480075f, -0.08212661f, -0.10894067f, -0.11470503f, -0.16482963f, -0.02950909f, -0.0006393919f, -0.16558458f,
-            -0.15837048f, 0.1926262f, 0.22932184f, -0.018861266f, -0.13302825f, -0.11040773f, -0.057155974f, 0.021823334f,
-            -0.052464027f, 0.101881005f, 0.035252675f, 0.16096772f, -0.10157819f, 0.26724502f, 0.10269468f, -0.08792477f,
-            -0.24257931f, -0.14157757f, 0.092930585f, 0.076945335f, 0.058719594f, 0.08439352f, 0.11286764f, 0.034386963f,
-            0.07356167f, -0.14410721f, 0.1948818f, -0.31893632f, 0.056187674f, -0.045451097f, 0.13389604f, -0.013611629f,
-            -0.16363963f, -0.11559457f, 0.16866629f, 0.11014183f, 0.112713106f, -0.14631912f, -0.12849613f, 0.16824184f,
-            0.14306295f, 0.044763494f, 0.050612964f, 0.029995728f, -0.044913143f, -0.36842436f, 0.056224406f, -0.01656193f,
-            0.040985823f, -0.17240503f, -0.11647151f, -0.058625698f, 0.09170083f, 0.01747865f, -0.085905984f, -0.22847205f,
-            0.13549186f, 0.13081515f, -0.050029434f, 0.05244093f, -0.2345912f, 0.12513867f, -0.08051648f, 0.08023039f,
-            0.090691544f, -0.17713292f, -0.27869508f, -0.20888875f, -0.15770224f, -0.02111581f, -0.13464753f, -0.035965744f,
-            -0.041737888f, 0.082363345f, -0.16465716f, 0.10150371f, -0.08245591f, -0.06438605f, 0.064778805f, 0.057549175f,
-            -0.069415666f, -0.103292204f, 0.1419164f, 0.17233811f, 0.041195434f, -0.044963066f, 0.0063813357f, 0.08180927f,
-            -0.11443166f, 0.07003067f, -0.27005625f, 0.25769028f, -0.10951041f, 0.051367957f, -0.13178222f, -0.043608617f,
-            0.10287005f, 0.18404025f, 0.1362708f, 0.14760765f, 0.14461608f, 0.0478402f, -0.085699834f, 0.3077648f,
-            -0.026492046f, 0.31430227f, 0.18902181f, -0.12128435f, 0.13590685f, 0.08192163f, -0.025239f, -0.07716753f,
-            0.44159794f, -0.29211062f, 0.17255299f, 0.11579238f, 0.097082324f, -0.019350318f, 0.12967883f, 0.21700145f,
-            -0.05274052f, -0.15577838f, 0.13715616f, 0.13955256f, 0.032626115f, -0.0726782f, -0.1747644f, -0.008416002f,
-            0.17765373f, -0.093654566f, 0.054584775f, -0.05525281f, 0.22940628f, -0.06881067f, -0.040638823f, -0.2048732f,
-            -0.3371835f, 0.027480891f, -0.085893475f, 0.1210014f, -0.071220376f, 0.19988991f, 0.05034644f, 0.10890213f,
-            -0.13948695f, 0.060132653f, 0.16437931f, 0.20832784f, -0.076878f, 0.055245943f, 0.007853802f, 0.16610143f,
-            -0.09469322f, -0.0314319f, -0.20714384f, -0.05351305f, 0.004214858f, -0.13029175f, 0.045664575f, -0.07776863f,
-            -0.014414723f, 0.13707316f, 0.18489195f, -0.097480096f, 0.03905574f, -0.16710202f, -0.16467951f, 0.13640097f,
-            0.16271318f, 0.18917927f, -0.06300047f, 0.112862535f, -0.110809825f, -0.012515036f, 0.16194382f, -0.10451567f,
-            0.10590877f, 0.047620945f, 0.16133654f, -0.060014732f, -0.010833968f, 0.1305058f, -0.16930243f, 0.0329785f,
-            -0.114522934f, 0.011789818f, 0.089443915f, -0.037312254f, -0.04008399f, 0.15650624f, -0.04716788f, 0.114914f,
-            -0.02261792f, -0.1833089f, -0.13097551f, -0.23010735f, 0.0013474711f, 0.080938414f, -0.13180245f, 0.13456959f,
-            -0.17760085f, 0.04811598f, 0.036308557f, 0.18861277f, 0.039326195f, 0.15843931f, -0.11521628f, 0.06603638f,
-            -0.027197294f, -0.09761488f, -0.09437666f, 0.080355175f, -0.0785804f, -0.16128679f, 0.034826066f, -0.026043763f,
-            0.0801123f, -0.010222223f, -0.07357594f, 0.10802789f, 0.1097211f, -0.052061617f, -0.011081693f, 0.1509918f,
-            -0.063306466f, 0.113145284f, 0.014115414f, 0.11575378f, 0.17203249f, -0.12670241f, -0.1345891f, -0.07297f,
-            0.15468915f, 0.14634177f, 0.0032990377f, 0.13048558f, -0.058546428f, -0.009900413f, 0.07475721f, -0.10913079f,
-            0.018016195f, 0.11093349f, -0.12736186f, -0.15467931f, 0.059756715f, 0.03720055f, 0.005872919f, 0.0663698f,
-            -0.114543125f, -0.025616717f, -0.083746865f, -0.094973154f, -0.18363307f, -0.050056238f, -0.004726885f, -0.106614925f,
-            -0.10396103f, -0.056703445f, -0.10172941f, -0.033630528f, -0.057726383f, 0.077649266f, -0.075270616f, 0.010217147f,
-            0.08295657f, -0.06793786f, 0.08831356f, -0.032251585f, -0.041181445f, -0.35517868f, -0.088202074f, 0.032299116f,
-            0.12685435f, -0.099820636f, -0.06823096f, -0.25832382f, 0.13511091f, -0.11977673f, -0.120828964f, -0.1973428f,
-            -0.20217809f, 0.05170334f, 0.018098995f, 0.07396328f, -0.09523837f, 0.15478319f, -0.09794546f, -0.08688244f,
-            -0.07581796f, -0.06967108f, -0.15134907f, -0.0705336f, 0.031850908f, 0.0062991134f, 0.09391309f, -0.13446818f,
-            -0.2896474f, 0.076462105f, -0.010825844f, 0.015696574f, 0.09415633f, 0.15620607f, -0.1391781f, 0.07362248f,
-            -0.008083929f, -0.14540306f, -0.09335398f, 0.030166619f, -0.05150358f, 0.017529787f, 0.13217282f, 0.041674107f,
-            0.18228564f, 0.031653706f, -0.050230473f, -0.07268903f, 0.012460187f, 0.19387504f, -0.05303491f, 0.10231948f,
-            -0.02864199f, -0.14144854f, -0.090659745f, -0.23022443f, 0.01542619f, 0.06160601f, -0.08958023f, -0.10355766f,
-            -0.26751456f, 0.09535464f, -0.24959852f, -0.07359193f, -0.021823645f, 0.24276893f, -0.024135672f, 0.062501915f,
-            -0.16629663f, 0.1160037f, 0.04969054f, 0.07815989f, 0.024953092f, -0.046892695f, 0.12916076f, 0.069995336f,
-            0.047618102f, -0.02950595f, -0.15100846f, -0.035440754f, 0.1492894f, -0.19682653f, -0.052935615f, -0.06483806f,
-            -0.0074873026f, -0.08039938f, 0.04538726f, 0.14508224f, 0.107178435f, 0.037152722f, -0.08988276f, -0.0082447715f,
-            0.07972693f, -0.053947654f, 0.013418339f, 0.15127443f, -0.13853239f, 0.025664745f, -0.02448476f, -0.19760452f,
-            0.12985331f, -0.06537249f, 0.16654466f, -0.011665469f, -0.027116865f, 0.1498004f, -0.09044138f, 0.0036808045f,
-            -0.11895468f, -0.1615607f, 0.018537488f, -0.21280016f, 0.045293227f, -0.059971124f, 0.064525016f, -0.020707633f,
-            0.016567916f, 0.037714057f, 0.07983277f, 0.013831733f, -0.024852265f, 0.04863847f, -0.0543415f, -0.09567855f,
-            -0.05804516f, 0.05860024f, -0.05542807f, 0.06860939f, 0.09146964f, -0.0064926804f, 0.1364286f, -0.01941774f,
-            -0.11942082f, -0.040641934f, -0.047406785f, -0.12915331f, 0.036159478f, -0.02322866f, -0.004014716f, -0.013180394f,
-            -0.111014426f, 0.120618135f, 0.16249436f, 0.07008101f, -0.04235578f, 0.07257654f, -0.013537169f, -0.08229102f,
-            0.083000064f, -0.08673013f, -0.14569475f, -0.13983369f, -0.18954763f, 0.070363216f, 0.060499743f, -0.06278358f,
-            0.03254085f, -0.037677605f, -0.06463486f, -0.15051834f, -0.05392972f, 0.01565448f, -0.040684666f, -0.061831452f,
-            -0.12441455f, -0.0477921f, -0.16434626f, 0.050182126f, 0.0973567f, -0.0046988144f, 0.04387711f, -0.15001889f,
-            -0.028409703f, 0.12117318f, 0.0060977805f, -0.12400253f, 0.13696715f, -0.07191532f, -0.033112727f, -0.07099293f,
-            0.12308094f, 0.02912194f, 0.10331802f, 0.15393741f, -0.0639981f, 0.025550358f, -0.014824384f, 0.08290716f,
-            0.007132293f, 0.08135958f, 0.0773828f, -0.0051393094f, -0.110829294f, -0.039991766f, 0.08419075f, -0.0572907f,
-            0.07683357f, 0.048622992f, -0.13323101f, -0.030853799f, 0.08096434f, 0.07737232f, 0.08786554f, -0.081434466f,
-            0.045756876f, -0.063869566f, -0.007907783f, -0.038981095f, 0.051058445f, 0.054122485f, 0.008277638f, 0.0752553f,
-            0.059787594f, -0.004839772f, -0.05523871f, -0.14362909f, -0.019085621f, 0.005973565f, -0.049991973f, 0.0764f,
-            -0.08564336f, -0.08009634f, -0.16861132f, -0.21122716f, 0.11507574f, -0.013979665f, -0.1055989f, -0.012016647f,
-            0.06271574f, -0.05761302f, 0.060294043f, 0.104909115f, -0.12989664f, 0.07562914f, 0.010365601f, 0.080944814f,
-            0.05920964f, -0.058406565f, -0.0071345763f, 0.10239484f, -0.0970316f, 0.14443406f, -0.1179094f, -0.08843021f,
-            0.10868584f, 0.08289574f, 0.010129697f, -0.08998257f, -0.17814262f, -0.18878835f, -0.16543572f, 0.1505644f,
-            -0.1305464f, -0.075213924f, 0.074224845f, 0.09263898f, -0.08847466f, 0.011077022f, -0.025445336f, 0.1332896f,
-            0.015775042f, 0.046529792f, 0.14390542f, 0.049378455f, 0.034516525f, 0.002409209f, 0.016857468f, 0.0588929f,
-            -0.046267368f, -0.12139447f, -0.0062096524f, -0.10493227f, 0.09805268f, -0.1350309f, 0.15086865f, 0.068622515f,
-            -0.13367996f, 0.04993482f, 0.08371565f, 0.1314026f, 0.154203f, -0.048886504f, -0.040958133f, 0.052631214f,
-            0.094083115f, 0.018839043f, 0.10559066f, 0.21056609f, 0.0040585143f, -0.13376406f, -0.039526053f, -0.021652048f,
-            0.12630185f, -0.046499956f, -0.024385639f, -0.013988051f, -0.034917757f, -0.15387249f, 0.1327081f, 0.05515372f,
-            -0.043431003f, 0.033581205f, 0.034671787f, 0.041583713f, -0.0978916f, 0.18695578f, -0.063154705f, 0.10719349f,
-            -0.13668631f, -0.09072874f, -0.02161804f, -0.18460785f, 0.09352182f, 0.09810102f, 0.08475991f, -0.047430847f,
-            -0.019845994f, 0.01118446f, -0.08949817f, 0.09260587f, 0.096712165f, 0.14802496f, -0.08901974f, 0.22009714f,
-            -0.061238807f, 0.0951529f, -0.03245888f, -0.06986596f, -0.04269437f, 0.08064677f, -0.053546958f, 0.0940849f,
-            0.07223553f, -0.0260297f, -0.09582059f, -0.080480106f, -0.07056118f, -0.12089827f, 0.10978786f, -0.037080094f,
-            -0.060187817f, -0.11846053f, 0.12389986f, -0.08562245f, 0.047736093f, 0.0015507612f, -0.114601865f, 0.13579315f,
-            0.023938512f, -0.062665835f, -0.06094293f, 0.18426219f, -0.22199717f, 0.026122868f, 0.05831375f, 0.0072268764f,
-            -0.07123174f, 0.13949244f, -0.029886415f, -0.07341728f, 0.082351245f, -0.03142163f, -0.10700088f, 0.041567557f,
-            -0.020919075f, -0.16374712f, 0.17335396f, 0.42511055f, -0.03274563f, 0.064318426f, 0.0034546987f, 0.10095938f,
-            0.022455284f, -0.012907645f, 0.07785494f, -0.036833964f, 0.0903351f, 0.27711824f, 0.3868925f, -0.30555388f,
-            -0.018782672f, -0.049491677f, -0.012876423f, 0.028933384f, 0.027034093f, 0.13317832f, -0.04132934f, 0.16560867f,
-            0.018989563f, 0.21488394f, 0.024811365f, 0.053066622f, 0.3558125f, 0.15705629f, 0.035034787f, 0.0012983051f,
-            0.2929361f, -0.11930253f, 0.09932097f, 0.053868957f, -0.27700546f, -0.0396684f, -0.0390907f, -0.18996689f,
-            0.042217717f, 0.04624961f, 0.40343326f, 0.15609598f, 0.019850215f, -0.0421071f, -0.008781319f, 0.2681969f,
-            0.097875625f, 0.15164997f, -0.113226414f, -0.011597729f, 0.2330532f, 0.07106833f, -0.23752487f, -0.042301834f,
-            0.14451286f, -0.34962538f, 0.1775449f, 0.06705754f, 0.09502435f, -0.023954112f, 0.12162334f, 0.19379382f,
-            0.14938499f, 0.064278334f, 0.2480895f, 0.14541395f, -0.06012608f, 0.3364668f, -0.083249025f, 0.13488923f,
-            0.064937346f, -0.19324622f, -0.15824196f, -0.08614093f, -0.18955706f, -0.024338417f, -0.08254511f, 0.0017711566f,
-            -0.06647101f, -0.16761793f, -0.01970327f, -0.039682943f, 0.17069444f, -0.06709905f, 0.10373498f, 0.2904345f,
-            -0.17958614f, 0.10370608f, 0.14792886f, -0.0030057617f, 0.20810221f, -0.0026527266f, -0.09116635f, -0.18983136f,
-            0.065521136f, 0.12352496f, -0.25373653f, -0.021452025f, -0.39615554f, 0.2368157f, -0.19692166f, -0.07357962f,
-            0.26354036f, 0.0026457713f, 0.13270786f, 0.06679433f, -0.15298161f, -0.15885824f, -0.04462517f, 0.24345343f,
-            -0.28980303f, 0.33614475f, 0.34579796f, -0.12909314f, 0.15254994f, 0.21859272f, -0.1396209f, -0.10251223f,
-            0.20621952f, -0.10344302f, 0.37619776f, 0.1908775f, -0.01980837f, 0.05752019f, 0.044524863f, 0.25427872f,
-            -0.039171547f, 0.069670476f, 0.0069838115f, 0.010874486f, -0.10182709f, 0.015822692f, 0.08709047f, -0.09147185f,
-            0.03809362f, -0.086151995f, -0.031066988f, -0.19652617f, -0.065950535f, 0.072459236f, -0.18650341f, 0.09199054f,
-            -0.23029222f, 0.010697725f, -0.14949623f, -0.011164672f, -0.09611727f, 0.026371099f, 0.033009503f, -0.030686436f,
-            -0.048726883f, 0.056648843f, 0.12795281f, 0.1487766f, 0.052109405f, -0.09710106f, -0.017423704f, 0.13472465f,
-            0.046724048f, -0.05214719f, 0.038605478f, -0.13194664f, 0.12990354f, 0.024523063f, -0.038766976f, -0.083769046f,
-            0.022313466f, 0.11090189f, 0.077622175f, 0.017465668f, 0.116218895f, 0.00086384267f, -0.08185623f, 0.1436054f,
-            0.15464455f, 0.05387458f, 0.12440721f, -0.018866936f, -0.11417893f, -0.03407071f, 0.05809441f, -0.07843948f,
-            0.10476375f, 0.07384945f, -0.08654772f, 0.025978917f, 0.055705532f, -0.07267534f, -0.012243683f, 0.020327142f,
-            -0.0465046f, -0.1272314f, 0.12843063f, -0.024090298f, 0.034442615f, 0.20286065f, -0.04215811f, -0.078272365f,
-            -0.13335197f, -0.05871267f, -0.06795515f, -0.06851308f, 0.04997773f, -0.01062728f, 0.04386479f, -0.022865828f,
-            -0.14502653f, -0.09108692f, -0.012594432f, 0.01593788f, 0.05005132f, 0.05499758f, 0.103683114f, 0.02370542f,
-            -0.09174594f, 0.007778573f, -0.05313831f, 0.087691106f, -0.046424225f, 0.026113598f, 0.06611583f, 0.10986718f,
-            0.015834955f, 0.033332612f, -0.08964974f, -0.12745154f, -0.009775874f, -0.15118402f, -0.06426012f, 0.019796008f,
-            0.10253953f, -0.03072477f, 0.044412088f, -0.041958064f, 0.06597983f, -0.0038020683f, -0.07369682f, 0.13512914f,
-            -0.028556058f, -0.0060035256f, -0.051828966f, 0.2343951f, 0.01618036f, 0.09149328f, 0.13344419f, -0.001697866f,
-            -0.0634388f, -0.092560954f, 0.053845763f, -0.106500395f, 0.14716557f, 0.035862282f, 0.0035352202f, -0.0742754f,
-            -0.12898138f, 0.15863119f, -0.18359149f, -0.0022150772f, -0.38978395f, -0.30907863f, 0.15306853f, -0.22264661f,
-            0.12350544f, 0.31992123f, 0.009232206f, 0.09449175f, -0.5008783f, -0.31326804f, -0.16169381f, 0.017873242f,
-            -0.37525278f, 0.025733726f, 0.2219529f, 0.12420304f, -0.2979605f, 0.33972278f, -0.25233397f, -0.27317682f,
-            -0.06320576f, -0.17880379f, -0.14129633f, 0.13259287f, -0.038667083f, 0.04645949f, -0.16341569f, 0.011667595f,
-            -0.11170728f, -0.14485739f, -0.113740005f, 0.037605498f, 0.108307004f, -0.11852263f, 0.14492656f, 0.009770961f,
-            -0.2558425f, -0.18906555f, 0.17412423f, 0.23865807f, 0.32184342f, -0.013910556f, 0.3283438f, -0.006765342f,
-            -0.07175943f, 0.15930817f, -0.034663904f, 0.3806171f, 0.4464634f, -0.23419446f, -0.11542567f, 0.13518578f,
-            0.21699364f, -0.09896446f, -0.13475029f, -0.16972864f, 0.043540895f, -0.0779393f, 0.19721875f, 0.06170586f,
-            -0.21590705f, -0.0030902394f, -0.13191126f, -0.21538797f, 0.1085678f, -0.17580523f, -0.03288506f, -0.11665659f,
-            -0.043189872f, 0.05362062f, 0.0697596f, 0.09914564f, 0.18821602f, 0.05778118f, -0.026550597f, 0.080699414f,
-            0.059730623f, 0.23337708f, 0.09338443f, -0.055329245f, -0.08828383f, 0.10379692f, -0.06978653f, -0.14641568f,
-            0.010780243f, -0.07504756f, 0.03848376f, -0.09388256f, 0.03946413f, -0.09048833f, 0.20517924f, 0.10529672f,
-            -0.059992623f, 0.053109355f, 0.041470237f, -0.15796788f, 0.10028264f, -0.1368081f, 0.16280863f, 0.004638378f,
-            -0.021008525f, -0.024081692f, -0.25828913f, -0.050714225f, -0.042879228f, 0.14497662f, 0.11360045f, -0.22199266f,
-            0.17342006f, -0.03951061f, -0.22488904f, -0.09753822f, -0.05953931f, -0.16172577f, 0.03309488f, 0.031198435f,
-            -0.36428016f, 0.12262489f, -0.12901847f, -0.05195033f, -0.05122266f, 0.23218636f, -0.08828084f, -0.31824332f,
-            0.034615055f, 0.10080806f, 0.07739594f, -0.024507893f, -0.08500206f, 0.03892942f, -0.035164263f, -0.05070783f,
-            0.08422298f, -0.06695056f, -0.15106338f, -0.2676326f, -0.09281008f, -0.07317283f, -0.09966297f, 0.06519279f,
-            -0.17733067f, 0.06671791f, 0.0078058215f, 0.1537026f, -0.034316145f, -0.14406495f, -0.2575742f, 0.14313804f,
-            0.0049292585f, 0.092062436f, -0.029534543f, -0.011842473f, -0.21435833f, -0.40864542f, -0.059092447f, 0.005810827f,
-            0.093129955f, -0.028994113f, -0.2035407f, 0.11586914f, 0.05978748f, -0.10510324f, -0.04712508f, 0.11545213f,
-            0.022096673f, -0.091023535f, -0.19164382f, 0.074488185f, 0.13630396f, 0.08063225f, 0.064058505f, -0.099521145f,
-            0.08301293f, -0.022499584f, -0.123243436f, 0.15880701f, -0.39266452f, -0.17829706f, 0.13149302f, -0.030316334f,
-            -0.15669556f, 0.36239213f, -0.09222423f, -0.03303289f, 0.3093f, -0.101126745f, 0.13202174f, 0.06680276f,
-            -0.032418996f, 0.044693284f, 0.15639779f, 0.077182345f, -0.03362678f, 0.1293152f, -0.033586007f, 0.10113632f,
-            -0.037590608f, 0.027101103f, -0.042842098f, -0.057366993f, -0.04058795f, -0.091616936f, -0.058606002f, -0.043517012f,
-            -0.038185224f, -0.13236316f, -0.06967455f, -0.003916634f, 0.12948343f, -0.08551023f, -0.004028908f, 0.19720405f,
-            -0.18663496f, 0.007128043f, 0.09832323f, 0.09615216f, 0.038224325f, 0.03037672f, -0.16603358f, 0.10292996f,
-            0.016091758f, 0.14539118f, -0.08571962f, 0.08967784f, -0.017486958f, 0.18776824f, 0.05803992f, -0.15757826f,
-            0.104944676f, -0.024990411f, 0.2024512f, 0.13091688f, -0.0690524f, -0.08149526f, 0.008724856f, 0.23595443f,
-            -0.16906524f, 0.24128774f, 0.12410859f, -0.037540056f, 0.08515747f, 0.09996672f, 0.042477492f, -0.10775872f,
-            0.16228148f, -0.1852505f, 0.21138631f, -0.06994248f, 0.007295904f, -0.091699466f, 0.053679533f, 0.21505803f,
-            -0.12467119f, 0.038998764f, 0.027764069f, -0.07519239f, -0.026211087f, -0.06728065f, -0.07673075f, -0.16849531f,
-            -0.015949689f, -0.047648914f, 0.1629006f, -0.10340165f, 0.03151046f, -0.14486787f, -0.0662486f, 0.1618087f,
-            -0.11131749f, -0.033886056f, -0.09727162f, 0.16460103f, 0.076960646f, -0.21100704f, -0.12882528f, -0.12912723f,
-            0.0015097946f, 0.021161864f, 0.04910854f, 0.04921902f, -0.039787654f, -0.11408429f, 0.064766325f, -0.08525494f,
-            0.06619796f, -0.08555425f, -0.28010848f, -0.068619385f, 0.20995204f, -0.24712725f, -0.053135637f, 0.06318607f,
-            -0.046034418f, -0.013960244f, 0.07276085f, 0.0531407f, -0.06023759f, -0.09792458f, -0.05069488f, -0.11790294f,
-            0.022895966f, -0.10407669f, 0.08765826f, 0.15655938f, -0.06447349f, -0.06439834f, -0.039455395f, -0.015559895f,
-            0.014644618f, 0.07958124f, -0.00018343578f, -0.15419129f, -0.0071974904f, -0.15532173f, -0.028033892f, -0.00030164298f,
-            0.14783661f, 0.15316084f, -0.038002595f, -0.07762477f, 0.08019288f, -0.12313374f, -0.07191736f, -0.061955076f,
-            -0.059099864f, -0.13032459f, -0.05154337f, 0.056402877f, -0.084952004f, 0.15766564f, 0.12821129f, 0.21530384f,
-            0.1246541f, -0.1099726f, 0.15701436f, -0.15775515f, 0.021675557f, -0.044089362f, -0.02710303f, 0.053185686f,
-            0.30680677f, 0.13364822f, -0.050018784f, -0.09661358f, 0.15585245f, 0.042987075f, -0.16829805f, -0.061013255f,
-            0.029026156f, -0.094619915f, 0.19400638f, 0.022266112f, 0.015028384f, 0.010019507f, 0.0036393085f, 0.101264f,
-            -0.050086048f, 0.020937296f, -0.30490026f, 0.11765332f, 0.08442668f, 0.07579942f, 0.12275975f, -0.17471893f,
-            -0.04414687f, 0.10966347f, 0.024160305f, -0.11011444f, 0.06902539f, 0.22415513f, -0.04206006f, 0.0027066818f,
-            -0.12672089f, 0.04652696f, 0.12002482f, -0.003371647f, 0.041879952f, -0.082804985f, 0.00060783693f, 0.009919116f,
-            0.19427937f, -0.044237155f, -0.061538257f, 0.12214663f, 0.1602429f, 0.184577f, -0.2561115f, -0.07653253f,
-            -0.047950536f, -0.095646285f, 0.24328357f, -0.01432964f, 0.20456004f, 0.23255159f, 0.020639734f, 0.026526978f,
-            -0.24903409f, -0.14865151f, 0.023488132f, -0.101315f, 0.27860186f, 0.2918999f, 0.29364187f, 0.062768206f,
-            0.31436175f, 0.11674916f, 0.32210675f, 0.19675514f, 0.09630602f, 0.16621597f, 0.086164705f, 0.2511016f,
-            0.12472799f, -0.26494196f, 0.18084176f, -0.3137071f, 0.0748882f, -0.14987297f, 0.13855341f, 0.021186901f,
-            -0.19334263f, 0.20061186f, 0.14147474f, 0.19997996f, 0.20947504f, -0.18258537f, -0.2668668f, -0.059130207f,
-            0.17751178f, -0.02647828f, -0.12902333f, -0.077102624f, -0.5259443f, -0.13442196f, 0.013667215f, -0.056517016f,
-            -0.071997575f, 0.2137159f, 0.09184095f, -0.018641338f, -0.22655249f, -0.20662998f, -0.058174577f, -0.081831396f,
-            -0.1132254f, 0.0410163f, -0.07632862f, 0.030594124f, -0.09542433f, -0.0048409216f, 0.09412907f, -0.010920986f,
-            -0.1581309f, -0.039657533f, 0.14785686f, -0.19527222f, -0.18282278f, -0.04911026f, 0.06527481f, -0.07314117f,
-            -0.24069184f, 0.10652406f, 0.13992766f, 0.09414113f, -0.1384312f, 0.13239639f, 0.03169948f, 0.016319362f,
-            -0.11756587f, -0.13951305f, -0.043415897f, -0.047691938f, 0.098400295f, -0.041504037f, 0.033328544f, 0.0095108645f,
-            -0.045123737f, -0.17231032f, 0.1711574f, -0.13260758f, 0.063808665f, -0.14076531f, -0.122516446f, -0.17540735f,
-            -0.09284095f, -0.07353049f, 0.08699978f, 0.2175822f, -0.03033674f, 0.0013222026f, 0.078760095f, 0.11174986f,
-            -0.06550475f, 0.036386285f, 0.03042566f, 0.27062428f, -0.077986896f, -0.17644985f, -0.15327883f, -0.15072167f,
-            0.22783937f, -0.2265453f, -0.040529214f, -0.004171653f, 0.126766f, 0.0629867f, -0.0660984f, 0.07323041f,
-            0.1030387f, 0.011310722f, 0.053859442f, 0.063445926f, 0.05084889f, -0.16264205f, -0.011442776f, 0.042899363f,
-            0.039531685f, 0.004485483f, 0.09959536f, 0.18730962f, 0.16990715f, -0.041961588f, 0.051491052f, -0.011004754f,
-            0.15621297f, 0.13030325f, -0.044732884f, -0.05322869f, -0.13748892f, 0.12691723f, 0.19580095f, 0.02965056f,
-            0.05138691f, 0.07546337f, -0.067520946f, -0.093897454f, 0.026645694f, 0.15994704f, -0.019519277f, -0.030867293f,
-            0.06954898f, 0.13810301f, 0.110458836f, 0.09372805f, -0.07511128f, 0.07005692f, -0.05840025f, -0.12900573f,
-            0.1836883f, 0.16838512f, 0.055445686f, -0.1081018f, -0.16696534f, -0.04368439f, -0.013816612f, -0.077190295f,
-            -0.17819878f, -0.033424184f, -0.098238535f, -0.16643526f, 0.039490726f, 0.17192458f, -0.14906405f, -0.043743342f,
-            -0.06689961f, -0.070481546f, 0.0659548f, 0.0059454455f, -0.113725014f, 0.022468446f, -0.06407215f, 0.018558264f
-        };
-        private static readonly float[] Layer2Bias = new float[]
-        {
-            0.013023269f, -0.29682338f, -0.037838917f, 0.24342312f, -0.13340753f, 0.15142357f, -0.04270592f, -0.009663805f,
-            0.19550624f, -0.25090712f, 0.04302544f, 0.029753925f, -0.02256401f, 0.13501692f, 0.14260009f, 0.2559026f,
-            0.10986123f, -0.036963284f, 0.034774527f, 0.30056822f, 0.13241261f, -0.14613344f, -0.13775986f, -0.15603718f,
-            -0.13014047f, -0.2830095f, -0.20705979f, -0.13242194f, 0.22322501f, -0.03315742f, 0.10459455f, -0.1122938f,
-            0.04876993f, 0.08491259f, 0.029280463f, -0.122761436f, 0.16903317f, 0.015425018f, -0.25146052f, 0.059237536f,
-            0.09681553f, -0.1902732f, -0.026322363f, -0.22281387f, -0.2222463f, 0.27716938f, -0.26316285f, 0.052876003f,
-            0.13237885f, -0.19891804f, -0.040617876f, -0.04203774f, 0.1780437f, -0.05429319f, -0.11950434f, -0.17020954f,
-            -0.07882758f, -0.029702652f, -0.059992712f, -0.09349331f, -0.014681983f, -0.33736894f, -0.07696882f, 0.24332768f
-        };
-
-        private static void Layer2(global::System.ReadOnlySpan<float> u, global::System.Span<float> a)
-        {
-            global::System.ReadOnlySpan<float> weights = Layer2Weights;
-            for (int k = 0; k < 64; k++)
+            internal static void Forward(global::System.ReadOnlySpan<float> a0, global::System.Span<float> output)
             {
-                a[k] = Layer2Bias[k] + Dot(weights.Slice(k * 64, 64), u);
+                global::System.Span<float> a1 = stackalloc float[64];
+                global::System.Span<float> a2 = stackalloc float[64];
+                Layer1(a0, a1);
+                Layer2(a1, a2);
+                Layer3(a2, output);
             }
-            global::Ferd.Generated.FerdMath.Tanh(a);
-        }
 
-        // Layer 3: identity, 64 inputs -> 1 neurons (weight table, SIMD dot products).
-        private static readonly float[] Layer3Weights = new float[]
-        {
-            0.29597694f, 2.0876784f, 0.13106781f, -2.586064f, -5.797286f, -4.231306f, 1.187462f, 0.3006247f,
-            -3.7475922f, 2.6463857f, -2.8202019f, -3.4226725f, -5.078185f, -1.5617896f, -3.4066503f, -2.5651002f,
-            2.2220445f, 1.1575335f, -0.17079623f, 6.8450155f, -2.0946577f, 3.707814f, 3.343403f, 4.240471f,
-            3.925108f, 3.705361f, 3.7120562f, -1.868257f, -3.3939123f, -0.8267784f, 2.452712f, 2.677343f,
-            -1.5499471f, 3.0914316f, -0.5078568f, -2.3681881f, 6.207056f, -0.21598175f, 3.7052975f, -2.052859f,
-            4.1467233f, 3.7625911f, 4.286836f, 2.1316125f, 2.155747f, -2.9638503f, 3.2335584f, -0.47382075f,
-            -1.0611516f, 2.218591f, 0.7500791f, -2.007571f, 2.8597834f, 0.6913126f, 0.54520977f, 4.6627445f,
-            -2.1409123f, 2.5705345f, 0.5601758f, 1.1482573f, -2.5713055f, 3.75416f, 2.1775208f, -2.3472967f
-        };
-        private static readonly float[] Layer3Bias = new float[]
-        {
-            35.756996f
-        };
-
-        private static void Layer3(global::System.ReadOnlySpan<float> u, global::System.Span<float> a)
-        {
-            global::System.ReadOnlySpan<float> weights = Layer3Weights;
-            for (int k = 0; k < 1; k++)
+            // Layer 1: tanh, 8 inputs -> 64 neurons (weights inline).
+            private static void Layer1(global::System.ReadOnlySpan<float> u, global::System.Span<float> a)
             {
-                a[k] = Layer3Bias[k] + Dot(weights.Slice(k * 64, 64), u);
+                float z;
+                z = 1.6824445f - 2.9894736E-05f * u[0] + 0.0017843246f * u[1] - 0.0036099732f * u[2] - 0.009856143f * u[3] - 0.013669109f * u[4] - 0.00042004287f * u[5] + 0.00034894428f * u[6] + 0.009467565f * u[7];
+                a[0] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = 5.7498417f - 0.0014628755f * u[0] - 0.0008851144f * u[1] + 2.2480266E-05f * u[2] + 0.0040665767f * u[3] - 0.085969575f * u[4] - 0.0044780346f * u[5] - 0.001565949f * u[6] + 0.0034163955f * u[7];
+                a[1] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = -2.814199f + 0.00084202597f * u[0] + 0.0013143132f * u[1] - 0.0023794293f * u[2] + 0.0022425512f * u[3] + 0.028457934f * u[4] + 0.00178356f * u[5] + 5.2033072E-05f * u[6] + 0.009562517f * u[7];
+                a[2] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = 6.099565f - 0.0013480838f * u[0] + 0.0011589642f * u[1] + 0.0045661107f * u[2] - 0.016147507f * u[3] - 0.063401155f * u[4] - 0.00091557263f * u[5] - 0.0025880698f * u[6] + 0.010120503f * u[7];
+                a[3] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = -3.2651083f - 0.0018810774f * u[0] - 0.00010905138f * u[1] - 0.0077159903f * u[2] - 0.019245137f * u[3] - 0.05170845f * u[4] + 0.0051745237f * u[5] + 0.0034517024f * u[6] + 0.0021169023f * u[7];
+                a[4] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = 3.9202228f + 0.0011992919f * u[0] - 0.0022843468f * u[1] - 0.0015328549f * u[2] - 0.0273763f * u[3] - 0.037713118f * u[4] - 0.0028676325f * u[5] + 0.0050134175f * u[6] + 0.0053821476f * u[7];
+                a[5] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = -5.5614705f - 0.0014541589f * u[0] - 0.00015583287f * u[1] + 0.002740808f * u[2] + 0.017592166f * u[3] + 0.0071570836f * u[4] + 0.00058864255f * u[5] + 0.0033133717f * u[6] - 0.0062181875f * u[7];
+                a[6] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = 0.6033478f + 0.0008656082f * u[0] - 0.0018181341f * u[1] - 0.007005671f * u[2] - 0.006758929f * u[3] + 0.055347674f * u[4] + 0.0032555803f * u[5] - 0.0035645606f * u[6] + 0.002331679f * u[7];
+                a[7] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = -8.075558f + 0.0021749677f * u[0] - 0.0013427048f * u[1] - 0.00021507403f * u[2] + 0.015090136f * u[3] + 0.05320428f * u[4] + 0.0064940634f * u[5] - 0.0022130136f * u[6] - 0.00031983628f * u[7];
+                a[8] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = 4.014743f + 0.0021152708f * u[0] + 0.0044256165f * u[1] + 0.0040798574f * u[2] + 0.008310276f * u[3] + 0.047885213f * u[4] - 0.005111137f * u[5] - 0.002511285f * u[6] - 0.0074822265f * u[7];
+                a[9] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = 4.367246f - 0.0032765435f * u[0] + 0.0048832824f * u[1] + 0.004308855f * u[2] - 0.011449472f * u[3] - 0.008601904f * u[4] - 0.00021248545f * u[5] - 0.0020461103f * u[6] - 0.005323992f * u[7];
+                a[10] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = 0.6298323f + 0.0040359544f * u[0] - 0.0038527867f * u[1] + 0.0030283104f * u[2] + 0.0070443377f * u[3] + 0.04443586f * u[4] + 0.0010832608f * u[5] - 0.005785795f * u[6] - 0.00385063f * u[7];
+                a[11] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = -2.7905161f + 0.0037340713f * u[0] + 0.0043044398f * u[1] - 0.0059110997f * u[2] - 0.016792731f * u[3] + 0.03695223f * u[4] + 0.0054301824f * u[5] - 0.0016128161f * u[6] - 0.000910141f * u[7];
+                a[12] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = 4.1057005f - 0.002940121f * u[0] - 0.0009547066f * u[1] - 0.0044044876f * u[2] - 0.018394507f * u[3] + 0.0114423325f * u[4] + 0.0011153643f * u[5] - 0.0014057673f * u[6] + 0.007208833f * u[7];
+                a[13] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = -0.6067116f - 0.0023791932f * u[0] + 0.004508798f * u[1] + 0.003962561f * u[2] - 0.013394573f * u[3] - 0.020562334f * u[4] + 0.003096082f * u[5] + 0.0007582791f * u[6] + 0.0013367044f * u[7];
+                a[14] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = 3.473816f + 0.002044826f * u[0] + 0.0013421645f * u[1] - 0.0060928636f * u[2] + 0.017821819f * u[3] - 0.08100473f * u[4] - 0.0061126705f * u[5] - 0.00083593314f * u[6] - 0.0027728481f * u[7];
+                a[15] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = -3.5527158f - 0.0018738036f * u[0] - 0.004121057f * u[1] - 0.0023402178f * u[2] - 0.0029985514f * u[3] - 0.040889975f * u[4] - 0.00020558124f * u[5] + 0.007138574f * u[6] - 0.0027479485f * u[7];
+                a[16] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = -9.783485f + 0.0009726634f * u[0] - 0.0011254943f * u[1] - 0.0008004039f * u[2] + 0.01538725f * u[3] + 0.07973293f * u[4] + 0.003195267f * u[5] + 0.004106435f * u[6] - 0.004588668f * u[7];
+                a[17] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = 7.6114855f - 0.0023915602f * u[0] - 0.0024169523f * u[1] + 0.000595282f * u[2] + 0.00022281571f * u[3] - 0.04945042f * u[4] - 0.0026057402f * u[5] - 0.0041898247f * u[6] - 0.0078034587f * u[7];
+                a[18] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = 9.885974f + 0.00014597159f * u[0] + 0.00070871f * u[1] + 0.0035086267f * u[2] - 0.03048765f * u[3] + 0.055628683f * u[4] - 0.0026897446f * u[5] - 0.0020586445f * u[6] - 0.0020305612f * u[7];
+                a[19] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = 4.8326135f + 7.097922E-05f * u[0] - 0.0009094003f * u[1] - 0.0059155347f * u[2] - 0.017478555f * u[3] + 0.009882442f * u[4] + 0.0002810463f * u[5] - 0.0027051046f * u[6] + 0.005184264f * u[7];
+                a[20] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = 0.7487369f - 0.008121358f * u[0] + 0.0019582666f * u[1] + 0.009057565f * u[2] - 0.004921946f * u[3] + 0.07725068f * u[4] + 0.0044182846f * u[5] - 0.0044377567f * u[6] + 0.0025675457f * u[7];
+                a[21] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = -0.815075f + 0.003949712f * u[0] - 0.0071005533f * u[1] + 0.009296836f * u[2] - 0.0258162f * u[3] - 0.035369795f * u[4] - 0.0012822953f * u[5] + 0.0067728413f * u[6] + 0.0061354144f * u[7];
+                a[22] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = -7.4910684f + 0.0009189091f * u[0] + 0.000694505f * u[1] - 0.00027469877f * u[2] - 0.000986776f * u[3] - 0.047181293f * u[4] + 0.003777439f * u[5] + 0.0050632693f * u[6] + 0.007793223f * u[7];
+                a[23] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = 3.6791096f - 0.0033544144f * u[0] - 0.00043806326f * u[1] - 0.004586199f * u[2] - 0.012101639f * u[3] - 0.056579877f * u[4] + 0.002536624f * u[5] - 0.003337992f * u[6] + 0.0011275919f * u[7];
+                a[24] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = -1.94588f + 0.0007206826f * u[0] + 0.0028280972f * u[1] - 0.003614163f * u[2] - 0.013637861f * u[3] - 0.016374245f * u[4] + 0.00369039f * u[5] + 0.0002966212f * u[6] + 0.006831256f * u[7];
+                a[25] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = 0.60830164f + 0.0012951266f * u[0] + 0.0012329416f * u[1] + 0.00035585676f * u[2] - 0.0032742347f * u[3] + 0.009461694f * u[4] - 0.00085803587f * u[5] - 4.7177542E-05f * u[6] + 0.002019995f * u[7];
+                a[26] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = -2.3334532f - 0.0009550936f * u[0] - 0.004714439f * u[1] + 0.006102369f * u[2] - 0.03280275f * u[3] - 0.02131128f * u[4] + 0.0067055547f * u[5] + 0.0028871056f * u[6] - 0.0020464628f * u[7];
+                a[27] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = 5.150571f - 0.002232051f * u[0] + 0.00016724253f * u[1] - 0.0036362535f * u[2] - 0.0062680226f * u[3] - 0.032741744f * u[4] - 0.0023781257f * u[5] - 0.000926448f * u[6] + 0.008741736f * u[7];
+                a[28] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = 6.4761496f + 0.0015539278f * u[0] + 0.005077367f * u[1] + 0.0038494505f * u[2] - 0.01278618f * u[3] + 0.02630115f * u[4] - 0.002220518f * u[5] - 0.004214282f * u[6] + 0.0004975058f * u[7];
+                a[29] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = -2.7643118f + 0.0017722095f * u[0] + 0.0034585528f * u[1] - 0.0013717528f * u[2] - 0.0026374112f * u[3] + 0.022849489f * u[4] - 0.00081557094f * u[5] + 0.004060022f * u[6] - 0.0039474224f * u[7];
+                a[30] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = -0.99597526f - 0.00035517977f * u[0] + 0.00091999455f * u[1] - 0.0020404865f * u[2] + 9.064945E-05f * u[3] + 0.040694017f * u[4] + 0.0012020514f * u[5] - 0.0008524159f * u[6] - 0.0036885869f * u[7];
+                a[31] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = -1.6837747f - 0.0055335304f * u[0] + 0.003956574f * u[1] - 0.0004070386f * u[2] - 0.007921492f * u[3] - 0.017020771f * u[4] + 0.0018027247f * u[5] + 0.003408753f * u[6] + 0.0026802048f * u[7];
+                a[32] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = -7.3687696f + 0.0046237987f * u[0] - 0.004399195f * u[1] - 0.0031734211f * u[2] + 0.012973663f * u[3] + 0.036865637f * u[4] + 0.0052617365f * u[5] - 0.0010091469f * u[6] - 0.0070083854f * u[7];
+                a[33] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = 8.636356f - 0.0052454895f * u[0] + 0.0006973527f * u[1] - 0.0025359148f * u[2] - 0.022632029f * u[3] + 0.071969815f * u[4] - 0.004055776f * u[5] + 3.0668285E-05f * u[6] + 0.0018384358f * u[7];
+                a[34] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = -8.506059f + 0.00032806228f * u[0] - 0.005453907f * u[1] - 0.0038963638f * u[2] + 0.01573844f * u[3] + 0.050651237f * u[4] + 0.006416788f * u[5] - 0.00046551673f * u[6] + 0.0051327194f * u[7];
+                a[35] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = 0.41932333f - 0.0005705375f * u[0] - 0.00014238375f * u[1] - 0.002023367f * u[2] + 0.00029597673f * u[3] + 0.0132836085f * u[4] + 0.00045935548f * u[5] - 0.00088883855f * u[6] - 0.009447876f * u[7];
+                a[36] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = 2.9608753f + 0.0013600256f * u[0] - 0.0031460847f * u[1] - 0.0008460514f * u[2] - 0.0025466185f * u[3] - 0.03760822f * u[4] - 0.0018294998f * u[5] - 2.1010974E-05f * u[6] + 0.006729683f * u[7];
+                a[37] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = 3.063822f + 0.0014045261f * u[0] - 0.0014709984f * u[1] + 0.0037332792f * u[2] - 0.0054435544f * u[3] + 0.026033506f * u[4] - 0.00045110285f * u[5] - 0.0034032906f * u[6] - 0.005305835f * u[7];
+                a[38] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = -5.136711f + 0.00183493f * u[0] - 0.0022243026f * u[1] + 0.0009223043f * u[2] + 0.015467158f * u[3] - 0.06250184f * u[4] - 0.0008269471f * u[5] + 0.0035084465f * u[6] - 0.00063102547f * u[7];
+                a[39] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = -8.397652f - 0.0003048736f * u[0] + 8.634385E-05f * u[1] - 0.0035740344f * u[2] + 0.01750949f * u[3] + 0.051759474f * u[4] + 0.0037938647f * u[5] + 0.0024377466f * u[6] + 0.0045926194f * u[7];
+                a[40] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = 1.5880668f + 0.0019611225f * u[0] - 0.00022520231f * u[1] - 0.0041373908f * u[2] - 0.009879222f * u[3] + 0.08452062f * u[4] + 0.0041416436f * u[5] - 0.0066796197f * u[6] + 0.0014112501f * u[7];
+                a[41] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = -5.670593f + 0.0024204613f * u[0] + 0.004336177f * u[1] + 0.006890575f * u[2] + 0.013261391f * u[3] - 0.005306153f * u[4] - 0.00045894252f * u[5] + 0.002773212f * u[6] + 0.008465614f * u[7];
+                a[42] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = -0.34960446f - 0.0064244503f * u[0] + 0.002730394f * u[1] + 0.005704867f * u[2] + 0.00992607f * u[3] - 0.06196676f * u[4] + 0.0034420004f * u[5] - 0.0039606714f * u[6] + 0.0012838128f * u[7];
+                a[43] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = 2.183238f - 0.0001277076f * u[0] + 0.0038967433f * u[1] + 0.0014444181f * u[2] + 0.007354855f * u[3] - 0.011451557f * u[4] - 0.0002835073f * u[5] - 0.0046251435f * u[6] + 0.0010941006f * u[7];
+                a[44] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = -6.002411f - 0.0013312867f * u[0] - 0.0037760253f * u[1] - 0.0054355245f * u[2] + 0.009738624f * u[3] + 0.06498329f * u[4] + 0.002251171f * u[5] + 0.0037121817f * u[6] - 0.008971117f * u[7];
+                a[45] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = 4.4559937f - 0.0033484544f * u[0] - 0.003196258f * u[1] - 0.004453511f * u[2] + 0.019312207f * u[3] - 0.011499128f * u[4] - 0.0026103142f * u[5] - 0.004399386f * u[6] - 0.003997882f * u[7];
+                a[46] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = -6.614347f + 0.0024278094f * u[0] + 0.0034038993f * u[1] + 0.0043907897f * u[2] + 0.013062079f * u[3] + 0.041623287f * u[4] + 0.00069945f * u[5] + 0.0023089333f * u[6] + 0.010799749f * u[7];
+                a[47] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = -5.6677437f + 0.0028558124f * u[0] + 0.0046232855f * u[1] + 0.004689993f * u[2] + 0.0009064889f * u[3] - 0.020195791f * u[4] + 0.0028572544f * u[5] + 0.0014432914f * u[6] - 0.0074377847f * u[7];
+                a[48] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = 1.8009812f - 0.0006634509f * u[0] - 0.0024371147f * u[1] - 0.0061251153f * u[2] + 0.008628893f * u[3] + 0.06638107f * u[4] - 0.00080643105f * u[5] - 0.0033589415f * u[6] + 0.008144427f * u[7];
+                a[49] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = -0.98684955f + 0.0023011712f * u[0] + 0.00026764156f * u[1] - 0.00547042f * u[2] + 0.014074998f * u[3] + 0.013327074f * u[4] - 0.005318397f * u[5] + 0.003553536f * u[6] + 0.009244745f * u[7];
+                a[50] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = 4.397073f - 0.0011821117f * u[0] + 0.006481017f * u[1] - 0.004881818f * u[2] + 0.0016976681f * u[3] + 0.0410641f * u[4] + 0.0002360816f * u[5] - 0.0062467074f * u[6] + 0.0010274169f * u[7];
+                a[51] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = 0.98612976f - 0.0029499158f * u[0] - 0.003893016f * u[1] + 0.001795209f * u[2] + 0.02355624f * u[3] + 0.09792878f * u[4] - 0.0046964856f * u[5] - 0.00035476105f * u[6] + 0.003099395f * u[7];
+                a[52] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = 1.5493f + 0.00040804164f * u[0] - 0.004031366f * u[1] - 0.003103438f * u[2] - 0.0061560585f * u[3] - 0.046547644f * u[4] + 0.0022770064f * u[5] - 0.0022559762f * u[6] + 0.0056611844f * u[7];
+                a[53] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = 1.7230989f + 0.0028460543f * u[0] + 1.8667104E-05f * u[1] - 0.002258837f * u[2] - 0.007598283f * u[3] + 0.013478526f * u[4] - 0.002761134f * u[5] + 0.0021072896f * u[6] - 0.00461671f * u[7];
+                a[54] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = 1.4772991f - 0.0048313984f * u[0] - 0.0031323393f * u[1] - 0.00041257642f * u[2] + 0.010095945f * u[3] - 0.06585381f * u[4] + 0.0018132809f * u[5] - 0.004123388f * u[6] - 0.00031069195f * u[7];
+                a[55] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = 0.18920659f - 0.00055679545f * u[0] - 0.0020501746f * u[1] + 0.004407064f * u[2] + 0.0087556755f * u[3] + 0.09704921f * u[4] + 0.0016185633f * u[5] - 0.0048284144f * u[6] + 0.009152645f * u[7];
+                a[56] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = 1.7667176f + 0.0007897887f * u[0] + 0.00050087605f * u[1] - 0.0038898403f * u[2] - 0.011235628f * u[3] - 0.083680734f * u[4] - 0.000309477f * u[5] + 0.0017035379f * u[6] - 0.010125796f * u[7];
+                a[57] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = 0.89671886f + 0.0008673335f * u[0] + 0.002526799f * u[1] - 0.00043295254f * u[2] - 0.0094934385f * u[3] - 0.051212866f * u[4] - 0.00061527616f * u[5] + 0.0015647125f * u[6] + 0.011922156f * u[7];
+                a[58] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = 4.060667f + 0.00112905f * u[0] + 0.0007605102f * u[1] + 0.0028113527f * u[2] - 0.020143414f * u[3] - 0.051813904f * u[4] + 7.063435E-05f * u[5] - 0.0008986364f * u[6] + 0.005790954f * u[7];
+                a[59] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = -7.6418715f - 0.004837078f * u[0] - 0.0048543885f * u[1] - 0.0053120498f * u[2] + 0.014829548f * u[3] - 0.0108579695f * u[4] + 0.002600124f * u[5] + 0.0058902153f * u[6] + 0.00070922833f * u[7];
+                a[60] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = -0.58132344f + 0.0008466586f * u[0] - 0.0027382853f * u[1] - 0.0011086938f * u[2] + 0.0042773285f * u[3] + 0.051593605f * u[4] - 0.003982714f * u[5] + 0.0039182543f * u[6] - 0.0024125294f * u[7];
+                a[61] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = -4.5548368f - 0.0043054777f * u[0] - 0.0010453897f * u[1] + 0.003594595f * u[2] + 0.01918364f * u[3] - 0.059544384f * u[4] + 0.0015409888f * u[5] + 0.0013939888f * u[6] + 0.00051947916f * u[7];
+                a[62] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = -4.695898f + 0.0037017337f * u[0] - 0.0015037606f * u[1] + 0.0009953545f * u[2] + 0.010310804f * u[3] - 0.026100364f * u[4] + 0.0018124586f * u[5] + 0.00047142187f * u[6] + 0.007911836f * u[7];
+                a[63] = global::Ferd.Generated.FerdMath.Tanh(z);
             }
-        }
 
-        private static float Dot(global::System.ReadOnlySpan<float> row, global::System.ReadOnlySpan<float> u)
-        {
-            float sum = 0f;
-            int m = 0;
-            if (global::System.Numerics.Vector.IsHardwareAccelerated)
+            // Layer 2: tanh, 64 inputs -> 64 neurons (weight table, SIMD dot products).
+            private static readonly float[] Layer2Weights = new float[]
             {
-                global::System.ReadOnlySpan<global::System.Numerics.Vector<float>> rowVectors = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(row);
-                global::System.ReadOnlySpan<global::System.Numerics.Vector<float>> uVectors = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(u);
-                global::System.Numerics.Vector<float> acc = global::System.Numerics.Vector<float>.Zero;
-                for (int i = 0; i < rowVectors.Length; i++)
+                -0.13148463f, -0.15937486f, 0.0013362103f, 0.005979981f, -0.069290966f, -0.23998937f, -0.065419294f, 0.011843451f,
+                0.0054746293f, -0.014010457f, 0.08565078f, 0.085425995f, 0.09247672f, 0.09777489f, -0.041569058f, -0.049821075f,
+                -0.09767601f, 0.20054698f, 0.1125726f, 0.07984348f, -0.13797052f, 0.11726092f, 0.056718726f, 0.002265004f,
+                -0.027084934f, -0.07840369f, -0.1332635f, 0.10106024f, -0.106407516f, -0.06193241f, 0.10501389f, -0.02445622f,
+                -0.048008896f, -0.015179559f, -0.0018012184f, -0.11208615f, 0.2424338f, -0.090386145f, 0.08632488f, 0.083131604f,
+                0.09837212f, 0.020428676f, -0.0077681905f, 0.02603192f, -0.072116256f, 0.19718987f, 0.13480599f, -0.20997556f,
+                0.0066664205f, -0.15370455f, 0.0087243775f, -0.00608161f, -0.13013832f, -0.045795992f, 0.09243112f, 0.06384065f,
+                -0.033553556f, 0.05431864f, -0.14243765f, -0.09185774f, -0.039206766f, -0.10180112f, -0.0723247f, -0.07551222f,
+                -0.028150847f, 0.031002127f, 0.06997515f, 0.07341653f, -0.04893376f, 0.28285658f, -0.117285706f, 0.03094758f,
+                -0.1001409f, -0.07317284f, 0.03832237f, -0.124845855f, 0.1591819f, -0.1478637f, -0.1357723f, -0.10137675f,
+                -0.1405035f, 0.116730556f, -0.1788136f, 0.07021558f, -0.029450731f, 0.11055793f, 0.22764571f, -0.007216638f,
+                -0.059065346f, 0.14759597f, 0.07722199f, 0.24627389f, -0.0836563f, 0.060630873f, -0.0770669f, 0.05532694f,
+                -0.008872003f, 0.05873135f, -0.048799485f, 0.11739643f, -0.00018747553f, -0.1258023f, 0.14617932f, 0.0048864186f,
+                0.04739625f, -0.040860474f, 0.12543279f, 0.0072415997f, 0.120963626f, 0.0017268285f, -0.21372329f, -0.013890289f,
+                0.23722395f, -0.0021100924f, 0.0690339f, -0.039838213f, -0.05031126f, 0.04065687f, 0.10227663f, -0.21835297f,
+                0.10778963f, -0.02830942f, 0.12718037f, 0.020640042f, -0.06796105f, 0.07668014f, -0.18154463f, 0.115809925f,
+                -0.10796874f, -0.050975244f, -0.0043615047f, 0.05626466f, -0.074076466f, 0.039991207f, 0.009141099f, -0.07225959f,
+                -0.12437053f, -0.075196415f, 0.1264407f, -0.018882073f, -0.013046008f, 0.010874732f, 0.1012958f, 0.1349415f,
+                0.13458736f, -0.044926208f, 0.01060675f, -0.069570005f, -0.093464024f, -0.030851535f, 0.09346025f, -0.15349425f,
+                0.07351153f, -0.08930832f, -0.048822608f, 0.09751343f, -0.048483595f, -0.0039052442f, -0.06983677f, 0.09117223f,
+                -0.01815551f, -0.085663036f, 0.021032926f, -0.08215587f, -0.066459835f, 0.034115568f, 0.06599789f, -0.0421108f,
+                0.10599467f, 0.08238697f, 0.05922207f, -0.111279584f, -0.04491318f, -0.0051880465f, -0.055828013f, -0.022716317f,
+                0.0542477f, 0.09868187f, -0.0011216569f, 0.004663594f, -0.05629104f, 0.08582077f, -0.04376872f, -0.06931794f,
+                0.004252609f, 0.08498708f, -0.16374466f, 0.08944798f, 0.05581215f, -0.07465271f, -0.008567993f, 0.07518167f,
+                -0.12074271f, -0.039473664f, 0.052347355f, -0.1683632f, 0.08014038f, -0.13029616f, 0.1664053f, -0.08272549f,
+                0.07473836f, -0.07377813f, 0.13335119f, -0.15111375f, -0.14874431f, 0.12525524f, 0.08449597f, 0.055908956f,
+                0.034624387f, -0.019476475f, 0.057926048f, -0.19820489f, -0.060617387f, -0.08270776f, -0.23842074f, 0.046238687f,
+                0.24061489f, 0.054866143f, -0.18276283f, -0.2000598f, 0.010779579f, -0.11398845f, -0.055453207f, -0.090721406f,
+                0.1685013f, -0.14320524f, 0.21775317f, -0.074356034f, -0.028665476f, 0.19292043f, 0.032773122f, -0.07884408f,
+                0.11235652f, -0.118743606f, -0.11831836f, 0.031269602f, 0.083619155f, -0.0038050078f, 0.23419876f, 0.003923209f,
+                -0.14626327f, 0.13654257f, -0.03226797f, 0.091454834f, 0.21630259f, 0.03869445f, -0.042647023f, 0.08123622f,
+                -0.103168406f, -0.065472804f, -0.05765322f, -0.06723262f, 0.18773954f, -0.09025835f, 0.1797082f, -0.083077f,
+                -0.20435473f, -0.04912796f, -0.4956587f, -0.18405613f, 0.18363205f, -0.3814771f, -0.101517566f, -0.106754065f,
+                -0.1574844f, 0.17328572f, 0.1885625f, 0.31048623f, 0.29624793f, -0.013178562f, -0.024834696f, 0.20680983f,
+                0.006983852f, 0.066423066f, 0.18005058f, 0.052636232f, 0.017030403f, -0.00093653623f, 0.117484465f, -0.4293897f,
+                0.2728021f, -0.024874035f, 0.093088806f, -0.15704781f, -0.090423465f, 0.15856853f, 0.11694912f, 0.09934799f,
+                0.07478537f, -0.07265104f, 0.13148648f, -0.3027993f, 0.37102968f, -0.21849677f, 0.35345972f, 0.12912141f,
+                -0.6022138f, -0.014612022f, -0.45729998f, -0.06182447f, 0.17230088f, 0.23228256f, -0.00817726f, -0.6076725f,
+                0.30945006f, -0.5467756f, -0.4692709f, 0.071536675f, -0.12838346f, -0.049585383f, 0.14962578f, -0.12449713f,
+                -0.55130947f, 0.4757087f, -0.54212916f, 0.07096116f, -0.04809062f, 0.19343448f, -0.13890103f, -0.40627688f,
+                -0.009812774f, 0.025406828f, 0.00043790945f, 0.15770233f, 0.25388202f, 0.44345483f, 0.17118853f, -0.07190433f,
+                -0.14141802f, 0.079811126f, 0.019139474f, -0.31625226f, -0.050634976f, -0.067128554f, 0.32804227f, -0.07085707f,
+                0.31181443f, -0.036138527f, 0.15739465f, 0.047353934f, -0.1979712f, -0.31817243f, 0.29102919f, 0.03501019f,
+                -0.058045447f, -0.11447661f, -0.123310946f, 0.048202373f, 0.14688091f, -0.06492884f, 0.18414204f, -0.25840816f,
+                0.18873487f, -0.0205879f, 0.14303893f, -0.29575613f, -0.30134967f, 0.19539025f, -0.038863763f, 0.04737529f,
+                0.04835992f, -0.35031608f, 0.1486811f, -0.22873218f, -0.18801054f, -0.17192537f, -0.123905614f, -0.037269995f,
+                -0.084994346f, -0.36406407f, -0.10669547f, -0.385063f, -0.049355898f, 0.024968319f, 0.048468072f, -0.11290369f,
+                -0.38515505f, 0.074147485f, 0.27184492f, 0.2336558f, 0.01052766f, 0.008216801f, 0.006780643f, -0.037094176f,
+                -0.083606206f, 0.019930966f, 0.13009772f, -0.046251204f, -0.1503219f, 0.1589987f, 0.09666532f, -0.10071381f,
+                0.038904324f, 0.017937275f, 0.027654052f, -0.10589429f, 0.08974291f, 0.056874696f, -0.056383852f, -0.017220573f,
+                -0.016857559f, 0.055123262f, -0.16603145f, 0.2282646f, -0.05142531f, -0.10992898f, 0.04728285f, 0.03401558f,
+                -0.08429554f, -0.10527697f, -0.08061386f, 0.052057844f, -0.0719843f, 0.045107525f, 0.01975953f, 0.08826859f,
+                0.040588696f, -0.04399839f, 0.022325575f, 0.007822646f, -0.011910722f, -0.038672954f, -0.039180093f, -0.09662383f,
+                0.03392f, -0.11592604f, 0.08820076f, -0.102604024f, -0.03344328f, 0.023720521f, -0.16485955f, -0.02740732f,
+                -0.031754855f, -0.07076543f, 0.05177095f, 0.13900536f, -0.033659164f, -0.08994354f, 0.036416534f, -0.028846737f,
+                0.18883654f, 0.00499538f, -0.011323703f, 0.053136926f, 0.1098644f, -0.12486043f, -0.11547475f, 0.14406465f,
+                0.042751994f, -0.11479702f, -0.02171339f, 0.09033667f, -0.0460779f, 0.13146375f, 0.06554722f, 0.041056655f,
+                0.006267815f, -0.082165726f, -0.032730356f, -0.05028642f, -0.078559f, -0.0074905595f, -0.101129144f, 0.06427963f,
+                -0.15066499f, 0.071736984f, -0.09026967f, -0.0063992958f, 0.091044515f, 0.049351383f, 0.05617478f, 0.14293902f,
+                -0.16381907f, 0.12179524f, 0.015065259f, -0.060685437f, 0.099855445f, 0.10431597f, -0.10797158f, 0.0205624f,
+                0.1328553f, 0.047689285f, 0.09485239f, -0.02576479f, -0.08094533f, 0.07899588f, 0.026601898f, 0.06884838f,
+                -0.01952153f, -0.049826197f, 0.055643197f, -0.06626424f, 0.11173288f, 0.04162488f, -0.029822934f, 0.04619754f,
+                0.093620636f, -0.035790015f, 0.1662356f, -0.035587933f, -0.14307347f, -0.033869263f, 0.124145366f, -0.04323155f,
+                0.12551743f, -0.09684418f, 0.13230407f, 0.012722115f, 0.045963835f, 0.049082823f, 0.015343034f, 0.07561583f,
+                -0.025776105f, -0.03957721f, -0.06168405f, -0.0036381283f, -0.04708156f, -0.077252336f, 0.05920214f, -0.07764401f,
+                -0.108199336f, -0.09644953f, 0.002362695f, -0.13594285f, -0.11891413f, -0.0097217765f, 0.13962863f, 0.21945554f,
+                0.053383946f, 0.07999632f, 0.026124338f, -0.1448275f, -0.052390352f, -0.14510067f, -0.2630159f, -0.1208552f,
+                0.045383558f, 0.020862712f, -0.27376106f, -0.29249263f, 0.13238353f, -0.15080257f, -0.13227154f, -0.18420662f,
+                0.09423985f, -0.19953494f, 0.0013999974f, 0.012298886f, -0.16437173f, 0.10038042f, -0.23290087f, -0.08381281f,
+                0.14201055f, -0.30310217f, -0.17020203f, 0.13972104f, 0.014827633f, 0.2225565f, 0.2141189f, -0.1332259f,
+                -0.15246625f, 0.0045090723f, 0.12977128f, -0.12968603f, 0.103858724f, 0.1442352f, -0.15831873f, 0.026030198f,
+                -0.06964509f, -0.1077024f, -0.0019532407f, -0.11807251f, 0.23316835f, -0.16369095f, 0.1769441f, -0.17058614f,
+                -0.0892208f, 0.0545731f, 0.054599866f, -0.09536189f, -0.014774723f, 0.20440608f, -0.07820127f, 0.02821211f,
+                -0.2065965f, -0.14346704f, -0.095517755f, -0.005624881f, 0.065607145f, -0.037633784f, -0.123630956f, 0.085801914f,
+                -0.203528f, -0.13049763f, -0.092018865f, 0.20346089f, -0.022307804f, -0.09773127f, -0.113363445f, 0.045260455f,
+                0.075505085f, 0.024171125f, -0.027782839f, -0.04112771f, -0.033483956f, -0.19168569f, 0.09373884f, -0.08243154f,
+                -0.09011091f, -0.13460176f, -0.06557886f, 0.06611185f, 0.19905995f, -0.19264941f, 0.04412693f, 0.12742889f,
+                -0.026533816f, 0.08957244f, -0.034833807f, 0.008107102f, 0.16931668f, -0.0986191f, 0.037618186f, -0.052841432f,
+                0.124937914f, 0.13269734f, 0.19719772f, 0.063209884f, -0.239027f, -0.12968905f, -0.058286704f, 0.10453447f,
+                0.04251717f, 0.0034346024f, -0.0686216f, -0.107054345f, 0.19958289f, -0.14576776f, -0.104869805f, -0.11548093f,
+                -0.0037684662f, 0.17778568f, -0.11494254f, 0.07674845f, 0.06700839f, -0.1790643f, -0.07262711f, 0.0631188f,
+                -0.004314975f, 0.102963686f, -0.016894875f, 0.25661135f, 0.036406845f, -0.017653322f, 0.070072666f, 0.25635472f,
+                -0.10410082f, -0.10837941f, 0.117790416f, -0.32901466f, 0.06430117f, 0.10483356f, -0.0036990573f, -0.2352539f,
+                0.05954443f, 0.068282865f, -0.016579503f, -0.30597246f, -0.09523146f, -0.08395094f, -0.21792436f, -0.11887143f,
+                0.029529717f, -0.053683322f, 0.18146992f, 0.085258946f, 0.05824812f, -0.06674166f, 0.16709104f, 0.15273426f,
+                -0.045815203f, -0.0765655f, -0.024139574f, 0.2455646f, 0.043545656f, -0.031164683f, 0.23243514f, -0.18691862f,
+                0.065490924f, -0.009443302f, -0.1235098f, 0.09074461f, 0.2511458f, 0.15852103f, -0.15546995f, 0.32935947f,
+                -0.119727336f, -0.17117168f, -0.13100904f, 0.1151529f, 0.049785007f, -0.019985627f, 0.16676481f, 0.007047201f,
+                -0.11776686f, -0.075259134f, 0.034186706f, 0.08946013f, 0.07217177f, -0.06869399f, -0.011516015f, 0.13475771f,
+                -0.040114786f, -0.035989746f, 0.10959961f, 0.23755161f, -0.049713474f, -0.0018814728f, 0.026382217f, -0.2260229f,
+                0.21262586f, -0.02443488f, 0.15465242f, -0.11408228f, -0.05145724f, 0.014244664f, 0.16677034f, 0.037123967f,
+                -0.011740992f, 0.019707099f, -0.094429895f, -0.098213986f, -0.08327756f, 0.08718153f, 0.11852466f, -0.11506569f,
+                -0.02396681f, -0.06067894f, 0.14863734f, 0.028107895f, -0.29357672f, 0.003443102f, 0.09037543f, 0.0639321f,
+                0.028792823f, 0.056909166f, 0.0057706675f, -0.2515389f, -0.28727522f, 0.05701954f, 0.015719682f, -0.007412426f,
+                -0.18766852f, -0.03748764f, -0.03207832f, -0.38590124f, 0.2844824f, 0.118826464f, -0.058110584f, -0.03781893f,
+                0.13468066f, -0.20949043f, 0.059010226f, 0.109259345f, -0.18914638f, 0.06688767f, -0.010488076f, 0.111045115f,
+                -0.261066f, -0.40105096f, 0.15728076f, -0.7235824f, -0.18492517f, -0.09992271f, 0.12180244f, 0.25939396f,
+                0.30612165f, 0.42877308f, -0.081708826f, 0.5098402f, 0.100266f, -0.23932579f, -0.06733343f, -0.106851f,
+                0.12456304f, 0.76376396f, -0.12393132f, -0.0009910384f, -0.08794655f, 0.06026414f, -0.019296192f, -0.33159825f,
+                -0.32783478f, -0.028755948f, -0.083234556f, -0.011532462f, -0.42754483f, -0.04336841f, 0.16900377f, 0.22412594f,
+                -0.03595299f, 0.302793f, 0.10584204f, 0.13860705f, 0.32845435f, -0.10233318f, 0.070886105f, -0.019345075f,
+                0.3769705f, 0.20766237f, -0.05045071f, -0.26752117f, -0.3005091f, 0.43473142f, 0.082335174f, 0.24234352f,
+                -0.017912015f, 0.29540077f, 0.14122362f, -0.13851888f, 0.2003143f, -0.16599447f, 0.23697734f, 0.009951183f,
+                0.0023695696f, -0.21672493f, -0.609306f, -0.26899537f, 0.117658526f, 0.29405844f, 0.100536f, -0.15339266f,
+                0.027831199f, -0.033662498f, 0.012675658f, -0.02801239f, -0.022502737f, 0.041837294f, 0.11812965f, 0.017774653f,
+                0.029135339f, -0.09719068f, -0.12217251f, 0.08169681f, -0.056495108f, -0.07360686f, -0.03823803f, -0.05100907f,
+                -0.04467264f, -0.011390321f, 0.17652127f, 0.05403752f, -0.076721825f, -0.29449654f, -0.17423934f, -0.083153605f,
+                0.088743106f, -0.086144775f, -0.11901675f, -0.17547677f, 0.036718115f, -0.08517366f, -0.13032913f, 0.041245613f,
+                -0.13630952f, -0.02762089f, -0.005451363f, -0.08354267f, -0.11775728f, 0.17367665f, -0.1060324f, -0.007767775f,
+                0.01798504f, -0.23224437f, 0.0493666f, 0.08581739f, 0.049821034f, -0.027219808f, 0.18262938f, -0.13008562f,
+                -0.22222589f, 0.024482302f, 0.0044416618f, -0.011169557f, 0.066535264f, 0.10768662f, -0.08840602f, -0.050197933f,
+                0.03453072f, -0.21945766f, 0.036319017f, 0.07879401f, 0.13122928f, -0.03471734f, 0.06693746f, 0.041400164f,
+                0.05814819f, 0.11620446f, -0.10021437f, -0.11853267f, -0.21103711f, -0.23326091f, 0.14281565f, 0.06810106f,
+                0.19607355f, 0.091868065f, -0.013403286f, 0.07513741f, 0.07063831f, 0.11814022f, 0.08243297f, -0.087200224f,
+                0.19965993f, 0.008860982f, 0.20677702f, 0.043549832f, 0.020652661f, -0.23435645f, -0.13319837f, -0.021520695f,
+                0.013522983f, -0.15834785f, 0.031543978f, -0.0662933f, 0.08779605f, -0.0721514f, -0.020372732f, -0.09279035f,
+                -0.15702175f, 0.011216937f, -0.019221444f, 0.15890417f, -0.05924508f, 0.22427428f, 0.037492543f, -0.05091166f,
+                -0.06371074f, -0.14841618f, -0.16309185f, -0.18029755f, -0.08615993f, 0.0673523f, 0.1134339f, -0.14704031f,
+                -0.07763383f, 0.06701036f, -0.11120359f, -0.12219995f, 0.21886507f, 0.2452811f, -0.16343196f, 0.042453915f,
+                0.036938343f, -0.1376205f, 0.025436958f, 0.021997916f, 0.06542172f, -0.019279927f, 0.026907727f, -0.08224812f,
+                0.022655394f, 0.07982319f, 0.045543186f, 0.09972047f, 0.06890139f, -0.11857937f, 0.05662494f, 0.022180881f,
+                -0.16089039f, 0.3463446f, 0.119604096f, -0.091109514f, 0.015018499f, 0.01741168f, 0.10688328f, -0.021933166f,
+                0.22650021f, -0.05138827f, 0.085292816f, 0.08375802f, -0.11365356f, -0.16270807f, -0.04235219f, -0.21101668f,
+                -0.03490757f, 0.07611664f, 0.006117994f, -0.30680302f, 0.18793117f, 0.267018f, 0.16008478f, -0.12637074f,
+                -0.039314654f, -0.068733506f, 0.06693847f, -0.3658539f, -0.07086695f, 0.011673237f, -0.100032285f, -0.17918f,
+                0.02842153f, -0.06223745f, 0.12176479f, 0.011565537f, -0.04819348f, -0.05688107f, -0.08704769f, 0.1160217f,
+                -0.051619288f, -0.056798298f, -0.02980847f, -0.06572828f, 0.10070361f, 0.023342948f, 0.13338177f, 0.030793251f,
+                -0.166598f, -0.059827622f, 0.2669567f, 0.06983981f, -0.3984077f, 0.06418782f, 0.012465141f, -0.12734754f,
+                0.00824829f, 0.11389991f, 0.15067314f, 0.22618541f, 0.012353333f, 0.18245071f, 0.009413215f, 0.049198534f,
+                -0.04522175f, -0.1255142f, -0.08201092f, -0.17300558f, -0.13163725f, 0.04134842f, -0.014873038f, -0.06204858f,
+                0.060352262f, -0.1363023f, -0.14927438f, 0.075766005f, -0.0067916666f, -0.10881115f, -0.034013353f, 0.36415005f,
+                -0.05017588f, 0.08559773f, 0.08264921f, 0.12505274f, 0.12907688f, 0.07986556f, -0.16069096f, -0.13948317f,
+                0.09558185f, 0.01647335f, -0.2165484f, -0.030251453f, -0.18253687f, 0.29836932f, -0.03853962f, -0.06223766f,
+                0.1912581f, -0.11104514f, 0.110400416f, -0.05889438f, 0.07363743f, -0.11114865f, -0.16265738f, 0.21275824f,
+                -0.18952593f, 0.0041045654f, 0.13554299f, 0.030011246f, -0.06457233f, 0.0380044f, -0.015734384f, 0.066515416f,
+                0.28376335f, -0.19502914f, 0.33677992f, 0.19764826f, -0.11216554f, -0.20272547f, 0.05003694f, 0.37013456f,
+                -0.04974354f, 0.09055446f, -0.11973543f, 0.05310535f, 0.10383697f, 0.11402889f, 0.03932142f, 0.019555012f,
+                -0.24328806f, -0.08820337f, 0.014032103f, -0.1626255f, 0.046949215f, -0.026261723f, -0.22256804f, 0.061678536f,
+                -0.1776798f, 0.10747886f, -0.034349147f, -0.020063858f, 0.0032371983f, -0.2073453f, -0.17221814f, 0.02910026f,
+                -0.09017775f, 0.0065185125f, 0.058090404f, -0.019831767f, 0.04126747f, -0.20818001f, 0.083932534f, 0.109123796f,
+                0.049522653f, 0.053343777f, -0.2183569f, -0.014458352f, 0.105045356f, -0.07374012f, 0.04028918f, -0.0052956874f,
+                -0.027472354f, -0.16544122f, -0.019833716f, -0.07276311f, -0.0031731238f, 0.089395575f, 0.18128845f, -0.016975654f,
+                -0.12099289f, -0.044246335f, 0.16659828f, 0.13643876f, 0.03771556f, 0.021888044f, 0.13171937f, -0.09578994f,
+                0.11542866f, 0.018581232f, -0.13193804f, -0.056138474f, 0.15796874f, 0.05241628f, 0.15712969f, -0.14224331f,
+                0.042151466f, -0.10313727f, 0.017770471f, 0.07503646f, 0.09263525f, 0.085562974f, 0.0610284f, 0.007951582f,
+                0.017917886f, -0.038123295f, 0.1371063f, 0.073640674f, -0.09080842f, 0.13085373f, 0.017116915f, 0.0042610336f,
+                0.0058673746f, -0.019736148f, 0.020407993f, -0.110897824f, -0.1037428f, -0.1061027f, -0.034815464f, 0.033465788f,
+                0.14181848f, -0.06860621f, -0.011764989f, -0.048379418f, -0.055520255f, -0.0019344682f, -0.036094014f, 0.07406141f,
+                -0.042200655f, 0.012146372f, -0.0461179f, -0.040730618f, 0.12096573f, -0.051341742f, -0.00803488f, 0.12240858f,
+                0.05108693f, -0.059837047f, -0.1323544f, -0.062248763f, -0.047878347f, 0.084512174f, 0.008176459f, 0.07377378f,
+                -0.0981609f, -0.049558166f, 0.030016555f, 0.07767176f, 0.12934335f, 0.024660237f, -0.011400625f, -0.016871527f,
+                0.033442892f, -0.08689967f, -0.08605601f, -0.103764445f, -0.13045374f, 0.08303361f, 0.02091041f, 0.037125595f,
+                0.37895134f, 0.114570566f, 0.4403551f, 0.34708872f, -0.023252368f, 0.36599436f, 0.051810864f, 0.15694788f,
+                0.08908262f, -0.16658369f, -0.23934025f, -0.31701985f, -0.34527522f, 0.20409355f, 0.07849294f, -0.16329621f,
+                -0.12012589f, -0.040521096f, -0.20640537f, 0.11604044f, 0.055166706f, 0.087330885f, -0.06619023f, 0.41851184f,
+                -0.09422597f, 0.05027263f, -0.04751804f, -0.12488619f, 0.2856127f, 0.0011234198f, -0.21868023f, -0.26449934f,
+                -0.005053054f, -0.07715537f, -0.085704f, 0.40019754f, -0.6334075f, 0.36114106f, -0.46913043f, -0.32552904f,
+                0.3506774f, -0.028129341f, 0.41379932f, 0.07428865f, 0.100951776f, -0.05411923f, -0.043613773f, 0.62934035f,
+                -0.5053397f, 0.38200447f, 0.27306613f, 0.14072518f, 0.090390794f, 0.08898624f, -0.13972579f, 0.12857321f,
+                0.72296387f, -0.452101f, 0.64393675f, 0.12518302f, 0.14937991f, -0.17160165f, 0.21694744f, 0.5187507f,
+                0.07165642f, 0.065151505f, -0.007277478f, 0.11103069f, -0.14437282f, 0.037116077f, 0.152238f, 0.13510749f,
+                -0.027836103f, -0.06465261f, -0.009812845f, 0.1518764f, 0.029346827f, 0.06910585f, 0.15739878f, -0.03595812f,
+                0.038910124f, 0.028903529f, 0.14838155f, -0.0902124f, -0.024909899f, -0.21948354f, -0.07610609f, -0.11318804f,
+                0.13922158f, -0.14183637f, -0.1540346f, -0.19696166f, 0.04578592f, -0.064275496f, 0.0034925858f, -0.15799105f,
+                -0.13525155f, -0.026897341f, 0.053659458f, 0.18026555f, 0.046324525f, 0.1267165f, -0.15977606f, -0.06904068f,
+                -0.017674966f, -0.090640895f, -0.043316126f, 0.00532838f, 0.0109153725f, 0.08254517f, 0.044655662f, -0.07367613f,
+                -0.15149596f, -0.06344564f, -0.05040012f, -0.100348935f, -0.04662962f, 0.24144286f, -0.05123767f, -0.06147756f,
+                0.11347042f, -0.11403373f, 0.007976046f, 0.16871016f, -0.030877838f, 0.017780593f, 0.07916276f, 0.099854454f,
+                0.14004926f, -0.08359141f, 0.010596835f, 0.16451268f, 0.20501627f, 0.37193742f, -0.09288282f, -0.0020554932f,
+                -0.24367784f, -0.08483737f, -0.030590655f, -0.47779986f, 0.07240716f, 0.16129151f, 0.118372165f, -0.03464323f,
+                0.018823694f, -0.06741614f, -0.17362827f, 0.00022306736f, 0.0040982524f, 0.11121478f, -0.0052597867f, 0.12965648f,
+                -0.04281041f, 0.16180386f, 0.09919989f, 0.2087169f, 0.22102696f, -0.115889266f, 0.117196664f, 0.072853886f,
+                0.34996712f, -0.16093494f, -0.027233465f, -0.2729896f, 0.15542197f, -0.1419396f, -0.16413873f, 0.072901055f,
+                0.07709272f, -0.05508403f, -0.022875959f, 0.09859814f, -0.04711621f, -0.16024832f, -0.24431744f, -0.06594234f,
+                0.0277521f, -0.12649497f, -0.048031293f, 0.0030446863f, -0.32753053f, -0.1642634f, 0.12956704f, -0.17974369f,
+                -0.069086194f, 0.36981812f, 0.18067916f, -0.00804397f, -0.07597611f, -0.07265234f, -0.07131399f, -0.014011019f,
+                0.14848828f, -0.050735187f, 0.1576046f, 0.024847452f, -0.001995005f, 0.23523946f, -0.20279053f, -0.006284213f,
+                0.11402573f, -0.112719975f, -0.08477302f, 0.0071526184f, 0.013468213f, 0.06452947f, -0.05919806f, 0.044486158f,
+                -0.1153935f, 0.023110284f, -0.11395281f, 0.15198271f, 0.14395149f, 0.05950158f, 0.016445158f, 0.17055464f,
+                -0.15997036f, 0.17651314f, 0.006057664f, 0.11736662f, -0.068284824f, 0.04295915f, 0.06026735f, 0.06627834f,
+                0.0001282102f, 0.058822066f, -0.1313782f, -0.041425813f, -0.17832197f, -0.13296978f, 0.03133263f, -0.08191428f,
+                0.024095213f, 0.080917865f, 0.26167953f, 0.001270649f, 0.062010426f, -0.020621061f, -0.16026802f, 0.29539725f,
+                0.011208896f, 0.10142477f, 0.039738357f, 0.20826754f, -0.010903032f, -0.09992779f, 0.06595664f, -0.102784544f,
+                0.16017579f, -0.12534502f, 0.19551182f, 0.16506718f, 0.0671861f, 0.013462996f, 0.03137254f, 0.05242499f,
+                -0.122049816f, -0.019686647f, -0.13281272f, -0.1627625f, 0.29110768f, 0.10471592f, 0.09909577f, 0.07385989f,
+                0.12657961f, -0.30986595f, -0.34400895f, -0.16034889f, 0.004642093f, 0.061347634f, -0.1509921f, 0.111316375f,
+                0.13401183f, 0.25760326f, -0.24738975f, -0.28824714f, -0.09424166f, -0.2652705f, 0.018462026f, 0.35740715f,
+                -0.016961943f, 0.059660383f, -0.115381375f, 0.056458663f, -0.15169756f, -0.72634846f, -0.113579236f, -0.14460696f,
+                -0.06576245f, 0.071477115f, -0.32090253f, 0.4709232f, 0.110932f, 0.079962164f, -0.12449739f, 0.2908246f,
+                0.11741519f, -0.15548335f, -0.34985736f, -0.1458563f, 0.026926564f, 0.2075298f, 0.03725551f, -0.39051485f,
+                0.059806176f, -0.022687668f, -0.12085213f, 0.10066334f, -0.26672053f, 0.10486663f, -0.025581408f, 0.08097358f,
+                -0.064044826f, 0.41098213f, -0.14091331f, -0.09812705f, 0.6042657f, 0.11274218f, 0.18492065f, -0.031272f,
+                -0.21455437f, 0.40210706f, -0.28501442f, 0.1295841f, -0.35655743f, 0.13837177f, 0.23159197f, -0.41345313f,
+                -0.2572892f, 0.09124451f, -0.15255947f, -0.12750961f, -0.56683934f, -0.18812895f, 0.028487232f, 0.15200904f,
+                -0.0010062524f, -0.29206666f, 0.25765607f, 0.1308231f, -0.40881193f, 0.046154123f, -0.124058254f, -0.017933968f,
+                -0.06433055f, -0.51349384f, -0.036551874f, 0.13368522f, -0.0566768f, -0.07904361f, -0.20555082f, -0.21490167f,
+                -0.1792209f, -0.13217965f, -0.121353574f, -0.05565057f, -0.15530337f, 0.0057835355f, 0.18154886f, 0.29417023f,
+                -0.16478212f, -0.37125856f, 0.24379691f, 0.010581154f, 0.1468121f, -0.26608166f, 0.0836655f, 0.013477725f,
+                -0.014594122f, -0.0023404788f, 0.03905519f, 0.0621151f, -0.008334089f, -0.06649925f, 0.044745833f, -0.05779612f,
+                0.17184553f, 0.090066046f, -0.096934885f, -0.16483065f, 0.30305177f, -0.078130335f, 0.027794214f, 0.21426395f,
+                0.098762885f, 0.05851704f, -0.07567436f, 0.085289724f, 0.015020954f, 0.06467979f, 0.0023575954f, -0.15046439f,
+                -0.22918928f, 0.10801779f, 0.023044145f, -0.101783976f, 0.040569287f, -0.030612346f, -0.14566673f, 0.110325076f,
+                -0.21388997f, -0.14423807f, -0.034991592f, 0.100369565f, 0.021573944f, -0.13057671f, -0.06999886f, -0.046324372f,
+                0.101041615f, -0.046811454f, 0.16439995f, 0.035513364f, -0.113862485f, 0.05132182f, -0.071729384f, 0.039027076f,
+                -0.08230039f, -0.23269717f, 0.019936249f, -0.21618229f, 0.120968565f, -0.23845953f, 0.16141471f, 0.17872672f,
+                -0.035048235f, -0.077996835f, 0.029663028f, 0.06160656f, 0.28231138f, -0.21588287f, -0.08311245f, 0.04599234f,
+                0.18386494f, -0.11009478f, 0.19642371f, 0.061516754f, -0.029369332f, -0.177578f, -0.025345016f, -0.034319576f,
+                0.09997565f, -0.025746273f, -0.09206226f, 0.09694245f, 0.25624502f, 0.017005261f, 0.13172548f, 0.014642313f,
+                0.018120117f, -0.08458729f, -0.0999322f, -0.010729163f, -0.042566143f, 0.21608305f, -0.0826218f, -0.06400244f,
+                0.013690016f, -0.09329944f, -0.013426092f, 0.08821834f, 0.12854926f, 0.017987946f, -0.029254671f, -0.06088377f,
+                -0.037039403f, -0.06102791f, -0.13116033f, 0.18031617f, 0.006222603f, 0.02008474f, 0.26086515f, 0.070479006f,
+                -0.037196532f, -0.12181228f, 0.11700877f, 0.22045495f, -0.06401187f, -0.075014524f, 0.14309439f, 0.12197189f,
+                -0.0047627343f, 0.052163586f, -0.08508334f, 0.06521477f, -0.021020973f, -0.16221918f, 0.10111746f, 0.030642133f,
+                -0.013418414f, 0.029334255f, 0.11194508f, -0.036893424f, 0.03443174f, -0.17342804f, -0.2881968f, 0.13930134f,
+                0.04053215f, -0.04061332f, 0.06269251f, 0.060935985f, -0.0143385455f, -0.06876301f, 0.11399598f, -0.117882475f,
+                0.072115f, 0.076785415f, 0.1734362f, -0.13992135f, -0.113767125f, -0.070067786f, -0.11375038f, 0.14922355f,
+                -0.21224684f, -0.17901976f, -0.0036025674f, -0.2987505f, 0.12423127f, -0.153364f, 0.0983243f, 0.043118447f,
+                -0.110352404f, 0.17307091f, 0.13145651f, 0.06470034f, 0.10127386f, -0.07366733f, -0.07830513f, 0.027314046f,
+                0.0030711086f, 0.28806484f, 0.1587851f, -0.09159689f, -0.15642503f, 0.02663085f, 0.0033469566f, -0.083027184f,
+                0.093030594f, -0.0016463941f, -0.0035799076f, -0.07605234f, -0.14971352f, -0.15668228f, 0.09702126f, 0.10252635f,
+                -0.012321744f, 0.1354205f, 0.078897804f, -0.13252984f, 0.20798232f, -0.1810799f, 0.06825524f, 0.22399396f,
+                -0.06030564f, 0.08416571f, -0.14126073f, -0.108206294f, 0.09048968f, 0.054472122f, 0.0727317f, -0.10684408f,
+                0.19650973f, -0.21181549f, -0.09238383f, -0.094752766f, 0.0381136f, -0.05023588f, 0.081403196f, 0.09777425f,
+                -0.26926288f, 0.0893453f, -0.13156056f, -0.2524057f, -0.03703806f, 0.10680868f, -0.0445141f, -0.22011675f,
+                0.117246926f, 0.03667549f, -0.106449865f, -0.102159895f, 0.23216943f, -0.1750413f, -0.060713273f, 0.10883136f,
+                -0.11930888f, -0.11620939f, 0.11035057f, 0.083831966f, 0.12877178f, 0.1511413f, -0.0052841906f, 0.0416118f,
+                0.111314684f, -0.053997885f, 0.14456673f, -0.29368913f, -0.02531984f, -0.009082206f, -0.20394434f, -0.06854761f,
+                0.14789708f, 0.15837434f, -0.14101581f, -0.2812993f, 0.2256708f, 0.06359015f, -0.11820493f, -0.15413503f,
+                0.19080178f, -0.07619515f, 0.05905029f, 0.073893435f, -0.030432904f, 0.08278634f, -0.11308453f, -0.10801517f,
+                -0.07038128f, -0.056177802f, -0.25844142f, 0.15378061f, 0.04851754f, 0.015303774f, 0.2368402f, -0.26106367f,
+                -0.15394475f, 0.10285405f, -0.13117807f, 0.12311714f, 0.07699093f, -0.028229812f, -0.19937146f, 0.21834157f,
+                -0.08896246f, 0.0075712097f, -0.14239982f, -0.042545997f, 0.13783218f, -0.07665071f, 0.0936232f, -0.062850654f,
+                -0.047770806f, 0.061323084f, 0.082756266f, 0.07135002f, 0.09284713f, -0.08667154f, -0.0020565216f, -0.05280157f,
+                0.0018200162f, 0.12719554f, 0.04435556f, -0.023138644f, -0.10685054f, 0.112117544f, 0.021573331f, -0.047008496f,
+                -0.008336088f, -0.03632932f, 0.094729066f, 0.030900871f, -0.09591913f, -0.09242009f, 0.13216849f, -0.17267431f,
+                -0.093436554f, -0.07727089f, 0.07459198f, -0.0054050134f, 0.021479448f, -0.007278824f, 0.12247097f, -0.10658908f,
+                0.09420832f, 0.021714022f, 0.06985274f, -0.019785864f, -0.10364746f, 0.1287952f, 0.04270878f, -0.08041942f,
+                -0.13080259f, -0.07071289f, 0.034825027f, -0.112480044f, 0.04757649f, -0.033132434f, -0.0629147f, 0.0067353086f,
+                -0.14078479f, -0.082945205f, -0.08254199f, -0.1093468f, -0.029033428f, -0.09152877f, 0.0685639f, 0.016310964f,
+                -0.1417178f, -0.012499295f, -0.17500962f, 0.009916878f, 0.04771032f, 0.17934762f, -0.0913691f, -0.09705823f,
+                0.26869383f, 0.08060951f, 0.007558615f, 0.1965269f, 0.22542493f, 0.32267454f, -0.22469646f, 0.23899372f,
+                -0.070295654f, -0.26851657f, -0.035772055f, -0.052722402f, 0.01048699f, 0.2779283f, 0.01093468f, 0.029050622f,
+                0.031444684f, -0.12148022f, -0.1971863f, 0.06217499f, 0.21619228f, -0.13051419f, 0.06436121f, 0.19197483f,
+                0.03573116f, 0.23507154f, -0.026521467f, -0.016408607f, 0.14017262f, -0.08993217f, 0.07982015f, -0.0824949f,
+                0.090947f, 0.07422612f, -0.005678815f, -0.072337255f, -0.025113652f, 0.103947826f, 0.040926788f, -0.19502506f,
+                -0.05988941f, 0.10302162f, -0.027539374f, -0.08106492f, -0.0872008f, -0.21308854f, -0.24445333f, -0.032123238f,
+                -0.07213939f, -0.059956692f, 0.06505506f, 0.16972552f, -0.33033827f, 0.10660518f, 0.02836862f, -0.051723618f,
+                -0.040322296f, 0.12209945f, 0.39986953f, 0.25844568f, -0.1351412f, -0.11418372f, -0.094111584f, 0.089669615f,
+                -0.13903418f, -0.131904f, 0.050716717f, -0.054726966f, -0.12886599f, 0.07124316f, -0.13053717f, 0.001541105f,
+                0.13226058f, 0.04035245f, 0.051932514f, 0.12003901f, 0.11821807f, -0.015003569f, -0.038667925f, -0.08422476f,
+                -0.23253639f, 0.04678253f, 0.008977907f, 0.08751215f, -0.10524097f, 0.22190891f, 0.10777824f, -0.10207654f,
+                -0.25330982f, 0.0069761006f, 0.2626809f, 0.15726972f, -0.19517246f, 0.17204124f, 0.16258506f, 0.14173697f,
+                -0.3006672f, 0.0066293995f, -0.20107913f, -0.029078735f, 0.2099578f, -0.04157545f, 0.21221448f, 0.043380857f,
+                -0.015409905f, 0.07880081f, 0.06514732f, -0.21614806f, -0.020717904f, -0.0844584f, -0.11779213f, -0.00638635f,
+                0.12997237f, -0.10965549f, -0.10375686f, 0.018352289f, -0.11306566f, -0.10267009f, 0.03840863f, -0.22736885f,
+                0.1262022f, -0.14464226f, 0.049509473f, 0.060003355f, -0.28632125f, 0.1446776f, -0.057995275f, 0.07410961f,
+                -0.007914622f, -0.12690337f, 0.1127645f, -0.11253942f, -0.008318282f, -0.050968334f, -0.009681128f, -0.036214955f,
+                -0.075590834f, 0.052525874f, -0.00040898088f, 0.20873281f, -0.054609504f, 0.114827074f, 0.12479255f, -0.13137822f,
+                0.12483389f, 0.012229752f, 0.038368516f, -0.120755486f, 0.018742608f, 0.112269096f, 0.09452661f, 0.0123033235f,
+                0.10430267f, 0.022365704f, 0.02835963f, 0.079140775f, 0.16581239f, -0.059292853f, 0.033438094f, -0.07419655f,
+                -0.025025131f, -0.040993646f, 0.14514571f, 0.15095894f, -0.20523559f, 0.14155182f, 0.026413362f, 0.0045918166f,
+                0.056940526f, 0.09895728f, -0.010825702f, -0.09852402f, -0.10992686f, 0.09693712f, 0.06380326f, -0.017432822f,
+                -0.07202125f, 0.05005759f, -0.15407008f, -0.1480235f, 0.225583f, 0.076219834f, -0.056588735f, 0.14503528f,
+                -0.14346963f, -0.13679789f, -0.021459052f, 0.12882738f, -0.20073545f, 0.024919096f, -0.107068956f, -0.019719476f,
+                0.011038499f, -0.15190199f, 0.16257633f, -0.11713858f, -0.11489455f, 0.025481552f, 0.0910246f, 0.09806649f,
+                0.33214617f, -0.15877019f, -0.15664154f, 0.061731935f, 0.16913223f, -0.1855918f, -0.10657163f, -0.17255053f,
+                -0.18757443f, -0.027859168f, -0.016457098f, 0.2253966f, 0.04447007f, -0.007957354f, -0.096802436f, -0.017692931f,
+                -0.3111038f, -0.028936928f, -0.11759787f, 0.115854256f, -0.29095852f, -0.25902972f, -0.038397104f, -0.067757756f,
+                -0.40544352f, 0.5762498f, -0.3502745f, 0.2408707f, 0.022426317f, 0.10506326f, -0.056534518f, -0.046306834f,
+                -0.061655182f, 0.13413401f, -0.029348716f, -0.30466115f, 0.08746583f, -0.037146363f, -0.16110216f, -0.06883264f,
+                -0.053268418f, -0.10070357f, 0.12720457f, 0.059823837f, -0.17035642f, 0.054031245f, 0.13087255f, -0.2629738f,
+                0.2552594f, 0.09763013f, 0.057217784f, -0.0023877437f, 0.0280677f, 0.07345005f, -0.0797716f, 0.31384158f,
+                0.040650412f, 0.035828214f, -0.023503343f, 0.23648302f, -0.09575658f, 0.08317445f, -0.08356279f, -0.008787414f,
+                0.07089915f, -0.06508939f, -0.023324441f, -0.002227657f, 0.039063524f, -0.043008756f, 0.11442224f, 0.074686654f,
+                0.05290124f, -0.03274321f, -0.0665751f, -0.0012458842f, -0.09253938f, 0.01815315f, 0.002096087f, 0.15594305f,
+                0.042177282f, 0.12934482f, 0.00927959f, -0.028583348f, -0.040733192f, 0.17470129f, -0.029637368f, -0.013221067f,
+                -0.056773804f, -0.04868824f, 0.019540295f, 0.07576268f, -0.28682387f, 0.04945115f, 0.06667619f, 0.022742176f,
+                -0.11195617f, -0.14694387f, 0.096233614f, 0.08929366f, -0.10116347f, 0.006925056f, 0.07180478f, 0.027497467f,
+                -0.08595846f, -0.03929396f, 0.06403424f, -0.13194574f, 0.11349281f, 0.16575515f, 0.050680455f, -0.049944907f,
+                0.010655521f, -0.0626421f, 0.13826802f, 0.105238415f, -0.12070969f, 0.13287546f, -0.030595727f, 0.1040533f,
+                -0.19639426f, -0.17855991f, -0.032994717f, -0.21958165f, 0.009952275f, -0.13314268f, 0.065732226f, 0.0021443118f,
+                0.15941758f, 0.0019555301f, 0.037328504f, 0.0622272f, 0.109344766f, -0.06935525f, -0.00317103f, 0.010010975f,
+                0.104316056f, 0.2698642f, 0.13532017f, -0.05639483f, -0.06112812f, 0.035566043f, -0.037232667f, -0.1309931f,
+                0.16617452f, -0.09004797f, -0.1529731f, -0.009970413f, -0.10985159f, -0.09428219f, -0.024894899f, 0.15560314f,
+                0.031512864f, -0.052427657f, 0.049262363f, 0.0031162892f, 0.075478405f, -0.1313235f, 0.02958347f, 0.08301598f,
+                0.053546865f, -0.102382876f, -0.09904559f, 0.044496965f, 0.004113121f, 0.18883431f, 0.024024308f, -0.094607815f,
+                0.16571309f, -0.18797289f, -0.08312643f, -0.16333687f, -0.15287298f, -0.14977577f, -0.05425357f, -0.035276838f,
+                -0.35568106f, 0.118241556f, -0.23178338f, -0.2172135f, 0.05631615f, 0.011655051f, 0.056963842f, -0.31467062f,
+                0.2600954f, 0.10815015f, 0.33580032f, 0.41276926f, 0.0064570047f, 0.47456065f, -0.16853565f, 0.26537612f,
+                0.07526475f, -0.32491362f, -0.17120703f, -0.24659169f, -0.17876396f, 0.24797586f, 0.08139706f, -0.011548096f,
+                -0.013092418f, -0.3549079f, 0.012103144f, 0.10731161f, 0.21416838f, -0.046165492f, 0.044461988f, 0.4330266f,
+                -0.10293927f, 0.051380634f, 0.028087057f, -0.069406934f, 0.31665882f, -0.028162537f, -0.16515122f, -0.27770144f,
+                0.13413745f, -0.14835604f, -0.083003856f, 0.24248208f, -0.6011642f, 0.42593586f, -0.38812202f, -0.1772551f,
+                0.3237385f, -0.017419538f, 0.3628277f, 0.045286532f, -0.06138128f, -0.32367864f, -0.115211315f, 0.41720918f,
+                -0.3037034f, 0.3654044f, 0.29477277f, -0.0159773f, 0.20674416f, 0.27330354f, -0.15804553f, -0.05546006f,
+                0.5333546f, -0.17576174f, 0.6800594f, 0.3062112f, -0.06896154f, -0.10057112f, 0.07675505f, 0.4846196f,
+                0.0030345262f, -0.009628087f, 0.121846214f, 0.06309108f, -0.053286087f, 0.032678448f, -0.049077965f, -0.009577828f,
+                0.07857676f, -0.09172763f, 0.08670705f, 0.06294458f, 0.02090485f, -0.0582543f, 0.004216741f, -0.09279634f,
+                0.043529727f, -0.11541542f, -0.009553524f, -0.13105269f, 0.07811298f, 0.117994845f, 0.08433344f, 0.06583362f,
+                0.03579237f, 0.0599762f, 0.11925717f, 0.044188958f, -0.0807373f, 0.032143187f, -0.03037563f, -0.04611939f,
+                0.06445402f, -0.023542667f, 0.032036614f, 0.06328803f, 0.061519258f, 0.029366426f, -0.018792631f, -0.09769916f,
+                -0.15707411f, 0.054752864f, 0.052969243f, -0.07105556f, 0.107823744f, 0.072501555f, 0.026986634f, 0.017950052f,
+                0.0540523f, -0.05463104f, 0.10179982f, -0.06797934f, 0.11949825f, -0.07318286f, -0.024654742f, -0.13740826f,
+                -0.012420468f, -0.010284017f, 0.028013805f, 0.09641543f, 0.041879587f, -0.12003996f, -0.04387503f, 0.107132815f,
+                0.1878822f, -0.13102403f, 0.17129631f, -0.5463982f, 0.18707539f, 0.14906019f, -0.16754624f, 0.43269044f,
+                0.30870658f, -0.14488457f, -0.05269974f, -0.08667521f, 0.26880297f, 0.39946562f, -0.17733371f, -0.080799185f,
+                -0.1112815f, 0.22334372f, -0.24662139f, -0.04777487f, 0.4174885f, 0.17110977f, -0.11215025f, -0.094107255f,
+                0.091183275f, -0.022574997f, 0.015809342f, 0.01846674f, -0.008331287f, -0.26389548f, 0.06933563f, 0.22160678f,
+                -0.054161772f, 0.23782556f, 0.02033068f, 0.28953227f, 0.3091153f, -0.10251467f, 0.026524145f, -0.012167615f,
+                0.15847632f, 0.31955013f, -0.38375384f, -0.061880562f, -0.04303533f, 0.517502f, 0.06846776f, -0.06150025f,
+                -0.09101569f, 0.444151f, 0.07506669f, 0.24915126f, 0.1799127f, -0.11130807f, 0.110188544f, -0.066924684f,
+                0.0037858076f, 0.072351575f, -0.16510245f, -0.3744429f, 0.16638006f, 0.20151088f, -0.04296538f, 0.0375394f,
+                0.11713972f, -0.10027442f, 0.0776578f, 0.13738655f, 0.15892068f, -0.033047497f, 0.15045765f, 0.006694038f,
+                0.21984474f, -0.070105664f, 0.10060345f, 0.103541255f, 0.13061148f, 0.24171813f, 0.35339513f, -0.4650592f,
+                -0.04811098f, 0.23112117f, -0.18813664f, 0.047981057f, 0.009800888f, 0.24993667f, 0.051372394f, 0.1933176f,
+                -0.10192718f, 0.16193742f, -0.11282866f, 0.23717546f, -0.053146005f, 0.08288759f, -0.04439712f, -0.02147234f,
+                0.28463486f, -0.063257635f, 0.111949794f, 0.18973897f, -0.2370763f, 0.104116455f, -0.08702084f, -0.21002994f,
+                0.07470983f, 0.10442262f, 0.20015635f, -0.04965519f, 0.008345639f, 0.0024259323f, -0.014913251f, 0.16646549f,
+                0.1586154f, -0.124011666f, -0.34197235f, -0.19522457f, 0.2686972f, -0.013237944f, -0.12004623f, -0.07117733f,
+                0.27860707f, -0.3396227f, -0.02961856f, 0.12305757f, -0.009680935f, -0.15179624f, 0.00815284f, 0.14002016f,
+                0.03299571f, 0.013100497f, 0.011920874f, 0.03624325f, -0.36017844f, 0.23997353f, 0.04398018f, 0.14302877f,
+                0.09344082f, -0.13071069f, -0.16254027f, 0.13728125f, -0.28570035f, -0.2235986f, -0.07533502f, -0.024848653f,
+                -0.39663902f, -0.23201822f, 0.01818988f, 0.118321575f, 0.120547295f, 0.0858136f, -0.26202887f, -0.16176938f,
+                -0.12016779f, -0.15175156f, 0.00037398658f, 0.066828415f, -0.12292626f, 0.12808475f, -0.017098634f, -0.07521372f,
+                -0.34302098f, 0.2812126f, -0.36565328f, 0.09789891f, -0.010152765f, 0.12222844f, 0.068507746f, -0.23689838f,
+                0.081527606f, 0.008736673f, 0.12129963f, -0.24481416f, 0.1153956f, -0.018317312f, -0.06494542f, 0.14242777f,
+                -0.13929078f, 0.2576601f, 0.082220465f, 0.2570778f, 0.011747317f, 0.108248584f, 0.12638319f, -0.27620143f,
+                0.40191483f, 0.05943452f, 0.096950226f, 0.17326558f, -0.15765382f, -0.046439495f, -0.09901066f, 0.16871704f,
+                -0.09480075f, -0.08212661f, -0.10894067f, -0.11470503f, -0.16482963f, -0.02950909f, -0.0006393919f, -0.16558458f,
+                -0.15837048f, 0.1926262f, 0.22932184f, -0.018861266f, -0.13302825f, -0.11040773f, -0.057155974f, 0.021823334f,
+                -0.052464027f, 0.101881005f, 0.035252675f, 0.16096772f, -0.10157819f, 0.26724502f, 0.10269468f, -0.08792477f,
+                -0.24257931f, -0.14157757f, 0.092930585f, 0.076945335f, 0.058719594f, 0.08439352f, 0.11286764f, 0.034386963f,
+                0.07356167f, -0.14410721f, 0.1948818f, -0.31893632f, 0.056187674f, -0.045451097f, 0.13389604f, -0.013611629f,
+                -0.16363963f, -0.11559457f, 0.16866629f, 0.11014183f, 0.112713106f, -0.14631912f, -0.12849613f, 0.16824184f,
+                0.14306295f, 0.044763494f, 0.050612964f, 0.029995728f, -0.044913143f, -0.36842436f, 0.056224406f, -0.01656193f,
+                0.040985823f, -0.17240503f, -0.11647151f, -0.058625698f, 0.09170083f, 0.01747865f, -0.085905984f, -0.22847205f,
+                0.13549186f, 0.13081515f, -0.050029434f, 0.05244093f, -0.2345912f, 0.12513867f, -0.08051648f, 0.08023039f,
+                0.090691544f, -0.17713292f, -0.27869508f, -0.20888875f, -0.15770224f, -0.02111581f, -0.13464753f, -0.035965744f,
+                -0.041737888f, 0.082363345f, -0.16465716f, 0.10150371f, -0.08245591f, -0.06438605f, 0.064778805f, 0.057549175f,
+                -0.069415666f, -0.103292204f, 0.1419164f, 0.17233811f, 0.041195434f, -0.044963066f, 0.0063813357f, 0.08180927f,
+                -0.11443166f, 0.07003067f, -0.27005625f, 0.25769028f, -0.10951041f, 0.051367957f, -0.13178222f, -0.043608617f,
+                0.10287005f, 0.18404025f, 0.1362708f, 0.14760765f, 0.14461608f, 0.0478402f, -0.085699834f, 0.3077648f,
+                -0.026492046f, 0.31430227f, 0.18902181f, -0.12128435f, 0.13590685f, 0.08192163f, -0.025239f, -0.07716753f,
+                0.44159794f, -0.29211062f, 0.17255299f, 0.11579238f, 0.097082324f, -0.019350318f, 0.12967883f, 0.21700145f,
+                -0.05274052f, -0.15577838f, 0.13715616f, 0.13955256f, 0.032626115f, -0.0726782f, -0.1747644f, -0.008416002f,
+                0.17765373f, -0.093654566f, 0.054584775f, -0.05525281f, 0.22940628f, -0.06881067f, -0.040638823f, -0.2048732f,
+                -0.3371835f, 0.027480891f, -0.085893475f, 0.1210014f, -0.071220376f, 0.19988991f, 0.05034644f, 0.10890213f,
+                -0.13948695f, 0.060132653f, 0.16437931f, 0.20832784f, -0.076878f, 0.055245943f, 0.007853802f, 0.16610143f,
+                -0.09469322f, -0.0314319f, -0.20714384f, -0.05351305f, 0.004214858f, -0.13029175f, 0.045664575f, -0.07776863f,
+                -0.014414723f, 0.13707316f, 0.18489195f, -0.097480096f, 0.03905574f, -0.16710202f, -0.16467951f, 0.13640097f,
+                0.16271318f, 0.18917927f, -0.06300047f, 0.112862535f, -0.110809825f, -0.012515036f, 0.16194382f, -0.10451567f,
+                0.10590877f, 0.047620945f, 0.16133654f, -0.060014732f, -0.010833968f, 0.1305058f, -0.16930243f, 0.0329785f,
+                -0.114522934f, 0.011789818f, 0.089443915f, -0.037312254f, -0.04008399f, 0.15650624f, -0.04716788f, 0.114914f,
+                -0.02261792f, -0.1833089f, -0.13097551f, -0.23010735f, 0.0013474711f, 0.080938414f, -0.13180245f, 0.13456959f,
+                -0.17760085f, 0.04811598f, 0.036308557f, 0.18861277f, 0.039326195f, 0.15843931f, -0.11521628f, 0.06603638f,
+                -0.027197294f, -0.09761488f, -0.09437666f, 0.080355175f, -0.0785804f, -0.16128679f, 0.034826066f, -0.026043763f,
+                0.0801123f, -0.010222223f, -0.07357594f, 0.10802789f, 0.1097211f, -0.052061617f, -0.011081693f, 0.1509918f,
+                -0.063306466f, 0.113145284f, 0.014115414f, 0.11575378f, 0.17203249f, -0.12670241f, -0.1345891f, -0.07297f,
+                0.15468915f, 0.14634177f, 0.0032990377f, 0.13048558f, -0.058546428f, -0.009900413f, 0.07475721f, -0.10913079f,
+                0.018016195f, 0.11093349f, -0.12736186f, -0.15467931f, 0.059756715f, 0.03720055f, 0.005872919f, 0.0663698f,
+                -0.114543125f, -0.025616717f, -0.083746865f, -0.094973154f, -0.18363307f, -0.050056238f, -0.004726885f, -0.106614925f,
+                -0.10396103f, -0.056703445f, -0.10172941f, -0.033630528f, -0.057726383f, 0.077649266f, -0.075270616f, 0.010217147f,
+                0.08295657f, -0.06793786f, 0.08831356f, -0.032251585f, -0.041181445f, -0.35517868f, -0.088202074f, 0.032299116f,
+                0.12685435f, -0.099820636f, -0.06823096f, -0.25832382f, 0.13511091f, -0.11977673f, -0.120828964f, -0.1973428f,
+                -0.20217809f, 0.05170334f, 0.018098995f, 0.07396328f, -0.09523837f, 0.15478319f, -0.09794546f, -0.08688244f,
+                -0.07581796f, -0.06967108f, -0.15134907f, -0.0705336f, 0.031850908f, 0.0062991134f, 0.09391309f, -0.13446818f,
+                -0.2896474f, 0.076462105f, -0.010825844f, 0.015696574f, 0.09415633f, 0.15620607f, -0.1391781f, 0.07362248f,
+                -0.008083929f, -0.14540306f, -0.09335398f, 0.030166619f, -0.05150358f, 0.017529787f, 0.13217282f, 0.041674107f,
+                0.18228564f, 0.031653706f, -0.050230473f, -0.07268903f, 0.012460187f, 0.19387504f, -0.05303491f, 0.10231948f,
+                -0.02864199f, -0.14144854f, -0.090659745f, -0.23022443f, 0.01542619f, 0.06160601f, -0.08958023f, -0.10355766f,
+                -0.26751456f, 0.09535464f, -0.24959852f, -0.07359193f, -0.021823645f, 0.24276893f, -0.024135672f, 0.062501915f,
+                -0.16629663f, 0.1160037f, 0.04969054f, 0.07815989f, 0.024953092f, -0.046892695f, 0.12916076f, 0.069995336f,
+                0.047618102f, -0.02950595f, -0.15100846f, -0.035440754f, 0.1492894f, -0.19682653f, -0.052935615f, -0.06483806f,
+                -0.0074873026f, -0.08039938f, 0.04538726f, 0.14508224f, 0.107178435f, 0.037152722f, -0.08988276f, -0.0082447715f,
+                0.07972693f, -0.053947654f, 0.013418339f, 0.15127443f, -0.13853239f, 0.025664745f, -0.02448476f, -0.19760452f,
+                0.12985331f, -0.06537249f, 0.16654466f, -0.011665469f, -0.027116865f, 0.1498004f, -0.09044138f, 0.0036808045f,
+                -0.11895468f, -0.1615607f, 0.018537488f, -0.21280016f, 0.045293227f, -0.059971124f, 0.064525016f, -0.020707633f,
+                0.016567916f, 0.037714057f, 0.07983277f, 0.013831733f, -0.024852265f, 0.04863847f, -0.0543415f, -0.09567855f,
+                -0.05804516f, 0.05860024f, -0.05542807f, 0.06860939f, 0.09146964f, -0.0064926804f, 0.1364286f, -0.01941774f,
+                -0.11942082f, -0.040641934f, -0.047406785f, -0.12915331f, 0.036159478f, -0.02322866f, -0.004014716f, -0.013180394f,
+                -0.111014426f, 0.120618135f, 0.16249436f, 0.07008101f, -0.04235578f, 0.07257654f, -0.013537169f, -0.08229102f,
+                0.083000064f, -0.08673013f, -0.14569475f, -0.13983369f, -0.18954763f, 0.070363216f, 0.060499743f, -0.06278358f,
+                0.03254085f, -0.037677605f, -0.06463486f, -0.15051834f, -0.05392972f, 0.01565448f, -0.040684666f, -0.061831452f,
+                -0.12441455f, -0.0477921f, -0.16434626f, 0.050182126f, 0.0973567f, -0.0046988144f, 0.04387711f, -0.15001889f,
+                -0.028409703f, 0.12117318f, 0.0060977805f, -0.12400253f, 0.13696715f, -0.07191532f, -0.033112727f, -0.07099293f,
+                0.12308094f, 0.02912194f, 0.10331802f, 0.15393741f, -0.0639981f, 0.025550358f, -0.014824384f, 0.08290716f,
+                0.007132293f, 0.08135958f, 0.0773828f, -0.0051393094f, -0.110829294f, -0.039991766f, 0.08419075f, -0.0572907f,
+                0.07683357f, 0.048622992f, -0.13323101f, -0.030853799f, 0.08096434f, 0.07737232f, 0.08786554f, -0.081434466f,
+                0.045756876f, -0.063869566f, -0.007907783f, -0.038981095f, 0.051058445f, 0.054122485f, 0.008277638f, 0.0752553f,
+                0.059787594f, -0.004839772f, -0.05523871f, -0.14362909f, -0.019085621f, 0.005973565f, -0.049991973f, 0.0764f,
+                -0.08564336f, -0.08009634f, -0.16861132f, -0.21122716f, 0.11507574f, -0.013979665f, -0.1055989f, -0.012016647f,
+                0.06271574f, -0.05761302f, 0.060294043f, 0.104909115f, -0.12989664f, 0.07562914f, 0.010365601f, 0.080944814f,
+                0.05920964f, -0.058406565f, -0.0071345763f, 0.10239484f, -0.0970316f, 0.14443406f, -0.1179094f, -0.08843021f,
+                0.10868584f, 0.08289574f, 0.010129697f, -0.08998257f, -0.17814262f, -0.18878835f, -0.16543572f, 0.1505644f,
+                -0.1305464f, -0.075213924f, 0.074224845f, 0.09263898f, -0.08847466f, 0.011077022f, -0.025445336f, 0.1332896f,
+                0.015775042f, 0.046529792f, 0.14390542f, 0.049378455f, 0.034516525f, 0.002409209f, 0.016857468f, 0.0588929f,
+                -0.046267368f, -0.12139447f, -0.0062096524f, -0.10493227f, 0.09805268f, -0.1350309f, 0.15086865f, 0.068622515f,
+                -0.13367996f, 0.04993482f, 0.08371565f, 0.1314026f, 0.154203f, -0.048886504f, -0.040958133f, 0.052631214f,
+                0.094083115f, 0.018839043f, 0.10559066f, 0.21056609f, 0.0040585143f, -0.13376406f, -0.039526053f, -0.021652048f,
+                0.12630185f, -0.046499956f, -0.024385639f, -0.013988051f, -0.034917757f, -0.15387249f, 0.1327081f, 0.05515372f,
+                -0.043431003f, 0.033581205f, 0.034671787f, 0.041583713f, -0.0978916f, 0.18695578f, -0.063154705f, 0.10719349f,
+                -0.13668631f, -0.09072874f, -0.02161804f, -0.18460785f, 0.09352182f, 0.09810102f, 0.08475991f, -0.047430847f,
+                -0.019845994f, 0.01118446f, -0.08949817f, 0.09260587f, 0.096712165f, 0.14802496f, -0.08901974f, 0.22009714f,
+                -0.061238807f, 0.0951529f, -0.03245888f, -0.06986596f, -0.04269437f, 0.08064677f, -0.053546958f, 0.0940849f,
+                0.07223553f, -0.0260297f, -0.09582059f, -0.080480106f, -0.07056118f, -0.12089827f, 0.10978786f, -0.037080094f,
+                -0.060187817f, -0.11846053f, 0.12389986f, -0.08562245f, 0.047736093f, 0.0015507612f, -0.114601865f, 0.13579315f,
+                0.023938512f, -0.062665835f, -0.06094293f, 0.18426219f, -0.22199717f, 0.026122868f, 0.05831375f, 0.0072268764f,
+                -0.07123174f, 0.13949244f, -0.029886415f, -0.07341728f, 0.082351245f, -0.03142163f, -0.10700088f, 0.041567557f,
+                -0.020919075f, -0.16374712f, 0.17335396f, 0.42511055f, -0.03274563f, 0.064318426f, 0.0034546987f, 0.10095938f,
+                0.022455284f, -0.012907645f, 0.07785494f, -0.036833964f, 0.0903351f, 0.27711824f, 0.3868925f, -0.30555388f,
+                -0.018782672f, -0.049491677f, -0.012876423f, 0.028933384f, 0.027034093f, 0.13317832f, -0.04132934f, 0.16560867f,
+                0.018989563f, 0.21488394f, 0.024811365f, 0.053066622f, 0.3558125f, 0.15705629f, 0.035034787f, 0.0012983051f,
+                0.2929361f, -0.11930253f, 0.09932097f, 0.053868957f, -0.27700546f, -0.0396684f, -0.0390907f, -0.18996689f,
+                0.042217717f, 0.04624961f, 0.40343326f, 0.15609598f, 0.019850215f, -0.0421071f, -0.008781319f, 0.2681969f,
+                0.097875625f, 0.15164997f, -0.113226414f, -0.011597729f, 0.2330532f, 0.07106833f, -0.23752487f, -0.042301834f,
+                0.14451286f, -0.34962538f, 0.1775449f, 0.06705754f, 0.09502435f, -0.023954112f, 0.12162334f, 0.19379382f,
+                0.14938499f, 0.064278334f, 0.2480895f, 0.14541395f, -0.06012608f, 0.3364668f, -0.083249025f, 0.13488923f,
+                0.064937346f, -0.19324622f, -0.15824196f, -0.08614093f, -0.18955706f, -0.024338417f, -0.08254511f, 0.0017711566f,
+                -0.06647101f, -0.16761793f, -0.01970327f, -0.039682943f, 0.17069444f, -0.06709905f, 0.10373498f, 0.2904345f,
+                -0.17958614f, 0.10370608f, 0.14792886f, -0.0030057617f, 0.20810221f, -0.0026527266f, -0.09116635f, -0.18983136f,
+                0.065521136f, 0.12352496f, -0.25373653f, -0.021452025f, -0.39615554f, 0.2368157f, -0.19692166f, -0.07357962f,
+                0.26354036f, 0.0026457713f, 0.13270786f, 0.06679433f, -0.15298161f, -0.15885824f, -0.04462517f, 0.24345343f,
+                -0.28980303f, 0.33614475f, 0.34579796f, -0.12909314f, 0.15254994f, 0.21859272f, -0.1396209f, -0.10251223f,
+                0.20621952f, -0.10344302f, 0.37619776f, 0.1908775f, -0.01980837f, 0.05752019f, 0.044524863f, 0.25427872f,
+                -0.039171547f, 0.069670476f, 0.0069838115f, 0.010874486f, -0.10182709f, 0.015822692f, 0.08709047f, -0.09147185f,
+                0.03809362f, -0.086151995f, -0.031066988f, -0.19652617f, -0.065950535f, 0.072459236f, -0.18650341f, 0.09199054f,
+                -0.23029222f, 0.010697725f, -0.14949623f, -0.011164672f, -0.09611727f, 0.026371099f, 0.033009503f, -0.030686436f,
+                -0.048726883f, 0.056648843f, 0.12795281f, 0.1487766f, 0.052109405f, -0.09710106f, -0.017423704f, 0.13472465f,
+                0.046724048f, -0.05214719f, 0.038605478f, -0.13194664f, 0.12990354f, 0.024523063f, -0.038766976f, -0.083769046f,
+                0.022313466f, 0.11090189f, 0.077622175f, 0.017465668f, 0.116218895f, 0.00086384267f, -0.08185623f, 0.1436054f,
+                0.15464455f, 0.05387458f, 0.12440721f, -0.018866936f, -0.11417893f, -0.03407071f, 0.05809441f, -0.07843948f,
+                0.10476375f, 0.07384945f, -0.08654772f, 0.025978917f, 0.055705532f, -0.07267534f, -0.012243683f, 0.020327142f,
+                -0.0465046f, -0.1272314f, 0.12843063f, -0.024090298f, 0.034442615f, 0.20286065f, -0.04215811f, -0.078272365f,
+                -0.13335197f, -0.05871267f, -0.06795515f, -0.06851308f, 0.04997773f, -0.01062728f, 0.04386479f, -0.022865828f,
+                -0.14502653f, -0.09108692f, -0.012594432f, 0.01593788f, 0.05005132f, 0.05499758f, 0.103683114f, 0.02370542f,
+                -0.09174594f, 0.007778573f, -0.05313831f, 0.087691106f, -0.046424225f, 0.026113598f, 0.06611583f, 0.10986718f,
+                0.015834955f, 0.033332612f, -0.08964974f, -0.12745154f, -0.009775874f, -0.15118402f, -0.06426012f, 0.019796008f,
+                0.10253953f, -0.03072477f, 0.044412088f, -0.041958064f, 0.06597983f, -0.0038020683f, -0.07369682f, 0.13512914f,
+                -0.028556058f, -0.0060035256f, -0.051828966f, 0.2343951f, 0.01618036f, 0.09149328f, 0.13344419f, -0.001697866f,
+                -0.0634388f, -0.092560954f, 0.053845763f, -0.106500395f, 0.14716557f, 0.035862282f, 0.0035352202f, -0.0742754f,
+                -0.12898138f, 0.15863119f, -0.18359149f, -0.0022150772f, -0.38978395f, -0.30907863f, 0.15306853f, -0.22264661f,
+                0.12350544f, 0.31992123f, 0.009232206f, 0.09449175f, -0.5008783f, -0.31326804f, -0.16169381f, 0.017873242f,
+                -0.37525278f, 0.025733726f, 0.2219529f, 0.12420304f, -0.2979605f, 0.33972278f, -0.25233397f, -0.27317682f,
+                -0.06320576f, -0.17880379f, -0.14129633f, 0.13259287f, -0.038667083f, 0.04645949f, -0.16341569f, 0.011667595f,
+                -0.11170728f, -0.14485739f, -0.113740005f, 0.037605498f, 0.108307004f, -0.11852263f, 0.14492656f, 0.009770961f,
+                -0.2558425f, -0.18906555f, 0.17412423f, 0.23865807f, 0.32184342f, -0.013910556f, 0.3283438f, -0.006765342f,
+                -0.07175943f, 0.15930817f, -0.034663904f, 0.3806171f, 0.4464634f, -0.23419446f, -0.11542567f, 0.13518578f,
+                0.21699364f, -0.09896446f, -0.13475029f, -0.16972864f, 0.043540895f, -0.0779393f, 0.19721875f, 0.06170586f,
+                -0.21590705f, -0.0030902394f, -0.13191126f, -0.21538797f, 0.1085678f, -0.17580523f, -0.03288506f, -0.11665659f,
+                -0.043189872f, 0.05362062f, 0.0697596f, 0.09914564f, 0.18821602f, 0.05778118f, -0.026550597f, 0.080699414f,
+                0.059730623f, 0.23337708f, 0.09338443f, -0.055329245f, -0.08828383f, 0.10379692f, -0.06978653f, -0.14641568f,
+                0.010780243f, -0.07504756f, 0.03848376f, -0.09388256f, 0.03946413f, -0.09048833f, 0.20517924f, 0.10529672f,
+                -0.059992623f, 0.053109355f, 0.041470237f, -0.15796788f, 0.10028264f, -0.1368081f, 0.16280863f, 0.004638378f,
+                -0.021008525f, -0.024081692f, -0.25828913f, -0.050714225f, -0.042879228f, 0.14497662f, 0.11360045f, -0.22199266f,
+                0.17342006f, -0.03951061f, -0.22488904f, -0.09753822f, -0.05953931f, -0.16172577f, 0.03309488f, 0.031198435f,
+                -0.36428016f, 0.12262489f, -0.12901847f, -0.05195033f, -0.05122266f, 0.23218636f, -0.08828084f, -0.31824332f,
+                0.034615055f, 0.10080806f, 0.07739594f, -0.024507893f, -0.08500206f, 0.03892942f, -0.035164263f, -0.05070783f,
+                0.08422298f, -0.06695056f, -0.15106338f, -0.2676326f, -0.09281008f, -0.07317283f, -0.09966297f, 0.06519279f,
+                -0.17733067f, 0.06671791f, 0.0078058215f, 0.1537026f, -0.034316145f, -0.14406495f, -0.2575742f, 0.14313804f,
+                0.0049292585f, 0.092062436f, -0.029534543f, -0.011842473f, -0.21435833f, -0.40864542f, -0.059092447f, 0.005810827f,
+                0.093129955f, -0.028994113f, -0.2035407f, 0.11586914f, 0.05978748f, -0.10510324f, -0.04712508f, 0.11545213f,
+                0.022096673f, -0.091023535f, -0.19164382f, 0.074488185f, 0.13630396f, 0.08063225f, 0.064058505f, -0.099521145f,
+                0.08301293f, -0.022499584f, -0.123243436f, 0.15880701f, -0.39266452f, -0.17829706f, 0.13149302f, -0.030316334f,
+                -0.15669556f, 0.36239213f, -0.09222423f, -0.03303289f, 0.3093f, -0.101126745f, 0.13202174f, 0.06680276f,
+                -0.032418996f, 0.044693284f, 0.15639779f, 0.077182345f, -0.03362678f, 0.1293152f, -0.033586007f, 0.10113632f,
+                -0.037590608f, 0.027101103f, -0.042842098f, -0.057366993f, -0.04058795f, -0.091616936f, -0.058606002f, -0.043517012f,
+                -0.038185224f, -0.13236316f, -0.06967455f, -0.003916634f, 0.12948343f, -0.08551023f, -0.004028908f, 0.19720405f,
+                -0.18663496f, 0.007128043f, 0.09832323f, 0.09615216f, 0.038224325f, 0.03037672f, -0.16603358f, 0.10292996f,
+                0.016091758f, 0.14539118f, -0.08571962f, 0.08967784f, -0.017486958f, 0.18776824f, 0.05803992f, -0.15757826f,
+                0.104944676f, -0.024990411f, 0.2024512f, 0.13091688f, -0.0690524f, -0.08149526f, 0.008724856f, 0.23595443f,
+                -0.16906524f, 0.24128774f, 0.12410859f, -0.037540056f, 0.08515747f, 0.09996672f, 0.042477492f, -0.10775872f,
+                0.16228148f, -0.1852505f, 0.21138631f, -0.06994248f, 0.007295904f, -0.091699466f, 0.053679533f, 0.21505803f,
+                -0.12467119f, 0.038998764f, 0.027764069f, -0.07519239f, -0.026211087f, -0.06728065f, -0.07673075f, -0.16849531f,
+                -0.015949689f, -0.047648914f, 0.1629006f, -0.10340165f, 0.03151046f, -0.14486787f, -0.0662486f, 0.1618087f,
+                -0.11131749f, -0.033886056f, -0.09727162f, 0.16460103f, 0.076960646f, -0.21100704f, -0.12882528f, -0.12912723f,
+                0.0015097946f, 0.021161864f, 0.04910854f, 0.04921902f, -0.039787654f, -0.11408429f, 0.064766325f, -0.08525494f,
+                0.06619796f, -0.08555425f, -0.28010848f, -0.068619385f, 0.20995204f, -0.24712725f, -0.053135637f, 0.06318607f,
+                -0.046034418f, -0.013960244f, 0.07276085f, 0.0531407f, -0.06023759f, -0.09792458f, -0.05069488f, -0.11790294f,
+                0.022895966f, -0.10407669f, 0.08765826f, 0.15655938f, -0.06447349f, -0.06439834f, -0.039455395f, -0.015559895f,
+                0.014644618f, 0.07958124f, -0.00018343578f, -0.15419129f, -0.0071974904f, -0.15532173f, -0.028033892f, -0.00030164298f,
+                0.14783661f, 0.15316084f, -0.038002595f, -0.07762477f, 0.08019288f, -0.12313374f, -0.07191736f, -0.061955076f,
+                -0.059099864f, -0.13032459f, -0.05154337f, 0.056402877f, -0.084952004f, 0.15766564f, 0.12821129f, 0.21530384f,
+                0.1246541f, -0.1099726f, 0.15701436f, -0.15775515f, 0.021675557f, -0.044089362f, -0.02710303f, 0.053185686f,
+                0.30680677f, 0.13364822f, -0.050018784f, -0.09661358f, 0.15585245f, 0.042987075f, -0.16829805f, -0.061013255f,
+                0.029026156f, -0.094619915f, 0.19400638f, 0.022266112f, 0.015028384f, 0.010019507f, 0.0036393085f, 0.101264f,
+                -0.050086048f, 0.020937296f, -0.30490026f, 0.11765332f, 0.08442668f, 0.07579942f, 0.12275975f, -0.17471893f,
+                -0.04414687f, 0.10966347f, 0.024160305f, -0.11011444f, 0.06902539f, 0.22415513f, -0.04206006f, 0.0027066818f,
+                -0.12672089f, 0.04652696f, 0.12002482f, -0.003371647f, 0.041879952f, -0.082804985f, 0.00060783693f, 0.009919116f,
+                0.19427937f, -0.044237155f, -0.061538257f, 0.12214663f, 0.1602429f, 0.184577f, -0.2561115f, -0.07653253f,
+                -0.047950536f, -0.095646285f, 0.24328357f, -0.01432964f, 0.20456004f, 0.23255159f, 0.020639734f, 0.026526978f,
+                -0.24903409f, -0.14865151f, 0.023488132f, -0.101315f, 0.27860186f, 0.2918999f, 0.29364187f, 0.062768206f,
+                0.31436175f, 0.11674916f, 0.32210675f, 0.19675514f, 0.09630602f, 0.16621597f, 0.086164705f, 0.2511016f,
+                0.12472799f, -0.26494196f, 0.18084176f, -0.3137071f, 0.0748882f, -0.14987297f, 0.13855341f, 0.021186901f,
+                -0.19334263f, 0.20061186f, 0.14147474f, 0.19997996f, 0.20947504f, -0.18258537f, -0.2668668f, -0.059130207f,
+                0.17751178f, -0.02647828f, -0.12902333f, -0.077102624f, -0.5259443f, -0.13442196f, 0.013667215f, -0.056517016f,
+                -0.071997575f, 0.2137159f, 0.09184095f, -0.018641338f, -0.22655249f, -0.20662998f, -0.058174577f, -0.081831396f,
+                -0.1132254f, 0.0410163f, -0.07632862f, 0.030594124f, -0.09542433f, -0.0048409216f, 0.09412907f, -0.010920986f,
+                -0.1581309f, -0.039657533f, 0.14785686f, -0.19527222f, -0.18282278f, -0.04911026f, 0.06527481f, -0.07314117f,
+                -0.24069184f, 0.10652406f, 0.13992766f, 0.09414113f, -0.1384312f, 0.13239639f, 0.03169948f, 0.016319362f,
+                -0.11756587f, -0.13951305f, -0.043415897f, -0.047691938f, 0.098400295f, -0.041504037f, 0.033328544f, 0.0095108645f,
+                -0.045123737f, -0.17231032f, 0.1711574f, -0.13260758f, 0.063808665f, -0.14076531f, -0.122516446f, -0.17540735f,
+                -0.09284095f, -0.07353049f, 0.08699978f, 0.2175822f, -0.03033674f, 0.0013222026f, 0.078760095f, 0.11174986f,
+                -0.06550475f, 0.036386285f, 0.03042566f, 0.27062428f, -0.077986896f, -0.17644985f, -0.15327883f, -0.15072167f,
+                0.22783937f, -0.2265453f, -0.040529214f, -0.004171653f, 0.126766f, 0.0629867f, -0.0660984f, 0.07323041f,
+                0.1030387f, 0.011310722f, 0.053859442f, 0.063445926f, 0.05084889f, -0.16264205f, -0.011442776f, 0.042899363f,
+                0.039531685f, 0.004485483f, 0.09959536f, 0.18730962f, 0.16990715f, -0.041961588f, 0.051491052f, -0.011004754f,
+                0.15621297f, 0.13030325f, -0.044732884f, -0.05322869f, -0.13748892f, 0.12691723f, 0.19580095f, 0.02965056f,
+                0.05138691f, 0.07546337f, -0.067520946f, -0.093897454f, 0.026645694f, 0.15994704f, -0.019519277f, -0.030867293f,
+                0.06954898f, 0.13810301f, 0.110458836f, 0.09372805f, -0.07511128f, 0.07005692f, -0.05840025f, -0.12900573f,
+                0.1836883f, 0.16838512f, 0.055445686f, -0.1081018f, -0.16696534f, -0.04368439f, -0.013816612f, -0.077190295f,
+                -0.17819878f, -0.033424184f, -0.098238535f, -0.16643526f, 0.039490726f, 0.17192458f, -0.14906405f, -0.043743342f,
+                -0.06689961f, -0.070481546f, 0.0659548f, 0.0059454455f, -0.113725014f, 0.022468446f, -0.06407215f, 0.018558264f
+            };
+            private static readonly float[] Layer2Bias = new float[]
+            {
+                0.013023269f, -0.29682338f, -0.037838917f, 0.24342312f, -0.13340753f, 0.15142357f, -0.04270592f, -0.009663805f,
+                0.19550624f, -0.25090712f, 0.04302544f, 0.029753925f, -0.02256401f, 0.13501692f, 0.14260009f, 0.2559026f,
+                0.10986123f, -0.036963284f, 0.034774527f, 0.30056822f, 0.13241261f, -0.14613344f, -0.13775986f, -0.15603718f,
+                -0.13014047f, -0.2830095f, -0.20705979f, -0.13242194f, 0.22322501f, -0.03315742f, 0.10459455f, -0.1122938f,
+                0.04876993f, 0.08491259f, 0.029280463f, -0.122761436f, 0.16903317f, 0.015425018f, -0.25146052f, 0.059237536f,
+                0.09681553f, -0.1902732f, -0.026322363f, -0.22281387f, -0.2222463f, 0.27716938f, -0.26316285f, 0.052876003f,
+                0.13237885f, -0.19891804f, -0.040617876f, -0.04203774f, 0.1780437f, -0.05429319f, -0.11950434f, -0.17020954f,
+                -0.07882758f, -0.029702652f, -0.059992712f, -0.09349331f, -0.014681983f, -0.33736894f, -0.07696882f, 0.24332768f
+            };
+
+            private static void Layer2(global::System.ReadOnlySpan<float> u, global::System.Span<float> a)
+            {
+                global::System.ReadOnlySpan<float> weights = Layer2Weights;
+                for (int k = 0; k < 64; k++)
                 {
-                    acc += rowVectors[i] * uVectors[i];
+                    a[k] = Layer2Bias[k] + Dot(weights.Slice(k * 64, 64), u);
                 }
-                sum = global::System.Numerics.Vector.Dot(acc, global::System.Numerics.Vector<float>.One);
-                m = rowVectors.Length * global::System.Numerics.Vector<float>.Count;
+                global::Ferd.Generated.FerdMath.Tanh(a);
             }
-            for (; m < row.Length; m++)
+
+            // Layer 3: identity, 64 inputs -> 1 neurons (weight table, SIMD dot products).
+            private static readonly float[] Layer3Weights = new float[]
             {
-                sum += row[m] * u[m];
+                0.29597694f, 2.0876784f, 0.13106781f, -2.586064f, -5.797286f, -4.231306f, 1.187462f, 0.3006247f,
+                -3.7475922f, 2.6463857f, -2.8202019f, -3.4226725f, -5.078185f, -1.5617896f, -3.4066503f, -2.5651002f,
+                2.2220445f, 1.1575335f, -0.17079623f, 6.8450155f, -2.0946577f, 3.707814f, 3.343403f, 4.240471f,
+                3.925108f, 3.705361f, 3.7120562f, -1.868257f, -3.3939123f, -0.8267784f, 2.452712f, 2.677343f,
+                -1.5499471f, 3.0914316f, -0.5078568f, -2.3681881f, 6.207056f, -0.21598175f, 3.7052975f, -2.052859f,
+                4.1467233f, 3.7625911f, 4.286836f, 2.1316125f, 2.155747f, -2.9638503f, 3.2335584f, -0.47382075f,
+                -1.0611516f, 2.218591f, 0.7500791f, -2.007571f, 2.8597834f, 0.6913126f, 0.54520977f, 4.6627445f,
+                -2.1409123f, 2.5705345f, 0.5601758f, 1.1482573f, -2.5713055f, 3.75416f, 2.1775208f, -2.3472967f
+            };
+            private static readonly float[] Layer3Bias = new float[]
+            {
+                35.756996f
+            };
+
+            private static void Layer3(global::System.ReadOnlySpan<float> u, global::System.Span<float> a)
+            {
+                global::System.ReadOnlySpan<float> weights = Layer3Weights;
+                for (int k = 0; k < 1; k++)
+                {
+                    a[k] = Layer3Bias[k] + Dot(weights.Slice(k * 64, 64), u);
+                }
             }
-            return sum;
-        }
+
+            private static float Dot(global::System.ReadOnlySpan<float> row, global::System.ReadOnlySpan<float> u)
+            {
+                float sum = 0f;
+                int m = 0;
+                if (global::System.Numerics.Vector.IsHardwareAccelerated)
+                {
+                    global::System.ReadOnlySpan<global::System.Numerics.Vector<float>> rowVectors = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(row);
+                    global::System.ReadOnlySpan<global::System.Numerics.Vector<float>> uVectors = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(u);
+                    global::System.Numerics.Vector<float> acc = global::System.Numerics.Vector<float>.Zero;
+                    for (int i = 0; i < rowVectors.Length; i++)
+                    {
+                        acc += rowVectors[i] * uVectors[i];
+                    }
+                    sum = global::System.Numerics.Vector.Dot(acc, global::System.Numerics.Vector<float>.One);
+                    m = rowVectors.Length * global::System.Numerics.Vector<float>.Count;
+                }
+                for (; m < row.Length; m++)
+                {
+                    sum += row[m] * u[m];
+                }
+                return sum;
+            }
 #endif
+        }
     }
 }

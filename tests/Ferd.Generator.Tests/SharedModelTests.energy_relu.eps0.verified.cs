@@ -31,7 +31,7 @@ namespace Models
             {
                 throw new global::System.ArgumentException("Expected 1 output values (OutputCount), got " + output.Length + ".", nameof(output));
             }
-            Forward(input, output);
+            ForwardPass.Forward(input, output);
         }
 
         /// <summary>Runs the compressed network on one input and returns its single output.</summary>
@@ -42,7 +42,7 @@ namespace Models
                 throw new global::System.ArgumentException("Expected 8 input values (InputCount), got " + input.Length + ".", nameof(input));
             }
             global::System.Span<float> output = stackalloc float[1];
-            Forward(input, output);
+            ForwardPass.Forward(input, output);
             return output[0];
         }
 
@@ -64,1849 +64,1852 @@ namespace Models
             int row = 0;
             for (; row + 2 <= rows; row += 2)
             {
-                Run2(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x, row * 8), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref y, row * 1));
+                ForwardPass.Run2(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x, row * 8), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref y, row * 1));
             }
             for (; row < rows; row++)
             {
-                Run1(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x, row * 8), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref y, row * 1));
+                ForwardPass.Run1(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x, row * 8), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref y, row * 1));
             }
 #else
             for (int row = 0; row < rows; row++)
             {
-                Forward(inputs.Slice(row * 8, 8), outputs.Slice(row * 1, 1));
+                ForwardPass.Forward(inputs.Slice(row * 8, 8), outputs.Slice(row * 1, 1));
             }
 #endif
         }
 
+        private static class ForwardPass
+        {
 #if NET8_0_OR_GREATER
-        private static void Forward(global::System.ReadOnlySpan<float> input, global::System.Span<float> output) =>
-            Run1(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(input), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(output));
+            internal static void Forward(global::System.ReadOnlySpan<float> input, global::System.Span<float> output) =>
+                Run1(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(input), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(output));
 
-        private static void Run1(ref float input, ref float output)
-        {
-            global::System.Span<float> a1 = stackalloc float[64];
-            global::System.Span<float> a2 = stackalloc float[64];
-            Layer1(ref input, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a1));
-            Layer2(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a1), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a2));
-            Layer3(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a2), ref output);
-        }
-
-        private static void Run2(ref float input, ref float output)
-        {
-            global::System.Span<float> a1 = stackalloc float[128];
-            global::System.Span<float> a2 = stackalloc float[128];
-            Layer1x2(ref input, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a1));
-            Layer2x2(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a1), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a2));
-            Layer3x2(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a2), ref output);
-        }
-
-        // Layer 1: relu, 8 inputs -> 64 neurons (weight columns, outputs in vector registers).
-        private static readonly float[] Layer1Columns = new float[]
-        {
-            -0.76928335f, -0.17444007f, 1.6136577f, -1.3652741f, -2.4902287f, 0.8281265f, -2.0563338f, 1.9353509f,
-            1.2133349f, 1.8694578f, -4.19195f, 1.4591417f, 2.655938f, -4.093058f, -3.0822537f, 1.8473717f,
-            -2.8955784f, 1.15768f, -3.4540396f, -0.4988935f, -0.23295783f, -6.0039525f, 0.09236561f, 1.3480132f,
-            -2.3730652f, 0.70901847f, 1.1207453f, -1.7278618f, -3.194099f, 1.2556269f, 1.4139665f, -0.4151695f,
-            -3.4289253f, 2.4089832f, -4.6981144f, -0.6365201f, -0.67365444f, 3.171617f, 0.9986768f, 1.1320349f,
-            0.5131357f, 1.2279727f, 4.48481f, -2.4228916f, -1.0435148f, -1.9651452f, -2.429937f, 3.6943724f,
-            1.0223162f, -2.363909f, 1.4012511f, -1.3609805f, -1.2063264f, 2.1635747f, 3.7603574f, -2.3532376f,
-            0.5740855f, 1.2206649f, 1.125342f, 2.7518373f, -2.7904015f, -3.2323987f, -2.933904f, 3.8760734f,
-            0.002702376f, 0.0010354385f, 0.002502803f, 0.0019386157f, -0.0015369968f, -0.0025056815f, 0.0003750749f, -0.0048800157f,
-            0.00012661495f, 0.0027604785f, 0.00488822f, -0.0027984309f, -0.000337876f, 0.0003292015f, 0.0048251874f, -0.00019560478f,
-            -0.002656219f, -0.0010550393f, -0.0015057762f, 0.002343419f, -0.002637093f, 0.0013454609f, -0.0016853629f, 0.0015927131f,
-            0.0002858208f, 0.0019943423f, 0.0003260466f, -0.002532838f, 0.0022101742f, 0.0037691663f, 0.0029951348f, -0.00049023307f,
-            0.0016888352f, -0.0020528988f, 0.0025269235f, -0.0029845156f, -0.000114392315f, -0.0034665924f, -0.0026695076f, -0.0013969999f,
-            0.000398743f, -0.002052559f, 0.0024068654f, 0.0039853356f, 0.00196362f, -0.0045880093f, -0.00041065726f, 0.002957398f,
-            0.004106482f, -0.0027116982f, -0.00018663832f, 0.0021084454f, -0.00048298822f, -0.004351097f, -0.00047083554f, -0.0047477637f,
-            -0.0037971905f, 0.0004586006f, 0.0022186139f, -0.001165373f, -0.0018119966f, -5.6018398E-05f, -0.0020698674f, -0.002792004f,
-            -0.0074786497f, -0.0039673266f, -0.004699664f, 0.009844394f, -0.0072563146f, 0.0023592997f, 0.004223692f, -0.00938393f,
-            0.0023103836f, 0.0066292393f, 0.010516744f, 0.007378254f, -0.011218816f, -0.008208067f, 0.008838401f, -0.0068046954f,
-            -0.002384725f, 0.0025921247f, 0.0031037112f, 0.0060015037f, -0.020374652f, 0.013668987f, 0.007595482f, -0.003091081f,
-            -0.005087722f, -0.00654446f, 0.0015764084f, 0.009310285f, -0.008560223f, 0.010529591f, 0.0005118396f, -0.0038470963f,
-            -0.00513112f, -0.0027715373f, -0.002706715f, -0.009959792f, -0.0047006733f, 0.005135585f, 0.0033751316f, 0.0015160552f,
-            -0.0037057088f, -0.016902713f, 0.008223921f, 0.0038151653f, 0.0017880943f, -0.0072310697f, -0.006190893f, 0.007815769f,
-            0.0050922963f, -0.007407729f, -0.00989638f, -0.007808387f, -0.002901048f, -0.002791725f, -0.0057127126f, -0.0040032426f,
-            0.0071614473f, -0.010308593f, -0.0010531048f, 0.004853825f, -0.008108232f, 0.0014257464f, 0.009215166f, 0.0018440279f,
-            -0.0045804516f, -0.0012527461f, -0.0034537404f, -0.007984702f, -0.0062939846f, -0.008285232f, 0.008705222f, -0.005298722f,
-            0.0021118983f, 0.006692053f, -0.008884101f, 0.00096170284f, -0.0055816574f, -0.00468497f, -0.0058799195f, 0.0035581426f,
-            0.0031145813f, 0.003485243f, 0.0012232413f, -0.0077784397f, -0.0077548632f, -0.0053753727f, -0.006690251f, -0.0010003052f,
-            -0.004394324f, -0.0060205855f, -0.0026061188f, -0.008092266f, -0.0011136371f, -0.0068506747f, -0.0012690553f, 0.0013836402f,
-            -0.0051245927f, 0.0018011468f, -0.0055024885f, 0.0072380374f, 0.003422101f, -0.004281939f, 0.003035967f, 0.005482152f,
-            -0.00046562683f, -0.004098898f, 0.0018822838f, 0.0048501543f, 0.0039390353f, 0.005586322f, 0.00600432f, 0.0046876976f,
-            0.004710146f, 0.0050966633f, 0.00827832f, 0.0006143809f, 0.008428319f, -0.0061816187f, -0.003914992f, 0.0038507394f,
-            0.0037939765f, -0.0039869677f, -0.0041090967f, -0.009663091f, 0.004732658f, 0.0014620635f, 0.006597775f, 0.0024622672f,
-            -0.095151246f, -0.23587824f, 0.08462518f, -0.20477206f, -0.13620017f, -0.12934372f, 0.06094108f, 0.15322183f,
-            0.1479928f, 0.0034630038f, 0.10414702f, 0.13430744f, 0.19839893f, -0.0037982855f, -0.058777947f, -0.24347466f,
-            -0.078676805f, 0.22707279f, -0.13953324f, 0.15385628f, 0.12588505f, 0.3880412f, -0.00659214f, -0.16558544f,
-            -0.17517395f, -0.11326773f, 0.043475743f, -0.008072055f, -0.09654388f, 0.045974642f, 0.14653772f, 0.1900056f,
-            -0.11500179f, 0.19923584f, 0.18816257f, 0.08669467f, -0.034529276f, -0.10191523f, -0.08805911f, -0.11330723f,
-            0.1993995f, 0.19339938f, -0.006454981f, -0.15592426f, -0.10524087f, 0.19344857f, -0.21806476f, 0.1816506f,
-            -0.08005649f, 0.22139893f, 0.20933521f, 0.18929328f, -0.023519421f, -0.10577623f, 0.06700679f, -0.21882015f,
-            0.23633787f, -0.16506337f, -0.20768106f, -0.1646539f, -0.025779765f, 0.25007793f, -0.19104654f, -0.09913805f,
-            0.110814124f, -0.2761899f, 0.16011569f, 0.014957839f, 0.23603076f, -0.17099285f, -0.014850595f, -0.016202126f,
-            0.29102662f, -0.26944044f, 0.0019025424f, 0.14249407f, 0.16402853f, 0.040035f, -0.0069535957f, -0.09529691f,
-            -0.14236645f, 0.24340405f, -0.16212589f, -0.24226874f, -0.015969126f, -0.030539174f, -0.007889787f, 0.10296405f,
-            0.107147925f, 0.14995347f, -0.1374409f, 0.2455321f, -0.07529894f, -0.07879908f, -0.2866576f, -0.04401794f,
-            0.04897322f, 0.025065765f, -0.14676026f, 0.25549048f, 0.0034154109f, 0.06564407f, 0.00036480793f, -0.02703462f,
-            0.15936355f, 0.079773575f, -0.043903947f, 0.023203474f, 0.038124003f, 0.2797228f, -0.14450568f, 0.026401421f,
-            0.17673902f, -0.0013726178f, -0.26448673f, 0.0015168259f, -0.19634797f, 0.036181837f, -0.23797849f, 0.2563044f,
-            0.16114557f, -0.056759782f, -0.045493398f, 0.16388136f, 0.22488472f, -0.12924871f, 0.09733441f, 0.048147127f,
-            -0.7794217f, -1.9103708f, -0.44154352f, -1.2619731f, 0.31644583f, 2.0103836f, 0.73620695f, -0.2341333f,
-            -1.5103785f, -0.040631335f, -0.06986267f, -3.1801212f, -0.3365622f, -1.7434676f, 0.019221779f, -0.8686165f,
-            1.7903689f, 2.4300926f, -2.634756f, -0.04972524f, -0.01109888f, -0.22545056f, 2.5957513f, 1.8883797f,
-            -2.284308f, -1.7042272f, -0.29798636f, 0.95322317f, -0.019192688f, -1.1348794f, 1.9288568f, -1.8627456f,
-            1.4006684f, -0.4188361f, 0.03369875f, -0.2668476f, -1.3190999f, -0.9358303f, -3.571788f, 1.6932849f,
-            1.6916114f, -0.7449096f, 1.6976076f, -0.6168636f, -2.2833235f, 1.2826045f, -2.8841734f, 1.3565557f,
-            -0.26221517f, -1.519805f, 2.6173446f, -1.638234f, 0.091439754f, -1.7465985f, 1.6043004f, -1.2555453f,
-            -1.223851f, 0.20957011f, 2.001264f, -0.9768542f, 1.8602917f, 1.4495951f, 1.4091485f, -0.3867778f,
-            0.17909184f, -0.038592525f, 0.22060569f, 0.044633348f, 0.05902663f, 0.0768243f, -0.16160047f, 0.059014138f,
-            -0.14694554f, -0.077568464f, -0.0042364877f, -0.18721041f, -0.118507236f, 0.098343804f, -0.024403974f, -0.17481808f,
-            -0.018553725f, -0.043075316f, -0.19091551f, -0.06951324f, 0.01949124f, 0.023822038f, 0.0077919275f, 0.16986628f,
-            -0.11705654f, 0.15500282f, 0.07172445f, -0.060682133f, 0.18761243f, -0.015467039f, -0.21351609f, -0.14216971f,
-            0.1723058f, -0.07401676f, 0.08916248f, 0.043314885f, -0.18246436f, 0.030690957f, -0.011705591f, -0.04337932f,
-            -0.033843774f, 0.088463895f, 0.12824766f, 0.1990542f, -0.038133297f, -0.24225983f, -0.18238844f, 0.16772063f,
-            -0.10540898f, 0.15171441f, 0.20242888f, -0.10535155f, 0.07502772f, -0.016470216f, -0.1353559f, -0.055145685f,
-            0.1723343f, -0.12991463f, 0.21159278f, 0.11149251f, 0.124502026f, -0.0016172751f, 0.12856318f, 0.0870469f
-        };
-        private static readonly float[] Layer1Bias = new float[]
-        {
-            1.7168872f, 3.5778928f, -2.3405075f, -0.8627873f, 5.7864213f, 2.386812f, -1.3345566f, 4.842056f,
-            -3.0219579f, -5.651713f, -2.3087244f, -1.937916f, 1.3524424f, 6.3138075f, -1.8855388f, 2.5158138f,
-            4.960273f, -4.243095f, 5.280227f, -1.0685008f, 9.117464f, -1.6079996f, -1.0895387f, -1.3154398f,
-            5.406238f, 1.0430385f, -1.0942671f, 0.7081248f, 4.0042925f, -5.244953f, -2.6913667f, 1.4390334f,
-            3.7070527f, -0.38494438f, 2.7208734f, 3.2304807f, 2.2729962f, -0.252f, 0.21246572f, -1.2854587f,
-            -0.83543307f, 4.928993f, -8.5898695f, -2.5288758f, -0.7680997f, 4.377447f, 6.105985f, -9.986838f,
-            -6.1858063f, 3.8446f, -0.51000416f, 1.9683259f, 1.0757532f, 4.4935756f, 0.35358125f, 6.1885395f,
-            -2.4938574f, 4.323764f, -0.77677697f, -0.86188465f, 3.6498299f, 0.46668655f, -0.5140855f, -1.6773281f
-        };
-        private static void Layer1(ref float u, ref float a)
-        {
-            ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer1Columns);
-            ref float b = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer1Bias);
-            if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
+            internal static void Run1(ref float input, ref float output)
             {
-                global::System.Runtime.Intrinsics.Vector256<float> s0_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)32);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_4 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)40);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_5 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)48);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_6 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)56);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_7 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                for (nuint m = 0; m < 8; m += 2)
-                {
-                    global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
-                    s0_0 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)0), even0, s0_0);
-                    s0_1 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)8), even0, s0_1);
-                    s0_2 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)16), even0, s0_2);
-                    s0_3 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)24), even0, s0_3);
-                    s0_4 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)32), even0, s0_4);
-                    s0_5 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)40), even0, s0_5);
-                    s0_6 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)48), even0, s0_6);
-                    s0_7 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)56), even0, s0_7);
-                    global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
-                    t0_0 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)0), odd0, t0_0);
-                    t0_1 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)8), odd0, t0_1);
-                    t0_2 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)16), odd0, t0_2);
-                    t0_3 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)24), odd0, t0_3);
-                    t0_4 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)32), odd0, t0_4);
-                    t0_5 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)40), odd0, t0_5);
-                    t0_6 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)48), odd0, t0_6);
-                    t0_7 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)56), odd0, t0_7);
-                }
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_0 + t0_0) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_0 + t0_0), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_1 + t0_1) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_1 + t0_1), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_2 + t0_2) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_2 + t0_2), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_3 + t0_3) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_3 + t0_3), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_4 + t0_4) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_4 + t0_4), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)32);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_5 + t0_5) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_5 + t0_5), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)40);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_6 + t0_6) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_6 + t0_6), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)48);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_7 + t0_7) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_7 + t0_7), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)56);
+                global::System.Span<float> a1 = stackalloc float[64];
+                global::System.Span<float> a2 = stackalloc float[64];
+                Layer1(ref input, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a1));
+                Layer2(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a1), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a2));
+                Layer3(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a2), ref output);
             }
-            else
-            {
-                AffineColumns(ref w, ref b, ref u, ref a, 8, 64);
-                for (int k = 0; k < 64; k++)
-                {
-                    float z = global::System.Runtime.CompilerServices.Unsafe.Add(ref a, k);
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref a, k) = z > 0f ? z : 0f;
-                }
-            }
-        }
 
-        private static void Layer1x2(ref float u, ref float a)
-        {
-            ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer1Columns);
-            ref float b = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer1Bias);
-            if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
+            internal static void Run2(ref float input, ref float output)
             {
-                global::System.Runtime.Intrinsics.Vector256<float> s0_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                for (nuint m = 0; m < 8; m += 2)
-                {
-                    global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
-                    global::System.Runtime.Intrinsics.Vector256<float> even1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 8));
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)0);
-                    s0_0 = MultiplyAdd(evenW0, even0, s0_0);
-                    s1_0 = MultiplyAdd(evenW0, even1, s1_0);
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)8);
-                    s0_1 = MultiplyAdd(evenW1, even0, s0_1);
-                    s1_1 = MultiplyAdd(evenW1, even1, s1_1);
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)16);
-                    s0_2 = MultiplyAdd(evenW2, even0, s0_2);
-                    s1_2 = MultiplyAdd(evenW2, even1, s1_2);
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)24);
-                    s0_3 = MultiplyAdd(evenW3, even0, s0_3);
-                    s1_3 = MultiplyAdd(evenW3, even1, s1_3);
-                    global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
-                    global::System.Runtime.Intrinsics.Vector256<float> odd1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 9));
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)0);
-                    t0_0 = MultiplyAdd(oddW0, odd0, t0_0);
-                    t1_0 = MultiplyAdd(oddW0, odd1, t1_0);
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)8);
-                    t0_1 = MultiplyAdd(oddW1, odd0, t0_1);
-                    t1_1 = MultiplyAdd(oddW1, odd1, t1_1);
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)16);
-                    t0_2 = MultiplyAdd(oddW2, odd0, t0_2);
-                    t1_2 = MultiplyAdd(oddW2, odd1, t1_2);
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)24);
-                    t0_3 = MultiplyAdd(oddW3, odd0, t0_3);
-                    t1_3 = MultiplyAdd(oddW3, odd1, t1_3);
-                }
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_0 + t0_0) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_0 + t0_0), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_1 + t0_1) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_1 + t0_1), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_2 + t0_2) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_2 + t0_2), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_3 + t0_3) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_3 + t0_3), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_0 + t1_0) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s1_0 + t1_0), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)64);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_1 + t1_1) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s1_1 + t1_1), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)72);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_2 + t1_2) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s1_2 + t1_2), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)80);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_3 + t1_3) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s1_3 + t1_3), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)88);
-                global::System.Runtime.Intrinsics.Vector256<float> s0_4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)32);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_4 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)32);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_4 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)40);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_5 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)40);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_5 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)48);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_6 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)48);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_6 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)56);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_7 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)56);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_7 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                for (nuint m = 0; m < 8; m += 2)
-                {
-                    global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
-                    global::System.Runtime.Intrinsics.Vector256<float> even1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 8));
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 32), (nuint)0);
-                    s0_4 = MultiplyAdd(evenW4, even0, s0_4);
-                    s1_4 = MultiplyAdd(evenW4, even1, s1_4);
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 32), (nuint)8);
-                    s0_5 = MultiplyAdd(evenW5, even0, s0_5);
-                    s1_5 = MultiplyAdd(evenW5, even1, s1_5);
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 32), (nuint)16);
-                    s0_6 = MultiplyAdd(evenW6, even0, s0_6);
-                    s1_6 = MultiplyAdd(evenW6, even1, s1_6);
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 32), (nuint)24);
-                    s0_7 = MultiplyAdd(evenW7, even0, s0_7);
-                    s1_7 = MultiplyAdd(evenW7, even1, s1_7);
-                    global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
-                    global::System.Runtime.Intrinsics.Vector256<float> odd1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 9));
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 96), (nuint)0);
-                    t0_4 = MultiplyAdd(oddW4, odd0, t0_4);
-                    t1_4 = MultiplyAdd(oddW4, odd1, t1_4);
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 96), (nuint)8);
-                    t0_5 = MultiplyAdd(oddW5, odd0, t0_5);
-                    t1_5 = MultiplyAdd(oddW5, odd1, t1_5);
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 96), (nuint)16);
-                    t0_6 = MultiplyAdd(oddW6, odd0, t0_6);
-                    t1_6 = MultiplyAdd(oddW6, odd1, t1_6);
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 96), (nuint)24);
-                    t0_7 = MultiplyAdd(oddW7, odd0, t0_7);
-                    t1_7 = MultiplyAdd(oddW7, odd1, t1_7);
-                }
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_4 + t0_4) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_4 + t0_4), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)32);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_5 + t0_5) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_5 + t0_5), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)40);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_6 + t0_6) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_6 + t0_6), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)48);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_7 + t0_7) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_7 + t0_7), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)56);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_4 + t1_4) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s1_4 + t1_4), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)96);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_5 + t1_5) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s1_5 + t1_5), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)104);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_6 + t1_6) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s1_6 + t1_6), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)112);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_7 + t1_7) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s1_7 + t1_7), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)120);
+                global::System.Span<float> a1 = stackalloc float[128];
+                global::System.Span<float> a2 = stackalloc float[128];
+                Layer1x2(ref input, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a1));
+                Layer2x2(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a1), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a2));
+                Layer3x2(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a2), ref output);
             }
-            else
+
+            // Layer 1: relu, 8 inputs -> 64 neurons (weight columns, outputs in vector registers).
+            private static readonly float[] Layer1Columns = new float[]
             {
-                AffineColumns(ref w, ref b, ref u, ref a, 8, 64);
-                AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 8), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 64), 8, 64);
-                for (int k = 0; k < 128; k++)
+                -0.76928335f, -0.17444007f, 1.6136577f, -1.3652741f, -2.4902287f, 0.8281265f, -2.0563338f, 1.9353509f,
+                1.2133349f, 1.8694578f, -4.19195f, 1.4591417f, 2.655938f, -4.093058f, -3.0822537f, 1.8473717f,
+                -2.8955784f, 1.15768f, -3.4540396f, -0.4988935f, -0.23295783f, -6.0039525f, 0.09236561f, 1.3480132f,
+                -2.3730652f, 0.70901847f, 1.1207453f, -1.7278618f, -3.194099f, 1.2556269f, 1.4139665f, -0.4151695f,
+                -3.4289253f, 2.4089832f, -4.6981144f, -0.6365201f, -0.67365444f, 3.171617f, 0.9986768f, 1.1320349f,
+                0.5131357f, 1.2279727f, 4.48481f, -2.4228916f, -1.0435148f, -1.9651452f, -2.429937f, 3.6943724f,
+                1.0223162f, -2.363909f, 1.4012511f, -1.3609805f, -1.2063264f, 2.1635747f, 3.7603574f, -2.3532376f,
+                0.5740855f, 1.2206649f, 1.125342f, 2.7518373f, -2.7904015f, -3.2323987f, -2.933904f, 3.8760734f,
+                0.002702376f, 0.0010354385f, 0.002502803f, 0.0019386157f, -0.0015369968f, -0.0025056815f, 0.0003750749f, -0.0048800157f,
+                0.00012661495f, 0.0027604785f, 0.00488822f, -0.0027984309f, -0.000337876f, 0.0003292015f, 0.0048251874f, -0.00019560478f,
+                -0.002656219f, -0.0010550393f, -0.0015057762f, 0.002343419f, -0.002637093f, 0.0013454609f, -0.0016853629f, 0.0015927131f,
+                0.0002858208f, 0.0019943423f, 0.0003260466f, -0.002532838f, 0.0022101742f, 0.0037691663f, 0.0029951348f, -0.00049023307f,
+                0.0016888352f, -0.0020528988f, 0.0025269235f, -0.0029845156f, -0.000114392315f, -0.0034665924f, -0.0026695076f, -0.0013969999f,
+                0.000398743f, -0.002052559f, 0.0024068654f, 0.0039853356f, 0.00196362f, -0.0045880093f, -0.00041065726f, 0.002957398f,
+                0.004106482f, -0.0027116982f, -0.00018663832f, 0.0021084454f, -0.00048298822f, -0.004351097f, -0.00047083554f, -0.0047477637f,
+                -0.0037971905f, 0.0004586006f, 0.0022186139f, -0.001165373f, -0.0018119966f, -5.6018398E-05f, -0.0020698674f, -0.002792004f,
+                -0.0074786497f, -0.0039673266f, -0.004699664f, 0.009844394f, -0.0072563146f, 0.0023592997f, 0.004223692f, -0.00938393f,
+                0.0023103836f, 0.0066292393f, 0.010516744f, 0.007378254f, -0.011218816f, -0.008208067f, 0.008838401f, -0.0068046954f,
+                -0.002384725f, 0.0025921247f, 0.0031037112f, 0.0060015037f, -0.020374652f, 0.013668987f, 0.007595482f, -0.003091081f,
+                -0.005087722f, -0.00654446f, 0.0015764084f, 0.009310285f, -0.008560223f, 0.010529591f, 0.0005118396f, -0.0038470963f,
+                -0.00513112f, -0.0027715373f, -0.002706715f, -0.009959792f, -0.0047006733f, 0.005135585f, 0.0033751316f, 0.0015160552f,
+                -0.0037057088f, -0.016902713f, 0.008223921f, 0.0038151653f, 0.0017880943f, -0.0072310697f, -0.006190893f, 0.007815769f,
+                0.0050922963f, -0.007407729f, -0.00989638f, -0.007808387f, -0.002901048f, -0.002791725f, -0.0057127126f, -0.0040032426f,
+                0.0071614473f, -0.010308593f, -0.0010531048f, 0.004853825f, -0.008108232f, 0.0014257464f, 0.009215166f, 0.0018440279f,
+                -0.0045804516f, -0.0012527461f, -0.0034537404f, -0.007984702f, -0.0062939846f, -0.008285232f, 0.008705222f, -0.005298722f,
+                0.0021118983f, 0.006692053f, -0.008884101f, 0.00096170284f, -0.0055816574f, -0.00468497f, -0.0058799195f, 0.0035581426f,
+                0.0031145813f, 0.003485243f, 0.0012232413f, -0.0077784397f, -0.0077548632f, -0.0053753727f, -0.006690251f, -0.0010003052f,
+                -0.004394324f, -0.0060205855f, -0.0026061188f, -0.008092266f, -0.0011136371f, -0.0068506747f, -0.0012690553f, 0.0013836402f,
+                -0.0051245927f, 0.0018011468f, -0.0055024885f, 0.0072380374f, 0.003422101f, -0.004281939f, 0.003035967f, 0.005482152f,
+                -0.00046562683f, -0.004098898f, 0.0018822838f, 0.0048501543f, 0.0039390353f, 0.005586322f, 0.00600432f, 0.0046876976f,
+                0.004710146f, 0.0050966633f, 0.00827832f, 0.0006143809f, 0.008428319f, -0.0061816187f, -0.003914992f, 0.0038507394f,
+                0.0037939765f, -0.0039869677f, -0.0041090967f, -0.009663091f, 0.004732658f, 0.0014620635f, 0.006597775f, 0.0024622672f,
+                -0.095151246f, -0.23587824f, 0.08462518f, -0.20477206f, -0.13620017f, -0.12934372f, 0.06094108f, 0.15322183f,
+                0.1479928f, 0.0034630038f, 0.10414702f, 0.13430744f, 0.19839893f, -0.0037982855f, -0.058777947f, -0.24347466f,
+                -0.078676805f, 0.22707279f, -0.13953324f, 0.15385628f, 0.12588505f, 0.3880412f, -0.00659214f, -0.16558544f,
+                -0.17517395f, -0.11326773f, 0.043475743f, -0.008072055f, -0.09654388f, 0.045974642f, 0.14653772f, 0.1900056f,
+                -0.11500179f, 0.19923584f, 0.18816257f, 0.08669467f, -0.034529276f, -0.10191523f, -0.08805911f, -0.11330723f,
+                0.1993995f, 0.19339938f, -0.006454981f, -0.15592426f, -0.10524087f, 0.19344857f, -0.21806476f, 0.1816506f,
+                -0.08005649f, 0.22139893f, 0.20933521f, 0.18929328f, -0.023519421f, -0.10577623f, 0.06700679f, -0.21882015f,
+                0.23633787f, -0.16506337f, -0.20768106f, -0.1646539f, -0.025779765f, 0.25007793f, -0.19104654f, -0.09913805f,
+                0.110814124f, -0.2761899f, 0.16011569f, 0.014957839f, 0.23603076f, -0.17099285f, -0.014850595f, -0.016202126f,
+                0.29102662f, -0.26944044f, 0.0019025424f, 0.14249407f, 0.16402853f, 0.040035f, -0.0069535957f, -0.09529691f,
+                -0.14236645f, 0.24340405f, -0.16212589f, -0.24226874f, -0.015969126f, -0.030539174f, -0.007889787f, 0.10296405f,
+                0.107147925f, 0.14995347f, -0.1374409f, 0.2455321f, -0.07529894f, -0.07879908f, -0.2866576f, -0.04401794f,
+                0.04897322f, 0.025065765f, -0.14676026f, 0.25549048f, 0.0034154109f, 0.06564407f, 0.00036480793f, -0.02703462f,
+                0.15936355f, 0.079773575f, -0.043903947f, 0.023203474f, 0.038124003f, 0.2797228f, -0.14450568f, 0.026401421f,
+                0.17673902f, -0.0013726178f, -0.26448673f, 0.0015168259f, -0.19634797f, 0.036181837f, -0.23797849f, 0.2563044f,
+                0.16114557f, -0.056759782f, -0.045493398f, 0.16388136f, 0.22488472f, -0.12924871f, 0.09733441f, 0.048147127f,
+                -0.7794217f, -1.9103708f, -0.44154352f, -1.2619731f, 0.31644583f, 2.0103836f, 0.73620695f, -0.2341333f,
+                -1.5103785f, -0.040631335f, -0.06986267f, -3.1801212f, -0.3365622f, -1.7434676f, 0.019221779f, -0.8686165f,
+                1.7903689f, 2.4300926f, -2.634756f, -0.04972524f, -0.01109888f, -0.22545056f, 2.5957513f, 1.8883797f,
+                -2.284308f, -1.7042272f, -0.29798636f, 0.95322317f, -0.019192688f, -1.1348794f, 1.9288568f, -1.8627456f,
+                1.4006684f, -0.4188361f, 0.03369875f, -0.2668476f, -1.3190999f, -0.9358303f, -3.571788f, 1.6932849f,
+                1.6916114f, -0.7449096f, 1.6976076f, -0.6168636f, -2.2833235f, 1.2826045f, -2.8841734f, 1.3565557f,
+                -0.26221517f, -1.519805f, 2.6173446f, -1.638234f, 0.091439754f, -1.7465985f, 1.6043004f, -1.2555453f,
+                -1.223851f, 0.20957011f, 2.001264f, -0.9768542f, 1.8602917f, 1.4495951f, 1.4091485f, -0.3867778f,
+                0.17909184f, -0.038592525f, 0.22060569f, 0.044633348f, 0.05902663f, 0.0768243f, -0.16160047f, 0.059014138f,
+                -0.14694554f, -0.077568464f, -0.0042364877f, -0.18721041f, -0.118507236f, 0.098343804f, -0.024403974f, -0.17481808f,
+                -0.018553725f, -0.043075316f, -0.19091551f, -0.06951324f, 0.01949124f, 0.023822038f, 0.0077919275f, 0.16986628f,
+                -0.11705654f, 0.15500282f, 0.07172445f, -0.060682133f, 0.18761243f, -0.015467039f, -0.21351609f, -0.14216971f,
+                0.1723058f, -0.07401676f, 0.08916248f, 0.043314885f, -0.18246436f, 0.030690957f, -0.011705591f, -0.04337932f,
+                -0.033843774f, 0.088463895f, 0.12824766f, 0.1990542f, -0.038133297f, -0.24225983f, -0.18238844f, 0.16772063f,
+                -0.10540898f, 0.15171441f, 0.20242888f, -0.10535155f, 0.07502772f, -0.016470216f, -0.1353559f, -0.055145685f,
+                0.1723343f, -0.12991463f, 0.21159278f, 0.11149251f, 0.124502026f, -0.0016172751f, 0.12856318f, 0.0870469f
+            };
+            private static readonly float[] Layer1Bias = new float[]
+            {
+                1.7168872f, 3.5778928f, -2.3405075f, -0.8627873f, 5.7864213f, 2.386812f, -1.3345566f, 4.842056f,
+                -3.0219579f, -5.651713f, -2.3087244f, -1.937916f, 1.3524424f, 6.3138075f, -1.8855388f, 2.5158138f,
+                4.960273f, -4.243095f, 5.280227f, -1.0685008f, 9.117464f, -1.6079996f, -1.0895387f, -1.3154398f,
+                5.406238f, 1.0430385f, -1.0942671f, 0.7081248f, 4.0042925f, -5.244953f, -2.6913667f, 1.4390334f,
+                3.7070527f, -0.38494438f, 2.7208734f, 3.2304807f, 2.2729962f, -0.252f, 0.21246572f, -1.2854587f,
+                -0.83543307f, 4.928993f, -8.5898695f, -2.5288758f, -0.7680997f, 4.377447f, 6.105985f, -9.986838f,
+                -6.1858063f, 3.8446f, -0.51000416f, 1.9683259f, 1.0757532f, 4.4935756f, 0.35358125f, 6.1885395f,
+                -2.4938574f, 4.323764f, -0.77677697f, -0.86188465f, 3.6498299f, 0.46668655f, -0.5140855f, -1.6773281f
+            };
+            private static void Layer1(ref float u, ref float a)
+            {
+                ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer1Columns);
+                ref float b = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer1Bias);
+                if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
                 {
-                    float z = global::System.Runtime.CompilerServices.Unsafe.Add(ref a, k);
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref a, k) = z > 0f ? z : 0f;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)32);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_4 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)40);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_5 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)48);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_6 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)56);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_7 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    for (nuint m = 0; m < 8; m += 2)
+                    {
+                        global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
+                        s0_0 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)0), even0, s0_0);
+                        s0_1 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)8), even0, s0_1);
+                        s0_2 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)16), even0, s0_2);
+                        s0_3 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)24), even0, s0_3);
+                        s0_4 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)32), even0, s0_4);
+                        s0_5 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)40), even0, s0_5);
+                        s0_6 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)48), even0, s0_6);
+                        s0_7 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)56), even0, s0_7);
+                        global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
+                        t0_0 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)0), odd0, t0_0);
+                        t0_1 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)8), odd0, t0_1);
+                        t0_2 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)16), odd0, t0_2);
+                        t0_3 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)24), odd0, t0_3);
+                        t0_4 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)32), odd0, t0_4);
+                        t0_5 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)40), odd0, t0_5);
+                        t0_6 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)48), odd0, t0_6);
+                        t0_7 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)56), odd0, t0_7);
+                    }
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_0 + t0_0) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_0 + t0_0), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)0);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_1 + t0_1) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_1 + t0_1), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)8);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_2 + t0_2) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_2 + t0_2), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)16);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_3 + t0_3) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_3 + t0_3), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)24);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_4 + t0_4) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_4 + t0_4), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)32);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_5 + t0_5) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_5 + t0_5), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)40);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_6 + t0_6) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_6 + t0_6), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)48);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_7 + t0_7) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_7 + t0_7), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)56);
+                }
+                else
+                {
+                    AffineColumns(ref w, ref b, ref u, ref a, 8, 64);
+                    for (int k = 0; k < 64; k++)
+                    {
+                        float z = global::System.Runtime.CompilerServices.Unsafe.Add(ref a, k);
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref a, k) = z > 0f ? z : 0f;
+                    }
                 }
             }
-        }
 
-        // Layer 2: relu, 64 inputs -> 64 neurons (weight columns, outputs in vector registers).
-        private static readonly float[] Layer2Columns = new float[]
-        {
-            -0.050723657f, -0.061899763f, -0.10798814f, -0.050763078f, 0.022468384f, -0.0742599f, -0.06618649f, -0.09277543f,
-            0.036904197f, -0.120515175f, 0.09218944f, -0.11893021f, -0.013828477f, 0.07957255f, 0.16724454f, -0.074840225f,
-            -0.12579356f, -0.012129111f, 0.015086927f, 0.06968377f, 0.14027303f, -0.02842378f, 0.040406942f, -0.09326447f,
-            -0.056362927f, 0.075198054f, -0.039342713f, -0.10956684f, 0.14863835f, -0.0065520406f, 0.03149231f, -0.062298637f,
-            0.01836287f, 0.050547194f, -0.025484093f, -0.080283284f, -0.066710904f, -0.05946876f, 0.12340257f, 0.09052153f,
-            0.11919809f, -0.12697725f, 0.07684362f, -0.033659305f, -0.15196703f, -0.024503594f, 0.06983734f, -0.096348755f,
-            -0.047247328f, 0.017571272f, -0.03359394f, -0.14626375f, -0.063965626f, -0.036753964f, -0.1325166f, -0.0056530307f,
-            -0.07185076f, 0.08321691f, -0.1370961f, -0.091180936f, 0.13574362f, -0.0107264025f, -0.12942338f, 0.15128179f,
-            -0.14300485f, 0.044680648f, -0.031086585f, 0.005395113f, 0.0004951245f, 0.030859858f, -0.19549002f, -0.26644206f,
-            -0.056897372f, -0.01363667f, 0.1148183f, -0.0144776255f, 0.19904633f, -0.016714692f, 0.16345371f, 0.0044206646f,
-            -0.006819352f, 0.10084673f, -0.10679863f, -0.096081115f, 0.113274224f, -0.1924163f, -0.10360764f, -0.03240283f,
-            -0.014821091f, -0.04631958f, -0.24439979f, -0.04641342f, 0.03854414f, 0.06596582f, 0.02990238f, -0.15359342f,
-            -0.0723626f, -0.090666495f, -0.087052844f, -0.047485255f, -0.053428326f, -0.13788803f, -0.0021295534f, -0.04556189f,
-            -0.06504146f, -0.15862827f, -0.045738723f, -0.087889366f, -0.011030588f, 0.018924925f, 0.04671891f, -0.09228584f,
-            0.19217533f, -0.22791174f, -0.35171303f, -0.14446488f, -0.033332948f, -0.020781035f, -0.20594357f, -0.07031447f,
-            0.080833994f, 0.14125967f, 0.03627036f, 0.03266353f, 0.15258181f, -0.14241141f, 0.021174297f, 0.15328833f,
-            0.10182163f, 0.07948746f, -0.0172731f, 0.06252978f, -0.13812597f, -0.0020462263f, 0.1800358f, -0.06353347f,
-            -0.03130888f, 0.08302105f, -0.05537088f, -0.007145702f, 0.08082557f, 0.043901984f, -0.0040505026f, 0.02359824f,
-            0.054889813f, -0.07139237f, -0.0056512775f, 0.06291649f, 0.007849889f, 0.055631798f, 0.115471356f, -0.07813294f,
-            0.00459696f, -0.052067667f, -0.05768513f, 0.062118024f, -0.082485475f, 0.1212517f, -0.0540898f, 0.146996f,
-            0.110685974f, 0.17760669f, -0.05811469f, -0.009007069f, 0.098070815f, 0.14368917f, 0.065786f, -0.071082406f,
-            0.03950581f, 0.03655331f, -0.053613443f, 0.122081146f, 0.04310579f, -0.003643505f, -0.083817564f, -0.005928145f,
-            -0.030974114f, 0.05833673f, 0.1007752f, -0.057886526f, 0.13183998f, 0.073873214f, 0.11702041f, 0.0011669341f,
-            0.059829213f, 0.13014832f, 0.026553147f, 0.09201195f, -0.016286846f, 0.0024636309f, -0.11097945f, 0.009292977f,
-            0.087894425f, 0.0011596414f, 0.06454434f, -0.14602312f, 0.05918564f, -0.046020012f, -0.16764088f, 0.023362326f,
-            0.06375028f, -0.10704945f, 0.10946794f, 0.00521816f, -0.29818314f, 0.046327777f, -0.16747981f, -0.04137621f,
-            -0.070828564f, 0.09438726f, 0.07673525f, -0.103596784f, -0.038919352f, 0.054877102f, -0.13662855f, 0.01731686f,
-            0.45828348f, -0.045800142f, -0.101912625f, -0.09259821f, 0.023261553f, 0.071945645f, 0.037661023f, -0.030152285f,
-            -0.029746117f, 0.024235182f, 0.030101795f, -0.026753781f, -0.059168752f, 0.022451049f, 0.052755922f, -0.18591544f,
-            0.050744228f, -0.17028272f, -0.08700425f, 0.11863055f, -0.05759123f, -0.22824608f, -0.06848469f, -0.16686933f,
-            -0.1753568f, -0.05545329f, -0.204106f, 0.054666683f, -0.12729467f, -0.06494904f, -0.06553635f, 0.23121147f,
-            -0.061386153f, 0.17721654f, 0.11945705f, -0.009067568f, 0.0020968644f, -0.025490202f, -0.07441505f, 0.018056896f,
-            0.11731651f, 0.01662764f, -0.08903875f, 0.09805894f, 0.033377573f, 0.09674404f, 0.037200417f, -0.07849467f,
-            -0.021799134f, -0.07122388f, 0.09870285f, 0.038505558f, 0.12876695f, 0.09146935f, -0.10281627f, 0.0840919f,
-            -0.034737866f, 0.06408622f, 0.05798609f, 0.09067298f, -0.08452043f, 0.029666549f, 0.06337945f, 0.0504106f,
-            -0.32031637f, 0.04538855f, 0.084624045f, 0.11815578f, 0.12753952f, 0.11358449f, 0.14417554f, 0.091710426f,
-            -0.02586478f, 0.06494907f, -0.08692472f, -0.056928866f, 0.10662363f, -0.014261302f, -0.078195035f, 0.04273256f,
-            0.029101526f, -0.12795524f, -0.04902761f, 0.11702113f, -0.01272001f, -0.11448635f, -0.012639368f, 0.035726644f,
-            0.07691761f, -0.03390684f, -0.06893775f, -0.0024917515f, -0.03832162f, 0.040532645f, -0.037174366f, 0.0038937014f,
-            0.08081157f, -0.074369974f, -0.036680426f, -0.08530914f, -0.04498038f, 0.11917575f, 0.0004971939f, 0.06664974f,
-            -0.08578855f, 0.16910966f, 0.039448936f, -0.029115709f, -0.06532209f, 0.056771267f, 0.07479705f, 0.12816311f,
-            0.026419718f, 0.10978532f, 0.06655929f, -0.075973265f, -0.09837116f, 0.14679395f, -0.029000338f, -0.09226386f,
-            0.027046682f, -0.0031568427f, 0.08012551f, 0.10122442f, 0.07712836f, 0.088640444f, 0.16629142f, -0.17677675f,
-            0.058690652f, -0.015957862f, 0.12702574f, 0.07944408f, 0.03181587f, -0.07606789f, 0.12064551f, 0.08438661f,
-            0.019834183f, 0.09052426f, 0.115142934f, 0.07163633f, 0.16477615f, 0.066585265f, 0.10630817f, -0.0013936909f,
-            0.16574779f, -0.0018702684f, 0.06446295f, -0.06937259f, 0.06640127f, 0.024592323f, 0.09839936f, -0.07426098f,
-            -0.055398922f, 0.11722571f, 0.102515176f, 0.08394696f, 0.054148346f, -0.037052106f, 0.16106361f, 0.029686656f,
-            -0.028801875f, 0.04931888f, 0.030451678f, -0.02748954f, -0.076734096f, 0.08470526f, 0.050222006f, -0.13163085f,
-            -0.08802731f, -0.030056179f, -0.057614274f, 0.10178301f, -0.011156245f, 0.13646291f, 0.09810723f, 0.070024185f,
-            -0.02260517f, -0.03643949f, 0.017866304f, -0.055697877f, -0.391645f, 0.147799f, 0.13904531f, 0.010365971f,
-            -0.002191446f, 0.08616428f, 0.032602657f, 0.02564143f, 0.16289696f, -0.00877335f, -0.17322329f, -0.027828773f,
-            0.036608897f, 0.047768716f, -0.0048671844f, 0.071506746f, -0.010611966f, -0.075875156f, -0.07657271f, -0.03213144f,
-            -0.016500438f, 0.11407787f, -0.057188198f, 0.033183236f, -0.11160845f, -0.059887156f, -0.101630844f, 0.059440836f,
-            0.15476723f, 0.04544535f, -0.0005161764f, -0.07193724f, -0.03660924f, 0.066465266f, 0.06074548f, 0.01632931f,
-            -0.1189984f, -0.07174042f, 0.12436631f, -0.08185536f, -0.042596377f, 0.06854504f, 0.015116189f, -0.0038088069f,
-            -0.034251407f, -0.04981959f, 0.032217845f, -0.11767718f, 0.011912375f, 0.019504368f, 0.061001096f, -0.046588555f,
-            0.04986272f, 0.12462251f, -0.09000149f, -0.14417319f, 0.019205432f, 0.049559966f, -0.04949858f, 0.008543479f,
-            -0.12468037f, 0.036307074f, 0.044763837f, 0.08009204f, 0.1499669f, 0.0263685f, 0.09057289f, 0.14037421f,
-            -0.0021338663f, 0.04665273f, -0.035490178f, 0.019504385f, 0.1403635f, 0.03584311f, -0.035595663f, 0.030459516f,
-            -0.5887547f, -0.101935655f, 0.025568428f, 0.1613384f, 0.086096324f, -0.038428254f, 0.113071516f, 0.038820457f,
-            -0.04334522f, 0.028429521f, -0.056136247f, -0.019729182f, 0.10950787f, 0.0060356474f, 0.11691284f, -0.15565668f,
-            0.08302354f, -0.1818553f, 0.02809098f, -0.0028066172f, 0.104576714f, -0.03791703f, 0.126917f, -0.062087163f,
-            -0.10425779f, -0.117448755f, -0.035968807f, 0.171255f, 0.038064167f, -0.057876285f, -0.053662263f, -0.28827f,
-            -0.13563642f, 0.017311111f, 0.053745512f, -0.10185622f, -0.09640492f, -0.018999005f, -4.6759844E-05f, 0.009497929f,
-            -0.00070721674f, -0.08087637f, -0.14586079f, 0.090841234f, -0.015366195f, 0.026645778f, 0.03623271f, 0.033637326f,
-            -0.07829492f, -0.13572943f, 0.038515326f, -0.05858223f, -0.00449839f, 0.12133661f, 0.12393234f, -0.049205467f,
-            -0.01781956f, -0.07129041f, -0.0024027266f, 0.022210775f, -0.053539496f, 0.0045868917f, 0.0992706f, 0.13583744f,
-            0.06378809f, -0.081970304f, 0.018122518f, -0.14815693f, 0.06389384f, 0.008550783f, -0.03198775f, 0.08545739f,
-            -0.0626835f, 0.14125791f, 0.08392354f, 0.16000241f, 0.12382438f, 0.053202525f, 0.14526638f, 0.032060653f,
-            -0.020904308f, 0.133559f, 0.0019258736f, 0.102466635f, -0.040026437f, -0.027794259f, 0.056484163f, 0.0054591065f,
-            0.06637108f, 0.19427662f, -0.047156565f, -0.11799229f, 0.04995162f, 0.10175408f, -0.0869232f, 0.062288176f,
-            0.040156957f, 0.1467077f, -0.1732997f, -0.04337493f, 0.114715606f, 0.0821342f, -0.080744825f, -0.0909477f,
-            0.008948844f, 0.0016170322f, -0.1515617f, -0.056839786f, 0.10017766f, -0.002243745f, 0.07240761f, -0.052042242f,
-            -0.13941877f, -0.039310113f, 0.09891633f, -0.08683017f, -0.1271037f, -0.09166705f, 0.1032315f, 0.061777182f,
-            -0.01682173f, -0.020628223f, -0.08391713f, -0.017839823f, -0.054511085f, -0.04310876f, -0.082607985f, 0.16300973f,
-            0.2721547f, 0.069888264f, -0.0789556f, 0.12483773f, -0.07491287f, 0.016031351f, -0.14912175f, 0.0042187897f,
-            -0.0025863894f, 0.01416688f, -0.21853578f, -0.04133926f, -0.19642939f, -0.11464088f, -0.032822613f, -0.06270655f,
-            -0.03229077f, -0.013236126f, -0.08198549f, 0.0013219847f, -0.1570357f, -0.09673899f, -0.030315936f, -0.040667757f,
-            0.035283994f, 0.015808886f, -0.1420029f, -0.0035705136f, -0.09243909f, -0.065792754f, 0.11749584f, 0.11333288f,
-            -0.024700189f, 0.0612298f, 0.14850849f, -0.07290585f, -0.080042705f, 0.0062764324f, -0.092452094f, -0.014318815f,
-            0.13045937f, 0.15815483f, 0.07950237f, 0.09905665f, -0.053974904f, -0.16750547f, 0.13017926f, 0.07577093f,
-            -0.03281752f, -0.06347902f, -0.09897879f, 0.08475497f, -0.34895152f, -0.09689886f, -0.15678073f, -0.034278896f,
-            0.09780473f, -0.07969543f, 0.07712809f, 0.0044846716f, -0.13560171f, -0.1073846f, 0.014706682f, -0.13856778f,
-            0.21647161f, -0.0088259205f, 0.08338356f, 0.04454789f, 0.08450184f, -0.044294015f, 0.13756132f, 0.14797984f,
-            -0.06928696f, 0.18874219f, 0.15241052f, -0.09775909f, 0.11131431f, 0.20269556f, -0.015025193f, 0.15228383f,
-            0.04884557f, 0.21013519f, -0.030439917f, 0.16397583f, -0.13602765f, -0.33776563f, 0.059148673f, 0.006736756f,
-            0.006066949f, 0.15790708f, 0.15871862f, -0.043083224f, 0.030247152f, 0.1201428f, 0.09017106f, 0.14580408f,
-            -0.09560158f, -0.16700491f, 0.046465002f, 0.07403424f, -0.0992699f, 0.24693441f, -0.036640428f, -0.031454273f,
-            0.027838493f, -0.063401915f, -0.06641738f, -0.10265531f, 0.07690583f, -0.02433395f, 0.024800083f, 0.10474086f,
-            -0.041209318f, 0.08990332f, 0.12931651f, 0.07102691f, -0.13485053f, 0.08369777f, -0.11596494f, -0.118156195f,
-            0.11402037f, -0.06668171f, 0.025162384f, 0.03612504f, 0.018296203f, -0.17113835f, 0.0707851f, 0.082059026f,
-            0.2843276f, 0.0010678092f, 0.11492735f, -0.044073354f, 0.12950076f, -0.11114723f, 0.12939562f, -0.015520074f,
-            0.15154956f, 0.06373776f, -0.05250494f, 0.22866467f, 0.065982185f, 0.06946164f, 0.16795783f, 0.13353015f,
-            0.1164055f, 0.1484622f, -0.099846065f, -0.077167f, -0.18098082f, -0.12783234f, -0.004946154f, -0.073841184f,
-            0.08980934f, -0.035168927f, -0.06395057f, -0.037750226f, 0.08098192f, -0.09569996f, 0.025297932f, 0.109214306f,
-            -0.038705166f, -0.017946906f, -0.048266266f, 0.005583529f, 0.14697431f, -0.014046595f, -0.12539987f, 0.079084754f,
-            0.13085371f, 0.14253439f, -0.022520507f, -0.17340767f, 0.055675764f, -0.048213493f, 0.15372387f, -0.08122624f,
-            -0.11648932f, 0.03640075f, 0.07550396f, -0.06308146f, 0.010291479f, 0.0034531315f, 0.11635441f, -0.03959447f,
-            -0.024401106f, 0.10806481f, -0.11955885f, -0.055419803f, 0.0478018f, -0.022490598f, 0.050895244f, 0.05679948f,
-            -0.5823889f, 0.041111916f, 0.14430319f, 0.15861611f, 0.110140786f, -0.112901464f, -0.04358053f, 0.105777055f,
-            -0.053984255f, 0.10813672f, -0.010732645f, -0.048764825f, 0.019680556f, 0.011995949f, 0.035147164f, -0.07825533f,
-            -0.0764986f, -0.09540532f, -0.011247446f, 0.14600387f, 0.014886109f, -0.015567705f, -0.0077718045f, -0.12291084f,
-            -0.08270629f, -0.13322474f, 0.024386255f, 0.12305479f, -0.06139161f, -0.014473023f, 0.09242226f, -0.35604042f,
-            -0.058272567f, -0.11515121f, 0.03557413f, 0.076414414f, -0.07898131f, 0.14203934f, -0.09800729f, 0.09305197f,
-            -0.011683061f, -0.15477677f, 0.0033629257f, 0.11554039f, -0.0038115494f, -0.040826946f, -0.023853049f, -0.1659869f,
-            0.010902945f, -0.10668429f, -0.025417196f, -0.05730954f, 0.017318787f, -0.051464915f, 0.15006025f, 0.014377013f,
-            -0.055055004f, -0.047001123f, 0.06965343f, -0.032640204f, 0.09739129f, 0.09697423f, -0.07480437f, -0.038932838f,
-            -0.16657522f, -0.02953665f, -0.11659165f, -0.039228383f, 0.103351645f, 0.120339826f, -0.084630825f, 0.019295808f,
-            0.14192691f, -0.089724146f, -0.017404182f, -0.04719314f, -0.00053532893f, -0.12358183f, 0.06501596f, 0.18957572f,
-            -0.12612899f, 0.0057178466f, -0.096345365f, -0.0066947867f, 0.027203903f, 0.120470636f, 0.0054881f, 0.015227498f,
-            -0.005254426f, -0.094892204f, 0.109033026f, 0.053836953f, -0.13636322f, 0.014543952f, -0.14448667f, -0.23009592f,
-            0.09510776f, 0.09853223f, -0.16236183f, -0.055341456f, 0.08053849f, 0.036173183f, -0.07809496f, 0.05055014f,
-            0.080354415f, 0.0033604773f, 0.042223576f, 0.02272093f, 0.035291787f, 0.062356457f, 0.06985438f, 0.0049154977f,
-            0.11556457f, 0.020153373f, 0.091440134f, -0.110246204f, -0.035950456f, -0.07032204f, -0.0032137474f, -0.0914593f,
-            0.025871726f, -0.15833575f, -0.031040907f, 0.104646f, 0.044102702f, 0.14375931f, 0.085777f, -0.050573364f,
-            0.34778124f, -0.075092316f, 0.112496756f, -0.03192244f, -0.05272772f, -0.06588676f, 0.14956103f, 0.163807f,
-            -0.03677445f, 0.16616282f, 0.17763834f, -0.042433653f, 0.08891034f, 0.13995141f, -0.0077942535f, 0.17007022f,
-            0.13808852f, 0.066417105f, 0.0603673f, 0.108479455f, -0.049649715f, -0.24355192f, 0.13594547f, -0.12768057f,
-            -0.14462416f, 0.066351f, 0.41111434f, 0.026964054f, -0.08281447f, 0.031984348f, 0.2695611f, -0.0659869f,
-            0.0024450556f, -0.053364858f, -0.11975363f, -0.057338253f, 0.08222097f, 0.17153342f, -0.03478645f, -0.101197764f,
-            -0.1562551f, -0.06881374f, 0.11314858f, 0.06734585f, 0.16099857f, 0.102269486f, -0.17229927f, -0.05801123f,
-            0.14348404f, -0.016916335f, 0.19101273f, -0.10438672f, 0.12560365f, 0.011174534f, -0.00057404075f, -0.0048130364f,
-            -0.05809401f, 0.012800705f, -0.007960399f, -0.1924075f, 0.037756067f, -0.048822783f, 0.023323087f, 0.06880435f,
-            -0.24691954f, 0.010456791f, -0.11925849f, 0.083772495f, 0.027659716f, -0.034901585f, -0.025665106f, -0.10109969f,
-            0.014743122f, -0.19172183f, 0.06347361f, 0.072896965f, 0.018151447f, -0.1577647f, -0.002983895f, -0.13997795f,
-            -0.05931742f, -0.10360856f, -0.10363458f, -0.169012f, 0.072690465f, 0.11743998f, -0.15273012f, -0.05680809f,
-            0.19143103f, -0.007481624f, -0.21987256f, -0.021330722f, 0.021727417f, -0.03934893f, -0.16513664f, -0.12105888f,
-            0.07765789f, -0.022500377f, 0.0314225f, 0.04000572f, 0.18989217f, -0.047647785f, -0.1240312f, 0.15052822f,
-            -0.092540264f, 0.12388783f, 0.07151402f, -0.010191154f, 0.04162202f, 0.07633934f, 0.000754354f, -0.13550097f,
-            0.00332676f, -0.06682538f, 0.009112544f, 0.022021709f, 0.24321653f, -0.067728914f, 0.15601215f, 0.08663045f,
-            0.00062510895f, -0.062021717f, -0.06633106f, -0.11515317f, 0.014039849f, -0.039503388f, 0.021262849f, 0.07756842f,
-            -0.28644562f, -0.033128873f, 0.12762922f, -0.029474216f, 0.11911748f, -0.10670185f, 0.13516138f, -0.14392073f,
-            0.022611389f, -0.1032334f, -0.0825192f, 0.12204333f, -0.04777882f, 0.05966892f, 0.06206687f, -0.1919867f,
-            -0.2720616f, -0.14108282f, -0.0017143852f, -0.08333756f, -0.053985506f, 0.12916748f, -0.12507209f, -0.1086156f,
-            -0.0075174468f, -0.15707822f, -0.07364754f, -0.011838972f, -0.1604654f, -0.15925367f, -0.1930352f, -0.068504356f,
-            0.07738556f, 0.01022637f, -0.054012217f, -0.033550553f, 0.12161418f, -0.108997084f, -0.10628868f, 0.025066072f,
-            0.10212884f, 0.14632234f, -0.13245615f, -0.1384829f, 0.003650136f, -0.039453603f, 0.1330911f, 0.12642482f,
-            0.011868303f, -0.07138458f, -0.022418253f, -0.078292616f, 0.005765213f, 0.0028759947f, -0.004805045f, 0.059397012f,
-            -0.022558553f, 0.13706772f, -0.06026235f, 0.124548614f, 0.03819434f, 0.07752941f, 0.049178466f, 0.02672608f,
-            0.07702469f, -0.051637232f, -0.0122403065f, 0.07824696f, 0.016794875f, -0.09528574f, 0.06484158f, 0.07498974f,
-            -0.041552f, 0.021258494f, 0.03727939f, 0.11389776f, -0.052751713f, -0.0437271f, -0.061072838f, 0.11439438f,
-            -0.09556717f, 0.08584809f, 0.13961416f, 0.034253538f, 0.062941596f, 0.03216595f, 0.018560246f, -0.08233151f,
-            0.03273747f, 0.061599508f, 0.14480343f, -0.055737056f, -0.0167248f, 0.041356172f, -0.09186203f, 0.18016705f,
-            0.13065936f, 0.04621543f, -0.08169645f, -0.07056359f, -0.047319442f, 0.09519456f, 0.11513654f, -0.056936592f,
-            0.08652102f, 0.00970539f, -0.05880323f, -0.0050637256f, 0.032199316f, 0.13972326f, -0.08409379f, 0.01730567f,
-            -0.08637384f, -0.056959532f, 0.103057295f, 0.08150394f, 0.043675512f, 0.12411429f, 0.099534534f, -0.047680035f,
-            -0.089327045f, -0.056535557f, -0.03839679f, -0.06927242f, 0.0632562f, -0.18000422f, 0.022770057f, -0.05304949f,
-            -0.00952791f, -0.008771546f, -0.010813623f, 0.11832134f, 0.06491502f, -0.0064606904f, -0.09074855f, 0.14441916f,
-            0.028818639f, 0.044767465f, -0.086317174f, 0.12905048f, 0.044156443f, 0.0077206194f, 0.11498921f, -0.04749069f,
-            0.07194124f, 0.07333123f, -0.0020147972f, 0.10570741f, 0.07372917f, -0.003886753f, -0.045169745f, -0.10559138f,
-            0.052597173f, 0.060332794f, 0.014001986f, 0.030046502f, 0.04243806f, -0.091998585f, 0.16455303f, 0.0012099065f,
-            0.052669756f, 0.03634316f, 0.0033257788f, -0.15708642f, 0.11338467f, 0.17368205f, 0.07483957f, -0.009280609f,
-            0.05657802f, 0.07704017f, -0.11534954f, -0.2225217f, 0.022413103f, -0.015895791f, 0.103324085f, -0.03333871f,
-            -0.19599144f, 0.09852831f, -0.03648143f, -0.12145465f, -0.07855383f, 0.09622341f, -0.0015502754f, 0.007026833f,
-            0.035533763f, -0.14042893f, -0.08761261f, 0.09323969f, -0.083020374f, -0.07816352f, 0.09553171f, 0.047263943f,
-            0.13159794f, 0.004801338f, 0.13656282f, -0.263962f, -0.06273873f, 0.018741917f, -0.0031255183f, -0.0050860345f,
-            0.01670956f, 0.13213837f, 0.12889698f, 0.028009832f, 0.061169095f, -0.08163097f, -0.031088088f, 0.20951663f,
-            -0.002915521f, 0.14936793f, 0.1516156f, 0.100560434f, 0.027717564f, 0.0047845375f, -0.044728626f, 0.070632994f,
-            0.0252673f, 0.18704839f, 0.11078193f, -0.07554582f, -0.03393212f, -0.052834522f, -0.024950478f, 0.14480974f,
-            0.045086764f, 0.12953106f, -0.0111875255f, 0.06528492f, 0.04209072f, 0.016819745f, -0.08419186f, 0.023986768f,
-            -0.14144887f, -0.09089064f, -0.09830522f, 0.24086802f, 0.016310614f, 0.22181362f, -0.090216994f, -0.083130985f,
-            0.35791996f, -0.08960654f, 0.14384541f, -0.03971505f, 0.25097585f, 0.031698525f, 0.18359707f, -0.09864769f,
-            -0.18333665f, -0.04709633f, -0.14218202f, -0.0025843892f, 0.09459806f, -0.25482216f, 0.036885895f, -0.057497926f,
-            -0.5857299f, -0.011286452f, -0.020781549f, 0.09596723f, 0.029665982f, -0.04941544f, 0.00393821f, -0.15573269f,
-            0.12911066f, 0.05567991f, -0.46090245f, -0.1372671f, 0.053420424f, -0.0057710204f, 0.09571687f, -0.42714974f,
-            0.056678303f, -0.4851878f, -0.14192128f, -0.15161327f, -0.061682794f, 0.11762935f, -0.19236171f, 0.063404545f,
-            0.03355425f, -0.47009435f, -0.53576607f, 0.15279959f, -0.0024983478f, -0.18077716f, -0.019323504f, -0.18040018f,
-            -0.2254881f, 0.089796804f, 0.16294028f, 0.09090884f, 0.05007595f, 0.030205522f, -0.12390988f, 0.01433425f,
-            -0.0424033f, -0.10023405f, -0.013294513f, -0.116816126f, 0.008745351f, -0.15088753f, -0.21728922f, -0.004436529f,
-            -0.045263223f, -0.08904292f, 0.22339134f, -0.031366132f, -0.5718244f, 0.05144934f, -0.11759642f, -0.13726474f,
-            -0.12711635f, 0.09444111f, -0.09012686f, -0.007378899f, -0.11616408f, 0.050203495f, -0.12793744f, -0.3758823f,
-            0.39565393f, -0.105635144f, -0.17253244f, -0.15068874f, 0.18677673f, -0.0779991f, -0.19258367f, 0.037856795f,
-            0.2671883f, 0.0009015411f, 0.16838585f, -0.0012622471f, -0.054147627f, 0.0076468317f, 0.108082436f, 0.1071107f,
-            -0.03835086f, 0.21416026f, -0.18024464f, -0.07373854f, 0.11020192f, 0.021562278f, 0.059820652f, 0.009525525f,
-            -0.060717296f, 0.06145317f, 0.26221368f, -0.064659946f, -0.03898253f, -0.11537695f, -0.10001766f, 0.21737304f,
-            0.028292239f, 0.21269405f, 0.006544616f, -0.14803568f, 0.1321422f, -0.12549064f, -0.0446333f, 0.1829888f,
-            0.14205848f, 0.1514681f, 0.07457451f, -0.06598963f, 0.022659406f, -0.00027487183f, 0.09638481f, 0.14795566f,
-            -0.09151947f, -0.03856489f, 0.045853175f, 0.03703843f, -0.28183752f, -0.14487498f, -0.2052523f, -0.0619006f,
-            -0.029448431f, -0.24086486f, -0.05227224f, 0.093131185f, -0.14244732f, -0.06914085f, 0.04865097f, 0.00463832f,
-            0.2637543f, -0.018900275f, 0.16898064f, 0.056596715f, -0.030693166f, 0.06619663f, 0.089924835f, 0.031640556f,
-            0.00397559f, 0.009486646f, 0.0066804145f, -0.007917675f, 0.12722228f, 0.15484023f, 0.054005597f, -0.015185637f,
-            -0.048699103f, 0.11586618f, 0.10007558f, 0.045233786f, -0.037672397f, -0.15557875f, 0.034287244f, 0.07027311f,
-            0.013196072f, 0.050691098f, -0.03856109f, -0.05228192f, 0.07203578f, 0.08283625f, 0.1583458f, 0.0639191f,
-            -0.18228903f, -0.0802662f, 0.03686329f, -0.07141369f, -0.022699649f, 0.16654195f, 0.07730901f, 0.030693714f,
-            0.2031567f, -0.0022187722f, -0.13223964f, 0.0805273f, -0.082683645f, 0.051643454f, 0.11212403f, 0.04250315f,
-            -0.076462455f, 0.0021745414f, -0.09259108f, 0.075339995f, 0.078400746f, 0.014237659f, 0.09652197f, -0.13919514f,
-            0.09728079f, 0.07518018f, 0.06792885f, 0.12321652f, -0.03708189f, -0.03332561f, 0.06366464f, 0.10227966f,
-            -0.040230248f, -0.07084094f, 0.14333063f, 0.07668121f, -0.04040864f, -0.064377084f, 0.056879595f, 0.15492254f,
-            0.04684536f, -0.00058001076f, 0.07970776f, 0.007708096f, 0.09030158f, 0.027823038f, -0.022236725f, 0.024856847f,
-            -0.003483888f, -0.06025821f, 0.00571599f, 0.17122672f, 0.018770905f, 0.12086503f, -0.022035494f, 0.046869703f,
-            -0.038360324f, 0.00060453493f, 0.2010432f, -0.015442157f, -0.007552454f, 0.0014513087f, -0.00024096815f, 0.014581768f,
-            0.078333266f, 0.018527875f, -0.078647636f, -0.09324997f, 0.10244672f, 0.112124585f, 0.014624596f, 0.06284879f,
-            -0.152262f, -0.105997354f, 0.059905346f, 0.16391467f, 0.06715902f, 0.10344823f, -0.33616048f, -0.2435857f,
-            -0.01697395f, 0.018546795f, -0.035862274f, 0.08686432f, 0.0010828343f, 0.15328479f, 0.03484765f, -0.007474942f,
-            0.015650036f, -0.027779847f, 0.08999082f, -0.052051052f, 0.16906086f, 0.043139197f, -0.17092042f, -0.14994906f,
-            0.03598167f, 0.0416753f, -0.1919744f, 0.06755157f, -0.04236497f, -0.0932606f, -0.22337951f, -0.14443982f,
-            0.14580706f, -0.19916387f, 0.049700547f, 0.106073126f, -0.09509277f, -0.010707453f, 0.11297256f, -0.085583426f,
-            -0.039518118f, -0.119450085f, -0.07700352f, -0.10477563f, 0.039379284f, 0.17392343f, -0.20743915f, -0.106625736f,
-            0.07859583f, -0.050061136f, -0.06347481f, 0.008279933f, -0.05527183f, -0.13523902f, -0.14442645f, -0.005175001f,
-            -0.059901405f, 0.0709457f, 0.014059331f, -0.054752022f, 0.11871876f, -0.0039005452f, -0.07711256f, 0.1642092f,
-            0.05800456f, 0.098514795f, -0.091701545f, 0.062410876f, -0.071575806f, -0.106786035f, -0.07739076f, 0.016811527f,
-            0.064506054f, -0.011726849f, 0.08047728f, 0.027645918f, -0.017688913f, -0.027858585f, -0.08343212f, -0.0072061433f,
-            0.035832744f, 0.09087434f, -0.099159956f, -0.014424542f, -0.08813516f, 0.09175905f, 0.08962213f, 0.065780826f,
-            0.07284458f, -0.08282496f, -0.12234449f, 0.14993437f, 0.10491904f, -0.019501954f, 0.011914979f, 0.0934269f,
-            0.045171406f, 0.09794491f, 0.09221784f, -0.09418229f, -0.06276515f, 0.011328371f, -0.050108727f, 0.06755821f,
-            0.069076575f, -0.0028890686f, -0.08112542f, 0.12221044f, -0.11604281f, -0.04930077f, 0.088545635f, -0.009365029f,
-            0.029247869f, 0.07856708f, 0.15271682f, 0.100343525f, 0.0362692f, 0.05609584f, -0.1460315f, 0.03815142f,
-            -0.045172606f, 0.116068214f, 0.17048496f, 0.07755619f, 0.087686166f, -0.06319792f, -0.13251086f, 0.10009392f,
-            -0.11467563f, -0.01871106f, -0.06570408f, -0.11721026f, 0.10877362f, -0.17176992f, -0.08293475f, -0.019582884f,
-            -0.18446764f, -0.030090705f, 0.115102366f, -0.08172269f, -0.36598378f, -0.017569017f, 0.1656662f, -0.026040955f,
-            0.10213252f, 0.10673363f, -0.031281434f, 0.042012367f, -0.059159644f, -0.0017449006f, -0.079805285f, 0.029743131f,
-            0.12765877f, 0.09966703f, 0.026274558f, 0.030430725f, 0.01882584f, 0.081796505f, -0.105759464f, 0.12634817f,
-            0.110965855f, -0.113715194f, 0.01665716f, 0.016175732f, 0.025911758f, 0.09186507f, -0.024354922f, 0.00014563567f,
-            -0.058733802f, 0.02043636f, 0.10384094f, 0.03976637f, -0.11126718f, 0.07101809f, 0.020866465f, -0.06629061f,
-            -0.14660124f, 0.08379372f, -0.06649882f, 0.10558991f, 0.12149765f, 0.09724616f, -0.072271526f, 0.021531956f,
-            0.14845721f, 0.09368889f, 0.06798987f, 0.038583398f, 0.04495513f, 0.10550084f, -0.00826491f, -0.020247506f,
-            0.08499103f, 0.10940553f, 0.056531116f, -0.14410941f, -0.12571317f, 0.012472505f, 0.003846861f, -0.01020261f,
-            -0.15300876f, -0.07579377f, -0.045759622f, -0.11665258f, -0.42591378f, -0.03445162f, -0.098397516f, -0.14799322f,
-            0.10238306f, -0.027941287f, -0.06363129f, -0.08711541f, -0.20241195f, 0.15030868f, 0.07634289f, -0.07973648f,
-            0.4242875f, 0.0317727f, 0.097890586f, -0.16593102f, -0.060292225f, -0.0032967406f, -0.03605225f, 0.103137664f,
-            0.07577746f, -0.10307483f, 0.13472892f, 0.01800704f, -0.07086991f, 0.0888241f, 0.08555747f, 0.14631668f,
-            0.060206626f, 0.13685727f, 0.14393072f, 0.078904204f, 0.045922033f, -0.14602716f, 0.05716366f, -0.11432967f,
-            -0.07882016f, 0.07408753f, 0.006761041f, 0.013438294f, -0.03306406f, 0.12942539f, 0.057079177f, 0.22605023f,
-            -0.029561676f, -0.03838254f, 0.028823284f, -0.03482125f, 0.0126939295f, 0.056402367f, -0.004687801f, -0.15186599f,
-            -0.06390366f, -0.059331547f, -0.028271288f, -0.034687184f, 0.11111928f, 0.12108184f, -0.11561891f, 0.022076385f,
-            0.06714453f, -0.022429079f, -0.023019617f, -0.1118266f, -0.12509991f, 0.03253077f, 0.14871627f, 0.031992234f,
-            0.02862276f, 0.10547939f, -0.06687106f, -0.089274526f, 0.07685221f, 0.099090025f, -0.14009516f, -0.004724563f,
-            -0.18397884f, -0.10703963f, -0.06677135f, -0.045458894f, 0.1663632f, 0.017271653f, 0.027844064f, -0.055287205f,
-            0.1568938f, -0.11105253f, -0.19610354f, -0.0015555588f, -0.050138954f, -0.16460873f, -0.055932213f, -0.17427163f,
-            -0.040321935f, 0.03066636f, -0.021256633f, -0.037711702f, -0.08411791f, 0.18045709f, 0.0089210905f, 0.037095357f,
-            0.09745895f, -0.02915637f, -0.17872767f, 0.054406617f, 0.022636097f, 0.039928842f, -0.07546518f, -0.080453426f,
-            0.14348063f, -0.07750439f, -0.07539653f, 0.064207025f, 0.09993882f, 0.009813746f, 0.035696864f, 0.062325288f,
-            -0.04146037f, 0.1379555f, -0.031332422f, -0.15414254f, 0.07892205f, -0.18669358f, 0.11716175f, 0.13820684f,
-            -0.13494185f, -0.050319165f, -0.06436411f, -0.01745155f, -0.57870483f, -0.07921369f, -0.2186536f, -0.108865276f,
-            0.13835195f, -0.1730674f, -0.04827415f, 0.049902298f, -0.21077722f, -0.05175838f, 0.07411657f, 0.035586957f,
-            0.3634666f, 0.067394316f, -0.04049433f, -0.23897144f, 0.11017104f, -0.049355842f, -0.08411339f, 0.13477746f,
-            -0.07864939f, -0.049410176f, 0.17916219f, -0.087742746f, -0.018301195f, 0.06103995f, -0.08682546f, 0.10233469f,
-            0.10852819f, 0.14998427f, 0.05699322f, 0.08751913f, -0.09759445f, -0.24969172f, 0.09467612f, -0.05746257f,
-            0.0029206383f, 0.093062036f, 0.20416987f, -0.12692021f, 0.09573021f, 0.019113045f, 0.100290895f, 0.15090026f,
-            -0.0953159f, -0.09287752f, 0.12121416f, 0.0064846855f, 0.064810574f, 0.079678036f, -0.096805125f, 0.03132682f,
-            0.10906058f, -0.06056087f, -0.122376226f, 0.002293207f, -0.03474411f, 0.038200866f, 0.09525157f, -0.053064212f,
-            -0.039530315f, 0.1009911f, -0.05448571f, 0.12123503f, -0.0539712f, -0.0904208f, 0.053519562f, -0.053746197f,
-            0.0067591057f, 0.0824782f, -0.06936048f, 0.08634953f, 0.08018778f, -0.17411867f, 0.14959829f, 0.13077545f,
-            -0.033270556f, -0.14905319f, 0.15552934f, -0.12523042f, -0.03877165f, 0.042095516f, 0.13505301f, 0.1278418f,
-            0.038196318f, 0.017443674f, 0.024813542f, -0.038409844f, 0.06440387f, 0.03740464f, 0.041448146f, 0.041451316f,
-            0.09338436f, 0.07587293f, 0.17755355f, 0.04156026f, -0.007868201f, 0.008269878f, 0.115477845f, -0.058513504f,
-            0.091991514f, 0.09536374f, -0.05691749f, 0.025439506f, -0.008426651f, 0.07639653f, 0.1251215f, 0.03064749f,
-            0.108710624f, -0.054603565f, -0.029894477f, 0.03710186f, -0.08493974f, 0.15038683f, 0.033558093f, -0.040144056f,
-            -0.08584341f, -0.02819529f, 0.08267414f, 0.023445163f, 0.034007262f, 0.018208468f, 0.07838849f, -0.0006384869f,
-            0.03923345f, -0.1371548f, 0.014393971f, -0.023529511f, 0.34412098f, 0.18820958f, -0.011969737f, -0.11781164f,
-            -0.018791035f, 0.112200074f, 0.03550398f, -0.05807024f, -0.029159883f, -0.020950833f, -0.00086036045f, 0.029032238f,
-            -0.13836432f, -0.031960003f, 0.05177322f, -0.0051420294f, -0.023861917f, -0.089624844f, -0.115560696f, -0.0057820138f,
-            0.051004495f, -0.09508477f, 0.02719078f, 0.27271584f, -0.10955194f, -0.106642f, -0.035055324f, 0.003800209f,
-            -0.07403284f, -0.030952988f, 0.0706951f, 0.0109605985f, -0.13530622f, -0.013081151f, 0.021283837f, -0.023131397f,
-            0.031526554f, 0.004369367f, 0.004718416f, -0.02855232f, -0.1448551f, 0.096464925f, 0.09157219f, -0.031758588f,
-            0.08353355f, 0.06521272f, 0.15045118f, -0.11924659f, 0.090856366f, 0.092022546f, -0.005765022f, 0.071335524f,
-            -0.04563167f, -0.016948208f, -0.047921155f, 0.10231227f, 0.16297843f, 0.13788813f, -0.052546497f, 0.04238721f,
-            0.028032102f, -0.07973237f, 0.15515122f, -0.025397327f, -0.040561207f, -0.011222937f, 0.00085604447f, -0.10560033f,
-            0.039872695f, 0.088174604f, -0.08741078f, -0.19123451f, -0.03084482f, 0.114279054f, -0.0673769f, -0.068115525f,
-            -0.14453493f, -0.09604947f, 0.0378872f, 0.025191285f, 0.17173126f, 0.08475137f, -0.04208684f, -0.10016209f,
-            0.022204004f, -0.05252517f, -0.065976f, 0.03164089f, 0.019424802f, 0.02942682f, -0.027580826f, 0.07431828f,
-            -0.077791974f, 0.026110785f, -0.11386257f, -0.04699844f, 0.079208516f, -0.026058665f, 0.019504933f, -0.08568633f,
-            0.029096697f, -0.0941064f, 0.16045399f, 0.03905144f, -0.0042363773f, 0.0010389329f, -0.047955334f, -0.08144875f,
-            -0.004548388f, 0.1589963f, -0.06435988f, 0.04760789f, -0.0038205418f, -0.07127926f, -0.050291236f, 0.14281759f,
-            0.01834632f, 0.08773384f, -0.12584844f, -0.07650203f, -0.07958076f, 0.006697034f, 0.01031859f, 0.08062385f,
-            -0.15575427f, -0.11717838f, 0.01903019f, -0.11458589f, 0.067827776f, 0.01500778f, 0.024613498f, 0.04619095f,
-            0.026051879f, 0.1357664f, -0.010465279f, 0.013211863f, -0.0071216235f, -0.030179586f, 0.12905763f, -0.030517034f,
-            -0.27285135f, -0.13055848f, 0.07839125f, 0.041990083f, 0.041616492f, -0.0019526448f, 0.069632046f, -0.008396837f,
-            -0.017149417f, 0.16649552f, 0.0003749634f, -0.029615432f, -0.06821644f, 0.011935715f, -0.021494025f, -0.007226403f,
-            0.11397429f, 0.024867611f, 0.04575424f, -0.052837223f, -0.04520925f, 0.13951306f, 0.026077691f, 0.07405884f,
-            -0.09961375f, 0.006762937f, 0.080259904f, 0.017801136f, 0.099195816f, 0.010281288f, 0.12460032f, -0.22190796f,
-            0.111222714f, 0.021650199f, 0.06488541f, -0.13972634f, -0.026013864f, -0.055627465f, -0.13418828f, 0.062361535f,
-            0.103077956f, 0.17632572f, 0.00053357275f, 0.038602736f, -0.0790461f, 0.06678943f, 0.20049128f, 0.19038434f,
-            -0.22045238f, -0.022844598f, -0.0013385093f, 0.051454637f, -0.1764231f, -0.14241849f, -0.17786716f, -0.09429493f,
-            0.025085425f, -0.24839666f, -0.095153704f, 0.16242851f, -0.0558907f, -0.15134695f, 0.001277293f, -0.13516517f,
-            0.08951031f, 0.012384996f, 0.083653644f, -0.02686098f, -0.20048589f, -0.018732833f, 0.14218743f, -0.025274962f,
-            0.013312633f, 0.080765f, 0.022925844f, -0.09653488f, 0.13491227f, 0.10596314f, -0.07819795f, 0.10187407f,
-            0.033464395f, 0.15568966f, -0.02958596f, 0.02090374f, -0.012072263f, -0.15926778f, 0.035693258f, 0.06108797f,
-            -0.055779967f, 0.122590095f, 0.1822251f, -0.07361709f, -0.038290393f, 0.22113565f, 0.08493612f, 0.03527392f,
-            -0.25889936f, -0.0793372f, -0.0015005576f, -0.111388564f, -0.080606654f, 0.23321994f, 0.14820534f, 0.004894629f,
-            -0.11491146f, 0.104535766f, -0.11816148f, -0.02986499f, -0.005625601f, -0.073331304f, -0.09742248f, -0.23683898f,
-            0.06199548f, 0.08192943f, 0.18335904f, 0.054812606f, 0.42761976f, -0.047448874f, 0.13382329f, -0.104242794f,
-            -0.25701874f, 0.030827055f, -0.084939145f, 0.02204819f, 0.175276f, -0.20516318f, -0.14265876f, 0.10531358f,
-            -0.5239751f, -0.060607344f, 0.049057946f, -0.058836382f, 0.13570501f, 0.017208293f, -0.12922432f, -0.0030340129f,
-            0.17904007f, 0.079547025f, -0.039544526f, 0.054453123f, 0.019181412f, -0.0022656678f, -0.009603348f, -0.09076327f,
-            -0.10791081f, -0.24977364f, 0.029561518f, -0.062211957f, 0.061497055f, 0.11155695f, -0.26736373f, 0.11298398f,
-            -0.07642082f, -0.24661285f, -0.27316323f, 0.0073731784f, -0.16812596f, -0.21194795f, -0.30532047f, -0.06851033f,
-            -0.0073295003f, 0.12677525f, -0.02754022f, -0.069793954f, 0.0893555f, -0.07593218f, -0.049018238f, 0.069984674f,
-            0.09271184f, -0.0056203357f, -0.1199153f, 0.06578123f, 0.05412016f, -0.052557845f, -0.11416687f, -0.1945155f,
-            -0.054776773f, 0.09408781f, 0.12676494f, -0.12323949f, 0.43138015f, 0.049055666f, 0.04543482f, 0.060167693f,
-            -0.069549926f, 0.105984874f, 0.095500685f, -0.23053165f, 0.18734947f, 0.09700335f, -0.15832998f, 0.01617872f,
-            -0.4488183f, 0.06533314f, -0.09666789f, 0.10388661f, 0.04404229f, -0.09916909f, -0.06580414f, 0.045703836f,
-            -0.02966962f, -0.050854817f, -0.10143785f, -0.015601154f, -0.17689939f, 0.007975149f, 0.004551616f, 0.021469649f,
-            -0.05842719f, -0.06100904f, -0.09076056f, -0.101281434f, -0.0058693057f, 0.09929099f, -0.0282984f, -0.0011893249f,
-            0.19440907f, 0.018235322f, -0.062451765f, 0.07512133f, -0.17871535f, 0.010075705f, -0.07698489f, -0.1271582f,
-            -0.028961163f, -0.023416525f, 0.16365181f, -0.0343512f, 0.089445114f, -0.093084715f, 0.040067434f, 0.084170766f,
-            -0.05731782f, 0.02444001f, -0.030432645f, 0.031226818f, 0.00624785f, 0.034253784f, 0.0006817655f, 0.14898194f,
-            -0.09618772f, -0.12429747f, -0.053707667f, -0.11316285f, -0.3410113f, 0.08937706f, 0.08882252f, -0.043061256f,
-            0.1649335f, -0.13017285f, -0.08711737f, 0.09314239f, -0.026070712f, -0.022087066f, -0.043035306f, 0.039513968f,
-            0.0010813995f, -0.11627494f, -0.040899027f, 0.004082196f, 0.059338715f, 0.060895126f, 0.084104076f, 0.10540121f,
-            0.115381815f, 0.01486479f, 0.020488499f, 0.0035890685f, 0.14201723f, 0.09859086f, 0.0020292501f, 0.105412826f,
-            -0.044709057f, 0.113413975f, 0.032229677f, 0.044774797f, 0.027273288f, 0.043335494f, -0.009205588f, 0.010150483f,
-            -0.04661832f, -0.048248116f, -0.054311823f, -0.03980652f, 0.052998424f, 0.10107598f, -0.056123886f, -0.02371108f,
-            -0.018335994f, -0.06498643f, 0.13308889f, -0.14173912f, -0.02824915f, 0.098889105f, -0.037657667f, -0.027099304f,
-            -0.15500651f, -0.07512717f, 0.07218406f, 0.19898838f, 0.18726175f, 0.37623128f, -0.17099902f, -0.023561219f,
-            0.10504635f, -0.020887913f, 0.2636119f, 0.094733715f, -0.4879963f, 0.1267278f, 0.15067948f, -0.07509104f,
-            0.016441112f, 0.22791569f, -0.03485336f, -0.26819184f, -0.0015681909f, -0.08806515f, -0.1526546f, -0.22169937f,
-            0.4397335f, 0.10375285f, -0.1125136f, 0.21157725f, 0.11783046f, 0.042114533f, -0.032424934f, -0.11012968f,
-            0.26820195f, -0.20492537f, 0.01284242f, 0.491262f, -0.24376276f, -0.16060138f, 0.25659025f, -0.14601523f,
-            -0.08291467f, -0.00012496427f, -0.22149493f, -0.21595441f, -0.09899942f, 0.16838111f, -0.13375387f, -0.023021897f,
-            0.1624821f, 0.014399514f, 0.007256037f, 0.14930037f, -0.11899337f, -0.23239864f, -0.27166176f, 0.219848f,
-            0.11419837f, 0.24036896f, 0.2808443f, -0.015736047f, 0.25370118f, -0.125179f, -0.14549696f, 0.15239562f,
-            0.18002386f, 0.02245626f, -0.018740235f, -0.086201414f, -0.042657107f, 0.0682807f, -0.09406693f, 0.077217266f,
-            -0.10851343f, 0.07337077f, 0.033634707f, 0.029595569f, 0.2009816f, -0.018654155f, -0.031906366f, -0.0772082f,
-            -0.032314334f, -0.076587334f, 0.1193811f, -0.17476739f, -0.05458673f, 0.075156674f, -0.11699096f, 0.08122222f,
-            0.2936622f, 0.075412124f, 0.063085444f, 0.12303287f, -0.11904272f, -0.097764686f, -0.032872442f, 0.034842987f,
-            -0.018764284f, -0.0007562269f, -0.26304057f, 0.030702408f, -0.07145566f, -0.25417197f, -0.0005978233f, -0.35463563f,
-            -0.12915872f, -0.12653725f, -0.069009334f, -0.0069565885f, 0.09194663f, -0.13502543f, -0.111228056f, -0.12190515f,
-            0.34011167f, -0.13839348f, -0.2961758f, -0.12760045f, -0.09532545f, -0.16208081f, -0.012702578f, 0.48998848f,
-            -0.12593062f, 0.03813734f, -0.05593959f, 0.041155674f, 0.10574823f, -0.035348773f, -0.12783195f, -0.080748916f,
-            0.07388239f, 0.14857678f, 0.02533137f, 0.026521187f, -0.124664895f, 0.0389344f, 0.012903826f, -0.05895362f,
-            0.074097246f, 0.039620336f, 0.15305322f, -0.032815155f, 0.1690121f, 0.046516094f, 0.027987814f, 0.01871143f,
-            0.06691924f, 0.029576184f, 0.015374695f, -0.073171645f, 0.020629967f, 0.13773142f, 0.059392642f, -0.04171433f,
-            -0.2859734f, 0.10948248f, 0.085482754f, -0.14794637f, -0.0249531f, -0.14289165f, -0.013651252f, 0.14275f,
-            0.05173881f, -0.06258036f, -0.08604506f, 0.06524136f, 0.10421689f, -0.11034592f, -0.041591592f, -0.038766008f,
-            0.04658188f, 0.077148885f, 0.043020427f, 0.034735586f, -0.0779052f, 0.05349586f, -0.03517194f, 0.029086163f,
-            -0.024177298f, 0.05733411f, -0.0059831194f, -0.16224697f, 0.13473825f, 0.12225156f, 0.09381343f, -0.222681f,
-            0.22419052f, -0.008073964f, -0.022367883f, -0.07890765f, 0.06900756f, 0.0007320276f, -0.07742289f, 0.09251168f,
-            0.031922147f, -0.07209432f, 0.07727912f, 0.00891107f, 0.020439567f, -0.11917167f, -0.08393696f, -0.09752436f,
-            -0.05410902f, 0.08691237f, -0.0923769f, -0.002151543f, 0.16199742f, -0.098563954f, -0.08986173f, -0.053286526f,
-            -0.123255774f, -0.120570175f, -0.088162616f, 0.0031461294f, -0.028184308f, -0.024393097f, 0.033617236f, -0.05500449f,
-            -0.24819534f, -0.036604017f, 0.0152202165f, 0.26958188f, 0.0028049166f, -0.055675544f, 0.069244824f, -0.03464601f,
-            0.10802069f, 0.11061372f, -0.16966681f, -0.1274981f, -0.014124887f, 0.048485987f, -0.0587675f, -0.06024974f,
-            0.03873886f, -0.12298597f, 0.13094401f, -0.022821665f, 0.11785353f, 0.10497001f, -0.11504751f, -0.11551161f,
-            -0.019105311f, 0.010761437f, -0.23829366f, 0.10852889f, -0.020826796f, 0.13455862f, -0.026714431f, 0.035285734f,
-            -0.12696214f, 0.037812054f, -0.034154944f, 0.01909492f, 0.06394869f, 0.011721052f, -0.039808527f, 0.12637416f,
-            0.16596377f, 0.0459828f, 0.039130997f, -0.03038647f, 0.015668126f, 0.115029f, 0.082501255f, -0.02377518f,
-            -0.068264395f, -0.0034672767f, 0.102223545f, -0.037015002f, -0.11115008f, 0.11167099f, -0.023166168f, -0.02445844f,
-            -0.074131876f, 0.05361321f, -0.103179045f, 0.08141732f, 0.050292242f, -0.10082117f, 0.101773635f, -0.13737205f,
-            0.25631157f, -0.10155225f, 0.061441507f, 0.03156866f, -0.06348083f, 0.050665095f, 0.03973026f, 0.04665461f,
-            0.0019365427f, 0.053421084f, -0.059749704f, 0.08888028f, 0.07895019f, 0.023438254f, -0.010001196f, 0.101548016f,
-            0.14080809f, 0.018702498f, 0.021476224f, 0.16611028f, -0.03782643f, -0.13953397f, 0.035082422f, -0.0831163f,
-            -0.068225294f, -0.062779225f, 0.17812817f, 0.02105135f, -0.11304598f, 0.041965455f, 0.10024785f, 0.06529083f,
-            -0.024238624f, -0.11993374f, 0.0059436834f, 0.08349673f, -0.08405743f, 0.19367729f, -0.048852347f, 0.051473655f,
-            0.04869065f, -0.020289712f, -0.09783994f, -0.014590298f, 0.040663872f, -0.08742112f, -0.3154387f, -0.19834973f,
-            0.09965361f, -0.09946244f, 0.13744178f, -0.08737062f, -0.056966897f, 0.13411202f, -0.085295066f, 0.014951592f,
-            -0.17879793f, -0.06153025f, -0.04472486f, -0.17776088f, 0.09192977f, 0.09952186f, -0.121928945f, -0.13343155f,
-            -0.060067542f, -0.10788657f, -0.057754427f, -0.024663141f, 0.15837562f, -0.08571928f, -0.16076055f, -0.123324335f,
-            -0.010956434f, -0.12488191f, 0.008536584f, 0.114319615f, -0.120546214f, -0.1386494f, 0.043224417f, -0.18813297f,
-            -0.08036761f, -0.0092488285f, -0.015895285f, -0.05943287f, 0.027189221f, -0.012034456f, 0.10427414f, -0.05438973f,
-            -0.10197236f, -0.077799514f, -0.44929212f, -0.080559194f, -0.033565443f, -0.14273585f, -0.06303985f, -0.040959593f,
-            0.026561325f, 0.019243648f, 0.06574101f, -0.009829248f, 0.1114496f, 0.06947822f, 0.067096345f, 0.031344913f,
-            -0.03713172f, 0.006991128f, -0.045949113f, 0.062525615f, 0.12919144f, 0.05707319f, -0.30137092f, -0.039807092f,
-            0.041768756f, 0.06721184f, -0.07302392f, -0.103371605f, -0.20865537f, 0.12739481f, 0.012118741f, -0.04385449f,
-            0.034879707f, 0.0015811931f, -0.041090753f, -0.0070281066f, 0.087253235f, -0.045728445f, -0.1405998f, 0.07485016f,
-            0.10927689f, 0.07918244f, -0.09124943f, 0.12235494f, 0.04472135f, 0.11585462f, -0.30835375f, -0.06380865f,
-            0.024269551f, 0.099528015f, -0.17531143f, 0.03954433f, -0.09747391f, -0.004331998f, 0.010039533f, -0.122802645f,
-            0.017082315f, -0.027250616f, 0.034006633f, -0.008061615f, 0.049813792f, 0.06951427f, 0.029556116f, -0.11630126f,
-            0.057723854f, -0.05703789f, -0.23559982f, -0.16344146f, -0.11273933f, -0.030563068f, 0.06531822f, -0.03399635f,
-            -0.025795868f, 0.060888994f, -0.08624939f, -0.056026414f, 0.088184655f, 0.0752233f, -0.1538902f, -0.00022938619f,
-            0.18297715f, 0.17655061f, -0.069283865f, -0.042607788f, 0.18765174f, -0.06613327f, 0.094082035f, 0.06182598f,
-            0.15373653f, -0.058344014f, 0.050790444f, 0.058975313f, 0.2938493f, -0.010955821f, 0.05735253f, -0.012808219f,
-            -0.064975314f, 0.11768845f, 0.013925245f, 0.092591465f, 0.088011794f, -0.11728951f, 0.08617617f, -0.12746957f,
-            -0.43712634f, -0.08016406f, -0.023433525f, -0.049579177f, -0.0063590626f, -0.086702704f, -0.009109017f, 0.034729913f,
-            0.06941577f, 0.08927067f, 0.012272066f, 0.09818453f, -0.015483578f, 0.074102506f, 0.07876137f, -0.1178298f,
-            0.07370803f, -0.06629668f, 0.15512161f, -0.003119596f, -0.12871242f, 0.0429306f, -0.018993204f, -0.0029678792f,
-            -0.06552957f, 0.07423368f, 0.018044574f, -0.033660978f, -0.05549785f, 0.040823463f, 0.048477307f, -0.24681874f,
-            0.10476875f, 0.028286608f, -0.16497216f, -0.12701401f, 0.0946881f, 0.123011194f, 0.035446964f, -0.1334244f,
-            0.034824047f, 0.0034867218f, -0.110507734f, 0.07332691f, -0.026772875f, 0.0032795288f, -0.18558165f, -0.0518008f,
-            0.014457247f, 0.04924332f, 0.15929122f, -0.014867082f, 0.14580636f, 0.117633455f, 0.043794557f, -0.13034745f,
-            -0.12629999f, 0.14561602f, -0.027931059f, -0.06563753f, 0.0023039544f, -0.12491074f, -0.07406638f, 0.011595872f,
-            -0.3272713f, -0.040585335f, -0.16666889f, 0.062341865f, 0.102330066f, -0.13092443f, -0.1095022f, -0.007533896f,
-            0.07953818f, -0.120249435f, 0.036425427f, 0.0014308995f, -0.10456255f, 0.027546315f, 0.13168246f, 0.048343703f,
-            -0.115344755f, -0.14794444f, -0.06312451f, 0.02229285f, -0.122257285f, 0.050945297f, -0.022636559f, 0.0371729f,
-            -0.030721448f, -0.043024037f, -0.14327402f, 0.024551665f, 0.018225675f, -0.071729325f, -0.027580902f, -0.02139489f,
-            0.09439096f, 0.025057983f, 0.06065692f, -0.08170896f, 0.10518389f, -0.07738315f, 0.06602117f, 0.028837452f,
-            -0.112713195f, -0.063557945f, -0.041956402f, -0.0152405305f, -0.077573806f, -0.04941153f, -0.041947156f, 0.01748105f,
-            -0.07404463f, -0.03080456f, -0.055968788f, -0.07024403f, 0.052842848f, -0.096011735f, -0.035637457f, 0.0193799f,
-            0.070076615f, 0.06288355f, 0.07864553f, 0.13742f, -0.048404485f, 0.023896318f, 0.16108386f, 0.0379761f,
-            0.11287895f, -0.019267067f, 0.09675584f, -0.17329757f, -0.06826649f, 0.021701302f, -0.013540525f, -0.04038157f,
-            -0.008959079f, -0.0451049f, 0.048859216f, 0.026728228f, 0.15572976f, 0.018378608f, 0.0395219f, 0.10374467f,
-            0.08037906f, 0.16750273f, 0.16774724f, 0.055128105f, -0.121444665f, -0.10402042f, -0.062900074f, -0.05481073f,
-            0.06452413f, 0.09292921f, 0.2763031f, -0.13984683f, 0.069273576f, 0.13382062f, 0.1426247f, 0.0057057478f,
-            0.054492265f, 0.06253636f, 0.080804735f, -0.10373326f, -0.025950983f, 0.070542164f, 0.01703155f, -0.16685016f,
-            0.03789715f, 0.02777446f, 0.10942204f, -0.042673804f, -0.04216936f, -0.033077333f, -0.25539753f, -0.038036156f,
-            -0.013650675f, 0.037666623f, 0.060841676f, -0.032264397f, -0.19894984f, -0.012001567f, 0.09936044f, 0.010357587f,
-            -0.15870851f, -0.043945882f, -0.0633262f, -0.21538f, 0.024488049f, -0.08507308f, -0.15665145f, 0.018147567f,
-            0.15109524f, -0.0030674657f, -0.10423224f, 0.06792227f, -0.043008592f, -0.075543f, -0.11978778f, -0.024215229f,
-            0.03335356f, -0.05199006f, -0.19311616f, 0.05265026f, 0.009150973f, -0.040004432f, 0.023196561f, -0.05402012f,
-            0.018488126f, -0.110576175f, 0.0014932115f, 0.053021297f, 0.05638784f, -0.14040242f, -0.07060433f, 0.09168327f,
-            -0.015166951f, -0.14314514f, -0.35349527f, 0.062472418f, -0.12814769f, -0.06588034f, -0.03380746f, -0.083963424f,
-            0.0056243674f, -0.028693287f, -0.07397593f, -0.08341694f, 0.015262292f, -0.08059556f, -0.114650376f, -0.07660516f,
-            -0.094584756f, 0.07941444f, 0.0740482f, 0.1604967f, -0.12597309f, 0.024242578f, -0.0069963615f, -0.2185756f,
-            0.053981286f, 0.09695236f, 0.09158459f, -0.09038969f, 0.56568444f, 0.008273718f, 0.112586f, -0.04683957f,
-            -0.18779385f, -0.13990974f, -0.071901694f, -0.07022818f, -0.029080443f, -0.12917013f, -0.002746188f, -0.03274722f,
-            -0.37832934f, -0.10257241f, -0.023406288f, -0.20256531f, 0.083424926f, -0.019704789f, -0.12409563f, -0.08637543f,
-            0.06886885f, -0.08808528f, -0.12997997f, -0.03953364f, -0.0033070662f, -0.06715754f, 0.06829937f, 0.0062230495f,
-            0.15373029f, -9.7808974E-05f, 0.058439746f, 0.20933962f, 0.06572584f, 0.10711476f, -0.25894046f, 0.0069539063f,
-            -0.06043412f, -0.00066818006f, -0.109413415f, 0.036235835f, 0.069227085f, 0.014207519f, -0.07036709f, 0.06030083f,
-            0.15579712f, 0.12517504f, -0.041420188f, -0.08085237f, 0.15887453f, 0.1140041f, -0.026949404f, 0.007926046f,
-            0.11792019f, 0.08034301f, -0.022452932f, 0.046724465f, -0.03207019f, -0.06653482f, 0.036066826f, 0.036406472f,
-            0.15730986f, 0.11623193f, 0.0932414f, -0.059926115f, 0.44232675f, 0.014564549f, 0.08512404f, -0.13814214f,
-            -0.08042821f, 0.1600562f, 0.019565487f, -0.041085165f, 0.058069788f, -0.17764132f, -0.079592384f, -0.3159629f,
-            -0.37936231f, 0.10079241f, 0.06802808f, -0.12296078f, -0.043128427f, -0.07127535f, 0.023215646f, -0.06563431f,
-            -0.03610815f, 0.15958825f, -0.05837133f, 0.14623253f, -0.046636056f, 0.057879493f, -0.017424738f, -0.0309877f,
-            -0.01221377f, -0.002871659f, 0.027127052f, 0.0031184794f, -0.07416218f, 0.078583755f, -0.20691404f, -0.040348075f,
-            -0.12915418f, -0.019144515f, -0.17112067f, -0.10898515f, 0.040641066f, 0.060871955f, -0.08199026f, -0.10271458f,
-            0.047458533f, -0.039054174f, -0.04890084f, 0.03274035f, 0.14919183f, -0.11642856f, -0.0010287666f, -0.024237769f,
-            -0.02813224f, -0.04573293f, -0.0044320654f, 0.09809927f, 0.14418717f, -0.08620702f, 0.013105961f, -0.12776124f,
-            -0.09807584f, -0.12923779f, 0.17786935f, -0.12460743f, 0.42566592f, 0.10427225f, 0.00079239527f, 0.016120862f,
-            -0.059419326f, 0.03941989f, 0.058954917f, -0.031018965f, 0.050722428f, -0.024171822f, 0.052736245f, 0.17526598f,
-            -0.2916067f, -0.11763278f, 0.035272002f, -0.092743024f, 0.11532337f, -0.035783693f, 0.05359799f, 0.002461789f,
-            0.08199808f, 0.09651101f, -0.029567523f, -0.082744844f, -0.12946194f, -0.15623906f, 0.040706947f, -0.08423719f,
-            0.018572232f, 0.025974348f, -0.08623018f, 0.01690278f, -0.10374754f, 0.17608339f, -0.011844747f, -0.085296325f,
-            -0.08488038f, 0.040891554f, 0.10113356f, -0.08917664f, -0.13603416f, -0.15760805f, 0.14163946f, -0.045668114f,
-            0.049399335f, -0.02098703f, -0.16689795f, 0.019480517f, -0.03568622f, -0.10457885f, 0.015951348f, 0.08268172f,
-            -0.10957877f, 0.14424601f, -0.09611015f, 0.16225925f, 0.09935869f, 0.08391559f, 0.050719675f, -0.17204043f,
-            0.036680423f, -0.08268504f, 0.14102936f, 0.09354295f, 0.10824984f, -0.022148151f, 0.11856525f, 0.04401182f,
-            -0.12167727f, 0.14401716f, 0.08949804f, -0.12670448f, -0.08058369f, -0.006541554f, -0.0026239601f, -0.13924937f,
-            -0.24374537f, 0.09858238f, 0.03418365f, 0.116072446f, 0.048520073f, -0.13162082f, -0.06337647f, -0.044767883f,
-            0.102839224f, 0.0034633977f, -0.09586956f, -0.016898975f, 0.037957504f, 0.039635945f, 0.105612986f, -0.023130909f,
-            -0.0666211f, -0.15014927f, -0.04851271f, 0.06660206f, -0.0149292685f, 0.091784775f, -0.022208145f, -0.09341405f,
-            0.09256222f, -0.026224252f, -0.15726352f, -0.02378471f, 0.004647913f, -0.07767345f, 0.08537256f, 0.064050734f,
-            0.01967383f, -0.08102584f, -0.062568985f, 0.11844826f, 0.13952108f, -0.15731078f, -0.076943666f, -0.051937528f,
-            0.0050348463f, 0.14716555f, 0.061112277f, -0.038031623f, 0.060115866f, -0.08222483f, -0.05082316f, -9.629781E-05f,
-            0.080818474f, -0.0671628f, 0.15420826f, 0.026394412f, -0.14837845f, 0.0290492f, 0.14348224f, -0.047102507f,
-            -0.0355567f, 0.037065256f, -0.007153526f, -0.07815702f, 0.09529715f, -0.09109944f, -0.034379378f, 0.03524797f,
-            -0.2302002f, -0.04891053f, 0.048135314f, 0.1093445f, -0.059953995f, -0.14047612f, 0.042219978f, 0.059481323f,
-            0.05813181f, -0.07725082f, 0.047927584f, -0.040613107f, 0.0073173763f, -0.03772196f, -0.043560468f, -0.12614135f,
-            -0.0035263158f, -0.12052152f, 0.068639055f, 0.1373847f, 0.049770106f, 0.06558718f, 0.20010208f, -0.05461466f,
-            -0.091914825f, -0.08495802f, -0.020416843f, 0.0017108306f, 0.0520125f, 0.037629683f, 0.16043377f, -0.14991604f,
-            -0.10203081f, -0.073408805f, 0.08000943f, 0.101800926f, 0.16613586f, 0.10295696f, -0.06289938f, 0.11905781f,
-            0.109369546f, 0.065534875f, -0.0809542f, 0.02256954f, 0.055072073f, -0.11527454f, 0.054136742f, 0.1411937f,
-            -0.07258509f, -0.07971263f, 0.018391287f, -0.07790902f, -0.0015346856f, -0.024916634f, -0.09592869f, 0.073272265f,
-            0.07757744f, 0.082978435f, -0.020919982f, 0.103976585f, 0.0077002198f, -0.09041163f, 0.12734237f, -0.06521256f,
-            -0.1495269f, -0.055802777f, 0.08092219f, 0.10299354f, -0.091310844f, 0.019598065f, 0.03429581f, -0.06521639f,
-            -0.0077294777f, 0.026737956f, 0.024145072f, -0.045984514f, -0.004371386f, -0.0085815685f, 0.01366831f, -0.04231203f,
-            0.07155171f, 0.0037851275f, 0.1136995f, 0.15412554f, 0.04313309f, -0.043088365f, -0.041837633f, -0.08816214f,
-            -0.08685663f, -0.06799438f, -0.095943816f, 0.024078442f, -0.07345174f, 0.08655732f, 0.22888161f, -0.050526015f,
-            -0.1285127f, 0.09019287f, 0.123929925f, -0.06961747f, 0.050091725f, 0.06371417f, -0.075823925f, -0.11597503f,
-            0.056981202f, -0.19663504f, -0.08549655f, 0.018100355f, -0.042335026f, 0.0011912091f, -0.08359936f, -0.03780632f,
-            -0.014116532f, 0.104457766f, 0.1640164f, -0.067979276f, 0.0065919184f, -0.05786777f, 0.033392895f, 0.012783037f,
-            0.05347301f, -0.029392127f, -0.05487818f, -0.036695275f, -0.048656166f, -0.043298595f, -0.0628087f, -0.060651124f,
-            -0.2685095f, -0.038856946f, -0.13604738f, 0.1566061f, 0.097868f, -0.014164433f, -0.034402944f, -0.15820225f,
-            0.1560548f, -0.1655388f, -0.07190626f, -0.020914601f, -0.15543701f, -0.1541624f, -0.012478375f, -0.06935374f,
-            -0.21431036f, 0.05944873f, -0.19398199f, 0.016540937f, -0.0640536f, 0.09080602f, -0.17634551f, -0.069312096f,
-            0.029834175f, -0.018544015f, 0.0977928f, -0.101770386f, -0.13126507f, -0.08453084f, -0.057475388f, 0.04096963f,
-            0.06718698f, 0.026789999f, -0.09986813f, -0.028945435f, -0.039390527f, -0.08138396f, -0.15720546f, -0.0007223058f,
-            0.022644918f, 0.10785231f, -0.020356992f, -0.117178895f, -0.03748289f, -0.15881164f, 0.12996382f, 0.06994652f,
-            -0.021678109f, -0.011039853f, -0.04793862f, 0.0305574f, -0.07095818f, 0.016637798f, -0.03021306f, -0.06199038f,
-            0.039938956f, 0.094262026f, 0.04496869f, 0.1429254f, 0.08639656f, 0.11952741f, -0.0071566603f, 0.16814046f,
-            0.028686764f, 0.01898828f, 0.041101847f, -0.2636835f, 0.102458894f, -0.10722135f, -0.057970468f, -0.0008026866f,
-            -0.07258366f, 0.06674362f, 0.09736395f, -0.16227981f, 0.12317062f, -0.008301002f, -0.057111528f, 0.21104148f,
-            0.11632602f, 0.07677787f, 0.12262614f, -0.028227f, -0.06839756f, 0.045371197f, 0.14661746f, -0.048473176f,
-            0.050862156f, 0.19169965f, 0.03378839f, -0.12958716f, -0.07138249f, 0.06478394f, -0.10259951f, 0.04992332f,
-            0.021074522f, -0.054989647f, -0.0952086f, -0.008425118f, 0.034236163f, 0.028294144f, 0.06817479f, -0.067836106f,
-            0.038113892f, -0.019961642f, 0.07428396f, 0.044276822f, 0.18378302f, -0.029987946f, -0.04497643f, -0.1435437f,
-            -0.04127949f, -0.09839727f, -0.006958786f, -0.046288177f, 0.020172492f, -0.0428519f, 0.015440016f, -0.043921523f,
-            -0.12394998f, 0.008058754f, -0.073180296f, -0.08908448f, -0.0035627428f, -0.012432484f, -0.038477343f, 0.11564942f,
-            -0.26970792f, -0.048382226f, 0.05421728f, 0.13027331f, 0.036856364f, -0.032209054f, 0.010320245f, -0.18981333f,
-            0.006502146f, -0.057548888f, -0.01991473f, 0.075611286f, 0.025804883f, -0.05430754f, 0.104786515f, -0.079439305f,
-            0.006747516f, -0.23151259f, -0.14596741f, 0.06084226f, 0.068488024f, 0.041215345f, -0.11006162f, 0.005260751f,
-            0.060286902f, -0.16273053f, -0.0333987f, 0.028482728f, 0.010076003f, 0.009589586f, -0.117695786f, -0.019165838f,
-            0.053671066f, 0.08880801f, -0.08870402f, -0.08381502f, 0.034639318f, -0.1116661f, -0.13302194f, 0.074869044f,
-            0.053268827f, 0.061643787f, -0.15359731f, 0.037221834f, -0.031185012f, 0.10131374f, -0.035346184f, 0.0348629f,
-            0.070796005f, -0.05562368f, 0.023291618f, 0.0071907733f, -0.11765999f, 0.1186186f, 0.16207714f, 0.08800693f,
-            0.01618631f, 0.015470168f, -0.059451263f, 0.031238401f, 0.08006509f, 0.005500231f, 0.06793653f, -0.014060294f,
-            -0.09011376f, -0.14276746f, 0.13564587f, 0.08057143f, -0.060359217f, -0.14707933f, 0.14540565f, 0.15040314f,
-            -0.013302429f, 0.0034025044f, -0.0184756f, 0.021875892f, 0.012338635f, -0.04804322f, 0.12060748f, -0.0778717f,
-            0.099332735f, -0.11256833f, 0.128077f, 0.12831612f, -0.112747304f, 0.026875751f, 0.13866402f, -0.109032944f,
-            0.041360576f, -0.09996867f, -0.019737579f, -0.094900556f, -0.023439258f, -0.11551232f, 0.07007574f, 0.050875295f,
-            0.18922886f, -0.05999596f, -0.012406049f, 0.028371898f, 0.13801385f, -0.008048042f, -0.09246907f, 0.07668458f,
-            -0.061734896f, 0.025213934f, 0.07361575f, -0.12893806f, 0.12191028f, 0.005209737f, 0.05484419f, 0.028690187f,
-            -0.15315107f, -0.08451943f, 0.03825319f, 0.008495411f, -0.45615113f, 0.14016391f, -0.033021647f, -0.029662348f,
-            0.10067576f, -0.016896121f, -0.12970531f, -0.042220734f, 0.07098275f, -0.038130503f, 0.13705754f, -0.018993651f,
-            0.17538068f, 0.069910094f, -0.10482163f, 0.12625515f, -0.00022479576f, 0.002398437f, 0.1045177f, 0.116883256f,
-            0.1776671f, -0.025273148f, 0.06883707f, -0.07451f, 0.018494597f, 0.10338029f, -0.009379046f, 0.034230758f,
-            0.102784075f, 0.03605427f, 0.13669929f, 0.0051766685f, -0.13853274f, -0.015190431f, 0.1353889f, 0.03706961f,
-            0.050143942f, -0.004027345f, -0.06873591f, 0.07432423f, 0.067849725f, 0.050045356f, -0.109009095f, 0.17113075f,
-            0.038423784f, 0.07185059f, -0.08796022f, -0.045494765f, -0.062952444f, -0.085784264f, -0.008407341f, -0.010170331f,
-            -0.010475578f, -0.023017472f, 0.020272484f, 0.086092204f, 0.07316753f, 0.06693151f, 0.10901153f, -0.0076648123f,
-            0.12029671f, 0.035519913f, 0.16357183f, -0.10124944f, 0.14058232f, 0.16149147f, 0.15629171f, -0.13415986f,
-            -0.15575589f, 0.022764634f, -0.15440603f, 0.04067932f, 0.051692106f, -0.10874853f, 0.031950295f, 0.100894324f,
-            -0.08527138f, 0.12381104f, -0.021630906f, -0.06668795f, 0.06108925f, 0.059362873f, -0.10029576f, -0.08605121f,
-            -0.07817624f, 0.08916568f, -0.07565414f, 0.04727542f, -0.10734771f, 0.04136476f, 0.061491024f, -0.035212565f,
-            -0.061829098f, -0.016893286f, 0.021981416f, 0.107972845f, -0.08581053f, -0.019093677f, -0.14073057f, 0.10964359f,
-            -0.12374557f, -0.13485098f, 0.10237027f, 0.058334287f, -0.094354466f, -0.01802598f, -0.0009237249f, -0.0979828f,
-            -0.0071843024f, 0.09891942f, -0.13674031f, -0.096673585f, 0.08070579f, -0.0911467f, 0.07086392f, 0.06343158f,
-            -0.19829072f, 0.039327875f, -0.12221308f, -0.103207506f, 0.07453928f, -0.14123033f, -0.12868123f, 0.055177912f,
-            -0.21842727f, -0.109031394f, 0.18633612f, 0.005710794f, 0.0129885245f, 0.06905909f, 0.12850924f, 0.01055517f,
-            -0.12622914f, 0.086105265f, 0.04414478f, -0.060404174f, 0.10197016f, -0.084954396f, -0.013201739f, 0.041919567f,
-            0.044723358f, 0.063066095f, -0.12566757f, -0.113664806f, 0.15025826f, 0.08687762f, -0.041179195f, 0.009957925f,
-            0.10516826f, 0.056235123f, 0.17265742f, 0.101674154f, 0.010886527f, -0.14323696f, 0.13193831f, 0.060868822f,
-            -0.005059743f, -0.00027570603f, -0.03650861f, 0.082465395f, 0.060703535f, 0.23045285f, 0.04818429f, -0.11308601f,
-            0.05148713f, -0.00066988386f, 0.071732625f, -0.025069224f, 0.11819592f, -0.13181111f, -0.0014216625f, 0.09908678f,
-            0.17483045f, 0.04673741f, 0.13761777f, -0.12619264f, 0.099464856f, -0.14621283f, 0.13397557f, -0.14774908f,
-            -0.047725216f, -0.09295714f, -0.067907825f, 0.10371434f, -0.030320568f, 0.06869477f, -0.1603276f, -0.022500733f,
-            0.10718511f, -0.116550386f, 0.11499556f, -0.010363283f, 0.09783803f, 0.037806407f, 0.01248202f, 0.026259793f,
-            -0.030783355f, 0.13511539f, -0.027984688f, 0.0008594017f, 0.07314984f, 0.031049307f, 0.013974225f, 0.0013237168f,
-            0.06791968f, 0.100936465f, -0.031214505f, -0.031163635f, 0.06646031f, -0.12266979f, -0.06334933f, 0.076196216f,
-            -0.10294503f, 0.07381259f, -0.1415277f, 0.07033031f, -0.05475535f, -0.07531853f, 0.051326178f, -0.10265471f,
-            0.07147514f, -0.18638888f, 0.077509254f, -0.0056918478f, 0.013844331f, 0.109202966f, -0.008329044f, 0.04265651f,
-            -0.11516281f, -0.041806523f, -0.22235584f, 0.04641543f, -0.02559755f, -0.08813908f, 0.049529728f, 0.066138335f,
-            -0.06611655f, 0.08153737f, 0.028089866f, -0.07614655f, 0.04550807f, -0.013814694f, -0.12228646f, -0.024709936f,
-            0.10041707f, 0.0760519f, 0.07425815f, 0.003295317f, 0.04547878f, -0.016867802f, 0.1296665f, 0.029725743f,
-            -0.07518848f, -0.1386985f, 0.11380424f, 0.08412754f, -0.19932222f, 0.050860886f, -0.029612737f, -0.074213274f,
-            0.13064614f, -0.08161466f, 0.073651545f, 0.10491672f, 0.09654739f, 0.056858845f, 0.0028028963f, -0.045198392f,
-            -0.16019021f, 0.034068793f, 0.13009721f, 0.083549365f, 0.050368924f, -0.041099716f, 0.005761606f, 0.096693866f,
-            0.021785185f, 0.041794892f, -0.0131892925f, -0.070224755f, 0.0841679f, 0.08849347f, 0.058012236f, 0.100220196f,
-            -0.026503932f, -0.06502135f, 0.010392078f, 0.0405342f, -0.0073719486f, 0.06043596f, 0.056299366f, -0.09245855f,
-            0.07877522f, 0.0010265878f, -0.037014533f, 0.11742615f, -0.10328916f, 0.017320057f, -0.03642541f, -0.10416775f,
-            -0.05738614f, 0.047508817f, 0.01728559f, 0.010356174f, 0.11304759f, 0.15769659f, 0.08306365f, 0.0074667824f
-        };
-        private static readonly float[] Layer2Bias = new float[]
-        {
-            0.038557965f, -0.074747376f, -0.12547743f, 0.13175274f, 0.068190865f, 0.0018866427f, 0.047219887f, 0.034815166f,
-            0.06833772f, -0.10082198f, 0.017828863f, -0.13920379f, -0.06410106f, 0.024448523f, 0.045639202f, 0.061742764f,
-            0.017601142f, 0.02663616f, -0.03317717f, 0.103241324f, 0.025728319f, 0.0017556711f, 0.019037208f, -0.061251216f,
-            -0.2699814f, -0.14048949f, -0.020750893f, -0.1451555f, 0.14499833f, -0.14852169f, 0.17468624f, 0.09480755f,
-            -0.038327515f, 0.14115654f, -0.013593386f, -0.071459256f, 0.0039403774f, 0.07046163f, -0.10412386f, 0.01921173f,
-            0.09893776f, 0.042499468f, 0.05909246f, 0.0020581088f, -0.12469226f, 0.21940365f, -0.0647103f, -0.02889254f,
-            -0.0017298064f, -0.024618855f, 0.17023192f, -0.18329276f, 0.07394124f, 0.07288152f, 0.023883821f, -0.19523196f,
-            0.07920419f, 0.08739776f, -0.15176925f, -0.046695426f, -0.073713675f, -0.08541267f, -0.054434925f, 0.14437804f
-        };
-        private static void Layer2(ref float u, ref float a)
-        {
-            ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer2Columns);
-            ref float b = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer2Bias);
-            if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
+            private static void Layer1x2(ref float u, ref float a)
             {
-                global::System.Runtime.Intrinsics.Vector256<float> s0_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)32);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_4 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)40);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_5 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)48);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_6 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)56);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_7 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                for (nuint m = 0; m < 64; m += 2)
+                ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer1Columns);
+                ref float b = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer1Bias);
+                if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
                 {
-                    global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
-                    s0_0 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)0), even0, s0_0);
-                    s0_1 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)8), even0, s0_1);
-                    s0_2 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)16), even0, s0_2);
-                    s0_3 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)24), even0, s0_3);
-                    s0_4 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)32), even0, s0_4);
-                    s0_5 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)40), even0, s0_5);
-                    s0_6 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)48), even0, s0_6);
-                    s0_7 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)56), even0, s0_7);
-                    global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
-                    t0_0 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)0), odd0, t0_0);
-                    t0_1 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)8), odd0, t0_1);
-                    t0_2 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)16), odd0, t0_2);
-                    t0_3 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)24), odd0, t0_3);
-                    t0_4 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)32), odd0, t0_4);
-                    t0_5 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)40), odd0, t0_5);
-                    t0_6 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)48), odd0, t0_6);
-                    t0_7 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)56), odd0, t0_7);
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    for (nuint m = 0; m < 8; m += 2)
+                    {
+                        global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
+                        global::System.Runtime.Intrinsics.Vector256<float> even1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 8));
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)0);
+                        s0_0 = MultiplyAdd(evenW0, even0, s0_0);
+                        s1_0 = MultiplyAdd(evenW0, even1, s1_0);
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)8);
+                        s0_1 = MultiplyAdd(evenW1, even0, s0_1);
+                        s1_1 = MultiplyAdd(evenW1, even1, s1_1);
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)16);
+                        s0_2 = MultiplyAdd(evenW2, even0, s0_2);
+                        s1_2 = MultiplyAdd(evenW2, even1, s1_2);
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)24);
+                        s0_3 = MultiplyAdd(evenW3, even0, s0_3);
+                        s1_3 = MultiplyAdd(evenW3, even1, s1_3);
+                        global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
+                        global::System.Runtime.Intrinsics.Vector256<float> odd1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 9));
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)0);
+                        t0_0 = MultiplyAdd(oddW0, odd0, t0_0);
+                        t1_0 = MultiplyAdd(oddW0, odd1, t1_0);
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)8);
+                        t0_1 = MultiplyAdd(oddW1, odd0, t0_1);
+                        t1_1 = MultiplyAdd(oddW1, odd1, t1_1);
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)16);
+                        t0_2 = MultiplyAdd(oddW2, odd0, t0_2);
+                        t1_2 = MultiplyAdd(oddW2, odd1, t1_2);
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)24);
+                        t0_3 = MultiplyAdd(oddW3, odd0, t0_3);
+                        t1_3 = MultiplyAdd(oddW3, odd1, t1_3);
+                    }
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_0 + t0_0) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_0 + t0_0), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)0);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_1 + t0_1) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_1 + t0_1), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)8);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_2 + t0_2) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_2 + t0_2), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)16);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_3 + t0_3) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_3 + t0_3), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)24);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_0 + t1_0) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s1_0 + t1_0), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)64);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_1 + t1_1) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s1_1 + t1_1), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)72);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_2 + t1_2) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s1_2 + t1_2), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)80);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_3 + t1_3) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s1_3 + t1_3), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)88);
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)32);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_4 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)32);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_4 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)40);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_5 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)40);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_5 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)48);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_6 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)48);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_6 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)56);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_7 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)56);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_7 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    for (nuint m = 0; m < 8; m += 2)
+                    {
+                        global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
+                        global::System.Runtime.Intrinsics.Vector256<float> even1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 8));
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 32), (nuint)0);
+                        s0_4 = MultiplyAdd(evenW4, even0, s0_4);
+                        s1_4 = MultiplyAdd(evenW4, even1, s1_4);
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 32), (nuint)8);
+                        s0_5 = MultiplyAdd(evenW5, even0, s0_5);
+                        s1_5 = MultiplyAdd(evenW5, even1, s1_5);
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 32), (nuint)16);
+                        s0_6 = MultiplyAdd(evenW6, even0, s0_6);
+                        s1_6 = MultiplyAdd(evenW6, even1, s1_6);
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 32), (nuint)24);
+                        s0_7 = MultiplyAdd(evenW7, even0, s0_7);
+                        s1_7 = MultiplyAdd(evenW7, even1, s1_7);
+                        global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
+                        global::System.Runtime.Intrinsics.Vector256<float> odd1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 9));
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 96), (nuint)0);
+                        t0_4 = MultiplyAdd(oddW4, odd0, t0_4);
+                        t1_4 = MultiplyAdd(oddW4, odd1, t1_4);
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 96), (nuint)8);
+                        t0_5 = MultiplyAdd(oddW5, odd0, t0_5);
+                        t1_5 = MultiplyAdd(oddW5, odd1, t1_5);
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 96), (nuint)16);
+                        t0_6 = MultiplyAdd(oddW6, odd0, t0_6);
+                        t1_6 = MultiplyAdd(oddW6, odd1, t1_6);
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 96), (nuint)24);
+                        t0_7 = MultiplyAdd(oddW7, odd0, t0_7);
+                        t1_7 = MultiplyAdd(oddW7, odd1, t1_7);
+                    }
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_4 + t0_4) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_4 + t0_4), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)32);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_5 + t0_5) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_5 + t0_5), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)40);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_6 + t0_6) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_6 + t0_6), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)48);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_7 + t0_7) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_7 + t0_7), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)56);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_4 + t1_4) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s1_4 + t1_4), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)96);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_5 + t1_5) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s1_5 + t1_5), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)104);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_6 + t1_6) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s1_6 + t1_6), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)112);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_7 + t1_7) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s1_7 + t1_7), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)120);
                 }
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_0 + t0_0) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_0 + t0_0), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_1 + t0_1) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_1 + t0_1), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_2 + t0_2) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_2 + t0_2), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_3 + t0_3) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_3 + t0_3), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_4 + t0_4) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_4 + t0_4), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)32);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_5 + t0_5) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_5 + t0_5), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)40);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_6 + t0_6) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_6 + t0_6), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)48);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_7 + t0_7) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_7 + t0_7), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)56);
-            }
-            else
-            {
-                AffineColumns(ref w, ref b, ref u, ref a, 64, 64);
-                for (int k = 0; k < 64; k++)
+                else
                 {
-                    float z = global::System.Runtime.CompilerServices.Unsafe.Add(ref a, k);
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref a, k) = z > 0f ? z : 0f;
+                    AffineColumns(ref w, ref b, ref u, ref a, 8, 64);
+                    AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 8), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 64), 8, 64);
+                    for (int k = 0; k < 128; k++)
+                    {
+                        float z = global::System.Runtime.CompilerServices.Unsafe.Add(ref a, k);
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref a, k) = z > 0f ? z : 0f;
+                    }
                 }
             }
-        }
 
-        private static void Layer2x2(ref float u, ref float a)
-        {
-            ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer2Columns);
-            ref float b = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer2Bias);
-            if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
+            // Layer 2: relu, 64 inputs -> 64 neurons (weight columns, outputs in vector registers).
+            private static readonly float[] Layer2Columns = new float[]
             {
-                global::System.Runtime.Intrinsics.Vector256<float> s0_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                for (nuint m = 0; m < 64; m += 2)
+                -0.050723657f, -0.061899763f, -0.10798814f, -0.050763078f, 0.022468384f, -0.0742599f, -0.06618649f, -0.09277543f,
+                0.036904197f, -0.120515175f, 0.09218944f, -0.11893021f, -0.013828477f, 0.07957255f, 0.16724454f, -0.074840225f,
+                -0.12579356f, -0.012129111f, 0.015086927f, 0.06968377f, 0.14027303f, -0.02842378f, 0.040406942f, -0.09326447f,
+                -0.056362927f, 0.075198054f, -0.039342713f, -0.10956684f, 0.14863835f, -0.0065520406f, 0.03149231f, -0.062298637f,
+                0.01836287f, 0.050547194f, -0.025484093f, -0.080283284f, -0.066710904f, -0.05946876f, 0.12340257f, 0.09052153f,
+                0.11919809f, -0.12697725f, 0.07684362f, -0.033659305f, -0.15196703f, -0.024503594f, 0.06983734f, -0.096348755f,
+                -0.047247328f, 0.017571272f, -0.03359394f, -0.14626375f, -0.063965626f, -0.036753964f, -0.1325166f, -0.0056530307f,
+                -0.07185076f, 0.08321691f, -0.1370961f, -0.091180936f, 0.13574362f, -0.0107264025f, -0.12942338f, 0.15128179f,
+                -0.14300485f, 0.044680648f, -0.031086585f, 0.005395113f, 0.0004951245f, 0.030859858f, -0.19549002f, -0.26644206f,
+                -0.056897372f, -0.01363667f, 0.1148183f, -0.0144776255f, 0.19904633f, -0.016714692f, 0.16345371f, 0.0044206646f,
+                -0.006819352f, 0.10084673f, -0.10679863f, -0.096081115f, 0.113274224f, -0.1924163f, -0.10360764f, -0.03240283f,
+                -0.014821091f, -0.04631958f, -0.24439979f, -0.04641342f, 0.03854414f, 0.06596582f, 0.02990238f, -0.15359342f,
+                -0.0723626f, -0.090666495f, -0.087052844f, -0.047485255f, -0.053428326f, -0.13788803f, -0.0021295534f, -0.04556189f,
+                -0.06504146f, -0.15862827f, -0.045738723f, -0.087889366f, -0.011030588f, 0.018924925f, 0.04671891f, -0.09228584f,
+                0.19217533f, -0.22791174f, -0.35171303f, -0.14446488f, -0.033332948f, -0.020781035f, -0.20594357f, -0.07031447f,
+                0.080833994f, 0.14125967f, 0.03627036f, 0.03266353f, 0.15258181f, -0.14241141f, 0.021174297f, 0.15328833f,
+                0.10182163f, 0.07948746f, -0.0172731f, 0.06252978f, -0.13812597f, -0.0020462263f, 0.1800358f, -0.06353347f,
+                -0.03130888f, 0.08302105f, -0.05537088f, -0.007145702f, 0.08082557f, 0.043901984f, -0.0040505026f, 0.02359824f,
+                0.054889813f, -0.07139237f, -0.0056512775f, 0.06291649f, 0.007849889f, 0.055631798f, 0.115471356f, -0.07813294f,
+                0.00459696f, -0.052067667f, -0.05768513f, 0.062118024f, -0.082485475f, 0.1212517f, -0.0540898f, 0.146996f,
+                0.110685974f, 0.17760669f, -0.05811469f, -0.009007069f, 0.098070815f, 0.14368917f, 0.065786f, -0.071082406f,
+                0.03950581f, 0.03655331f, -0.053613443f, 0.122081146f, 0.04310579f, -0.003643505f, -0.083817564f, -0.005928145f,
+                -0.030974114f, 0.05833673f, 0.1007752f, -0.057886526f, 0.13183998f, 0.073873214f, 0.11702041f, 0.0011669341f,
+                0.059829213f, 0.13014832f, 0.026553147f, 0.09201195f, -0.016286846f, 0.0024636309f, -0.11097945f, 0.009292977f,
+                0.087894425f, 0.0011596414f, 0.06454434f, -0.14602312f, 0.05918564f, -0.046020012f, -0.16764088f, 0.023362326f,
+                0.06375028f, -0.10704945f, 0.10946794f, 0.00521816f, -0.29818314f, 0.046327777f, -0.16747981f, -0.04137621f,
+                -0.070828564f, 0.09438726f, 0.07673525f, -0.103596784f, -0.038919352f, 0.054877102f, -0.13662855f, 0.01731686f,
+                0.45828348f, -0.045800142f, -0.101912625f, -0.09259821f, 0.023261553f, 0.071945645f, 0.037661023f, -0.030152285f,
+                -0.029746117f, 0.024235182f, 0.030101795f, -0.026753781f, -0.059168752f, 0.022451049f, 0.052755922f, -0.18591544f,
+                0.050744228f, -0.17028272f, -0.08700425f, 0.11863055f, -0.05759123f, -0.22824608f, -0.06848469f, -0.16686933f,
+                -0.1753568f, -0.05545329f, -0.204106f, 0.054666683f, -0.12729467f, -0.06494904f, -0.06553635f, 0.23121147f,
+                -0.061386153f, 0.17721654f, 0.11945705f, -0.009067568f, 0.0020968644f, -0.025490202f, -0.07441505f, 0.018056896f,
+                0.11731651f, 0.01662764f, -0.08903875f, 0.09805894f, 0.033377573f, 0.09674404f, 0.037200417f, -0.07849467f,
+                -0.021799134f, -0.07122388f, 0.09870285f, 0.038505558f, 0.12876695f, 0.09146935f, -0.10281627f, 0.0840919f,
+                -0.034737866f, 0.06408622f, 0.05798609f, 0.09067298f, -0.08452043f, 0.029666549f, 0.06337945f, 0.0504106f,
+                -0.32031637f, 0.04538855f, 0.084624045f, 0.11815578f, 0.12753952f, 0.11358449f, 0.14417554f, 0.091710426f,
+                -0.02586478f, 0.06494907f, -0.08692472f, -0.056928866f, 0.10662363f, -0.014261302f, -0.078195035f, 0.04273256f,
+                0.029101526f, -0.12795524f, -0.04902761f, 0.11702113f, -0.01272001f, -0.11448635f, -0.012639368f, 0.035726644f,
+                0.07691761f, -0.03390684f, -0.06893775f, -0.0024917515f, -0.03832162f, 0.040532645f, -0.037174366f, 0.0038937014f,
+                0.08081157f, -0.074369974f, -0.036680426f, -0.08530914f, -0.04498038f, 0.11917575f, 0.0004971939f, 0.06664974f,
+                -0.08578855f, 0.16910966f, 0.039448936f, -0.029115709f, -0.06532209f, 0.056771267f, 0.07479705f, 0.12816311f,
+                0.026419718f, 0.10978532f, 0.06655929f, -0.075973265f, -0.09837116f, 0.14679395f, -0.029000338f, -0.09226386f,
+                0.027046682f, -0.0031568427f, 0.08012551f, 0.10122442f, 0.07712836f, 0.088640444f, 0.16629142f, -0.17677675f,
+                0.058690652f, -0.015957862f, 0.12702574f, 0.07944408f, 0.03181587f, -0.07606789f, 0.12064551f, 0.08438661f,
+                0.019834183f, 0.09052426f, 0.115142934f, 0.07163633f, 0.16477615f, 0.066585265f, 0.10630817f, -0.0013936909f,
+                0.16574779f, -0.0018702684f, 0.06446295f, -0.06937259f, 0.06640127f, 0.024592323f, 0.09839936f, -0.07426098f,
+                -0.055398922f, 0.11722571f, 0.102515176f, 0.08394696f, 0.054148346f, -0.037052106f, 0.16106361f, 0.029686656f,
+                -0.028801875f, 0.04931888f, 0.030451678f, -0.02748954f, -0.076734096f, 0.08470526f, 0.050222006f, -0.13163085f,
+                -0.08802731f, -0.030056179f, -0.057614274f, 0.10178301f, -0.011156245f, 0.13646291f, 0.09810723f, 0.070024185f,
+                -0.02260517f, -0.03643949f, 0.017866304f, -0.055697877f, -0.391645f, 0.147799f, 0.13904531f, 0.010365971f,
+                -0.002191446f, 0.08616428f, 0.032602657f, 0.02564143f, 0.16289696f, -0.00877335f, -0.17322329f, -0.027828773f,
+                0.036608897f, 0.047768716f, -0.0048671844f, 0.071506746f, -0.010611966f, -0.075875156f, -0.07657271f, -0.03213144f,
+                -0.016500438f, 0.11407787f, -0.057188198f, 0.033183236f, -0.11160845f, -0.059887156f, -0.101630844f, 0.059440836f,
+                0.15476723f, 0.04544535f, -0.0005161764f, -0.07193724f, -0.03660924f, 0.066465266f, 0.06074548f, 0.01632931f,
+                -0.1189984f, -0.07174042f, 0.12436631f, -0.08185536f, -0.042596377f, 0.06854504f, 0.015116189f, -0.0038088069f,
+                -0.034251407f, -0.04981959f, 0.032217845f, -0.11767718f, 0.011912375f, 0.019504368f, 0.061001096f, -0.046588555f,
+                0.04986272f, 0.12462251f, -0.09000149f, -0.14417319f, 0.019205432f, 0.049559966f, -0.04949858f, 0.008543479f,
+                -0.12468037f, 0.036307074f, 0.044763837f, 0.08009204f, 0.1499669f, 0.0263685f, 0.09057289f, 0.14037421f,
+                -0.0021338663f, 0.04665273f, -0.035490178f, 0.019504385f, 0.1403635f, 0.03584311f, -0.035595663f, 0.030459516f,
+                -0.5887547f, -0.101935655f, 0.025568428f, 0.1613384f, 0.086096324f, -0.038428254f, 0.113071516f, 0.038820457f,
+                -0.04334522f, 0.028429521f, -0.056136247f, -0.019729182f, 0.10950787f, 0.0060356474f, 0.11691284f, -0.15565668f,
+                0.08302354f, -0.1818553f, 0.02809098f, -0.0028066172f, 0.104576714f, -0.03791703f, 0.126917f, -0.062087163f,
+                -0.10425779f, -0.117448755f, -0.035968807f, 0.171255f, 0.038064167f, -0.057876285f, -0.053662263f, -0.28827f,
+                -0.13563642f, 0.017311111f, 0.053745512f, -0.10185622f, -0.09640492f, -0.018999005f, -4.6759844E-05f, 0.009497929f,
+                -0.00070721674f, -0.08087637f, -0.14586079f, 0.090841234f, -0.015366195f, 0.026645778f, 0.03623271f, 0.033637326f,
+                -0.07829492f, -0.13572943f, 0.038515326f, -0.05858223f, -0.00449839f, 0.12133661f, 0.12393234f, -0.049205467f,
+                -0.01781956f, -0.07129041f, -0.0024027266f, 0.022210775f, -0.053539496f, 0.0045868917f, 0.0992706f, 0.13583744f,
+                0.06378809f, -0.081970304f, 0.018122518f, -0.14815693f, 0.06389384f, 0.008550783f, -0.03198775f, 0.08545739f,
+                -0.0626835f, 0.14125791f, 0.08392354f, 0.16000241f, 0.12382438f, 0.053202525f, 0.14526638f, 0.032060653f,
+                -0.020904308f, 0.133559f, 0.0019258736f, 0.102466635f, -0.040026437f, -0.027794259f, 0.056484163f, 0.0054591065f,
+                0.06637108f, 0.19427662f, -0.047156565f, -0.11799229f, 0.04995162f, 0.10175408f, -0.0869232f, 0.062288176f,
+                0.040156957f, 0.1467077f, -0.1732997f, -0.04337493f, 0.114715606f, 0.0821342f, -0.080744825f, -0.0909477f,
+                0.008948844f, 0.0016170322f, -0.1515617f, -0.056839786f, 0.10017766f, -0.002243745f, 0.07240761f, -0.052042242f,
+                -0.13941877f, -0.039310113f, 0.09891633f, -0.08683017f, -0.1271037f, -0.09166705f, 0.1032315f, 0.061777182f,
+                -0.01682173f, -0.020628223f, -0.08391713f, -0.017839823f, -0.054511085f, -0.04310876f, -0.082607985f, 0.16300973f,
+                0.2721547f, 0.069888264f, -0.0789556f, 0.12483773f, -0.07491287f, 0.016031351f, -0.14912175f, 0.0042187897f,
+                -0.0025863894f, 0.01416688f, -0.21853578f, -0.04133926f, -0.19642939f, -0.11464088f, -0.032822613f, -0.06270655f,
+                -0.03229077f, -0.013236126f, -0.08198549f, 0.0013219847f, -0.1570357f, -0.09673899f, -0.030315936f, -0.040667757f,
+                0.035283994f, 0.015808886f, -0.1420029f, -0.0035705136f, -0.09243909f, -0.065792754f, 0.11749584f, 0.11333288f,
+                -0.024700189f, 0.0612298f, 0.14850849f, -0.07290585f, -0.080042705f, 0.0062764324f, -0.092452094f, -0.014318815f,
+                0.13045937f, 0.15815483f, 0.07950237f, 0.09905665f, -0.053974904f, -0.16750547f, 0.13017926f, 0.07577093f,
+                -0.03281752f, -0.06347902f, -0.09897879f, 0.08475497f, -0.34895152f, -0.09689886f, -0.15678073f, -0.034278896f,
+                0.09780473f, -0.07969543f, 0.07712809f, 0.0044846716f, -0.13560171f, -0.1073846f, 0.014706682f, -0.13856778f,
+                0.21647161f, -0.0088259205f, 0.08338356f, 0.04454789f, 0.08450184f, -0.044294015f, 0.13756132f, 0.14797984f,
+                -0.06928696f, 0.18874219f, 0.15241052f, -0.09775909f, 0.11131431f, 0.20269556f, -0.015025193f, 0.15228383f,
+                0.04884557f, 0.21013519f, -0.030439917f, 0.16397583f, -0.13602765f, -0.33776563f, 0.059148673f, 0.006736756f,
+                0.006066949f, 0.15790708f, 0.15871862f, -0.043083224f, 0.030247152f, 0.1201428f, 0.09017106f, 0.14580408f,
+                -0.09560158f, -0.16700491f, 0.046465002f, 0.07403424f, -0.0992699f, 0.24693441f, -0.036640428f, -0.031454273f,
+                0.027838493f, -0.063401915f, -0.06641738f, -0.10265531f, 0.07690583f, -0.02433395f, 0.024800083f, 0.10474086f,
+                -0.041209318f, 0.08990332f, 0.12931651f, 0.07102691f, -0.13485053f, 0.08369777f, -0.11596494f, -0.118156195f,
+                0.11402037f, -0.06668171f, 0.025162384f, 0.03612504f, 0.018296203f, -0.17113835f, 0.0707851f, 0.082059026f,
+                0.2843276f, 0.0010678092f, 0.11492735f, -0.044073354f, 0.12950076f, -0.11114723f, 0.12939562f, -0.015520074f,
+                0.15154956f, 0.06373776f, -0.05250494f, 0.22866467f, 0.065982185f, 0.06946164f, 0.16795783f, 0.13353015f,
+                0.1164055f, 0.1484622f, -0.099846065f, -0.077167f, -0.18098082f, -0.12783234f, -0.004946154f, -0.073841184f,
+                0.08980934f, -0.035168927f, -0.06395057f, -0.037750226f, 0.08098192f, -0.09569996f, 0.025297932f, 0.109214306f,
+                -0.038705166f, -0.017946906f, -0.048266266f, 0.005583529f, 0.14697431f, -0.014046595f, -0.12539987f, 0.079084754f,
+                0.13085371f, 0.14253439f, -0.022520507f, -0.17340767f, 0.055675764f, -0.048213493f, 0.15372387f, -0.08122624f,
+                -0.11648932f, 0.03640075f, 0.07550396f, -0.06308146f, 0.010291479f, 0.0034531315f, 0.11635441f, -0.03959447f,
+                -0.024401106f, 0.10806481f, -0.11955885f, -0.055419803f, 0.0478018f, -0.022490598f, 0.050895244f, 0.05679948f,
+                -0.5823889f, 0.041111916f, 0.14430319f, 0.15861611f, 0.110140786f, -0.112901464f, -0.04358053f, 0.105777055f,
+                -0.053984255f, 0.10813672f, -0.010732645f, -0.048764825f, 0.019680556f, 0.011995949f, 0.035147164f, -0.07825533f,
+                -0.0764986f, -0.09540532f, -0.011247446f, 0.14600387f, 0.014886109f, -0.015567705f, -0.0077718045f, -0.12291084f,
+                -0.08270629f, -0.13322474f, 0.024386255f, 0.12305479f, -0.06139161f, -0.014473023f, 0.09242226f, -0.35604042f,
+                -0.058272567f, -0.11515121f, 0.03557413f, 0.076414414f, -0.07898131f, 0.14203934f, -0.09800729f, 0.09305197f,
+                -0.011683061f, -0.15477677f, 0.0033629257f, 0.11554039f, -0.0038115494f, -0.040826946f, -0.023853049f, -0.1659869f,
+                0.010902945f, -0.10668429f, -0.025417196f, -0.05730954f, 0.017318787f, -0.051464915f, 0.15006025f, 0.014377013f,
+                -0.055055004f, -0.047001123f, 0.06965343f, -0.032640204f, 0.09739129f, 0.09697423f, -0.07480437f, -0.038932838f,
+                -0.16657522f, -0.02953665f, -0.11659165f, -0.039228383f, 0.103351645f, 0.120339826f, -0.084630825f, 0.019295808f,
+                0.14192691f, -0.089724146f, -0.017404182f, -0.04719314f, -0.00053532893f, -0.12358183f, 0.06501596f, 0.18957572f,
+                -0.12612899f, 0.0057178466f, -0.096345365f, -0.0066947867f, 0.027203903f, 0.120470636f, 0.0054881f, 0.015227498f,
+                -0.005254426f, -0.094892204f, 0.109033026f, 0.053836953f, -0.13636322f, 0.014543952f, -0.14448667f, -0.23009592f,
+                0.09510776f, 0.09853223f, -0.16236183f, -0.055341456f, 0.08053849f, 0.036173183f, -0.07809496f, 0.05055014f,
+                0.080354415f, 0.0033604773f, 0.042223576f, 0.02272093f, 0.035291787f, 0.062356457f, 0.06985438f, 0.0049154977f,
+                0.11556457f, 0.020153373f, 0.091440134f, -0.110246204f, -0.035950456f, -0.07032204f, -0.0032137474f, -0.0914593f,
+                0.025871726f, -0.15833575f, -0.031040907f, 0.104646f, 0.044102702f, 0.14375931f, 0.085777f, -0.050573364f,
+                0.34778124f, -0.075092316f, 0.112496756f, -0.03192244f, -0.05272772f, -0.06588676f, 0.14956103f, 0.163807f,
+                -0.03677445f, 0.16616282f, 0.17763834f, -0.042433653f, 0.08891034f, 0.13995141f, -0.0077942535f, 0.17007022f,
+                0.13808852f, 0.066417105f, 0.0603673f, 0.108479455f, -0.049649715f, -0.24355192f, 0.13594547f, -0.12768057f,
+                -0.14462416f, 0.066351f, 0.41111434f, 0.026964054f, -0.08281447f, 0.031984348f, 0.2695611f, -0.0659869f,
+                0.0024450556f, -0.053364858f, -0.11975363f, -0.057338253f, 0.08222097f, 0.17153342f, -0.03478645f, -0.101197764f,
+                -0.1562551f, -0.06881374f, 0.11314858f, 0.06734585f, 0.16099857f, 0.102269486f, -0.17229927f, -0.05801123f,
+                0.14348404f, -0.016916335f, 0.19101273f, -0.10438672f, 0.12560365f, 0.011174534f, -0.00057404075f, -0.0048130364f,
+                -0.05809401f, 0.012800705f, -0.007960399f, -0.1924075f, 0.037756067f, -0.048822783f, 0.023323087f, 0.06880435f,
+                -0.24691954f, 0.010456791f, -0.11925849f, 0.083772495f, 0.027659716f, -0.034901585f, -0.025665106f, -0.10109969f,
+                0.014743122f, -0.19172183f, 0.06347361f, 0.072896965f, 0.018151447f, -0.1577647f, -0.002983895f, -0.13997795f,
+                -0.05931742f, -0.10360856f, -0.10363458f, -0.169012f, 0.072690465f, 0.11743998f, -0.15273012f, -0.05680809f,
+                0.19143103f, -0.007481624f, -0.21987256f, -0.021330722f, 0.021727417f, -0.03934893f, -0.16513664f, -0.12105888f,
+                0.07765789f, -0.022500377f, 0.0314225f, 0.04000572f, 0.18989217f, -0.047647785f, -0.1240312f, 0.15052822f,
+                -0.092540264f, 0.12388783f, 0.07151402f, -0.010191154f, 0.04162202f, 0.07633934f, 0.000754354f, -0.13550097f,
+                0.00332676f, -0.06682538f, 0.009112544f, 0.022021709f, 0.24321653f, -0.067728914f, 0.15601215f, 0.08663045f,
+                0.00062510895f, -0.062021717f, -0.06633106f, -0.11515317f, 0.014039849f, -0.039503388f, 0.021262849f, 0.07756842f,
+                -0.28644562f, -0.033128873f, 0.12762922f, -0.029474216f, 0.11911748f, -0.10670185f, 0.13516138f, -0.14392073f,
+                0.022611389f, -0.1032334f, -0.0825192f, 0.12204333f, -0.04777882f, 0.05966892f, 0.06206687f, -0.1919867f,
+                -0.2720616f, -0.14108282f, -0.0017143852f, -0.08333756f, -0.053985506f, 0.12916748f, -0.12507209f, -0.1086156f,
+                -0.0075174468f, -0.15707822f, -0.07364754f, -0.011838972f, -0.1604654f, -0.15925367f, -0.1930352f, -0.068504356f,
+                0.07738556f, 0.01022637f, -0.054012217f, -0.033550553f, 0.12161418f, -0.108997084f, -0.10628868f, 0.025066072f,
+                0.10212884f, 0.14632234f, -0.13245615f, -0.1384829f, 0.003650136f, -0.039453603f, 0.1330911f, 0.12642482f,
+                0.011868303f, -0.07138458f, -0.022418253f, -0.078292616f, 0.005765213f, 0.0028759947f, -0.004805045f, 0.059397012f,
+                -0.022558553f, 0.13706772f, -0.06026235f, 0.124548614f, 0.03819434f, 0.07752941f, 0.049178466f, 0.02672608f,
+                0.07702469f, -0.051637232f, -0.0122403065f, 0.07824696f, 0.016794875f, -0.09528574f, 0.06484158f, 0.07498974f,
+                -0.041552f, 0.021258494f, 0.03727939f, 0.11389776f, -0.052751713f, -0.0437271f, -0.061072838f, 0.11439438f,
+                -0.09556717f, 0.08584809f, 0.13961416f, 0.034253538f, 0.062941596f, 0.03216595f, 0.018560246f, -0.08233151f,
+                0.03273747f, 0.061599508f, 0.14480343f, -0.055737056f, -0.0167248f, 0.041356172f, -0.09186203f, 0.18016705f,
+                0.13065936f, 0.04621543f, -0.08169645f, -0.07056359f, -0.047319442f, 0.09519456f, 0.11513654f, -0.056936592f,
+                0.08652102f, 0.00970539f, -0.05880323f, -0.0050637256f, 0.032199316f, 0.13972326f, -0.08409379f, 0.01730567f,
+                -0.08637384f, -0.056959532f, 0.103057295f, 0.08150394f, 0.043675512f, 0.12411429f, 0.099534534f, -0.047680035f,
+                -0.089327045f, -0.056535557f, -0.03839679f, -0.06927242f, 0.0632562f, -0.18000422f, 0.022770057f, -0.05304949f,
+                -0.00952791f, -0.008771546f, -0.010813623f, 0.11832134f, 0.06491502f, -0.0064606904f, -0.09074855f, 0.14441916f,
+                0.028818639f, 0.044767465f, -0.086317174f, 0.12905048f, 0.044156443f, 0.0077206194f, 0.11498921f, -0.04749069f,
+                0.07194124f, 0.07333123f, -0.0020147972f, 0.10570741f, 0.07372917f, -0.003886753f, -0.045169745f, -0.10559138f,
+                0.052597173f, 0.060332794f, 0.014001986f, 0.030046502f, 0.04243806f, -0.091998585f, 0.16455303f, 0.0012099065f,
+                0.052669756f, 0.03634316f, 0.0033257788f, -0.15708642f, 0.11338467f, 0.17368205f, 0.07483957f, -0.009280609f,
+                0.05657802f, 0.07704017f, -0.11534954f, -0.2225217f, 0.022413103f, -0.015895791f, 0.103324085f, -0.03333871f,
+                -0.19599144f, 0.09852831f, -0.03648143f, -0.12145465f, -0.07855383f, 0.09622341f, -0.0015502754f, 0.007026833f,
+                0.035533763f, -0.14042893f, -0.08761261f, 0.09323969f, -0.083020374f, -0.07816352f, 0.09553171f, 0.047263943f,
+                0.13159794f, 0.004801338f, 0.13656282f, -0.263962f, -0.06273873f, 0.018741917f, -0.0031255183f, -0.0050860345f,
+                0.01670956f, 0.13213837f, 0.12889698f, 0.028009832f, 0.061169095f, -0.08163097f, -0.031088088f, 0.20951663f,
+                -0.002915521f, 0.14936793f, 0.1516156f, 0.100560434f, 0.027717564f, 0.0047845375f, -0.044728626f, 0.070632994f,
+                0.0252673f, 0.18704839f, 0.11078193f, -0.07554582f, -0.03393212f, -0.052834522f, -0.024950478f, 0.14480974f,
+                0.045086764f, 0.12953106f, -0.0111875255f, 0.06528492f, 0.04209072f, 0.016819745f, -0.08419186f, 0.023986768f,
+                -0.14144887f, -0.09089064f, -0.09830522f, 0.24086802f, 0.016310614f, 0.22181362f, -0.090216994f, -0.083130985f,
+                0.35791996f, -0.08960654f, 0.14384541f, -0.03971505f, 0.25097585f, 0.031698525f, 0.18359707f, -0.09864769f,
+                -0.18333665f, -0.04709633f, -0.14218202f, -0.0025843892f, 0.09459806f, -0.25482216f, 0.036885895f, -0.057497926f,
+                -0.5857299f, -0.011286452f, -0.020781549f, 0.09596723f, 0.029665982f, -0.04941544f, 0.00393821f, -0.15573269f,
+                0.12911066f, 0.05567991f, -0.46090245f, -0.1372671f, 0.053420424f, -0.0057710204f, 0.09571687f, -0.42714974f,
+                0.056678303f, -0.4851878f, -0.14192128f, -0.15161327f, -0.061682794f, 0.11762935f, -0.19236171f, 0.063404545f,
+                0.03355425f, -0.47009435f, -0.53576607f, 0.15279959f, -0.0024983478f, -0.18077716f, -0.019323504f, -0.18040018f,
+                -0.2254881f, 0.089796804f, 0.16294028f, 0.09090884f, 0.05007595f, 0.030205522f, -0.12390988f, 0.01433425f,
+                -0.0424033f, -0.10023405f, -0.013294513f, -0.116816126f, 0.008745351f, -0.15088753f, -0.21728922f, -0.004436529f,
+                -0.045263223f, -0.08904292f, 0.22339134f, -0.031366132f, -0.5718244f, 0.05144934f, -0.11759642f, -0.13726474f,
+                -0.12711635f, 0.09444111f, -0.09012686f, -0.007378899f, -0.11616408f, 0.050203495f, -0.12793744f, -0.3758823f,
+                0.39565393f, -0.105635144f, -0.17253244f, -0.15068874f, 0.18677673f, -0.0779991f, -0.19258367f, 0.037856795f,
+                0.2671883f, 0.0009015411f, 0.16838585f, -0.0012622471f, -0.054147627f, 0.0076468317f, 0.108082436f, 0.1071107f,
+                -0.03835086f, 0.21416026f, -0.18024464f, -0.07373854f, 0.11020192f, 0.021562278f, 0.059820652f, 0.009525525f,
+                -0.060717296f, 0.06145317f, 0.26221368f, -0.064659946f, -0.03898253f, -0.11537695f, -0.10001766f, 0.21737304f,
+                0.028292239f, 0.21269405f, 0.006544616f, -0.14803568f, 0.1321422f, -0.12549064f, -0.0446333f, 0.1829888f,
+                0.14205848f, 0.1514681f, 0.07457451f, -0.06598963f, 0.022659406f, -0.00027487183f, 0.09638481f, 0.14795566f,
+                -0.09151947f, -0.03856489f, 0.045853175f, 0.03703843f, -0.28183752f, -0.14487498f, -0.2052523f, -0.0619006f,
+                -0.029448431f, -0.24086486f, -0.05227224f, 0.093131185f, -0.14244732f, -0.06914085f, 0.04865097f, 0.00463832f,
+                0.2637543f, -0.018900275f, 0.16898064f, 0.056596715f, -0.030693166f, 0.06619663f, 0.089924835f, 0.031640556f,
+                0.00397559f, 0.009486646f, 0.0066804145f, -0.007917675f, 0.12722228f, 0.15484023f, 0.054005597f, -0.015185637f,
+                -0.048699103f, 0.11586618f, 0.10007558f, 0.045233786f, -0.037672397f, -0.15557875f, 0.034287244f, 0.07027311f,
+                0.013196072f, 0.050691098f, -0.03856109f, -0.05228192f, 0.07203578f, 0.08283625f, 0.1583458f, 0.0639191f,
+                -0.18228903f, -0.0802662f, 0.03686329f, -0.07141369f, -0.022699649f, 0.16654195f, 0.07730901f, 0.030693714f,
+                0.2031567f, -0.0022187722f, -0.13223964f, 0.0805273f, -0.082683645f, 0.051643454f, 0.11212403f, 0.04250315f,
+                -0.076462455f, 0.0021745414f, -0.09259108f, 0.075339995f, 0.078400746f, 0.014237659f, 0.09652197f, -0.13919514f,
+                0.09728079f, 0.07518018f, 0.06792885f, 0.12321652f, -0.03708189f, -0.03332561f, 0.06366464f, 0.10227966f,
+                -0.040230248f, -0.07084094f, 0.14333063f, 0.07668121f, -0.04040864f, -0.064377084f, 0.056879595f, 0.15492254f,
+                0.04684536f, -0.00058001076f, 0.07970776f, 0.007708096f, 0.09030158f, 0.027823038f, -0.022236725f, 0.024856847f,
+                -0.003483888f, -0.06025821f, 0.00571599f, 0.17122672f, 0.018770905f, 0.12086503f, -0.022035494f, 0.046869703f,
+                -0.038360324f, 0.00060453493f, 0.2010432f, -0.015442157f, -0.007552454f, 0.0014513087f, -0.00024096815f, 0.014581768f,
+                0.078333266f, 0.018527875f, -0.078647636f, -0.09324997f, 0.10244672f, 0.112124585f, 0.014624596f, 0.06284879f,
+                -0.152262f, -0.105997354f, 0.059905346f, 0.16391467f, 0.06715902f, 0.10344823f, -0.33616048f, -0.2435857f,
+                -0.01697395f, 0.018546795f, -0.035862274f, 0.08686432f, 0.0010828343f, 0.15328479f, 0.03484765f, -0.007474942f,
+                0.015650036f, -0.027779847f, 0.08999082f, -0.052051052f, 0.16906086f, 0.043139197f, -0.17092042f, -0.14994906f,
+                0.03598167f, 0.0416753f, -0.1919744f, 0.06755157f, -0.04236497f, -0.0932606f, -0.22337951f, -0.14443982f,
+                0.14580706f, -0.19916387f, 0.049700547f, 0.106073126f, -0.09509277f, -0.010707453f, 0.11297256f, -0.085583426f,
+                -0.039518118f, -0.119450085f, -0.07700352f, -0.10477563f, 0.039379284f, 0.17392343f, -0.20743915f, -0.106625736f,
+                0.07859583f, -0.050061136f, -0.06347481f, 0.008279933f, -0.05527183f, -0.13523902f, -0.14442645f, -0.005175001f,
+                -0.059901405f, 0.0709457f, 0.014059331f, -0.054752022f, 0.11871876f, -0.0039005452f, -0.07711256f, 0.1642092f,
+                0.05800456f, 0.098514795f, -0.091701545f, 0.062410876f, -0.071575806f, -0.106786035f, -0.07739076f, 0.016811527f,
+                0.064506054f, -0.011726849f, 0.08047728f, 0.027645918f, -0.017688913f, -0.027858585f, -0.08343212f, -0.0072061433f,
+                0.035832744f, 0.09087434f, -0.099159956f, -0.014424542f, -0.08813516f, 0.09175905f, 0.08962213f, 0.065780826f,
+                0.07284458f, -0.08282496f, -0.12234449f, 0.14993437f, 0.10491904f, -0.019501954f, 0.011914979f, 0.0934269f,
+                0.045171406f, 0.09794491f, 0.09221784f, -0.09418229f, -0.06276515f, 0.011328371f, -0.050108727f, 0.06755821f,
+                0.069076575f, -0.0028890686f, -0.08112542f, 0.12221044f, -0.11604281f, -0.04930077f, 0.088545635f, -0.009365029f,
+                0.029247869f, 0.07856708f, 0.15271682f, 0.100343525f, 0.0362692f, 0.05609584f, -0.1460315f, 0.03815142f,
+                -0.045172606f, 0.116068214f, 0.17048496f, 0.07755619f, 0.087686166f, -0.06319792f, -0.13251086f, 0.10009392f,
+                -0.11467563f, -0.01871106f, -0.06570408f, -0.11721026f, 0.10877362f, -0.17176992f, -0.08293475f, -0.019582884f,
+                -0.18446764f, -0.030090705f, 0.115102366f, -0.08172269f, -0.36598378f, -0.017569017f, 0.1656662f, -0.026040955f,
+                0.10213252f, 0.10673363f, -0.031281434f, 0.042012367f, -0.059159644f, -0.0017449006f, -0.079805285f, 0.029743131f,
+                0.12765877f, 0.09966703f, 0.026274558f, 0.030430725f, 0.01882584f, 0.081796505f, -0.105759464f, 0.12634817f,
+                0.110965855f, -0.113715194f, 0.01665716f, 0.016175732f, 0.025911758f, 0.09186507f, -0.024354922f, 0.00014563567f,
+                -0.058733802f, 0.02043636f, 0.10384094f, 0.03976637f, -0.11126718f, 0.07101809f, 0.020866465f, -0.06629061f,
+                -0.14660124f, 0.08379372f, -0.06649882f, 0.10558991f, 0.12149765f, 0.09724616f, -0.072271526f, 0.021531956f,
+                0.14845721f, 0.09368889f, 0.06798987f, 0.038583398f, 0.04495513f, 0.10550084f, -0.00826491f, -0.020247506f,
+                0.08499103f, 0.10940553f, 0.056531116f, -0.14410941f, -0.12571317f, 0.012472505f, 0.003846861f, -0.01020261f,
+                -0.15300876f, -0.07579377f, -0.045759622f, -0.11665258f, -0.42591378f, -0.03445162f, -0.098397516f, -0.14799322f,
+                0.10238306f, -0.027941287f, -0.06363129f, -0.08711541f, -0.20241195f, 0.15030868f, 0.07634289f, -0.07973648f,
+                0.4242875f, 0.0317727f, 0.097890586f, -0.16593102f, -0.060292225f, -0.0032967406f, -0.03605225f, 0.103137664f,
+                0.07577746f, -0.10307483f, 0.13472892f, 0.01800704f, -0.07086991f, 0.0888241f, 0.08555747f, 0.14631668f,
+                0.060206626f, 0.13685727f, 0.14393072f, 0.078904204f, 0.045922033f, -0.14602716f, 0.05716366f, -0.11432967f,
+                -0.07882016f, 0.07408753f, 0.006761041f, 0.013438294f, -0.03306406f, 0.12942539f, 0.057079177f, 0.22605023f,
+                -0.029561676f, -0.03838254f, 0.028823284f, -0.03482125f, 0.0126939295f, 0.056402367f, -0.004687801f, -0.15186599f,
+                -0.06390366f, -0.059331547f, -0.028271288f, -0.034687184f, 0.11111928f, 0.12108184f, -0.11561891f, 0.022076385f,
+                0.06714453f, -0.022429079f, -0.023019617f, -0.1118266f, -0.12509991f, 0.03253077f, 0.14871627f, 0.031992234f,
+                0.02862276f, 0.10547939f, -0.06687106f, -0.089274526f, 0.07685221f, 0.099090025f, -0.14009516f, -0.004724563f,
+                -0.18397884f, -0.10703963f, -0.06677135f, -0.045458894f, 0.1663632f, 0.017271653f, 0.027844064f, -0.055287205f,
+                0.1568938f, -0.11105253f, -0.19610354f, -0.0015555588f, -0.050138954f, -0.16460873f, -0.055932213f, -0.17427163f,
+                -0.040321935f, 0.03066636f, -0.021256633f, -0.037711702f, -0.08411791f, 0.18045709f, 0.0089210905f, 0.037095357f,
+                0.09745895f, -0.02915637f, -0.17872767f, 0.054406617f, 0.022636097f, 0.039928842f, -0.07546518f, -0.080453426f,
+                0.14348063f, -0.07750439f, -0.07539653f, 0.064207025f, 0.09993882f, 0.009813746f, 0.035696864f, 0.062325288f,
+                -0.04146037f, 0.1379555f, -0.031332422f, -0.15414254f, 0.07892205f, -0.18669358f, 0.11716175f, 0.13820684f,
+                -0.13494185f, -0.050319165f, -0.06436411f, -0.01745155f, -0.57870483f, -0.07921369f, -0.2186536f, -0.108865276f,
+                0.13835195f, -0.1730674f, -0.04827415f, 0.049902298f, -0.21077722f, -0.05175838f, 0.07411657f, 0.035586957f,
+                0.3634666f, 0.067394316f, -0.04049433f, -0.23897144f, 0.11017104f, -0.049355842f, -0.08411339f, 0.13477746f,
+                -0.07864939f, -0.049410176f, 0.17916219f, -0.087742746f, -0.018301195f, 0.06103995f, -0.08682546f, 0.10233469f,
+                0.10852819f, 0.14998427f, 0.05699322f, 0.08751913f, -0.09759445f, -0.24969172f, 0.09467612f, -0.05746257f,
+                0.0029206383f, 0.093062036f, 0.20416987f, -0.12692021f, 0.09573021f, 0.019113045f, 0.100290895f, 0.15090026f,
+                -0.0953159f, -0.09287752f, 0.12121416f, 0.0064846855f, 0.064810574f, 0.079678036f, -0.096805125f, 0.03132682f,
+                0.10906058f, -0.06056087f, -0.122376226f, 0.002293207f, -0.03474411f, 0.038200866f, 0.09525157f, -0.053064212f,
+                -0.039530315f, 0.1009911f, -0.05448571f, 0.12123503f, -0.0539712f, -0.0904208f, 0.053519562f, -0.053746197f,
+                0.0067591057f, 0.0824782f, -0.06936048f, 0.08634953f, 0.08018778f, -0.17411867f, 0.14959829f, 0.13077545f,
+                -0.033270556f, -0.14905319f, 0.15552934f, -0.12523042f, -0.03877165f, 0.042095516f, 0.13505301f, 0.1278418f,
+                0.038196318f, 0.017443674f, 0.024813542f, -0.038409844f, 0.06440387f, 0.03740464f, 0.041448146f, 0.041451316f,
+                0.09338436f, 0.07587293f, 0.17755355f, 0.04156026f, -0.007868201f, 0.008269878f, 0.115477845f, -0.058513504f,
+                0.091991514f, 0.09536374f, -0.05691749f, 0.025439506f, -0.008426651f, 0.07639653f, 0.1251215f, 0.03064749f,
+                0.108710624f, -0.054603565f, -0.029894477f, 0.03710186f, -0.08493974f, 0.15038683f, 0.033558093f, -0.040144056f,
+                -0.08584341f, -0.02819529f, 0.08267414f, 0.023445163f, 0.034007262f, 0.018208468f, 0.07838849f, -0.0006384869f,
+                0.03923345f, -0.1371548f, 0.014393971f, -0.023529511f, 0.34412098f, 0.18820958f, -0.011969737f, -0.11781164f,
+                -0.018791035f, 0.112200074f, 0.03550398f, -0.05807024f, -0.029159883f, -0.020950833f, -0.00086036045f, 0.029032238f,
+                -0.13836432f, -0.031960003f, 0.05177322f, -0.0051420294f, -0.023861917f, -0.089624844f, -0.115560696f, -0.0057820138f,
+                0.051004495f, -0.09508477f, 0.02719078f, 0.27271584f, -0.10955194f, -0.106642f, -0.035055324f, 0.003800209f,
+                -0.07403284f, -0.030952988f, 0.0706951f, 0.0109605985f, -0.13530622f, -0.013081151f, 0.021283837f, -0.023131397f,
+                0.031526554f, 0.004369367f, 0.004718416f, -0.02855232f, -0.1448551f, 0.096464925f, 0.09157219f, -0.031758588f,
+                0.08353355f, 0.06521272f, 0.15045118f, -0.11924659f, 0.090856366f, 0.092022546f, -0.005765022f, 0.071335524f,
+                -0.04563167f, -0.016948208f, -0.047921155f, 0.10231227f, 0.16297843f, 0.13788813f, -0.052546497f, 0.04238721f,
+                0.028032102f, -0.07973237f, 0.15515122f, -0.025397327f, -0.040561207f, -0.011222937f, 0.00085604447f, -0.10560033f,
+                0.039872695f, 0.088174604f, -0.08741078f, -0.19123451f, -0.03084482f, 0.114279054f, -0.0673769f, -0.068115525f,
+                -0.14453493f, -0.09604947f, 0.0378872f, 0.025191285f, 0.17173126f, 0.08475137f, -0.04208684f, -0.10016209f,
+                0.022204004f, -0.05252517f, -0.065976f, 0.03164089f, 0.019424802f, 0.02942682f, -0.027580826f, 0.07431828f,
+                -0.077791974f, 0.026110785f, -0.11386257f, -0.04699844f, 0.079208516f, -0.026058665f, 0.019504933f, -0.08568633f,
+                0.029096697f, -0.0941064f, 0.16045399f, 0.03905144f, -0.0042363773f, 0.0010389329f, -0.047955334f, -0.08144875f,
+                -0.004548388f, 0.1589963f, -0.06435988f, 0.04760789f, -0.0038205418f, -0.07127926f, -0.050291236f, 0.14281759f,
+                0.01834632f, 0.08773384f, -0.12584844f, -0.07650203f, -0.07958076f, 0.006697034f, 0.01031859f, 0.08062385f,
+                -0.15575427f, -0.11717838f, 0.01903019f, -0.11458589f, 0.067827776f, 0.01500778f, 0.024613498f, 0.04619095f,
+                0.026051879f, 0.1357664f, -0.010465279f, 0.013211863f, -0.0071216235f, -0.030179586f, 0.12905763f, -0.030517034f,
+                -0.27285135f, -0.13055848f, 0.07839125f, 0.041990083f, 0.041616492f, -0.0019526448f, 0.069632046f, -0.008396837f,
+                -0.017149417f, 0.16649552f, 0.0003749634f, -0.029615432f, -0.06821644f, 0.011935715f, -0.021494025f, -0.007226403f,
+                0.11397429f, 0.024867611f, 0.04575424f, -0.052837223f, -0.04520925f, 0.13951306f, 0.026077691f, 0.07405884f,
+                -0.09961375f, 0.006762937f, 0.080259904f, 0.017801136f, 0.099195816f, 0.010281288f, 0.12460032f, -0.22190796f,
+                0.111222714f, 0.021650199f, 0.06488541f, -0.13972634f, -0.026013864f, -0.055627465f, -0.13418828f, 0.062361535f,
+                0.103077956f, 0.17632572f, 0.00053357275f, 0.038602736f, -0.0790461f, 0.06678943f, 0.20049128f, 0.19038434f,
+                -0.22045238f, -0.022844598f, -0.0013385093f, 0.051454637f, -0.1764231f, -0.14241849f, -0.17786716f, -0.09429493f,
+                0.025085425f, -0.24839666f, -0.095153704f, 0.16242851f, -0.0558907f, -0.15134695f, 0.001277293f, -0.13516517f,
+                0.08951031f, 0.012384996f, 0.083653644f, -0.02686098f, -0.20048589f, -0.018732833f, 0.14218743f, -0.025274962f,
+                0.013312633f, 0.080765f, 0.022925844f, -0.09653488f, 0.13491227f, 0.10596314f, -0.07819795f, 0.10187407f,
+                0.033464395f, 0.15568966f, -0.02958596f, 0.02090374f, -0.012072263f, -0.15926778f, 0.035693258f, 0.06108797f,
+                -0.055779967f, 0.122590095f, 0.1822251f, -0.07361709f, -0.038290393f, 0.22113565f, 0.08493612f, 0.03527392f,
+                -0.25889936f, -0.0793372f, -0.0015005576f, -0.111388564f, -0.080606654f, 0.23321994f, 0.14820534f, 0.004894629f,
+                -0.11491146f, 0.104535766f, -0.11816148f, -0.02986499f, -0.005625601f, -0.073331304f, -0.09742248f, -0.23683898f,
+                0.06199548f, 0.08192943f, 0.18335904f, 0.054812606f, 0.42761976f, -0.047448874f, 0.13382329f, -0.104242794f,
+                -0.25701874f, 0.030827055f, -0.084939145f, 0.02204819f, 0.175276f, -0.20516318f, -0.14265876f, 0.10531358f,
+                -0.5239751f, -0.060607344f, 0.049057946f, -0.058836382f, 0.13570501f, 0.017208293f, -0.12922432f, -0.0030340129f,
+                0.17904007f, 0.079547025f, -0.039544526f, 0.054453123f, 0.019181412f, -0.0022656678f, -0.009603348f, -0.09076327f,
+                -0.10791081f, -0.24977364f, 0.029561518f, -0.062211957f, 0.061497055f, 0.11155695f, -0.26736373f, 0.11298398f,
+                -0.07642082f, -0.24661285f, -0.27316323f, 0.0073731784f, -0.16812596f, -0.21194795f, -0.30532047f, -0.06851033f,
+                -0.0073295003f, 0.12677525f, -0.02754022f, -0.069793954f, 0.0893555f, -0.07593218f, -0.049018238f, 0.069984674f,
+                0.09271184f, -0.0056203357f, -0.1199153f, 0.06578123f, 0.05412016f, -0.052557845f, -0.11416687f, -0.1945155f,
+                -0.054776773f, 0.09408781f, 0.12676494f, -0.12323949f, 0.43138015f, 0.049055666f, 0.04543482f, 0.060167693f,
+                -0.069549926f, 0.105984874f, 0.095500685f, -0.23053165f, 0.18734947f, 0.09700335f, -0.15832998f, 0.01617872f,
+                -0.4488183f, 0.06533314f, -0.09666789f, 0.10388661f, 0.04404229f, -0.09916909f, -0.06580414f, 0.045703836f,
+                -0.02966962f, -0.050854817f, -0.10143785f, -0.015601154f, -0.17689939f, 0.007975149f, 0.004551616f, 0.021469649f,
+                -0.05842719f, -0.06100904f, -0.09076056f, -0.101281434f, -0.0058693057f, 0.09929099f, -0.0282984f, -0.0011893249f,
+                0.19440907f, 0.018235322f, -0.062451765f, 0.07512133f, -0.17871535f, 0.010075705f, -0.07698489f, -0.1271582f,
+                -0.028961163f, -0.023416525f, 0.16365181f, -0.0343512f, 0.089445114f, -0.093084715f, 0.040067434f, 0.084170766f,
+                -0.05731782f, 0.02444001f, -0.030432645f, 0.031226818f, 0.00624785f, 0.034253784f, 0.0006817655f, 0.14898194f,
+                -0.09618772f, -0.12429747f, -0.053707667f, -0.11316285f, -0.3410113f, 0.08937706f, 0.08882252f, -0.043061256f,
+                0.1649335f, -0.13017285f, -0.08711737f, 0.09314239f, -0.026070712f, -0.022087066f, -0.043035306f, 0.039513968f,
+                0.0010813995f, -0.11627494f, -0.040899027f, 0.004082196f, 0.059338715f, 0.060895126f, 0.084104076f, 0.10540121f,
+                0.115381815f, 0.01486479f, 0.020488499f, 0.0035890685f, 0.14201723f, 0.09859086f, 0.0020292501f, 0.105412826f,
+                -0.044709057f, 0.113413975f, 0.032229677f, 0.044774797f, 0.027273288f, 0.043335494f, -0.009205588f, 0.010150483f,
+                -0.04661832f, -0.048248116f, -0.054311823f, -0.03980652f, 0.052998424f, 0.10107598f, -0.056123886f, -0.02371108f,
+                -0.018335994f, -0.06498643f, 0.13308889f, -0.14173912f, -0.02824915f, 0.098889105f, -0.037657667f, -0.027099304f,
+                -0.15500651f, -0.07512717f, 0.07218406f, 0.19898838f, 0.18726175f, 0.37623128f, -0.17099902f, -0.023561219f,
+                0.10504635f, -0.020887913f, 0.2636119f, 0.094733715f, -0.4879963f, 0.1267278f, 0.15067948f, -0.07509104f,
+                0.016441112f, 0.22791569f, -0.03485336f, -0.26819184f, -0.0015681909f, -0.08806515f, -0.1526546f, -0.22169937f,
+                0.4397335f, 0.10375285f, -0.1125136f, 0.21157725f, 0.11783046f, 0.042114533f, -0.032424934f, -0.11012968f,
+                0.26820195f, -0.20492537f, 0.01284242f, 0.491262f, -0.24376276f, -0.16060138f, 0.25659025f, -0.14601523f,
+                -0.08291467f, -0.00012496427f, -0.22149493f, -0.21595441f, -0.09899942f, 0.16838111f, -0.13375387f, -0.023021897f,
+                0.1624821f, 0.014399514f, 0.007256037f, 0.14930037f, -0.11899337f, -0.23239864f, -0.27166176f, 0.219848f,
+                0.11419837f, 0.24036896f, 0.2808443f, -0.015736047f, 0.25370118f, -0.125179f, -0.14549696f, 0.15239562f,
+                0.18002386f, 0.02245626f, -0.018740235f, -0.086201414f, -0.042657107f, 0.0682807f, -0.09406693f, 0.077217266f,
+                -0.10851343f, 0.07337077f, 0.033634707f, 0.029595569f, 0.2009816f, -0.018654155f, -0.031906366f, -0.0772082f,
+                -0.032314334f, -0.076587334f, 0.1193811f, -0.17476739f, -0.05458673f, 0.075156674f, -0.11699096f, 0.08122222f,
+                0.2936622f, 0.075412124f, 0.063085444f, 0.12303287f, -0.11904272f, -0.097764686f, -0.032872442f, 0.034842987f,
+                -0.018764284f, -0.0007562269f, -0.26304057f, 0.030702408f, -0.07145566f, -0.25417197f, -0.0005978233f, -0.35463563f,
+                -0.12915872f, -0.12653725f, -0.069009334f, -0.0069565885f, 0.09194663f, -0.13502543f, -0.111228056f, -0.12190515f,
+                0.34011167f, -0.13839348f, -0.2961758f, -0.12760045f, -0.09532545f, -0.16208081f, -0.012702578f, 0.48998848f,
+                -0.12593062f, 0.03813734f, -0.05593959f, 0.041155674f, 0.10574823f, -0.035348773f, -0.12783195f, -0.080748916f,
+                0.07388239f, 0.14857678f, 0.02533137f, 0.026521187f, -0.124664895f, 0.0389344f, 0.012903826f, -0.05895362f,
+                0.074097246f, 0.039620336f, 0.15305322f, -0.032815155f, 0.1690121f, 0.046516094f, 0.027987814f, 0.01871143f,
+                0.06691924f, 0.029576184f, 0.015374695f, -0.073171645f, 0.020629967f, 0.13773142f, 0.059392642f, -0.04171433f,
+                -0.2859734f, 0.10948248f, 0.085482754f, -0.14794637f, -0.0249531f, -0.14289165f, -0.013651252f, 0.14275f,
+                0.05173881f, -0.06258036f, -0.08604506f, 0.06524136f, 0.10421689f, -0.11034592f, -0.041591592f, -0.038766008f,
+                0.04658188f, 0.077148885f, 0.043020427f, 0.034735586f, -0.0779052f, 0.05349586f, -0.03517194f, 0.029086163f,
+                -0.024177298f, 0.05733411f, -0.0059831194f, -0.16224697f, 0.13473825f, 0.12225156f, 0.09381343f, -0.222681f,
+                0.22419052f, -0.008073964f, -0.022367883f, -0.07890765f, 0.06900756f, 0.0007320276f, -0.07742289f, 0.09251168f,
+                0.031922147f, -0.07209432f, 0.07727912f, 0.00891107f, 0.020439567f, -0.11917167f, -0.08393696f, -0.09752436f,
+                -0.05410902f, 0.08691237f, -0.0923769f, -0.002151543f, 0.16199742f, -0.098563954f, -0.08986173f, -0.053286526f,
+                -0.123255774f, -0.120570175f, -0.088162616f, 0.0031461294f, -0.028184308f, -0.024393097f, 0.033617236f, -0.05500449f,
+                -0.24819534f, -0.036604017f, 0.0152202165f, 0.26958188f, 0.0028049166f, -0.055675544f, 0.069244824f, -0.03464601f,
+                0.10802069f, 0.11061372f, -0.16966681f, -0.1274981f, -0.014124887f, 0.048485987f, -0.0587675f, -0.06024974f,
+                0.03873886f, -0.12298597f, 0.13094401f, -0.022821665f, 0.11785353f, 0.10497001f, -0.11504751f, -0.11551161f,
+                -0.019105311f, 0.010761437f, -0.23829366f, 0.10852889f, -0.020826796f, 0.13455862f, -0.026714431f, 0.035285734f,
+                -0.12696214f, 0.037812054f, -0.034154944f, 0.01909492f, 0.06394869f, 0.011721052f, -0.039808527f, 0.12637416f,
+                0.16596377f, 0.0459828f, 0.039130997f, -0.03038647f, 0.015668126f, 0.115029f, 0.082501255f, -0.02377518f,
+                -0.068264395f, -0.0034672767f, 0.102223545f, -0.037015002f, -0.11115008f, 0.11167099f, -0.023166168f, -0.02445844f,
+                -0.074131876f, 0.05361321f, -0.103179045f, 0.08141732f, 0.050292242f, -0.10082117f, 0.101773635f, -0.13737205f,
+                0.25631157f, -0.10155225f, 0.061441507f, 0.03156866f, -0.06348083f, 0.050665095f, 0.03973026f, 0.04665461f,
+                0.0019365427f, 0.053421084f, -0.059749704f, 0.08888028f, 0.07895019f, 0.023438254f, -0.010001196f, 0.101548016f,
+                0.14080809f, 0.018702498f, 0.021476224f, 0.16611028f, -0.03782643f, -0.13953397f, 0.035082422f, -0.0831163f,
+                -0.068225294f, -0.062779225f, 0.17812817f, 0.02105135f, -0.11304598f, 0.041965455f, 0.10024785f, 0.06529083f,
+                -0.024238624f, -0.11993374f, 0.0059436834f, 0.08349673f, -0.08405743f, 0.19367729f, -0.048852347f, 0.051473655f,
+                0.04869065f, -0.020289712f, -0.09783994f, -0.014590298f, 0.040663872f, -0.08742112f, -0.3154387f, -0.19834973f,
+                0.09965361f, -0.09946244f, 0.13744178f, -0.08737062f, -0.056966897f, 0.13411202f, -0.085295066f, 0.014951592f,
+                -0.17879793f, -0.06153025f, -0.04472486f, -0.17776088f, 0.09192977f, 0.09952186f, -0.121928945f, -0.13343155f,
+                -0.060067542f, -0.10788657f, -0.057754427f, -0.024663141f, 0.15837562f, -0.08571928f, -0.16076055f, -0.123324335f,
+                -0.010956434f, -0.12488191f, 0.008536584f, 0.114319615f, -0.120546214f, -0.1386494f, 0.043224417f, -0.18813297f,
+                -0.08036761f, -0.0092488285f, -0.015895285f, -0.05943287f, 0.027189221f, -0.012034456f, 0.10427414f, -0.05438973f,
+                -0.10197236f, -0.077799514f, -0.44929212f, -0.080559194f, -0.033565443f, -0.14273585f, -0.06303985f, -0.040959593f,
+                0.026561325f, 0.019243648f, 0.06574101f, -0.009829248f, 0.1114496f, 0.06947822f, 0.067096345f, 0.031344913f,
+                -0.03713172f, 0.006991128f, -0.045949113f, 0.062525615f, 0.12919144f, 0.05707319f, -0.30137092f, -0.039807092f,
+                0.041768756f, 0.06721184f, -0.07302392f, -0.103371605f, -0.20865537f, 0.12739481f, 0.012118741f, -0.04385449f,
+                0.034879707f, 0.0015811931f, -0.041090753f, -0.0070281066f, 0.087253235f, -0.045728445f, -0.1405998f, 0.07485016f,
+                0.10927689f, 0.07918244f, -0.09124943f, 0.12235494f, 0.04472135f, 0.11585462f, -0.30835375f, -0.06380865f,
+                0.024269551f, 0.099528015f, -0.17531143f, 0.03954433f, -0.09747391f, -0.004331998f, 0.010039533f, -0.122802645f,
+                0.017082315f, -0.027250616f, 0.034006633f, -0.008061615f, 0.049813792f, 0.06951427f, 0.029556116f, -0.11630126f,
+                0.057723854f, -0.05703789f, -0.23559982f, -0.16344146f, -0.11273933f, -0.030563068f, 0.06531822f, -0.03399635f,
+                -0.025795868f, 0.060888994f, -0.08624939f, -0.056026414f, 0.088184655f, 0.0752233f, -0.1538902f, -0.00022938619f,
+                0.18297715f, 0.17655061f, -0.069283865f, -0.042607788f, 0.18765174f, -0.06613327f, 0.094082035f, 0.06182598f,
+                0.15373653f, -0.058344014f, 0.050790444f, 0.058975313f, 0.2938493f, -0.010955821f, 0.05735253f, -0.012808219f,
+                -0.064975314f, 0.11768845f, 0.013925245f, 0.092591465f, 0.088011794f, -0.11728951f, 0.08617617f, -0.12746957f,
+                -0.43712634f, -0.08016406f, -0.023433525f, -0.049579177f, -0.0063590626f, -0.086702704f, -0.009109017f, 0.034729913f,
+                0.06941577f, 0.08927067f, 0.012272066f, 0.09818453f, -0.015483578f, 0.074102506f, 0.07876137f, -0.1178298f,
+                0.07370803f, -0.06629668f, 0.15512161f, -0.003119596f, -0.12871242f, 0.0429306f, -0.018993204f, -0.0029678792f,
+                -0.06552957f, 0.07423368f, 0.018044574f, -0.033660978f, -0.05549785f, 0.040823463f, 0.048477307f, -0.24681874f,
+                0.10476875f, 0.028286608f, -0.16497216f, -0.12701401f, 0.0946881f, 0.123011194f, 0.035446964f, -0.1334244f,
+                0.034824047f, 0.0034867218f, -0.110507734f, 0.07332691f, -0.026772875f, 0.0032795288f, -0.18558165f, -0.0518008f,
+                0.014457247f, 0.04924332f, 0.15929122f, -0.014867082f, 0.14580636f, 0.117633455f, 0.043794557f, -0.13034745f,
+                -0.12629999f, 0.14561602f, -0.027931059f, -0.06563753f, 0.0023039544f, -0.12491074f, -0.07406638f, 0.011595872f,
+                -0.3272713f, -0.040585335f, -0.16666889f, 0.062341865f, 0.102330066f, -0.13092443f, -0.1095022f, -0.007533896f,
+                0.07953818f, -0.120249435f, 0.036425427f, 0.0014308995f, -0.10456255f, 0.027546315f, 0.13168246f, 0.048343703f,
+                -0.115344755f, -0.14794444f, -0.06312451f, 0.02229285f, -0.122257285f, 0.050945297f, -0.022636559f, 0.0371729f,
+                -0.030721448f, -0.043024037f, -0.14327402f, 0.024551665f, 0.018225675f, -0.071729325f, -0.027580902f, -0.02139489f,
+                0.09439096f, 0.025057983f, 0.06065692f, -0.08170896f, 0.10518389f, -0.07738315f, 0.06602117f, 0.028837452f,
+                -0.112713195f, -0.063557945f, -0.041956402f, -0.0152405305f, -0.077573806f, -0.04941153f, -0.041947156f, 0.01748105f,
+                -0.07404463f, -0.03080456f, -0.055968788f, -0.07024403f, 0.052842848f, -0.096011735f, -0.035637457f, 0.0193799f,
+                0.070076615f, 0.06288355f, 0.07864553f, 0.13742f, -0.048404485f, 0.023896318f, 0.16108386f, 0.0379761f,
+                0.11287895f, -0.019267067f, 0.09675584f, -0.17329757f, -0.06826649f, 0.021701302f, -0.013540525f, -0.04038157f,
+                -0.008959079f, -0.0451049f, 0.048859216f, 0.026728228f, 0.15572976f, 0.018378608f, 0.0395219f, 0.10374467f,
+                0.08037906f, 0.16750273f, 0.16774724f, 0.055128105f, -0.121444665f, -0.10402042f, -0.062900074f, -0.05481073f,
+                0.06452413f, 0.09292921f, 0.2763031f, -0.13984683f, 0.069273576f, 0.13382062f, 0.1426247f, 0.0057057478f,
+                0.054492265f, 0.06253636f, 0.080804735f, -0.10373326f, -0.025950983f, 0.070542164f, 0.01703155f, -0.16685016f,
+                0.03789715f, 0.02777446f, 0.10942204f, -0.042673804f, -0.04216936f, -0.033077333f, -0.25539753f, -0.038036156f,
+                -0.013650675f, 0.037666623f, 0.060841676f, -0.032264397f, -0.19894984f, -0.012001567f, 0.09936044f, 0.010357587f,
+                -0.15870851f, -0.043945882f, -0.0633262f, -0.21538f, 0.024488049f, -0.08507308f, -0.15665145f, 0.018147567f,
+                0.15109524f, -0.0030674657f, -0.10423224f, 0.06792227f, -0.043008592f, -0.075543f, -0.11978778f, -0.024215229f,
+                0.03335356f, -0.05199006f, -0.19311616f, 0.05265026f, 0.009150973f, -0.040004432f, 0.023196561f, -0.05402012f,
+                0.018488126f, -0.110576175f, 0.0014932115f, 0.053021297f, 0.05638784f, -0.14040242f, -0.07060433f, 0.09168327f,
+                -0.015166951f, -0.14314514f, -0.35349527f, 0.062472418f, -0.12814769f, -0.06588034f, -0.03380746f, -0.083963424f,
+                0.0056243674f, -0.028693287f, -0.07397593f, -0.08341694f, 0.015262292f, -0.08059556f, -0.114650376f, -0.07660516f,
+                -0.094584756f, 0.07941444f, 0.0740482f, 0.1604967f, -0.12597309f, 0.024242578f, -0.0069963615f, -0.2185756f,
+                0.053981286f, 0.09695236f, 0.09158459f, -0.09038969f, 0.56568444f, 0.008273718f, 0.112586f, -0.04683957f,
+                -0.18779385f, -0.13990974f, -0.071901694f, -0.07022818f, -0.029080443f, -0.12917013f, -0.002746188f, -0.03274722f,
+                -0.37832934f, -0.10257241f, -0.023406288f, -0.20256531f, 0.083424926f, -0.019704789f, -0.12409563f, -0.08637543f,
+                0.06886885f, -0.08808528f, -0.12997997f, -0.03953364f, -0.0033070662f, -0.06715754f, 0.06829937f, 0.0062230495f,
+                0.15373029f, -9.7808974E-05f, 0.058439746f, 0.20933962f, 0.06572584f, 0.10711476f, -0.25894046f, 0.0069539063f,
+                -0.06043412f, -0.00066818006f, -0.109413415f, 0.036235835f, 0.069227085f, 0.014207519f, -0.07036709f, 0.06030083f,
+                0.15579712f, 0.12517504f, -0.041420188f, -0.08085237f, 0.15887453f, 0.1140041f, -0.026949404f, 0.007926046f,
+                0.11792019f, 0.08034301f, -0.022452932f, 0.046724465f, -0.03207019f, -0.06653482f, 0.036066826f, 0.036406472f,
+                0.15730986f, 0.11623193f, 0.0932414f, -0.059926115f, 0.44232675f, 0.014564549f, 0.08512404f, -0.13814214f,
+                -0.08042821f, 0.1600562f, 0.019565487f, -0.041085165f, 0.058069788f, -0.17764132f, -0.079592384f, -0.3159629f,
+                -0.37936231f, 0.10079241f, 0.06802808f, -0.12296078f, -0.043128427f, -0.07127535f, 0.023215646f, -0.06563431f,
+                -0.03610815f, 0.15958825f, -0.05837133f, 0.14623253f, -0.046636056f, 0.057879493f, -0.017424738f, -0.0309877f,
+                -0.01221377f, -0.002871659f, 0.027127052f, 0.0031184794f, -0.07416218f, 0.078583755f, -0.20691404f, -0.040348075f,
+                -0.12915418f, -0.019144515f, -0.17112067f, -0.10898515f, 0.040641066f, 0.060871955f, -0.08199026f, -0.10271458f,
+                0.047458533f, -0.039054174f, -0.04890084f, 0.03274035f, 0.14919183f, -0.11642856f, -0.0010287666f, -0.024237769f,
+                -0.02813224f, -0.04573293f, -0.0044320654f, 0.09809927f, 0.14418717f, -0.08620702f, 0.013105961f, -0.12776124f,
+                -0.09807584f, -0.12923779f, 0.17786935f, -0.12460743f, 0.42566592f, 0.10427225f, 0.00079239527f, 0.016120862f,
+                -0.059419326f, 0.03941989f, 0.058954917f, -0.031018965f, 0.050722428f, -0.024171822f, 0.052736245f, 0.17526598f,
+                -0.2916067f, -0.11763278f, 0.035272002f, -0.092743024f, 0.11532337f, -0.035783693f, 0.05359799f, 0.002461789f,
+                0.08199808f, 0.09651101f, -0.029567523f, -0.082744844f, -0.12946194f, -0.15623906f, 0.040706947f, -0.08423719f,
+                0.018572232f, 0.025974348f, -0.08623018f, 0.01690278f, -0.10374754f, 0.17608339f, -0.011844747f, -0.085296325f,
+                -0.08488038f, 0.040891554f, 0.10113356f, -0.08917664f, -0.13603416f, -0.15760805f, 0.14163946f, -0.045668114f,
+                0.049399335f, -0.02098703f, -0.16689795f, 0.019480517f, -0.03568622f, -0.10457885f, 0.015951348f, 0.08268172f,
+                -0.10957877f, 0.14424601f, -0.09611015f, 0.16225925f, 0.09935869f, 0.08391559f, 0.050719675f, -0.17204043f,
+                0.036680423f, -0.08268504f, 0.14102936f, 0.09354295f, 0.10824984f, -0.022148151f, 0.11856525f, 0.04401182f,
+                -0.12167727f, 0.14401716f, 0.08949804f, -0.12670448f, -0.08058369f, -0.006541554f, -0.0026239601f, -0.13924937f,
+                -0.24374537f, 0.09858238f, 0.03418365f, 0.116072446f, 0.048520073f, -0.13162082f, -0.06337647f, -0.044767883f,
+                0.102839224f, 0.0034633977f, -0.09586956f, -0.016898975f, 0.037957504f, 0.039635945f, 0.105612986f, -0.023130909f,
+                -0.0666211f, -0.15014927f, -0.04851271f, 0.06660206f, -0.0149292685f, 0.091784775f, -0.022208145f, -0.09341405f,
+                0.09256222f, -0.026224252f, -0.15726352f, -0.02378471f, 0.004647913f, -0.07767345f, 0.08537256f, 0.064050734f,
+                0.01967383f, -0.08102584f, -0.062568985f, 0.11844826f, 0.13952108f, -0.15731078f, -0.076943666f, -0.051937528f,
+                0.0050348463f, 0.14716555f, 0.061112277f, -0.038031623f, 0.060115866f, -0.08222483f, -0.05082316f, -9.629781E-05f,
+                0.080818474f, -0.0671628f, 0.15420826f, 0.026394412f, -0.14837845f, 0.0290492f, 0.14348224f, -0.047102507f,
+                -0.0355567f, 0.037065256f, -0.007153526f, -0.07815702f, 0.09529715f, -0.09109944f, -0.034379378f, 0.03524797f,
+                -0.2302002f, -0.04891053f, 0.048135314f, 0.1093445f, -0.059953995f, -0.14047612f, 0.042219978f, 0.059481323f,
+                0.05813181f, -0.07725082f, 0.047927584f, -0.040613107f, 0.0073173763f, -0.03772196f, -0.043560468f, -0.12614135f,
+                -0.0035263158f, -0.12052152f, 0.068639055f, 0.1373847f, 0.049770106f, 0.06558718f, 0.20010208f, -0.05461466f,
+                -0.091914825f, -0.08495802f, -0.020416843f, 0.0017108306f, 0.0520125f, 0.037629683f, 0.16043377f, -0.14991604f,
+                -0.10203081f, -0.073408805f, 0.08000943f, 0.101800926f, 0.16613586f, 0.10295696f, -0.06289938f, 0.11905781f,
+                0.109369546f, 0.065534875f, -0.0809542f, 0.02256954f, 0.055072073f, -0.11527454f, 0.054136742f, 0.1411937f,
+                -0.07258509f, -0.07971263f, 0.018391287f, -0.07790902f, -0.0015346856f, -0.024916634f, -0.09592869f, 0.073272265f,
+                0.07757744f, 0.082978435f, -0.020919982f, 0.103976585f, 0.0077002198f, -0.09041163f, 0.12734237f, -0.06521256f,
+                -0.1495269f, -0.055802777f, 0.08092219f, 0.10299354f, -0.091310844f, 0.019598065f, 0.03429581f, -0.06521639f,
+                -0.0077294777f, 0.026737956f, 0.024145072f, -0.045984514f, -0.004371386f, -0.0085815685f, 0.01366831f, -0.04231203f,
+                0.07155171f, 0.0037851275f, 0.1136995f, 0.15412554f, 0.04313309f, -0.043088365f, -0.041837633f, -0.08816214f,
+                -0.08685663f, -0.06799438f, -0.095943816f, 0.024078442f, -0.07345174f, 0.08655732f, 0.22888161f, -0.050526015f,
+                -0.1285127f, 0.09019287f, 0.123929925f, -0.06961747f, 0.050091725f, 0.06371417f, -0.075823925f, -0.11597503f,
+                0.056981202f, -0.19663504f, -0.08549655f, 0.018100355f, -0.042335026f, 0.0011912091f, -0.08359936f, -0.03780632f,
+                -0.014116532f, 0.104457766f, 0.1640164f, -0.067979276f, 0.0065919184f, -0.05786777f, 0.033392895f, 0.012783037f,
+                0.05347301f, -0.029392127f, -0.05487818f, -0.036695275f, -0.048656166f, -0.043298595f, -0.0628087f, -0.060651124f,
+                -0.2685095f, -0.038856946f, -0.13604738f, 0.1566061f, 0.097868f, -0.014164433f, -0.034402944f, -0.15820225f,
+                0.1560548f, -0.1655388f, -0.07190626f, -0.020914601f, -0.15543701f, -0.1541624f, -0.012478375f, -0.06935374f,
+                -0.21431036f, 0.05944873f, -0.19398199f, 0.016540937f, -0.0640536f, 0.09080602f, -0.17634551f, -0.069312096f,
+                0.029834175f, -0.018544015f, 0.0977928f, -0.101770386f, -0.13126507f, -0.08453084f, -0.057475388f, 0.04096963f,
+                0.06718698f, 0.026789999f, -0.09986813f, -0.028945435f, -0.039390527f, -0.08138396f, -0.15720546f, -0.0007223058f,
+                0.022644918f, 0.10785231f, -0.020356992f, -0.117178895f, -0.03748289f, -0.15881164f, 0.12996382f, 0.06994652f,
+                -0.021678109f, -0.011039853f, -0.04793862f, 0.0305574f, -0.07095818f, 0.016637798f, -0.03021306f, -0.06199038f,
+                0.039938956f, 0.094262026f, 0.04496869f, 0.1429254f, 0.08639656f, 0.11952741f, -0.0071566603f, 0.16814046f,
+                0.028686764f, 0.01898828f, 0.041101847f, -0.2636835f, 0.102458894f, -0.10722135f, -0.057970468f, -0.0008026866f,
+                -0.07258366f, 0.06674362f, 0.09736395f, -0.16227981f, 0.12317062f, -0.008301002f, -0.057111528f, 0.21104148f,
+                0.11632602f, 0.07677787f, 0.12262614f, -0.028227f, -0.06839756f, 0.045371197f, 0.14661746f, -0.048473176f,
+                0.050862156f, 0.19169965f, 0.03378839f, -0.12958716f, -0.07138249f, 0.06478394f, -0.10259951f, 0.04992332f,
+                0.021074522f, -0.054989647f, -0.0952086f, -0.008425118f, 0.034236163f, 0.028294144f, 0.06817479f, -0.067836106f,
+                0.038113892f, -0.019961642f, 0.07428396f, 0.044276822f, 0.18378302f, -0.029987946f, -0.04497643f, -0.1435437f,
+                -0.04127949f, -0.09839727f, -0.006958786f, -0.046288177f, 0.020172492f, -0.0428519f, 0.015440016f, -0.043921523f,
+                -0.12394998f, 0.008058754f, -0.073180296f, -0.08908448f, -0.0035627428f, -0.012432484f, -0.038477343f, 0.11564942f,
+                -0.26970792f, -0.048382226f, 0.05421728f, 0.13027331f, 0.036856364f, -0.032209054f, 0.010320245f, -0.18981333f,
+                0.006502146f, -0.057548888f, -0.01991473f, 0.075611286f, 0.025804883f, -0.05430754f, 0.104786515f, -0.079439305f,
+                0.006747516f, -0.23151259f, -0.14596741f, 0.06084226f, 0.068488024f, 0.041215345f, -0.11006162f, 0.005260751f,
+                0.060286902f, -0.16273053f, -0.0333987f, 0.028482728f, 0.010076003f, 0.009589586f, -0.117695786f, -0.019165838f,
+                0.053671066f, 0.08880801f, -0.08870402f, -0.08381502f, 0.034639318f, -0.1116661f, -0.13302194f, 0.074869044f,
+                0.053268827f, 0.061643787f, -0.15359731f, 0.037221834f, -0.031185012f, 0.10131374f, -0.035346184f, 0.0348629f,
+                0.070796005f, -0.05562368f, 0.023291618f, 0.0071907733f, -0.11765999f, 0.1186186f, 0.16207714f, 0.08800693f,
+                0.01618631f, 0.015470168f, -0.059451263f, 0.031238401f, 0.08006509f, 0.005500231f, 0.06793653f, -0.014060294f,
+                -0.09011376f, -0.14276746f, 0.13564587f, 0.08057143f, -0.060359217f, -0.14707933f, 0.14540565f, 0.15040314f,
+                -0.013302429f, 0.0034025044f, -0.0184756f, 0.021875892f, 0.012338635f, -0.04804322f, 0.12060748f, -0.0778717f,
+                0.099332735f, -0.11256833f, 0.128077f, 0.12831612f, -0.112747304f, 0.026875751f, 0.13866402f, -0.109032944f,
+                0.041360576f, -0.09996867f, -0.019737579f, -0.094900556f, -0.023439258f, -0.11551232f, 0.07007574f, 0.050875295f,
+                0.18922886f, -0.05999596f, -0.012406049f, 0.028371898f, 0.13801385f, -0.008048042f, -0.09246907f, 0.07668458f,
+                -0.061734896f, 0.025213934f, 0.07361575f, -0.12893806f, 0.12191028f, 0.005209737f, 0.05484419f, 0.028690187f,
+                -0.15315107f, -0.08451943f, 0.03825319f, 0.008495411f, -0.45615113f, 0.14016391f, -0.033021647f, -0.029662348f,
+                0.10067576f, -0.016896121f, -0.12970531f, -0.042220734f, 0.07098275f, -0.038130503f, 0.13705754f, -0.018993651f,
+                0.17538068f, 0.069910094f, -0.10482163f, 0.12625515f, -0.00022479576f, 0.002398437f, 0.1045177f, 0.116883256f,
+                0.1776671f, -0.025273148f, 0.06883707f, -0.07451f, 0.018494597f, 0.10338029f, -0.009379046f, 0.034230758f,
+                0.102784075f, 0.03605427f, 0.13669929f, 0.0051766685f, -0.13853274f, -0.015190431f, 0.1353889f, 0.03706961f,
+                0.050143942f, -0.004027345f, -0.06873591f, 0.07432423f, 0.067849725f, 0.050045356f, -0.109009095f, 0.17113075f,
+                0.038423784f, 0.07185059f, -0.08796022f, -0.045494765f, -0.062952444f, -0.085784264f, -0.008407341f, -0.010170331f,
+                -0.010475578f, -0.023017472f, 0.020272484f, 0.086092204f, 0.07316753f, 0.06693151f, 0.10901153f, -0.0076648123f,
+                0.12029671f, 0.035519913f, 0.16357183f, -0.10124944f, 0.14058232f, 0.16149147f, 0.15629171f, -0.13415986f,
+                -0.15575589f, 0.022764634f, -0.15440603f, 0.04067932f, 0.051692106f, -0.10874853f, 0.031950295f, 0.100894324f,
+                -0.08527138f, 0.12381104f, -0.021630906f, -0.06668795f, 0.06108925f, 0.059362873f, -0.10029576f, -0.08605121f,
+                -0.07817624f, 0.08916568f, -0.07565414f, 0.04727542f, -0.10734771f, 0.04136476f, 0.061491024f, -0.035212565f,
+                -0.061829098f, -0.016893286f, 0.021981416f, 0.107972845f, -0.08581053f, -0.019093677f, -0.14073057f, 0.10964359f,
+                -0.12374557f, -0.13485098f, 0.10237027f, 0.058334287f, -0.094354466f, -0.01802598f, -0.0009237249f, -0.0979828f,
+                -0.0071843024f, 0.09891942f, -0.13674031f, -0.096673585f, 0.08070579f, -0.0911467f, 0.07086392f, 0.06343158f,
+                -0.19829072f, 0.039327875f, -0.12221308f, -0.103207506f, 0.07453928f, -0.14123033f, -0.12868123f, 0.055177912f,
+                -0.21842727f, -0.109031394f, 0.18633612f, 0.005710794f, 0.0129885245f, 0.06905909f, 0.12850924f, 0.01055517f,
+                -0.12622914f, 0.086105265f, 0.04414478f, -0.060404174f, 0.10197016f, -0.084954396f, -0.013201739f, 0.041919567f,
+                0.044723358f, 0.063066095f, -0.12566757f, -0.113664806f, 0.15025826f, 0.08687762f, -0.041179195f, 0.009957925f,
+                0.10516826f, 0.056235123f, 0.17265742f, 0.101674154f, 0.010886527f, -0.14323696f, 0.13193831f, 0.060868822f,
+                -0.005059743f, -0.00027570603f, -0.03650861f, 0.082465395f, 0.060703535f, 0.23045285f, 0.04818429f, -0.11308601f,
+                0.05148713f, -0.00066988386f, 0.071732625f, -0.025069224f, 0.11819592f, -0.13181111f, -0.0014216625f, 0.09908678f,
+                0.17483045f, 0.04673741f, 0.13761777f, -0.12619264f, 0.099464856f, -0.14621283f, 0.13397557f, -0.14774908f,
+                -0.047725216f, -0.09295714f, -0.067907825f, 0.10371434f, -0.030320568f, 0.06869477f, -0.1603276f, -0.022500733f,
+                0.10718511f, -0.116550386f, 0.11499556f, -0.010363283f, 0.09783803f, 0.037806407f, 0.01248202f, 0.026259793f,
+                -0.030783355f, 0.13511539f, -0.027984688f, 0.0008594017f, 0.07314984f, 0.031049307f, 0.013974225f, 0.0013237168f,
+                0.06791968f, 0.100936465f, -0.031214505f, -0.031163635f, 0.06646031f, -0.12266979f, -0.06334933f, 0.076196216f,
+                -0.10294503f, 0.07381259f, -0.1415277f, 0.07033031f, -0.05475535f, -0.07531853f, 0.051326178f, -0.10265471f,
+                0.07147514f, -0.18638888f, 0.077509254f, -0.0056918478f, 0.013844331f, 0.109202966f, -0.008329044f, 0.04265651f,
+                -0.11516281f, -0.041806523f, -0.22235584f, 0.04641543f, -0.02559755f, -0.08813908f, 0.049529728f, 0.066138335f,
+                -0.06611655f, 0.08153737f, 0.028089866f, -0.07614655f, 0.04550807f, -0.013814694f, -0.12228646f, -0.024709936f,
+                0.10041707f, 0.0760519f, 0.07425815f, 0.003295317f, 0.04547878f, -0.016867802f, 0.1296665f, 0.029725743f,
+                -0.07518848f, -0.1386985f, 0.11380424f, 0.08412754f, -0.19932222f, 0.050860886f, -0.029612737f, -0.074213274f,
+                0.13064614f, -0.08161466f, 0.073651545f, 0.10491672f, 0.09654739f, 0.056858845f, 0.0028028963f, -0.045198392f,
+                -0.16019021f, 0.034068793f, 0.13009721f, 0.083549365f, 0.050368924f, -0.041099716f, 0.005761606f, 0.096693866f,
+                0.021785185f, 0.041794892f, -0.0131892925f, -0.070224755f, 0.0841679f, 0.08849347f, 0.058012236f, 0.100220196f,
+                -0.026503932f, -0.06502135f, 0.010392078f, 0.0405342f, -0.0073719486f, 0.06043596f, 0.056299366f, -0.09245855f,
+                0.07877522f, 0.0010265878f, -0.037014533f, 0.11742615f, -0.10328916f, 0.017320057f, -0.03642541f, -0.10416775f,
+                -0.05738614f, 0.047508817f, 0.01728559f, 0.010356174f, 0.11304759f, 0.15769659f, 0.08306365f, 0.0074667824f
+            };
+            private static readonly float[] Layer2Bias = new float[]
+            {
+                0.038557965f, -0.074747376f, -0.12547743f, 0.13175274f, 0.068190865f, 0.0018866427f, 0.047219887f, 0.034815166f,
+                0.06833772f, -0.10082198f, 0.017828863f, -0.13920379f, -0.06410106f, 0.024448523f, 0.045639202f, 0.061742764f,
+                0.017601142f, 0.02663616f, -0.03317717f, 0.103241324f, 0.025728319f, 0.0017556711f, 0.019037208f, -0.061251216f,
+                -0.2699814f, -0.14048949f, -0.020750893f, -0.1451555f, 0.14499833f, -0.14852169f, 0.17468624f, 0.09480755f,
+                -0.038327515f, 0.14115654f, -0.013593386f, -0.071459256f, 0.0039403774f, 0.07046163f, -0.10412386f, 0.01921173f,
+                0.09893776f, 0.042499468f, 0.05909246f, 0.0020581088f, -0.12469226f, 0.21940365f, -0.0647103f, -0.02889254f,
+                -0.0017298064f, -0.024618855f, 0.17023192f, -0.18329276f, 0.07394124f, 0.07288152f, 0.023883821f, -0.19523196f,
+                0.07920419f, 0.08739776f, -0.15176925f, -0.046695426f, -0.073713675f, -0.08541267f, -0.054434925f, 0.14437804f
+            };
+            private static void Layer2(ref float u, ref float a)
+            {
+                ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer2Columns);
+                ref float b = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer2Bias);
+                if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
                 {
-                    global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
-                    global::System.Runtime.Intrinsics.Vector256<float> even1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 64));
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)0);
-                    s0_0 = MultiplyAdd(evenW0, even0, s0_0);
-                    s1_0 = MultiplyAdd(evenW0, even1, s1_0);
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)8);
-                    s0_1 = MultiplyAdd(evenW1, even0, s0_1);
-                    s1_1 = MultiplyAdd(evenW1, even1, s1_1);
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)16);
-                    s0_2 = MultiplyAdd(evenW2, even0, s0_2);
-                    s1_2 = MultiplyAdd(evenW2, even1, s1_2);
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)24);
-                    s0_3 = MultiplyAdd(evenW3, even0, s0_3);
-                    s1_3 = MultiplyAdd(evenW3, even1, s1_3);
-                    global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
-                    global::System.Runtime.Intrinsics.Vector256<float> odd1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 65));
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)0);
-                    t0_0 = MultiplyAdd(oddW0, odd0, t0_0);
-                    t1_0 = MultiplyAdd(oddW0, odd1, t1_0);
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)8);
-                    t0_1 = MultiplyAdd(oddW1, odd0, t0_1);
-                    t1_1 = MultiplyAdd(oddW1, odd1, t1_1);
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)16);
-                    t0_2 = MultiplyAdd(oddW2, odd0, t0_2);
-                    t1_2 = MultiplyAdd(oddW2, odd1, t1_2);
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)24);
-                    t0_3 = MultiplyAdd(oddW3, odd0, t0_3);
-                    t1_3 = MultiplyAdd(oddW3, odd1, t1_3);
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)32);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_4 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)40);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_5 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)48);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_6 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)56);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_7 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    for (nuint m = 0; m < 64; m += 2)
+                    {
+                        global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
+                        s0_0 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)0), even0, s0_0);
+                        s0_1 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)8), even0, s0_1);
+                        s0_2 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)16), even0, s0_2);
+                        s0_3 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)24), even0, s0_3);
+                        s0_4 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)32), even0, s0_4);
+                        s0_5 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)40), even0, s0_5);
+                        s0_6 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)48), even0, s0_6);
+                        s0_7 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)56), even0, s0_7);
+                        global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
+                        t0_0 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)0), odd0, t0_0);
+                        t0_1 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)8), odd0, t0_1);
+                        t0_2 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)16), odd0, t0_2);
+                        t0_3 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)24), odd0, t0_3);
+                        t0_4 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)32), odd0, t0_4);
+                        t0_5 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)40), odd0, t0_5);
+                        t0_6 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)48), odd0, t0_6);
+                        t0_7 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)56), odd0, t0_7);
+                    }
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_0 + t0_0) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_0 + t0_0), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)0);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_1 + t0_1) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_1 + t0_1), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)8);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_2 + t0_2) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_2 + t0_2), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)16);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_3 + t0_3) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_3 + t0_3), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)24);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_4 + t0_4) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_4 + t0_4), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)32);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_5 + t0_5) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_5 + t0_5), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)40);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_6 + t0_6) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_6 + t0_6), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)48);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_7 + t0_7) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_7 + t0_7), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)56);
                 }
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_0 + t0_0) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_0 + t0_0), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_1 + t0_1) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_1 + t0_1), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_2 + t0_2) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_2 + t0_2), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_3 + t0_3) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_3 + t0_3), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_0 + t1_0) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s1_0 + t1_0), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)64);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_1 + t1_1) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s1_1 + t1_1), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)72);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_2 + t1_2) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s1_2 + t1_2), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)80);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_3 + t1_3) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s1_3 + t1_3), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)88);
-                global::System.Runtime.Intrinsics.Vector256<float> s0_4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)32);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_4 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)32);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_4 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)40);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_5 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)40);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_5 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)48);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_6 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)48);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_6 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)56);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_7 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)56);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_7 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                for (nuint m = 0; m < 64; m += 2)
+                else
                 {
-                    global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
-                    global::System.Runtime.Intrinsics.Vector256<float> even1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 64));
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 32), (nuint)0);
-                    s0_4 = MultiplyAdd(evenW4, even0, s0_4);
-                    s1_4 = MultiplyAdd(evenW4, even1, s1_4);
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 32), (nuint)8);
-                    s0_5 = MultiplyAdd(evenW5, even0, s0_5);
-                    s1_5 = MultiplyAdd(evenW5, even1, s1_5);
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 32), (nuint)16);
-                    s0_6 = MultiplyAdd(evenW6, even0, s0_6);
-                    s1_6 = MultiplyAdd(evenW6, even1, s1_6);
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 32), (nuint)24);
-                    s0_7 = MultiplyAdd(evenW7, even0, s0_7);
-                    s1_7 = MultiplyAdd(evenW7, even1, s1_7);
-                    global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
-                    global::System.Runtime.Intrinsics.Vector256<float> odd1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 65));
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 96), (nuint)0);
-                    t0_4 = MultiplyAdd(oddW4, odd0, t0_4);
-                    t1_4 = MultiplyAdd(oddW4, odd1, t1_4);
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 96), (nuint)8);
-                    t0_5 = MultiplyAdd(oddW5, odd0, t0_5);
-                    t1_5 = MultiplyAdd(oddW5, odd1, t1_5);
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 96), (nuint)16);
-                    t0_6 = MultiplyAdd(oddW6, odd0, t0_6);
-                    t1_6 = MultiplyAdd(oddW6, odd1, t1_6);
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 96), (nuint)24);
-                    t0_7 = MultiplyAdd(oddW7, odd0, t0_7);
-                    t1_7 = MultiplyAdd(oddW7, odd1, t1_7);
+                    AffineColumns(ref w, ref b, ref u, ref a, 64, 64);
+                    for (int k = 0; k < 64; k++)
+                    {
+                        float z = global::System.Runtime.CompilerServices.Unsafe.Add(ref a, k);
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref a, k) = z > 0f ? z : 0f;
+                    }
                 }
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_4 + t0_4) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_4 + t0_4), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)32);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_5 + t0_5) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_5 + t0_5), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)40);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_6 + t0_6) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_6 + t0_6), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)48);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_7 + t0_7) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_7 + t0_7), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)56);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_4 + t1_4) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s1_4 + t1_4), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)96);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_5 + t1_5) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s1_5 + t1_5), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)104);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_6 + t1_6) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s1_6 + t1_6), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)112);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_7 + t1_7) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s1_7 + t1_7), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)120);
             }
-            else
+
+            private static void Layer2x2(ref float u, ref float a)
             {
-                AffineColumns(ref w, ref b, ref u, ref a, 64, 64);
-                AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 64), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 64), 64, 64);
-                for (int k = 0; k < 128; k++)
+                ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer2Columns);
+                ref float b = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer2Bias);
+                if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
                 {
-                    float z = global::System.Runtime.CompilerServices.Unsafe.Add(ref a, k);
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref a, k) = z > 0f ? z : 0f;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    for (nuint m = 0; m < 64; m += 2)
+                    {
+                        global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
+                        global::System.Runtime.Intrinsics.Vector256<float> even1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 64));
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)0);
+                        s0_0 = MultiplyAdd(evenW0, even0, s0_0);
+                        s1_0 = MultiplyAdd(evenW0, even1, s1_0);
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)8);
+                        s0_1 = MultiplyAdd(evenW1, even0, s0_1);
+                        s1_1 = MultiplyAdd(evenW1, even1, s1_1);
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)16);
+                        s0_2 = MultiplyAdd(evenW2, even0, s0_2);
+                        s1_2 = MultiplyAdd(evenW2, even1, s1_2);
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)24);
+                        s0_3 = MultiplyAdd(evenW3, even0, s0_3);
+                        s1_3 = MultiplyAdd(evenW3, even1, s1_3);
+                        global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
+                        global::System.Runtime.Intrinsics.Vector256<float> odd1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 65));
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)0);
+                        t0_0 = MultiplyAdd(oddW0, odd0, t0_0);
+                        t1_0 = MultiplyAdd(oddW0, odd1, t1_0);
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)8);
+                        t0_1 = MultiplyAdd(oddW1, odd0, t0_1);
+                        t1_1 = MultiplyAdd(oddW1, odd1, t1_1);
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)16);
+                        t0_2 = MultiplyAdd(oddW2, odd0, t0_2);
+                        t1_2 = MultiplyAdd(oddW2, odd1, t1_2);
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)24);
+                        t0_3 = MultiplyAdd(oddW3, odd0, t0_3);
+                        t1_3 = MultiplyAdd(oddW3, odd1, t1_3);
+                    }
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_0 + t0_0) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_0 + t0_0), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)0);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_1 + t0_1) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_1 + t0_1), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)8);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_2 + t0_2) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_2 + t0_2), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)16);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_3 + t0_3) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_3 + t0_3), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)24);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_0 + t1_0) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s1_0 + t1_0), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)64);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_1 + t1_1) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s1_1 + t1_1), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)72);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_2 + t1_2) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s1_2 + t1_2), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)80);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_3 + t1_3) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s1_3 + t1_3), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)88);
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)32);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_4 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)32);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_4 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)40);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_5 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)40);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_5 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)48);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_6 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)48);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_6 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)56);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_7 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)56);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_7 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    for (nuint m = 0; m < 64; m += 2)
+                    {
+                        global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
+                        global::System.Runtime.Intrinsics.Vector256<float> even1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 64));
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 32), (nuint)0);
+                        s0_4 = MultiplyAdd(evenW4, even0, s0_4);
+                        s1_4 = MultiplyAdd(evenW4, even1, s1_4);
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 32), (nuint)8);
+                        s0_5 = MultiplyAdd(evenW5, even0, s0_5);
+                        s1_5 = MultiplyAdd(evenW5, even1, s1_5);
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 32), (nuint)16);
+                        s0_6 = MultiplyAdd(evenW6, even0, s0_6);
+                        s1_6 = MultiplyAdd(evenW6, even1, s1_6);
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 32), (nuint)24);
+                        s0_7 = MultiplyAdd(evenW7, even0, s0_7);
+                        s1_7 = MultiplyAdd(evenW7, even1, s1_7);
+                        global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
+                        global::System.Runtime.Intrinsics.Vector256<float> odd1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 65));
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 96), (nuint)0);
+                        t0_4 = MultiplyAdd(oddW4, odd0, t0_4);
+                        t1_4 = MultiplyAdd(oddW4, odd1, t1_4);
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 96), (nuint)8);
+                        t0_5 = MultiplyAdd(oddW5, odd0, t0_5);
+                        t1_5 = MultiplyAdd(oddW5, odd1, t1_5);
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 96), (nuint)16);
+                        t0_6 = MultiplyAdd(oddW6, odd0, t0_6);
+                        t1_6 = MultiplyAdd(oddW6, odd1, t1_6);
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 96), (nuint)24);
+                        t0_7 = MultiplyAdd(oddW7, odd0, t0_7);
+                        t1_7 = MultiplyAdd(oddW7, odd1, t1_7);
+                    }
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_4 + t0_4) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_4 + t0_4), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)32);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_5 + t0_5) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_5 + t0_5), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)40);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_6 + t0_6) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_6 + t0_6), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)48);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_7 + t0_7) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_7 + t0_7), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)56);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_4 + t1_4) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s1_4 + t1_4), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)96);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_5 + t1_5) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s1_5 + t1_5), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)104);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_6 + t1_6) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s1_6 + t1_6), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)112);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_7 + t1_7) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s1_7 + t1_7), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)120);
+                }
+                else
+                {
+                    AffineColumns(ref w, ref b, ref u, ref a, 64, 64);
+                    AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 64), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 64), 64, 64);
+                    for (int k = 0; k < 128; k++)
+                    {
+                        float z = global::System.Runtime.CompilerServices.Unsafe.Add(ref a, k);
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref a, k) = z > 0f ? z : 0f;
+                    }
                 }
             }
-        }
 
-        // Layer 3: identity, 64 inputs -> 1 neurons (weight rows, vector dot products).
-        private static readonly float[] Layer3Weights = new float[]
-        {
-            0.46305138f, 0.74309224f, -0.12811941f, -0.8924397f, -0.38246828f, -0.5394024f, 1.8531692f, 1.322206f,
-            -1.3545108f, 0.23162325f, -1.0288439f, -0.5335986f, 3.7295477f, -0.7306385f, -1.2329316f, -0.18792099f,
-            1.3163472f, -0.76510215f, 0.16040109f, 0.5900178f, -0.751446f, 1.4738322f, 1.777814f, 1.0601857f,
-            -4.867175f, 0.78172076f, 1.7474324f, -2.695056f, -1.0130527f, -0.9486583f, 1.2307214f, 1.4201121f,
-            -1.0100971f, 0.9599602f, 1.4116156f, -1.6832086f, 0.93505824f, 1.0621003f, -0.27489436f, 1.4151833f,
-            0.64794844f, 2.394916f, 1.519879f, 0.7326225f, 0.16371584f, -1.9662112f, 1.4207326f, -0.27110857f,
-            -0.83641505f, 1.7545017f, 3.4306014f, -0.5300297f, 0.21238123f, 0.54814565f, 1.7375325f, -1.6475415f,
-            -1.2805079f, -0.6108091f, -0.7393772f, -0.013842232f, -1.5445886f, 0.8448678f, 0.4277255f, -1.1507263f
-        };
-        private static void Layer3(ref float u, ref float a)
-        {
-            ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer3Weights);
-            float z;
-            z = 23.199043f + Dot(ref w, ref u, 64);
-            a = z;
-        }
-
-        private static void Layer3x2(ref float u, ref float a)
-        {
-            ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer3Weights);
-            float z;
-            z = 23.199043f + Dot(ref w, ref u, 64);
-            a = z;
-            z = 23.199043f + Dot(ref w, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 64), 64);
-            global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 1) = z;
-        }
-
-        // Fused where the processor has FMA; either way every caller gets the same operation.
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static global::System.Runtime.Intrinsics.Vector256<float> MultiplyAdd(global::System.Runtime.Intrinsics.Vector256<float> a, global::System.Runtime.Intrinsics.Vector256<float> b, global::System.Runtime.Intrinsics.Vector256<float> c) =>
-            global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(a, b, c) : a * b + c;
-
-        // a = b + Σ u[m] · column m, without vectors.
-        private static void AffineColumns(ref float w, ref float b, ref float u, ref float a, int inputs, int width)
-        {
-            for (int k = 0; k < width; k++)
+            // Layer 3: identity, 64 inputs -> 1 neurons (weight rows, vector dot products).
+            private static readonly float[] Layer3Weights = new float[]
             {
-                global::System.Runtime.CompilerServices.Unsafe.Add(ref a, k) = global::System.Runtime.CompilerServices.Unsafe.Add(ref b, k);
+                0.46305138f, 0.74309224f, -0.12811941f, -0.8924397f, -0.38246828f, -0.5394024f, 1.8531692f, 1.322206f,
+                -1.3545108f, 0.23162325f, -1.0288439f, -0.5335986f, 3.7295477f, -0.7306385f, -1.2329316f, -0.18792099f,
+                1.3163472f, -0.76510215f, 0.16040109f, 0.5900178f, -0.751446f, 1.4738322f, 1.777814f, 1.0601857f,
+                -4.867175f, 0.78172076f, 1.7474324f, -2.695056f, -1.0130527f, -0.9486583f, 1.2307214f, 1.4201121f,
+                -1.0100971f, 0.9599602f, 1.4116156f, -1.6832086f, 0.93505824f, 1.0621003f, -0.27489436f, 1.4151833f,
+                0.64794844f, 2.394916f, 1.519879f, 0.7326225f, 0.16371584f, -1.9662112f, 1.4207326f, -0.27110857f,
+                -0.83641505f, 1.7545017f, 3.4306014f, -0.5300297f, 0.21238123f, 0.54814565f, 1.7375325f, -1.6475415f,
+                -1.2805079f, -0.6108091f, -0.7393772f, -0.013842232f, -1.5445886f, 0.8448678f, 0.4277255f, -1.1507263f
+            };
+            private static void Layer3(ref float u, ref float a)
+            {
+                ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer3Weights);
+                float z;
+                z = 23.199043f + Dot(ref w, ref u, 64);
+                a = z;
             }
-            for (int m = 0; m < inputs; m++)
+
+            private static void Layer3x2(ref float u, ref float a)
             {
-                float x = global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m);
-                ref float column = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * width);
+                ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer3Weights);
+                float z;
+                z = 23.199043f + Dot(ref w, ref u, 64);
+                a = z;
+                z = 23.199043f + Dot(ref w, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 64), 64);
+                global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 1) = z;
+            }
+
+            // Fused where the processor has FMA; either way every caller gets the same operation.
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            private static global::System.Runtime.Intrinsics.Vector256<float> MultiplyAdd(global::System.Runtime.Intrinsics.Vector256<float> a, global::System.Runtime.Intrinsics.Vector256<float> b, global::System.Runtime.Intrinsics.Vector256<float> c) =>
+                global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(a, b, c) : a * b + c;
+
+            // a = b + Σ u[m] · column m, without vectors.
+            private static void AffineColumns(ref float w, ref float b, ref float u, ref float a, int inputs, int width)
+            {
                 for (int k = 0; k < width; k++)
                 {
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref a, k) += x * global::System.Runtime.CompilerServices.Unsafe.Add(ref column, k);
+                    global::System.Runtime.CompilerServices.Unsafe.Add(ref a, k) = global::System.Runtime.CompilerServices.Unsafe.Add(ref b, k);
+                }
+                for (int m = 0; m < inputs; m++)
+                {
+                    float x = global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m);
+                    ref float column = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * width);
+                    for (int k = 0; k < width; k++)
+                    {
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref a, k) += x * global::System.Runtime.CompilerServices.Unsafe.Add(ref column, k);
+                    }
                 }
             }
-        }
 
-        // Two vector sums and the scalar tail run independently and meet at the end, which
-        // shortens the chain of dependent additions a single row waits on.
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static float Dot(ref float w, ref float u, int length)
-        {
-            float sum = 0f;
-            int m = 0;
-            if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && length >= 8)
+            // Two vector sums and the scalar tail run independently and meet at the end, which
+            // shortens the chain of dependent additions a single row waits on.
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            private static float Dot(ref float w, ref float u, int length)
             {
-                global::System.Runtime.Intrinsics.Vector256<float> even = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> odd = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                for (; m + 16 <= length; m += 16)
+                float sum = 0f;
+                int m = 0;
+                if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && length >= 8)
                 {
-                    even = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref w, (nuint)m), global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref u, (nuint)m), even);
-                    odd = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref w, (nuint)(m + 8)), global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref u, (nuint)(m + 8)), odd);
+                    global::System.Runtime.Intrinsics.Vector256<float> even = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> odd = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    for (; m + 16 <= length; m += 16)
+                    {
+                        even = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref w, (nuint)m), global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref u, (nuint)m), even);
+                        odd = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref w, (nuint)(m + 8)), global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref u, (nuint)(m + 8)), odd);
+                    }
+                    if (m + 8 <= length)
+                    {
+                        even = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref w, (nuint)m), global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref u, (nuint)m), even);
+                        m += 8;
+                    }
+                    sum = global::System.Runtime.Intrinsics.Vector256.Sum(even + odd);
                 }
-                if (m + 8 <= length)
+                float tail = 0f;
+                for (; m < length; m++)
                 {
-                    even = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref w, (nuint)m), global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref u, (nuint)m), even);
-                    m += 8;
+                    tail += global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m) * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m);
                 }
-                sum = global::System.Runtime.Intrinsics.Vector256.Sum(even + odd);
+                return sum + tail;
             }
-            float tail = 0f;
-            for (; m < length; m++)
-            {
-                tail += global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m) * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m);
-            }
-            return sum + tail;
-        }
 #else
-        private static void Forward(global::System.ReadOnlySpan<float> a0, global::System.Span<float> output)
-        {
-            global::System.Span<float> a1 = stackalloc float[64];
-            global::System.Span<float> a2 = stackalloc float[64];
-            Layer1(a0, a1);
-            Layer2(a1, a2);
-            Layer3(a2, output);
-        }
-
-        // Layer 1: relu, 8 inputs -> 64 neurons (weights inline).
-        private static void Layer1(global::System.ReadOnlySpan<float> u, global::System.Span<float> a)
-        {
-            float z;
-            z = 1.7168872f - 0.76928335f * u[0] + 0.002702376f * u[1] - 0.0074786497f * u[2] - 0.0045804516f * u[3] - 0.095151246f * u[4] + 0.110814124f * u[5] - 0.7794217f * u[6] + 0.17909184f * u[7];
-            a[0] = z > 0f ? z : 0f;
-            z = 3.5778928f - 0.17444007f * u[0] + 0.0010354385f * u[1] - 0.0039673266f * u[2] - 0.0012527461f * u[3] - 0.23587824f * u[4] - 0.2761899f * u[5] - 1.9103708f * u[6] - 0.038592525f * u[7];
-            a[1] = z > 0f ? z : 0f;
-            z = -2.3405075f + 1.6136577f * u[0] + 0.002502803f * u[1] - 0.004699664f * u[2] - 0.0034537404f * u[3] + 0.08462518f * u[4] + 0.16011569f * u[5] - 0.44154352f * u[6] + 0.22060569f * u[7];
-            a[2] = z > 0f ? z : 0f;
-            z = -0.8627873f - 1.3652741f * u[0] + 0.0019386157f * u[1] + 0.009844394f * u[2] - 0.007984702f * u[3] - 0.20477206f * u[4] + 0.014957839f * u[5] - 1.2619731f * u[6] + 0.044633348f * u[7];
-            a[3] = z > 0f ? z : 0f;
-            z = 5.7864213f - 2.4902287f * u[0] - 0.0015369968f * u[1] - 0.0072563146f * u[2] - 0.0062939846f * u[3] - 0.13620017f * u[4] + 0.23603076f * u[5] + 0.31644583f * u[6] + 0.05902663f * u[7];
-            a[4] = z > 0f ? z : 0f;
-            z = 2.386812f + 0.8281265f * u[0] - 0.0025056815f * u[1] + 0.0023592997f * u[2] - 0.008285232f * u[3] - 0.12934372f * u[4] - 0.17099285f * u[5] + 2.0103836f * u[6] + 0.0768243f * u[7];
-            a[5] = z > 0f ? z : 0f;
-            z = -1.3345566f - 2.0563338f * u[0] + 0.0003750749f * u[1] + 0.004223692f * u[2] + 0.008705222f * u[3] + 0.06094108f * u[4] - 0.014850595f * u[5] + 0.73620695f * u[6] - 0.16160047f * u[7];
-            a[6] = z > 0f ? z : 0f;
-            z = 4.842056f + 1.9353509f * u[0] - 0.0048800157f * u[1] - 0.00938393f * u[2] - 0.005298722f * u[3] + 0.15322183f * u[4] - 0.016202126f * u[5] - 0.2341333f * u[6] + 0.059014138f * u[7];
-            a[7] = z > 0f ? z : 0f;
-            z = -3.0219579f + 1.2133349f * u[0] + 0.00012661495f * u[1] + 0.0023103836f * u[2] + 0.0021118983f * u[3] + 0.1479928f * u[4] + 0.29102662f * u[5] - 1.5103785f * u[6] - 0.14694554f * u[7];
-            a[8] = z > 0f ? z : 0f;
-            z = -5.651713f + 1.8694578f * u[0] + 0.0027604785f * u[1] + 0.0066292393f * u[2] + 0.006692053f * u[3] + 0.0034630038f * u[4] - 0.26944044f * u[5] - 0.040631335f * u[6] - 0.077568464f * u[7];
-            a[9] = z > 0f ? z : 0f;
-            z = -2.3087244f - 4.19195f * u[0] + 0.00488822f * u[1] + 0.010516744f * u[2] - 0.008884101f * u[3] + 0.10414702f * u[4] + 0.0019025424f * u[5] - 0.06986267f * u[6] - 0.0042364877f * u[7];
-            a[10] = z > 0f ? z : 0f;
-            z = -1.937916f + 1.4591417f * u[0] - 0.0027984309f * u[1] + 0.007378254f * u[2] + 0.00096170284f * u[3] + 0.13430744f * u[4] + 0.14249407f * u[5] - 3.1801212f * u[6] - 0.18721041f * u[7];
-            a[11] = z > 0f ? z : 0f;
-            z = 1.3524424f + 2.655938f * u[0] - 0.000337876f * u[1] - 0.011218816f * u[2] - 0.0055816574f * u[3] + 0.19839893f * u[4] + 0.16402853f * u[5] - 0.3365622f * u[6] - 0.118507236f * u[7];
-            a[12] = z > 0f ? z : 0f;
-            z = 6.3138075f - 4.093058f * u[0] + 0.0003292015f * u[1] - 0.008208067f * u[2] - 0.00468497f * u[3] - 0.0037982855f * u[4] + 0.040035f * u[5] - 1.7434676f * u[6] + 0.098343804f * u[7];
-            a[13] = z > 0f ? z : 0f;
-            z = -1.8855388f - 3.0822537f * u[0] + 0.0048251874f * u[1] + 0.008838401f * u[2] - 0.0058799195f * u[3] - 0.058777947f * u[4] - 0.0069535957f * u[5] + 0.019221779f * u[6] - 0.024403974f * u[7];
-            a[14] = z > 0f ? z : 0f;
-            z = 2.5158138f + 1.8473717f * u[0] - 0.00019560478f * u[1] - 0.0068046954f * u[2] + 0.0035581426f * u[3] - 0.24347466f * u[4] - 0.09529691f * u[5] - 0.8686165f * u[6] - 0.17481808f * u[7];
-            a[15] = z > 0f ? z : 0f;
-            z = 4.960273f - 2.8955784f * u[0] - 0.002656219f * u[1] - 0.002384725f * u[2] + 0.0031145813f * u[3] - 0.078676805f * u[4] - 0.14236645f * u[5] + 1.7903689f * u[6] - 0.018553725f * u[7];
-            a[16] = z > 0f ? z : 0f;
-            z = -4.243095f + 1.15768f * u[0] - 0.0010550393f * u[1] + 0.0025921247f * u[2] + 0.003485243f * u[3] + 0.22707279f * u[4] + 0.24340405f * u[5] + 2.4300926f * u[6] - 0.043075316f * u[7];
-            a[17] = z > 0f ? z : 0f;
-            z = 5.280227f - 3.4540396f * u[0] - 0.0015057762f * u[1] + 0.0031037112f * u[2] + 0.0012232413f * u[3] - 0.13953324f * u[4] - 0.16212589f * u[5] - 2.634756f * u[6] - 0.19091551f * u[7];
-            a[18] = z > 0f ? z : 0f;
-            z = -1.0685008f - 0.4988935f * u[0] + 0.002343419f * u[1] + 0.0060015037f * u[2] - 0.0077784397f * u[3] + 0.15385628f * u[4] - 0.24226874f * u[5] - 0.04972524f * u[6] - 0.06951324f * u[7];
-            a[19] = z > 0f ? z : 0f;
-            z = 9.117464f - 0.23295783f * u[0] - 0.002637093f * u[1] - 0.020374652f * u[2] - 0.0077548632f * u[3] + 0.12588505f * u[4] - 0.015969126f * u[5] - 0.01109888f * u[6] + 0.01949124f * u[7];
-            a[20] = z > 0f ? z : 0f;
-            z = -1.6079996f - 6.0039525f * u[0] + 0.0013454609f * u[1] + 0.013668987f * u[2] - 0.0053753727f * u[3] + 0.3880412f * u[4] - 0.030539174f * u[5] - 0.22545056f * u[6] + 0.023822038f * u[7];
-            a[21] = z > 0f ? z : 0f;
-            z = -1.0895387f + 0.09236561f * u[0] - 0.0016853629f * u[1] + 0.007595482f * u[2] - 0.006690251f * u[3] - 0.00659214f * u[4] - 0.007889787f * u[5] + 2.5957513f * u[6] + 0.0077919275f * u[7];
-            a[22] = z > 0f ? z : 0f;
-            z = -1.3154398f + 1.3480132f * u[0] + 0.0015927131f * u[1] - 0.003091081f * u[2] - 0.0010003052f * u[3] - 0.16558544f * u[4] + 0.10296405f * u[5] + 1.8883797f * u[6] + 0.16986628f * u[7];
-            a[23] = z > 0f ? z : 0f;
-            z = 5.406238f - 2.3730652f * u[0] + 0.0002858208f * u[1] - 0.005087722f * u[2] - 0.004394324f * u[3] - 0.17517395f * u[4] + 0.107147925f * u[5] - 2.284308f * u[6] - 0.11705654f * u[7];
-            a[24] = z > 0f ? z : 0f;
-            z = 1.0430385f + 0.70901847f * u[0] + 0.0019943423f * u[1] - 0.00654446f * u[2] - 0.0060205855f * u[3] - 0.11326773f * u[4] + 0.14995347f * u[5] - 1.7042272f * u[6] + 0.15500282f * u[7];
-            a[25] = z > 0f ? z : 0f;
-            z = -1.0942671f + 1.1207453f * u[0] + 0.0003260466f * u[1] + 0.0015764084f * u[2] - 0.0026061188f * u[3] + 0.043475743f * u[4] - 0.1374409f * u[5] - 0.29798636f * u[6] + 0.07172445f * u[7];
-            a[26] = z > 0f ? z : 0f;
-            z = 0.7081248f - 1.7278618f * u[0] - 0.002532838f * u[1] + 0.009310285f * u[2] - 0.008092266f * u[3] - 0.008072055f * u[4] + 0.2455321f * u[5] + 0.95322317f * u[6] - 0.060682133f * u[7];
-            a[27] = z > 0f ? z : 0f;
-            z = 4.0042925f - 3.194099f * u[0] + 0.0022101742f * u[1] - 0.008560223f * u[2] - 0.0011136371f * u[3] - 0.09654388f * u[4] - 0.07529894f * u[5] - 0.019192688f * u[6] + 0.18761243f * u[7];
-            a[28] = z > 0f ? z : 0f;
-            z = -5.244953f + 1.2556269f * u[0] + 0.0037691663f * u[1] + 0.010529591f * u[2] - 0.0068506747f * u[3] + 0.045974642f * u[4] - 0.07879908f * u[5] - 1.1348794f * u[6] - 0.015467039f * u[7];
-            a[29] = z > 0f ? z : 0f;
-            z = -2.6913667f + 1.4139665f * u[0] + 0.0029951348f * u[1] + 0.0005118396f * u[2] - 0.0012690553f * u[3] + 0.14653772f * u[4] - 0.2866576f * u[5] + 1.9288568f * u[6] - 0.21351609f * u[7];
-            a[30] = z > 0f ? z : 0f;
-            z = 1.4390334f - 0.4151695f * u[0] - 0.00049023307f * u[1] - 0.0038470963f * u[2] + 0.0013836402f * u[3] + 0.1900056f * u[4] - 0.04401794f * u[5] - 1.8627456f * u[6] - 0.14216971f * u[7];
-            a[31] = z > 0f ? z : 0f;
-            z = 3.7070527f - 3.4289253f * u[0] + 0.0016888352f * u[1] - 0.00513112f * u[2] - 0.0051245927f * u[3] - 0.11500179f * u[4] + 0.04897322f * u[5] + 1.4006684f * u[6] + 0.1723058f * u[7];
-            a[32] = z > 0f ? z : 0f;
-            z = -0.38494438f + 2.4089832f * u[0] - 0.0020528988f * u[1] - 0.0027715373f * u[2] + 0.0018011468f * u[3] + 0.19923584f * u[4] + 0.025065765f * u[5] - 0.4188361f * u[6] - 0.07401676f * u[7];
-            a[33] = z > 0f ? z : 0f;
-            z = 2.7208734f - 4.6981144f * u[0] + 0.0025269235f * u[1] - 0.002706715f * u[2] - 0.0055024885f * u[3] + 0.18816257f * u[4] - 0.14676026f * u[5] + 0.03369875f * u[6] + 0.08916248f * u[7];
-            a[34] = z > 0f ? z : 0f;
-            z = 3.2304807f - 0.6365201f * u[0] - 0.0029845156f * u[1] - 0.009959792f * u[2] + 0.0072380374f * u[3] + 0.08669467f * u[4] + 0.25549048f * u[5] - 0.2668476f * u[6] + 0.043314885f * u[7];
-            a[35] = z > 0f ? z : 0f;
-            z = 2.2729962f - 0.67365444f * u[0] - 0.000114392315f * u[1] - 0.0047006733f * u[2] + 0.003422101f * u[3] - 0.034529276f * u[4] + 0.0034154109f * u[5] - 1.3190999f * u[6] - 0.18246436f * u[7];
-            a[36] = z > 0f ? z : 0f;
-            z = -0.252f + 3.171617f * u[0] - 0.0034665924f * u[1] + 0.005135585f * u[2] - 0.004281939f * u[3] - 0.10191523f * u[4] + 0.06564407f * u[5] - 0.9358303f * u[6] + 0.030690957f * u[7];
-            a[37] = z > 0f ? z : 0f;
-            z = 0.21246572f + 0.9986768f * u[0] - 0.0026695076f * u[1] + 0.0033751316f * u[2] + 0.003035967f * u[3] - 0.08805911f * u[4] + 0.00036480793f * u[5] - 3.571788f * u[6] - 0.011705591f * u[7];
-            a[38] = z > 0f ? z : 0f;
-            z = -1.2854587f + 1.1320349f * u[0] - 0.0013969999f * u[1] + 0.0015160552f * u[2] + 0.005482152f * u[3] - 0.11330723f * u[4] - 0.02703462f * u[5] + 1.6932849f * u[6] - 0.04337932f * u[7];
-            a[39] = z > 0f ? z : 0f;
-            z = -0.83543307f + 0.5131357f * u[0] + 0.000398743f * u[1] - 0.0037057088f * u[2] - 0.00046562683f * u[3] + 0.1993995f * u[4] + 0.15936355f * u[5] + 1.6916114f * u[6] - 0.033843774f * u[7];
-            a[40] = z > 0f ? z : 0f;
-            z = 4.928993f + 1.2279727f * u[0] - 0.002052559f * u[1] - 0.016902713f * u[2] - 0.004098898f * u[3] + 0.19339938f * u[4] + 0.079773575f * u[5] - 0.7449096f * u[6] + 0.088463895f * u[7];
-            a[41] = z > 0f ? z : 0f;
-            z = -8.5898695f + 4.48481f * u[0] + 0.0024068654f * u[1] + 0.008223921f * u[2] + 0.0018822838f * u[3] - 0.006454981f * u[4] - 0.043903947f * u[5] + 1.6976076f * u[6] + 0.12824766f * u[7];
-            a[42] = z > 0f ? z : 0f;
-            z = -2.5288758f - 2.4228916f * u[0] + 0.0039853356f * u[1] + 0.0038151653f * u[2] + 0.0048501543f * u[3] - 0.15592426f * u[4] + 0.023203474f * u[5] - 0.6168636f * u[6] + 0.1990542f * u[7];
-            a[43] = z > 0f ? z : 0f;
-            z = -0.7680997f - 1.0435148f * u[0] + 0.00196362f * u[1] + 0.0017880943f * u[2] + 0.0039390353f * u[3] - 0.10524087f * u[4] + 0.038124003f * u[5] - 2.2833235f * u[6] - 0.038133297f * u[7];
-            a[44] = z > 0f ? z : 0f;
-            z = 4.377447f - 1.9651452f * u[0] - 0.0045880093f * u[1] - 0.0072310697f * u[2] + 0.005586322f * u[3] + 0.19344857f * u[4] + 0.2797228f * u[5] + 1.2826045f * u[6] - 0.24225983f * u[7];
-            a[45] = z > 0f ? z : 0f;
-            z = 6.105985f - 2.429937f * u[0] - 0.00041065726f * u[1] - 0.006190893f * u[2] + 0.00600432f * u[3] - 0.21806476f * u[4] - 0.14450568f * u[5] - 2.8841734f * u[6] - 0.18238844f * u[7];
-            a[46] = z > 0f ? z : 0f;
-            z = -9.986838f + 3.6943724f * u[0] + 0.002957398f * u[1] + 0.007815769f * u[2] + 0.0046876976f * u[3] + 0.1816506f * u[4] + 0.026401421f * u[5] + 1.3565557f * u[6] + 0.16772063f * u[7];
-            a[47] = z > 0f ? z : 0f;
-            z = -6.1858063f + 1.0223162f * u[0] + 0.004106482f * u[1] + 0.0050922963f * u[2] + 0.004710146f * u[3] - 0.08005649f * u[4] + 0.17673902f * u[5] - 0.26221517f * u[6] - 0.10540898f * u[7];
-            a[48] = z > 0f ? z : 0f;
-            z = 3.8446f - 2.363909f * u[0] - 0.0027116982f * u[1] - 0.007407729f * u[2] + 0.0050966633f * u[3] + 0.22139893f * u[4] - 0.0013726178f * u[5] - 1.519805f * u[6] + 0.15171441f * u[7];
-            a[49] = z > 0f ? z : 0f;
-            z = -0.51000416f + 1.4012511f * u[0] - 0.00018663832f * u[1] - 0.00989638f * u[2] + 0.00827832f * u[3] + 0.20933521f * u[4] - 0.26448673f * u[5] + 2.6173446f * u[6] + 0.20242888f * u[7];
-            a[50] = z > 0f ? z : 0f;
-            z = 1.9683259f - 1.3609805f * u[0] + 0.0021084454f * u[1] - 0.007808387f * u[2] + 0.0006143809f * u[3] + 0.18929328f * u[4] + 0.0015168259f * u[5] - 1.638234f * u[6] - 0.10535155f * u[7];
-            a[51] = z > 0f ? z : 0f;
-            z = 1.0757532f - 1.2063264f * u[0] - 0.00048298822f * u[1] - 0.002901048f * u[2] + 0.008428319f * u[3] - 0.023519421f * u[4] - 0.19634797f * u[5] + 0.091439754f * u[6] + 0.07502772f * u[7];
-            a[52] = z > 0f ? z : 0f;
-            z = 4.4935756f + 2.1635747f * u[0] - 0.004351097f * u[1] - 0.002791725f * u[2] - 0.0061816187f * u[3] - 0.10577623f * u[4] + 0.036181837f * u[5] - 1.7465985f * u[6] - 0.016470216f * u[7];
-            a[53] = z > 0f ? z : 0f;
-            z = 0.35358125f + 3.7603574f * u[0] - 0.00047083554f * u[1] - 0.0057127126f * u[2] - 0.003914992f * u[3] + 0.06700679f * u[4] - 0.23797849f * u[5] + 1.6043004f * u[6] - 0.1353559f * u[7];
-            a[54] = z > 0f ? z : 0f;
-            z = 6.1885395f - 2.3532376f * u[0] - 0.0047477637f * u[1] - 0.0040032426f * u[2] + 0.0038507394f * u[3] - 0.21882015f * u[4] + 0.2563044f * u[5] - 1.2555453f * u[6] - 0.055145685f * u[7];
-            a[55] = z > 0f ? z : 0f;
-            z = -2.4938574f + 0.5740855f * u[0] - 0.0037971905f * u[1] + 0.0071614473f * u[2] + 0.0037939765f * u[3] + 0.23633787f * u[4] + 0.16114557f * u[5] - 1.223851f * u[6] + 0.1723343f * u[7];
-            a[56] = z > 0f ? z : 0f;
-            z = 4.323764f + 1.2206649f * u[0] + 0.0004586006f * u[1] - 0.010308593f * u[2] - 0.0039869677f * u[3] - 0.16506337f * u[4] - 0.056759782f * u[5] + 0.20957011f * u[6] - 0.12991463f * u[7];
-            a[57] = z > 0f ? z : 0f;
-            z = -0.77677697f + 1.125342f * u[0] + 0.0022186139f * u[1] - 0.0010531048f * u[2] - 0.0041090967f * u[3] - 0.20768106f * u[4] - 0.045493398f * u[5] + 2.001264f * u[6] + 0.21159278f * u[7];
-            a[58] = z > 0f ? z : 0f;
-            z = -0.86188465f + 2.7518373f * u[0] - 0.001165373f * u[1] + 0.004853825f * u[2] - 0.009663091f * u[3] - 0.1646539f * u[4] + 0.16388136f * u[5] - 0.9768542f * u[6] + 0.11149251f * u[7];
-            a[59] = z > 0f ? z : 0f;
-            z = 3.6498299f - 2.7904015f * u[0] - 0.0018119966f * u[1] - 0.008108232f * u[2] + 0.004732658f * u[3] - 0.025779765f * u[4] + 0.22488472f * u[5] + 1.8602917f * u[6] + 0.124502026f * u[7];
-            a[60] = z > 0f ? z : 0f;
-            z = 0.46668655f - 3.2323987f * u[0] - 5.6018398E-05f * u[1] + 0.0014257464f * u[2] + 0.0014620635f * u[3] + 0.25007793f * u[4] - 0.12924871f * u[5] + 1.4495951f * u[6] - 0.0016172751f * u[7];
-            a[61] = z > 0f ? z : 0f;
-            z = -0.5140855f - 2.933904f * u[0] - 0.0020698674f * u[1] + 0.009215166f * u[2] + 0.006597775f * u[3] - 0.19104654f * u[4] + 0.09733441f * u[5] + 1.4091485f * u[6] + 0.12856318f * u[7];
-            a[62] = z > 0f ? z : 0f;
-            z = -1.6773281f + 3.8760734f * u[0] - 0.002792004f * u[1] + 0.0018440279f * u[2] + 0.0024622672f * u[3] - 0.09913805f * u[4] + 0.048147127f * u[5] - 0.3867778f * u[6] + 0.0870469f * u[7];
-            a[63] = z > 0f ? z : 0f;
-        }
-
-        // Layer 2: relu, 64 inputs -> 64 neurons (weight table, SIMD dot products).
-        private static readonly float[] Layer2Weights = new float[]
-        {
-            -0.050723657f, -0.14300485f, 0.10182163f, 0.087894425f, 0.11731651f, -0.08578855f, -0.08802731f, 0.04986272f,
-            -0.00070721674f, 0.008948844f, 0.13045937f, 0.027838493f, 0.13085371f, -0.011683061f, 0.080354415f, -0.1562551f,
-            -0.092540264f, 0.10212884f, 0.08652102f, 0.05657802f, -0.14144887f, -0.0424033f, 0.14205848f, 0.2031567f,
-            -0.152262f, 0.05800456f, -0.11467563f, 0.08499103f, -0.06390366f, -0.04146037f, 0.10906058f, -0.08584341f,
-            -0.04563167f, 0.01834632f, 0.103077956f, -0.11491146f, 0.09271184f, -0.05731782f, -0.15500651f, 0.18002386f,
-            0.07388239f, 0.031922147f, 0.16596377f, 0.04869065f, -0.03713172f, 0.18297715f, 0.034824047f, -0.112713195f,
-            0.03789715f, -0.094584756f, 0.11792019f, -0.02813224f, -0.10957877f, 0.0050348463f, 0.109369546f, 0.056981202f,
-            0.022644918f, 0.038113892f, 0.053268827f, -0.061734896f, -0.010475578f, -0.19829072f, -0.047725216f, 0.10041707f,
-            -0.061899763f, 0.044680648f, 0.07948746f, 0.0011596414f, 0.01662764f, 0.16910966f, -0.030056179f, 0.12462251f,
-            -0.08087637f, 0.0016170322f, 0.15815483f, -0.063401915f, 0.14253439f, -0.15477677f, 0.0033604773f, -0.06881374f,
-            0.12388783f, 0.14632234f, 0.00970539f, 0.07704017f, -0.09089064f, -0.10023405f, 0.1514681f, -0.0022187722f,
-            -0.105997354f, 0.098514795f, -0.01871106f, 0.10940553f, -0.059331547f, 0.1379555f, -0.06056087f, -0.02819529f,
-            -0.016948208f, 0.08773384f, 0.17632572f, 0.104535766f, -0.0056203357f, 0.02444001f, -0.07512717f, 0.02245626f,
-            0.14857678f, -0.07209432f, 0.0459828f, -0.020289712f, 0.006991128f, 0.17655061f, 0.0034867218f, -0.063557945f,
-            0.02777446f, 0.07941444f, 0.08034301f, -0.04573293f, 0.14424601f, 0.14716555f, 0.065534875f, -0.19663504f,
-            0.10785231f, -0.019961642f, 0.061643787f, 0.025213934f, -0.023017472f, 0.039327875f, -0.09295714f, 0.0760519f,
-            -0.10798814f, -0.031086585f, -0.0172731f, 0.06454434f, -0.08903875f, 0.039448936f, -0.057614274f, -0.09000149f,
-            -0.14586079f, -0.1515617f, 0.07950237f, -0.06641738f, -0.022520507f, 0.0033629257f, 0.042223576f, 0.11314858f,
-            0.07151402f, -0.13245615f, -0.05880323f, -0.11534954f, -0.09830522f, -0.013294513f, 0.07457451f, -0.13223964f,
-            0.059905346f, -0.091701545f, -0.06570408f, 0.056531116f, -0.028271288f, -0.031332422f, -0.122376226f, 0.08267414f,
-            -0.047921155f, -0.12584844f, 0.00053357275f, -0.11816148f, -0.1199153f, -0.030432645f, 0.07218406f, -0.018740235f,
-            0.02533137f, 0.07727912f, 0.039130997f, -0.09783994f, -0.045949113f, -0.069283865f, -0.110507734f, -0.041956402f,
-            0.10942204f, 0.0740482f, -0.022452932f, -0.0044320654f, -0.09611015f, 0.061112277f, -0.0809542f, -0.08549655f,
-            -0.020356992f, 0.07428396f, -0.15359731f, 0.07361575f, 0.020272484f, -0.12221308f, -0.067907825f, 0.07425815f,
-            -0.050763078f, 0.005395113f, 0.06252978f, -0.14602312f, 0.09805894f, -0.029115709f, 0.10178301f, -0.14417319f,
-            0.090841234f, -0.056839786f, 0.09905665f, -0.10265531f, -0.17340767f, 0.11554039f, 0.02272093f, 0.06734585f,
-            -0.010191154f, -0.1384829f, -0.0050637256f, -0.2225217f, 0.24086802f, -0.116816126f, -0.06598963f, 0.0805273f,
-            0.16391467f, 0.062410876f, -0.11721026f, -0.14410941f, -0.034687184f, -0.15414254f, 0.002293207f, 0.023445163f,
-            0.10231227f, -0.07650203f, 0.038602736f, -0.02986499f, 0.06578123f, 0.031226818f, 0.19898838f, -0.086201414f,
-            0.026521187f, 0.00891107f, -0.03038647f, -0.014590298f, 0.062525615f, -0.042607788f, 0.07332691f, -0.0152405305f,
-            -0.042673804f, 0.1604967f, 0.046724465f, 0.09809927f, 0.16225925f, -0.038031623f, 0.02256954f, 0.018100355f,
-            -0.117178895f, 0.044276822f, 0.037221834f, -0.12893806f, 0.086092204f, -0.103207506f, 0.10371434f, 0.003295317f,
-            0.022468384f, 0.0004951245f, -0.13812597f, 0.05918564f, 0.033377573f, -0.06532209f, -0.011156245f, 0.019205432f,
-            -0.015366195f, 0.10017766f, -0.053974904f, 0.07690583f, 0.055675764f, -0.0038115494f, 0.035291787f, 0.16099857f,
-            0.04162202f, 0.003650136f, 0.032199316f, 0.022413103f, 0.016310614f, 0.008745351f, 0.022659406f, -0.082683645f,
-            0.06715902f, -0.071575806f, 0.10877362f, -0.12571317f, 0.11111928f, 0.07892205f, -0.03474411f, 0.034007262f,
-            0.16297843f, -0.07958076f, -0.0790461f, -0.005625601f, 0.05412016f, 0.00624785f, 0.18726175f, -0.042657107f,
-            -0.124664895f, 0.020439567f, 0.015668126f, 0.040663872f, 0.12919144f, 0.18765174f, -0.026772875f, -0.077573806f,
-            -0.04216936f, -0.12597309f, -0.03207019f, 0.14418717f, 0.09935869f, 0.060115866f, 0.055072073f, -0.042335026f,
-            -0.03748289f, 0.18378302f, -0.031185012f, 0.12191028f, 0.07316753f, 0.07453928f, -0.030320568f, 0.04547878f,
-            -0.0742599f, 0.030859858f, -0.0020462263f, -0.046020012f, 0.09674404f, 0.056771267f, 0.13646291f, 0.049559966f,
-            0.026645778f, -0.002243745f, -0.16750547f, -0.02433395f, -0.048213493f, -0.040826946f, 0.062356457f, 0.102269486f,
-            0.07633934f, -0.039453603f, 0.13972326f, -0.015895791f, 0.22181362f, -0.15088753f, -0.00027487183f, 0.051643454f,
-            0.10344823f, -0.106786035f, -0.17176992f, 0.012472505f, 0.12108184f, -0.18669358f, 0.038200866f, 0.018208468f,
-            0.13788813f, 0.006697034f, 0.06678943f, -0.073331304f, -0.052557845f, 0.034253784f, 0.37623128f, 0.0682807f,
-            0.0389344f, -0.11917167f, 0.115029f, -0.08742112f, 0.05707319f, -0.06613327f, 0.0032795288f, -0.04941153f,
-            -0.033077333f, 0.024242578f, -0.06653482f, -0.08620702f, 0.08391559f, -0.08222483f, -0.11527454f, 0.0011912091f,
-            -0.15881164f, -0.029987946f, 0.10131374f, 0.005209737f, 0.06693151f, -0.14123033f, 0.06869477f, -0.016867802f,
-            -0.06618649f, -0.19549002f, 0.1800358f, -0.16764088f, 0.037200417f, 0.07479705f, 0.09810723f, -0.04949858f,
-            0.03623271f, 0.07240761f, 0.13017926f, 0.024800083f, 0.15372387f, -0.023853049f, 0.06985438f, -0.17229927f,
-            0.000754354f, 0.1330911f, -0.08409379f, 0.103324085f, -0.090216994f, -0.21728922f, 0.09638481f, 0.11212403f,
-            -0.33616048f, -0.07739076f, -0.08293475f, 0.003846861f, -0.11561891f, 0.11716175f, 0.09525157f, 0.07838849f,
-            -0.052546497f, 0.01031859f, 0.20049128f, -0.09742248f, -0.11416687f, 0.0006817655f, -0.17099902f, -0.09406693f,
-            0.012903826f, -0.08393696f, 0.082501255f, -0.3154387f, -0.30137092f, 0.094082035f, -0.18558165f, -0.041947156f,
-            -0.25539753f, -0.0069963615f, 0.036066826f, 0.013105961f, 0.050719675f, -0.05082316f, 0.054136742f, -0.08359936f,
-            0.12996382f, -0.04497643f, -0.035346184f, 0.05484419f, 0.10901153f, -0.12868123f, -0.1603276f, 0.1296665f,
-            -0.09277543f, -0.26644206f, -0.06353347f, 0.023362326f, -0.07849467f, 0.12816311f, 0.070024185f, 0.008543479f,
-            0.033637326f, -0.052042242f, 0.07577093f, 0.10474086f, -0.08122624f, -0.1659869f, 0.0049154977f, -0.05801123f,
-            -0.13550097f, 0.12642482f, 0.01730567f, -0.03333871f, -0.083130985f, -0.004436529f, 0.14795566f, 0.04250315f,
-            -0.2435857f, 0.016811527f, -0.019582884f, -0.01020261f, 0.022076385f, 0.13820684f, -0.053064212f, -0.0006384869f,
-            0.04238721f, 0.08062385f, 0.19038434f, -0.23683898f, -0.1945155f, 0.14898194f, -0.023561219f, 0.077217266f,
-            -0.05895362f, -0.09752436f, -0.02377518f, -0.19834973f, -0.039807092f, 0.06182598f, -0.0518008f, 0.01748105f,
-            -0.038036156f, -0.2185756f, 0.036406472f, -0.12776124f, -0.17204043f, -9.629781E-05f, 0.1411937f, -0.03780632f,
-            0.06994652f, -0.1435437f, 0.0348629f, 0.028690187f, -0.0076648123f, 0.055177912f, -0.022500733f, 0.029725743f,
-            0.036904197f, -0.056897372f, -0.03130888f, 0.06375028f, -0.021799134f, 0.026419718f, -0.02260517f, -0.12468037f,
-            -0.07829492f, -0.13941877f, -0.03281752f, -0.041209318f, -0.11648932f, 0.010902945f, 0.11556457f, 0.14348404f,
-            0.00332676f, 0.011868303f, -0.08637384f, -0.19599144f, 0.35791996f, -0.045263223f, -0.09151947f, -0.076462455f,
-            -0.01697395f, 0.064506054f, -0.18446764f, -0.15300876f, 0.06714453f, -0.13494185f, -0.039530315f, 0.03923345f,
-            0.028032102f, -0.15575427f, -0.22045238f, 0.06199548f, -0.054776773f, -0.09618772f, 0.10504635f, -0.10851343f,
-            0.074097246f, -0.05410902f, -0.068264395f, 0.09965361f, 0.041768756f, 0.15373653f, 0.014457247f, -0.07404463f,
-            -0.013650675f, 0.053981286f, 0.15730986f, -0.09807584f, 0.036680423f, 0.080818474f, -0.07258509f, -0.014116532f,
-            -0.021678109f, -0.04127949f, 0.070796005f, -0.15315107f, 0.12029671f, -0.21842727f, 0.10718511f, -0.07518848f,
-            -0.120515175f, -0.01363667f, 0.08302105f, -0.10704945f, -0.07122388f, 0.10978532f, -0.03643949f, 0.036307074f,
-            -0.13572943f, -0.039310113f, -0.06347902f, 0.08990332f, 0.03640075f, -0.10668429f, 0.020153373f, -0.016916335f,
-            -0.06682538f, -0.07138458f, -0.056959532f, 0.09852831f, -0.08960654f, -0.08904292f, -0.03856489f, 0.0021745414f,
-            0.018546795f, -0.011726849f, -0.030090705f, -0.07579377f, -0.022429079f, -0.050319165f, 0.1009911f, -0.1371548f,
-            -0.07973237f, -0.11717838f, -0.022844598f, 0.08192943f, 0.09408781f, -0.12429747f, -0.020887913f, 0.07337077f,
-            0.039620336f, 0.08691237f, -0.0034672767f, -0.09946244f, 0.06721184f, -0.058344014f, 0.04924332f, -0.03080456f,
-            0.037666623f, 0.09695236f, 0.11623193f, -0.12923779f, -0.08268504f, -0.0671628f, -0.07971263f, 0.104457766f,
-            -0.011039853f, -0.09839727f, -0.05562368f, -0.08451943f, 0.035519913f, -0.109031394f, -0.116550386f, -0.1386985f,
-            0.09218944f, 0.1148183f, -0.05537088f, 0.10946794f, 0.09870285f, 0.06655929f, 0.017866304f, 0.044763837f,
-            0.038515326f, 0.09891633f, -0.09897879f, 0.12931651f, 0.07550396f, -0.025417196f, 0.091440134f, 0.19101273f,
-            0.009112544f, -0.022418253f, 0.103057295f, -0.03648143f, 0.14384541f, 0.22339134f, 0.045853175f, -0.09259108f,
-            -0.035862274f, 0.08047728f, 0.115102366f, -0.045759622f, -0.023019617f, -0.06436411f, -0.05448571f, 0.014393971f,
-            0.15515122f, 0.01903019f, -0.0013385093f, 0.18335904f, 0.12676494f, -0.053707667f, 0.2636119f, 0.033634707f,
-            0.15305322f, -0.0923769f, 0.102223545f, 0.13744178f, -0.07302392f, 0.050790444f, 0.15929122f, -0.055968788f,
-            0.060841676f, 0.09158459f, 0.0932414f, 0.17786935f, 0.14102936f, 0.15420826f, 0.018391287f, 0.1640164f,
-            -0.04793862f, -0.006958786f, 0.023291618f, 0.03825319f, 0.16357183f, 0.18633612f, 0.11499556f, 0.11380424f,
-            -0.11893021f, -0.0144776255f, -0.007145702f, 0.00521816f, 0.038505558f, -0.075973265f, -0.055697877f, 0.08009204f,
-            -0.05858223f, -0.08683017f, 0.08475497f, 0.07102691f, -0.06308146f, -0.05730954f, -0.110246204f, -0.10438672f,
-            0.022021709f, -0.078292616f, 0.08150394f, -0.12145465f, -0.03971505f, -0.031366132f, 0.03703843f, 0.075339995f,
-            0.08686432f, 0.027645918f, -0.08172269f, -0.11665258f, -0.1118266f, -0.01745155f, 0.12123503f, -0.023529511f,
-            -0.025397327f, -0.11458589f, 0.051454637f, 0.054812606f, -0.12323949f, -0.11316285f, 0.094733715f, 0.029595569f,
-            -0.032815155f, -0.002151543f, -0.037015002f, -0.08737062f, -0.103371605f, 0.058975313f, -0.014867082f, -0.07024403f,
-            -0.032264397f, -0.09038969f, -0.059926115f, -0.12460743f, 0.09354295f, 0.026394412f, -0.07790902f, -0.067979276f,
-            0.0305574f, -0.046288177f, 0.0071907733f, 0.008495411f, -0.10124944f, 0.005710794f, -0.010363283f, 0.08412754f,
-            -0.013828477f, 0.19904633f, 0.08082557f, -0.29818314f, 0.12876695f, -0.09837116f, -0.391645f, 0.1499669f,
-            -0.00449839f, -0.1271037f, -0.34895152f, -0.13485053f, 0.010291479f, 0.017318787f, -0.035950456f, 0.12560365f,
-            0.24321653f, 0.005765213f, 0.043675512f, -0.07855383f, 0.25097585f, -0.5718244f, -0.28183752f, 0.078400746f,
-            0.0010828343f, -0.017688913f, -0.36598378f, -0.42591378f, -0.12509991f, -0.57870483f, -0.0539712f, 0.34412098f,
-            -0.040561207f, 0.067827776f, -0.1764231f, 0.42761976f, 0.43138015f, -0.3410113f, -0.4879963f, 0.2009816f,
-            0.1690121f, 0.16199742f, -0.11115008f, -0.056966897f, -0.20865537f, 0.2938493f, 0.14580636f, 0.052842848f,
-            -0.19894984f, 0.56568444f, 0.44232675f, 0.42566592f, 0.10824984f, -0.14837845f, -0.0015346856f, 0.0065919184f,
-            -0.07095818f, 0.020172492f, -0.11765999f, -0.45615113f, 0.14058232f, 0.0129885245f, 0.09783803f, -0.19932222f,
-            0.07957255f, -0.016714692f, 0.043901984f, 0.046327777f, 0.09146935f, 0.14679395f, 0.147799f, 0.0263685f,
-            0.12133661f, -0.09166705f, -0.09689886f, 0.08369777f, 0.0034531315f, -0.051464915f, -0.07032204f, 0.011174534f,
-            -0.067728914f, 0.0028759947f, 0.12411429f, 0.09622341f, 0.031698525f, 0.05144934f, -0.14487498f, 0.014237659f,
-            0.15328479f, -0.027858585f, -0.017569017f, -0.03445162f, 0.03253077f, -0.07921369f, -0.0904208f, 0.18820958f,
-            -0.011222937f, 0.01500778f, -0.14241849f, -0.047448874f, 0.049055666f, 0.08937706f, 0.1267278f, -0.018654155f,
-            0.046516094f, -0.098563954f, 0.11167099f, 0.13411202f, 0.12739481f, -0.010955821f, 0.117633455f, -0.096011735f,
-            -0.012001567f, 0.008273718f, 0.014564549f, 0.10427225f, -0.022148151f, 0.0290492f, -0.024916634f, -0.05786777f,
-            0.016637798f, -0.0428519f, 0.1186186f, 0.14016391f, 0.16149147f, 0.06905909f, 0.037806407f, 0.050860886f,
-            0.16724454f, 0.16345371f, -0.0040505026f, -0.16747981f, -0.10281627f, -0.029000338f, 0.13904531f, 0.09057289f,
-            0.12393234f, 0.1032315f, -0.15678073f, -0.11596494f, 0.11635441f, 0.15006025f, -0.0032137474f, -0.00057404075f,
-            0.15601215f, -0.004805045f, 0.099534534f, -0.0015502754f, 0.18359707f, -0.11759642f, -0.2052523f, 0.09652197f,
-            0.03484765f, -0.08343212f, 0.1656662f, -0.098397516f, 0.14871627f, -0.2186536f, 0.053519562f, -0.011969737f,
-            0.00085604447f, 0.024613498f, -0.17786716f, 0.13382329f, 0.04543482f, 0.08882252f, 0.15067948f, -0.031906366f,
-            0.027987814f, -0.08986173f, -0.023166168f, -0.085295066f, 0.012118741f, 0.05735253f, 0.043794557f, -0.035637457f,
-            0.09936044f, 0.112586f, 0.08512404f, 0.00079239527f, 0.11856525f, 0.14348224f, -0.09592869f, 0.033392895f,
-            -0.03021306f, 0.015440016f, 0.16207714f, -0.033021647f, 0.15629171f, 0.12850924f, 0.01248202f, -0.029612737f,
-            -0.074840225f, 0.0044206646f, 0.02359824f, -0.04137621f, 0.0840919f, -0.09226386f, 0.010365971f, 0.14037421f,
-            -0.049205467f, 0.061777182f, -0.034278896f, -0.118156195f, -0.03959447f, 0.014377013f, -0.0914593f, -0.0048130364f,
-            0.08663045f, 0.059397012f, -0.047680035f, 0.007026833f, -0.09864769f, -0.13726474f, -0.0619006f, -0.13919514f,
-            -0.007474942f, -0.0072061433f, -0.026040955f, -0.14799322f, 0.031992234f, -0.108865276f, -0.053746197f, -0.11781164f,
-            -0.10560033f, 0.04619095f, -0.09429493f, -0.104242794f, 0.060167693f, -0.043061256f, -0.07509104f, -0.0772082f,
-            0.01871143f, -0.053286526f, -0.02445844f, 0.014951592f, -0.04385449f, -0.012808219f, -0.13034745f, 0.0193799f,
-            0.010357587f, -0.04683957f, -0.13814214f, 0.016120862f, 0.04401182f, -0.047102507f, 0.073272265f, 0.012783037f,
-            -0.06199038f, -0.043921523f, 0.08800693f, -0.029662348f, -0.13415986f, 0.01055517f, 0.026259793f, -0.074213274f,
-            -0.12579356f, -0.006819352f, 0.054889813f, -0.070828564f, -0.034737866f, 0.027046682f, -0.002191446f, -0.0021338663f,
-            -0.01781956f, -0.01682173f, 0.09780473f, 0.11402037f, -0.024401106f, -0.055055004f, 0.025871726f, -0.05809401f,
-            0.00062510895f, -0.022558553f, -0.089327045f, 0.035533763f, -0.18333665f, -0.12711635f, -0.029448431f, 0.09728079f,
-            0.015650036f, 0.035832744f, 0.10213252f, 0.10238306f, 0.02862276f, 0.13835195f, 0.0067591057f, -0.018791035f,
-            0.039872695f, 0.026051879f, 0.025085425f, -0.25701874f, -0.069549926f, 0.1649335f, 0.016441112f, -0.032314334f,
-            0.06691924f, -0.123255774f, -0.074131876f, -0.17879793f, 0.034879707f, -0.064975314f, -0.12629999f, 0.070076615f,
-            -0.15870851f, -0.18779385f, -0.08042821f, -0.059419326f, -0.12167727f, -0.0355567f, 0.07757744f, 0.05347301f,
-            0.039938956f, -0.12394998f, 0.01618631f, 0.10067576f, -0.15575589f, -0.12622914f, -0.030783355f, 0.13064614f,
-            -0.012129111f, 0.10084673f, -0.07139237f, 0.09438726f, 0.06408622f, -0.0031568427f, 0.08616428f, 0.04665273f,
-            -0.07129041f, -0.020628223f, -0.07969543f, -0.06668171f, 0.10806481f, -0.047001123f, -0.15833575f, 0.012800705f,
-            -0.062021717f, 0.13706772f, -0.056535557f, -0.14042893f, -0.04709633f, 0.09444111f, -0.24086486f, 0.07518018f,
-            -0.027779847f, 0.09087434f, 0.10673363f, -0.027941287f, 0.10547939f, -0.1730674f, 0.0824782f, 0.112200074f,
-            0.088174604f, 0.1357664f, -0.24839666f, 0.030827055f, 0.105984874f, -0.13017285f, 0.22791569f, -0.076587334f,
-            0.029576184f, -0.120570175f, 0.05361321f, -0.06153025f, 0.0015811931f, 0.11768845f, 0.14561602f, 0.06288355f,
-            -0.043945882f, -0.13990974f, 0.1600562f, 0.03941989f, 0.14401716f, 0.037065256f, 0.082978435f, -0.029392127f,
-            0.094262026f, 0.008058754f, 0.015470168f, -0.016896121f, 0.022764634f, 0.086105265f, 0.13511539f, -0.08161466f,
-            0.015086927f, -0.10679863f, -0.0056512775f, 0.07673525f, 0.05798609f, 0.08012551f, 0.032602657f, -0.035490178f,
-            -0.0024027266f, -0.08391713f, 0.07712809f, 0.025162384f, -0.11955885f, 0.06965343f, -0.031040907f, -0.007960399f,
-            -0.06633106f, -0.06026235f, -0.03839679f, -0.08761261f, -0.14218202f, -0.09012686f, -0.05227224f, 0.06792885f,
-            0.08999082f, -0.099159956f, -0.031281434f, -0.06363129f, -0.06687106f, -0.04827415f, -0.06936048f, 0.03550398f,
-            -0.08741078f, -0.010465279f, -0.095153704f, -0.084939145f, 0.095500685f, -0.08711737f, -0.03485336f, 0.1193811f,
-            0.015374695f, -0.088162616f, -0.103179045f, -0.04472486f, -0.041090753f, 0.013925245f, -0.027931059f, 0.07864553f,
-            -0.0633262f, -0.071901694f, 0.019565487f, 0.058954917f, 0.08949804f, -0.007153526f, -0.020919982f, -0.05487818f,
-            0.04496869f, -0.073180296f, -0.059451263f, -0.12970531f, -0.15440603f, 0.04414478f, -0.027984688f, 0.073651545f,
-            0.06968377f, -0.096081115f, 0.06291649f, -0.103596784f, 0.09067298f, 0.10122442f, 0.02564143f, 0.019504385f,
-            0.022210775f, -0.017839823f, 0.0044846716f, 0.03612504f, -0.055419803f, -0.032640204f, 0.104646f, -0.1924075f,
-            -0.11515317f, 0.124548614f, -0.06927242f, 0.09323969f, -0.0025843892f, -0.007378899f, 0.093131185f, 0.12321652f,
-            -0.052051052f, -0.014424542f, 0.042012367f, -0.08711541f, -0.089274526f, 0.049902298f, 0.08634953f, -0.05807024f,
-            -0.19123451f, 0.013211863f, 0.16242851f, 0.02204819f, -0.23053165f, 0.09314239f, -0.26819184f, -0.17476739f,
-            -0.073171645f, 0.0031461294f, 0.08141732f, -0.17776088f, -0.0070281066f, 0.092591465f, -0.06563753f, 0.13742f,
-            -0.21538f, -0.07022818f, -0.041085165f, -0.031018965f, -0.12670448f, -0.07815702f, 0.103976585f, -0.036695275f,
-            0.1429254f, -0.08908448f, 0.031238401f, -0.042220734f, 0.04067932f, -0.060404174f, 0.0008594017f, 0.10491672f,
-            0.14027303f, 0.113274224f, 0.007849889f, -0.038919352f, -0.08452043f, 0.07712836f, 0.16289696f, 0.1403635f,
-            -0.053539496f, -0.054511085f, -0.13560171f, 0.018296203f, 0.0478018f, 0.09739129f, 0.044102702f, 0.037756067f,
-            0.014039849f, 0.03819434f, 0.0632562f, -0.083020374f, 0.09459806f, -0.11616408f, -0.14244732f, -0.03708189f,
-            0.16906086f, -0.08813516f, -0.059159644f, -0.20241195f, 0.07685221f, -0.21077722f, 0.08018778f, -0.029159883f,
-            -0.03084482f, -0.0071216235f, -0.0558907f, 0.175276f, 0.18734947f, -0.026070712f, -0.0015681909f, -0.05458673f,
-            0.020629967f, -0.028184308f, 0.050292242f, 0.09192977f, 0.087253235f, 0.088011794f, 0.0023039544f, -0.048404485f,
-            0.024488049f, -0.029080443f, 0.058069788f, 0.050722428f, -0.08058369f, 0.09529715f, 0.0077002198f, -0.048656166f,
-            0.08639656f, -0.0035627428f, 0.08006509f, 0.07098275f, 0.051692106f, 0.10197016f, 0.07314984f, 0.09654739f,
-            -0.02842378f, -0.1924163f, 0.055631798f, 0.054877102f, 0.029666549f, 0.088640444f, -0.00877335f, 0.03584311f,
-            0.0045868917f, -0.04310876f, -0.1073846f, -0.17113835f, -0.022490598f, 0.09697423f, 0.14375931f, -0.048822783f,
-            -0.039503388f, 0.07752941f, -0.18000422f, -0.07816352f, -0.25482216f, 0.050203495f, -0.06914085f, -0.03332561f,
-            0.043139197f, 0.09175905f, -0.0017449006f, 0.15030868f, 0.099090025f, -0.05175838f, -0.17411867f, -0.020950833f,
-            0.114279054f, -0.030179586f, -0.15134695f, -0.20516318f, 0.09700335f, -0.022087066f, -0.08806515f, 0.075156674f,
-            0.13773142f, -0.024393097f, -0.10082117f, 0.09952186f, -0.045728445f, -0.11728951f, -0.12491074f, 0.023896318f,
-            -0.08507308f, -0.12917013f, -0.17764132f, -0.024171822f, -0.006541554f, -0.09109944f, -0.09041163f, -0.043298595f,
-            0.11952741f, -0.012432484f, 0.005500231f, -0.038130503f, -0.10874853f, -0.084954396f, 0.031049307f, 0.056858845f,
-            0.040406942f, -0.10360764f, 0.115471356f, -0.13662855f, 0.06337945f, 0.16629142f, -0.17322329f, -0.035595663f,
-            0.0992706f, -0.082607985f, 0.014706682f, 0.0707851f, 0.050895244f, -0.07480437f, 0.085777f, 0.023323087f,
-            0.021262849f, 0.049178466f, 0.022770057f, 0.09553171f, 0.036885895f, -0.12793744f, 0.04865097f, 0.06366464f,
-            -0.17092042f, 0.08962213f, -0.079805285f, 0.07634289f, -0.14009516f, 0.07411657f, 0.14959829f, -0.00086036045f,
-            -0.0673769f, 0.12905763f, 0.001277293f, -0.14265876f, -0.15832998f, -0.043035306f, -0.1526546f, -0.11699096f,
-            0.059392642f, 0.033617236f, 0.101773635f, -0.121928945f, -0.1405998f, 0.08617617f, -0.07406638f, 0.16108386f,
-            -0.15665145f, -0.002746188f, -0.079592384f, 0.052736245f, -0.0026239601f, -0.034379378f, 0.12734237f, -0.0628087f,
-            -0.0071566603f, -0.038477343f, 0.06793653f, 0.13705754f, 0.031950295f, -0.013201739f, 0.013974225f, 0.0028028963f,
-            -0.09326447f, -0.03240283f, -0.07813294f, 0.01731686f, 0.0504106f, -0.17677675f, -0.027828773f, 0.030459516f,
-            0.13583744f, 0.16300973f, -0.13856778f, 0.082059026f, 0.05679948f, -0.038932838f, -0.050573364f, 0.06880435f,
-            0.07756842f, 0.02672608f, -0.05304949f, 0.047263943f, -0.057497926f, -0.3758823f, 0.00463832f, 0.10227966f,
-            -0.14994906f, 0.065780826f, 0.029743131f, -0.07973648f, -0.004724563f, 0.035586957f, 0.13077545f, 0.029032238f,
-            -0.068115525f, -0.030517034f, -0.13516517f, 0.10531358f, 0.01617872f, 0.039513968f, -0.22169937f, 0.08122222f,
-            -0.04171433f, -0.05500449f, -0.13737205f, -0.13343155f, 0.07485016f, -0.12746957f, 0.011595872f, 0.0379761f,
-            0.018147567f, -0.03274722f, -0.3159629f, 0.17526598f, -0.13924937f, 0.03524797f, -0.06521256f, -0.060651124f,
-            0.16814046f, 0.11564942f, -0.014060294f, -0.018993651f, 0.100894324f, 0.041919567f, 0.0013237168f, -0.045198392f,
-            -0.056362927f, -0.014821091f, 0.00459696f, 0.45828348f, -0.32031637f, 0.058690652f, 0.036608897f, -0.5887547f,
-            0.06378809f, 0.2721547f, 0.21647161f, 0.2843276f, -0.5823889f, -0.16657522f, 0.34778124f, -0.24691954f,
-            -0.28644562f, 0.07702469f, -0.00952791f, 0.13159794f, -0.5857299f, 0.39565393f, 0.2637543f, -0.040230248f,
-            0.03598167f, 0.07284458f, 0.12765877f, 0.4242875f, -0.18397884f, 0.3634666f, -0.033270556f, -0.13836432f,
-            -0.14453493f, -0.27285135f, 0.08951031f, -0.5239751f, -0.4488183f, 0.0010813995f, 0.4397335f, 0.2936622f,
-            -0.2859734f, -0.24819534f, 0.25631157f, -0.060067542f, 0.10927689f, -0.43712634f, -0.3272713f, 0.11287895f,
-            0.15109524f, -0.37832934f, -0.37936231f, -0.2916067f, -0.24374537f, -0.2302002f, -0.1495269f, -0.2685095f,
-            0.028686764f, -0.26970792f, -0.09011376f, 0.17538068f, -0.08527138f, 0.044723358f, 0.06791968f, -0.16019021f,
-            0.075198054f, -0.04631958f, -0.052067667f, -0.045800142f, 0.04538855f, -0.015957862f, 0.047768716f, -0.101935655f,
-            -0.081970304f, 0.069888264f, -0.0088259205f, 0.0010678092f, 0.041111916f, -0.02953665f, -0.075092316f, 0.010456791f,
-            -0.033128873f, -0.051637232f, -0.008771546f, 0.004801338f, -0.011286452f, -0.105635144f, -0.018900275f, -0.07084094f,
-            0.0416753f, -0.08282496f, 0.09966703f, 0.0317727f, -0.10703963f, 0.067394316f, -0.14905319f, -0.031960003f,
-            -0.09604947f, -0.13055848f, 0.012384996f, -0.060607344f, 0.06533314f, -0.11627494f, 0.10375285f, 0.075412124f,
-            0.10948248f, -0.036604017f, -0.10155225f, -0.10788657f, 0.07918244f, -0.08016406f, -0.040585335f, -0.019267067f,
-            -0.0030674657f, -0.10257241f, 0.10079241f, -0.11763278f, 0.09858238f, -0.04891053f, -0.055802777f, -0.038856946f,
-            0.01898828f, -0.048382226f, -0.14276746f, 0.069910094f, 0.12381104f, 0.063066095f, 0.100936465f, 0.034068793f,
-            -0.039342713f, -0.24439979f, -0.05768513f, -0.101912625f, 0.084624045f, 0.12702574f, -0.0048671844f, 0.025568428f,
-            0.018122518f, -0.0789556f, 0.08338356f, 0.11492735f, 0.14430319f, -0.11659165f, 0.112496756f, -0.11925849f,
-            0.12762922f, -0.0122403065f, -0.010813623f, 0.13656282f, -0.020781549f, -0.17253244f, 0.16898064f, 0.14333063f,
-            -0.1919744f, -0.12234449f, 0.026274558f, 0.097890586f, -0.06677135f, -0.04049433f, 0.15552934f, 0.05177322f,
-            0.0378872f, 0.07839125f, 0.083653644f, 0.049057946f, -0.09666789f, -0.040899027f, -0.1125136f, 0.063085444f,
-            0.085482754f, 0.0152202165f, 0.061441507f, -0.057754427f, -0.09124943f, -0.023433525f, -0.16666889f, 0.09675584f,
-            -0.10423224f, -0.023406288f, 0.06802808f, 0.035272002f, 0.03418365f, 0.048135314f, 0.08092219f, -0.13604738f,
-            0.041101847f, 0.05421728f, 0.13564587f, -0.10482163f, -0.021630906f, -0.12566757f, -0.031214505f, 0.13009721f,
-            -0.10956684f, -0.04641342f, 0.062118024f, -0.09259821f, 0.11815578f, 0.07944408f, 0.071506746f, 0.1613384f,
-            -0.14815693f, 0.12483773f, 0.04454789f, -0.044073354f, 0.15861611f, -0.039228383f, -0.03192244f, 0.083772495f,
-            -0.029474216f, 0.07824696f, 0.11832134f, -0.263962f, 0.09596723f, -0.15068874f, 0.056596715f, 0.07668121f,
-            0.06755157f, 0.14993437f, 0.030430725f, -0.16593102f, -0.045458894f, -0.23897144f, -0.12523042f, -0.0051420294f,
-            0.025191285f, 0.041990083f, -0.02686098f, -0.058836382f, 0.10388661f, 0.004082196f, 0.21157725f, 0.12303287f,
-            -0.14794637f, 0.26958188f, 0.03156866f, -0.024663141f, 0.12235494f, -0.049579177f, 0.062341865f, -0.17329757f,
-            0.06792227f, -0.20256531f, -0.12296078f, -0.092743024f, 0.116072446f, 0.1093445f, 0.10299354f, 0.1566061f,
-            -0.2636835f, 0.13027331f, 0.08057143f, 0.12625515f, -0.06668795f, -0.113664806f, -0.031163635f, 0.083549365f,
-            0.14863835f, 0.03854414f, -0.082485475f, 0.023261553f, 0.12753952f, 0.03181587f, -0.010611966f, 0.086096324f,
-            0.06389384f, -0.07491287f, 0.08450184f, 0.12950076f, 0.110140786f, 0.103351645f, -0.05272772f, 0.027659716f,
-            0.11911748f, 0.016794875f, 0.06491502f, -0.06273873f, 0.029665982f, 0.18677673f, -0.030693166f, -0.04040864f,
-            -0.04236497f, 0.10491904f, 0.01882584f, -0.060292225f, 0.1663632f, 0.11017104f, -0.03877165f, -0.023861917f,
-            0.17173126f, 0.041616492f, -0.20048589f, 0.13570501f, 0.04404229f, 0.059338715f, 0.11783046f, -0.11904272f,
-            -0.0249531f, 0.0028049166f, -0.06348083f, 0.15837562f, 0.04472135f, -0.0063590626f, 0.102330066f, -0.06826649f,
-            -0.043008592f, 0.083424926f, -0.043128427f, 0.11532337f, 0.048520073f, -0.059953995f, -0.091310844f, 0.097868f,
-            0.102458894f, 0.036856364f, -0.060359217f, -0.00022479576f, 0.06108925f, 0.15025826f, 0.06646031f, 0.050368924f,
-            -0.0065520406f, 0.06596582f, 0.1212517f, 0.071945645f, 0.11358449f, -0.07606789f, -0.075875156f, -0.038428254f,
-            0.008550783f, 0.016031351f, -0.044294015f, -0.11114723f, -0.112901464f, 0.120339826f, -0.06588676f, -0.034901585f,
-            -0.10670185f, -0.09528574f, -0.0064606904f, 0.018741917f, -0.04941544f, -0.0779991f, 0.06619663f, -0.064377084f,
-            -0.0932606f, -0.019501954f, 0.081796505f, -0.0032967406f, 0.017271653f, -0.049355842f, 0.042095516f, -0.089624844f,
-            0.08475137f, -0.0019526448f, -0.018732833f, 0.017208293f, -0.09916909f, 0.060895126f, 0.042114533f, -0.097764686f,
-            -0.14289165f, -0.055675544f, 0.050665095f, -0.08571928f, 0.11585462f, -0.086702704f, -0.13092443f, 0.021701302f,
-            -0.075543f, -0.019704789f, -0.07127535f, -0.035783693f, -0.13162082f, -0.14047612f, 0.019598065f, -0.014164433f,
-            -0.10722135f, -0.032209054f, -0.14707933f, 0.002398437f, 0.059362873f, 0.08687762f, -0.12266979f, -0.041099716f,
-            0.03149231f, 0.02990238f, -0.0540898f, 0.037661023f, 0.14417554f, 0.12064551f, -0.07657271f, 0.113071516f,
-            -0.03198775f, -0.14912175f, 0.13756132f, 0.12939562f, -0.04358053f, -0.084630825f, 0.14956103f, -0.025665106f,
-            0.13516138f, 0.06484158f, -0.09074855f, -0.0031255183f, 0.00393821f, -0.19258367f, 0.089924835f, 0.056879595f,
-            -0.22337951f, 0.011914979f, -0.105759464f, -0.03605225f, 0.027844064f, -0.08411339f, 0.13505301f, -0.115560696f,
-            -0.04208684f, 0.069632046f, 0.14218743f, -0.12922432f, -0.06580414f, 0.084104076f, -0.032424934f, -0.032872442f,
-            -0.013651252f, 0.069244824f, 0.03973026f, -0.16076055f, -0.30835375f, -0.009109017f, -0.1095022f, -0.013540525f,
-            -0.11978778f, -0.12409563f, 0.023215646f, 0.05359799f, -0.06337647f, 0.042219978f, 0.03429581f, -0.034402944f,
-            -0.057970468f, 0.010320245f, 0.14540565f, 0.1045177f, -0.10029576f, -0.041179195f, -0.06334933f, 0.005761606f,
-            -0.062298637f, -0.15359342f, 0.146996f, -0.030152285f, 0.091710426f, 0.08438661f, -0.03213144f, 0.038820457f,
-            0.08545739f, 0.0042187897f, 0.14797984f, -0.015520074f, 0.105777055f, 0.019295808f, 0.163807f, -0.10109969f,
-            -0.14392073f, 0.07498974f, 0.14441916f, -0.0050860345f, -0.15573269f, 0.037856795f, 0.031640556f, 0.15492254f,
-            -0.14443982f, 0.0934269f, 0.12634817f, 0.103137664f, -0.055287205f, 0.13477746f, 0.1278418f, -0.0057820138f,
-            -0.10016209f, -0.008396837f, -0.025274962f, -0.0030340129f, 0.045703836f, 0.10540121f, -0.11012968f, 0.034842987f,
-            0.14275f, -0.03464601f, 0.04665461f, -0.123324335f, -0.06380865f, 0.034729913f, -0.007533896f, -0.04038157f,
-            -0.024215229f, -0.08637543f, -0.06563431f, 0.002461789f, -0.044767883f, 0.059481323f, -0.06521639f, -0.15820225f,
-            -0.0008026866f, -0.18981333f, 0.15040314f, 0.116883256f, -0.08605121f, 0.009957925f, 0.076196216f, 0.096693866f,
-            0.01836287f, -0.0723626f, 0.110685974f, -0.029746117f, -0.02586478f, 0.019834183f, -0.016500438f, -0.04334522f,
-            -0.0626835f, -0.0025863894f, -0.06928696f, 0.15154956f, -0.053984255f, 0.14192691f, -0.03677445f, 0.014743122f,
-            0.022611389f, -0.041552f, 0.028818639f, 0.01670956f, 0.12911066f, 0.2671883f, 0.00397559f, 0.04684536f,
-            0.14580706f, 0.045171406f, 0.110965855f, 0.07577746f, 0.1568938f, -0.07864939f, 0.038196318f, 0.051004495f,
-            0.022204004f, -0.017149417f, 0.013312633f, 0.17904007f, -0.02966962f, 0.115381815f, 0.26820195f, -0.018764284f,
-            0.05173881f, 0.10802069f, 0.0019365427f, -0.010956434f, 0.024269551f, 0.06941577f, 0.07953818f, -0.008959079f,
-            0.03335356f, 0.06886885f, -0.03610815f, 0.08199808f, 0.102839224f, 0.05813181f, -0.0077294777f, 0.1560548f,
-            -0.07258366f, 0.006502146f, -0.013302429f, 0.1776671f, -0.07817624f, 0.10516826f, -0.10294503f, 0.021785185f,
-            0.050547194f, -0.090666495f, 0.17760669f, 0.024235182f, 0.06494907f, 0.09052426f, 0.11407787f, 0.028429521f,
-            0.14125791f, 0.01416688f, 0.18874219f, 0.06373776f, 0.10813672f, -0.089724146f, 0.16616282f, -0.19172183f,
-            -0.1032334f, 0.021258494f, 0.044767465f, 0.13213837f, 0.05567991f, 0.0009015411f, 0.009486646f, -0.00058001076f,
-            -0.19916387f, 0.09794491f, -0.113715194f, -0.10307483f, -0.11105253f, -0.049410176f, 0.017443674f, -0.09508477f,
-            -0.05252517f, 0.16649552f, 0.080765f, 0.079547025f, -0.050854817f, 0.01486479f, -0.20492537f, -0.0007562269f,
-            -0.06258036f, 0.11061372f, 0.053421084f, -0.12488191f, 0.099528015f, 0.08927067f, -0.120249435f, -0.0451049f,
-            -0.05199006f, -0.08808528f, 0.15958825f, 0.09651101f, 0.0034633977f, -0.07725082f, 0.026737956f, -0.1655388f,
-            0.06674362f, -0.057548888f, 0.0034025044f, -0.025273148f, 0.08916568f, 0.056235123f, 0.07381259f, 0.041794892f,
-            -0.025484093f, -0.087052844f, -0.05811469f, 0.030101795f, -0.08692472f, 0.115142934f, -0.057188198f, -0.056136247f,
-            0.08392354f, -0.21853578f, 0.15241052f, -0.05250494f, -0.010732645f, -0.017404182f, 0.17763834f, 0.06347361f,
-            -0.0825192f, 0.03727939f, -0.086317174f, 0.12889698f, -0.46090245f, 0.16838585f, 0.0066804145f, 0.07970776f,
-            0.049700547f, 0.09221784f, 0.01665716f, 0.13472892f, -0.19610354f, 0.17916219f, 0.024813542f, 0.02719078f,
-            -0.065976f, 0.0003749634f, 0.022925844f, -0.039544526f, -0.10143785f, 0.020488499f, 0.01284242f, -0.26304057f,
-            -0.08604506f, -0.16966681f, -0.059749704f, 0.008536584f, -0.17531143f, 0.012272066f, 0.036425427f, 0.048859216f,
-            -0.19311616f, -0.12997997f, -0.05837133f, -0.029567523f, -0.09586956f, 0.047927584f, 0.024145072f, -0.07190626f,
-            0.09736395f, -0.01991473f, -0.0184756f, 0.06883707f, -0.07565414f, 0.17265742f, -0.1415277f, -0.0131892925f,
-            -0.080283284f, -0.047485255f, -0.009007069f, -0.026753781f, -0.056928866f, 0.07163633f, 0.033183236f, -0.019729182f,
-            0.16000241f, -0.04133926f, -0.09775909f, 0.22866467f, -0.048764825f, -0.04719314f, -0.042433653f, 0.072896965f,
-            0.12204333f, 0.11389776f, 0.12905048f, 0.028009832f, -0.1372671f, -0.0012622471f, -0.007917675f, 0.007708096f,
-            0.106073126f, -0.09418229f, 0.016175732f, 0.01800704f, -0.0015555588f, -0.087742746f, -0.038409844f, 0.27271584f,
-            0.03164089f, -0.029615432f, -0.09653488f, 0.054453123f, -0.015601154f, 0.0035890685f, 0.491262f, 0.030702408f,
-            0.06524136f, -0.1274981f, 0.08888028f, 0.114319615f, 0.03954433f, 0.09818453f, 0.0014308995f, 0.026728228f,
-            0.05265026f, -0.03953364f, 0.14623253f, -0.082744844f, -0.016898975f, -0.040613107f, -0.045984514f, -0.020914601f,
-            -0.16227981f, 0.075611286f, 0.021875892f, -0.07451f, 0.04727542f, 0.101674154f, 0.07033031f, -0.070224755f,
-            -0.066710904f, -0.053428326f, 0.098070815f, -0.059168752f, 0.10662363f, 0.16477615f, -0.11160845f, 0.10950787f,
-            0.12382438f, -0.19642939f, 0.11131431f, 0.065982185f, 0.019680556f, -0.00053532893f, 0.08891034f, 0.018151447f,
-            -0.04777882f, -0.052751713f, 0.044156443f, 0.061169095f, 0.053420424f, -0.054147627f, 0.12722228f, 0.09030158f,
-            -0.09509277f, -0.06276515f, 0.025911758f, -0.07086991f, -0.050138954f, -0.018301195f, 0.06440387f, -0.10955194f,
-            0.019424802f, -0.06821644f, 0.13491227f, 0.019181412f, -0.17689939f, 0.14201723f, -0.24376276f, -0.07145566f,
-            0.10421689f, -0.014124887f, 0.07895019f, -0.120546214f, -0.09747391f, -0.015483578f, -0.10456255f, 0.15572976f,
-            0.009150973f, -0.0033070662f, -0.046636056f, -0.12946194f, 0.037957504f, 0.0073173763f, -0.004371386f, -0.15543701f,
-            0.12317062f, 0.025804883f, 0.012338635f, 0.018494597f, -0.10734771f, 0.010886527f, -0.05475535f, 0.0841679f,
-            -0.05946876f, -0.13788803f, 0.14368917f, 0.022451049f, -0.014261302f, 0.066585265f, -0.059887156f, 0.0060356474f,
-            0.053202525f, -0.11464088f, 0.20269556f, 0.06946164f, 0.011995949f, -0.12358183f, 0.13995141f, -0.1577647f,
-            0.05966892f, -0.0437271f, 0.0077206194f, -0.08163097f, -0.0057710204f, 0.0076468317f, 0.15484023f, 0.027823038f,
-            -0.010707453f, 0.011328371f, 0.09186507f, 0.0888241f, -0.16460873f, 0.06103995f, 0.03740464f, -0.106642f,
-            0.02942682f, 0.011935715f, 0.10596314f, -0.0022656678f, 0.007975149f, 0.09859086f, -0.16060138f, -0.25417197f,
-            -0.11034592f, 0.048485987f, 0.023438254f, -0.1386494f, -0.004331998f, 0.074102506f, 0.027546315f, 0.018378608f,
-            -0.040004432f, -0.06715754f, 0.057879493f, -0.15623906f, 0.039635945f, -0.03772196f, -0.0085815685f, -0.1541624f,
-            -0.008301002f, -0.05430754f, -0.04804322f, 0.10338029f, 0.04136476f, -0.14323696f, -0.07531853f, 0.08849347f,
-            0.12340257f, -0.0021295534f, 0.065786f, 0.052755922f, -0.078195035f, 0.10630817f, -0.101630844f, 0.11691284f,
-            0.14526638f, -0.032822613f, -0.015025193f, 0.16795783f, 0.035147164f, 0.06501596f, -0.0077942535f, -0.002983895f,
-            0.06206687f, -0.061072838f, 0.11498921f, -0.031088088f, 0.09571687f, 0.108082436f, 0.054005597f, -0.022236725f,
-            0.11297256f, -0.050108727f, -0.024354922f, 0.08555747f, -0.055932213f, -0.08682546f, 0.041448146f, -0.035055324f,
-            -0.027580826f, -0.021494025f, -0.07819795f, -0.009603348f, 0.004551616f, 0.0020292501f, 0.25659025f, -0.0005978233f,
-            -0.041591592f, -0.0587675f, -0.010001196f, 0.043224417f, 0.010039533f, 0.07876137f, 0.13168246f, 0.0395219f,
-            0.023196561f, 0.06829937f, -0.017424738f, 0.040706947f, 0.105612986f, -0.043560468f, 0.01366831f, -0.012478375f,
-            -0.057111528f, 0.104786515f, 0.12060748f, -0.009379046f, 0.061491024f, 0.13193831f, 0.051326178f, 0.058012236f,
-            0.09052153f, -0.04556189f, -0.071082406f, -0.18591544f, 0.04273256f, -0.0013936909f, 0.059440836f, -0.15565668f,
-            0.032060653f, -0.06270655f, 0.15228383f, 0.13353015f, -0.07825533f, 0.18957572f, 0.17007022f, -0.13997795f,
-            -0.1919867f, 0.11439438f, -0.04749069f, 0.20951663f, -0.42714974f, 0.1071107f, -0.015185637f, 0.024856847f,
-            -0.085583426f, 0.06755821f, 0.00014563567f, 0.14631668f, -0.17427163f, 0.10233469f, 0.041451316f, 0.003800209f,
-            0.07431828f, -0.007226403f, 0.10187407f, -0.09076327f, 0.021469649f, 0.105412826f, -0.14601523f, -0.35463563f,
-            -0.038766008f, -0.06024974f, 0.101548016f, -0.18813297f, -0.122802645f, -0.1178298f, 0.048343703f, 0.10374467f,
-            -0.05402012f, 0.0062230495f, -0.0309877f, -0.08423719f, -0.023130909f, -0.12614135f, -0.04231203f, -0.06935374f,
-            0.21104148f, -0.079439305f, -0.0778717f, 0.034230758f, -0.035212565f, 0.060868822f, -0.10265471f, 0.100220196f,
-            0.11919809f, -0.06504146f, 0.03950581f, 0.050744228f, 0.029101526f, 0.16574779f, 0.15476723f, 0.08302354f,
-            -0.020904308f, -0.03229077f, 0.04884557f, 0.1164055f, -0.0764986f, -0.12612899f, 0.13808852f, -0.05931742f,
-            -0.2720616f, -0.09556717f, 0.07194124f, -0.002915521f, 0.056678303f, -0.03835086f, -0.048699103f, -0.003483888f,
-            -0.039518118f, 0.069076575f, -0.058733802f, 0.060206626f, -0.040321935f, 0.10852819f, 0.09338436f, -0.07403284f,
-            -0.077791974f, 0.11397429f, 0.033464395f, -0.10791081f, -0.05842719f, -0.044709057f, -0.08291467f, -0.12915872f,
-            0.04658188f, 0.03873886f, 0.14080809f, -0.08036761f, 0.017082315f, 0.07370803f, -0.115344755f, 0.08037906f,
-            0.018488126f, 0.15373029f, -0.01221377f, 0.018572232f, -0.0666211f, -0.0035263158f, 0.07155171f, -0.21431036f,
-            0.11632602f, 0.006747516f, 0.099332735f, 0.102784075f, -0.061829098f, -0.005059743f, 0.07147514f, -0.026503932f,
-            -0.12697725f, -0.15862827f, 0.03655331f, -0.17028272f, -0.12795524f, -0.0018702684f, 0.04544535f, -0.1818553f,
-            0.133559f, -0.013236126f, 0.21013519f, 0.1484622f, -0.09540532f, 0.0057178466f, 0.066417105f, -0.10360856f,
-            -0.14108282f, 0.08584809f, 0.07333123f, 0.14936793f, -0.4851878f, 0.21416026f, 0.11586618f, -0.06025821f,
-            -0.119450085f, -0.0028890686f, 0.02043636f, 0.13685727f, 0.03066636f, 0.14998427f, 0.07587293f, -0.030952988f,
-            0.026110785f, 0.024867611f, 0.15568966f, -0.24977364f, -0.06100904f, 0.113413975f, -0.00012496427f, -0.12653725f,
-            0.077148885f, -0.12298597f, 0.018702498f, -0.0092488285f, -0.027250616f, -0.06629668f, -0.14794444f, 0.16750273f,
-            -0.110576175f, -9.7808974E-05f, -0.002871659f, 0.025974348f, -0.15014927f, -0.12052152f, 0.0037851275f, 0.05944873f,
-            0.07677787f, -0.23151259f, -0.11256833f, 0.03605427f, -0.016893286f, -0.00027570603f, -0.18638888f, -0.06502135f,
-            0.07684362f, -0.045738723f, -0.053613443f, -0.08700425f, -0.04902761f, 0.06446295f, -0.0005161764f, 0.02809098f,
-            0.0019258736f, -0.08198549f, -0.030439917f, -0.099846065f, -0.011247446f, -0.096345365f, 0.0603673f, -0.10363458f,
-            -0.0017143852f, 0.13961416f, -0.0020147972f, 0.1516156f, -0.14192128f, -0.18024464f, 0.10007558f, 0.00571599f,
-            -0.07700352f, -0.08112542f, 0.10384094f, 0.14393072f, -0.021256633f, 0.05699322f, 0.17755355f, 0.0706951f,
-            -0.11386257f, 0.04575424f, -0.02958596f, 0.029561518f, -0.09076056f, 0.032229677f, -0.22149493f, -0.069009334f,
-            0.043020427f, 0.13094401f, 0.021476224f, -0.015895285f, 0.034006633f, 0.15512161f, -0.06312451f, 0.16774724f,
-            0.0014932115f, 0.058439746f, 0.027127052f, -0.08623018f, -0.04851271f, 0.068639055f, 0.1136995f, -0.19398199f,
-            0.12262614f, -0.14596741f, 0.128077f, 0.13669929f, 0.021981416f, -0.03650861f, 0.077509254f, 0.010392078f,
-            -0.033659305f, -0.087889366f, 0.122081146f, 0.11863055f, 0.11702113f, -0.06937259f, -0.07193724f, -0.0028066172f,
-            0.102466635f, 0.0013219847f, 0.16397583f, -0.077167f, 0.14600387f, -0.0066947867f, 0.108479455f, -0.169012f,
-            -0.08333756f, 0.034253538f, 0.10570741f, 0.100560434f, -0.15161327f, -0.07373854f, 0.045233786f, 0.17122672f,
-            -0.10477563f, 0.12221044f, 0.03976637f, 0.078904204f, -0.037711702f, 0.08751913f, 0.04156026f, 0.0109605985f,
-            -0.04699844f, -0.052837223f, 0.02090374f, -0.062211957f, -0.101281434f, 0.044774797f, -0.21595441f, -0.0069565885f,
-            0.034735586f, -0.022821665f, 0.16611028f, -0.05943287f, -0.008061615f, -0.003119596f, 0.02229285f, 0.055128105f,
-            0.053021297f, 0.20933962f, 0.0031184794f, 0.01690278f, 0.06660206f, 0.1373847f, 0.15412554f, 0.016540937f,
-            -0.028227f, 0.06084226f, 0.12831612f, 0.0051766685f, 0.107972845f, 0.082465395f, -0.0056918478f, 0.0405342f,
-            -0.15196703f, -0.011030588f, 0.04310579f, -0.05759123f, -0.01272001f, 0.06640127f, -0.03660924f, 0.104576714f,
-            -0.040026437f, -0.1570357f, -0.13602765f, -0.18098082f, 0.014886109f, 0.027203903f, -0.049649715f, 0.072690465f,
-            -0.053985506f, 0.062941596f, 0.07372917f, 0.027717564f, -0.061682794f, 0.11020192f, -0.037672397f, 0.018770905f,
-            0.039379284f, -0.11604281f, -0.11126718f, 0.045922033f, -0.08411791f, -0.09759445f, -0.007868201f, -0.13530622f,
-            0.079208516f, -0.04520925f, -0.012072263f, 0.061497055f, -0.0058693057f, 0.027273288f, -0.09899942f, 0.09194663f,
-            -0.0779052f, 0.11785353f, -0.03782643f, 0.027189221f, 0.049813792f, -0.12871242f, -0.122257285f, -0.121444665f,
-            0.05638784f, 0.06572584f, -0.07416218f, -0.10374754f, -0.0149292685f, 0.049770106f, 0.04313309f, -0.0640536f,
-            -0.06839756f, 0.068488024f, -0.112747304f, -0.13853274f, -0.08581053f, 0.060703535f, 0.013844331f, -0.0073719486f,
-            -0.024503594f, 0.018924925f, -0.003643505f, -0.22824608f, -0.11448635f, 0.024592323f, 0.066465266f, -0.03791703f,
-            -0.027794259f, -0.09673899f, -0.33776563f, -0.12783234f, -0.015567705f, 0.120470636f, -0.24355192f, 0.11743998f,
-            0.12916748f, 0.03216595f, -0.003886753f, 0.0047845375f, 0.11762935f, 0.021562278f, -0.15557875f, 0.12086503f,
-            0.17392343f, -0.04930077f, 0.07101809f, -0.14602716f, 0.18045709f, -0.24969172f, 0.008269878f, -0.013081151f,
-            -0.026058665f, 0.13951306f, -0.15926778f, 0.11155695f, 0.09929099f, 0.043335494f, 0.16838111f, -0.13502543f,
-            0.05349586f, 0.10497001f, -0.13953397f, -0.012034456f, 0.06951427f, 0.0429306f, 0.050945297f, -0.10402042f,
-            -0.14040242f, 0.10711476f, 0.078583755f, 0.17608339f, 0.091784775f, 0.06558718f, -0.043088365f, 0.09080602f,
-            0.045371197f, 0.041215345f, 0.026875751f, -0.015190431f, -0.019093677f, 0.23045285f, 0.109202966f, 0.06043596f,
-            0.06983734f, 0.04671891f, -0.083817564f, -0.06848469f, -0.012639368f, 0.09839936f, 0.06074548f, 0.126917f,
-            0.056484163f, -0.030315936f, 0.059148673f, -0.004946154f, -0.0077718045f, 0.0054881f, 0.13594547f, -0.15273012f,
-            -0.12507209f, 0.018560246f, -0.045169745f, -0.044728626f, -0.19236171f, 0.059820652f, 0.034287244f, -0.022035494f,
-            -0.20743915f, 0.088545635f, 0.020866465f, 0.05716366f, 0.0089210905f, 0.09467612f, 0.115477845f, 0.021283837f,
-            0.019504933f, 0.026077691f, 0.035693258f, -0.26736373f, -0.0282984f, -0.009205588f, -0.13375387f, -0.111228056f,
-            -0.03517194f, -0.11504751f, 0.035082422f, 0.10427414f, 0.029556116f, -0.018993204f, -0.022636559f, -0.062900074f,
-            -0.07060433f, -0.25894046f, -0.20691404f, -0.011844747f, -0.022208145f, 0.20010208f, -0.041837633f, -0.17634551f,
-            0.14661746f, -0.11006162f, 0.13866402f, 0.1353889f, -0.14073057f, 0.04818429f, -0.008329044f, 0.056299366f,
-            -0.096348755f, -0.09228584f, -0.005928145f, -0.16686933f, 0.035726644f, -0.07426098f, 0.01632931f, -0.062087163f,
-            0.0054591065f, -0.040667757f, 0.006736756f, -0.073841184f, -0.12291084f, 0.015227498f, -0.12768057f, -0.05680809f,
-            -0.1086156f, -0.08233151f, -0.10559138f, 0.070632994f, 0.063404545f, 0.009525525f, 0.07027311f, 0.046869703f,
-            -0.106625736f, -0.009365029f, -0.06629061f, -0.11432967f, 0.037095357f, -0.05746257f, -0.058513504f, -0.023131397f,
-            -0.08568633f, 0.07405884f, 0.06108797f, 0.11298398f, -0.0011893249f, 0.010150483f, -0.023021897f, -0.12190515f,
-            0.029086163f, -0.11551161f, -0.0831163f, -0.05438973f, -0.11630126f, -0.0029678792f, 0.0371729f, -0.05481073f,
-            0.09168327f, 0.0069539063f, -0.040348075f, -0.085296325f, -0.09341405f, -0.05461466f, -0.08816214f, -0.069312096f,
-            -0.048473176f, 0.005260751f, -0.109032944f, 0.03706961f, 0.10964359f, -0.11308601f, 0.04265651f, -0.09245855f,
-            -0.047247328f, 0.19217533f, -0.030974114f, -0.1753568f, 0.07691761f, -0.055398922f, -0.1189984f, -0.10425779f,
-            0.06637108f, 0.035283994f, 0.006066949f, 0.08980934f, -0.08270629f, -0.005254426f, -0.14462416f, 0.19143103f,
-            -0.0075174468f, 0.03273747f, 0.052597173f, 0.0252673f, 0.03355425f, -0.060717296f, 0.013196072f, -0.038360324f,
-            0.07859583f, 0.029247869f, -0.14660124f, -0.07882016f, 0.09745895f, 0.0029206383f, 0.091991514f, 0.031526554f,
-            0.029096697f, -0.09961375f, -0.055779967f, -0.07642082f, 0.19440907f, -0.04661832f, 0.1624821f, 0.34011167f,
-            -0.024177298f, -0.019105311f, -0.068225294f, -0.10197236f, 0.057723854f, -0.06552957f, -0.030721448f, 0.06452413f,
-            -0.015166951f, -0.06043412f, -0.12915418f, -0.08488038f, 0.09256222f, -0.091914825f, -0.08685663f, 0.029834175f,
-            0.050862156f, 0.060286902f, 0.041360576f, 0.050143942f, -0.12374557f, 0.05148713f, -0.11516281f, 0.07877522f,
-            0.017571272f, -0.22791174f, 0.05833673f, -0.05545329f, -0.03390684f, 0.11722571f, -0.07174042f, -0.117448755f,
-            0.19427662f, 0.015808886f, 0.15790708f, -0.035168927f, -0.13322474f, -0.094892204f, 0.066351f, -0.007481624f,
-            -0.15707822f, 0.061599508f, 0.060332794f, 0.18704839f, -0.47009435f, 0.06145317f, 0.050691098f, 0.00060453493f,
-            -0.050061136f, 0.07856708f, 0.08379372f, 0.07408753f, -0.02915637f, 0.093062036f, 0.09536374f, 0.004369367f,
-            -0.0941064f, 0.006762937f, 0.122590095f, -0.24661285f, 0.018235322f, -0.048248116f, 0.014399514f, -0.13839348f,
-            0.05733411f, 0.010761437f, -0.062779225f, -0.077799514f, -0.05703789f, 0.07423368f, -0.043024037f, 0.09292921f,
-            -0.14314514f, -0.00066818006f, -0.019144515f, 0.040891554f, -0.026224252f, -0.08495802f, -0.06799438f, -0.018544015f,
-            0.19169965f, -0.16273053f, -0.09996867f, -0.004027345f, -0.13485098f, -0.00066988386f, -0.041806523f, 0.0010265878f,
-            -0.03359394f, -0.35171303f, 0.1007752f, -0.204106f, -0.06893775f, 0.102515176f, 0.12436631f, -0.035968807f,
-            -0.047156565f, -0.1420029f, 0.15871862f, -0.06395057f, 0.024386255f, 0.109033026f, 0.41111434f, -0.21987256f,
-            -0.07364754f, 0.14480343f, 0.014001986f, 0.11078193f, -0.53576607f, 0.26221368f, -0.03856109f, 0.2010432f,
-            -0.06347481f, 0.15271682f, -0.06649882f, 0.006761041f, -0.17872767f, 0.20416987f, -0.05691749f, 0.004718416f,
-            0.16045399f, 0.080259904f, 0.1822251f, -0.27316323f, -0.062451765f, -0.054311823f, 0.007256037f, -0.2961758f,
-            -0.0059831194f, -0.23829366f, 0.17812817f, -0.44929212f, -0.23559982f, 0.018044574f, -0.14327402f, 0.2763031f,
-            -0.35349527f, -0.109413415f, -0.17112067f, 0.10113356f, -0.15726352f, -0.020416843f, -0.095943816f, 0.0977928f,
-            0.03378839f, -0.0333987f, -0.019737579f, -0.06873591f, 0.10237027f, 0.071732625f, -0.22235584f, -0.037014533f,
-            -0.14626375f, -0.14446488f, -0.057886526f, 0.054666683f, -0.0024917515f, 0.08394696f, -0.08185536f, 0.171255f,
-            -0.11799229f, -0.0035705136f, -0.043083224f, -0.037750226f, 0.12305479f, 0.053836953f, 0.026964054f, -0.021330722f,
-            -0.011838972f, -0.055737056f, 0.030046502f, -0.07554582f, 0.15279959f, -0.064659946f, -0.05228192f, -0.015442157f,
-            0.008279933f, 0.100343525f, 0.10558991f, 0.013438294f, 0.054406617f, -0.12692021f, 0.025439506f, -0.02855232f,
-            0.03905144f, 0.017801136f, -0.07361709f, 0.0073731784f, 0.07512133f, -0.03980652f, 0.14930037f, -0.12760045f,
-            -0.16224697f, 0.10852889f, 0.02105135f, -0.080559194f, -0.16344146f, -0.033660978f, 0.024551665f, -0.13984683f,
-            0.062472418f, 0.036235835f, -0.10898515f, -0.08917664f, -0.02378471f, 0.0017108306f, 0.024078442f, -0.101770386f,
-            -0.12958716f, 0.028482728f, -0.094900556f, 0.07432423f, 0.058334287f, -0.025069224f, 0.04641543f, 0.11742615f,
-            -0.063965626f, -0.033332948f, 0.13183998f, -0.12729467f, -0.03832162f, 0.054148346f, -0.042596377f, 0.038064167f,
-            0.04995162f, -0.09243909f, 0.030247152f, 0.08098192f, -0.06139161f, -0.13636322f, -0.08281447f, 0.021727417f,
-            -0.1604654f, -0.0167248f, 0.04243806f, -0.03393212f, -0.0024983478f, -0.03898253f, 0.07203578f, -0.007552454f,
-            -0.05527183f, 0.0362692f, 0.12149765f, -0.03306406f, 0.022636097f, 0.09573021f, -0.008426651f, -0.1448551f,
-            -0.0042363773f, 0.099195816f, -0.038290393f, -0.16812596f, -0.17871535f, 0.052998424f, -0.11899337f, -0.09532545f,
-            0.13473825f, -0.020826796f, -0.11304598f, -0.033565443f, -0.11273933f, -0.05549785f, 0.018225675f, 0.069273576f,
-            -0.12814769f, 0.069227085f, 0.040641066f, -0.13603416f, 0.004647913f, 0.0520125f, -0.07345174f, -0.13126507f,
-            -0.07138249f, 0.010076003f, -0.023439258f, 0.067849725f, -0.094354466f, 0.11819592f, -0.02559755f, -0.10328916f,
-            -0.036753964f, -0.020781035f, 0.073873214f, -0.06494904f, 0.040532645f, -0.037052106f, 0.06854504f, -0.057876285f,
-            0.10175408f, -0.065792754f, 0.1201428f, -0.09569996f, -0.014473023f, 0.014543952f, 0.031984348f, -0.03934893f,
-            -0.15925367f, 0.041356172f, -0.091998585f, -0.052834522f, -0.18077716f, -0.11537695f, 0.08283625f, 0.0014513087f,
-            -0.13523902f, 0.05609584f, 0.09724616f, 0.12942539f, 0.039928842f, 0.019113045f, 0.07639653f, 0.096464925f,
-            0.0010389329f, 0.010281288f, 0.22113565f, -0.21194795f, 0.010075705f, 0.10107598f, -0.23239864f, -0.16208081f,
-            0.12225156f, 0.13455862f, 0.041965455f, -0.14273585f, -0.030563068f, 0.040823463f, -0.071729325f, 0.13382062f,
-            -0.06588034f, 0.014207519f, 0.060871955f, -0.15760805f, -0.07767345f, 0.037629683f, 0.08655732f, -0.08453084f,
-            0.06478394f, 0.009589586f, -0.11551232f, 0.050045356f, -0.01802598f, -0.13181111f, -0.08813908f, 0.017320057f,
-            -0.1325166f, -0.20594357f, 0.11702041f, -0.06553635f, -0.037174366f, 0.16106361f, 0.015116189f, -0.053662263f,
-            -0.0869232f, 0.11749584f, 0.09017106f, 0.025297932f, 0.09242226f, -0.14448667f, 0.2695611f, -0.16513664f,
-            -0.1930352f, -0.09186203f, 0.16455303f, -0.024950478f, -0.019323504f, -0.10001766f, 0.1583458f, -0.00024096815f,
-            -0.14442645f, -0.1460315f, -0.072271526f, 0.057079177f, -0.07546518f, 0.100290895f, 0.1251215f, 0.09157219f,
-            -0.047955334f, 0.12460032f, 0.08493612f, -0.30532047f, -0.07698489f, -0.056123886f, -0.27166176f, -0.012702578f,
-            0.09381343f, -0.026714431f, 0.10024785f, -0.06303985f, 0.06531822f, 0.048477307f, -0.027580902f, 0.1426247f,
-            -0.03380746f, -0.07036709f, -0.08199026f, 0.14163946f, 0.08537256f, 0.16043377f, 0.22888161f, -0.057475388f,
-            -0.10259951f, -0.117695786f, 0.07007574f, -0.109009095f, -0.0009237249f, -0.0014216625f, 0.049529728f, -0.03642541f,
-            -0.0056530307f, -0.07031447f, 0.0011669341f, 0.23121147f, 0.0038937014f, 0.029686656f, -0.0038088069f, -0.28827f,
-            0.062288176f, 0.11333288f, 0.14580408f, 0.109214306f, -0.35604042f, -0.23009592f, -0.0659869f, -0.12105888f,
-            -0.068504356f, 0.18016705f, 0.0012099065f, 0.14480974f, -0.18040018f, 0.21737304f, 0.0639191f, 0.014581768f,
-            -0.005175001f, 0.03815142f, 0.021531956f, 0.22605023f, -0.080453426f, 0.15090026f, 0.03064749f, -0.031758588f,
-            -0.08144875f, -0.22190796f, 0.03527392f, -0.06851033f, -0.1271582f, -0.02371108f, 0.219848f, 0.48998848f,
-            -0.222681f, 0.035285734f, 0.06529083f, -0.040959593f, -0.03399635f, -0.24681874f, -0.02139489f, 0.0057057478f,
-            -0.083963424f, 0.06030083f, -0.10271458f, -0.045668114f, 0.064050734f, -0.14991604f, -0.050526015f, 0.04096963f,
-            0.04992332f, -0.019165838f, 0.050875295f, 0.17113075f, -0.0979828f, 0.09908678f, 0.066138335f, -0.10416775f,
-            -0.07185076f, 0.080833994f, 0.059829213f, -0.061386153f, 0.08081157f, -0.028801875f, -0.034251407f, -0.13563642f,
-            0.040156957f, -0.024700189f, -0.09560158f, -0.038705166f, -0.058272567f, 0.09510776f, 0.0024450556f, 0.07765789f,
-            0.07738556f, 0.13065936f, 0.052669756f, 0.045086764f, -0.2254881f, 0.028292239f, -0.18228903f, 0.078333266f,
-            -0.059901405f, -0.045172606f, 0.14845721f, -0.029561676f, 0.14348063f, -0.0953159f, 0.108710624f, 0.08353355f,
-            -0.004548388f, 0.111222714f, -0.25889936f, -0.0073295003f, -0.028961163f, -0.018335994f, 0.11419837f, -0.12593062f,
-            0.22419052f, -0.12696214f, -0.024238624f, 0.026561325f, -0.025795868f, 0.10476875f, 0.09439096f, 0.054492265f,
-            0.0056243674f, 0.15579712f, 0.047458533f, 0.049399335f, 0.01967383f, -0.10203081f, -0.1285127f, 0.06718698f,
-            0.021074522f, 0.053671066f, 0.18922886f, 0.038423784f, -0.0071843024f, 0.17483045f, -0.06611655f, -0.05738614f,
-            0.08321691f, 0.14125967f, 0.13014832f, 0.17721654f, -0.074369974f, 0.04931888f, -0.04981959f, 0.017311111f,
-            0.1467077f, 0.0612298f, -0.16700491f, -0.017946906f, -0.11515121f, 0.09853223f, -0.053364858f, -0.022500377f,
-            0.01022637f, 0.04621543f, 0.03634316f, 0.12953106f, 0.089796804f, 0.21269405f, -0.0802662f, 0.018527875f,
-            0.0709457f, 0.116068214f, 0.09368889f, -0.03838254f, -0.07750439f, -0.09287752f, -0.054603565f, 0.06521272f,
-            0.1589963f, 0.021650199f, -0.0793372f, 0.12677525f, -0.023416525f, -0.06498643f, 0.24036896f, 0.03813734f,
-            -0.008073964f, 0.037812054f, -0.11993374f, 0.019243648f, 0.060888994f, 0.028286608f, 0.025057983f, 0.06253636f,
-            -0.028693287f, 0.12517504f, -0.039054174f, -0.02098703f, -0.08102584f, -0.073408805f, 0.09019287f, 0.026789999f,
-            -0.054989647f, 0.08880801f, -0.05999596f, 0.07185059f, 0.09891942f, 0.04673741f, 0.08153737f, 0.047508817f,
-            -0.1370961f, 0.03627036f, 0.026553147f, 0.11945705f, -0.036680426f, 0.030451678f, 0.032217845f, 0.053745512f,
-            -0.1732997f, 0.14850849f, 0.046465002f, -0.048266266f, 0.03557413f, -0.16236183f, -0.11975363f, 0.0314225f,
-            -0.054012217f, -0.08169645f, 0.0033257788f, -0.0111875255f, 0.16294028f, 0.006544616f, 0.03686329f, -0.078647636f,
-            0.014059331f, 0.17048496f, 0.06798987f, 0.028823284f, -0.07539653f, 0.12121416f, -0.029894477f, 0.15045118f,
-            -0.06435988f, 0.06488541f, -0.0015005576f, -0.02754022f, 0.16365181f, 0.13308889f, 0.2808443f, -0.05593959f,
-            -0.022367883f, -0.034154944f, 0.0059436834f, 0.06574101f, -0.08624939f, -0.16497216f, 0.06065692f, 0.080804735f,
-            -0.07397593f, -0.041420188f, -0.04890084f, -0.16689795f, -0.062568985f, 0.08000943f, 0.123929925f, -0.09986813f,
-            -0.0952086f, -0.08870402f, -0.012406049f, -0.08796022f, -0.13674031f, 0.13761777f, 0.028089866f, 0.01728559f,
-            -0.091180936f, 0.03266353f, 0.09201195f, -0.009067568f, -0.08530914f, -0.02748954f, -0.11767718f, -0.10185622f,
-            -0.04337493f, -0.07290585f, 0.07403424f, 0.005583529f, 0.076414414f, -0.055341456f, -0.057338253f, 0.04000572f,
-            -0.033550553f, -0.07056359f, -0.15708642f, 0.06528492f, 0.09090884f, -0.14803568f, -0.07141369f, -0.09324997f,
-            -0.054752022f, 0.07755619f, 0.038583398f, -0.03482125f, 0.064207025f, 0.0064846855f, 0.03710186f, -0.11924659f,
-            0.04760789f, -0.13972634f, -0.111388564f, -0.069793954f, -0.0343512f, -0.14173912f, -0.015736047f, 0.041155674f,
-            -0.07890765f, 0.01909492f, 0.08349673f, -0.009829248f, -0.056026414f, -0.12701401f, -0.08170896f, -0.10373326f,
-            -0.08341694f, -0.08085237f, 0.03274035f, 0.019480517f, 0.11844826f, 0.101800926f, -0.06961747f, -0.028945435f,
-            -0.008425118f, -0.08381502f, 0.028371898f, -0.045494765f, -0.096673585f, -0.12619264f, -0.07614655f, 0.010356174f,
-            0.13574362f, 0.15258181f, -0.016286846f, 0.0020968644f, -0.04498038f, -0.076734096f, 0.011912375f, -0.09640492f,
-            0.114715606f, -0.080042705f, -0.0992699f, 0.14697431f, -0.07898131f, 0.08053849f, 0.08222097f, 0.18989217f,
-            0.12161418f, -0.047319442f, 0.11338467f, 0.04209072f, 0.05007595f, 0.1321422f, -0.022699649f, 0.10244672f,
-            0.11871876f, 0.087686166f, 0.04495513f, 0.0126939295f, 0.09993882f, 0.064810574f, -0.08493974f, 0.090856366f,
-            -0.0038205418f, -0.026013864f, -0.080606654f, 0.0893555f, 0.089445114f, -0.02824915f, 0.25370118f, 0.10574823f,
-            0.06900756f, 0.06394869f, -0.08405743f, 0.1114496f, 0.088184655f, 0.0946881f, 0.10518389f, -0.025950983f,
-            0.015262292f, 0.15887453f, 0.14919183f, -0.03568622f, 0.13952108f, 0.16613586f, 0.050091725f, -0.039390527f,
-            0.034236163f, 0.034639318f, 0.13801385f, -0.062952444f, 0.08070579f, 0.099464856f, 0.04550807f, 0.11304759f,
-            -0.0107264025f, -0.14241141f, 0.0024636309f, -0.025490202f, 0.11917575f, 0.08470526f, 0.019504368f, -0.018999005f,
-            0.0821342f, 0.0062764324f, 0.24693441f, -0.014046595f, 0.14203934f, 0.036173183f, 0.17153342f, -0.047647785f,
-            -0.108997084f, 0.09519456f, 0.17368205f, 0.016819745f, 0.030205522f, -0.12549064f, 0.16654195f, 0.112124585f,
-            -0.0039005452f, -0.06319792f, 0.10550084f, 0.056402367f, 0.009813746f, 0.079678036f, 0.15038683f, 0.092022546f,
-            -0.07127926f, -0.055627465f, 0.23321994f, -0.07593218f, -0.093084715f, 0.098889105f, -0.125179f, -0.035348773f,
-            0.0007320276f, 0.011721052f, 0.19367729f, 0.06947822f, 0.0752233f, 0.123011194f, -0.07738315f, 0.070542164f,
-            -0.08059556f, 0.1140041f, -0.11642856f, -0.10457885f, -0.15731078f, 0.10295696f, 0.06371417f, -0.08138396f,
-            0.028294144f, -0.1116661f, -0.008048042f, -0.085784264f, -0.0911467f, -0.14621283f, -0.013814694f, 0.15769659f,
-            -0.12942338f, 0.021174297f, -0.11097945f, -0.07441505f, 0.0004971939f, 0.050222006f, 0.061001096f, -4.6759844E-05f,
-            -0.080744825f, -0.092452094f, -0.036640428f, -0.12539987f, -0.09800729f, -0.07809496f, -0.03478645f, -0.1240312f,
-            -0.10628868f, 0.11513654f, 0.07483957f, -0.08419186f, -0.12390988f, -0.0446333f, 0.07730901f, 0.014624596f,
-            -0.07711256f, -0.13251086f, -0.00826491f, -0.004687801f, 0.035696864f, -0.096805125f, 0.033558093f, -0.005765022f,
-            -0.050291236f, -0.13418828f, 0.14820534f, -0.049018238f, 0.040067434f, -0.037657667f, -0.14549696f, -0.12783195f,
-            -0.07742289f, -0.039808527f, -0.048852347f, 0.067096345f, -0.1538902f, 0.035446964f, 0.06602117f, 0.01703155f,
-            -0.114650376f, -0.026949404f, -0.0010287666f, 0.015951348f, -0.076943666f, -0.06289938f, -0.075823925f, -0.15720546f,
-            0.06817479f, -0.13302194f, -0.09246907f, -0.008407341f, 0.07086392f, 0.13397557f, -0.12228646f, 0.08306365f,
-            0.15128179f, 0.15328833f, 0.009292977f, 0.018056896f, 0.06664974f, -0.13163085f, -0.046588555f, 0.009497929f,
-            -0.0909477f, -0.014318815f, -0.031454273f, 0.079084754f, 0.09305197f, 0.05055014f, -0.101197764f, 0.15052822f,
-            0.025066072f, -0.056936592f, -0.009280609f, 0.023986768f, 0.01433425f, 0.1829888f, 0.030693714f, 0.06284879f,
-            0.1642092f, 0.10009392f, -0.020247506f, -0.15186599f, 0.062325288f, 0.03132682f, -0.040144056f, 0.071335524f,
-            0.14281759f, 0.062361535f, 0.004894629f, 0.069984674f, 0.084170766f, -0.027099304f, 0.15239562f, -0.080748916f,
-            0.09251168f, 0.12637416f, 0.051473655f, 0.031344913f, -0.00022938619f, -0.1334244f, 0.028837452f, -0.16685016f,
-            -0.07660516f, 0.007926046f, -0.024237769f, 0.08268172f, -0.051937528f, 0.11905781f, -0.11597503f, -0.0007223058f,
-            -0.067836106f, 0.074869044f, 0.07668458f, -0.010170331f, 0.06343158f, -0.14774908f, -0.024709936f, 0.0074667824f
-        };
-        private static readonly float[] Layer2Bias = new float[]
-        {
-            0.038557965f, -0.074747376f, -0.12547743f, 0.13175274f, 0.068190865f, 0.0018866427f, 0.047219887f, 0.034815166f,
-            0.06833772f, -0.10082198f, 0.017828863f, -0.13920379f, -0.06410106f, 0.024448523f, 0.045639202f, 0.061742764f,
-            0.017601142f, 0.02663616f, -0.03317717f, 0.103241324f, 0.025728319f, 0.0017556711f, 0.019037208f, -0.061251216f,
-            -0.2699814f, -0.14048949f, -0.020750893f, -0.1451555f, 0.14499833f, -0.14852169f, 0.17468624f, 0.09480755f,
-            -0.038327515f, 0.14115654f, -0.013593386f, -0.071459256f, 0.0039403774f, 0.07046163f, -0.10412386f, 0.01921173f,
-            0.09893776f, 0.042499468f, 0.05909246f, 0.0020581088f, -0.12469226f, 0.21940365f, -0.0647103f, -0.02889254f,
-            -0.0017298064f, -0.024618855f, 0.17023192f, -0.18329276f, 0.07394124f, 0.07288152f, 0.023883821f, -0.19523196f,
-            0.07920419f, 0.08739776f, -0.15176925f, -0.046695426f, -0.073713675f, -0.08541267f, -0.054434925f, 0.14437804f
-        };
-
-        private static void Layer2(global::System.ReadOnlySpan<float> u, global::System.Span<float> a)
-        {
-            global::System.ReadOnlySpan<float> weights = Layer2Weights;
-            for (int k = 0; k < 64; k++)
+            internal static void Forward(global::System.ReadOnlySpan<float> a0, global::System.Span<float> output)
             {
-                a[k] = Layer2Bias[k] + Dot(weights.Slice(k * 64, 64), u);
+                global::System.Span<float> a1 = stackalloc float[64];
+                global::System.Span<float> a2 = stackalloc float[64];
+                Layer1(a0, a1);
+                Layer2(a1, a2);
+                Layer3(a2, output);
             }
-            for (int k = 0; k < 64; k++)
+
+            // Layer 1: relu, 8 inputs -> 64 neurons (weights inline).
+            private static void Layer1(global::System.ReadOnlySpan<float> u, global::System.Span<float> a)
             {
-                float z = a[k];
-                a[k] = z > 0f ? z : 0f;
+                float z;
+                z = 1.7168872f - 0.76928335f * u[0] + 0.002702376f * u[1] - 0.0074786497f * u[2] - 0.0045804516f * u[3] - 0.095151246f * u[4] + 0.110814124f * u[5] - 0.7794217f * u[6] + 0.17909184f * u[7];
+                a[0] = z > 0f ? z : 0f;
+                z = 3.5778928f - 0.17444007f * u[0] + 0.0010354385f * u[1] - 0.0039673266f * u[2] - 0.0012527461f * u[3] - 0.23587824f * u[4] - 0.2761899f * u[5] - 1.9103708f * u[6] - 0.038592525f * u[7];
+                a[1] = z > 0f ? z : 0f;
+                z = -2.3405075f + 1.6136577f * u[0] + 0.002502803f * u[1] - 0.004699664f * u[2] - 0.0034537404f * u[3] + 0.08462518f * u[4] + 0.16011569f * u[5] - 0.44154352f * u[6] + 0.22060569f * u[7];
+                a[2] = z > 0f ? z : 0f;
+                z = -0.8627873f - 1.3652741f * u[0] + 0.0019386157f * u[1] + 0.009844394f * u[2] - 0.007984702f * u[3] - 0.20477206f * u[4] + 0.014957839f * u[5] - 1.2619731f * u[6] + 0.044633348f * u[7];
+                a[3] = z > 0f ? z : 0f;
+                z = 5.7864213f - 2.4902287f * u[0] - 0.0015369968f * u[1] - 0.0072563146f * u[2] - 0.0062939846f * u[3] - 0.13620017f * u[4] + 0.23603076f * u[5] + 0.31644583f * u[6] + 0.05902663f * u[7];
+                a[4] = z > 0f ? z : 0f;
+                z = 2.386812f + 0.8281265f * u[0] - 0.0025056815f * u[1] + 0.0023592997f * u[2] - 0.008285232f * u[3] - 0.12934372f * u[4] - 0.17099285f * u[5] + 2.0103836f * u[6] + 0.0768243f * u[7];
+                a[5] = z > 0f ? z : 0f;
+                z = -1.3345566f - 2.0563338f * u[0] + 0.0003750749f * u[1] + 0.004223692f * u[2] + 0.008705222f * u[3] + 0.06094108f * u[4] - 0.014850595f * u[5] + 0.73620695f * u[6] - 0.16160047f * u[7];
+                a[6] = z > 0f ? z : 0f;
+                z = 4.842056f + 1.9353509f * u[0] - 0.0048800157f * u[1] - 0.00938393f * u[2] - 0.005298722f * u[3] + 0.15322183f * u[4] - 0.016202126f * u[5] - 0.2341333f * u[6] + 0.059014138f * u[7];
+                a[7] = z > 0f ? z : 0f;
+                z = -3.0219579f + 1.2133349f * u[0] + 0.00012661495f * u[1] + 0.0023103836f * u[2] + 0.0021118983f * u[3] + 0.1479928f * u[4] + 0.29102662f * u[5] - 1.5103785f * u[6] - 0.14694554f * u[7];
+                a[8] = z > 0f ? z : 0f;
+                z = -5.651713f + 1.8694578f * u[0] + 0.0027604785f * u[1] + 0.0066292393f * u[2] + 0.006692053f * u[3] + 0.0034630038f * u[4] - 0.26944044f * u[5] - 0.040631335f * u[6] - 0.077568464f * u[7];
+                a[9] = z > 0f ? z : 0f;
+                z = -2.3087244f - 4.19195f * u[0] + 0.00488822f * u[1] + 0.010516744f * u[2] - 0.008884101f * u[3] + 0.10414702f * u[4] + 0.0019025424f * u[5] - 0.06986267f * u[6] - 0.0042364877f * u[7];
+                a[10] = z > 0f ? z : 0f;
+                z = -1.937916f + 1.4591417f * u[0] - 0.0027984309f * u[1] + 0.007378254f * u[2] + 0.00096170284f * u[3] + 0.13430744f * u[4] + 0.14249407f * u[5] - 3.1801212f * u[6] - 0.18721041f * u[7];
+                a[11] = z > 0f ? z : 0f;
+                z = 1.3524424f + 2.655938f * u[0] - 0.000337876f * u[1] - 0.011218816f * u[2] - 0.0055816574f * u[3] + 0.19839893f * u[4] + 0.16402853f * u[5] - 0.3365622f * u[6] - 0.118507236f * u[7];
+                a[12] = z > 0f ? z : 0f;
+                z = 6.3138075f - 4.093058f * u[0] + 0.0003292015f * u[1] - 0.008208067f * u[2] - 0.00468497f * u[3] - 0.0037982855f * u[4] + 0.040035f * u[5] - 1.7434676f * u[6] + 0.098343804f * u[7];
+                a[13] = z > 0f ? z : 0f;
+                z = -1.8855388f - 3.0822537f * u[0] + 0.0048251874f * u[1] + 0.008838401f * u[2] - 0.0058799195f * u[3] - 0.058777947f * u[4] - 0.0069535957f * u[5] + 0.019221779f * u[6] - 0.024403974f * u[7];
+                a[14] = z > 0f ? z : 0f;
+                z = 2.5158138f + 1.8473717f * u[0] - 0.00019560478f * u[1] - 0.0068046954f * u[2] + 0.0035581426f * u[3] - 0.24347466f * u[4] - 0.09529691f * u[5] - 0.8686165f * u[6] - 0.17481808f * u[7];
+                a[15] = z > 0f ? z : 0f;
+                z = 4.960273f - 2.8955784f * u[0] - 0.002656219f * u[1] - 0.002384725f * u[2] + 0.0031145813f * u[3] - 0.078676805f * u[4] - 0.14236645f * u[5] + 1.7903689f * u[6] - 0.018553725f * u[7];
+                a[16] = z > 0f ? z : 0f;
+                z = -4.243095f + 1.15768f * u[0] - 0.0010550393f * u[1] + 0.0025921247f * u[2] + 0.003485243f * u[3] + 0.22707279f * u[4] + 0.24340405f * u[5] + 2.4300926f * u[6] - 0.043075316f * u[7];
+                a[17] = z > 0f ? z : 0f;
+                z = 5.280227f - 3.4540396f * u[0] - 0.0015057762f * u[1] + 0.0031037112f * u[2] + 0.0012232413f * u[3] - 0.13953324f * u[4] - 0.16212589f * u[5] - 2.634756f * u[6] - 0.19091551f * u[7];
+                a[18] = z > 0f ? z : 0f;
+                z = -1.0685008f - 0.4988935f * u[0] + 0.002343419f * u[1] + 0.0060015037f * u[2] - 0.0077784397f * u[3] + 0.15385628f * u[4] - 0.24226874f * u[5] - 0.04972524f * u[6] - 0.06951324f * u[7];
+                a[19] = z > 0f ? z : 0f;
+                z = 9.117464f - 0.23295783f * u[0] - 0.002637093f * u[1] - 0.020374652f * u[2] - 0.0077548632f * u[3] + 0.12588505f * u[4] - 0.015969126f * u[5] - 0.01109888f * u[6] + 0.01949124f * u[7];
+                a[20] = z > 0f ? z : 0f;
+                z = -1.6079996f - 6.0039525f * u[0] + 0.0013454609f * u[1] + 0.013668987f * u[2] - 0.0053753727f * u[3] + 0.3880412f * u[4] - 0.030539174f * u[5] - 0.22545056f * u[6] + 0.023822038f * u[7];
+                a[21] = z > 0f ? z : 0f;
+                z = -1.0895387f + 0.09236561f * u[0] - 0.0016853629f * u[1] + 0.007595482f * u[2] - 0.006690251f * u[3] - 0.00659214f * u[4] - 0.007889787f * u[5] + 2.5957513f * u[6] + 0.0077919275f * u[7];
+                a[22] = z > 0f ? z : 0f;
+                z = -1.3154398f + 1.3480132f * u[0] + 0.0015927131f * u[1] - 0.003091081f * u[2] - 0.0010003052f * u[3] - 0.16558544f * u[4] + 0.10296405f * u[5] + 1.8883797f * u[6] + 0.16986628f * u[7];
+                a[23] = z > 0f ? z : 0f;
+                z = 5.406238f - 2.3730652f * u[0] + 0.0002858208f * u[1] - 0.005087722f * u[2] - 0.004394324f * u[3] - 0.17517395f * u[4] + 0.107147925f * u[5] - 2.284308f * u[6] - 0.11705654f * u[7];
+                a[24] = z > 0f ? z : 0f;
+                z = 1.0430385f + 0.70901847f * u[0] + 0.0019943423f * u[1] - 0.00654446f * u[2] - 0.0060205855f * u[3] - 0.11326773f * u[4] + 0.14995347f * u[5] - 1.7042272f * u[6] + 0.15500282f * u[7];
+                a[25] = z > 0f ? z : 0f;
+                z = -1.0942671f + 1.1207453f * u[0] + 0.0003260466f * u[1] + 0.0015764084f * u[2] - 0.0026061188f * u[3] + 0.043475743f * u[4] - 0.1374409f * u[5] - 0.29798636f * u[6] + 0.07172445f * u[7];
+                a[26] = z > 0f ? z : 0f;
+                z = 0.7081248f - 1.7278618f * u[0] - 0.002532838f * u[1] + 0.009310285f * u[2] - 0.008092266f * u[3] - 0.008072055f * u[4] + 0.2455321f * u[5] + 0.95322317f * u[6] - 0.060682133f * u[7];
+                a[27] = z > 0f ? z : 0f;
+                z = 4.0042925f - 3.194099f * u[0] + 0.0022101742f * u[1] - 0.008560223f * u[2] - 0.0011136371f * u[3] - 0.09654388f * u[4] - 0.07529894f * u[5] - 0.019192688f * u[6] + 0.18761243f * u[7];
+                a[28] = z > 0f ? z : 0f;
+                z = -5.244953f + 1.2556269f * u[0] + 0.0037691663f * u[1] + 0.010529591f * u[2] - 0.0068506747f * u[3] + 0.045974642f * u[4] - 0.07879908f * u[5] - 1.1348794f * u[6] - 0.015467039f * u[7];
+                a[29] = z > 0f ? z : 0f;
+                z = -2.6913667f + 1.4139665f * u[0] + 0.0029951348f * u[1] + 0.0005118396f * u[2] - 0.0012690553f * u[3] + 0.14653772f * u[4] - 0.2866576f * u[5] + 1.9288568f * u[6] - 0.21351609f * u[7];
+                a[30] = z > 0f ? z : 0f;
+                z = 1.4390334f - 0.4151695f * u[0] - 0.00049023307f * u[1] - 0.0038470963f * u[2] + 0.0013836402f * u[3] + 0.1900056f * u[4] - 0.04401794f * u[5] - 1.8627456f * u[6] - 0.14216971f * u[7];
+                a[31] = z > 0f ? z : 0f;
+                z = 3.7070527f - 3.4289253f * u[0] + 0.0016888352f * u[1] - 0.00513112f * u[2] - 0.0051245927f * u[3] - 0.11500179f * u[4] + 0.04897322f * u[5] + 1.4006684f * u[6] + 0.1723058f * u[7];
+                a[32] = z > 0f ? z : 0f;
+                z = -0.38494438f + 2.4089832f * u[0] - 0.0020528988f * u[1] - 0.0027715373f * u[2] + 0.0018011468f * u[3] + 0.19923584f * u[4] + 0.025065765f * u[5] - 0.4188361f * u[6] - 0.07401676f * u[7];
+                a[33] = z > 0f ? z : 0f;
+                z = 2.7208734f - 4.6981144f * u[0] + 0.0025269235f * u[1] - 0.002706715f * u[2] - 0.0055024885f * u[3] + 0.18816257f * u[4] - 0.14676026f * u[5] + 0.03369875f * u[6] + 0.08916248f * u[7];
+                a[34] = z > 0f ? z : 0f;
+                z = 3.2304807f - 0.6365201f * u[0] - 0.0029845156f * u[1] - 0.009959792f * u[2] + 0.0072380374f * u[3] + 0.08669467f * u[4] + 0.25549048f * u[5] - 0.2668476f * u[6] + 0.043314885f * u[7];
+                a[35] = z > 0f ? z : 0f;
+                z = 2.2729962f - 0.67365444f * u[0] - 0.000114392315f * u[1] - 0.0047006733f * u[2] + 0.003422101f * u[3] - 0.034529276f * u[4] + 0.0034154109f * u[5] - 1.3190999f * u[6] - 0.18246436f * u[7];
+                a[36] = z > 0f ? z : 0f;
+                z = -0.252f + 3.171617f * u[0] - 0.0034665924f * u[1] + 0.005135585f * u[2] - 0.004281939f * u[3] - 0.10191523f * u[4] + 0.06564407f * u[5] - 0.9358303f * u[6] + 0.030690957f * u[7];
+                a[37] = z > 0f ? z : 0f;
+                z = 0.21246572f + 0.9986768f * u[0] - 0.0026695076f * u[1] + 0.0033751316f * u[2] + 0.003035967f * u[3] - 0.08805911f * u[4] + 0.00036480793f * u[5] - 3.571788f * u[6] - 0.011705591f * u[7];
+                a[38] = z > 0f ? z : 0f;
+                z = -1.2854587f + 1.1320349f * u[0] - 0.0013969999f * u[1] + 0.0015160552f * u[2] + 0.005482152f * u[3] - 0.11330723f * u[4] - 0.02703462f * u[5] + 1.6932849f * u[6] - 0.04337932f * u[7];
+                a[39] = z > 0f ? z : 0f;
+                z = -0.83543307f + 0.5131357f * u[0] + 0.000398743f * u[1] - 0.0037057088f * u[2] - 0.00046562683f * u[3] + 0.1993995f * u[4] + 0.15936355f * u[5] + 1.6916114f * u[6] - 0.033843774f * u[7];
+                a[40] = z > 0f ? z : 0f;
+                z = 4.928993f + 1.2279727f * u[0] - 0.002052559f * u[1] - 0.016902713f * u[2] - 0.004098898f * u[3] + 0.19339938f * u[4] + 0.079773575f * u[5] - 0.7449096f * u[6] + 0.088463895f * u[7];
+                a[41] = z > 0f ? z : 0f;
+                z = -8.5898695f + 4.48481f * u[0] + 0.0024068654f * u[1] + 0.008223921f * u[2] + 0.0018822838f * u[3] - 0.006454981f * u[4] - 0.043903947f * u[5] + 1.6976076f * u[6] + 0.12824766f * u[7];
+                a[42] = z > 0f ? z : 0f;
+                z = -2.5288758f - 2.4228916f * u[0] + 0.0039853356f * u[1] + 0.0038151653f * u[2] + 0.0048501543f * u[3] - 0.15592426f * u[4] + 0.023203474f * u[5] - 0.6168636f * u[6] + 0.1990542f * u[7];
+                a[43] = z > 0f ? z : 0f;
+                z = -0.7680997f - 1.0435148f * u[0] + 0.00196362f * u[1] + 0.0017880943f * u[2] + 0.0039390353f * u[3] - 0.10524087f * u[4] + 0.038124003f * u[5] - 2.2833235f * u[6] - 0.038133297f * u[7];
+                a[44] = z > 0f ? z : 0f;
+                z = 4.377447f - 1.9651452f * u[0] - 0.0045880093f * u[1] - 0.0072310697f * u[2] + 0.005586322f * u[3] + 0.19344857f * u[4] + 0.2797228f * u[5] + 1.2826045f * u[6] - 0.24225983f * u[7];
+                a[45] = z > 0f ? z : 0f;
+                z = 6.105985f - 2.429937f * u[0] - 0.00041065726f * u[1] - 0.006190893f * u[2] + 0.00600432f * u[3] - 0.21806476f * u[4] - 0.14450568f * u[5] - 2.8841734f * u[6] - 0.18238844f * u[7];
+                a[46] = z > 0f ? z : 0f;
+                z = -9.986838f + 3.6943724f * u[0] + 0.002957398f * u[1] + 0.007815769f * u[2] + 0.0046876976f * u[3] + 0.1816506f * u[4] + 0.026401421f * u[5] + 1.3565557f * u[6] + 0.16772063f * u[7];
+                a[47] = z > 0f ? z : 0f;
+                z = -6.1858063f + 1.0223162f * u[0] + 0.004106482f * u[1] + 0.0050922963f * u[2] + 0.004710146f * u[3] - 0.08005649f * u[4] + 0.17673902f * u[5] - 0.26221517f * u[6] - 0.10540898f * u[7];
+                a[48] = z > 0f ? z : 0f;
+                z = 3.8446f - 2.363909f * u[0] - 0.0027116982f * u[1] - 0.007407729f * u[2] + 0.0050966633f * u[3] + 0.22139893f * u[4] - 0.0013726178f * u[5] - 1.519805f * u[6] + 0.15171441f * u[7];
+                a[49] = z > 0f ? z : 0f;
+                z = -0.51000416f + 1.4012511f * u[0] - 0.00018663832f * u[1] - 0.00989638f * u[2] + 0.00827832f * u[3] + 0.20933521f * u[4] - 0.26448673f * u[5] + 2.6173446f * u[6] + 0.20242888f * u[7];
+                a[50] = z > 0f ? z : 0f;
+                z = 1.9683259f - 1.3609805f * u[0] + 0.0021084454f * u[1] - 0.007808387f * u[2] + 0.0006143809f * u[3] + 0.18929328f * u[4] + 0.0015168259f * u[5] - 1.638234f * u[6] - 0.10535155f * u[7];
+                a[51] = z > 0f ? z : 0f;
+                z = 1.0757532f - 1.2063264f * u[0] - 0.00048298822f * u[1] - 0.002901048f * u[2] + 0.008428319f * u[3] - 0.023519421f * u[4] - 0.19634797f * u[5] + 0.091439754f * u[6] + 0.07502772f * u[7];
+                a[52] = z > 0f ? z : 0f;
+                z = 4.4935756f + 2.1635747f * u[0] - 0.004351097f * u[1] - 0.002791725f * u[2] - 0.0061816187f * u[3] - 0.10577623f * u[4] + 0.036181837f * u[5] - 1.7465985f * u[6] - 0.016470216f * u[7];
+                a[53] = z > 0f ? z : 0f;
+                z = 0.35358125f + 3.7603574f * u[0] - 0.00047083554f * u[1] - 0.0057127126f * u[2] - 0.003914992f * u[3] + 0.06700679f * u[4] - 0.23797849f * u[5] + 1.6043004f * u[6] - 0.1353559f * u[7];
+                a[54] = z > 0f ? z : 0f;
+                z = 6.1885395f - 2.3532376f * u[0] - 0.0047477637f * u[1] - 0.0040032426f * u[2] + 0.0038507394f * u[3] - 0.21882015f * u[4] + 0.2563044f * u[5] - 1.2555453f * u[6] - 0.055145685f * u[7];
+                a[55] = z > 0f ? z : 0f;
+                z = -2.4938574f + 0.5740855f * u[0] - 0.0037971905f * u[1] + 0.0071614473f * u[2] + 0.0037939765f * u[3] + 0.23633787f * u[4] + 0.16114557f * u[5] - 1.223851f * u[6] + 0.1723343f * u[7];
+                a[56] = z > 0f ? z : 0f;
+                z = 4.323764f + 1.2206649f * u[0] + 0.0004586006f * u[1] - 0.010308593f * u[2] - 0.0039869677f * u[3] - 0.16506337f * u[4] - 0.056759782f * u[5] + 0.20957011f * u[6] - 0.12991463f * u[7];
+                a[57] = z > 0f ? z : 0f;
+                z = -0.77677697f + 1.125342f * u[0] + 0.0022186139f * u[1] - 0.0010531048f * u[2] - 0.0041090967f * u[3] - 0.20768106f * u[4] - 0.045493398f * u[5] + 2.001264f * u[6] + 0.21159278f * u[7];
+                a[58] = z > 0f ? z : 0f;
+                z = -0.86188465f + 2.7518373f * u[0] - 0.001165373f * u[1] + 0.004853825f * u[2] - 0.009663091f * u[3] - 0.1646539f * u[4] + 0.16388136f * u[5] - 0.9768542f * u[6] + 0.11149251f * u[7];
+                a[59] = z > 0f ? z : 0f;
+                z = 3.6498299f - 2.7904015f * u[0] - 0.0018119966f * u[1] - 0.008108232f * u[2] + 0.004732658f * u[3] - 0.025779765f * u[4] + 0.22488472f * u[5] + 1.8602917f * u[6] + 0.124502026f * u[7];
+                a[60] = z > 0f ? z : 0f;
+                z = 0.46668655f - 3.2323987f * u[0] - 5.6018398E-05f * u[1] + 0.0014257464f * u[2] + 0.0014620635f * u[3] + 0.25007793f * u[4] - 0.12924871f * u[5] + 1.4495951f * u[6] - 0.0016172751f * u[7];
+                a[61] = z > 0f ? z : 0f;
+                z = -0.5140855f - 2.933904f * u[0] - 0.0020698674f * u[1] + 0.009215166f * u[2] + 0.006597775f * u[3] - 0.19104654f * u[4] + 0.09733441f * u[5] + 1.4091485f * u[6] + 0.12856318f * u[7];
+                a[62] = z > 0f ? z : 0f;
+                z = -1.6773281f + 3.8760734f * u[0] - 0.002792004f * u[1] + 0.0018440279f * u[2] + 0.0024622672f * u[3] - 0.09913805f * u[4] + 0.048147127f * u[5] - 0.3867778f * u[6] + 0.0870469f * u[7];
+                a[63] = z > 0f ? z : 0f;
             }
-        }
 
-        // Layer 3: identity, 64 inputs -> 1 neurons (weight table, SIMD dot products).
-        private static readonly float[] Layer3Weights = new float[]
-        {
-            0.46305138f, 0.74309224f, -0.12811941f, -0.8924397f, -0.38246828f, -0.5394024f, 1.8531692f, 1.322206f,
-            -1.3545108f, 0.23162325f, -1.0288439f, -0.5335986f, 3.7295477f, -0.7306385f, -1.2329316f, -0.18792099f,
-            1.3163472f, -0.76510215f, 0.16040109f, 0.5900178f, -0.751446f, 1.4738322f, 1.777814f, 1.0601857f,
-            -4.867175f, 0.78172076f, 1.7474324f, -2.695056f, -1.0130527f, -0.9486583f, 1.2307214f, 1.4201121f,
-            -1.0100971f, 0.9599602f, 1.4116156f, -1.6832086f, 0.93505824f, 1.0621003f, -0.27489436f, 1.4151833f,
-            0.64794844f, 2.394916f, 1.519879f, 0.7326225f, 0.16371584f, -1.9662112f, 1.4207326f, -0.27110857f,
-            -0.83641505f, 1.7545017f, 3.4306014f, -0.5300297f, 0.21238123f, 0.54814565f, 1.7375325f, -1.6475415f,
-            -1.2805079f, -0.6108091f, -0.7393772f, -0.013842232f, -1.5445886f, 0.8448678f, 0.4277255f, -1.1507263f
-        };
-        private static readonly float[] Layer3Bias = new float[]
-        {
-            23.199043f
-        };
-
-        private static void Layer3(global::System.ReadOnlySpan<float> u, global::System.Span<float> a)
-        {
-            global::System.ReadOnlySpan<float> weights = Layer3Weights;
-            for (int k = 0; k < 1; k++)
+            // Layer 2: relu, 64 inputs -> 64 neurons (weight table, SIMD dot products).
+            private static readonly float[] Layer2Weights = new float[]
             {
-                a[k] = Layer3Bias[k] + Dot(weights.Slice(k * 64, 64), u);
-            }
-        }
-
-        private static float Dot(global::System.ReadOnlySpan<float> row, global::System.ReadOnlySpan<float> u)
-        {
-            float sum = 0f;
-            int m = 0;
-            if (global::System.Numerics.Vector.IsHardwareAccelerated)
+                -0.050723657f, -0.14300485f, 0.10182163f, 0.087894425f, 0.11731651f, -0.08578855f, -0.08802731f, 0.04986272f,
+                -0.00070721674f, 0.008948844f, 0.13045937f, 0.027838493f, 0.13085371f, -0.011683061f, 0.080354415f, -0.1562551f,
+                -0.092540264f, 0.10212884f, 0.08652102f, 0.05657802f, -0.14144887f, -0.0424033f, 0.14205848f, 0.2031567f,
+                -0.152262f, 0.05800456f, -0.11467563f, 0.08499103f, -0.06390366f, -0.04146037f, 0.10906058f, -0.08584341f,
+                -0.04563167f, 0.01834632f, 0.103077956f, -0.11491146f, 0.09271184f, -0.05731782f, -0.15500651f, 0.18002386f,
+                0.07388239f, 0.031922147f, 0.16596377f, 0.04869065f, -0.03713172f, 0.18297715f, 0.034824047f, -0.112713195f,
+                0.03789715f, -0.094584756f, 0.11792019f, -0.02813224f, -0.10957877f, 0.0050348463f, 0.109369546f, 0.056981202f,
+                0.022644918f, 0.038113892f, 0.053268827f, -0.061734896f, -0.010475578f, -0.19829072f, -0.047725216f, 0.10041707f,
+                -0.061899763f, 0.044680648f, 0.07948746f, 0.0011596414f, 0.01662764f, 0.16910966f, -0.030056179f, 0.12462251f,
+                -0.08087637f, 0.0016170322f, 0.15815483f, -0.063401915f, 0.14253439f, -0.15477677f, 0.0033604773f, -0.06881374f,
+                0.12388783f, 0.14632234f, 0.00970539f, 0.07704017f, -0.09089064f, -0.10023405f, 0.1514681f, -0.0022187722f,
+                -0.105997354f, 0.098514795f, -0.01871106f, 0.10940553f, -0.059331547f, 0.1379555f, -0.06056087f, -0.02819529f,
+                -0.016948208f, 0.08773384f, 0.17632572f, 0.104535766f, -0.0056203357f, 0.02444001f, -0.07512717f, 0.02245626f,
+                0.14857678f, -0.07209432f, 0.0459828f, -0.020289712f, 0.006991128f, 0.17655061f, 0.0034867218f, -0.063557945f,
+                0.02777446f, 0.07941444f, 0.08034301f, -0.04573293f, 0.14424601f, 0.14716555f, 0.065534875f, -0.19663504f,
+                0.10785231f, -0.019961642f, 0.061643787f, 0.025213934f, -0.023017472f, 0.039327875f, -0.09295714f, 0.0760519f,
+                -0.10798814f, -0.031086585f, -0.0172731f, 0.06454434f, -0.08903875f, 0.039448936f, -0.057614274f, -0.09000149f,
+                -0.14586079f, -0.1515617f, 0.07950237f, -0.06641738f, -0.022520507f, 0.0033629257f, 0.042223576f, 0.11314858f,
+                0.07151402f, -0.13245615f, -0.05880323f, -0.11534954f, -0.09830522f, -0.013294513f, 0.07457451f, -0.13223964f,
+                0.059905346f, -0.091701545f, -0.06570408f, 0.056531116f, -0.028271288f, -0.031332422f, -0.122376226f, 0.08267414f,
+                -0.047921155f, -0.12584844f, 0.00053357275f, -0.11816148f, -0.1199153f, -0.030432645f, 0.07218406f, -0.018740235f,
+                0.02533137f, 0.07727912f, 0.039130997f, -0.09783994f, -0.045949113f, -0.069283865f, -0.110507734f, -0.041956402f,
+                0.10942204f, 0.0740482f, -0.022452932f, -0.0044320654f, -0.09611015f, 0.061112277f, -0.0809542f, -0.08549655f,
+                -0.020356992f, 0.07428396f, -0.15359731f, 0.07361575f, 0.020272484f, -0.12221308f, -0.067907825f, 0.07425815f,
+                -0.050763078f, 0.005395113f, 0.06252978f, -0.14602312f, 0.09805894f, -0.029115709f, 0.10178301f, -0.14417319f,
+                0.090841234f, -0.056839786f, 0.09905665f, -0.10265531f, -0.17340767f, 0.11554039f, 0.02272093f, 0.06734585f,
+                -0.010191154f, -0.1384829f, -0.0050637256f, -0.2225217f, 0.24086802f, -0.116816126f, -0.06598963f, 0.0805273f,
+                0.16391467f, 0.062410876f, -0.11721026f, -0.14410941f, -0.034687184f, -0.15414254f, 0.002293207f, 0.023445163f,
+                0.10231227f, -0.07650203f, 0.038602736f, -0.02986499f, 0.06578123f, 0.031226818f, 0.19898838f, -0.086201414f,
+                0.026521187f, 0.00891107f, -0.03038647f, -0.014590298f, 0.062525615f, -0.042607788f, 0.07332691f, -0.0152405305f,
+                -0.042673804f, 0.1604967f, 0.046724465f, 0.09809927f, 0.16225925f, -0.038031623f, 0.02256954f, 0.018100355f,
+                -0.117178895f, 0.044276822f, 0.037221834f, -0.12893806f, 0.086092204f, -0.103207506f, 0.10371434f, 0.003295317f,
+                0.022468384f, 0.0004951245f, -0.13812597f, 0.05918564f, 0.033377573f, -0.06532209f, -0.011156245f, 0.019205432f,
+                -0.015366195f, 0.10017766f, -0.053974904f, 0.07690583f, 0.055675764f, -0.0038115494f, 0.035291787f, 0.16099857f,
+                0.04162202f, 0.003650136f, 0.032199316f, 0.022413103f, 0.016310614f, 0.008745351f, 0.022659406f, -0.082683645f,
+                0.06715902f, -0.071575806f, 0.10877362f, -0.12571317f, 0.11111928f, 0.07892205f, -0.03474411f, 0.034007262f,
+                0.16297843f, -0.07958076f, -0.0790461f, -0.005625601f, 0.05412016f, 0.00624785f, 0.18726175f, -0.042657107f,
+                -0.124664895f, 0.020439567f, 0.015668126f, 0.040663872f, 0.12919144f, 0.18765174f, -0.026772875f, -0.077573806f,
+                -0.04216936f, -0.12597309f, -0.03207019f, 0.14418717f, 0.09935869f, 0.060115866f, 0.055072073f, -0.042335026f,
+                -0.03748289f, 0.18378302f, -0.031185012f, 0.12191028f, 0.07316753f, 0.07453928f, -0.030320568f, 0.04547878f,
+                -0.0742599f, 0.030859858f, -0.0020462263f, -0.046020012f, 0.09674404f, 0.056771267f, 0.13646291f, 0.049559966f,
+                0.026645778f, -0.002243745f, -0.16750547f, -0.02433395f, -0.048213493f, -0.040826946f, 0.062356457f, 0.102269486f,
+                0.07633934f, -0.039453603f, 0.13972326f, -0.015895791f, 0.22181362f, -0.15088753f, -0.00027487183f, 0.051643454f,
+                0.10344823f, -0.106786035f, -0.17176992f, 0.012472505f, 0.12108184f, -0.18669358f, 0.038200866f, 0.018208468f,
+                0.13788813f, 0.006697034f, 0.06678943f, -0.073331304f, -0.052557845f, 0.034253784f, 0.37623128f, 0.0682807f,
+                0.0389344f, -0.11917167f, 0.115029f, -0.08742112f, 0.05707319f, -0.06613327f, 0.0032795288f, -0.04941153f,
+                -0.033077333f, 0.024242578f, -0.06653482f, -0.08620702f, 0.08391559f, -0.08222483f, -0.11527454f, 0.0011912091f,
+                -0.15881164f, -0.029987946f, 0.10131374f, 0.005209737f, 0.06693151f, -0.14123033f, 0.06869477f, -0.016867802f,
+                -0.06618649f, -0.19549002f, 0.1800358f, -0.16764088f, 0.037200417f, 0.07479705f, 0.09810723f, -0.04949858f,
+                0.03623271f, 0.07240761f, 0.13017926f, 0.024800083f, 0.15372387f, -0.023853049f, 0.06985438f, -0.17229927f,
+                0.000754354f, 0.1330911f, -0.08409379f, 0.103324085f, -0.090216994f, -0.21728922f, 0.09638481f, 0.11212403f,
+                -0.33616048f, -0.07739076f, -0.08293475f, 0.003846861f, -0.11561891f, 0.11716175f, 0.09525157f, 0.07838849f,
+                -0.052546497f, 0.01031859f, 0.20049128f, -0.09742248f, -0.11416687f, 0.0006817655f, -0.17099902f, -0.09406693f,
+                0.012903826f, -0.08393696f, 0.082501255f, -0.3154387f, -0.30137092f, 0.094082035f, -0.18558165f, -0.041947156f,
+                -0.25539753f, -0.0069963615f, 0.036066826f, 0.013105961f, 0.050719675f, -0.05082316f, 0.054136742f, -0.08359936f,
+                0.12996382f, -0.04497643f, -0.035346184f, 0.05484419f, 0.10901153f, -0.12868123f, -0.1603276f, 0.1296665f,
+                -0.09277543f, -0.26644206f, -0.06353347f, 0.023362326f, -0.07849467f, 0.12816311f, 0.070024185f, 0.008543479f,
+                0.033637326f, -0.052042242f, 0.07577093f, 0.10474086f, -0.08122624f, -0.1659869f, 0.0049154977f, -0.05801123f,
+                -0.13550097f, 0.12642482f, 0.01730567f, -0.03333871f, -0.083130985f, -0.004436529f, 0.14795566f, 0.04250315f,
+                -0.2435857f, 0.016811527f, -0.019582884f, -0.01020261f, 0.022076385f, 0.13820684f, -0.053064212f, -0.0006384869f,
+                0.04238721f, 0.08062385f, 0.19038434f, -0.23683898f, -0.1945155f, 0.14898194f, -0.023561219f, 0.077217266f,
+                -0.05895362f, -0.09752436f, -0.02377518f, -0.19834973f, -0.039807092f, 0.06182598f, -0.0518008f, 0.01748105f,
+                -0.038036156f, -0.2185756f, 0.036406472f, -0.12776124f, -0.17204043f, -9.629781E-05f, 0.1411937f, -0.03780632f,
+                0.06994652f, -0.1435437f, 0.0348629f, 0.028690187f, -0.0076648123f, 0.055177912f, -0.022500733f, 0.029725743f,
+                0.036904197f, -0.056897372f, -0.03130888f, 0.06375028f, -0.021799134f, 0.026419718f, -0.02260517f, -0.12468037f,
+                -0.07829492f, -0.13941877f, -0.03281752f, -0.041209318f, -0.11648932f, 0.010902945f, 0.11556457f, 0.14348404f,
+                0.00332676f, 0.011868303f, -0.08637384f, -0.19599144f, 0.35791996f, -0.045263223f, -0.09151947f, -0.076462455f,
+                -0.01697395f, 0.064506054f, -0.18446764f, -0.15300876f, 0.06714453f, -0.13494185f, -0.039530315f, 0.03923345f,
+                0.028032102f, -0.15575427f, -0.22045238f, 0.06199548f, -0.054776773f, -0.09618772f, 0.10504635f, -0.10851343f,
+                0.074097246f, -0.05410902f, -0.068264395f, 0.09965361f, 0.041768756f, 0.15373653f, 0.014457247f, -0.07404463f,
+                -0.013650675f, 0.053981286f, 0.15730986f, -0.09807584f, 0.036680423f, 0.080818474f, -0.07258509f, -0.014116532f,
+                -0.021678109f, -0.04127949f, 0.070796005f, -0.15315107f, 0.12029671f, -0.21842727f, 0.10718511f, -0.07518848f,
+                -0.120515175f, -0.01363667f, 0.08302105f, -0.10704945f, -0.07122388f, 0.10978532f, -0.03643949f, 0.036307074f,
+                -0.13572943f, -0.039310113f, -0.06347902f, 0.08990332f, 0.03640075f, -0.10668429f, 0.020153373f, -0.016916335f,
+                -0.06682538f, -0.07138458f, -0.056959532f, 0.09852831f, -0.08960654f, -0.08904292f, -0.03856489f, 0.0021745414f,
+                0.018546795f, -0.011726849f, -0.030090705f, -0.07579377f, -0.022429079f, -0.050319165f, 0.1009911f, -0.1371548f,
+                -0.07973237f, -0.11717838f, -0.022844598f, 0.08192943f, 0.09408781f, -0.12429747f, -0.020887913f, 0.07337077f,
+                0.039620336f, 0.08691237f, -0.0034672767f, -0.09946244f, 0.06721184f, -0.058344014f, 0.04924332f, -0.03080456f,
+                0.037666623f, 0.09695236f, 0.11623193f, -0.12923779f, -0.08268504f, -0.0671628f, -0.07971263f, 0.104457766f,
+                -0.011039853f, -0.09839727f, -0.05562368f, -0.08451943f, 0.035519913f, -0.109031394f, -0.116550386f, -0.1386985f,
+                0.09218944f, 0.1148183f, -0.05537088f, 0.10946794f, 0.09870285f, 0.06655929f, 0.017866304f, 0.044763837f,
+                0.038515326f, 0.09891633f, -0.09897879f, 0.12931651f, 0.07550396f, -0.025417196f, 0.091440134f, 0.19101273f,
+                0.009112544f, -0.022418253f, 0.103057295f, -0.03648143f, 0.14384541f, 0.22339134f, 0.045853175f, -0.09259108f,
+                -0.035862274f, 0.08047728f, 0.115102366f, -0.045759622f, -0.023019617f, -0.06436411f, -0.05448571f, 0.014393971f,
+                0.15515122f, 0.01903019f, -0.0013385093f, 0.18335904f, 0.12676494f, -0.053707667f, 0.2636119f, 0.033634707f,
+                0.15305322f, -0.0923769f, 0.102223545f, 0.13744178f, -0.07302392f, 0.050790444f, 0.15929122f, -0.055968788f,
+                0.060841676f, 0.09158459f, 0.0932414f, 0.17786935f, 0.14102936f, 0.15420826f, 0.018391287f, 0.1640164f,
+                -0.04793862f, -0.006958786f, 0.023291618f, 0.03825319f, 0.16357183f, 0.18633612f, 0.11499556f, 0.11380424f,
+                -0.11893021f, -0.0144776255f, -0.007145702f, 0.00521816f, 0.038505558f, -0.075973265f, -0.055697877f, 0.08009204f,
+                -0.05858223f, -0.08683017f, 0.08475497f, 0.07102691f, -0.06308146f, -0.05730954f, -0.110246204f, -0.10438672f,
+                0.022021709f, -0.078292616f, 0.08150394f, -0.12145465f, -0.03971505f, -0.031366132f, 0.03703843f, 0.075339995f,
+                0.08686432f, 0.027645918f, -0.08172269f, -0.11665258f, -0.1118266f, -0.01745155f, 0.12123503f, -0.023529511f,
+                -0.025397327f, -0.11458589f, 0.051454637f, 0.054812606f, -0.12323949f, -0.11316285f, 0.094733715f, 0.029595569f,
+                -0.032815155f, -0.002151543f, -0.037015002f, -0.08737062f, -0.103371605f, 0.058975313f, -0.014867082f, -0.07024403f,
+                -0.032264397f, -0.09038969f, -0.059926115f, -0.12460743f, 0.09354295f, 0.026394412f, -0.07790902f, -0.067979276f,
+                0.0305574f, -0.046288177f, 0.0071907733f, 0.008495411f, -0.10124944f, 0.005710794f, -0.010363283f, 0.08412754f,
+                -0.013828477f, 0.19904633f, 0.08082557f, -0.29818314f, 0.12876695f, -0.09837116f, -0.391645f, 0.1499669f,
+                -0.00449839f, -0.1271037f, -0.34895152f, -0.13485053f, 0.010291479f, 0.017318787f, -0.035950456f, 0.12560365f,
+                0.24321653f, 0.005765213f, 0.043675512f, -0.07855383f, 0.25097585f, -0.5718244f, -0.28183752f, 0.078400746f,
+                0.0010828343f, -0.017688913f, -0.36598378f, -0.42591378f, -0.12509991f, -0.57870483f, -0.0539712f, 0.34412098f,
+                -0.040561207f, 0.067827776f, -0.1764231f, 0.42761976f, 0.43138015f, -0.3410113f, -0.4879963f, 0.2009816f,
+                0.1690121f, 0.16199742f, -0.11115008f, -0.056966897f, -0.20865537f, 0.2938493f, 0.14580636f, 0.052842848f,
+                -0.19894984f, 0.56568444f, 0.44232675f, 0.42566592f, 0.10824984f, -0.14837845f, -0.0015346856f, 0.0065919184f,
+                -0.07095818f, 0.020172492f, -0.11765999f, -0.45615113f, 0.14058232f, 0.0129885245f, 0.09783803f, -0.19932222f,
+                0.07957255f, -0.016714692f, 0.043901984f, 0.046327777f, 0.09146935f, 0.14679395f, 0.147799f, 0.0263685f,
+                0.12133661f, -0.09166705f, -0.09689886f, 0.08369777f, 0.0034531315f, -0.051464915f, -0.07032204f, 0.011174534f,
+                -0.067728914f, 0.0028759947f, 0.12411429f, 0.09622341f, 0.031698525f, 0.05144934f, -0.14487498f, 0.014237659f,
+                0.15328479f, -0.027858585f, -0.017569017f, -0.03445162f, 0.03253077f, -0.07921369f, -0.0904208f, 0.18820958f,
+                -0.011222937f, 0.01500778f, -0.14241849f, -0.047448874f, 0.049055666f, 0.08937706f, 0.1267278f, -0.018654155f,
+                0.046516094f, -0.098563954f, 0.11167099f, 0.13411202f, 0.12739481f, -0.010955821f, 0.117633455f, -0.096011735f,
+                -0.012001567f, 0.008273718f, 0.014564549f, 0.10427225f, -0.022148151f, 0.0290492f, -0.024916634f, -0.05786777f,
+                0.016637798f, -0.0428519f, 0.1186186f, 0.14016391f, 0.16149147f, 0.06905909f, 0.037806407f, 0.050860886f,
+                0.16724454f, 0.16345371f, -0.0040505026f, -0.16747981f, -0.10281627f, -0.029000338f, 0.13904531f, 0.09057289f,
+                0.12393234f, 0.1032315f, -0.15678073f, -0.11596494f, 0.11635441f, 0.15006025f, -0.0032137474f, -0.00057404075f,
+                0.15601215f, -0.004805045f, 0.099534534f, -0.0015502754f, 0.18359707f, -0.11759642f, -0.2052523f, 0.09652197f,
+                0.03484765f, -0.08343212f, 0.1656662f, -0.098397516f, 0.14871627f, -0.2186536f, 0.053519562f, -0.011969737f,
+                0.00085604447f, 0.024613498f, -0.17786716f, 0.13382329f, 0.04543482f, 0.08882252f, 0.15067948f, -0.031906366f,
+                0.027987814f, -0.08986173f, -0.023166168f, -0.085295066f, 0.012118741f, 0.05735253f, 0.043794557f, -0.035637457f,
+                0.09936044f, 0.112586f, 0.08512404f, 0.00079239527f, 0.11856525f, 0.14348224f, -0.09592869f, 0.033392895f,
+                -0.03021306f, 0.015440016f, 0.16207714f, -0.033021647f, 0.15629171f, 0.12850924f, 0.01248202f, -0.029612737f,
+                -0.074840225f, 0.0044206646f, 0.02359824f, -0.04137621f, 0.0840919f, -0.09226386f, 0.010365971f, 0.14037421f,
+                -0.049205467f, 0.061777182f, -0.034278896f, -0.118156195f, -0.03959447f, 0.014377013f, -0.0914593f, -0.0048130364f,
+                0.08663045f, 0.059397012f, -0.047680035f, 0.007026833f, -0.09864769f, -0.13726474f, -0.0619006f, -0.13919514f,
+                -0.007474942f, -0.0072061433f, -0.026040955f, -0.14799322f, 0.031992234f, -0.108865276f, -0.053746197f, -0.11781164f,
+                -0.10560033f, 0.04619095f, -0.09429493f, -0.104242794f, 0.060167693f, -0.043061256f, -0.07509104f, -0.0772082f,
+                0.01871143f, -0.053286526f, -0.02445844f, 0.014951592f, -0.04385449f, -0.012808219f, -0.13034745f, 0.0193799f,
+                0.010357587f, -0.04683957f, -0.13814214f, 0.016120862f, 0.04401182f, -0.047102507f, 0.073272265f, 0.012783037f,
+                -0.06199038f, -0.043921523f, 0.08800693f, -0.029662348f, -0.13415986f, 0.01055517f, 0.026259793f, -0.074213274f,
+                -0.12579356f, -0.006819352f, 0.054889813f, -0.070828564f, -0.034737866f, 0.027046682f, -0.002191446f, -0.0021338663f,
+                -0.01781956f, -0.01682173f, 0.09780473f, 0.11402037f, -0.024401106f, -0.055055004f, 0.025871726f, -0.05809401f,
+                0.00062510895f, -0.022558553f, -0.089327045f, 0.035533763f, -0.18333665f, -0.12711635f, -0.029448431f, 0.09728079f,
+                0.015650036f, 0.035832744f, 0.10213252f, 0.10238306f, 0.02862276f, 0.13835195f, 0.0067591057f, -0.018791035f,
+                0.039872695f, 0.026051879f, 0.025085425f, -0.25701874f, -0.069549926f, 0.1649335f, 0.016441112f, -0.032314334f,
+                0.06691924f, -0.123255774f, -0.074131876f, -0.17879793f, 0.034879707f, -0.064975314f, -0.12629999f, 0.070076615f,
+                -0.15870851f, -0.18779385f, -0.08042821f, -0.059419326f, -0.12167727f, -0.0355567f, 0.07757744f, 0.05347301f,
+                0.039938956f, -0.12394998f, 0.01618631f, 0.10067576f, -0.15575589f, -0.12622914f, -0.030783355f, 0.13064614f,
+                -0.012129111f, 0.10084673f, -0.07139237f, 0.09438726f, 0.06408622f, -0.0031568427f, 0.08616428f, 0.04665273f,
+                -0.07129041f, -0.020628223f, -0.07969543f, -0.06668171f, 0.10806481f, -0.047001123f, -0.15833575f, 0.012800705f,
+                -0.062021717f, 0.13706772f, -0.056535557f, -0.14042893f, -0.04709633f, 0.09444111f, -0.24086486f, 0.07518018f,
+                -0.027779847f, 0.09087434f, 0.10673363f, -0.027941287f, 0.10547939f, -0.1730674f, 0.0824782f, 0.112200074f,
+                0.088174604f, 0.1357664f, -0.24839666f, 0.030827055f, 0.105984874f, -0.13017285f, 0.22791569f, -0.076587334f,
+                0.029576184f, -0.120570175f, 0.05361321f, -0.06153025f, 0.0015811931f, 0.11768845f, 0.14561602f, 0.06288355f,
+                -0.043945882f, -0.13990974f, 0.1600562f, 0.03941989f, 0.14401716f, 0.037065256f, 0.082978435f, -0.029392127f,
+                0.094262026f, 0.008058754f, 0.015470168f, -0.016896121f, 0.022764634f, 0.086105265f, 0.13511539f, -0.08161466f,
+                0.015086927f, -0.10679863f, -0.0056512775f, 0.07673525f, 0.05798609f, 0.08012551f, 0.032602657f, -0.035490178f,
+                -0.0024027266f, -0.08391713f, 0.07712809f, 0.025162384f, -0.11955885f, 0.06965343f, -0.031040907f, -0.007960399f,
+                -0.06633106f, -0.06026235f, -0.03839679f, -0.08761261f, -0.14218202f, -0.09012686f, -0.05227224f, 0.06792885f,
+                0.08999082f, -0.099159956f, -0.031281434f, -0.06363129f, -0.06687106f, -0.04827415f, -0.06936048f, 0.03550398f,
+                -0.08741078f, -0.010465279f, -0.095153704f, -0.084939145f, 0.095500685f, -0.08711737f, -0.03485336f, 0.1193811f,
+                0.015374695f, -0.088162616f, -0.103179045f, -0.04472486f, -0.041090753f, 0.013925245f, -0.027931059f, 0.07864553f,
+                -0.0633262f, -0.071901694f, 0.019565487f, 0.058954917f, 0.08949804f, -0.007153526f, -0.020919982f, -0.05487818f,
+                0.04496869f, -0.073180296f, -0.059451263f, -0.12970531f, -0.15440603f, 0.04414478f, -0.027984688f, 0.073651545f,
+                0.06968377f, -0.096081115f, 0.06291649f, -0.103596784f, 0.09067298f, 0.10122442f, 0.02564143f, 0.019504385f,
+                0.022210775f, -0.017839823f, 0.0044846716f, 0.03612504f, -0.055419803f, -0.032640204f, 0.104646f, -0.1924075f,
+                -0.11515317f, 0.124548614f, -0.06927242f, 0.09323969f, -0.0025843892f, -0.007378899f, 0.093131185f, 0.12321652f,
+                -0.052051052f, -0.014424542f, 0.042012367f, -0.08711541f, -0.089274526f, 0.049902298f, 0.08634953f, -0.05807024f,
+                -0.19123451f, 0.013211863f, 0.16242851f, 0.02204819f, -0.23053165f, 0.09314239f, -0.26819184f, -0.17476739f,
+                -0.073171645f, 0.0031461294f, 0.08141732f, -0.17776088f, -0.0070281066f, 0.092591465f, -0.06563753f, 0.13742f,
+                -0.21538f, -0.07022818f, -0.041085165f, -0.031018965f, -0.12670448f, -0.07815702f, 0.103976585f, -0.036695275f,
+                0.1429254f, -0.08908448f, 0.031238401f, -0.042220734f, 0.04067932f, -0.060404174f, 0.0008594017f, 0.10491672f,
+                0.14027303f, 0.113274224f, 0.007849889f, -0.038919352f, -0.08452043f, 0.07712836f, 0.16289696f, 0.1403635f,
+                -0.053539496f, -0.054511085f, -0.13560171f, 0.018296203f, 0.0478018f, 0.09739129f, 0.044102702f, 0.037756067f,
+                0.014039849f, 0.03819434f, 0.0632562f, -0.083020374f, 0.09459806f, -0.11616408f, -0.14244732f, -0.03708189f,
+                0.16906086f, -0.08813516f, -0.059159644f, -0.20241195f, 0.07685221f, -0.21077722f, 0.08018778f, -0.029159883f,
+                -0.03084482f, -0.0071216235f, -0.0558907f, 0.175276f, 0.18734947f, -0.026070712f, -0.0015681909f, -0.05458673f,
+                0.020629967f, -0.028184308f, 0.050292242f, 0.09192977f, 0.087253235f, 0.088011794f, 0.0023039544f, -0.048404485f,
+                0.024488049f, -0.029080443f, 0.058069788f, 0.050722428f, -0.08058369f, 0.09529715f, 0.0077002198f, -0.048656166f,
+                0.08639656f, -0.0035627428f, 0.08006509f, 0.07098275f, 0.051692106f, 0.10197016f, 0.07314984f, 0.09654739f,
+                -0.02842378f, -0.1924163f, 0.055631798f, 0.054877102f, 0.029666549f, 0.088640444f, -0.00877335f, 0.03584311f,
+                0.0045868917f, -0.04310876f, -0.1073846f, -0.17113835f, -0.022490598f, 0.09697423f, 0.14375931f, -0.048822783f,
+                -0.039503388f, 0.07752941f, -0.18000422f, -0.07816352f, -0.25482216f, 0.050203495f, -0.06914085f, -0.03332561f,
+                0.043139197f, 0.09175905f, -0.0017449006f, 0.15030868f, 0.099090025f, -0.05175838f, -0.17411867f, -0.020950833f,
+                0.114279054f, -0.030179586f, -0.15134695f, -0.20516318f, 0.09700335f, -0.022087066f, -0.08806515f, 0.075156674f,
+                0.13773142f, -0.024393097f, -0.10082117f, 0.09952186f, -0.045728445f, -0.11728951f, -0.12491074f, 0.023896318f,
+                -0.08507308f, -0.12917013f, -0.17764132f, -0.024171822f, -0.006541554f, -0.09109944f, -0.09041163f, -0.043298595f,
+                0.11952741f, -0.012432484f, 0.005500231f, -0.038130503f, -0.10874853f, -0.084954396f, 0.031049307f, 0.056858845f,
+                0.040406942f, -0.10360764f, 0.115471356f, -0.13662855f, 0.06337945f, 0.16629142f, -0.17322329f, -0.035595663f,
+                0.0992706f, -0.082607985f, 0.014706682f, 0.0707851f, 0.050895244f, -0.07480437f, 0.085777f, 0.023323087f,
+                0.021262849f, 0.049178466f, 0.022770057f, 0.09553171f, 0.036885895f, -0.12793744f, 0.04865097f, 0.06366464f,
+                -0.17092042f, 0.08962213f, -0.079805285f, 0.07634289f, -0.14009516f, 0.07411657f, 0.14959829f, -0.00086036045f,
+                -0.0673769f, 0.12905763f, 0.001277293f, -0.14265876f, -0.15832998f, -0.043035306f, -0.1526546f, -0.11699096f,
+                0.059392642f, 0.033617236f, 0.101773635f, -0.121928945f, -0.1405998f, 0.08617617f, -0.07406638f, 0.16108386f,
+                -0.15665145f, -0.002746188f, -0.079592384f, 0.052736245f, -0.0026239601f, -0.034379378f, 0.12734237f, -0.0628087f,
+                -0.0071566603f, -0.038477343f, 0.06793653f, 0.13705754f, 0.031950295f, -0.013201739f, 0.013974225f, 0.0028028963f,
+                -0.09326447f, -0.03240283f, -0.07813294f, 0.01731686f, 0.0504106f, -0.17677675f, -0.027828773f, 0.030459516f,
+                0.13583744f, 0.16300973f, -0.13856778f, 0.082059026f, 0.05679948f, -0.038932838f, -0.050573364f, 0.06880435f,
+                0.07756842f, 0.02672608f, -0.05304949f, 0.047263943f, -0.057497926f, -0.3758823f, 0.00463832f, 0.10227966f,
+                -0.14994906f, 0.065780826f, 0.029743131f, -0.07973648f, -0.004724563f, 0.035586957f, 0.13077545f, 0.029032238f,
+                -0.068115525f, -0.030517034f, -0.13516517f, 0.10531358f, 0.01617872f, 0.039513968f, -0.22169937f, 0.08122222f,
+                -0.04171433f, -0.05500449f, -0.13737205f, -0.13343155f, 0.07485016f, -0.12746957f, 0.011595872f, 0.0379761f,
+                0.018147567f, -0.03274722f, -0.3159629f, 0.17526598f, -0.13924937f, 0.03524797f, -0.06521256f, -0.060651124f,
+                0.16814046f, 0.11564942f, -0.014060294f, -0.018993651f, 0.100894324f, 0.041919567f, 0.0013237168f, -0.045198392f,
+                -0.056362927f, -0.014821091f, 0.00459696f, 0.45828348f, -0.32031637f, 0.058690652f, 0.036608897f, -0.5887547f,
+                0.06378809f, 0.2721547f, 0.21647161f, 0.2843276f, -0.5823889f, -0.16657522f, 0.34778124f, -0.24691954f,
+                -0.28644562f, 0.07702469f, -0.00952791f, 0.13159794f, -0.5857299f, 0.39565393f, 0.2637543f, -0.040230248f,
+                0.03598167f, 0.07284458f, 0.12765877f, 0.4242875f, -0.18397884f, 0.3634666f, -0.033270556f, -0.13836432f,
+                -0.14453493f, -0.27285135f, 0.08951031f, -0.5239751f, -0.4488183f, 0.0010813995f, 0.4397335f, 0.2936622f,
+                -0.2859734f, -0.24819534f, 0.25631157f, -0.060067542f, 0.10927689f, -0.43712634f, -0.3272713f, 0.11287895f,
+                0.15109524f, -0.37832934f, -0.37936231f, -0.2916067f, -0.24374537f, -0.2302002f, -0.1495269f, -0.2685095f,
+                0.028686764f, -0.26970792f, -0.09011376f, 0.17538068f, -0.08527138f, 0.044723358f, 0.06791968f, -0.16019021f,
+                0.075198054f, -0.04631958f, -0.052067667f, -0.045800142f, 0.04538855f, -0.015957862f, 0.047768716f, -0.101935655f,
+                -0.081970304f, 0.069888264f, -0.0088259205f, 0.0010678092f, 0.041111916f, -0.02953665f, -0.075092316f, 0.010456791f,
+                -0.033128873f, -0.051637232f, -0.008771546f, 0.004801338f, -0.011286452f, -0.105635144f, -0.018900275f, -0.07084094f,
+                0.0416753f, -0.08282496f, 0.09966703f, 0.0317727f, -0.10703963f, 0.067394316f, -0.14905319f, -0.031960003f,
+                -0.09604947f, -0.13055848f, 0.012384996f, -0.060607344f, 0.06533314f, -0.11627494f, 0.10375285f, 0.075412124f,
+                0.10948248f, -0.036604017f, -0.10155225f, -0.10788657f, 0.07918244f, -0.08016406f, -0.040585335f, -0.019267067f,
+                -0.0030674657f, -0.10257241f, 0.10079241f, -0.11763278f, 0.09858238f, -0.04891053f, -0.055802777f, -0.038856946f,
+                0.01898828f, -0.048382226f, -0.14276746f, 0.069910094f, 0.12381104f, 0.063066095f, 0.100936465f, 0.034068793f,
+                -0.039342713f, -0.24439979f, -0.05768513f, -0.101912625f, 0.084624045f, 0.12702574f, -0.0048671844f, 0.025568428f,
+                0.018122518f, -0.0789556f, 0.08338356f, 0.11492735f, 0.14430319f, -0.11659165f, 0.112496756f, -0.11925849f,
+                0.12762922f, -0.0122403065f, -0.010813623f, 0.13656282f, -0.020781549f, -0.17253244f, 0.16898064f, 0.14333063f,
+                -0.1919744f, -0.12234449f, 0.026274558f, 0.097890586f, -0.06677135f, -0.04049433f, 0.15552934f, 0.05177322f,
+                0.0378872f, 0.07839125f, 0.083653644f, 0.049057946f, -0.09666789f, -0.040899027f, -0.1125136f, 0.063085444f,
+                0.085482754f, 0.0152202165f, 0.061441507f, -0.057754427f, -0.09124943f, -0.023433525f, -0.16666889f, 0.09675584f,
+                -0.10423224f, -0.023406288f, 0.06802808f, 0.035272002f, 0.03418365f, 0.048135314f, 0.08092219f, -0.13604738f,
+                0.041101847f, 0.05421728f, 0.13564587f, -0.10482163f, -0.021630906f, -0.12566757f, -0.031214505f, 0.13009721f,
+                -0.10956684f, -0.04641342f, 0.062118024f, -0.09259821f, 0.11815578f, 0.07944408f, 0.071506746f, 0.1613384f,
+                -0.14815693f, 0.12483773f, 0.04454789f, -0.044073354f, 0.15861611f, -0.039228383f, -0.03192244f, 0.083772495f,
+                -0.029474216f, 0.07824696f, 0.11832134f, -0.263962f, 0.09596723f, -0.15068874f, 0.056596715f, 0.07668121f,
+                0.06755157f, 0.14993437f, 0.030430725f, -0.16593102f, -0.045458894f, -0.23897144f, -0.12523042f, -0.0051420294f,
+                0.025191285f, 0.041990083f, -0.02686098f, -0.058836382f, 0.10388661f, 0.004082196f, 0.21157725f, 0.12303287f,
+                -0.14794637f, 0.26958188f, 0.03156866f, -0.024663141f, 0.12235494f, -0.049579177f, 0.062341865f, -0.17329757f,
+                0.06792227f, -0.20256531f, -0.12296078f, -0.092743024f, 0.116072446f, 0.1093445f, 0.10299354f, 0.1566061f,
+                -0.2636835f, 0.13027331f, 0.08057143f, 0.12625515f, -0.06668795f, -0.113664806f, -0.031163635f, 0.083549365f,
+                0.14863835f, 0.03854414f, -0.082485475f, 0.023261553f, 0.12753952f, 0.03181587f, -0.010611966f, 0.086096324f,
+                0.06389384f, -0.07491287f, 0.08450184f, 0.12950076f, 0.110140786f, 0.103351645f, -0.05272772f, 0.027659716f,
+                0.11911748f, 0.016794875f, 0.06491502f, -0.06273873f, 0.029665982f, 0.18677673f, -0.030693166f, -0.04040864f,
+                -0.04236497f, 0.10491904f, 0.01882584f, -0.060292225f, 0.1663632f, 0.11017104f, -0.03877165f, -0.023861917f,
+                0.17173126f, 0.041616492f, -0.20048589f, 0.13570501f, 0.04404229f, 0.059338715f, 0.11783046f, -0.11904272f,
+                -0.0249531f, 0.0028049166f, -0.06348083f, 0.15837562f, 0.04472135f, -0.0063590626f, 0.102330066f, -0.06826649f,
+                -0.043008592f, 0.083424926f, -0.043128427f, 0.11532337f, 0.048520073f, -0.059953995f, -0.091310844f, 0.097868f,
+                0.102458894f, 0.036856364f, -0.060359217f, -0.00022479576f, 0.06108925f, 0.15025826f, 0.06646031f, 0.050368924f,
+                -0.0065520406f, 0.06596582f, 0.1212517f, 0.071945645f, 0.11358449f, -0.07606789f, -0.075875156f, -0.038428254f,
+                0.008550783f, 0.016031351f, -0.044294015f, -0.11114723f, -0.112901464f, 0.120339826f, -0.06588676f, -0.034901585f,
+                -0.10670185f, -0.09528574f, -0.0064606904f, 0.018741917f, -0.04941544f, -0.0779991f, 0.06619663f, -0.064377084f,
+                -0.0932606f, -0.019501954f, 0.081796505f, -0.0032967406f, 0.017271653f, -0.049355842f, 0.042095516f, -0.089624844f,
+                0.08475137f, -0.0019526448f, -0.018732833f, 0.017208293f, -0.09916909f, 0.060895126f, 0.042114533f, -0.097764686f,
+                -0.14289165f, -0.055675544f, 0.050665095f, -0.08571928f, 0.11585462f, -0.086702704f, -0.13092443f, 0.021701302f,
+                -0.075543f, -0.019704789f, -0.07127535f, -0.035783693f, -0.13162082f, -0.14047612f, 0.019598065f, -0.014164433f,
+                -0.10722135f, -0.032209054f, -0.14707933f, 0.002398437f, 0.059362873f, 0.08687762f, -0.12266979f, -0.041099716f,
+                0.03149231f, 0.02990238f, -0.0540898f, 0.037661023f, 0.14417554f, 0.12064551f, -0.07657271f, 0.113071516f,
+                -0.03198775f, -0.14912175f, 0.13756132f, 0.12939562f, -0.04358053f, -0.084630825f, 0.14956103f, -0.025665106f,
+                0.13516138f, 0.06484158f, -0.09074855f, -0.0031255183f, 0.00393821f, -0.19258367f, 0.089924835f, 0.056879595f,
+                -0.22337951f, 0.011914979f, -0.105759464f, -0.03605225f, 0.027844064f, -0.08411339f, 0.13505301f, -0.115560696f,
+                -0.04208684f, 0.069632046f, 0.14218743f, -0.12922432f, -0.06580414f, 0.084104076f, -0.032424934f, -0.032872442f,
+                -0.013651252f, 0.069244824f, 0.03973026f, -0.16076055f, -0.30835375f, -0.009109017f, -0.1095022f, -0.013540525f,
+                -0.11978778f, -0.12409563f, 0.023215646f, 0.05359799f, -0.06337647f, 0.042219978f, 0.03429581f, -0.034402944f,
+                -0.057970468f, 0.010320245f, 0.14540565f, 0.1045177f, -0.10029576f, -0.041179195f, -0.06334933f, 0.005761606f,
+                -0.062298637f, -0.15359342f, 0.146996f, -0.030152285f, 0.091710426f, 0.08438661f, -0.03213144f, 0.038820457f,
+                0.08545739f, 0.0042187897f, 0.14797984f, -0.015520074f, 0.105777055f, 0.019295808f, 0.163807f, -0.10109969f,
+                -0.14392073f, 0.07498974f, 0.14441916f, -0.0050860345f, -0.15573269f, 0.037856795f, 0.031640556f, 0.15492254f,
+                -0.14443982f, 0.0934269f, 0.12634817f, 0.103137664f, -0.055287205f, 0.13477746f, 0.1278418f, -0.0057820138f,
+                -0.10016209f, -0.008396837f, -0.025274962f, -0.0030340129f, 0.045703836f, 0.10540121f, -0.11012968f, 0.034842987f,
+                0.14275f, -0.03464601f, 0.04665461f, -0.123324335f, -0.06380865f, 0.034729913f, -0.007533896f, -0.04038157f,
+                -0.024215229f, -0.08637543f, -0.06563431f, 0.002461789f, -0.044767883f, 0.059481323f, -0.06521639f, -0.15820225f,
+                -0.0008026866f, -0.18981333f, 0.15040314f, 0.116883256f, -0.08605121f, 0.009957925f, 0.076196216f, 0.096693866f,
+                0.01836287f, -0.0723626f, 0.110685974f, -0.029746117f, -0.02586478f, 0.019834183f, -0.016500438f, -0.04334522f,
+                -0.0626835f, -0.0025863894f, -0.06928696f, 0.15154956f, -0.053984255f, 0.14192691f, -0.03677445f, 0.014743122f,
+                0.022611389f, -0.041552f, 0.028818639f, 0.01670956f, 0.12911066f, 0.2671883f, 0.00397559f, 0.04684536f,
+                0.14580706f, 0.045171406f, 0.110965855f, 0.07577746f, 0.1568938f, -0.07864939f, 0.038196318f, 0.051004495f,
+                0.022204004f, -0.017149417f, 0.013312633f, 0.17904007f, -0.02966962f, 0.115381815f, 0.26820195f, -0.018764284f,
+                0.05173881f, 0.10802069f, 0.0019365427f, -0.010956434f, 0.024269551f, 0.06941577f, 0.07953818f, -0.008959079f,
+                0.03335356f, 0.06886885f, -0.03610815f, 0.08199808f, 0.102839224f, 0.05813181f, -0.0077294777f, 0.1560548f,
+                -0.07258366f, 0.006502146f, -0.013302429f, 0.1776671f, -0.07817624f, 0.10516826f, -0.10294503f, 0.021785185f,
+                0.050547194f, -0.090666495f, 0.17760669f, 0.024235182f, 0.06494907f, 0.09052426f, 0.11407787f, 0.028429521f,
+                0.14125791f, 0.01416688f, 0.18874219f, 0.06373776f, 0.10813672f, -0.089724146f, 0.16616282f, -0.19172183f,
+                -0.1032334f, 0.021258494f, 0.044767465f, 0.13213837f, 0.05567991f, 0.0009015411f, 0.009486646f, -0.00058001076f,
+                -0.19916387f, 0.09794491f, -0.113715194f, -0.10307483f, -0.11105253f, -0.049410176f, 0.017443674f, -0.09508477f,
+                -0.05252517f, 0.16649552f, 0.080765f, 0.079547025f, -0.050854817f, 0.01486479f, -0.20492537f, -0.0007562269f,
+                -0.06258036f, 0.11061372f, 0.053421084f, -0.12488191f, 0.099528015f, 0.08927067f, -0.120249435f, -0.0451049f,
+                -0.05199006f, -0.08808528f, 0.15958825f, 0.09651101f, 0.0034633977f, -0.07725082f, 0.026737956f, -0.1655388f,
+                0.06674362f, -0.057548888f, 0.0034025044f, -0.025273148f, 0.08916568f, 0.056235123f, 0.07381259f, 0.041794892f,
+                -0.025484093f, -0.087052844f, -0.05811469f, 0.030101795f, -0.08692472f, 0.115142934f, -0.057188198f, -0.056136247f,
+                0.08392354f, -0.21853578f, 0.15241052f, -0.05250494f, -0.010732645f, -0.017404182f, 0.17763834f, 0.06347361f,
+                -0.0825192f, 0.03727939f, -0.086317174f, 0.12889698f, -0.46090245f, 0.16838585f, 0.0066804145f, 0.07970776f,
+                0.049700547f, 0.09221784f, 0.01665716f, 0.13472892f, -0.19610354f, 0.17916219f, 0.024813542f, 0.02719078f,
+                -0.065976f, 0.0003749634f, 0.022925844f, -0.039544526f, -0.10143785f, 0.020488499f, 0.01284242f, -0.26304057f,
+                -0.08604506f, -0.16966681f, -0.059749704f, 0.008536584f, -0.17531143f, 0.012272066f, 0.036425427f, 0.048859216f,
+                -0.19311616f, -0.12997997f, -0.05837133f, -0.029567523f, -0.09586956f, 0.047927584f, 0.024145072f, -0.07190626f,
+                0.09736395f, -0.01991473f, -0.0184756f, 0.06883707f, -0.07565414f, 0.17265742f, -0.1415277f, -0.0131892925f,
+                -0.080283284f, -0.047485255f, -0.009007069f, -0.026753781f, -0.056928866f, 0.07163633f, 0.033183236f, -0.019729182f,
+                0.16000241f, -0.04133926f, -0.09775909f, 0.22866467f, -0.048764825f, -0.04719314f, -0.042433653f, 0.072896965f,
+                0.12204333f, 0.11389776f, 0.12905048f, 0.028009832f, -0.1372671f, -0.0012622471f, -0.007917675f, 0.007708096f,
+                0.106073126f, -0.09418229f, 0.016175732f, 0.01800704f, -0.0015555588f, -0.087742746f, -0.038409844f, 0.27271584f,
+                0.03164089f, -0.029615432f, -0.09653488f, 0.054453123f, -0.015601154f, 0.0035890685f, 0.491262f, 0.030702408f,
+                0.06524136f, -0.1274981f, 0.08888028f, 0.114319615f, 0.03954433f, 0.09818453f, 0.0014308995f, 0.026728228f,
+                0.05265026f, -0.03953364f, 0.14623253f, -0.082744844f, -0.016898975f, -0.040613107f, -0.045984514f, -0.020914601f,
+                -0.16227981f, 0.075611286f, 0.021875892f, -0.07451f, 0.04727542f, 0.101674154f, 0.07033031f, -0.070224755f,
+                -0.066710904f, -0.053428326f, 0.098070815f, -0.059168752f, 0.10662363f, 0.16477615f, -0.11160845f, 0.10950787f,
+                0.12382438f, -0.19642939f, 0.11131431f, 0.065982185f, 0.019680556f, -0.00053532893f, 0.08891034f, 0.018151447f,
+                -0.04777882f, -0.052751713f, 0.044156443f, 0.061169095f, 0.053420424f, -0.054147627f, 0.12722228f, 0.09030158f,
+                -0.09509277f, -0.06276515f, 0.025911758f, -0.07086991f, -0.050138954f, -0.018301195f, 0.06440387f, -0.10955194f,
+                0.019424802f, -0.06821644f, 0.13491227f, 0.019181412f, -0.17689939f, 0.14201723f, -0.24376276f, -0.07145566f,
+                0.10421689f, -0.014124887f, 0.07895019f, -0.120546214f, -0.09747391f, -0.015483578f, -0.10456255f, 0.15572976f,
+                0.009150973f, -0.0033070662f, -0.046636056f, -0.12946194f, 0.037957504f, 0.0073173763f, -0.004371386f, -0.15543701f,
+                0.12317062f, 0.025804883f, 0.012338635f, 0.018494597f, -0.10734771f, 0.010886527f, -0.05475535f, 0.0841679f,
+                -0.05946876f, -0.13788803f, 0.14368917f, 0.022451049f, -0.014261302f, 0.066585265f, -0.059887156f, 0.0060356474f,
+                0.053202525f, -0.11464088f, 0.20269556f, 0.06946164f, 0.011995949f, -0.12358183f, 0.13995141f, -0.1577647f,
+                0.05966892f, -0.0437271f, 0.0077206194f, -0.08163097f, -0.0057710204f, 0.0076468317f, 0.15484023f, 0.027823038f,
+                -0.010707453f, 0.011328371f, 0.09186507f, 0.0888241f, -0.16460873f, 0.06103995f, 0.03740464f, -0.106642f,
+                0.02942682f, 0.011935715f, 0.10596314f, -0.0022656678f, 0.007975149f, 0.09859086f, -0.16060138f, -0.25417197f,
+                -0.11034592f, 0.048485987f, 0.023438254f, -0.1386494f, -0.004331998f, 0.074102506f, 0.027546315f, 0.018378608f,
+                -0.040004432f, -0.06715754f, 0.057879493f, -0.15623906f, 0.039635945f, -0.03772196f, -0.0085815685f, -0.1541624f,
+                -0.008301002f, -0.05430754f, -0.04804322f, 0.10338029f, 0.04136476f, -0.14323696f, -0.07531853f, 0.08849347f,
+                0.12340257f, -0.0021295534f, 0.065786f, 0.052755922f, -0.078195035f, 0.10630817f, -0.101630844f, 0.11691284f,
+                0.14526638f, -0.032822613f, -0.015025193f, 0.16795783f, 0.035147164f, 0.06501596f, -0.0077942535f, -0.002983895f,
+                0.06206687f, -0.061072838f, 0.11498921f, -0.031088088f, 0.09571687f, 0.108082436f, 0.054005597f, -0.022236725f,
+                0.11297256f, -0.050108727f, -0.024354922f, 0.08555747f, -0.055932213f, -0.08682546f, 0.041448146f, -0.035055324f,
+                -0.027580826f, -0.021494025f, -0.07819795f, -0.009603348f, 0.004551616f, 0.0020292501f, 0.25659025f, -0.0005978233f,
+                -0.041591592f, -0.0587675f, -0.010001196f, 0.043224417f, 0.010039533f, 0.07876137f, 0.13168246f, 0.0395219f,
+                0.023196561f, 0.06829937f, -0.017424738f, 0.040706947f, 0.105612986f, -0.043560468f, 0.01366831f, -0.012478375f,
+                -0.057111528f, 0.104786515f, 0.12060748f, -0.009379046f, 0.061491024f, 0.13193831f, 0.051326178f, 0.058012236f,
+                0.09052153f, -0.04556189f, -0.071082406f, -0.18591544f, 0.04273256f, -0.0013936909f, 0.059440836f, -0.15565668f,
+                0.032060653f, -0.06270655f, 0.15228383f, 0.13353015f, -0.07825533f, 0.18957572f, 0.17007022f, -0.13997795f,
+                -0.1919867f, 0.11439438f, -0.04749069f, 0.20951663f, -0.42714974f, 0.1071107f, -0.015185637f, 0.024856847f,
+                -0.085583426f, 0.06755821f, 0.00014563567f, 0.14631668f, -0.17427163f, 0.10233469f, 0.041451316f, 0.003800209f,
+                0.07431828f, -0.007226403f, 0.10187407f, -0.09076327f, 0.021469649f, 0.105412826f, -0.14601523f, -0.35463563f,
+                -0.038766008f, -0.06024974f, 0.101548016f, -0.18813297f, -0.122802645f, -0.1178298f, 0.048343703f, 0.10374467f,
+                -0.05402012f, 0.0062230495f, -0.0309877f, -0.08423719f, -0.023130909f, -0.12614135f, -0.04231203f, -0.06935374f,
+                0.21104148f, -0.079439305f, -0.0778717f, 0.034230758f, -0.035212565f, 0.060868822f, -0.10265471f, 0.100220196f,
+                0.11919809f, -0.06504146f, 0.03950581f, 0.050744228f, 0.029101526f, 0.16574779f, 0.15476723f, 0.08302354f,
+                -0.020904308f, -0.03229077f, 0.04884557f, 0.1164055f, -0.0764986f, -0.12612899f, 0.13808852f, -0.05931742f,
+                -0.2720616f, -0.09556717f, 0.07194124f, -0.002915521f, 0.056678303f, -0.03835086f, -0.048699103f, -0.003483888f,
+                -0.039518118f, 0.069076575f, -0.058733802f, 0.060206626f, -0.040321935f, 0.10852819f, 0.09338436f, -0.07403284f,
+                -0.077791974f, 0.11397429f, 0.033464395f, -0.10791081f, -0.05842719f, -0.044709057f, -0.08291467f, -0.12915872f,
+                0.04658188f, 0.03873886f, 0.14080809f, -0.08036761f, 0.017082315f, 0.07370803f, -0.115344755f, 0.08037906f,
+                0.018488126f, 0.15373029f, -0.01221377f, 0.018572232f, -0.0666211f, -0.0035263158f, 0.07155171f, -0.21431036f,
+                0.11632602f, 0.006747516f, 0.099332735f, 0.102784075f, -0.061829098f, -0.005059743f, 0.07147514f, -0.026503932f,
+                -0.12697725f, -0.15862827f, 0.03655331f, -0.17028272f, -0.12795524f, -0.0018702684f, 0.04544535f, -0.1818553f,
+                0.133559f, -0.013236126f, 0.21013519f, 0.1484622f, -0.09540532f, 0.0057178466f, 0.066417105f, -0.10360856f,
+                -0.14108282f, 0.08584809f, 0.07333123f, 0.14936793f, -0.4851878f, 0.21416026f, 0.11586618f, -0.06025821f,
+                -0.119450085f, -0.0028890686f, 0.02043636f, 0.13685727f, 0.03066636f, 0.14998427f, 0.07587293f, -0.030952988f,
+                0.026110785f, 0.024867611f, 0.15568966f, -0.24977364f, -0.06100904f, 0.113413975f, -0.00012496427f, -0.12653725f,
+                0.077148885f, -0.12298597f, 0.018702498f, -0.0092488285f, -0.027250616f, -0.06629668f, -0.14794444f, 0.16750273f,
+                -0.110576175f, -9.7808974E-05f, -0.002871659f, 0.025974348f, -0.15014927f, -0.12052152f, 0.0037851275f, 0.05944873f,
+                0.07677787f, -0.23151259f, -0.11256833f, 0.03605427f, -0.016893286f, -0.00027570603f, -0.18638888f, -0.06502135f,
+                0.07684362f, -0.045738723f, -0.053613443f, -0.08700425f, -0.04902761f, 0.06446295f, -0.0005161764f, 0.02809098f,
+                0.0019258736f, -0.08198549f, -0.030439917f, -0.099846065f, -0.011247446f, -0.096345365f, 0.0603673f, -0.10363458f,
+                -0.0017143852f, 0.13961416f, -0.0020147972f, 0.1516156f, -0.14192128f, -0.18024464f, 0.10007558f, 0.00571599f,
+                -0.07700352f, -0.08112542f, 0.10384094f, 0.14393072f, -0.021256633f, 0.05699322f, 0.17755355f, 0.0706951f,
+                -0.11386257f, 0.04575424f, -0.02958596f, 0.029561518f, -0.09076056f, 0.032229677f, -0.22149493f, -0.069009334f,
+                0.043020427f, 0.13094401f, 0.021476224f, -0.015895285f, 0.034006633f, 0.15512161f, -0.06312451f, 0.16774724f,
+                0.0014932115f, 0.058439746f, 0.027127052f, -0.08623018f, -0.04851271f, 0.068639055f, 0.1136995f, -0.19398199f,
+                0.12262614f, -0.14596741f, 0.128077f, 0.13669929f, 0.021981416f, -0.03650861f, 0.077509254f, 0.010392078f,
+                -0.033659305f, -0.087889366f, 0.122081146f, 0.11863055f, 0.11702113f, -0.06937259f, -0.07193724f, -0.0028066172f,
+                0.102466635f, 0.0013219847f, 0.16397583f, -0.077167f, 0.14600387f, -0.0066947867f, 0.108479455f, -0.169012f,
+                -0.08333756f, 0.034253538f, 0.10570741f, 0.100560434f, -0.15161327f, -0.07373854f, 0.045233786f, 0.17122672f,
+                -0.10477563f, 0.12221044f, 0.03976637f, 0.078904204f, -0.037711702f, 0.08751913f, 0.04156026f, 0.0109605985f,
+                -0.04699844f, -0.052837223f, 0.02090374f, -0.062211957f, -0.101281434f, 0.044774797f, -0.21595441f, -0.0069565885f,
+                0.034735586f, -0.022821665f, 0.16611028f, -0.05943287f, -0.008061615f, -0.003119596f, 0.02229285f, 0.055128105f,
+                0.053021297f, 0.20933962f, 0.0031184794f, 0.01690278f, 0.06660206f, 0.1373847f, 0.15412554f, 0.016540937f,
+                -0.028227f, 0.06084226f, 0.12831612f, 0.0051766685f, 0.107972845f, 0.082465395f, -0.0056918478f, 0.0405342f,
+                -0.15196703f, -0.011030588f, 0.04310579f, -0.05759123f, -0.01272001f, 0.06640127f, -0.03660924f, 0.104576714f,
+                -0.040026437f, -0.1570357f, -0.13602765f, -0.18098082f, 0.014886109f, 0.027203903f, -0.049649715f, 0.072690465f,
+                -0.053985506f, 0.062941596f, 0.07372917f, 0.027717564f, -0.061682794f, 0.11020192f, -0.037672397f, 0.018770905f,
+                0.039379284f, -0.11604281f, -0.11126718f, 0.045922033f, -0.08411791f, -0.09759445f, -0.007868201f, -0.13530622f,
+                0.079208516f, -0.04520925f, -0.012072263f, 0.061497055f, -0.0058693057f, 0.027273288f, -0.09899942f, 0.09194663f,
+                -0.0779052f, 0.11785353f, -0.03782643f, 0.027189221f, 0.049813792f, -0.12871242f, -0.122257285f, -0.121444665f,
+                0.05638784f, 0.06572584f, -0.07416218f, -0.10374754f, -0.0149292685f, 0.049770106f, 0.04313309f, -0.0640536f,
+                -0.06839756f, 0.068488024f, -0.112747304f, -0.13853274f, -0.08581053f, 0.060703535f, 0.013844331f, -0.0073719486f,
+                -0.024503594f, 0.018924925f, -0.003643505f, -0.22824608f, -0.11448635f, 0.024592323f, 0.066465266f, -0.03791703f,
+                -0.027794259f, -0.09673899f, -0.33776563f, -0.12783234f, -0.015567705f, 0.120470636f, -0.24355192f, 0.11743998f,
+                0.12916748f, 0.03216595f, -0.003886753f, 0.0047845375f, 0.11762935f, 0.021562278f, -0.15557875f, 0.12086503f,
+                0.17392343f, -0.04930077f, 0.07101809f, -0.14602716f, 0.18045709f, -0.24969172f, 0.008269878f, -0.013081151f,
+                -0.026058665f, 0.13951306f, -0.15926778f, 0.11155695f, 0.09929099f, 0.043335494f, 0.16838111f, -0.13502543f,
+                0.05349586f, 0.10497001f, -0.13953397f, -0.012034456f, 0.06951427f, 0.0429306f, 0.050945297f, -0.10402042f,
+                -0.14040242f, 0.10711476f, 0.078583755f, 0.17608339f, 0.091784775f, 0.06558718f, -0.043088365f, 0.09080602f,
+                0.045371197f, 0.041215345f, 0.026875751f, -0.015190431f, -0.019093677f, 0.23045285f, 0.109202966f, 0.06043596f,
+                0.06983734f, 0.04671891f, -0.083817564f, -0.06848469f, -0.012639368f, 0.09839936f, 0.06074548f, 0.126917f,
+                0.056484163f, -0.030315936f, 0.059148673f, -0.004946154f, -0.0077718045f, 0.0054881f, 0.13594547f, -0.15273012f,
+                -0.12507209f, 0.018560246f, -0.045169745f, -0.044728626f, -0.19236171f, 0.059820652f, 0.034287244f, -0.022035494f,
+                -0.20743915f, 0.088545635f, 0.020866465f, 0.05716366f, 0.0089210905f, 0.09467612f, 0.115477845f, 0.021283837f,
+                0.019504933f, 0.026077691f, 0.035693258f, -0.26736373f, -0.0282984f, -0.009205588f, -0.13375387f, -0.111228056f,
+                -0.03517194f, -0.11504751f, 0.035082422f, 0.10427414f, 0.029556116f, -0.018993204f, -0.022636559f, -0.062900074f,
+                -0.07060433f, -0.25894046f, -0.20691404f, -0.011844747f, -0.022208145f, 0.20010208f, -0.041837633f, -0.17634551f,
+                0.14661746f, -0.11006162f, 0.13866402f, 0.1353889f, -0.14073057f, 0.04818429f, -0.008329044f, 0.056299366f,
+                -0.096348755f, -0.09228584f, -0.005928145f, -0.16686933f, 0.035726644f, -0.07426098f, 0.01632931f, -0.062087163f,
+                0.0054591065f, -0.040667757f, 0.006736756f, -0.073841184f, -0.12291084f, 0.015227498f, -0.12768057f, -0.05680809f,
+                -0.1086156f, -0.08233151f, -0.10559138f, 0.070632994f, 0.063404545f, 0.009525525f, 0.07027311f, 0.046869703f,
+                -0.106625736f, -0.009365029f, -0.06629061f, -0.11432967f, 0.037095357f, -0.05746257f, -0.058513504f, -0.023131397f,
+                -0.08568633f, 0.07405884f, 0.06108797f, 0.11298398f, -0.0011893249f, 0.010150483f, -0.023021897f, -0.12190515f,
+                0.029086163f, -0.11551161f, -0.0831163f, -0.05438973f, -0.11630126f, -0.0029678792f, 0.0371729f, -0.05481073f,
+                0.09168327f, 0.0069539063f, -0.040348075f, -0.085296325f, -0.09341405f, -0.05461466f, -0.08816214f, -0.069312096f,
+                -0.048473176f, 0.005260751f, -0.109032944f, 0.03706961f, 0.10964359f, -0.11308601f, 0.04265651f, -0.09245855f,
+                -0.047247328f, 0.19217533f, -0.030974114f, -0.1753568f, 0.07691761f, -0.055398922f, -0.1189984f, -0.10425779f,
+                0.06637108f, 0.035283994f, 0.006066949f, 0.08980934f, -0.08270629f, -0.005254426f, -0.14462416f, 0.19143103f,
+                -0.0075174468f, 0.03273747f, 0.052597173f, 0.0252673f, 0.03355425f, -0.060717296f, 0.013196072f, -0.038360324f,
+                0.07859583f, 0.029247869f, -0.14660124f, -0.07882016f, 0.09745895f, 0.0029206383f, 0.091991514f, 0.031526554f,
+                0.029096697f, -0.09961375f, -0.055779967f, -0.07642082f, 0.19440907f, -0.04661832f, 0.1624821f, 0.34011167f,
+                -0.024177298f, -0.019105311f, -0.068225294f, -0.10197236f, 0.057723854f, -0.06552957f, -0.030721448f, 0.06452413f,
+                -0.015166951f, -0.06043412f, -0.12915418f, -0.08488038f, 0.09256222f, -0.091914825f, -0.08685663f, 0.029834175f,
+                0.050862156f, 0.060286902f, 0.041360576f, 0.050143942f, -0.12374557f, 0.05148713f, -0.11516281f, 0.07877522f,
+                0.017571272f, -0.22791174f, 0.05833673f, -0.05545329f, -0.03390684f, 0.11722571f, -0.07174042f, -0.117448755f,
+                0.19427662f, 0.015808886f, 0.15790708f, -0.035168927f, -0.13322474f, -0.094892204f, 0.066351f, -0.007481624f,
+                -0.15707822f, 0.061599508f, 0.060332794f, 0.18704839f, -0.47009435f, 0.06145317f, 0.050691098f, 0.00060453493f,
+                -0.050061136f, 0.07856708f, 0.08379372f, 0.07408753f, -0.02915637f, 0.093062036f, 0.09536374f, 0.004369367f,
+                -0.0941064f, 0.006762937f, 0.122590095f, -0.24661285f, 0.018235322f, -0.048248116f, 0.014399514f, -0.13839348f,
+                0.05733411f, 0.010761437f, -0.062779225f, -0.077799514f, -0.05703789f, 0.07423368f, -0.043024037f, 0.09292921f,
+                -0.14314514f, -0.00066818006f, -0.019144515f, 0.040891554f, -0.026224252f, -0.08495802f, -0.06799438f, -0.018544015f,
+                0.19169965f, -0.16273053f, -0.09996867f, -0.004027345f, -0.13485098f, -0.00066988386f, -0.041806523f, 0.0010265878f,
+                -0.03359394f, -0.35171303f, 0.1007752f, -0.204106f, -0.06893775f, 0.102515176f, 0.12436631f, -0.035968807f,
+                -0.047156565f, -0.1420029f, 0.15871862f, -0.06395057f, 0.024386255f, 0.109033026f, 0.41111434f, -0.21987256f,
+                -0.07364754f, 0.14480343f, 0.014001986f, 0.11078193f, -0.53576607f, 0.26221368f, -0.03856109f, 0.2010432f,
+                -0.06347481f, 0.15271682f, -0.06649882f, 0.006761041f, -0.17872767f, 0.20416987f, -0.05691749f, 0.004718416f,
+                0.16045399f, 0.080259904f, 0.1822251f, -0.27316323f, -0.062451765f, -0.054311823f, 0.007256037f, -0.2961758f,
+                -0.0059831194f, -0.23829366f, 0.17812817f, -0.44929212f, -0.23559982f, 0.018044574f, -0.14327402f, 0.2763031f,
+                -0.35349527f, -0.109413415f, -0.17112067f, 0.10113356f, -0.15726352f, -0.020416843f, -0.095943816f, 0.0977928f,
+                0.03378839f, -0.0333987f, -0.019737579f, -0.06873591f, 0.10237027f, 0.071732625f, -0.22235584f, -0.037014533f,
+                -0.14626375f, -0.14446488f, -0.057886526f, 0.054666683f, -0.0024917515f, 0.08394696f, -0.08185536f, 0.171255f,
+                -0.11799229f, -0.0035705136f, -0.043083224f, -0.037750226f, 0.12305479f, 0.053836953f, 0.026964054f, -0.021330722f,
+                -0.011838972f, -0.055737056f, 0.030046502f, -0.07554582f, 0.15279959f, -0.064659946f, -0.05228192f, -0.015442157f,
+                0.008279933f, 0.100343525f, 0.10558991f, 0.013438294f, 0.054406617f, -0.12692021f, 0.025439506f, -0.02855232f,
+                0.03905144f, 0.017801136f, -0.07361709f, 0.0073731784f, 0.07512133f, -0.03980652f, 0.14930037f, -0.12760045f,
+                -0.16224697f, 0.10852889f, 0.02105135f, -0.080559194f, -0.16344146f, -0.033660978f, 0.024551665f, -0.13984683f,
+                0.062472418f, 0.036235835f, -0.10898515f, -0.08917664f, -0.02378471f, 0.0017108306f, 0.024078442f, -0.101770386f,
+                -0.12958716f, 0.028482728f, -0.094900556f, 0.07432423f, 0.058334287f, -0.025069224f, 0.04641543f, 0.11742615f,
+                -0.063965626f, -0.033332948f, 0.13183998f, -0.12729467f, -0.03832162f, 0.054148346f, -0.042596377f, 0.038064167f,
+                0.04995162f, -0.09243909f, 0.030247152f, 0.08098192f, -0.06139161f, -0.13636322f, -0.08281447f, 0.021727417f,
+                -0.1604654f, -0.0167248f, 0.04243806f, -0.03393212f, -0.0024983478f, -0.03898253f, 0.07203578f, -0.007552454f,
+                -0.05527183f, 0.0362692f, 0.12149765f, -0.03306406f, 0.022636097f, 0.09573021f, -0.008426651f, -0.1448551f,
+                -0.0042363773f, 0.099195816f, -0.038290393f, -0.16812596f, -0.17871535f, 0.052998424f, -0.11899337f, -0.09532545f,
+                0.13473825f, -0.020826796f, -0.11304598f, -0.033565443f, -0.11273933f, -0.05549785f, 0.018225675f, 0.069273576f,
+                -0.12814769f, 0.069227085f, 0.040641066f, -0.13603416f, 0.004647913f, 0.0520125f, -0.07345174f, -0.13126507f,
+                -0.07138249f, 0.010076003f, -0.023439258f, 0.067849725f, -0.094354466f, 0.11819592f, -0.02559755f, -0.10328916f,
+                -0.036753964f, -0.020781035f, 0.073873214f, -0.06494904f, 0.040532645f, -0.037052106f, 0.06854504f, -0.057876285f,
+                0.10175408f, -0.065792754f, 0.1201428f, -0.09569996f, -0.014473023f, 0.014543952f, 0.031984348f, -0.03934893f,
+                -0.15925367f, 0.041356172f, -0.091998585f, -0.052834522f, -0.18077716f, -0.11537695f, 0.08283625f, 0.0014513087f,
+                -0.13523902f, 0.05609584f, 0.09724616f, 0.12942539f, 0.039928842f, 0.019113045f, 0.07639653f, 0.096464925f,
+                0.0010389329f, 0.010281288f, 0.22113565f, -0.21194795f, 0.010075705f, 0.10107598f, -0.23239864f, -0.16208081f,
+                0.12225156f, 0.13455862f, 0.041965455f, -0.14273585f, -0.030563068f, 0.040823463f, -0.071729325f, 0.13382062f,
+                -0.06588034f, 0.014207519f, 0.060871955f, -0.15760805f, -0.07767345f, 0.037629683f, 0.08655732f, -0.08453084f,
+                0.06478394f, 0.009589586f, -0.11551232f, 0.050045356f, -0.01802598f, -0.13181111f, -0.08813908f, 0.017320057f,
+                -0.1325166f, -0.20594357f, 0.11702041f, -0.06553635f, -0.037174366f, 0.16106361f, 0.015116189f, -0.053662263f,
+                -0.0869232f, 0.11749584f, 0.09017106f, 0.025297932f, 0.09242226f, -0.14448667f, 0.2695611f, -0.16513664f,
+                -0.1930352f, -0.09186203f, 0.16455303f, -0.024950478f, -0.019323504f, -0.10001766f, 0.1583458f, -0.00024096815f,
+                -0.14442645f, -0.1460315f, -0.072271526f, 0.057079177f, -0.07546518f, 0.100290895f, 0.1251215f, 0.09157219f,
+                -0.047955334f, 0.12460032f, 0.08493612f, -0.30532047f, -0.07698489f, -0.056123886f, -0.27166176f, -0.012702578f,
+                0.09381343f, -0.026714431f, 0.10024785f, -0.06303985f, 0.06531822f, 0.048477307f, -0.027580902f, 0.1426247f,
+                -0.03380746f, -0.07036709f, -0.08199026f, 0.14163946f, 0.08537256f, 0.16043377f, 0.22888161f, -0.057475388f,
+                -0.10259951f, -0.117695786f, 0.07007574f, -0.109009095f, -0.0009237249f, -0.0014216625f, 0.049529728f, -0.03642541f,
+                -0.0056530307f, -0.07031447f, 0.0011669341f, 0.23121147f, 0.0038937014f, 0.029686656f, -0.0038088069f, -0.28827f,
+                0.062288176f, 0.11333288f, 0.14580408f, 0.109214306f, -0.35604042f, -0.23009592f, -0.0659869f, -0.12105888f,
+                -0.068504356f, 0.18016705f, 0.0012099065f, 0.14480974f, -0.18040018f, 0.21737304f, 0.0639191f, 0.014581768f,
+                -0.005175001f, 0.03815142f, 0.021531956f, 0.22605023f, -0.080453426f, 0.15090026f, 0.03064749f, -0.031758588f,
+                -0.08144875f, -0.22190796f, 0.03527392f, -0.06851033f, -0.1271582f, -0.02371108f, 0.219848f, 0.48998848f,
+                -0.222681f, 0.035285734f, 0.06529083f, -0.040959593f, -0.03399635f, -0.24681874f, -0.02139489f, 0.0057057478f,
+                -0.083963424f, 0.06030083f, -0.10271458f, -0.045668114f, 0.064050734f, -0.14991604f, -0.050526015f, 0.04096963f,
+                0.04992332f, -0.019165838f, 0.050875295f, 0.17113075f, -0.0979828f, 0.09908678f, 0.066138335f, -0.10416775f,
+                -0.07185076f, 0.080833994f, 0.059829213f, -0.061386153f, 0.08081157f, -0.028801875f, -0.034251407f, -0.13563642f,
+                0.040156957f, -0.024700189f, -0.09560158f, -0.038705166f, -0.058272567f, 0.09510776f, 0.0024450556f, 0.07765789f,
+                0.07738556f, 0.13065936f, 0.052669756f, 0.045086764f, -0.2254881f, 0.028292239f, -0.18228903f, 0.078333266f,
+                -0.059901405f, -0.045172606f, 0.14845721f, -0.029561676f, 0.14348063f, -0.0953159f, 0.108710624f, 0.08353355f,
+                -0.004548388f, 0.111222714f, -0.25889936f, -0.0073295003f, -0.028961163f, -0.018335994f, 0.11419837f, -0.12593062f,
+                0.22419052f, -0.12696214f, -0.024238624f, 0.026561325f, -0.025795868f, 0.10476875f, 0.09439096f, 0.054492265f,
+                0.0056243674f, 0.15579712f, 0.047458533f, 0.049399335f, 0.01967383f, -0.10203081f, -0.1285127f, 0.06718698f,
+                0.021074522f, 0.053671066f, 0.18922886f, 0.038423784f, -0.0071843024f, 0.17483045f, -0.06611655f, -0.05738614f,
+                0.08321691f, 0.14125967f, 0.13014832f, 0.17721654f, -0.074369974f, 0.04931888f, -0.04981959f, 0.017311111f,
+                0.1467077f, 0.0612298f, -0.16700491f, -0.017946906f, -0.11515121f, 0.09853223f, -0.053364858f, -0.022500377f,
+                0.01022637f, 0.04621543f, 0.03634316f, 0.12953106f, 0.089796804f, 0.21269405f, -0.0802662f, 0.018527875f,
+                0.0709457f, 0.116068214f, 0.09368889f, -0.03838254f, -0.07750439f, -0.09287752f, -0.054603565f, 0.06521272f,
+                0.1589963f, 0.021650199f, -0.0793372f, 0.12677525f, -0.023416525f, -0.06498643f, 0.24036896f, 0.03813734f,
+                -0.008073964f, 0.037812054f, -0.11993374f, 0.019243648f, 0.060888994f, 0.028286608f, 0.025057983f, 0.06253636f,
+                -0.028693287f, 0.12517504f, -0.039054174f, -0.02098703f, -0.08102584f, -0.073408805f, 0.09019287f, 0.026789999f,
+                -0.054989647f, 0.08880801f, -0.05999596f, 0.07185059f, 0.09891942f, 0.04673741f, 0.08153737f, 0.047508817f,
+                -0.1370961f, 0.03627036f, 0.026553147f, 0.11945705f, -0.036680426f, 0.030451678f, 0.032217845f, 0.053745512f,
+                -0.1732997f, 0.14850849f, 0.046465002f, -0.048266266f, 0.03557413f, -0.16236183f, -0.11975363f, 0.0314225f,
+                -0.054012217f, -0.08169645f, 0.0033257788f, -0.0111875255f, 0.16294028f, 0.006544616f, 0.03686329f, -0.078647636f,
+                0.014059331f, 0.17048496f, 0.06798987f, 0.028823284f, -0.07539653f, 0.12121416f, -0.029894477f, 0.15045118f,
+                -0.06435988f, 0.06488541f, -0.0015005576f, -0.02754022f, 0.16365181f, 0.13308889f, 0.2808443f, -0.05593959f,
+                -0.022367883f, -0.034154944f, 0.0059436834f, 0.06574101f, -0.08624939f, -0.16497216f, 0.06065692f, 0.080804735f,
+                -0.07397593f, -0.041420188f, -0.04890084f, -0.16689795f, -0.062568985f, 0.08000943f, 0.123929925f, -0.09986813f,
+                -0.0952086f, -0.08870402f, -0.012406049f, -0.08796022f, -0.13674031f, 0.13761777f, 0.028089866f, 0.01728559f,
+                -0.091180936f, 0.03266353f, 0.09201195f, -0.009067568f, -0.08530914f, -0.02748954f, -0.11767718f, -0.10185622f,
+                -0.04337493f, -0.07290585f, 0.07403424f, 0.005583529f, 0.076414414f, -0.055341456f, -0.057338253f, 0.04000572f,
+                -0.033550553f, -0.07056359f, -0.15708642f, 0.06528492f, 0.09090884f, -0.14803568f, -0.07141369f, -0.09324997f,
+                -0.054752022f, 0.07755619f, 0.038583398f, -0.03482125f, 0.064207025f, 0.0064846855f, 0.03710186f, -0.11924659f,
+                0.04760789f, -0.13972634f, -0.111388564f, -0.069793954f, -0.0343512f, -0.14173912f, -0.015736047f, 0.041155674f,
+                -0.07890765f, 0.01909492f, 0.08349673f, -0.009829248f, -0.056026414f, -0.12701401f, -0.08170896f, -0.10373326f,
+                -0.08341694f, -0.08085237f, 0.03274035f, 0.019480517f, 0.11844826f, 0.101800926f, -0.06961747f, -0.028945435f,
+                -0.008425118f, -0.08381502f, 0.028371898f, -0.045494765f, -0.096673585f, -0.12619264f, -0.07614655f, 0.010356174f,
+                0.13574362f, 0.15258181f, -0.016286846f, 0.0020968644f, -0.04498038f, -0.076734096f, 0.011912375f, -0.09640492f,
+                0.114715606f, -0.080042705f, -0.0992699f, 0.14697431f, -0.07898131f, 0.08053849f, 0.08222097f, 0.18989217f,
+                0.12161418f, -0.047319442f, 0.11338467f, 0.04209072f, 0.05007595f, 0.1321422f, -0.022699649f, 0.10244672f,
+                0.11871876f, 0.087686166f, 0.04495513f, 0.0126939295f, 0.09993882f, 0.064810574f, -0.08493974f, 0.090856366f,
+                -0.0038205418f, -0.026013864f, -0.080606654f, 0.0893555f, 0.089445114f, -0.02824915f, 0.25370118f, 0.10574823f,
+                0.06900756f, 0.06394869f, -0.08405743f, 0.1114496f, 0.088184655f, 0.0946881f, 0.10518389f, -0.025950983f,
+                0.015262292f, 0.15887453f, 0.14919183f, -0.03568622f, 0.13952108f, 0.16613586f, 0.050091725f, -0.039390527f,
+                0.034236163f, 0.034639318f, 0.13801385f, -0.062952444f, 0.08070579f, 0.099464856f, 0.04550807f, 0.11304759f,
+                -0.0107264025f, -0.14241141f, 0.0024636309f, -0.025490202f, 0.11917575f, 0.08470526f, 0.019504368f, -0.018999005f,
+                0.0821342f, 0.0062764324f, 0.24693441f, -0.014046595f, 0.14203934f, 0.036173183f, 0.17153342f, -0.047647785f,
+                -0.108997084f, 0.09519456f, 0.17368205f, 0.016819745f, 0.030205522f, -0.12549064f, 0.16654195f, 0.112124585f,
+                -0.0039005452f, -0.06319792f, 0.10550084f, 0.056402367f, 0.009813746f, 0.079678036f, 0.15038683f, 0.092022546f,
+                -0.07127926f, -0.055627465f, 0.23321994f, -0.07593218f, -0.093084715f, 0.098889105f, -0.125179f, -0.035348773f,
+                0.0007320276f, 0.011721052f, 0.19367729f, 0.06947822f, 0.0752233f, 0.123011194f, -0.07738315f, 0.070542164f,
+                -0.08059556f, 0.1140041f, -0.11642856f, -0.10457885f, -0.15731078f, 0.10295696f, 0.06371417f, -0.08138396f,
+                0.028294144f, -0.1116661f, -0.008048042f, -0.085784264f, -0.0911467f, -0.14621283f, -0.013814694f, 0.15769659f,
+                -0.12942338f, 0.021174297f, -0.11097945f, -0.07441505f, 0.0004971939f, 0.050222006f, 0.061001096f, -4.6759844E-05f,
+                -0.080744825f, -0.092452094f, -0.036640428f, -0.12539987f, -0.09800729f, -0.07809496f, -0.03478645f, -0.1240312f,
+                -0.10628868f, 0.11513654f, 0.07483957f, -0.08419186f, -0.12390988f, -0.0446333f, 0.07730901f, 0.014624596f,
+                -0.07711256f, -0.13251086f, -0.00826491f, -0.004687801f, 0.035696864f, -0.096805125f, 0.033558093f, -0.005765022f,
+                -0.050291236f, -0.13418828f, 0.14820534f, -0.049018238f, 0.040067434f, -0.037657667f, -0.14549696f, -0.12783195f,
+                -0.07742289f, -0.039808527f, -0.048852347f, 0.067096345f, -0.1538902f, 0.035446964f, 0.06602117f, 0.01703155f,
+                -0.114650376f, -0.026949404f, -0.0010287666f, 0.015951348f, -0.076943666f, -0.06289938f, -0.075823925f, -0.15720546f,
+                0.06817479f, -0.13302194f, -0.09246907f, -0.008407341f, 0.07086392f, 0.13397557f, -0.12228646f, 0.08306365f,
+                0.15128179f, 0.15328833f, 0.009292977f, 0.018056896f, 0.06664974f, -0.13163085f, -0.046588555f, 0.009497929f,
+                -0.0909477f, -0.014318815f, -0.031454273f, 0.079084754f, 0.09305197f, 0.05055014f, -0.101197764f, 0.15052822f,
+                0.025066072f, -0.056936592f, -0.009280609f, 0.023986768f, 0.01433425f, 0.1829888f, 0.030693714f, 0.06284879f,
+                0.1642092f, 0.10009392f, -0.020247506f, -0.15186599f, 0.062325288f, 0.03132682f, -0.040144056f, 0.071335524f,
+                0.14281759f, 0.062361535f, 0.004894629f, 0.069984674f, 0.084170766f, -0.027099304f, 0.15239562f, -0.080748916f,
+                0.09251168f, 0.12637416f, 0.051473655f, 0.031344913f, -0.00022938619f, -0.1334244f, 0.028837452f, -0.16685016f,
+                -0.07660516f, 0.007926046f, -0.024237769f, 0.08268172f, -0.051937528f, 0.11905781f, -0.11597503f, -0.0007223058f,
+                -0.067836106f, 0.074869044f, 0.07668458f, -0.010170331f, 0.06343158f, -0.14774908f, -0.024709936f, 0.0074667824f
+            };
+            private static readonly float[] Layer2Bias = new float[]
             {
-                global::System.ReadOnlySpan<global::System.Numerics.Vector<float>> rowVectors = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(row);
-                global::System.ReadOnlySpan<global::System.Numerics.Vector<float>> uVectors = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(u);
-                global::System.Numerics.Vector<float> acc = global::System.Numerics.Vector<float>.Zero;
-                for (int i = 0; i < rowVectors.Length; i++)
+                0.038557965f, -0.074747376f, -0.12547743f, 0.13175274f, 0.068190865f, 0.0018866427f, 0.047219887f, 0.034815166f,
+                0.06833772f, -0.10082198f, 0.017828863f, -0.13920379f, -0.06410106f, 0.024448523f, 0.045639202f, 0.061742764f,
+                0.017601142f, 0.02663616f, -0.03317717f, 0.103241324f, 0.025728319f, 0.0017556711f, 0.019037208f, -0.061251216f,
+                -0.2699814f, -0.14048949f, -0.020750893f, -0.1451555f, 0.14499833f, -0.14852169f, 0.17468624f, 0.09480755f,
+                -0.038327515f, 0.14115654f, -0.013593386f, -0.071459256f, 0.0039403774f, 0.07046163f, -0.10412386f, 0.01921173f,
+                0.09893776f, 0.042499468f, 0.05909246f, 0.0020581088f, -0.12469226f, 0.21940365f, -0.0647103f, -0.02889254f,
+                -0.0017298064f, -0.024618855f, 0.17023192f, -0.18329276f, 0.07394124f, 0.07288152f, 0.023883821f, -0.19523196f,
+                0.07920419f, 0.08739776f, -0.15176925f, -0.046695426f, -0.073713675f, -0.08541267f, -0.054434925f, 0.14437804f
+            };
+
+            private static void Layer2(global::System.ReadOnlySpan<float> u, global::System.Span<float> a)
+            {
+                global::System.ReadOnlySpan<float> weights = Layer2Weights;
+                for (int k = 0; k < 64; k++)
                 {
-                    acc += rowVectors[i] * uVectors[i];
+                    a[k] = Layer2Bias[k] + Dot(weights.Slice(k * 64, 64), u);
                 }
-                sum = global::System.Numerics.Vector.Dot(acc, global::System.Numerics.Vector<float>.One);
-                m = rowVectors.Length * global::System.Numerics.Vector<float>.Count;
+                for (int k = 0; k < 64; k++)
+                {
+                    float z = a[k];
+                    a[k] = z > 0f ? z : 0f;
+                }
             }
-            for (; m < row.Length; m++)
+
+            // Layer 3: identity, 64 inputs -> 1 neurons (weight table, SIMD dot products).
+            private static readonly float[] Layer3Weights = new float[]
             {
-                sum += row[m] * u[m];
+                0.46305138f, 0.74309224f, -0.12811941f, -0.8924397f, -0.38246828f, -0.5394024f, 1.8531692f, 1.322206f,
+                -1.3545108f, 0.23162325f, -1.0288439f, -0.5335986f, 3.7295477f, -0.7306385f, -1.2329316f, -0.18792099f,
+                1.3163472f, -0.76510215f, 0.16040109f, 0.5900178f, -0.751446f, 1.4738322f, 1.777814f, 1.0601857f,
+                -4.867175f, 0.78172076f, 1.7474324f, -2.695056f, -1.0130527f, -0.9486583f, 1.2307214f, 1.4201121f,
+                -1.0100971f, 0.9599602f, 1.4116156f, -1.6832086f, 0.93505824f, 1.0621003f, -0.27489436f, 1.4151833f,
+                0.64794844f, 2.394916f, 1.519879f, 0.7326225f, 0.16371584f, -1.9662112f, 1.4207326f, -0.27110857f,
+                -0.83641505f, 1.7545017f, 3.4306014f, -0.5300297f, 0.21238123f, 0.54814565f, 1.7375325f, -1.6475415f,
+                -1.2805079f, -0.6108091f, -0.7393772f, -0.013842232f, -1.5445886f, 0.8448678f, 0.4277255f, -1.1507263f
+            };
+            private static readonly float[] Layer3Bias = new float[]
+            {
+                23.199043f
+            };
+
+            private static void Layer3(global::System.ReadOnlySpan<float> u, global::System.Span<float> a)
+            {
+                global::System.ReadOnlySpan<float> weights = Layer3Weights;
+                for (int k = 0; k < 1; k++)
+                {
+                    a[k] = Layer3Bias[k] + Dot(weights.Slice(k * 64, 64), u);
+                }
             }
-            return sum;
-        }
+
+            private static float Dot(global::System.ReadOnlySpan<float> row, global::System.ReadOnlySpan<float> u)
+            {
+                float sum = 0f;
+                int m = 0;
+                if (global::System.Numerics.Vector.IsHardwareAccelerated)
+                {
+                    global::System.ReadOnlySpan<global::System.Numerics.Vector<float>> rowVectors = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(row);
+                    global::System.ReadOnlySpan<global::System.Numerics.Vector<float>> uVectors = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(u);
+                    global::System.Numerics.Vector<float> acc = global::System.Numerics.Vector<float>.Zero;
+                    for (int i = 0; i < rowVectors.Length; i++)
+                    {
+                        acc += rowVectors[i] * uVectors[i];
+                    }
+                    sum = global::System.Numerics.Vector.Dot(acc, global::System.Numerics.Vector<float>.One);
+                    m = rowVectors.Length * global::System.Numerics.Vector<float>.Count;
+                }
+                for (; m < row.Length; m++)
+                {
+                    sum += row[m] * u[m];
+                }
+                return sum;
+            }
 #endif
+        }
     }
 }

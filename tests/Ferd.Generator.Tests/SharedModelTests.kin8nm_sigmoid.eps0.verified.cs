@@ -31,7 +31,7 @@ namespace Models
             {
                 throw new global::System.ArgumentException("Expected 1 output values (OutputCount), got " + output.Length + ".", nameof(output));
             }
-            Forward(input, output);
+            ForwardPass.Forward(input, output);
         }
 
         /// <summary>Runs the compressed network on one input and returns its single output.</summary>
@@ -42,7 +42,7 @@ namespace Models
                 throw new global::System.ArgumentException("Expected 8 input values (InputCount), got " + input.Length + ".", nameof(input));
             }
             global::System.Span<float> output = stackalloc float[1];
-            Forward(input, output);
+            ForwardPass.Forward(input, output);
             return output[0];
         }
 
@@ -64,1829 +64,1832 @@ namespace Models
             int row = 0;
             for (; row + 2 <= rows; row += 2)
             {
-                Run2(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x, row * 8), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref y, row * 1));
+                ForwardPass.Run2(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x, row * 8), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref y, row * 1));
             }
             for (; row < rows; row++)
             {
-                Run1(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x, row * 8), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref y, row * 1));
+                ForwardPass.Run1(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x, row * 8), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref y, row * 1));
             }
 #else
             for (int row = 0; row < rows; row++)
             {
-                Forward(inputs.Slice(row * 8, 8), outputs.Slice(row * 1, 1));
+                ForwardPass.Forward(inputs.Slice(row * 8, 8), outputs.Slice(row * 1, 1));
             }
 #endif
         }
 
+        private static class ForwardPass
+        {
 #if NET8_0_OR_GREATER
-        private static void Forward(global::System.ReadOnlySpan<float> input, global::System.Span<float> output) =>
-            Run1(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(input), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(output));
+            internal static void Forward(global::System.ReadOnlySpan<float> input, global::System.Span<float> output) =>
+                Run1(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(input), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(output));
 
-        private static void Run1(ref float input, ref float output)
-        {
-            global::System.Span<float> a1 = stackalloc float[64];
-            global::System.Span<float> a2 = stackalloc float[64];
-            Layer1(ref input, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a1));
-            Layer2(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a1), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a2));
-            Layer3(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a2), ref output);
-        }
-
-        private static void Run2(ref float input, ref float output)
-        {
-            global::System.Span<float> a1 = stackalloc float[128];
-            global::System.Span<float> a2 = stackalloc float[128];
-            Layer1x2(ref input, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a1));
-            Layer2x2(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a1), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a2));
-            Layer3x2(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a2), ref output);
-        }
-
-        // Layer 1: sigmoid, 8 inputs -> 64 neurons (weight columns, outputs in vector registers).
-        private static readonly float[] Layer1Columns = new float[]
-        {
-            0.022832515f, 0.053148422f, 0.15527758f, -0.064233415f, 0.78273726f, 1.3596767f, -0.028314684f, 0.02052722f,
-            0.7161371f, -0.12892403f, -0.13319482f, 0.16212374f, 0.5142015f, 0.19414099f, 0.28921402f, 0.9650103f,
-            0.14189625f, -0.38180915f, 0.09282207f, 0.27129933f, -0.2276415f, -0.34168297f, 0.2724595f, -0.265026f,
-            -0.014074051f, 0.062140033f, -0.21135965f, -0.4065096f, -0.18510047f, -0.111059904f, 0.2239157f, 0.1214311f,
-            -0.18585461f, 0.19232218f, -0.6458148f, -0.015781246f, 0.18273605f, 0.07977697f, 0.019799626f, 0.9010425f,
-            -0.26032206f, 0.104459554f, 0.7211647f, -0.051777605f, -0.495382f, 0.31335407f, 0.19418177f, 0.5241883f,
-            -0.08788317f, -0.3963924f, 0.48428303f, -1.786678f, -0.21396258f, 0.88504446f, 0.36912397f, 0.081672326f,
-            -0.3602845f, 0.01639134f, 0.8839643f, -0.18074587f, -0.20559187f, 0.10217145f, 0.04357691f, -0.0011507113f,
-            0.450571f, 0.15053467f, 0.21745592f, 0.18115424f, 1.0141435f, -1.4275993f, 0.20158389f, -0.165962f,
-            -0.61436945f, -0.11776436f, 0.15358609f, 0.26337147f, 0.4959535f, 0.23946917f, 0.98248774f, 1.2863448f,
-            -0.27071902f, -0.23566492f, -0.16221431f, -0.18315373f, -0.47403565f, -0.115055166f, -0.061039716f, -0.17297742f,
-            -0.16540663f, 0.20950793f, -0.06088961f, 0.010617261f, 0.26769775f, -0.16524379f, 0.20028226f, 0.33908692f,
-            0.07603422f, 0.10470393f, 0.43821815f, 0.049338587f, 0.10322784f, -0.20619905f, -0.20845284f, 1.1447686f,
-            0.31912312f, 0.1587555f, 1.7468414f, -0.27563035f, -1.4232936f, -0.23483917f, 0.16988681f, 0.96796554f,
-            0.11143698f, -0.3502858f, -0.19741648f, 0.62214845f, 0.018750893f, -0.49269688f, 0.158054f, 0.05834922f,
-            -0.4099134f, -0.1756736f, 1.3265147f, -0.118753254f, -0.90907353f, 0.3378052f, -0.22545674f, -0.028255966f,
-            -1.6332119f, -1.3249199f, 0.008786948f, 0.40007818f, 1.7947223f, -0.6152867f, 1.6218841f, -0.112599805f,
-            -0.03909999f, 0.97876817f, -0.13611315f, -0.41205457f, -0.33988106f, -0.9233106f, 0.33453134f, 1.4586642f,
-            -0.6281924f, 0.5864681f, 1.4511801f, 1.4443407f, -2.2933714f, 1.4089668f, 1.2550068f, -0.16522436f,
-            0.14848587f, -0.30726632f, -0.5737046f, -0.00039263605f, -0.15393056f, 1.125941f, -0.15967616f, -1.3882788f,
-            -2.1424174f, 0.20445664f, -2.1767044f, 0.030295411f, -0.481955f, 0.12676707f, -0.039592125f, 1.1409098f,
-            0.20129448f, -1.8254629f, 0.310511f, 0.946108f, 1.3600436f, -0.033647683f, 0.16737288f, 0.43985245f,
-            0.44776675f, -0.2878912f, -0.4185618f, 0.57388f, -0.4023528f, -0.79966265f, -0.24489838f, -0.4035893f,
-            -0.3519019f, 0.27774075f, 0.78048134f, -0.17067555f, -0.7275896f, 0.06609156f, 0.20472036f, -0.18687953f,
-            -0.054802123f, -0.17276143f, 0.3601687f, -0.46801764f, -0.8373987f, -0.33421218f, 0.69505006f, 0.1229413f,
-            0.18354923f, 0.44855687f, -0.34782884f, -0.024881952f, 0.091897324f, -0.19290717f, -0.46860048f, 0.3450962f,
-            -1.5659394f, 1.4073805f, 0.37474033f, -1.3501148f, -0.19791448f, -0.8698915f, -0.071289524f, -0.07463352f,
-            0.088009536f, 0.14031357f, -1.0123982f, -0.5924967f, 0.046185642f, 0.05930814f, 0.22788353f, 0.60239685f,
-            -1.2817552f, 0.26099765f, 0.2591536f, 0.43668577f, 0.05714848f, -0.17998652f, -0.19852196f, 0.9122242f,
-            0.11008463f, -0.9201319f, 0.3177743f, 0.71468073f, -0.112677924f, -1.1864321f, -0.077052966f, 0.35228482f,
-            1.5246077f, 1.0747299f, 0.20242739f, -1.0372306f, 0.60067993f, -0.605779f, 0.22077256f, 0.1641554f,
-            -0.21969917f, -0.8698563f, -0.7759726f, -0.73359007f, 0.7197236f, 0.64186925f, 0.4637547f, -0.3661007f,
-            -0.32094902f, -1.4839416f, -0.31475466f, 0.21443248f, -0.36659792f, -0.25030693f, 0.5068007f, -0.5494304f,
-            1.091032f, 0.40353793f, 0.5769823f, -0.27600697f, 0.94705266f, -0.5882194f, -0.11584208f, 0.102994904f,
-            0.2912495f, 0.51635027f, -0.5252476f, 0.23071277f, 0.22334586f, 0.15053181f, -0.06503576f, -1.1717737f,
-            -0.9650021f, -0.5895048f, -0.41523904f, 0.6140722f, -0.8430856f, 1.8197696f, -0.49728543f, 0.47991127f,
-            -0.007961361f, -0.23873095f, -0.054640096f, -0.21590145f, -0.6580734f, 0.4520034f, -0.07655675f, 0.6083817f,
-            0.90358776f, -0.07796351f, -0.0010088544f, 0.55323195f, 0.27859756f, 1.9143437f, -0.56802875f, 1.4355143f,
-            -1.1154557f, -0.5447537f, -0.94591415f, 0.22991106f, -0.53226465f, -0.07771808f, -0.44315416f, -1.1748887f,
-            0.37365147f, -0.97338426f, -0.36567807f, -0.09126055f, -0.49680245f, -0.7036725f, -1.8058416f, 0.40683755f,
-            -0.15562043f, -1.3668977f, 0.55661654f, -0.651739f, 0.83991224f, -0.36209694f, 0.09796357f, 0.30354884f,
-            0.2556194f, -0.25510144f, -0.3665339f, -0.14975064f, 1.2261956f, -0.14867294f, -0.1289872f, -0.07825796f,
-            1.5263975f, 1.3662227f, -1.0208678f, -1.4465442f, -0.5703651f, -0.90878236f, -0.28341877f, 1.5742191f,
-            0.073870406f, 0.2149471f, -0.36172587f, -0.25412244f, 0.012400918f, -1.4368414f, 0.20617639f, -0.9194216f,
-            -1.1303666f, 0.2669066f, -0.8099372f, 0.6876478f, -0.0759065f, -0.32071257f, 0.2638919f, 1.3206044f,
-            1.273963f, 0.39799234f, 0.10829923f, 0.108944f, 0.21765004f, 1.6467817f, 0.3542569f, -1.0617743f,
-            1.2752496f, -0.94361365f, -0.32703158f, -1.194355f, 0.72682136f, -0.21442528f, 0.19308186f, -0.0319299f,
-            -0.28831926f, 0.44499478f, -0.48356232f, -0.39281595f, 0.9239433f, 0.48607692f, 1.4318401f, -0.5327995f,
-            -0.27223665f, -1.3967142f, 0.3046273f, -0.5761556f, 0.57940906f, -0.011632282f, 0.1476838f, 0.27589142f,
-            -0.17873737f, -0.15597938f, -0.3640981f, 0.052220877f, 1.060548f, 0.08571472f, -0.30886686f, -0.421165f,
-            1.5287195f, 1.3366987f, -1.090553f, -1.4542569f, -0.17780182f, -0.9562705f, 0.031785768f, 1.6221995f,
-            -0.106872685f, 0.104024105f, -0.030104002f, -0.4320009f, 0.1016836f, -1.4565055f, 0.44939893f, -1.1610066f,
-            -1.073331f, 0.104263134f, 0.12775427f, 0.21770485f, 0.056124404f, -0.31750742f, -0.51899236f, 1.2246916f,
-            1.2971492f, 0.04169031f, 0.33465108f, -0.63034f, -0.47546464f, 1.6837863f, 0.29661354f, -1.0297635f,
-            1.2851412f, -1.0831367f, -0.07261228f, -1.0627906f, 0.6813033f, -0.40164423f, 0.57202494f, -0.26348075f,
-            -0.7894126f, 0.7785856f, -0.3542232f, -0.45977476f, 0.957118f, 0.60863805f, 1.2939984f, -0.47001252f,
-            0.13013415f, 0.8912545f, -0.47401166f, 0.5669104f, -0.5985729f, 0.0032484592f, -0.29882544f, -0.2732149f,
-            -0.23466241f, 0.022772847f, 0.24631074f, -1.5911202f, -0.7816809f, -0.10485265f, 0.0093165245f, 0.15597953f,
-            -0.99007773f, -0.84025925f, 0.5581497f, 1.0812585f, 0.053200744f, 0.32055107f, 0.06989952f, -1.2198588f,
-            0.12646107f, -0.1612098f, -0.0007115767f, 0.38660553f, -0.014909081f, 0.8935945f, -0.40887693f, 0.5867832f,
-            0.65010613f, -0.8021792f, 0.6297132f, -0.48696172f, -0.04552237f, 0.2620906f, -1.0024393f, -0.86564946f,
-            -0.97950506f, -0.33028293f, 0.033869036f, 0.5582391f, -0.031487565f, -1.0832154f, -0.6265118f, 0.6356289f,
-            -1.0080968f, 0.70807093f, 0.46973255f, 0.5625766f, 1.3619359f, 0.16313931f, -0.4976233f, 0.1240469f,
-            0.44388694f, -0.4994284f, -0.044644676f, 0.35528857f, -0.56304914f, -0.48361954f, -0.8318784f, 0.29417077f
-        };
-        private static readonly float[] Layer1Bias = new float[]
-        {
-            -0.28900105f, -1.707211f, -0.14271058f, -0.03419708f, -0.3983215f, 0.38508102f, -1.7173975f, -0.3523113f,
-            0.24778722f, 0.17183119f, 0.40089685f, -1.3130208f, -1.3540932f, -0.62905234f, 1.136829f, -0.71376276f,
-            1.0687232f, -1.1531787f, 1.4449492f, 1.5394332f, -0.22700492f, -1.3516902f, -0.36649927f, 0.109987624f,
-            -0.37362894f, -0.32633606f, 0.2994514f, 0.49141985f, -0.53015465f, 1.9048901f, -0.23289396f, -1.1586763f,
-            -1.4756273f, 0.21629721f, 0.42469946f, -0.16928759f, -0.49076095f, 0.23550993f, -1.1313096f, -0.1875249f,
-            0.20511627f, -0.43309775f, 0.95687026f, -0.38739666f, -0.7451759f, 0.60862285f, 0.3092509f, 0.33896294f,
-            -1.4356476f, -0.52222043f, -0.3422022f, -0.5771494f, -0.7374725f, 0.44200414f, -0.008388923f, -1.0867032f,
-            -0.0026436176f, 0.56505406f, 0.6931746f, 0.15173994f, -0.21533033f, -1.3102905f, 0.26661214f, 0.3883015f
-        };
-        private static void Layer1(ref float u, ref float a)
-        {
-            ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer1Columns);
-            ref float b = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer1Bias);
-            if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
+            internal static void Run1(ref float input, ref float output)
             {
-                global::System.Runtime.Intrinsics.Vector256<float> s0_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)32);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_4 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)40);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_5 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)48);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_6 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)56);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_7 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                for (nuint m = 0; m < 8; m += 2)
+                global::System.Span<float> a1 = stackalloc float[64];
+                global::System.Span<float> a2 = stackalloc float[64];
+                Layer1(ref input, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a1));
+                Layer2(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a1), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a2));
+                Layer3(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a2), ref output);
+            }
+
+            internal static void Run2(ref float input, ref float output)
+            {
+                global::System.Span<float> a1 = stackalloc float[128];
+                global::System.Span<float> a2 = stackalloc float[128];
+                Layer1x2(ref input, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a1));
+                Layer2x2(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a1), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a2));
+                Layer3x2(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a2), ref output);
+            }
+
+            // Layer 1: sigmoid, 8 inputs -> 64 neurons (weight columns, outputs in vector registers).
+            private static readonly float[] Layer1Columns = new float[]
+            {
+                0.022832515f, 0.053148422f, 0.15527758f, -0.064233415f, 0.78273726f, 1.3596767f, -0.028314684f, 0.02052722f,
+                0.7161371f, -0.12892403f, -0.13319482f, 0.16212374f, 0.5142015f, 0.19414099f, 0.28921402f, 0.9650103f,
+                0.14189625f, -0.38180915f, 0.09282207f, 0.27129933f, -0.2276415f, -0.34168297f, 0.2724595f, -0.265026f,
+                -0.014074051f, 0.062140033f, -0.21135965f, -0.4065096f, -0.18510047f, -0.111059904f, 0.2239157f, 0.1214311f,
+                -0.18585461f, 0.19232218f, -0.6458148f, -0.015781246f, 0.18273605f, 0.07977697f, 0.019799626f, 0.9010425f,
+                -0.26032206f, 0.104459554f, 0.7211647f, -0.051777605f, -0.495382f, 0.31335407f, 0.19418177f, 0.5241883f,
+                -0.08788317f, -0.3963924f, 0.48428303f, -1.786678f, -0.21396258f, 0.88504446f, 0.36912397f, 0.081672326f,
+                -0.3602845f, 0.01639134f, 0.8839643f, -0.18074587f, -0.20559187f, 0.10217145f, 0.04357691f, -0.0011507113f,
+                0.450571f, 0.15053467f, 0.21745592f, 0.18115424f, 1.0141435f, -1.4275993f, 0.20158389f, -0.165962f,
+                -0.61436945f, -0.11776436f, 0.15358609f, 0.26337147f, 0.4959535f, 0.23946917f, 0.98248774f, 1.2863448f,
+                -0.27071902f, -0.23566492f, -0.16221431f, -0.18315373f, -0.47403565f, -0.115055166f, -0.061039716f, -0.17297742f,
+                -0.16540663f, 0.20950793f, -0.06088961f, 0.010617261f, 0.26769775f, -0.16524379f, 0.20028226f, 0.33908692f,
+                0.07603422f, 0.10470393f, 0.43821815f, 0.049338587f, 0.10322784f, -0.20619905f, -0.20845284f, 1.1447686f,
+                0.31912312f, 0.1587555f, 1.7468414f, -0.27563035f, -1.4232936f, -0.23483917f, 0.16988681f, 0.96796554f,
+                0.11143698f, -0.3502858f, -0.19741648f, 0.62214845f, 0.018750893f, -0.49269688f, 0.158054f, 0.05834922f,
+                -0.4099134f, -0.1756736f, 1.3265147f, -0.118753254f, -0.90907353f, 0.3378052f, -0.22545674f, -0.028255966f,
+                -1.6332119f, -1.3249199f, 0.008786948f, 0.40007818f, 1.7947223f, -0.6152867f, 1.6218841f, -0.112599805f,
+                -0.03909999f, 0.97876817f, -0.13611315f, -0.41205457f, -0.33988106f, -0.9233106f, 0.33453134f, 1.4586642f,
+                -0.6281924f, 0.5864681f, 1.4511801f, 1.4443407f, -2.2933714f, 1.4089668f, 1.2550068f, -0.16522436f,
+                0.14848587f, -0.30726632f, -0.5737046f, -0.00039263605f, -0.15393056f, 1.125941f, -0.15967616f, -1.3882788f,
+                -2.1424174f, 0.20445664f, -2.1767044f, 0.030295411f, -0.481955f, 0.12676707f, -0.039592125f, 1.1409098f,
+                0.20129448f, -1.8254629f, 0.310511f, 0.946108f, 1.3600436f, -0.033647683f, 0.16737288f, 0.43985245f,
+                0.44776675f, -0.2878912f, -0.4185618f, 0.57388f, -0.4023528f, -0.79966265f, -0.24489838f, -0.4035893f,
+                -0.3519019f, 0.27774075f, 0.78048134f, -0.17067555f, -0.7275896f, 0.06609156f, 0.20472036f, -0.18687953f,
+                -0.054802123f, -0.17276143f, 0.3601687f, -0.46801764f, -0.8373987f, -0.33421218f, 0.69505006f, 0.1229413f,
+                0.18354923f, 0.44855687f, -0.34782884f, -0.024881952f, 0.091897324f, -0.19290717f, -0.46860048f, 0.3450962f,
+                -1.5659394f, 1.4073805f, 0.37474033f, -1.3501148f, -0.19791448f, -0.8698915f, -0.071289524f, -0.07463352f,
+                0.088009536f, 0.14031357f, -1.0123982f, -0.5924967f, 0.046185642f, 0.05930814f, 0.22788353f, 0.60239685f,
+                -1.2817552f, 0.26099765f, 0.2591536f, 0.43668577f, 0.05714848f, -0.17998652f, -0.19852196f, 0.9122242f,
+                0.11008463f, -0.9201319f, 0.3177743f, 0.71468073f, -0.112677924f, -1.1864321f, -0.077052966f, 0.35228482f,
+                1.5246077f, 1.0747299f, 0.20242739f, -1.0372306f, 0.60067993f, -0.605779f, 0.22077256f, 0.1641554f,
+                -0.21969917f, -0.8698563f, -0.7759726f, -0.73359007f, 0.7197236f, 0.64186925f, 0.4637547f, -0.3661007f,
+                -0.32094902f, -1.4839416f, -0.31475466f, 0.21443248f, -0.36659792f, -0.25030693f, 0.5068007f, -0.5494304f,
+                1.091032f, 0.40353793f, 0.5769823f, -0.27600697f, 0.94705266f, -0.5882194f, -0.11584208f, 0.102994904f,
+                0.2912495f, 0.51635027f, -0.5252476f, 0.23071277f, 0.22334586f, 0.15053181f, -0.06503576f, -1.1717737f,
+                -0.9650021f, -0.5895048f, -0.41523904f, 0.6140722f, -0.8430856f, 1.8197696f, -0.49728543f, 0.47991127f,
+                -0.007961361f, -0.23873095f, -0.054640096f, -0.21590145f, -0.6580734f, 0.4520034f, -0.07655675f, 0.6083817f,
+                0.90358776f, -0.07796351f, -0.0010088544f, 0.55323195f, 0.27859756f, 1.9143437f, -0.56802875f, 1.4355143f,
+                -1.1154557f, -0.5447537f, -0.94591415f, 0.22991106f, -0.53226465f, -0.07771808f, -0.44315416f, -1.1748887f,
+                0.37365147f, -0.97338426f, -0.36567807f, -0.09126055f, -0.49680245f, -0.7036725f, -1.8058416f, 0.40683755f,
+                -0.15562043f, -1.3668977f, 0.55661654f, -0.651739f, 0.83991224f, -0.36209694f, 0.09796357f, 0.30354884f,
+                0.2556194f, -0.25510144f, -0.3665339f, -0.14975064f, 1.2261956f, -0.14867294f, -0.1289872f, -0.07825796f,
+                1.5263975f, 1.3662227f, -1.0208678f, -1.4465442f, -0.5703651f, -0.90878236f, -0.28341877f, 1.5742191f,
+                0.073870406f, 0.2149471f, -0.36172587f, -0.25412244f, 0.012400918f, -1.4368414f, 0.20617639f, -0.9194216f,
+                -1.1303666f, 0.2669066f, -0.8099372f, 0.6876478f, -0.0759065f, -0.32071257f, 0.2638919f, 1.3206044f,
+                1.273963f, 0.39799234f, 0.10829923f, 0.108944f, 0.21765004f, 1.6467817f, 0.3542569f, -1.0617743f,
+                1.2752496f, -0.94361365f, -0.32703158f, -1.194355f, 0.72682136f, -0.21442528f, 0.19308186f, -0.0319299f,
+                -0.28831926f, 0.44499478f, -0.48356232f, -0.39281595f, 0.9239433f, 0.48607692f, 1.4318401f, -0.5327995f,
+                -0.27223665f, -1.3967142f, 0.3046273f, -0.5761556f, 0.57940906f, -0.011632282f, 0.1476838f, 0.27589142f,
+                -0.17873737f, -0.15597938f, -0.3640981f, 0.052220877f, 1.060548f, 0.08571472f, -0.30886686f, -0.421165f,
+                1.5287195f, 1.3366987f, -1.090553f, -1.4542569f, -0.17780182f, -0.9562705f, 0.031785768f, 1.6221995f,
+                -0.106872685f, 0.104024105f, -0.030104002f, -0.4320009f, 0.1016836f, -1.4565055f, 0.44939893f, -1.1610066f,
+                -1.073331f, 0.104263134f, 0.12775427f, 0.21770485f, 0.056124404f, -0.31750742f, -0.51899236f, 1.2246916f,
+                1.2971492f, 0.04169031f, 0.33465108f, -0.63034f, -0.47546464f, 1.6837863f, 0.29661354f, -1.0297635f,
+                1.2851412f, -1.0831367f, -0.07261228f, -1.0627906f, 0.6813033f, -0.40164423f, 0.57202494f, -0.26348075f,
+                -0.7894126f, 0.7785856f, -0.3542232f, -0.45977476f, 0.957118f, 0.60863805f, 1.2939984f, -0.47001252f,
+                0.13013415f, 0.8912545f, -0.47401166f, 0.5669104f, -0.5985729f, 0.0032484592f, -0.29882544f, -0.2732149f,
+                -0.23466241f, 0.022772847f, 0.24631074f, -1.5911202f, -0.7816809f, -0.10485265f, 0.0093165245f, 0.15597953f,
+                -0.99007773f, -0.84025925f, 0.5581497f, 1.0812585f, 0.053200744f, 0.32055107f, 0.06989952f, -1.2198588f,
+                0.12646107f, -0.1612098f, -0.0007115767f, 0.38660553f, -0.014909081f, 0.8935945f, -0.40887693f, 0.5867832f,
+                0.65010613f, -0.8021792f, 0.6297132f, -0.48696172f, -0.04552237f, 0.2620906f, -1.0024393f, -0.86564946f,
+                -0.97950506f, -0.33028293f, 0.033869036f, 0.5582391f, -0.031487565f, -1.0832154f, -0.6265118f, 0.6356289f,
+                -1.0080968f, 0.70807093f, 0.46973255f, 0.5625766f, 1.3619359f, 0.16313931f, -0.4976233f, 0.1240469f,
+                0.44388694f, -0.4994284f, -0.044644676f, 0.35528857f, -0.56304914f, -0.48361954f, -0.8318784f, 0.29417077f
+            };
+            private static readonly float[] Layer1Bias = new float[]
+            {
+                -0.28900105f, -1.707211f, -0.14271058f, -0.03419708f, -0.3983215f, 0.38508102f, -1.7173975f, -0.3523113f,
+                0.24778722f, 0.17183119f, 0.40089685f, -1.3130208f, -1.3540932f, -0.62905234f, 1.136829f, -0.71376276f,
+                1.0687232f, -1.1531787f, 1.4449492f, 1.5394332f, -0.22700492f, -1.3516902f, -0.36649927f, 0.109987624f,
+                -0.37362894f, -0.32633606f, 0.2994514f, 0.49141985f, -0.53015465f, 1.9048901f, -0.23289396f, -1.1586763f,
+                -1.4756273f, 0.21629721f, 0.42469946f, -0.16928759f, -0.49076095f, 0.23550993f, -1.1313096f, -0.1875249f,
+                0.20511627f, -0.43309775f, 0.95687026f, -0.38739666f, -0.7451759f, 0.60862285f, 0.3092509f, 0.33896294f,
+                -1.4356476f, -0.52222043f, -0.3422022f, -0.5771494f, -0.7374725f, 0.44200414f, -0.008388923f, -1.0867032f,
+                -0.0026436176f, 0.56505406f, 0.6931746f, 0.15173994f, -0.21533033f, -1.3102905f, 0.26661214f, 0.3883015f
+            };
+            private static void Layer1(ref float u, ref float a)
+            {
+                ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer1Columns);
+                ref float b = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer1Bias);
+                if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
                 {
-                    global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
-                    s0_0 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)0), even0, s0_0);
-                    s0_1 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)8), even0, s0_1);
-                    s0_2 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)16), even0, s0_2);
-                    s0_3 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)24), even0, s0_3);
-                    s0_4 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)32), even0, s0_4);
-                    s0_5 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)40), even0, s0_5);
-                    s0_6 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)48), even0, s0_6);
-                    s0_7 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)56), even0, s0_7);
-                    global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
-                    t0_0 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)0), odd0, t0_0);
-                    t0_1 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)8), odd0, t0_1);
-                    t0_2 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)16), odd0, t0_2);
-                    t0_3 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)24), odd0, t0_3);
-                    t0_4 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)32), odd0, t0_4);
-                    t0_5 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)40), odd0, t0_5);
-                    t0_6 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)48), odd0, t0_6);
-                    t0_7 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)56), odd0, t0_7);
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)32);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_4 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)40);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_5 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)48);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_6 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)56);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_7 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    for (nuint m = 0; m < 8; m += 2)
+                    {
+                        global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
+                        s0_0 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)0), even0, s0_0);
+                        s0_1 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)8), even0, s0_1);
+                        s0_2 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)16), even0, s0_2);
+                        s0_3 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)24), even0, s0_3);
+                        s0_4 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)32), even0, s0_4);
+                        s0_5 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)40), even0, s0_5);
+                        s0_6 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)48), even0, s0_6);
+                        s0_7 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)56), even0, s0_7);
+                        global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
+                        t0_0 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)0), odd0, t0_0);
+                        t0_1 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)8), odd0, t0_1);
+                        t0_2 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)16), odd0, t0_2);
+                        t0_3 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)24), odd0, t0_3);
+                        t0_4 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)32), odd0, t0_4);
+                        t0_5 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)40), odd0, t0_5);
+                        t0_6 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)48), odd0, t0_6);
+                        t0_7 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)56), odd0, t0_7);
+                    }
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_0 + t0_0), ref a, (nuint)0);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_1 + t0_1), ref a, (nuint)8);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_2 + t0_2), ref a, (nuint)16);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_3 + t0_3), ref a, (nuint)24);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_4 + t0_4), ref a, (nuint)32);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_5 + t0_5), ref a, (nuint)40);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_6 + t0_6), ref a, (nuint)48);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_7 + t0_7), ref a, (nuint)56);
                 }
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_0 + t0_0), ref a, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_1 + t0_1), ref a, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_2 + t0_2), ref a, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_3 + t0_3), ref a, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_4 + t0_4), ref a, (nuint)32);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_5 + t0_5), ref a, (nuint)40);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_6 + t0_6), ref a, (nuint)48);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_7 + t0_7), ref a, (nuint)56);
-            }
-            else
-            {
-                AffineColumns(ref w, ref b, ref u, ref a, 8, 64);
-            }
-            global::Ferd.Generated.FerdMath.Sigmoid(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 64));
-        }
-
-        private static void Layer1x2(ref float u, ref float a)
-        {
-            ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer1Columns);
-            ref float b = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer1Bias);
-            if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
-            {
-                global::System.Runtime.Intrinsics.Vector256<float> s0_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                for (nuint m = 0; m < 8; m += 2)
+                else
                 {
-                    global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
-                    global::System.Runtime.Intrinsics.Vector256<float> even1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 8));
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)0);
-                    s0_0 = MultiplyAdd(evenW0, even0, s0_0);
-                    s1_0 = MultiplyAdd(evenW0, even1, s1_0);
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)8);
-                    s0_1 = MultiplyAdd(evenW1, even0, s0_1);
-                    s1_1 = MultiplyAdd(evenW1, even1, s1_1);
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)16);
-                    s0_2 = MultiplyAdd(evenW2, even0, s0_2);
-                    s1_2 = MultiplyAdd(evenW2, even1, s1_2);
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)24);
-                    s0_3 = MultiplyAdd(evenW3, even0, s0_3);
-                    s1_3 = MultiplyAdd(evenW3, even1, s1_3);
-                    global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
-                    global::System.Runtime.Intrinsics.Vector256<float> odd1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 9));
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)0);
-                    t0_0 = MultiplyAdd(oddW0, odd0, t0_0);
-                    t1_0 = MultiplyAdd(oddW0, odd1, t1_0);
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)8);
-                    t0_1 = MultiplyAdd(oddW1, odd0, t0_1);
-                    t1_1 = MultiplyAdd(oddW1, odd1, t1_1);
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)16);
-                    t0_2 = MultiplyAdd(oddW2, odd0, t0_2);
-                    t1_2 = MultiplyAdd(oddW2, odd1, t1_2);
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)24);
-                    t0_3 = MultiplyAdd(oddW3, odd0, t0_3);
-                    t1_3 = MultiplyAdd(oddW3, odd1, t1_3);
+                    AffineColumns(ref w, ref b, ref u, ref a, 8, 64);
                 }
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_0 + t0_0), ref a, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_1 + t0_1), ref a, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_2 + t0_2), ref a, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_3 + t0_3), ref a, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_0 + t1_0), ref a, (nuint)64);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_1 + t1_1), ref a, (nuint)72);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_2 + t1_2), ref a, (nuint)80);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_3 + t1_3), ref a, (nuint)88);
-                global::System.Runtime.Intrinsics.Vector256<float> s0_4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)32);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_4 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)32);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_4 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)40);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_5 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)40);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_5 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)48);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_6 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)48);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_6 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)56);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_7 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)56);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_7 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                for (nuint m = 0; m < 8; m += 2)
+                global::Ferd.Generated.FerdMath.Sigmoid(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 64));
+            }
+
+            private static void Layer1x2(ref float u, ref float a)
+            {
+                ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer1Columns);
+                ref float b = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer1Bias);
+                if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
                 {
-                    global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
-                    global::System.Runtime.Intrinsics.Vector256<float> even1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 8));
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 32), (nuint)0);
-                    s0_4 = MultiplyAdd(evenW4, even0, s0_4);
-                    s1_4 = MultiplyAdd(evenW4, even1, s1_4);
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 32), (nuint)8);
-                    s0_5 = MultiplyAdd(evenW5, even0, s0_5);
-                    s1_5 = MultiplyAdd(evenW5, even1, s1_5);
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 32), (nuint)16);
-                    s0_6 = MultiplyAdd(evenW6, even0, s0_6);
-                    s1_6 = MultiplyAdd(evenW6, even1, s1_6);
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 32), (nuint)24);
-                    s0_7 = MultiplyAdd(evenW7, even0, s0_7);
-                    s1_7 = MultiplyAdd(evenW7, even1, s1_7);
-                    global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
-                    global::System.Runtime.Intrinsics.Vector256<float> odd1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 9));
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 96), (nuint)0);
-                    t0_4 = MultiplyAdd(oddW4, odd0, t0_4);
-                    t1_4 = MultiplyAdd(oddW4, odd1, t1_4);
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 96), (nuint)8);
-                    t0_5 = MultiplyAdd(oddW5, odd0, t0_5);
-                    t1_5 = MultiplyAdd(oddW5, odd1, t1_5);
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 96), (nuint)16);
-                    t0_6 = MultiplyAdd(oddW6, odd0, t0_6);
-                    t1_6 = MultiplyAdd(oddW6, odd1, t1_6);
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 96), (nuint)24);
-                    t0_7 = MultiplyAdd(oddW7, odd0, t0_7);
-                    t1_7 = MultiplyAdd(oddW7, odd1, t1_7);
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    for (nuint m = 0; m < 8; m += 2)
+                    {
+                        global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
+                        global::System.Runtime.Intrinsics.Vector256<float> even1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 8));
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)0);
+                        s0_0 = MultiplyAdd(evenW0, even0, s0_0);
+                        s1_0 = MultiplyAdd(evenW0, even1, s1_0);
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)8);
+                        s0_1 = MultiplyAdd(evenW1, even0, s0_1);
+                        s1_1 = MultiplyAdd(evenW1, even1, s1_1);
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)16);
+                        s0_2 = MultiplyAdd(evenW2, even0, s0_2);
+                        s1_2 = MultiplyAdd(evenW2, even1, s1_2);
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)24);
+                        s0_3 = MultiplyAdd(evenW3, even0, s0_3);
+                        s1_3 = MultiplyAdd(evenW3, even1, s1_3);
+                        global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
+                        global::System.Runtime.Intrinsics.Vector256<float> odd1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 9));
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)0);
+                        t0_0 = MultiplyAdd(oddW0, odd0, t0_0);
+                        t1_0 = MultiplyAdd(oddW0, odd1, t1_0);
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)8);
+                        t0_1 = MultiplyAdd(oddW1, odd0, t0_1);
+                        t1_1 = MultiplyAdd(oddW1, odd1, t1_1);
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)16);
+                        t0_2 = MultiplyAdd(oddW2, odd0, t0_2);
+                        t1_2 = MultiplyAdd(oddW2, odd1, t1_2);
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)24);
+                        t0_3 = MultiplyAdd(oddW3, odd0, t0_3);
+                        t1_3 = MultiplyAdd(oddW3, odd1, t1_3);
+                    }
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_0 + t0_0), ref a, (nuint)0);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_1 + t0_1), ref a, (nuint)8);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_2 + t0_2), ref a, (nuint)16);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_3 + t0_3), ref a, (nuint)24);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_0 + t1_0), ref a, (nuint)64);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_1 + t1_1), ref a, (nuint)72);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_2 + t1_2), ref a, (nuint)80);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_3 + t1_3), ref a, (nuint)88);
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)32);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_4 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)32);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_4 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)40);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_5 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)40);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_5 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)48);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_6 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)48);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_6 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)56);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_7 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)56);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_7 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    for (nuint m = 0; m < 8; m += 2)
+                    {
+                        global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
+                        global::System.Runtime.Intrinsics.Vector256<float> even1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 8));
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 32), (nuint)0);
+                        s0_4 = MultiplyAdd(evenW4, even0, s0_4);
+                        s1_4 = MultiplyAdd(evenW4, even1, s1_4);
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 32), (nuint)8);
+                        s0_5 = MultiplyAdd(evenW5, even0, s0_5);
+                        s1_5 = MultiplyAdd(evenW5, even1, s1_5);
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 32), (nuint)16);
+                        s0_6 = MultiplyAdd(evenW6, even0, s0_6);
+                        s1_6 = MultiplyAdd(evenW6, even1, s1_6);
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 32), (nuint)24);
+                        s0_7 = MultiplyAdd(evenW7, even0, s0_7);
+                        s1_7 = MultiplyAdd(evenW7, even1, s1_7);
+                        global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
+                        global::System.Runtime.Intrinsics.Vector256<float> odd1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 9));
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 96), (nuint)0);
+                        t0_4 = MultiplyAdd(oddW4, odd0, t0_4);
+                        t1_4 = MultiplyAdd(oddW4, odd1, t1_4);
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 96), (nuint)8);
+                        t0_5 = MultiplyAdd(oddW5, odd0, t0_5);
+                        t1_5 = MultiplyAdd(oddW5, odd1, t1_5);
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 96), (nuint)16);
+                        t0_6 = MultiplyAdd(oddW6, odd0, t0_6);
+                        t1_6 = MultiplyAdd(oddW6, odd1, t1_6);
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 96), (nuint)24);
+                        t0_7 = MultiplyAdd(oddW7, odd0, t0_7);
+                        t1_7 = MultiplyAdd(oddW7, odd1, t1_7);
+                    }
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_4 + t0_4), ref a, (nuint)32);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_5 + t0_5), ref a, (nuint)40);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_6 + t0_6), ref a, (nuint)48);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_7 + t0_7), ref a, (nuint)56);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_4 + t1_4), ref a, (nuint)96);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_5 + t1_5), ref a, (nuint)104);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_6 + t1_6), ref a, (nuint)112);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_7 + t1_7), ref a, (nuint)120);
                 }
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_4 + t0_4), ref a, (nuint)32);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_5 + t0_5), ref a, (nuint)40);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_6 + t0_6), ref a, (nuint)48);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_7 + t0_7), ref a, (nuint)56);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_4 + t1_4), ref a, (nuint)96);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_5 + t1_5), ref a, (nuint)104);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_6 + t1_6), ref a, (nuint)112);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_7 + t1_7), ref a, (nuint)120);
-            }
-            else
-            {
-                AffineColumns(ref w, ref b, ref u, ref a, 8, 64);
-                AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 8), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 64), 8, 64);
-            }
-            global::Ferd.Generated.FerdMath.Sigmoid(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 128));
-        }
-
-        // Layer 2: sigmoid, 64 inputs -> 64 neurons (weight columns, outputs in vector registers).
-        private static readonly float[] Layer2Columns = new float[]
-        {
-            -0.2385368f, 0.23149817f, -0.065628685f, -0.21867503f, -0.014397143f, -0.34607753f, 0.1636287f, 0.03641282f,
-            -0.06326264f, 0.20602658f, -0.10477392f, -0.23488979f, -0.1570941f, -0.042663105f, -0.0026706452f, 0.032060493f,
-            -0.08157519f, -0.17278337f, -0.12154086f, 0.4240685f, -0.01583737f, -0.09873782f, 0.10894991f, -0.6313204f,
-            -0.23052779f, 0.16563521f, 0.17000695f, -0.2820043f, 0.05266022f, -0.106438f, 0.10169958f, -0.042851754f,
-            0.02957636f, 0.33040348f, -0.12107074f, -1.2690073f, -0.14014138f, -0.077551715f, -0.07245327f, 0.24728589f,
-            0.30342814f, 0.08045027f, 0.33734068f, -0.006092266f, -0.09624696f, -0.1536746f, 0.31897762f, -0.20840472f,
-            -0.2046739f, 0.2778399f, 0.07476175f, 0.12006695f, 0.062481113f, 0.28772765f, 0.13512594f, 0.20687413f,
-            -0.24705134f, -0.030382227f, 0.06083154f, 0.06894078f, 0.007332759f, 0.3860435f, 0.07167885f, -0.05946873f,
-            0.15745357f, -0.75804156f, 0.5150637f, 0.5904602f, 0.43439013f, 0.7009838f, -0.74064445f, -0.63424915f,
-            0.09536542f, -0.5495497f, 0.6852815f, 0.5835465f, -0.21558103f, 0.49955812f, 0.71144354f, -0.87336236f,
-            -0.495073f, 0.7287602f, 0.32708865f, -1.0932727f, 0.70792836f, -0.84431946f, -0.69147086f, -0.43379548f,
-            0.003963978f, -0.62040067f, -0.7518355f, 0.42664164f, 0.6354527f, 0.62153023f, -0.056067444f, -0.76474154f,
-            0.6071376f, -0.87692124f, -0.8615802f, -0.6066509f, -0.7165447f, -0.8750965f, -0.056856215f, -0.8772649f,
-            -0.7522886f, -0.64813584f, -0.6441603f, -0.9779068f, -0.31094107f, 0.5669546f, -0.54798096f, -0.110786855f,
-            0.717783f, -0.82508904f, -0.6438536f, -0.8087363f, -0.45913273f, -0.93174726f, -0.9518394f, -0.6706f,
-            0.63118756f, 0.8448518f, -0.8656173f, 0.7102821f, 0.72899544f, -1.2125723f, -0.62182474f, 0.67145824f,
-            -0.10245336f, 0.032329034f, -0.15168542f, -0.11605751f, -0.2869442f, -0.042377066f, 0.24670306f, 0.082178436f,
-            -0.11423361f, 0.119675316f, -0.2052908f, -0.108553566f, -0.014145821f, -0.12797365f, -0.19735298f, 0.16069016f,
-            0.25553948f, -0.22804113f, -0.124890335f, 0.20469959f, -0.118714824f, 0.15814991f, 0.16661818f, -0.17897817f,
-            -0.13869293f, 0.075370334f, -0.02545135f, 0.016135354f, -0.20765264f, 0.037992578f, 0.0064246515f, 0.14855753f,
-            0.0018899103f, 0.23232053f, 0.0560177f, -0.082392976f, 0.18440759f, 0.1942209f, -0.05431672f, -0.018198926f,
-            0.04967495f, 0.07073083f, -0.09200308f, 0.18627675f, 0.33708557f, -0.14295779f, 0.017924115f, -0.08403254f,
-            -0.09744868f, 0.07886409f, 0.091289826f, -0.016902026f, 0.31765404f, 0.12838335f, 0.23811989f, 0.03819656f,
-            -0.13746221f, -0.0046128673f, 0.21384434f, 0.01119942f, -0.15448008f, 0.11511241f, -0.06837833f, -0.08953631f,
-            0.17802246f, -0.21956354f, 0.46370697f, 0.08189026f, 0.4257301f, 0.18922217f, -0.30012548f, -0.29085982f,
-            0.17094144f, -0.2950705f, 0.14958875f, 0.16710493f, -0.09400893f, 0.25483674f, 0.026677934f, -0.17192635f,
-            -0.404755f, 0.25408337f, 0.17384127f, -0.2834307f, 0.26562357f, -0.30406263f, -0.310566f, -0.15462834f,
-            -0.09777248f, -0.24971783f, -0.24848253f, -0.012257527f, 0.06397605f, 0.3065622f, -0.05653727f, -0.21017559f,
-            0.056328885f, -0.19747582f, -0.21727668f, -0.11887412f, -0.3094632f, -0.2842845f, -0.04585038f, -0.19136907f,
-            -0.14814736f, -0.24819012f, -0.25981322f, -0.08548877f, -0.68028617f, 0.0404201f, -0.209047f, -0.09629841f,
-            0.0101336315f, -0.07246826f, -0.25770974f, -0.079905145f, -0.46241382f, -0.22566272f, -0.26433432f, -0.046237554f,
-            0.10281504f, 0.22786842f, -0.22637194f, 0.294387f, 0.083069034f, -0.30470237f, -0.21903017f, 0.2130932f,
-            -0.38890752f, -0.41859058f, -0.3718598f, -0.2673581f, -0.279654f, 0.07984007f, 0.07183797f, 0.23141783f,
-            -0.57579106f, -0.3372418f, -0.15523611f, -0.20416096f, -0.6719061f, -0.16614947f, -0.35198483f, 0.337403f,
-            0.28906944f, -0.22137772f, -0.2732f, 0.24661274f, -0.3243491f, 0.2919503f, 0.30901486f, -0.26704195f,
-            -0.63784945f, 0.3593146f, 0.088185325f, -0.11684975f, -0.061169956f, -0.1370365f, 0.49963966f, 0.25446117f,
-            -0.41309726f, -0.00810361f, 0.3124203f, -0.054289185f, 0.32973835f, 0.08011591f, -0.55544525f, 0.2770588f,
-            -0.14376533f, 0.086943895f, -0.1613957f, 0.21438895f, 0.2574649f, -0.35594025f, 0.14432256f, -0.44008228f,
-            -0.1374226f, -0.011185582f, 0.023473715f, -0.11497141f, 0.17260419f, -0.12629135f, 0.23712257f, 0.15924203f,
-            -0.17935523f, -0.22726776f, 0.2314011f, -0.4883765f, -0.32474574f, 0.18213636f, -0.022248115f, -0.1876859f,
-            0.014224782f, 0.19249894f, 0.5952428f, 0.36770752f, 0.5153989f, 0.2195505f, -0.078113064f, -0.3572604f,
-            0.35382068f, 0.029504517f, 0.16220705f, 0.13530433f, 0.37931725f, 0.5690722f, 0.092562124f, -0.29438218f,
-            -0.5520159f, 0.23033135f, 0.24498643f, -0.050132874f, 0.2891411f, -0.4620708f, -0.24083924f, -0.29400578f,
-            0.17732206f, -0.33164155f, -0.07550433f, 0.09766057f, 0.12352751f, 0.25152615f, -0.11797396f, -0.21266286f,
-            0.3645515f, -0.032995112f, -0.50573933f, -0.0459612f, -0.44260702f, -0.34733596f, 0.22834684f, -0.22804987f,
-            0.03598216f, -0.14625907f, 0.023211427f, -0.29093918f, -0.65951717f, 0.18126294f, -0.13308091f, 0.21710454f,
-            0.12708183f, 0.07592763f, -0.1646775f, -0.116940215f, -0.5407016f, -0.12672651f, 0.019441796f, -0.24254891f,
-            0.17524818f, 0.2019158f, -0.076369785f, 0.5440502f, 0.12481756f, 0.009673219f, 0.028840221f, 0.009476802f,
-            -0.06749392f, -0.40264338f, -0.32394156f, -0.07790492f, -0.4169382f, 0.20483917f, 0.05622621f, 0.36101094f,
-            -0.07971334f, -0.23087537f, -0.11004453f, -0.14009498f, -0.023651859f, -0.11053594f, -0.04822233f, 0.21905822f,
-            0.40311122f, -0.09940319f, 0.017755976f, -0.039420277f, -0.044507638f, 0.3905561f, 0.007046605f, 0.5484153f,
-            0.14472169f, 0.22938551f, -0.05631405f, 0.099802464f, -0.31613216f, -0.12416333f, -0.0447072f, -0.0021357634f,
-            -0.21971314f, -0.04198133f, 0.27455658f, 0.98559165f, 0.28063378f, 0.23370977f, -0.040716965f, 0.1315071f,
-            -0.060715124f, 0.12753552f, -0.30707908f, 0.11202409f, 0.6463785f, -0.19985433f, 0.06904331f, 0.05708077f,
-            -0.1459227f, -0.24239323f, 0.07707471f, -0.1445703f, 0.3539563f, -0.13272175f, -0.018700296f, 0.23137088f,
-            -0.18612134f, -0.33355403f, 0.12690972f, -0.34996068f, -0.19174577f, -0.17674138f, -0.057015166f, -0.14483704f,
-            -0.0009970126f, 0.2977028f, -0.121793196f, -0.11189747f, -0.055457223f, -0.0066749975f, 0.055704135f, 0.121131375f,
-            -0.041309163f, 0.2354007f, -0.031886403f, 0.06601871f, 0.06947296f, -0.02206847f, -0.0047971485f, 0.1201845f,
-            0.062246397f, 0.04001906f, -0.029488724f, 0.1924741f, 0.07767272f, 0.10682391f, -0.07278402f, -0.051491797f,
-            -0.026315767f, -0.050691076f, 0.08150396f, 0.101800375f, 0.07840719f, -0.04699738f, 0.1100741f, -0.016415918f,
-            0.012814573f, 0.1715744f, -0.0029732233f, -0.09189421f, 0.062473036f, 0.045110453f, 0.07230219f, -0.020039124f,
-            0.1943776f, -0.048585746f, 0.11730348f, -0.005745328f, 0.23740202f, -0.075385354f, 0.19089909f, -0.08225201f,
-            -0.18618585f, 0.019984221f, 0.22811809f, 0.22786707f, 0.12016077f, 0.07684472f, 0.00861264f, -0.06856896f,
-            -0.10233483f, 0.041758645f, 0.108244754f, -0.017664231f, -0.1362721f, 0.11204557f, 0.18269882f, -0.06209891f,
-            -0.036436856f, -0.4401582f, -0.009724445f, 0.1485635f, 0.1440935f, 0.31822178f, -0.1062896f, -0.19268768f,
-            0.043286134f, -0.6265151f, 0.018084975f, 0.037206598f, 0.094415456f, 0.20299935f, 0.12685625f, 0.025519853f,
-            -0.1787278f, -0.06685946f, 0.015523572f, -0.22210243f, -0.043520458f, -0.07018229f, 0.0702557f, 0.0596331f,
-            -0.022941267f, -0.13546975f, -0.13173771f, -0.11578711f, -0.02118677f, 0.13508749f, -0.009408634f, 0.09905346f,
-            -0.14927346f, -0.08453791f, -0.0020185073f, 0.18349355f, 0.052327793f, -0.03152841f, 0.11022381f, 0.011856298f,
-            -0.37158105f, 0.034115978f, -0.27913883f, 0.109382346f, -0.2299515f, -0.080169f, -0.1349807f, 0.019887926f,
-            0.25040817f, 0.034818042f, -0.27577057f, -0.39924785f, -0.1696018f, -0.10896505f, -0.13962424f, 0.14109194f,
-            0.036526736f, 0.06754096f, -0.12436088f, -0.021563925f, 0.057587568f, -0.06364773f, -0.3178516f, -0.07324836f,
-            -0.11876735f, -0.4882136f, -0.16220799f, -0.119915545f, 0.04298624f, 0.1841795f, -0.031006284f, -0.061907213f,
-            -0.19869456f, -0.53546226f, 0.040439613f, -0.096737735f, 0.008665945f, -0.1037938f, 0.017295593f, 0.24643478f,
-            0.08831613f, -0.07672389f, -0.1313988f, -0.22565839f, -0.14126687f, 0.091371134f, 0.019038074f, 0.1145513f,
-            -0.10557762f, 0.08655599f, -0.20985708f, 0.067240566f, -0.27930972f, 0.09896242f, 0.019447478f, -0.016009491f,
-            -0.108207084f, -0.3062298f, -0.010875708f, 0.24525732f, -0.028540883f, -0.10163723f, -0.13725011f, 0.15662464f,
-            -0.4329598f, 0.14105193f, -0.41516724f, 0.084557675f, -0.07605812f, -0.20191278f, -0.1690639f, -0.120791085f,
-            0.08867132f, 0.041923605f, -0.19821972f, -0.3052324f, -0.06840415f, -0.25758764f, 0.024805704f, 0.24042276f,
-            -0.0608452f, -0.12220043f, 0.17189215f, -0.19330962f, -0.20313244f, -0.269703f, -0.34196848f, -0.091208f,
-            0.066131525f, -0.18971603f, 0.45248455f, 0.24451266f, 0.3668218f, 0.08559607f, -0.09000123f, -0.35429275f,
-            0.02522346f, -0.4040748f, -0.01711513f, 0.1947859f, -0.02150862f, 0.19190702f, 0.096510895f, -0.070307925f,
-            -0.35152805f, 0.11624528f, 0.13112628f, -0.2952185f, 0.10172084f, -0.45777264f, -0.19693726f, -0.12858994f,
-            -0.08585216f, -0.1796495f, -0.15292409f, 0.038806677f, 0.17673871f, 0.17488588f, 0.0041931467f, -0.04721188f,
-            0.0869f, -0.115401134f, -0.22693343f, -0.25949264f, -0.23060645f, -0.1944414f, 0.07814535f, -0.031706676f,
-            -0.311319f, -0.005278857f, -0.29612347f, -0.05801564f, -0.74394494f, 0.0022969628f, -0.2033558f, 0.045814686f,
-            0.229244f, -0.040619783f, -0.27671626f, -0.31330526f, -0.37051436f, -0.15977669f, -0.12746471f, -0.046097156f,
-            0.068084046f, -0.0491154f, -0.04568311f, 0.32276803f, 0.0016665336f, -0.023531634f, -0.23816712f, 0.17213313f,
-            0.42086837f, -0.4713143f, 0.44354695f, 0.16415685f, 0.43621516f, 0.34353596f, -0.28819203f, -0.4760542f,
-            -0.058758207f, -0.2543629f, 0.38737816f, 0.4467056f, 0.30468863f, 0.47198975f, 0.12652497f, -0.21623161f,
-            -0.47221708f, 0.3084004f, 0.3046856f, -0.30440718f, 0.13338456f, -0.55713266f, -0.36458722f, 0.22378503f,
-            0.31070656f, -0.3997658f, -0.24711758f, 0.24578644f, -0.019250685f, 0.33290982f, 0.055734277f, -0.42675915f,
-            0.5989317f, -0.28718367f, -0.6731976f, -0.28068027f, -0.46892777f, -0.4641589f, 0.6006025f, -0.15136927f,
-            -0.36282244f, -0.057682257f, -0.4690611f, -0.10834494f, -0.32085025f, -0.015382083f, -0.4576135f, 0.089814395f,
-            0.37996137f, -0.46305087f, -0.60128766f, -0.4508993f, -0.36395225f, -0.5521212f, -0.15434055f, -0.05487065f,
-            0.17555307f, -0.10330188f, -0.03684614f, 0.5809635f, 0.27589446f, -0.24003784f, -0.4582694f, 0.23291785f,
-            -0.23951034f, 0.24088621f, -0.31938714f, -0.5423593f, -0.33823404f, -0.18537861f, 0.4385435f, 0.21964438f,
-            -0.37977856f, 0.035716284f, -0.31212837f, -0.38448524f, -0.46688935f, -0.30831462f, -0.24174693f, 0.47303674f,
-            0.30069408f, -0.3142916f, -0.49372214f, 0.32944375f, -0.33585882f, 0.38934937f, 0.38466036f, -0.16866115f,
-            -0.45400357f, 0.36517978f, 0.36268663f, -0.23893537f, -0.28583664f, -0.36429945f, 0.24445741f, 0.462885f,
-            -0.39875183f, 0.33663958f, 0.39021352f, -0.28805608f, 0.3096753f, 0.2921947f, -0.31296703f, 0.53495044f,
-            0.011545581f, 0.22767857f, 0.08760821f, 0.6651368f, 0.5899383f, -0.3895639f, 0.22027747f, -0.47615385f,
-            -0.28817773f, 0.10980688f, 0.34555918f, 0.070676304f, 0.25436538f, 0.26179913f, 0.52269f, 0.2763354f,
-            -0.23307382f, -0.5810352f, 0.5306334f, -0.23435661f, -0.48889908f, 0.6167195f, -0.17901666f, -0.23363706f,
-            0.07857751f, 0.30985725f, 0.1423569f, 0.05183321f, 0.021391677f, -0.2832439f, 0.2938446f, -0.039912824f,
-            0.022725265f, 0.3040711f, -0.14792871f, -0.08150459f, 0.00047424834f, -0.07381375f, 0.055872492f, 0.03765546f,
-            -0.08877731f, -0.049385715f, 0.101611346f, 0.38986692f, 0.000106238025f, -0.081909314f, -0.047798637f, -0.15535334f,
-            0.049351145f, -0.008445853f, 0.26712623f, -0.06454114f, 0.07781335f, 0.09065243f, 0.02670755f, 0.03334926f,
-            0.25008786f, 0.2984907f, -0.2406711f, -0.6968965f, -0.15606686f, -0.102928415f, 0.0711746f, 0.1074804f,
-            0.18329719f, 0.024787609f, 0.28889483f, -0.028946796f, 0.0069875848f, 0.10260706f, 0.2296736f, 0.027793935f,
-            -0.17681192f, 0.05394145f, 0.2519511f, 0.37937126f, -0.09181117f, 0.36777854f, 0.08145503f, -0.0472866f,
-            -0.002545445f, 0.086406946f, -0.01505488f, 0.23480137f, 0.0135701215f, 0.37898782f, 0.24209976f, -0.08836572f,
-            0.04216061f, -0.5545866f, 0.41427112f, 0.11111506f, 0.3984616f, 0.29064813f, -0.24033886f, -0.4527141f,
-            0.13381754f, -0.42989072f, 0.18239583f, 0.011590483f, 0.09295936f, 0.19657463f, 0.13290346f, -0.12427979f,
-            -0.44129315f, -0.05033219f, 0.016916223f, -0.33631158f, 0.17177136f, -0.26392666f, -0.19003269f, -0.02286472f,
-            0.06410239f, -0.25854492f, -0.22277592f, -0.0019295218f, -0.025090273f, 0.17809731f, -0.0751178f, -0.08552303f,
-            0.13119689f, -0.23514397f, -0.2399519f, 0.055221062f, -0.29283175f, -0.37090376f, 0.08127438f, -0.047156047f,
-            -0.33815202f, -0.18824668f, -0.3523599f, -0.07967234f, -0.4980768f, -0.08888814f, -0.1770412f, -0.044031773f,
-            0.10010002f, -0.19454193f, -0.20636179f, -0.33275256f, -0.4542318f, -0.36901936f, -0.008489826f, -0.22452983f,
-            0.1207143f, -0.0020757585f, -0.12932298f, 0.22291529f, 0.15389562f, -0.14700241f, -0.34927422f, 0.015462526f,
-            -0.55311275f, -0.29115418f, -0.19097547f, -0.24127762f, -0.25916332f, -0.15500152f, 0.2646229f, 0.3427438f,
-            -0.11781328f, -0.099373095f, -0.12787294f, -0.37855786f, -0.3256922f, -0.29532775f, -0.34642866f, 0.25282323f,
-            0.35695994f, -0.39329162f, -0.3880319f, 0.25720075f, -0.27552918f, 0.31148547f, 0.27701777f, -0.7356743f,
-            -0.49154747f, 0.27041247f, 0.11658569f, -0.1821747f, -0.3716045f, -0.19393629f, 0.2735798f, 0.1847942f,
-            -0.30554754f, 0.051894493f, 0.39866892f, -0.23759286f, 0.3096404f, 0.03827178f, -0.52806973f, 0.21051f,
-            0.13840759f, 0.29980767f, 0.009538593f, 0.19098592f, 0.654783f, -0.3555345f, 0.12294562f, -0.3773603f,
-            -0.16059327f, 0.3092071f, 0.09783481f, 0.1029147f, 0.36651573f, 0.2842204f, 0.17437626f, 0.25918898f,
-            -0.23861772f, -0.44979927f, 0.24960595f, -0.28662682f, -0.10718216f, 0.31467906f, -0.026681913f, -0.20292418f,
-            0.091798805f, -0.23620614f, 0.2980924f, 0.1097937f, 0.19692399f, 0.33774227f, -0.2718963f, -0.2721377f,
-            0.05950607f, -0.46555677f, 0.23908092f, 0.34688026f, 0.08691791f, 0.070733026f, 0.41537896f, -0.24966116f,
-            -0.091327004f, 0.18701978f, 0.22439894f, -0.38739178f, 0.26696676f, -0.08813887f, -0.07945737f, 0.29545224f,
-            0.25144818f, -0.22637907f, -0.13626724f, 0.24758655f, 0.4923028f, 0.09398794f, -0.0153242145f, -0.33136404f,
-            0.18214352f, -0.37073064f, -0.10909479f, 0.19781601f, -0.17422153f, -0.05058855f, 0.21953724f, -0.54913527f,
-            -0.48004642f, -0.3448905f, -0.34237173f, -0.5482136f, -0.22529846f, 0.3643621f, -0.36623457f, -0.017400673f,
-            0.12572473f, -0.39515865f, -0.1199358f, -0.35565382f, -0.3535262f, -0.5896803f, -0.43126366f, -0.5256779f,
-            0.30860436f, 0.399664f, -0.41654631f, 0.18719079f, 0.3211425f, -0.52682346f, -0.48719403f, 0.3604756f,
-            0.7380618f, -0.36962572f, 0.2321245f, 0.39697266f, 0.3186479f, 0.49966645f, -0.48358777f, -0.17703496f,
-            0.5949389f, -0.535981f, 0.4638753f, 0.42294306f, 0.75573844f, 0.3782711f, 0.43640092f, -0.55624825f,
-            -0.29968265f, 0.5817169f, 0.5272937f, -0.68099236f, 0.503689f, -0.22737087f, -0.4313316f, 1.0678109f,
-            0.567596f, -0.49062297f, -0.5159455f, 0.6341789f, 0.41768864f, 0.39285624f, -0.46304306f, -0.47371662f,
-            0.4448308f, -0.526193f, -0.38652965f, 1.101117f, -0.39104566f, -0.3545395f, 0.613235f, -0.6037216f,
-            -0.56331587f, -0.43567944f, -0.3698933f, -0.60033697f, -0.24493922f, 0.43386742f, -0.40379032f, 0.520036f,
-            0.5555189f, -0.54897696f, -0.3798811f, -0.5422065f, -0.30666307f, -0.5958544f, -0.7609631f, -0.40288267f,
-            0.5817202f, 0.54518974f, -0.7766653f, 0.3855023f, 0.3843059f, -0.76906675f, -0.22771676f, 0.5822367f,
-            0.3166027f, -0.42108226f, 0.349279f, 0.31294322f, 0.42538887f, 0.35834277f, -0.38578945f, -0.40352663f,
-            0.257902f, -0.31597796f, 0.34289247f, 0.38105798f, 0.28588235f, 0.43962345f, 0.34847787f, -0.45426244f,
-            -0.49289432f, 0.29961884f, 0.3208236f, -0.4507464f, 0.3453462f, -0.52058214f, -0.32848725f, 0.08063831f,
-            0.2897429f, -0.29734436f, -0.33012828f, 0.33250025f, 0.34786808f, 0.3361811f, -0.350939f, -0.27408376f,
-            0.3297121f, -0.2894419f, -0.46727908f, 0.30579162f, -0.273697f, -0.37915727f, 0.37698153f, -0.46842954f,
-            -0.27927205f, -0.13408643f, -0.34810987f, -0.41465595f, -0.5353077f, 0.31920648f, -0.34540355f, 0.22596253f,
-            0.2269958f, -0.06434391f, -0.36790922f, -0.20413232f, -0.30545834f, -0.43406698f, -0.32541665f, -0.2264368f,
-            0.2802762f, 0.41104516f, -0.37333214f, 0.25815007f, 0.38023758f, -0.3593872f, -0.026323443f, 0.18528186f,
-            -0.4695894f, 0.53977096f, -0.27369773f, -0.494564f, -0.10518459f, -0.39755756f, 0.5647289f, 0.14939226f,
-            -0.6154361f, 0.58884156f, -0.4991451f, -0.46368942f, -0.5848623f, -0.15401389f, -0.31563085f, 0.5457445f,
-            0.1363769f, -0.4916088f, -0.54698485f, 0.7076105f, -0.47776294f, 0.0661187f, 0.39407718f, -1.1161166f,
-            -0.6296347f, 0.35096037f, 0.51159286f, -0.41171914f, -0.5648357f, -0.2784692f, 0.38220412f, 0.30898747f,
-            -0.36685473f, 0.61692494f, 0.28895387f, -0.86105f, 0.2169376f, 0.17495124f, -0.7030562f, 0.5964124f,
-            0.4057212f, 0.44686854f, 0.5493741f, 0.58335686f, 0.08240311f, -0.48828137f, 0.30337754f, -0.43140632f,
-            -0.38599697f, 0.5690394f, 0.46276626f, 0.5376975f, 0.078487255f, 0.47225243f, 0.4172145f, 0.49777228f,
-            -0.36264265f, -0.4042056f, 0.47514594f, -0.14760484f, -0.36959442f, 0.579417f, 0.40485916f, -0.3918266f,
-            -0.25854883f, 0.44965744f, -0.07911152f, -0.108299285f, -0.09439739f, -0.36814976f, 0.25478157f, 0.14391649f,
-            -0.055529635f, 0.34911427f, -0.09612645f, -0.13907458f, -0.10541036f, -0.10654075f, -0.056303736f, 0.041674968f,
-            -0.010297523f, -0.101124324f, -0.22189377f, 0.4613833f, -0.11438051f, -0.10085533f, 0.1259258f, -0.7003526f,
-            -0.33171356f, 0.095847316f, 0.23559257f, -0.24057487f, -0.108450055f, -0.17203501f, 0.10492499f, -0.047492307f,
-            0.07148742f, 0.45625117f, -0.15854225f, -1.5033447f, -0.011519466f, 0.1363877f, -0.088907234f, 0.22748919f,
-            0.4208924f, 0.094298914f, 0.22815335f, -0.024111321f, 0.14241756f, -0.02221129f, 0.14355218f, -0.08700135f,
-            -0.33095658f, 0.217528f, 0.30606318f, 0.43060538f, 0.17536509f, 0.28926328f, 0.24783546f, 0.064344555f,
-            -0.2082525f, -0.05009705f, 0.26538602f, 0.23503223f, -0.1361615f, 0.5000848f, 0.23440951f, -0.286269f,
-            0.5102912f, -0.45419517f, 0.5350791f, 0.5104001f, 0.43031725f, 0.32710037f, -0.61594534f, -0.48517784f,
-            0.02533355f, -0.30603114f, 0.41910672f, 0.3892458f, 0.06437087f, 0.3965249f, 0.2550386f, -0.5553683f,
-            -0.6575176f, 0.37789005f, 0.2778669f, -0.671562f, 0.25951928f, -0.5063541f, -0.44547603f, 0.43971375f,
-            0.26871106f, -0.5107812f, -0.41916463f, 0.41051412f, 0.35798544f, 0.30717903f, -0.25356707f, -0.24982764f,
-            0.4710643f, -0.43248534f, -0.4581683f, 0.82076436f, -0.44571093f, -0.4293021f, 0.18176572f, -0.46833792f,
-            -0.37101457f, -0.27463046f, -0.4802046f, -0.3794827f, -0.48269966f, 0.24322024f, -0.24960983f, 0.079844646f,
-            0.3537517f, -0.5881977f, -0.2955708f, -0.3576353f, -0.61912745f, -0.6904421f, -0.49346644f, -0.21762283f,
-            0.40641487f, 0.421065f, -0.6250102f, 0.35120785f, 0.33957934f, -0.82355464f, -0.37805298f, 0.42698807f,
-            0.1317661f, -0.26087004f, 0.22668126f, 0.126628f, 0.15440877f, 0.3068847f, -0.1664479f, -0.029156554f,
-            -0.20893557f, -0.42373335f, 0.17770386f, 0.15960555f, -0.15846767f, 0.11003753f, -0.02873244f, -0.12152763f,
-            -0.20129792f, 0.020245098f, -0.028881289f, -0.30534056f, -0.0020054905f, -0.14969978f, -0.11988186f, -0.0005089745f,
-            -0.24896224f, -0.1614168f, -0.058163565f, 0.105855964f, -0.055128355f, 0.2207504f, 0.098962985f, -0.088664725f,
-            0.07463459f, -0.33425525f, -0.17160892f, 0.49962947f, -0.07574055f, -0.019469393f, -0.076003514f, -0.15825823f,
-            -0.43315744f, 0.04522942f, -0.2193154f, -0.0023685792f, -0.1584454f, 0.007570136f, -0.19850564f, -0.07169963f,
-            0.15408644f, -0.20769285f, -0.26815444f, -0.39640886f, -0.19349225f, -0.3340765f, -0.032210242f, -0.022456262f,
-            -0.059146434f, -0.04822279f, -0.06446011f, 0.038581923f, 0.058975443f, -0.24523339f, -0.15465926f, 0.12804376f,
-            0.2650848f, -0.530385f, 0.2001794f, 0.32807896f, 0.1924115f, 0.38621575f, -0.4370216f, -0.21563305f,
-            -0.051857132f, -0.59927124f, 0.1974527f, 0.41845953f, -0.01588975f, 0.3056471f, 0.37821716f, -0.5860231f,
-            -0.13589369f, 0.3663142f, 0.27643746f, -0.39516607f, 0.25771528f, -0.28955567f, -0.25080815f, 0.49069872f,
-            0.20364067f, -0.39500847f, -0.29677638f, 0.37026575f, 0.2975695f, 0.23160969f, -0.11302744f, -0.30099708f,
-            0.34948844f, -0.46850762f, -0.19865373f, 0.25492513f, -0.18301396f, -0.20467554f, 0.1983199f, -0.5627367f,
-            -0.58158326f, -0.36755556f, -0.44397387f, -0.42889643f, -0.23947312f, 0.43633753f, -0.3799584f, 0.1639757f,
-            0.27521166f, -0.37763092f, -0.23115866f, -0.5521309f, -0.2769518f, -0.57258743f, -0.5060719f, -0.5034747f,
-            0.32971394f, 0.41820505f, -0.40712696f, 0.20494312f, 0.37088776f, -0.3989126f, -0.3696869f, 0.42392844f,
-            -0.29291874f, 0.3083722f, -0.05883941f, -0.03051624f, -0.17842188f, -0.17484987f, 0.23947343f, 0.07575951f,
-            -0.1590359f, 0.39776257f, -0.25895345f, -0.099644266f, -0.2834079f, -0.05728673f, -0.19373003f, 0.1206932f,
-            0.22079392f, -0.25497967f, -0.081716634f, 0.38388214f, -0.048153903f, 0.08626992f, 0.0074828593f, -0.29304966f,
-            -0.08665368f, 0.21135342f, 0.25343564f, -0.075370006f, -0.21774547f, -0.20489863f, 0.05499663f, -0.0031851933f,
-            0.04183702f, 0.13815786f, 0.16014943f, -0.079523295f, 0.065766916f, 0.14227426f, -0.14935811f, 0.061430722f,
-            0.3855024f, 0.04999748f, 0.29587206f, 0.07532888f, 0.27586913f, 0.012504867f, 0.14316608f, -0.27236345f,
-            -0.23853499f, 0.1563698f, 0.17463912f, 0.33871356f, 0.21133667f, 0.25471005f, 0.08520965f, 0.2204792f,
-            -0.27511576f, -0.13216065f, 0.0557636f, -0.050136864f, -0.06875546f, 0.28084898f, 0.26643005f, -0.067550994f,
-            -0.18496849f, 0.26606143f, -0.10672932f, -0.059757873f, -0.13172895f, -0.2800182f, 0.075482264f, 0.15948027f,
-            0.0056696087f, 0.18900104f, -0.041012675f, -0.04901394f, 0.028321985f, -0.13547342f, -0.19706412f, 0.043996572f,
-            0.11166255f, -0.03668281f, -0.19352368f, 0.22187555f, -0.18950224f, 0.060786396f, 0.13733098f, -0.10825567f,
-            -0.25244984f, -0.015625669f, -0.004506016f, -0.022391396f, 0.039353825f, -0.06745054f, 0.066508576f, 0.069464825f,
-            0.056131277f, 0.21857043f, 0.04415716f, -0.4042131f, -0.059254833f, 0.021482497f, -0.16469628f, 0.066070564f,
-            0.16254577f, -0.017847568f, 0.055255104f, 0.08138183f, -0.0003222045f, -0.10730529f, 0.21264456f, -0.08599268f,
-            -0.064880125f, 0.14365f, 0.14612974f, 0.23333429f, 0.19402897f, 0.25674066f, 0.086653255f, 0.12132476f,
-            -0.13095434f, 0.048753224f, 0.07158952f, 0.16266632f, -0.0020762924f, 0.07455983f, 0.025604459f, -0.0035362423f,
-            -0.0644833f, 0.0821708f, 0.3430157f, 0.058866777f, 0.472257f, -0.14062619f, -0.028533218f, -0.33186752f,
-            -0.06431449f, -0.006704918f, 0.043711517f, -0.009831171f, -0.05381919f, 0.18914862f, 0.14766936f, -0.12305574f,
-            -0.32733926f, 0.1746925f, 0.018325815f, 0.11220694f, -0.04581824f, -0.38302407f, -0.23218518f, -0.10801769f,
-            0.1759973f, -0.040360898f, 0.019968757f, -0.01515975f, 0.072682396f, 0.2489814f, -0.13000223f, 0.051320042f,
-            0.21202362f, -0.02174355f, -0.37955645f, -0.8495742f, -0.3555432f, -0.21351805f, -0.033679448f, -0.05513618f,
-            -0.011650847f, 0.020616984f, 0.17888433f, -0.0054712924f, -0.78868955f, 0.12994514f, -0.029712973f, 0.022794845f,
-            -0.08498982f, 0.16346714f, -0.1933842f, 0.00051628903f, -0.26196834f, 0.22559701f, -0.0058029946f, -0.14250576f,
-            0.09352558f, 0.14660749f, 0.06482987f, 0.41442955f, 0.06972575f, 0.24714485f, 0.024068065f, -0.06878275f,
-            0.2742304f, -0.081915475f, 0.5424375f, 0.18323462f, 0.35931736f, 0.28742737f, -0.13615818f, -0.47486362f,
-            0.014735759f, -0.36130774f, 0.042895894f, 0.12445971f, 0.16437766f, 0.31708226f, 0.20708852f, -0.3218849f,
-            -0.43983433f, 0.2413722f, 0.12231333f, -0.27897856f, 0.072126865f, -0.31478274f, -0.14278568f, 0.13746125f,
-            0.2171852f, -0.21072468f, -0.07729081f, 0.0070612524f, 0.109790236f, 0.2585295f, -0.18723735f, -0.059479784f,
-            0.27463824f, -0.25064456f, -0.3501301f, -0.11757626f, -0.46779087f, -0.2606153f, 0.21263747f, -0.0601642f,
-            -0.17951779f, -0.14388388f, -0.025051232f, -0.16299385f, -0.7731876f, 0.10768661f, -0.1783309f, 0.024816435f,
-            0.15661012f, -0.1505558f, -0.37693822f, -0.25505206f, -0.57360816f, -0.0018896898f, -0.049102526f, -0.117670946f,
-            0.11212825f, 0.2003836f, -0.13619971f, 0.34233284f, 0.16599666f, -0.053172637f, -0.1933509f, 0.023561401f,
-            -0.19403611f, 0.20639637f, -0.14583051f, -0.23017757f, -0.108220965f, -0.14978363f, 0.17311002f, 0.25130314f,
-            -0.081154756f, 0.33012268f, -0.21982072f, -0.27461338f, -0.24932282f, -0.1554432f, -0.052755162f, 0.16375487f,
-            0.19052681f, -0.09182366f, -0.21412034f, 0.24156839f, -0.12523858f, 0.20097685f, -0.036386047f, -0.08002149f,
-            -0.23428468f, 0.02061304f, 0.14783847f, -0.15381052f, 0.009979787f, -0.08065318f, 0.11142621f, -0.026005553f,
-            0.10568223f, 0.176216f, -0.07083694f, -0.22092776f, 0.027414713f, -0.06597456f, -0.22355051f, 0.003190766f,
-            0.26269096f, 0.24621117f, 0.20296493f, 0.08866414f, 0.17090026f, 0.0154123325f, 0.24957189f, -0.07789244f,
-            -0.15918335f, 0.20078687f, 0.10085079f, 0.36234215f, 0.30121315f, 0.30667827f, 0.09451863f, 0.12161703f,
-            -0.049836032f, -0.255072f, 0.15925743f, 0.07057001f, -0.06816172f, 0.2739867f, 0.31743056f, -0.12765388f,
-            -0.6591645f, 0.6333711f, -0.25871623f, -0.52091783f, -0.16488248f, -0.62190425f, 0.6042325f, 0.37354898f,
-            -0.5155249f, 0.40477934f, -0.596874f, -0.4177838f, -0.6127107f, -0.41341904f, -0.54008496f, 0.52247524f,
-            0.3005329f, -0.5614213f, -0.5729298f, 0.73686963f, -0.5448981f, 0.20051937f, 0.43746123f, -1.0630543f,
-            -0.5625156f, 0.47528893f, 0.385205f, -0.6284454f, -0.46255368f, -0.39810216f, 0.2750076f, 0.51855373f,
-            -0.53898996f, 0.50905603f, 0.42138007f, -0.93779284f, 0.23974802f, 0.43744287f, -0.83021575f, 0.56054467f,
-            0.57623506f, 0.51277304f, 0.48936307f, 0.6214419f, -0.038826868f, -0.63374025f, 0.4876812f, -0.52995825f,
-            -0.4624387f, 0.5643679f, 0.58644557f, 0.51123905f, 0.2610131f, 0.59166294f, 0.58898884f, 0.54303294f,
-            -0.50173503f, -0.7122011f, 0.60664964f, -0.30100688f, -0.39278743f, 0.6192744f, 0.42376593f, -0.4199424f,
-            0.016887903f, -0.020536149f, -0.16166016f, -0.11705455f, -0.09489193f, -0.07116922f, 0.15242061f, -0.023379289f,
-            -0.12918144f, 0.21369728f, -0.18068673f, 0.04036826f, -0.004859108f, -0.17766182f, -0.0644415f, 0.06436995f,
-            0.0554449f, 0.012869811f, -0.108341195f, 0.23441854f, -0.06545311f, 0.08322944f, 0.10451512f, -0.05422621f,
-            -0.14958896f, -0.048852183f, 0.16290717f, -0.026589729f, -0.16253531f, 0.04477276f, 0.11947004f, 0.06695639f,
-            0.05215262f, 0.10676389f, -0.009976659f, -0.24662545f, 0.007441423f, -0.008201144f, 0.03379101f, 0.097126305f,
-            0.15402931f, 0.1400062f, 0.19513555f, 0.09700174f, 0.2251617f, -0.15539448f, 0.2054425f, -0.084494136f,
-            0.0007259887f, 0.12857051f, 0.00917777f, 0.17491236f, 0.11736956f, 0.14512062f, 0.188986f, -0.043211404f,
-            0.030303767f, -0.14642377f, 0.04328569f, 0.08830596f, -0.20371448f, 0.2830133f, 0.17739041f, -0.10244685f,
-            -0.33982912f, 0.41819894f, 0.14868037f, -0.2740148f, 0.054359358f, -0.4687504f, 0.53372f, -0.036666337f,
-            -0.14088248f, 0.21597973f, -0.43253484f, -0.34501493f, -0.037165172f, 0.0494832f, -0.460929f, 0.38769668f,
-            -0.12727614f, -0.22869016f, -0.24834749f, 0.39906326f, -0.4996769f, -0.039360333f, 0.14080107f, -0.9890328f,
-            -0.35085708f, 0.1669258f, 0.34315866f, -0.330138f, -0.58175457f, -0.1825747f, 0.02212401f, 0.28436157f,
-            -0.12641223f, 0.35417548f, -0.09724221f, -0.88651735f, -0.22519587f, -0.110514686f, -0.2697552f, 0.592279f,
-            0.34914282f, 0.5034645f, 0.46956757f, 0.6185978f, -0.2768332f, -0.54500484f, 0.33748245f, -0.17132013f,
-            -0.29212022f, 0.5867086f, 0.25788632f, 0.37690386f, -0.09771412f, 0.70197576f, 0.5850192f, 0.57972324f,
-            -0.3197784f, -0.5368458f, 0.6839182f, 0.004468297f, -0.32416588f, 0.6807557f, 0.44033f, -0.47356257f,
-            0.13453773f, -0.19183609f, 0.38525975f, 0.37548432f, 0.51899177f, 0.43324593f, -0.39846066f, -0.20139995f,
-            -0.06888404f, -0.23380117f, 0.43179545f, 0.2997355f, -0.214905f, 0.2618339f, 0.27780506f, -0.5828878f,
-            -0.3513149f, 0.39573807f, 0.19248816f, -0.8022327f, 0.29187384f, -0.4067175f, -0.31981555f, -0.08257531f,
-            -0.08269219f, -0.33179957f, -0.21164338f, 0.29076895f, 0.5684074f, 0.28531826f, -0.0025474755f, -0.43849817f,
-            0.3659745f, -0.45106584f, -0.6089556f, -0.774065f, -0.37540773f, -0.34441996f, -0.020138618f, -0.5710793f,
-            -0.43603855f, -0.3125049f, -0.3410758f, -0.6637352f, -0.29603782f, 0.29220083f, -0.25884694f, -0.22978655f,
-            0.29129067f, -0.46941578f, -0.19526641f, -0.2161185f, -0.26498756f, -0.5241426f, -0.55313665f, -0.5065862f,
-            0.27433327f, 0.5997827f, -0.63186216f, 0.6037153f, 0.2736426f, -0.826387f, -0.33224055f, 0.41482237f,
-            -0.015171502f, 0.04441384f, -0.18419383f, -0.18831855f, -0.1703822f, -0.019352078f, 0.07902956f, 0.12877335f,
-            -0.16021849f, -0.06875716f, -0.12189436f, -0.17526886f, 0.03529956f, -0.112014756f, -0.14848179f, 0.18896897f,
-            0.10218182f, 0.019910224f, -0.028091462f, 0.15415654f, -0.2057019f, 0.08871495f, 0.15725261f, -0.002172505f,
-            0.026498303f, 0.0044922796f, 0.102339625f, 0.11903104f, -0.13056162f, -0.031732168f, 0.10614389f, 0.010019204f,
-            -0.11798663f, 0.23345232f, 0.058982506f, -0.0059321616f, -0.047524758f, 0.04322719f, 0.02110854f, 0.06739357f,
-            0.11096771f, 0.083619736f, 0.008221395f, 0.05984441f, 0.17490748f, -0.047805235f, 0.10789837f, 0.08694849f,
-            -0.1785869f, -0.022004668f, 0.12514754f, 0.10621906f, 0.18932816f, 0.047720965f, 0.20769724f, 0.047125075f,
-            -0.018524958f, -0.1409066f, 0.24869582f, -0.15890378f, -0.18882066f, 0.07067264f, -0.062059984f, -0.05887278f,
-            -0.06327394f, 0.30692545f, 0.26865596f, 0.10974112f, 0.20809685f, -0.015490644f, 0.27739143f, -0.06914183f,
-            -0.038054284f, 0.16400766f, -9.2278424E-05f, 0.011297569f, 0.040325988f, 0.13870153f, -0.105788246f, -0.036434047f,
-            -0.37121242f, -0.118279554f, -0.10308532f, 0.3067274f, -0.052145153f, -0.31849563f, -0.17506893f, -0.45721766f,
-            0.007263265f, -0.05103825f, 0.08506082f, -0.12531318f, -0.11066184f, 0.07209097f, 0.054530516f, -0.12696995f,
-            0.212792f, 0.20598418f, -0.387093f, -1.1499758f, -0.25067064f, -0.16375436f, 0.05070522f, 0.029074302f,
-            0.11071015f, 0.16727085f, 0.078090064f, -0.015813237f, -0.36878726f, -0.019547315f, -0.011877325f, 0.06588601f,
-            -0.104297884f, 0.2834922f, -0.03652727f, 0.0091374f, -0.27528116f, 0.39754355f, 0.12156641f, 0.024261117f,
-            -0.17528611f, 0.018510919f, 0.17783493f, 0.21618627f, 0.0069984244f, 0.45336795f, 0.3296169f, -0.049217805f,
-            -0.19414032f, 0.14762461f, -0.34169033f, -0.29280657f, -0.3239731f, -0.21783671f, 0.16584815f, 0.18414262f,
-            -0.03530448f, 0.20103785f, -0.022121372f, -0.061031654f, -0.05717871f, -0.30496457f, -0.10587884f, 0.1287043f,
-            0.17525767f, -0.17888992f, -0.14671148f, 0.3172426f, -0.07161661f, 0.18423688f, 0.06943161f, 0.19856304f,
-            -0.099915884f, 0.1290492f, 0.20279635f, -0.10309959f, -0.07488847f, -0.10893075f, 0.025368111f, 0.19489034f,
-            -0.03458974f, 0.26466015f, 0.3335709f, 0.16093455f, 0.28246203f, 0.26999107f, -0.12047795f, 0.24893725f,
-            0.096493535f, 0.123188496f, 0.1318425f, 0.13652195f, 0.47988296f, -0.04637332f, 0.12472614f, 0.028519945f,
-            -0.23258261f, -3.0305897E-05f, 0.13615982f, 0.15204561f, 0.15609391f, 0.009798285f, 0.03916451f, 0.19200124f,
-            -0.21806568f, -0.11186579f, 0.18850136f, -0.22660325f, -0.14436634f, 0.17723511f, 0.10312976f, -0.13022073f,
-            0.092025064f, 0.26839116f, -0.10634153f, -0.07316086f, -0.068065174f, -0.316951f, 0.22419372f, -0.0048745233f,
-            -0.036657576f, 0.423291f, -0.027414937f, -0.20123374f, 0.21425445f, -0.062240105f, -0.11850888f, 0.14986461f,
-            0.072934255f, -0.01394039f, 0.08917425f, 0.19008066f, 0.015128889f, 0.08781353f, -0.11014231f, -0.097243614f,
-            -0.08165789f, 0.15936264f, 0.12086411f, 0.0050195446f, -0.07792014f, -0.11904807f, -0.026516844f, 0.10917713f,
-            -0.022194564f, 0.26481768f, -0.14323193f, -0.3507081f, -0.22188528f, 0.08350982f, -0.00010263616f, 0.11892608f,
-            0.27849805f, 0.12130311f, 0.18290935f, 0.046043288f, 0.12815323f, 0.0076151574f, 0.29615673f, 0.0153221525f,
-            -0.07937033f, 0.22585222f, 0.08828204f, 0.3460625f, -0.040446904f, 0.37171012f, 0.11999267f, 0.06212567f,
-            -0.17091168f, -0.1537723f, 0.19134611f, 0.12565333f, -0.048183434f, 0.1911267f, 0.34528217f, -0.0954213f,
-            -0.13014321f, -0.19315182f, 0.16659954f, 0.16266549f, 0.21892744f, 0.20073128f, -0.11198255f, -0.06698352f,
-            -0.054265127f, -0.35547295f, -0.10835847f, -0.061035957f, -0.22006036f, 0.18831268f, 0.098828346f, -0.05149423f,
-            -0.070817746f, -0.120680325f, -0.12448554f, -0.06422763f, 0.0093782125f, -0.19336464f, -0.13711818f, -0.23003986f,
-            -0.17025606f, -0.18650556f, -0.15545002f, -0.07269847f, -0.00023333017f, 0.18423645f, 0.09705007f, 0.052166592f,
-            0.08133558f, -0.12769277f, -0.14047658f, -0.06987274f, -0.011688908f, -0.08170397f, -0.17790057f, 0.10494222f,
-            -0.2430537f, 0.07036353f, -0.13962536f, 0.021483928f, -0.35213783f, -0.029098922f, -0.17022839f, -0.041267864f,
-            0.058678254f, -0.11692871f, -0.1901439f, -0.281106f, -0.20489535f, -0.05062882f, -0.11215821f, -0.053302452f,
-            0.035772968f, -0.12900847f, 0.09953446f, -0.032982215f, -0.039816648f, -0.0024287554f, -0.21004488f, -0.04259224f,
-            0.22842954f, -0.12933965f, 0.46859193f, 0.2884438f, 0.33094132f, 0.3035294f, -0.12939742f, -0.3055138f,
-            -0.20631121f, -0.122823015f, 0.20313212f, 0.26651695f, 0.039408132f, 0.25996146f, 0.10911524f, -0.10025622f,
-            -0.2973069f, 0.24186556f, 0.086122215f, -0.29356477f, -0.11573504f, -0.38753775f, -0.25349563f, 0.08869946f,
-            0.30628967f, -0.13156788f, -0.13367823f, 0.09313722f, -0.15248232f, 0.29540268f, 0.16807008f, -0.17768852f,
-            0.3407254f, -0.21062008f, -0.3334141f, -0.09388065f, -0.45027375f, -0.38690513f, 0.35405195f, -0.1616382f,
-            -0.18264076f, 0.024194857f, -0.2372388f, -0.02086204f, -0.3596151f, -0.0449248f, -0.23789744f, 0.034277543f,
-            0.17595534f, -0.061250113f, -0.18703349f, -0.23756f, -0.41128525f, -0.29199263f, -0.12275099f, 0.068638444f,
-            0.117875285f, 0.007697978f, 0.14170414f, 0.38933206f, 0.13927716f, -0.027034244f, -0.2572168f, 0.008675192f,
-            0.538758f, -0.56382257f, 0.15403649f, 0.14277318f, 0.12233008f, 0.37143692f, -0.37587026f, -0.07198697f,
-            0.37328342f, -0.39342323f, 0.32309726f, 0.28408957f, 0.5131419f, 0.14503537f, 0.23234493f, -0.42994344f,
-            -0.082815334f, 0.21973701f, 0.497443f, -0.5361465f, 0.24955931f, -0.04721548f, -0.2733872f, 0.77713424f,
-            0.5259472f, -0.17313527f, -0.25840175f, 0.47773573f, 0.15822987f, 0.15891269f, -0.49072757f, -0.29227597f,
-            0.28062046f, -0.4764029f, -0.16303171f, 0.9832361f, -0.1787571f, -0.30988705f, 0.5328536f, -0.49760965f,
-            -0.46971107f, -0.31878346f, -0.511829f, -0.4310548f, 0.03640284f, 0.25461027f, -0.36683875f, 0.37488028f,
-            0.3409819f, -0.3233169f, -0.3008652f, -0.51907206f, -0.16968396f, -0.5093054f, -0.4075337f, -0.24474855f,
-            0.1616836f, 0.37886414f, -0.52747464f, 0.27644238f, 0.37531185f, -0.4415044f, -0.5879538f, 0.28528544f,
-            -0.0727649f, 0.29589558f, -0.14398742f, -0.24591105f, -0.33344197f, -0.12628444f, 0.25802958f, 0.12766162f,
-            -0.021386206f, 0.13698688f, -0.14395194f, -0.2252515f, 0.0566949f, -0.19431321f, -0.30436587f, 0.35052484f,
-            0.31255367f, -0.27825558f, -0.122955f, 0.27923447f, -0.30410588f, 0.34974375f, 0.2762002f, 0.02882335f,
-            0.046671957f, 0.3092675f, 0.26266834f, -0.17523828f, -0.29824123f, -0.27956852f, 0.07174845f, 0.3462107f,
-            -0.2119398f, 0.18953854f, 0.14113295f, 0.09155398f, 0.26814806f, 0.09389366f, -0.1132217f, 0.23201747f,
-            0.24253128f, 0.23051637f, 0.17212991f, 0.32493427f, 0.16237977f, -0.24666941f, 0.22479647f, -0.015188876f,
-            -0.18213953f, 0.2021692f, 0.120975554f, 0.07670669f, 0.33101276f, 0.41518763f, 0.41903967f, 0.100241944f,
-            -0.093650185f, -0.30184475f, 0.3122889f, -0.21290953f, -0.25026065f, 0.37043592f, 0.08971684f, -0.1299349f,
-            -0.06916421f, 0.2165311f, 0.17825398f, -0.08531162f, 0.052121352f, -0.24131203f, 0.09727389f, -0.0982581f,
-            -0.16673322f, 0.37733668f, -0.23084144f, -0.041230027f, -0.016613664f, -0.1408309f, -0.18283908f, -0.0008674351f,
-            -0.18481173f, -0.14756623f, -0.1442864f, 0.24772313f, -0.121044785f, -0.08740781f, 0.04380723f, -0.47609144f,
-            -0.09526248f, 0.022216575f, 0.16167094f, 0.0001497571f, -0.027655292f, -0.11314268f, 0.08919771f, -0.039101332f,
-            0.18174423f, 0.32706767f, -0.2659768f, -1.2067606f, -0.20167267f, -0.018332377f, -0.16648047f, 0.11910933f,
-            0.19414578f, -0.0059823706f, 0.29489794f, 0.038467307f, 0.059788853f, 0.040373404f, 0.020761933f, -0.193507f,
-            -0.1317575f, 0.17735083f, 0.019356431f, 0.1809479f, -0.064888194f, 0.34958288f, 0.14888456f, 0.07308378f,
-            -0.071402535f, -0.00091411313f, 0.047374945f, 0.21965834f, -0.027002968f, 0.31960115f, 0.10284247f, -0.0047423583f,
-            0.30356595f, -0.6301393f, 0.32198405f, 0.029901018f, 0.2819194f, 0.4022465f, -0.27015144f, -0.33209303f,
-            0.1527835f, -0.6628753f, 0.22816813f, 0.13653222f, 0.28661823f, 0.29078522f, 0.08696231f, -0.08841825f,
-            -0.3164913f, 0.16321445f, 0.08766717f, -0.30870625f, 0.17351408f, -0.3507715f, -0.04634213f, 0.087037854f,
-            0.10972831f, -0.2670296f, -0.3077434f, 0.19008806f, -0.013832957f, 0.3159556f, -0.19973718f, -0.2126739f,
-            0.12432683f, -0.4242383f, -0.26018032f, 0.4267671f, -0.105947316f, -0.37122583f, 0.18346472f, -0.13208604f,
-            -0.39605343f, -0.109562464f, -0.5012766f, -0.009864041f, -0.2961794f, 0.06000136f, -0.28833002f, 0.1697068f,
-            0.22396533f, -0.2693293f, -0.36605445f, -0.47977886f, -0.35008797f, -0.40328497f, -0.24048999f, -0.102233246f,
-            0.08904972f, -0.049837247f, -0.10214327f, 0.254924f, -0.011689712f, -0.19289161f, -0.4924743f, 0.21768025f,
-            -0.13288416f, -0.3696791f, -0.177534f, -0.04990586f, -0.08980132f, 0.01211556f, -0.17515719f, -0.041241076f,
-            0.04648902f, -0.40705508f, 0.07821056f, -0.11739236f, -0.18578452f, 0.07729172f, -0.17404424f, 0.113502376f,
-            0.009941209f, -0.15661171f, -0.14723146f, -0.2561746f, 0.0341776f, 0.22622794f, -0.03440169f, -0.17149676f,
-            -0.34001437f, -0.067104466f, -0.11054155f, -0.07341687f, 0.022434214f, -0.03020225f, -0.025701895f, -0.093029566f,
-            -0.119489886f, -0.28657156f, 0.25211787f, 0.42310023f, 0.07401f, -0.018238645f, -0.19258717f, 0.0013184574f,
-            -0.31796747f, 0.16668743f, -0.22197422f, -0.014366735f, 0.16915694f, -0.113282345f, 0.053300947f, -0.19224611f,
-            -0.054131433f, 0.021593465f, -0.17386618f, -0.24489221f, 0.10705066f, -0.20256485f, -0.11152115f, 0.12320958f,
-            -0.029030947f, -0.11896012f, 0.12907097f, -0.1514846f, 0.04354794f, -0.037201975f, -0.067504525f, -0.05496002f,
-            -0.28115278f, -0.17729193f, -0.20183238f, -0.05273627f, -0.077681124f, 0.09567682f, 0.0146996295f, 0.18933357f,
-            -0.20692794f, -0.21095642f, -0.26386252f, -0.24853808f, -0.42361858f, 0.013547632f, -0.18619193f, 0.15805411f,
-            0.29603347f, -0.18651727f, -0.25529215f, 0.028242916f, -0.09894874f, 0.18636604f, 0.08393819f, 0.06692592f,
-            -0.18520734f, 0.19130015f, 0.043130126f, -0.05449363f, -0.15204415f, 0.066500604f, 0.12789336f, 0.134018f,
-            -0.21288371f, 0.056671217f, 0.14189647f, 0.35190737f, 0.22627845f, 0.1885634f, -0.27746332f, 0.17489442f,
-            -0.13991934f, 0.2221812f, -0.016649935f, 0.14335673f, 0.2886885f, -0.095851034f, 0.08117481f, -0.4065119f,
-            -0.035161585f, 0.07638087f, -0.016353657f, -0.31219414f, 0.05347886f, 0.0041525913f, 0.16226296f, 0.22897848f,
-            -0.19410941f, -0.14046176f, 0.069082536f, -0.26287755f, -0.10227543f, 0.06964363f, -0.20634933f, -0.20675838f,
-            -0.12205131f, 0.47920197f, -0.4613502f, -0.53756833f, -0.31910267f, -0.47241977f, 0.52233773f, 0.4870371f,
-            -0.10396805f, 0.33591992f, -0.37713134f, -0.28167382f, -0.1581277f, -0.4420154f, -0.36344644f, 0.51908594f,
-            0.39970013f, -0.28323963f, -0.2089875f, 0.7577069f, -0.3792764f, 0.33738217f, 0.53190714f, -0.3631764f,
-            -0.25450927f, 0.37209323f, 0.2973249f, -0.47565114f, -0.37192872f, -0.4247179f, 0.13712022f, 0.4038414f,
-            -0.34833825f, 0.505455f, 0.5069255f, -0.33508524f, 0.2782325f, 0.48276687f, -0.1211988f, 0.5526684f,
-            0.49494705f, 0.26677167f, 0.44559315f, 0.45034954f, 0.29008427f, -0.30126435f, 0.45668304f, -0.24980314f,
-            -0.40748957f, 0.4743575f, 0.4679869f, 0.44429615f, 0.40478364f, 0.59475857f, 0.6379104f, 0.3618705f,
-            -0.3301045f, -0.37251827f, 0.57452947f, -0.4506909f, -0.36822745f, 0.7916197f, 0.4015288f, -0.5442374f,
-            -0.059883494f, 0.13181894f, -0.23909733f, -0.17453887f, -0.24475661f, -0.24214615f, 0.12037521f, 0.16977134f,
-            -0.17451872f, 0.2444821f, -0.07693156f, -0.20048995f, -0.11879513f, -0.08820062f, -0.20348263f, 0.073007256f,
-            0.09279705f, -0.103231624f, -0.17722696f, 0.33465397f, -0.25129333f, 0.043944277f, 0.07423541f, -0.006768344f,
-            -0.13349274f, 0.15390004f, 0.024230713f, -0.063558176f, -0.115118355f, -0.21069847f, 0.053482138f, 0.11436245f,
-            -0.09895119f, 0.14461538f, 0.23726764f, -0.088570826f, 0.06933089f, 0.15860324f, 0.05360753f, 0.2712584f,
-            0.12120374f, 0.09411925f, 0.12401945f, 0.20552991f, 0.15488854f, -0.16135436f, 0.23474318f, -0.07392263f,
-            -0.31926343f, 0.1487449f, 0.050309114f, 0.22291292f, 0.25042102f, 0.1572814f, 0.15371546f, 0.24175523f,
-            -0.13407974f, -0.2175982f, 0.2997394f, -0.17904231f, -0.10755747f, 0.18060058f, 0.31538466f, -0.18457806f,
-            0.1692593f, -0.44870463f, 0.64288986f, 0.2688061f, 0.68145263f, 0.23594417f, -0.33640438f, -0.6639387f,
-            0.34588808f, -0.3808828f, 0.089508146f, 0.18901765f, 0.62282836f, 0.29419285f, 0.12451871f, -0.06886583f,
-            -0.6390492f, 0.22349215f, 0.35991168f, -0.28675452f, 0.18090977f, -0.71543616f, -0.106892385f, 0.14485835f,
-            0.31600565f, -0.3503822f, -0.18444695f, 0.17261682f, -0.01698114f, 0.3631414f, -0.35919222f, -0.2539937f,
-            0.2446104f, -0.37620008f, -0.6478844f, 0.3050767f, -0.44337526f, -0.5156647f, 0.43451428f, -0.25139487f,
-            -0.2281904f, -0.12981875f, -0.14903557f, -0.1408691f, -1.3202348f, 0.09493614f, -0.33696342f, 0.39160427f,
-            0.43198195f, -0.15286557f, -0.30189332f, -0.36701006f, -0.6255098f, -0.08065674f, -0.11495524f, -0.24576232f,
-            0.19178164f, 0.13552548f, -0.15890749f, 0.46738806f, 0.111929856f, -0.27710587f, -0.3446231f, 0.12098174f,
-            0.5276528f, -0.48525572f, 0.39575356f, 0.31178775f, 0.21965453f, 0.32752118f, -0.53315353f, -0.19580944f,
-            0.5511578f, -0.33977512f, 0.4339974f, 0.3314383f, 0.7644089f, 0.20780995f, 0.43369552f, -0.46191472f,
-            -0.2734124f, 0.31621242f, 0.42258257f, -0.7459518f, 0.4130738f, -0.35000494f, -0.42109242f, 1.1712481f,
-            0.7620655f, -0.3159435f, -0.4467768f, 0.44666716f, 0.34731084f, 0.2919503f, -0.59006256f, -0.44958937f,
-            0.40333757f, -0.59986764f, -0.34838125f, 1.232481f, -0.13110253f, -0.25763243f, 0.702695f, -0.41243923f,
-            -0.35321233f, -0.42999983f, -0.3871084f, -0.5196301f, -0.1411824f, 0.32676277f, -0.39576632f, 0.7254381f,
-            0.37547237f, -0.5114271f, -0.43406364f, -0.33393124f, -0.27140388f, -0.43584427f, -0.687708f, -0.47428033f,
-            0.38898176f, 0.42044196f, -0.66740966f, 0.2896642f, 0.3597378f, -0.84167093f, -0.46020615f, 0.4004691f,
-            -0.25518167f, 0.3337961f, 0.028843751f, 0.008090635f, -0.22126342f, -0.30041018f, 0.2934725f, 0.019252265f,
-            0.05729657f, 0.41803783f, -0.16488717f, -0.26857474f, 0.19384187f, -0.068482496f, -0.20480533f, 0.2582415f,
-            0.0005378139f, -0.24350762f, -0.21011905f, 0.34245035f, -0.34024295f, 0.07228893f, 0.020209046f, -0.22536428f,
-            -0.025311157f, -0.01559202f, 0.19193695f, -0.26006824f, -0.2750646f, -0.066088706f, -0.09164554f, 0.021219319f,
-            -0.030751422f, 0.22761595f, -0.05659435f, -0.43713605f, 0.02549459f, -0.0075257677f, 0.012955273f, 0.25626084f,
-            0.4231853f, 0.4660533f, 0.36951312f, 0.49301082f, 0.28591493f, -0.12742741f, 0.16559207f, -0.020469029f,
-            -0.3154462f, 0.4486034f, 0.12209872f, 0.40966165f, 0.24579586f, 0.50600773f, 0.2680742f, 0.5295253f,
-            -0.17011441f, -0.2382366f, 0.44386733f, -0.03844055f, -0.078350216f, 0.5111536f, 0.38003355f, -0.34016228f,
-            0.011099774f, 0.32360083f, -0.046936236f, -0.10511796f, -0.1756525f, -0.34766507f, 0.23893322f, 0.21825597f,
-            0.20779397f, 0.41811496f, -0.10644217f, -0.16468744f, 0.18111724f, -0.11120332f, -0.20233488f, 0.009111942f,
-            0.11464174f, -0.043763787f, -0.02541697f, 0.26079896f, -0.17556497f, -0.049428172f, -0.022260092f, -0.500106f,
-            -0.110244825f, 0.18173523f, 0.19761972f, -0.066798046f, -0.25535783f, -0.09861984f, -0.053046208f, -0.07628606f,
-            -0.06681783f, 0.37161133f, 0.001853253f, -0.28285116f, -0.06420838f, 0.10583096f, -0.0993173f, 0.09758375f,
-            0.23380119f, 0.28936574f, 0.18905638f, 0.13594079f, 0.10898605f, -0.08959057f, 0.13274229f, -0.0107737295f,
-            -0.33072308f, 0.26389807f, 0.08170707f, 0.21830891f, 0.18515682f, 0.35689247f, 0.080393866f, 0.1463013f,
-            -0.22909528f, -0.29062784f, 0.1715584f, 0.14004347f, -0.02256216f, 0.124777675f, 0.27863526f, -0.19540413f,
-            -0.28983107f, 0.22791491f, 0.25036263f, -0.16581166f, 0.35859814f, -0.46572068f, 0.47351596f, -0.32414046f,
-            -0.3130836f, 0.12458414f, -0.21973464f, -0.39389506f, -0.19388236f, 0.09382035f, -0.32274675f, 0.35092318f,
-            -0.34394082f, -0.19528535f, -0.15975843f, 0.50974774f, -0.33783954f, -0.38136637f, 0.21387747f, 0.27110928f,
-            0.046535395f, 0.022624355f, 0.28079736f, -0.44747153f, -0.13179214f, -0.08810567f, 0.32175794f, 0.28190145f,
-            -0.199775f, 0.52186793f, -0.13058624f, -0.6358354f, -0.20632954f, -0.39981222f, -0.08465153f, 0.36813694f,
-            0.4081259f, 0.32200214f, 0.3034271f, 0.3037812f, -0.8746435f, -0.10794674f, 0.35258955f, -0.18663488f,
-            -0.40739658f, 0.57003015f, 0.05515691f, 0.2694123f, -0.2405883f, 0.49521518f, 0.58461905f, 0.35727316f,
-            -0.33572558f, -0.26896065f, 0.30324292f, 0.100077406f, -0.3901722f, 0.4320371f, 0.46222416f, -0.3656092f,
-            -0.031047363f, -0.15132289f, 0.03381292f, 0.405443f, 0.16333714f, 0.37771302f, -0.22692296f, -0.2283389f,
-            0.2937307f, -0.40732777f, 0.38766262f, 0.4220212f, 0.099306285f, 0.19873796f, 0.34992367f, -0.15741289f,
-            -0.17962316f, 0.40385687f, 0.32686797f, -0.52835f, 0.17253661f, 0.008068356f, -0.17496279f, -0.20525268f,
-            -0.18107854f, -0.13028553f, -0.1758052f, 0.31655812f, 0.2613649f, 0.12001724f, -0.32132876f, -0.37153736f,
-            0.3517372f, -0.28494576f, -0.1333507f, 0.21780711f, -0.06656219f, -0.0025694177f, 0.0014767257f, -0.14452516f,
-            -0.38629737f, -0.30355656f, -0.34830377f, -0.1731335f, -0.081341706f, 0.299863f, -0.3388645f, -0.03326479f,
-            0.33342248f, -0.13374385f, -0.2785423f, -0.34731898f, -0.093611665f, -0.37105134f, -0.17957692f, -0.08323418f,
-            0.26597464f, 0.103667505f, -0.26476163f, 0.21917896f, 0.3686653f, -0.5867956f, -0.30425414f, 0.14819542f,
-            -0.057327624f, 0.153628f, 0.4812114f, 0.08412569f, 0.50619125f, -0.020973608f, -0.104601406f, -0.37815425f,
-            0.15257916f, -0.13695537f, 0.118453674f, 0.101695694f, -0.024606355f, 0.27319232f, 0.13828227f, -0.07667138f,
-            -0.4986263f, 0.080544636f, -0.010928671f, -0.15007702f, 0.13491125f, -0.5321115f, -0.24524672f, -0.45011476f,
-            -0.02543492f, -0.22918783f, -0.034239087f, -0.018839f, -0.07093827f, 0.045526076f, -0.023052583f, -0.06626431f,
-            0.17868082f, -0.11951435f, -0.35561922f, -0.49310252f, -0.42700917f, -0.36908028f, -0.1088286f, -0.11853583f,
-            -0.08249696f, -0.15178186f, 0.062308658f, 0.05481974f, -0.6054202f, 0.008679685f, 0.052554443f, 0.033114623f,
-            -0.008290907f, -0.033436805f, -0.08683299f, -0.13401978f, -0.3926529f, 0.015355145f, 0.13534646f, -0.16555905f,
-            -0.045533657f, -0.08858565f, 0.05256456f, 0.47020265f, 0.19283733f, 0.094764434f, -0.044255003f, 0.08325443f,
-            -0.009218584f, 0.1570869f, -0.12910591f, -0.04098927f, -0.050504576f, -0.2097647f, 0.16330802f, 0.19793865f,
-            -0.1421101f, 0.035085425f, -0.12610097f, -0.16261241f, -0.0067785983f, -0.109629646f, -0.23667018f, 0.16745651f,
-            0.14733866f, -0.008382976f, -0.09661207f, 0.31384778f, -0.13427311f, 0.10237094f, 0.120802596f, -0.17720681f,
-            -0.062442098f, 0.037145127f, 0.119847216f, -0.0027234957f, -0.22728762f, -0.005652873f, 0.076170415f, -0.07659674f,
-            -0.0202331f, 0.15752551f, 0.08430379f, -0.28247833f, -0.040868327f, 0.015771804f, -0.047556642f, 0.15511139f,
-            0.16736463f, 0.15979801f, 0.17760725f, 0.23440287f, 0.2244786f, -0.18846053f, 0.050747737f, -0.14287226f,
-            -0.19210394f, 0.06916204f, 0.1147448f, 0.04979095f, 0.015792351f, 0.22541825f, 0.27004644f, 0.037628666f,
-            -0.09643637f, -0.018072555f, 0.2345836f, -0.036386322f, -0.08444052f, 0.26800317f, 0.061142057f, -0.22763295f,
-            -0.27874386f, 0.19226818f, -0.42997998f, -0.34655097f, -0.5044957f, -0.33575535f, 0.34081236f, 0.40106764f,
-            -0.22664757f, 0.60741836f, -0.14837524f, -0.3452495f, -0.3482938f, -0.4306301f, -0.33187988f, 0.3427144f,
-            0.4413207f, -0.42773736f, -0.35780758f, 0.3551593f, -0.41884416f, 0.2649452f, 0.15914617f, -0.3928103f,
-            -0.4138066f, 0.26142552f, 0.26353705f, -0.033572406f, -0.25313467f, -0.23650077f, 0.18609533f, 0.01924772f,
-            -0.02947134f, 0.15221082f, 0.20340782f, -0.17101836f, 0.06096625f, 0.056412905f, -0.46189308f, 0.24530993f,
-            0.2282845f, 0.34495303f, 0.11221187f, 0.36291364f, 0.5270491f, -0.23805739f, 0.22385871f, -0.35400972f,
-            -0.41009355f, 0.15556882f, 0.4361584f, 0.35404924f, 0.34119126f, 0.18518974f, 0.26893926f, 0.47336814f,
-            -0.2712363f, -0.4071878f, 0.21120094f, -0.20859887f, -0.35753924f, 0.21052346f, 0.20016314f, -0.34829456f,
-            0.09961267f, 0.091204435f, 0.37263182f, 0.17662562f, 0.42206982f, -0.021333402f, 0.06515326f, -0.25860578f,
-            0.27684954f, -0.053942855f, -0.018212145f, 0.20307808f, 0.105259955f, 0.27174714f, 0.11710222f, -0.19807385f,
-            -0.39437944f, 0.28828996f, 0.1899944f, 0.020306513f, 0.23998861f, -0.308575f, -0.1964054f, -0.07801032f,
-            0.10741222f, -0.14224987f, -0.026462771f, -0.008935448f, 0.2536336f, 0.07879539f, -0.21915597f, -0.13338572f,
-            0.086274765f, 0.03821076f, -0.34543064f, -0.59891665f, -0.25379884f, -0.2825201f, -0.05998255f, 0.017918564f,
-            0.044170428f, -0.101036735f, 0.07151029f, -0.20790896f, -0.88194746f, 0.16956612f, 0.02301596f, 0.08513982f,
-            0.18754393f, 0.107818455f, -0.1988188f, -0.1738963f, -0.49217236f, 0.0579329f, -0.14503892f, -0.12065413f,
-            0.029075908f, 0.10731958f, -0.21707775f, 0.36135802f, 0.15959506f, -0.042411562f, 0.029640371f, 0.0117757525f,
-            -0.25889376f, 0.12998332f, -0.108082116f, -0.18777096f, -0.11993525f, -0.33042508f, 0.19429673f, 0.10077298f,
-            -0.42219514f, 0.17211881f, -0.2802465f, -0.27418068f, -0.514356f, -0.2560917f, -0.24472927f, 0.122014366f,
-            0.12455025f, -0.30651283f, -0.36842895f, 0.28472245f, -0.24005158f, 0.24104823f, 0.061147097f, -0.18500386f,
-            -0.25790772f, 0.12822151f, 0.18698695f, -0.1610377f, -0.13723665f, -0.10231973f, 0.23742844f, -0.08293381f,
-            -0.19443727f, 0.20181125f, 0.19416094f, -0.27461115f, 0.2207814f, 0.07064553f, -0.27298674f, 0.15619105f,
-            0.3338844f, 0.02089611f, 0.07555795f, 0.1789363f, 0.35839647f, -0.22788472f, 0.11333002f, -0.31671578f,
-            -0.29741773f, 0.008696081f, 0.24156493f, 0.27539253f, 0.2959565f, 0.15053062f, 0.0437178f, 0.17551655f,
-            -0.17727818f, -0.14802727f, 0.06434377f, -0.25230575f, -0.15265895f, 0.1461426f, 0.17542589f, -0.14895882f,
-            0.09679088f, -0.37055314f, 0.2987757f, 0.14031594f, 0.33424395f, 0.2552338f, -0.22500359f, -0.3679543f,
-            0.068811275f, -0.40426838f, 0.06777878f, 0.15043361f, -0.051752336f, 0.3831742f, 0.20116326f, 0.0040419716f,
-            -0.36352143f, 0.049135532f, -0.021335166f, -0.17754036f, 0.1286194f, -0.45097622f, -0.11437265f, -0.17367658f,
-            -0.17210335f, -0.3676117f, -0.123048976f, 0.19244723f, -0.09468207f, 0.12264871f, 0.036285695f, -0.054093145f,
-            0.12561764f, -0.2662515f, -0.4048032f, -0.13855267f, -0.3167543f, -0.49961925f, 0.14996323f, -0.23511282f,
-            -0.21957944f, -0.23195034f, -0.18711507f, -0.00836068f, -0.58628154f, -0.013156317f, -0.05616929f, -0.027909309f,
-            0.2602078f, -0.22075443f, -0.43736303f, -0.37105906f, -0.3877785f, -0.31184453f, -0.08236419f, -0.09521207f,
-            0.2300413f, -0.082373954f, -0.045763455f, 0.38966858f, 0.18291242f, -0.15034537f, -0.3712802f, 0.15097788f,
-            -0.124253586f, -0.07008013f, 0.49968827f, 0.090673946f, 0.5367516f, 0.13267545f, -0.021869365f, -0.35211176f,
-            -0.12122959f, -0.20267458f, -0.014233427f, 0.08887992f, -0.11415111f, 0.32655817f, 0.05386685f, -0.13706273f,
-            -0.41078302f, 0.06148849f, -0.15818171f, -0.17830795f, 0.22366965f, -0.51381046f, -0.03587881f, -0.42586595f,
-            -0.20113495f, -0.09682565f, -0.197183f, -0.17700742f, 0.05202686f, 0.1869737f, 0.087937966f, -0.0021960982f,
-            0.24527445f, -0.12011282f, -0.34486267f, -0.7483515f, -0.32569996f, -0.27845156f, -0.23444147f, -0.04516224f,
-            -0.00055241556f, -0.1071493f, 0.073434606f, -0.15154123f, -0.98048353f, 0.05515542f, -0.052043915f, 0.005572618f,
-            0.17888972f, -0.051165424f, -0.28291515f, -0.21156515f, -0.34562114f, -0.019093635f, -0.15362807f, -0.055608008f,
-            0.12663098f, 0.11716098f, -0.21860757f, 0.28151044f, -0.018648827f, -0.15165202f, -0.106801175f, 0.0033820218f,
-            -0.2089365f, 0.13023037f, -0.27864653f, -0.21282172f, -0.2834608f, -0.11772761f, 0.28479227f, 0.35319626f,
-            -0.047613375f, 0.16405006f, -0.080306545f, -0.26386145f, -0.16104205f, -0.11038654f, -0.1270264f, 0.16651332f,
-            0.23609696f, -0.24105558f, -0.28582618f, 0.3389766f, -0.241233f, 0.2438706f, 0.25654635f, 0.14200278f,
-            0.031661533f, 0.36215392f, 0.1425069f, -0.18933216f, -0.1621909f, -0.12503858f, 0.0462309f, 0.110273205f,
-            -0.33184922f, 0.30224022f, 0.2905689f, 0.038194474f, 0.17471956f, 0.35057643f, -0.12368435f, 0.26008502f,
-            0.110098526f, 0.30160287f, 0.14802901f, 0.34832674f, 0.3445397f, -0.21266705f, 0.080511756f, -0.04789437f,
-            -0.34542468f, 0.023395669f, 0.33193457f, 0.22529812f, 0.2439415f, 0.14800516f, 0.30102688f, 0.19293724f,
-            -0.2656975f, -0.15147473f, 0.2673734f, -0.36713937f, -0.19331695f, 0.21509583f, 0.29391408f, -0.19193146f,
-            -0.48143432f, 0.27627802f, -0.6406007f, -0.4273085f, -0.56893224f, -0.42285913f, 0.28203213f, 0.6527907f,
-            -0.43973505f, 0.35750583f, -0.2995337f, -0.35269243f, -0.366383f, -0.52846473f, -0.4180664f, 0.4422813f,
-            0.49537933f, -0.4248314f, -0.32423362f, 0.41144377f, -0.37692416f, 0.502102f, 0.3164468f, -0.13838059f,
-            -0.37191793f, 0.49239746f, 0.17090148f, -0.2146578f, -0.40511182f, -0.2286746f, 0.26396528f, 0.26849884f,
-            -0.31244838f, 0.3904997f, 0.5965317f, 0.025861409f, 0.47938657f, 0.30446383f, -0.34352794f, 0.30178338f,
-            0.39322767f, 0.32524082f, 0.2099137f, 0.5838114f, 0.86429f, -0.3549655f, 0.51706344f, -0.4308308f,
-            -0.30387813f, 0.1618506f, 0.44441286f, 0.4172208f, 0.73346275f, 0.26246172f, 0.3790361f, 0.45027506f,
-            -0.25804174f, -0.5107009f, 0.37144578f, -0.5063444f, -0.378185f, 0.29471147f, 0.4454276f, -0.4027344f,
-            0.22938466f, -0.50188065f, 0.123290926f, 0.33416638f, 0.076317206f, 0.37233448f, -0.40245202f, -0.060511f,
-            0.4043257f, -0.508315f, 0.36031902f, 0.28590366f, 0.42816675f, 0.18663491f, 0.22628483f, -0.2718966f,
-            -0.033468537f, 0.36040553f, 0.30330637f, -0.28533748f, 0.31503734f, -0.047918208f, -0.18595558f, 0.6921555f,
-            0.30164f, -0.11010074f, -0.29246354f, 0.23882057f, 0.27406394f, 0.14049605f, -0.31604728f, -0.26939234f,
-            0.14452976f, -0.30296135f, -0.1303704f, 0.6986388f, -0.1281934f, -0.05754184f, 0.35101667f, -0.34051764f,
-            -0.3668288f, -0.39016953f, -0.3015416f, -0.3818009f, -0.027561706f, 0.36974397f, -0.2866463f, 0.3827377f,
-            0.17609735f, -0.30534467f, -0.24079336f, -0.28757468f, -0.08591465f, -0.42899948f, -0.3572558f, -0.17967625f,
-            0.17459962f, 0.32320234f, -0.29346395f, 0.11391608f, 0.28664646f, -0.34918702f, -0.43525058f, 0.2896894f,
-            0.048342284f, -0.10946882f, 0.40228003f, 0.055214576f, 0.39926225f, 0.097209334f, -0.014484232f, -0.3094048f,
-            -0.043341894f, -0.3018033f, 0.111395076f, 0.16745135f, -0.05981163f, 0.24700369f, -0.040282007f, -0.053740326f,
-            -0.2467997f, -0.044983804f, 0.10189243f, -0.025218023f, 0.13410021f, -0.2993074f, -0.16553983f, -0.2744618f,
-            0.018854376f, -0.10633894f, -0.0055036284f, -0.0016593889f, 0.054203838f, 0.12803686f, -0.08236231f, -0.027197296f,
-            0.07532105f, -0.1011691f, -0.2638082f, -0.39543298f, -0.2229241f, -0.2317439f, 0.02491592f, 0.11602465f,
-            -0.20989516f, -0.11087135f, -0.14628476f, -0.052683726f, -0.598769f, 0.057891697f, -0.13388573f, -0.028495563f,
-            0.18807901f, -0.01240023f, -0.17893395f, -0.041211788f, -0.44291115f, -0.121357694f, -0.14873426f, -0.0030023858f,
-            -0.014691825f, 0.029263789f, -0.015101602f, 0.24054731f, 0.13257222f, 0.032471154f, -0.0015589524f, -0.0016217566f
-        };
-        private static readonly float[] Layer2Bias = new float[]
-        {
-            4.8046357E-05f, -0.15386102f, -0.029825041f, 0.09326534f, 0.099526346f, 0.009974138f, 0.027145058f, -0.041314233f,
-            0.043426298f, -0.13101622f, -0.058136217f, -0.11376925f, -0.13277669f, 0.036947485f, -0.042803578f, 0.1183087f,
-            -0.03992462f, -0.033187225f, -0.029854255f, 0.0918608f, -0.06356321f, -0.073965564f, -0.055436756f, -0.15194659f,
-            -0.046354726f, -0.13964848f, -0.072902486f, -0.087865874f, 0.07813966f, -0.074356064f, 0.13015345f, 0.029348262f,
-            -0.05927974f, 0.12837882f, -0.093210995f, -0.17823985f, -0.09762268f, 0.0026894838f, -0.15216872f, 0.009729337f,
-            0.026460838f, -0.020670434f, -0.022118527f, -0.017204577f, -0.17572166f, 0.10883723f, -0.07743486f, -0.029107563f,
-            0.01871369f, -0.06200149f, 0.037481736f, -0.17109755f, 0.05697093f, 0.064401455f, 0.014107923f, -0.07610025f,
-            -0.007872659f, 0.014366488f, -0.04010497f, 0.056293014f, -0.14134957f, -0.09205037f, -0.023524486f, 0.07226752f
-        };
-        private static void Layer2(ref float u, ref float a)
-        {
-            ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer2Columns);
-            ref float b = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer2Bias);
-            if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
-            {
-                global::System.Runtime.Intrinsics.Vector256<float> s0_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)32);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_4 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)40);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_5 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)48);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_6 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)56);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_7 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                for (nuint m = 0; m < 64; m += 2)
+                else
                 {
-                    global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
-                    s0_0 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)0), even0, s0_0);
-                    s0_1 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)8), even0, s0_1);
-                    s0_2 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)16), even0, s0_2);
-                    s0_3 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)24), even0, s0_3);
-                    s0_4 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)32), even0, s0_4);
-                    s0_5 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)40), even0, s0_5);
-                    s0_6 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)48), even0, s0_6);
-                    s0_7 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)56), even0, s0_7);
-                    global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
-                    t0_0 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)0), odd0, t0_0);
-                    t0_1 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)8), odd0, t0_1);
-                    t0_2 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)16), odd0, t0_2);
-                    t0_3 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)24), odd0, t0_3);
-                    t0_4 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)32), odd0, t0_4);
-                    t0_5 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)40), odd0, t0_5);
-                    t0_6 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)48), odd0, t0_6);
-                    t0_7 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)56), odd0, t0_7);
+                    AffineColumns(ref w, ref b, ref u, ref a, 8, 64);
+                    AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 8), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 64), 8, 64);
                 }
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_0 + t0_0), ref a, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_1 + t0_1), ref a, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_2 + t0_2), ref a, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_3 + t0_3), ref a, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_4 + t0_4), ref a, (nuint)32);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_5 + t0_5), ref a, (nuint)40);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_6 + t0_6), ref a, (nuint)48);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_7 + t0_7), ref a, (nuint)56);
+                global::Ferd.Generated.FerdMath.Sigmoid(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 128));
             }
-            else
-            {
-                AffineColumns(ref w, ref b, ref u, ref a, 64, 64);
-            }
-            global::Ferd.Generated.FerdMath.Sigmoid(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 64));
-        }
 
-        private static void Layer2x2(ref float u, ref float a)
-        {
-            ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer2Columns);
-            ref float b = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer2Bias);
-            if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
+            // Layer 2: sigmoid, 64 inputs -> 64 neurons (weight columns, outputs in vector registers).
+            private static readonly float[] Layer2Columns = new float[]
             {
-                global::System.Runtime.Intrinsics.Vector256<float> s0_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                for (nuint m = 0; m < 64; m += 2)
+                -0.2385368f, 0.23149817f, -0.065628685f, -0.21867503f, -0.014397143f, -0.34607753f, 0.1636287f, 0.03641282f,
+                -0.06326264f, 0.20602658f, -0.10477392f, -0.23488979f, -0.1570941f, -0.042663105f, -0.0026706452f, 0.032060493f,
+                -0.08157519f, -0.17278337f, -0.12154086f, 0.4240685f, -0.01583737f, -0.09873782f, 0.10894991f, -0.6313204f,
+                -0.23052779f, 0.16563521f, 0.17000695f, -0.2820043f, 0.05266022f, -0.106438f, 0.10169958f, -0.042851754f,
+                0.02957636f, 0.33040348f, -0.12107074f, -1.2690073f, -0.14014138f, -0.077551715f, -0.07245327f, 0.24728589f,
+                0.30342814f, 0.08045027f, 0.33734068f, -0.006092266f, -0.09624696f, -0.1536746f, 0.31897762f, -0.20840472f,
+                -0.2046739f, 0.2778399f, 0.07476175f, 0.12006695f, 0.062481113f, 0.28772765f, 0.13512594f, 0.20687413f,
+                -0.24705134f, -0.030382227f, 0.06083154f, 0.06894078f, 0.007332759f, 0.3860435f, 0.07167885f, -0.05946873f,
+                0.15745357f, -0.75804156f, 0.5150637f, 0.5904602f, 0.43439013f, 0.7009838f, -0.74064445f, -0.63424915f,
+                0.09536542f, -0.5495497f, 0.6852815f, 0.5835465f, -0.21558103f, 0.49955812f, 0.71144354f, -0.87336236f,
+                -0.495073f, 0.7287602f, 0.32708865f, -1.0932727f, 0.70792836f, -0.84431946f, -0.69147086f, -0.43379548f,
+                0.003963978f, -0.62040067f, -0.7518355f, 0.42664164f, 0.6354527f, 0.62153023f, -0.056067444f, -0.76474154f,
+                0.6071376f, -0.87692124f, -0.8615802f, -0.6066509f, -0.7165447f, -0.8750965f, -0.056856215f, -0.8772649f,
+                -0.7522886f, -0.64813584f, -0.6441603f, -0.9779068f, -0.31094107f, 0.5669546f, -0.54798096f, -0.110786855f,
+                0.717783f, -0.82508904f, -0.6438536f, -0.8087363f, -0.45913273f, -0.93174726f, -0.9518394f, -0.6706f,
+                0.63118756f, 0.8448518f, -0.8656173f, 0.7102821f, 0.72899544f, -1.2125723f, -0.62182474f, 0.67145824f,
+                -0.10245336f, 0.032329034f, -0.15168542f, -0.11605751f, -0.2869442f, -0.042377066f, 0.24670306f, 0.082178436f,
+                -0.11423361f, 0.119675316f, -0.2052908f, -0.108553566f, -0.014145821f, -0.12797365f, -0.19735298f, 0.16069016f,
+                0.25553948f, -0.22804113f, -0.124890335f, 0.20469959f, -0.118714824f, 0.15814991f, 0.16661818f, -0.17897817f,
+                -0.13869293f, 0.075370334f, -0.02545135f, 0.016135354f, -0.20765264f, 0.037992578f, 0.0064246515f, 0.14855753f,
+                0.0018899103f, 0.23232053f, 0.0560177f, -0.082392976f, 0.18440759f, 0.1942209f, -0.05431672f, -0.018198926f,
+                0.04967495f, 0.07073083f, -0.09200308f, 0.18627675f, 0.33708557f, -0.14295779f, 0.017924115f, -0.08403254f,
+                -0.09744868f, 0.07886409f, 0.091289826f, -0.016902026f, 0.31765404f, 0.12838335f, 0.23811989f, 0.03819656f,
+                -0.13746221f, -0.0046128673f, 0.21384434f, 0.01119942f, -0.15448008f, 0.11511241f, -0.06837833f, -0.08953631f,
+                0.17802246f, -0.21956354f, 0.46370697f, 0.08189026f, 0.4257301f, 0.18922217f, -0.30012548f, -0.29085982f,
+                0.17094144f, -0.2950705f, 0.14958875f, 0.16710493f, -0.09400893f, 0.25483674f, 0.026677934f, -0.17192635f,
+                -0.404755f, 0.25408337f, 0.17384127f, -0.2834307f, 0.26562357f, -0.30406263f, -0.310566f, -0.15462834f,
+                -0.09777248f, -0.24971783f, -0.24848253f, -0.012257527f, 0.06397605f, 0.3065622f, -0.05653727f, -0.21017559f,
+                0.056328885f, -0.19747582f, -0.21727668f, -0.11887412f, -0.3094632f, -0.2842845f, -0.04585038f, -0.19136907f,
+                -0.14814736f, -0.24819012f, -0.25981322f, -0.08548877f, -0.68028617f, 0.0404201f, -0.209047f, -0.09629841f,
+                0.0101336315f, -0.07246826f, -0.25770974f, -0.079905145f, -0.46241382f, -0.22566272f, -0.26433432f, -0.046237554f,
+                0.10281504f, 0.22786842f, -0.22637194f, 0.294387f, 0.083069034f, -0.30470237f, -0.21903017f, 0.2130932f,
+                -0.38890752f, -0.41859058f, -0.3718598f, -0.2673581f, -0.279654f, 0.07984007f, 0.07183797f, 0.23141783f,
+                -0.57579106f, -0.3372418f, -0.15523611f, -0.20416096f, -0.6719061f, -0.16614947f, -0.35198483f, 0.337403f,
+                0.28906944f, -0.22137772f, -0.2732f, 0.24661274f, -0.3243491f, 0.2919503f, 0.30901486f, -0.26704195f,
+                -0.63784945f, 0.3593146f, 0.088185325f, -0.11684975f, -0.061169956f, -0.1370365f, 0.49963966f, 0.25446117f,
+                -0.41309726f, -0.00810361f, 0.3124203f, -0.054289185f, 0.32973835f, 0.08011591f, -0.55544525f, 0.2770588f,
+                -0.14376533f, 0.086943895f, -0.1613957f, 0.21438895f, 0.2574649f, -0.35594025f, 0.14432256f, -0.44008228f,
+                -0.1374226f, -0.011185582f, 0.023473715f, -0.11497141f, 0.17260419f, -0.12629135f, 0.23712257f, 0.15924203f,
+                -0.17935523f, -0.22726776f, 0.2314011f, -0.4883765f, -0.32474574f, 0.18213636f, -0.022248115f, -0.1876859f,
+                0.014224782f, 0.19249894f, 0.5952428f, 0.36770752f, 0.5153989f, 0.2195505f, -0.078113064f, -0.3572604f,
+                0.35382068f, 0.029504517f, 0.16220705f, 0.13530433f, 0.37931725f, 0.5690722f, 0.092562124f, -0.29438218f,
+                -0.5520159f, 0.23033135f, 0.24498643f, -0.050132874f, 0.2891411f, -0.4620708f, -0.24083924f, -0.29400578f,
+                0.17732206f, -0.33164155f, -0.07550433f, 0.09766057f, 0.12352751f, 0.25152615f, -0.11797396f, -0.21266286f,
+                0.3645515f, -0.032995112f, -0.50573933f, -0.0459612f, -0.44260702f, -0.34733596f, 0.22834684f, -0.22804987f,
+                0.03598216f, -0.14625907f, 0.023211427f, -0.29093918f, -0.65951717f, 0.18126294f, -0.13308091f, 0.21710454f,
+                0.12708183f, 0.07592763f, -0.1646775f, -0.116940215f, -0.5407016f, -0.12672651f, 0.019441796f, -0.24254891f,
+                0.17524818f, 0.2019158f, -0.076369785f, 0.5440502f, 0.12481756f, 0.009673219f, 0.028840221f, 0.009476802f,
+                -0.06749392f, -0.40264338f, -0.32394156f, -0.07790492f, -0.4169382f, 0.20483917f, 0.05622621f, 0.36101094f,
+                -0.07971334f, -0.23087537f, -0.11004453f, -0.14009498f, -0.023651859f, -0.11053594f, -0.04822233f, 0.21905822f,
+                0.40311122f, -0.09940319f, 0.017755976f, -0.039420277f, -0.044507638f, 0.3905561f, 0.007046605f, 0.5484153f,
+                0.14472169f, 0.22938551f, -0.05631405f, 0.099802464f, -0.31613216f, -0.12416333f, -0.0447072f, -0.0021357634f,
+                -0.21971314f, -0.04198133f, 0.27455658f, 0.98559165f, 0.28063378f, 0.23370977f, -0.040716965f, 0.1315071f,
+                -0.060715124f, 0.12753552f, -0.30707908f, 0.11202409f, 0.6463785f, -0.19985433f, 0.06904331f, 0.05708077f,
+                -0.1459227f, -0.24239323f, 0.07707471f, -0.1445703f, 0.3539563f, -0.13272175f, -0.018700296f, 0.23137088f,
+                -0.18612134f, -0.33355403f, 0.12690972f, -0.34996068f, -0.19174577f, -0.17674138f, -0.057015166f, -0.14483704f,
+                -0.0009970126f, 0.2977028f, -0.121793196f, -0.11189747f, -0.055457223f, -0.0066749975f, 0.055704135f, 0.121131375f,
+                -0.041309163f, 0.2354007f, -0.031886403f, 0.06601871f, 0.06947296f, -0.02206847f, -0.0047971485f, 0.1201845f,
+                0.062246397f, 0.04001906f, -0.029488724f, 0.1924741f, 0.07767272f, 0.10682391f, -0.07278402f, -0.051491797f,
+                -0.026315767f, -0.050691076f, 0.08150396f, 0.101800375f, 0.07840719f, -0.04699738f, 0.1100741f, -0.016415918f,
+                0.012814573f, 0.1715744f, -0.0029732233f, -0.09189421f, 0.062473036f, 0.045110453f, 0.07230219f, -0.020039124f,
+                0.1943776f, -0.048585746f, 0.11730348f, -0.005745328f, 0.23740202f, -0.075385354f, 0.19089909f, -0.08225201f,
+                -0.18618585f, 0.019984221f, 0.22811809f, 0.22786707f, 0.12016077f, 0.07684472f, 0.00861264f, -0.06856896f,
+                -0.10233483f, 0.041758645f, 0.108244754f, -0.017664231f, -0.1362721f, 0.11204557f, 0.18269882f, -0.06209891f,
+                -0.036436856f, -0.4401582f, -0.009724445f, 0.1485635f, 0.1440935f, 0.31822178f, -0.1062896f, -0.19268768f,
+                0.043286134f, -0.6265151f, 0.018084975f, 0.037206598f, 0.094415456f, 0.20299935f, 0.12685625f, 0.025519853f,
+                -0.1787278f, -0.06685946f, 0.015523572f, -0.22210243f, -0.043520458f, -0.07018229f, 0.0702557f, 0.0596331f,
+                -0.022941267f, -0.13546975f, -0.13173771f, -0.11578711f, -0.02118677f, 0.13508749f, -0.009408634f, 0.09905346f,
+                -0.14927346f, -0.08453791f, -0.0020185073f, 0.18349355f, 0.052327793f, -0.03152841f, 0.11022381f, 0.011856298f,
+                -0.37158105f, 0.034115978f, -0.27913883f, 0.109382346f, -0.2299515f, -0.080169f, -0.1349807f, 0.019887926f,
+                0.25040817f, 0.034818042f, -0.27577057f, -0.39924785f, -0.1696018f, -0.10896505f, -0.13962424f, 0.14109194f,
+                0.036526736f, 0.06754096f, -0.12436088f, -0.021563925f, 0.057587568f, -0.06364773f, -0.3178516f, -0.07324836f,
+                -0.11876735f, -0.4882136f, -0.16220799f, -0.119915545f, 0.04298624f, 0.1841795f, -0.031006284f, -0.061907213f,
+                -0.19869456f, -0.53546226f, 0.040439613f, -0.096737735f, 0.008665945f, -0.1037938f, 0.017295593f, 0.24643478f,
+                0.08831613f, -0.07672389f, -0.1313988f, -0.22565839f, -0.14126687f, 0.091371134f, 0.019038074f, 0.1145513f,
+                -0.10557762f, 0.08655599f, -0.20985708f, 0.067240566f, -0.27930972f, 0.09896242f, 0.019447478f, -0.016009491f,
+                -0.108207084f, -0.3062298f, -0.010875708f, 0.24525732f, -0.028540883f, -0.10163723f, -0.13725011f, 0.15662464f,
+                -0.4329598f, 0.14105193f, -0.41516724f, 0.084557675f, -0.07605812f, -0.20191278f, -0.1690639f, -0.120791085f,
+                0.08867132f, 0.041923605f, -0.19821972f, -0.3052324f, -0.06840415f, -0.25758764f, 0.024805704f, 0.24042276f,
+                -0.0608452f, -0.12220043f, 0.17189215f, -0.19330962f, -0.20313244f, -0.269703f, -0.34196848f, -0.091208f,
+                0.066131525f, -0.18971603f, 0.45248455f, 0.24451266f, 0.3668218f, 0.08559607f, -0.09000123f, -0.35429275f,
+                0.02522346f, -0.4040748f, -0.01711513f, 0.1947859f, -0.02150862f, 0.19190702f, 0.096510895f, -0.070307925f,
+                -0.35152805f, 0.11624528f, 0.13112628f, -0.2952185f, 0.10172084f, -0.45777264f, -0.19693726f, -0.12858994f,
+                -0.08585216f, -0.1796495f, -0.15292409f, 0.038806677f, 0.17673871f, 0.17488588f, 0.0041931467f, -0.04721188f,
+                0.0869f, -0.115401134f, -0.22693343f, -0.25949264f, -0.23060645f, -0.1944414f, 0.07814535f, -0.031706676f,
+                -0.311319f, -0.005278857f, -0.29612347f, -0.05801564f, -0.74394494f, 0.0022969628f, -0.2033558f, 0.045814686f,
+                0.229244f, -0.040619783f, -0.27671626f, -0.31330526f, -0.37051436f, -0.15977669f, -0.12746471f, -0.046097156f,
+                0.068084046f, -0.0491154f, -0.04568311f, 0.32276803f, 0.0016665336f, -0.023531634f, -0.23816712f, 0.17213313f,
+                0.42086837f, -0.4713143f, 0.44354695f, 0.16415685f, 0.43621516f, 0.34353596f, -0.28819203f, -0.4760542f,
+                -0.058758207f, -0.2543629f, 0.38737816f, 0.4467056f, 0.30468863f, 0.47198975f, 0.12652497f, -0.21623161f,
+                -0.47221708f, 0.3084004f, 0.3046856f, -0.30440718f, 0.13338456f, -0.55713266f, -0.36458722f, 0.22378503f,
+                0.31070656f, -0.3997658f, -0.24711758f, 0.24578644f, -0.019250685f, 0.33290982f, 0.055734277f, -0.42675915f,
+                0.5989317f, -0.28718367f, -0.6731976f, -0.28068027f, -0.46892777f, -0.4641589f, 0.6006025f, -0.15136927f,
+                -0.36282244f, -0.057682257f, -0.4690611f, -0.10834494f, -0.32085025f, -0.015382083f, -0.4576135f, 0.089814395f,
+                0.37996137f, -0.46305087f, -0.60128766f, -0.4508993f, -0.36395225f, -0.5521212f, -0.15434055f, -0.05487065f,
+                0.17555307f, -0.10330188f, -0.03684614f, 0.5809635f, 0.27589446f, -0.24003784f, -0.4582694f, 0.23291785f,
+                -0.23951034f, 0.24088621f, -0.31938714f, -0.5423593f, -0.33823404f, -0.18537861f, 0.4385435f, 0.21964438f,
+                -0.37977856f, 0.035716284f, -0.31212837f, -0.38448524f, -0.46688935f, -0.30831462f, -0.24174693f, 0.47303674f,
+                0.30069408f, -0.3142916f, -0.49372214f, 0.32944375f, -0.33585882f, 0.38934937f, 0.38466036f, -0.16866115f,
+                -0.45400357f, 0.36517978f, 0.36268663f, -0.23893537f, -0.28583664f, -0.36429945f, 0.24445741f, 0.462885f,
+                -0.39875183f, 0.33663958f, 0.39021352f, -0.28805608f, 0.3096753f, 0.2921947f, -0.31296703f, 0.53495044f,
+                0.011545581f, 0.22767857f, 0.08760821f, 0.6651368f, 0.5899383f, -0.3895639f, 0.22027747f, -0.47615385f,
+                -0.28817773f, 0.10980688f, 0.34555918f, 0.070676304f, 0.25436538f, 0.26179913f, 0.52269f, 0.2763354f,
+                -0.23307382f, -0.5810352f, 0.5306334f, -0.23435661f, -0.48889908f, 0.6167195f, -0.17901666f, -0.23363706f,
+                0.07857751f, 0.30985725f, 0.1423569f, 0.05183321f, 0.021391677f, -0.2832439f, 0.2938446f, -0.039912824f,
+                0.022725265f, 0.3040711f, -0.14792871f, -0.08150459f, 0.00047424834f, -0.07381375f, 0.055872492f, 0.03765546f,
+                -0.08877731f, -0.049385715f, 0.101611346f, 0.38986692f, 0.000106238025f, -0.081909314f, -0.047798637f, -0.15535334f,
+                0.049351145f, -0.008445853f, 0.26712623f, -0.06454114f, 0.07781335f, 0.09065243f, 0.02670755f, 0.03334926f,
+                0.25008786f, 0.2984907f, -0.2406711f, -0.6968965f, -0.15606686f, -0.102928415f, 0.0711746f, 0.1074804f,
+                0.18329719f, 0.024787609f, 0.28889483f, -0.028946796f, 0.0069875848f, 0.10260706f, 0.2296736f, 0.027793935f,
+                -0.17681192f, 0.05394145f, 0.2519511f, 0.37937126f, -0.09181117f, 0.36777854f, 0.08145503f, -0.0472866f,
+                -0.002545445f, 0.086406946f, -0.01505488f, 0.23480137f, 0.0135701215f, 0.37898782f, 0.24209976f, -0.08836572f,
+                0.04216061f, -0.5545866f, 0.41427112f, 0.11111506f, 0.3984616f, 0.29064813f, -0.24033886f, -0.4527141f,
+                0.13381754f, -0.42989072f, 0.18239583f, 0.011590483f, 0.09295936f, 0.19657463f, 0.13290346f, -0.12427979f,
+                -0.44129315f, -0.05033219f, 0.016916223f, -0.33631158f, 0.17177136f, -0.26392666f, -0.19003269f, -0.02286472f,
+                0.06410239f, -0.25854492f, -0.22277592f, -0.0019295218f, -0.025090273f, 0.17809731f, -0.0751178f, -0.08552303f,
+                0.13119689f, -0.23514397f, -0.2399519f, 0.055221062f, -0.29283175f, -0.37090376f, 0.08127438f, -0.047156047f,
+                -0.33815202f, -0.18824668f, -0.3523599f, -0.07967234f, -0.4980768f, -0.08888814f, -0.1770412f, -0.044031773f,
+                0.10010002f, -0.19454193f, -0.20636179f, -0.33275256f, -0.4542318f, -0.36901936f, -0.008489826f, -0.22452983f,
+                0.1207143f, -0.0020757585f, -0.12932298f, 0.22291529f, 0.15389562f, -0.14700241f, -0.34927422f, 0.015462526f,
+                -0.55311275f, -0.29115418f, -0.19097547f, -0.24127762f, -0.25916332f, -0.15500152f, 0.2646229f, 0.3427438f,
+                -0.11781328f, -0.099373095f, -0.12787294f, -0.37855786f, -0.3256922f, -0.29532775f, -0.34642866f, 0.25282323f,
+                0.35695994f, -0.39329162f, -0.3880319f, 0.25720075f, -0.27552918f, 0.31148547f, 0.27701777f, -0.7356743f,
+                -0.49154747f, 0.27041247f, 0.11658569f, -0.1821747f, -0.3716045f, -0.19393629f, 0.2735798f, 0.1847942f,
+                -0.30554754f, 0.051894493f, 0.39866892f, -0.23759286f, 0.3096404f, 0.03827178f, -0.52806973f, 0.21051f,
+                0.13840759f, 0.29980767f, 0.009538593f, 0.19098592f, 0.654783f, -0.3555345f, 0.12294562f, -0.3773603f,
+                -0.16059327f, 0.3092071f, 0.09783481f, 0.1029147f, 0.36651573f, 0.2842204f, 0.17437626f, 0.25918898f,
+                -0.23861772f, -0.44979927f, 0.24960595f, -0.28662682f, -0.10718216f, 0.31467906f, -0.026681913f, -0.20292418f,
+                0.091798805f, -0.23620614f, 0.2980924f, 0.1097937f, 0.19692399f, 0.33774227f, -0.2718963f, -0.2721377f,
+                0.05950607f, -0.46555677f, 0.23908092f, 0.34688026f, 0.08691791f, 0.070733026f, 0.41537896f, -0.24966116f,
+                -0.091327004f, 0.18701978f, 0.22439894f, -0.38739178f, 0.26696676f, -0.08813887f, -0.07945737f, 0.29545224f,
+                0.25144818f, -0.22637907f, -0.13626724f, 0.24758655f, 0.4923028f, 0.09398794f, -0.0153242145f, -0.33136404f,
+                0.18214352f, -0.37073064f, -0.10909479f, 0.19781601f, -0.17422153f, -0.05058855f, 0.21953724f, -0.54913527f,
+                -0.48004642f, -0.3448905f, -0.34237173f, -0.5482136f, -0.22529846f, 0.3643621f, -0.36623457f, -0.017400673f,
+                0.12572473f, -0.39515865f, -0.1199358f, -0.35565382f, -0.3535262f, -0.5896803f, -0.43126366f, -0.5256779f,
+                0.30860436f, 0.399664f, -0.41654631f, 0.18719079f, 0.3211425f, -0.52682346f, -0.48719403f, 0.3604756f,
+                0.7380618f, -0.36962572f, 0.2321245f, 0.39697266f, 0.3186479f, 0.49966645f, -0.48358777f, -0.17703496f,
+                0.5949389f, -0.535981f, 0.4638753f, 0.42294306f, 0.75573844f, 0.3782711f, 0.43640092f, -0.55624825f,
+                -0.29968265f, 0.5817169f, 0.5272937f, -0.68099236f, 0.503689f, -0.22737087f, -0.4313316f, 1.0678109f,
+                0.567596f, -0.49062297f, -0.5159455f, 0.6341789f, 0.41768864f, 0.39285624f, -0.46304306f, -0.47371662f,
+                0.4448308f, -0.526193f, -0.38652965f, 1.101117f, -0.39104566f, -0.3545395f, 0.613235f, -0.6037216f,
+                -0.56331587f, -0.43567944f, -0.3698933f, -0.60033697f, -0.24493922f, 0.43386742f, -0.40379032f, 0.520036f,
+                0.5555189f, -0.54897696f, -0.3798811f, -0.5422065f, -0.30666307f, -0.5958544f, -0.7609631f, -0.40288267f,
+                0.5817202f, 0.54518974f, -0.7766653f, 0.3855023f, 0.3843059f, -0.76906675f, -0.22771676f, 0.5822367f,
+                0.3166027f, -0.42108226f, 0.349279f, 0.31294322f, 0.42538887f, 0.35834277f, -0.38578945f, -0.40352663f,
+                0.257902f, -0.31597796f, 0.34289247f, 0.38105798f, 0.28588235f, 0.43962345f, 0.34847787f, -0.45426244f,
+                -0.49289432f, 0.29961884f, 0.3208236f, -0.4507464f, 0.3453462f, -0.52058214f, -0.32848725f, 0.08063831f,
+                0.2897429f, -0.29734436f, -0.33012828f, 0.33250025f, 0.34786808f, 0.3361811f, -0.350939f, -0.27408376f,
+                0.3297121f, -0.2894419f, -0.46727908f, 0.30579162f, -0.273697f, -0.37915727f, 0.37698153f, -0.46842954f,
+                -0.27927205f, -0.13408643f, -0.34810987f, -0.41465595f, -0.5353077f, 0.31920648f, -0.34540355f, 0.22596253f,
+                0.2269958f, -0.06434391f, -0.36790922f, -0.20413232f, -0.30545834f, -0.43406698f, -0.32541665f, -0.2264368f,
+                0.2802762f, 0.41104516f, -0.37333214f, 0.25815007f, 0.38023758f, -0.3593872f, -0.026323443f, 0.18528186f,
+                -0.4695894f, 0.53977096f, -0.27369773f, -0.494564f, -0.10518459f, -0.39755756f, 0.5647289f, 0.14939226f,
+                -0.6154361f, 0.58884156f, -0.4991451f, -0.46368942f, -0.5848623f, -0.15401389f, -0.31563085f, 0.5457445f,
+                0.1363769f, -0.4916088f, -0.54698485f, 0.7076105f, -0.47776294f, 0.0661187f, 0.39407718f, -1.1161166f,
+                -0.6296347f, 0.35096037f, 0.51159286f, -0.41171914f, -0.5648357f, -0.2784692f, 0.38220412f, 0.30898747f,
+                -0.36685473f, 0.61692494f, 0.28895387f, -0.86105f, 0.2169376f, 0.17495124f, -0.7030562f, 0.5964124f,
+                0.4057212f, 0.44686854f, 0.5493741f, 0.58335686f, 0.08240311f, -0.48828137f, 0.30337754f, -0.43140632f,
+                -0.38599697f, 0.5690394f, 0.46276626f, 0.5376975f, 0.078487255f, 0.47225243f, 0.4172145f, 0.49777228f,
+                -0.36264265f, -0.4042056f, 0.47514594f, -0.14760484f, -0.36959442f, 0.579417f, 0.40485916f, -0.3918266f,
+                -0.25854883f, 0.44965744f, -0.07911152f, -0.108299285f, -0.09439739f, -0.36814976f, 0.25478157f, 0.14391649f,
+                -0.055529635f, 0.34911427f, -0.09612645f, -0.13907458f, -0.10541036f, -0.10654075f, -0.056303736f, 0.041674968f,
+                -0.010297523f, -0.101124324f, -0.22189377f, 0.4613833f, -0.11438051f, -0.10085533f, 0.1259258f, -0.7003526f,
+                -0.33171356f, 0.095847316f, 0.23559257f, -0.24057487f, -0.108450055f, -0.17203501f, 0.10492499f, -0.047492307f,
+                0.07148742f, 0.45625117f, -0.15854225f, -1.5033447f, -0.011519466f, 0.1363877f, -0.088907234f, 0.22748919f,
+                0.4208924f, 0.094298914f, 0.22815335f, -0.024111321f, 0.14241756f, -0.02221129f, 0.14355218f, -0.08700135f,
+                -0.33095658f, 0.217528f, 0.30606318f, 0.43060538f, 0.17536509f, 0.28926328f, 0.24783546f, 0.064344555f,
+                -0.2082525f, -0.05009705f, 0.26538602f, 0.23503223f, -0.1361615f, 0.5000848f, 0.23440951f, -0.286269f,
+                0.5102912f, -0.45419517f, 0.5350791f, 0.5104001f, 0.43031725f, 0.32710037f, -0.61594534f, -0.48517784f,
+                0.02533355f, -0.30603114f, 0.41910672f, 0.3892458f, 0.06437087f, 0.3965249f, 0.2550386f, -0.5553683f,
+                -0.6575176f, 0.37789005f, 0.2778669f, -0.671562f, 0.25951928f, -0.5063541f, -0.44547603f, 0.43971375f,
+                0.26871106f, -0.5107812f, -0.41916463f, 0.41051412f, 0.35798544f, 0.30717903f, -0.25356707f, -0.24982764f,
+                0.4710643f, -0.43248534f, -0.4581683f, 0.82076436f, -0.44571093f, -0.4293021f, 0.18176572f, -0.46833792f,
+                -0.37101457f, -0.27463046f, -0.4802046f, -0.3794827f, -0.48269966f, 0.24322024f, -0.24960983f, 0.079844646f,
+                0.3537517f, -0.5881977f, -0.2955708f, -0.3576353f, -0.61912745f, -0.6904421f, -0.49346644f, -0.21762283f,
+                0.40641487f, 0.421065f, -0.6250102f, 0.35120785f, 0.33957934f, -0.82355464f, -0.37805298f, 0.42698807f,
+                0.1317661f, -0.26087004f, 0.22668126f, 0.126628f, 0.15440877f, 0.3068847f, -0.1664479f, -0.029156554f,
+                -0.20893557f, -0.42373335f, 0.17770386f, 0.15960555f, -0.15846767f, 0.11003753f, -0.02873244f, -0.12152763f,
+                -0.20129792f, 0.020245098f, -0.028881289f, -0.30534056f, -0.0020054905f, -0.14969978f, -0.11988186f, -0.0005089745f,
+                -0.24896224f, -0.1614168f, -0.058163565f, 0.105855964f, -0.055128355f, 0.2207504f, 0.098962985f, -0.088664725f,
+                0.07463459f, -0.33425525f, -0.17160892f, 0.49962947f, -0.07574055f, -0.019469393f, -0.076003514f, -0.15825823f,
+                -0.43315744f, 0.04522942f, -0.2193154f, -0.0023685792f, -0.1584454f, 0.007570136f, -0.19850564f, -0.07169963f,
+                0.15408644f, -0.20769285f, -0.26815444f, -0.39640886f, -0.19349225f, -0.3340765f, -0.032210242f, -0.022456262f,
+                -0.059146434f, -0.04822279f, -0.06446011f, 0.038581923f, 0.058975443f, -0.24523339f, -0.15465926f, 0.12804376f,
+                0.2650848f, -0.530385f, 0.2001794f, 0.32807896f, 0.1924115f, 0.38621575f, -0.4370216f, -0.21563305f,
+                -0.051857132f, -0.59927124f, 0.1974527f, 0.41845953f, -0.01588975f, 0.3056471f, 0.37821716f, -0.5860231f,
+                -0.13589369f, 0.3663142f, 0.27643746f, -0.39516607f, 0.25771528f, -0.28955567f, -0.25080815f, 0.49069872f,
+                0.20364067f, -0.39500847f, -0.29677638f, 0.37026575f, 0.2975695f, 0.23160969f, -0.11302744f, -0.30099708f,
+                0.34948844f, -0.46850762f, -0.19865373f, 0.25492513f, -0.18301396f, -0.20467554f, 0.1983199f, -0.5627367f,
+                -0.58158326f, -0.36755556f, -0.44397387f, -0.42889643f, -0.23947312f, 0.43633753f, -0.3799584f, 0.1639757f,
+                0.27521166f, -0.37763092f, -0.23115866f, -0.5521309f, -0.2769518f, -0.57258743f, -0.5060719f, -0.5034747f,
+                0.32971394f, 0.41820505f, -0.40712696f, 0.20494312f, 0.37088776f, -0.3989126f, -0.3696869f, 0.42392844f,
+                -0.29291874f, 0.3083722f, -0.05883941f, -0.03051624f, -0.17842188f, -0.17484987f, 0.23947343f, 0.07575951f,
+                -0.1590359f, 0.39776257f, -0.25895345f, -0.099644266f, -0.2834079f, -0.05728673f, -0.19373003f, 0.1206932f,
+                0.22079392f, -0.25497967f, -0.081716634f, 0.38388214f, -0.048153903f, 0.08626992f, 0.0074828593f, -0.29304966f,
+                -0.08665368f, 0.21135342f, 0.25343564f, -0.075370006f, -0.21774547f, -0.20489863f, 0.05499663f, -0.0031851933f,
+                0.04183702f, 0.13815786f, 0.16014943f, -0.079523295f, 0.065766916f, 0.14227426f, -0.14935811f, 0.061430722f,
+                0.3855024f, 0.04999748f, 0.29587206f, 0.07532888f, 0.27586913f, 0.012504867f, 0.14316608f, -0.27236345f,
+                -0.23853499f, 0.1563698f, 0.17463912f, 0.33871356f, 0.21133667f, 0.25471005f, 0.08520965f, 0.2204792f,
+                -0.27511576f, -0.13216065f, 0.0557636f, -0.050136864f, -0.06875546f, 0.28084898f, 0.26643005f, -0.067550994f,
+                -0.18496849f, 0.26606143f, -0.10672932f, -0.059757873f, -0.13172895f, -0.2800182f, 0.075482264f, 0.15948027f,
+                0.0056696087f, 0.18900104f, -0.041012675f, -0.04901394f, 0.028321985f, -0.13547342f, -0.19706412f, 0.043996572f,
+                0.11166255f, -0.03668281f, -0.19352368f, 0.22187555f, -0.18950224f, 0.060786396f, 0.13733098f, -0.10825567f,
+                -0.25244984f, -0.015625669f, -0.004506016f, -0.022391396f, 0.039353825f, -0.06745054f, 0.066508576f, 0.069464825f,
+                0.056131277f, 0.21857043f, 0.04415716f, -0.4042131f, -0.059254833f, 0.021482497f, -0.16469628f, 0.066070564f,
+                0.16254577f, -0.017847568f, 0.055255104f, 0.08138183f, -0.0003222045f, -0.10730529f, 0.21264456f, -0.08599268f,
+                -0.064880125f, 0.14365f, 0.14612974f, 0.23333429f, 0.19402897f, 0.25674066f, 0.086653255f, 0.12132476f,
+                -0.13095434f, 0.048753224f, 0.07158952f, 0.16266632f, -0.0020762924f, 0.07455983f, 0.025604459f, -0.0035362423f,
+                -0.0644833f, 0.0821708f, 0.3430157f, 0.058866777f, 0.472257f, -0.14062619f, -0.028533218f, -0.33186752f,
+                -0.06431449f, -0.006704918f, 0.043711517f, -0.009831171f, -0.05381919f, 0.18914862f, 0.14766936f, -0.12305574f,
+                -0.32733926f, 0.1746925f, 0.018325815f, 0.11220694f, -0.04581824f, -0.38302407f, -0.23218518f, -0.10801769f,
+                0.1759973f, -0.040360898f, 0.019968757f, -0.01515975f, 0.072682396f, 0.2489814f, -0.13000223f, 0.051320042f,
+                0.21202362f, -0.02174355f, -0.37955645f, -0.8495742f, -0.3555432f, -0.21351805f, -0.033679448f, -0.05513618f,
+                -0.011650847f, 0.020616984f, 0.17888433f, -0.0054712924f, -0.78868955f, 0.12994514f, -0.029712973f, 0.022794845f,
+                -0.08498982f, 0.16346714f, -0.1933842f, 0.00051628903f, -0.26196834f, 0.22559701f, -0.0058029946f, -0.14250576f,
+                0.09352558f, 0.14660749f, 0.06482987f, 0.41442955f, 0.06972575f, 0.24714485f, 0.024068065f, -0.06878275f,
+                0.2742304f, -0.081915475f, 0.5424375f, 0.18323462f, 0.35931736f, 0.28742737f, -0.13615818f, -0.47486362f,
+                0.014735759f, -0.36130774f, 0.042895894f, 0.12445971f, 0.16437766f, 0.31708226f, 0.20708852f, -0.3218849f,
+                -0.43983433f, 0.2413722f, 0.12231333f, -0.27897856f, 0.072126865f, -0.31478274f, -0.14278568f, 0.13746125f,
+                0.2171852f, -0.21072468f, -0.07729081f, 0.0070612524f, 0.109790236f, 0.2585295f, -0.18723735f, -0.059479784f,
+                0.27463824f, -0.25064456f, -0.3501301f, -0.11757626f, -0.46779087f, -0.2606153f, 0.21263747f, -0.0601642f,
+                -0.17951779f, -0.14388388f, -0.025051232f, -0.16299385f, -0.7731876f, 0.10768661f, -0.1783309f, 0.024816435f,
+                0.15661012f, -0.1505558f, -0.37693822f, -0.25505206f, -0.57360816f, -0.0018896898f, -0.049102526f, -0.117670946f,
+                0.11212825f, 0.2003836f, -0.13619971f, 0.34233284f, 0.16599666f, -0.053172637f, -0.1933509f, 0.023561401f,
+                -0.19403611f, 0.20639637f, -0.14583051f, -0.23017757f, -0.108220965f, -0.14978363f, 0.17311002f, 0.25130314f,
+                -0.081154756f, 0.33012268f, -0.21982072f, -0.27461338f, -0.24932282f, -0.1554432f, -0.052755162f, 0.16375487f,
+                0.19052681f, -0.09182366f, -0.21412034f, 0.24156839f, -0.12523858f, 0.20097685f, -0.036386047f, -0.08002149f,
+                -0.23428468f, 0.02061304f, 0.14783847f, -0.15381052f, 0.009979787f, -0.08065318f, 0.11142621f, -0.026005553f,
+                0.10568223f, 0.176216f, -0.07083694f, -0.22092776f, 0.027414713f, -0.06597456f, -0.22355051f, 0.003190766f,
+                0.26269096f, 0.24621117f, 0.20296493f, 0.08866414f, 0.17090026f, 0.0154123325f, 0.24957189f, -0.07789244f,
+                -0.15918335f, 0.20078687f, 0.10085079f, 0.36234215f, 0.30121315f, 0.30667827f, 0.09451863f, 0.12161703f,
+                -0.049836032f, -0.255072f, 0.15925743f, 0.07057001f, -0.06816172f, 0.2739867f, 0.31743056f, -0.12765388f,
+                -0.6591645f, 0.6333711f, -0.25871623f, -0.52091783f, -0.16488248f, -0.62190425f, 0.6042325f, 0.37354898f,
+                -0.5155249f, 0.40477934f, -0.596874f, -0.4177838f, -0.6127107f, -0.41341904f, -0.54008496f, 0.52247524f,
+                0.3005329f, -0.5614213f, -0.5729298f, 0.73686963f, -0.5448981f, 0.20051937f, 0.43746123f, -1.0630543f,
+                -0.5625156f, 0.47528893f, 0.385205f, -0.6284454f, -0.46255368f, -0.39810216f, 0.2750076f, 0.51855373f,
+                -0.53898996f, 0.50905603f, 0.42138007f, -0.93779284f, 0.23974802f, 0.43744287f, -0.83021575f, 0.56054467f,
+                0.57623506f, 0.51277304f, 0.48936307f, 0.6214419f, -0.038826868f, -0.63374025f, 0.4876812f, -0.52995825f,
+                -0.4624387f, 0.5643679f, 0.58644557f, 0.51123905f, 0.2610131f, 0.59166294f, 0.58898884f, 0.54303294f,
+                -0.50173503f, -0.7122011f, 0.60664964f, -0.30100688f, -0.39278743f, 0.6192744f, 0.42376593f, -0.4199424f,
+                0.016887903f, -0.020536149f, -0.16166016f, -0.11705455f, -0.09489193f, -0.07116922f, 0.15242061f, -0.023379289f,
+                -0.12918144f, 0.21369728f, -0.18068673f, 0.04036826f, -0.004859108f, -0.17766182f, -0.0644415f, 0.06436995f,
+                0.0554449f, 0.012869811f, -0.108341195f, 0.23441854f, -0.06545311f, 0.08322944f, 0.10451512f, -0.05422621f,
+                -0.14958896f, -0.048852183f, 0.16290717f, -0.026589729f, -0.16253531f, 0.04477276f, 0.11947004f, 0.06695639f,
+                0.05215262f, 0.10676389f, -0.009976659f, -0.24662545f, 0.007441423f, -0.008201144f, 0.03379101f, 0.097126305f,
+                0.15402931f, 0.1400062f, 0.19513555f, 0.09700174f, 0.2251617f, -0.15539448f, 0.2054425f, -0.084494136f,
+                0.0007259887f, 0.12857051f, 0.00917777f, 0.17491236f, 0.11736956f, 0.14512062f, 0.188986f, -0.043211404f,
+                0.030303767f, -0.14642377f, 0.04328569f, 0.08830596f, -0.20371448f, 0.2830133f, 0.17739041f, -0.10244685f,
+                -0.33982912f, 0.41819894f, 0.14868037f, -0.2740148f, 0.054359358f, -0.4687504f, 0.53372f, -0.036666337f,
+                -0.14088248f, 0.21597973f, -0.43253484f, -0.34501493f, -0.037165172f, 0.0494832f, -0.460929f, 0.38769668f,
+                -0.12727614f, -0.22869016f, -0.24834749f, 0.39906326f, -0.4996769f, -0.039360333f, 0.14080107f, -0.9890328f,
+                -0.35085708f, 0.1669258f, 0.34315866f, -0.330138f, -0.58175457f, -0.1825747f, 0.02212401f, 0.28436157f,
+                -0.12641223f, 0.35417548f, -0.09724221f, -0.88651735f, -0.22519587f, -0.110514686f, -0.2697552f, 0.592279f,
+                0.34914282f, 0.5034645f, 0.46956757f, 0.6185978f, -0.2768332f, -0.54500484f, 0.33748245f, -0.17132013f,
+                -0.29212022f, 0.5867086f, 0.25788632f, 0.37690386f, -0.09771412f, 0.70197576f, 0.5850192f, 0.57972324f,
+                -0.3197784f, -0.5368458f, 0.6839182f, 0.004468297f, -0.32416588f, 0.6807557f, 0.44033f, -0.47356257f,
+                0.13453773f, -0.19183609f, 0.38525975f, 0.37548432f, 0.51899177f, 0.43324593f, -0.39846066f, -0.20139995f,
+                -0.06888404f, -0.23380117f, 0.43179545f, 0.2997355f, -0.214905f, 0.2618339f, 0.27780506f, -0.5828878f,
+                -0.3513149f, 0.39573807f, 0.19248816f, -0.8022327f, 0.29187384f, -0.4067175f, -0.31981555f, -0.08257531f,
+                -0.08269219f, -0.33179957f, -0.21164338f, 0.29076895f, 0.5684074f, 0.28531826f, -0.0025474755f, -0.43849817f,
+                0.3659745f, -0.45106584f, -0.6089556f, -0.774065f, -0.37540773f, -0.34441996f, -0.020138618f, -0.5710793f,
+                -0.43603855f, -0.3125049f, -0.3410758f, -0.6637352f, -0.29603782f, 0.29220083f, -0.25884694f, -0.22978655f,
+                0.29129067f, -0.46941578f, -0.19526641f, -0.2161185f, -0.26498756f, -0.5241426f, -0.55313665f, -0.5065862f,
+                0.27433327f, 0.5997827f, -0.63186216f, 0.6037153f, 0.2736426f, -0.826387f, -0.33224055f, 0.41482237f,
+                -0.015171502f, 0.04441384f, -0.18419383f, -0.18831855f, -0.1703822f, -0.019352078f, 0.07902956f, 0.12877335f,
+                -0.16021849f, -0.06875716f, -0.12189436f, -0.17526886f, 0.03529956f, -0.112014756f, -0.14848179f, 0.18896897f,
+                0.10218182f, 0.019910224f, -0.028091462f, 0.15415654f, -0.2057019f, 0.08871495f, 0.15725261f, -0.002172505f,
+                0.026498303f, 0.0044922796f, 0.102339625f, 0.11903104f, -0.13056162f, -0.031732168f, 0.10614389f, 0.010019204f,
+                -0.11798663f, 0.23345232f, 0.058982506f, -0.0059321616f, -0.047524758f, 0.04322719f, 0.02110854f, 0.06739357f,
+                0.11096771f, 0.083619736f, 0.008221395f, 0.05984441f, 0.17490748f, -0.047805235f, 0.10789837f, 0.08694849f,
+                -0.1785869f, -0.022004668f, 0.12514754f, 0.10621906f, 0.18932816f, 0.047720965f, 0.20769724f, 0.047125075f,
+                -0.018524958f, -0.1409066f, 0.24869582f, -0.15890378f, -0.18882066f, 0.07067264f, -0.062059984f, -0.05887278f,
+                -0.06327394f, 0.30692545f, 0.26865596f, 0.10974112f, 0.20809685f, -0.015490644f, 0.27739143f, -0.06914183f,
+                -0.038054284f, 0.16400766f, -9.2278424E-05f, 0.011297569f, 0.040325988f, 0.13870153f, -0.105788246f, -0.036434047f,
+                -0.37121242f, -0.118279554f, -0.10308532f, 0.3067274f, -0.052145153f, -0.31849563f, -0.17506893f, -0.45721766f,
+                0.007263265f, -0.05103825f, 0.08506082f, -0.12531318f, -0.11066184f, 0.07209097f, 0.054530516f, -0.12696995f,
+                0.212792f, 0.20598418f, -0.387093f, -1.1499758f, -0.25067064f, -0.16375436f, 0.05070522f, 0.029074302f,
+                0.11071015f, 0.16727085f, 0.078090064f, -0.015813237f, -0.36878726f, -0.019547315f, -0.011877325f, 0.06588601f,
+                -0.104297884f, 0.2834922f, -0.03652727f, 0.0091374f, -0.27528116f, 0.39754355f, 0.12156641f, 0.024261117f,
+                -0.17528611f, 0.018510919f, 0.17783493f, 0.21618627f, 0.0069984244f, 0.45336795f, 0.3296169f, -0.049217805f,
+                -0.19414032f, 0.14762461f, -0.34169033f, -0.29280657f, -0.3239731f, -0.21783671f, 0.16584815f, 0.18414262f,
+                -0.03530448f, 0.20103785f, -0.022121372f, -0.061031654f, -0.05717871f, -0.30496457f, -0.10587884f, 0.1287043f,
+                0.17525767f, -0.17888992f, -0.14671148f, 0.3172426f, -0.07161661f, 0.18423688f, 0.06943161f, 0.19856304f,
+                -0.099915884f, 0.1290492f, 0.20279635f, -0.10309959f, -0.07488847f, -0.10893075f, 0.025368111f, 0.19489034f,
+                -0.03458974f, 0.26466015f, 0.3335709f, 0.16093455f, 0.28246203f, 0.26999107f, -0.12047795f, 0.24893725f,
+                0.096493535f, 0.123188496f, 0.1318425f, 0.13652195f, 0.47988296f, -0.04637332f, 0.12472614f, 0.028519945f,
+                -0.23258261f, -3.0305897E-05f, 0.13615982f, 0.15204561f, 0.15609391f, 0.009798285f, 0.03916451f, 0.19200124f,
+                -0.21806568f, -0.11186579f, 0.18850136f, -0.22660325f, -0.14436634f, 0.17723511f, 0.10312976f, -0.13022073f,
+                0.092025064f, 0.26839116f, -0.10634153f, -0.07316086f, -0.068065174f, -0.316951f, 0.22419372f, -0.0048745233f,
+                -0.036657576f, 0.423291f, -0.027414937f, -0.20123374f, 0.21425445f, -0.062240105f, -0.11850888f, 0.14986461f,
+                0.072934255f, -0.01394039f, 0.08917425f, 0.19008066f, 0.015128889f, 0.08781353f, -0.11014231f, -0.097243614f,
+                -0.08165789f, 0.15936264f, 0.12086411f, 0.0050195446f, -0.07792014f, -0.11904807f, -0.026516844f, 0.10917713f,
+                -0.022194564f, 0.26481768f, -0.14323193f, -0.3507081f, -0.22188528f, 0.08350982f, -0.00010263616f, 0.11892608f,
+                0.27849805f, 0.12130311f, 0.18290935f, 0.046043288f, 0.12815323f, 0.0076151574f, 0.29615673f, 0.0153221525f,
+                -0.07937033f, 0.22585222f, 0.08828204f, 0.3460625f, -0.040446904f, 0.37171012f, 0.11999267f, 0.06212567f,
+                -0.17091168f, -0.1537723f, 0.19134611f, 0.12565333f, -0.048183434f, 0.1911267f, 0.34528217f, -0.0954213f,
+                -0.13014321f, -0.19315182f, 0.16659954f, 0.16266549f, 0.21892744f, 0.20073128f, -0.11198255f, -0.06698352f,
+                -0.054265127f, -0.35547295f, -0.10835847f, -0.061035957f, -0.22006036f, 0.18831268f, 0.098828346f, -0.05149423f,
+                -0.070817746f, -0.120680325f, -0.12448554f, -0.06422763f, 0.0093782125f, -0.19336464f, -0.13711818f, -0.23003986f,
+                -0.17025606f, -0.18650556f, -0.15545002f, -0.07269847f, -0.00023333017f, 0.18423645f, 0.09705007f, 0.052166592f,
+                0.08133558f, -0.12769277f, -0.14047658f, -0.06987274f, -0.011688908f, -0.08170397f, -0.17790057f, 0.10494222f,
+                -0.2430537f, 0.07036353f, -0.13962536f, 0.021483928f, -0.35213783f, -0.029098922f, -0.17022839f, -0.041267864f,
+                0.058678254f, -0.11692871f, -0.1901439f, -0.281106f, -0.20489535f, -0.05062882f, -0.11215821f, -0.053302452f,
+                0.035772968f, -0.12900847f, 0.09953446f, -0.032982215f, -0.039816648f, -0.0024287554f, -0.21004488f, -0.04259224f,
+                0.22842954f, -0.12933965f, 0.46859193f, 0.2884438f, 0.33094132f, 0.3035294f, -0.12939742f, -0.3055138f,
+                -0.20631121f, -0.122823015f, 0.20313212f, 0.26651695f, 0.039408132f, 0.25996146f, 0.10911524f, -0.10025622f,
+                -0.2973069f, 0.24186556f, 0.086122215f, -0.29356477f, -0.11573504f, -0.38753775f, -0.25349563f, 0.08869946f,
+                0.30628967f, -0.13156788f, -0.13367823f, 0.09313722f, -0.15248232f, 0.29540268f, 0.16807008f, -0.17768852f,
+                0.3407254f, -0.21062008f, -0.3334141f, -0.09388065f, -0.45027375f, -0.38690513f, 0.35405195f, -0.1616382f,
+                -0.18264076f, 0.024194857f, -0.2372388f, -0.02086204f, -0.3596151f, -0.0449248f, -0.23789744f, 0.034277543f,
+                0.17595534f, -0.061250113f, -0.18703349f, -0.23756f, -0.41128525f, -0.29199263f, -0.12275099f, 0.068638444f,
+                0.117875285f, 0.007697978f, 0.14170414f, 0.38933206f, 0.13927716f, -0.027034244f, -0.2572168f, 0.008675192f,
+                0.538758f, -0.56382257f, 0.15403649f, 0.14277318f, 0.12233008f, 0.37143692f, -0.37587026f, -0.07198697f,
+                0.37328342f, -0.39342323f, 0.32309726f, 0.28408957f, 0.5131419f, 0.14503537f, 0.23234493f, -0.42994344f,
+                -0.082815334f, 0.21973701f, 0.497443f, -0.5361465f, 0.24955931f, -0.04721548f, -0.2733872f, 0.77713424f,
+                0.5259472f, -0.17313527f, -0.25840175f, 0.47773573f, 0.15822987f, 0.15891269f, -0.49072757f, -0.29227597f,
+                0.28062046f, -0.4764029f, -0.16303171f, 0.9832361f, -0.1787571f, -0.30988705f, 0.5328536f, -0.49760965f,
+                -0.46971107f, -0.31878346f, -0.511829f, -0.4310548f, 0.03640284f, 0.25461027f, -0.36683875f, 0.37488028f,
+                0.3409819f, -0.3233169f, -0.3008652f, -0.51907206f, -0.16968396f, -0.5093054f, -0.4075337f, -0.24474855f,
+                0.1616836f, 0.37886414f, -0.52747464f, 0.27644238f, 0.37531185f, -0.4415044f, -0.5879538f, 0.28528544f,
+                -0.0727649f, 0.29589558f, -0.14398742f, -0.24591105f, -0.33344197f, -0.12628444f, 0.25802958f, 0.12766162f,
+                -0.021386206f, 0.13698688f, -0.14395194f, -0.2252515f, 0.0566949f, -0.19431321f, -0.30436587f, 0.35052484f,
+                0.31255367f, -0.27825558f, -0.122955f, 0.27923447f, -0.30410588f, 0.34974375f, 0.2762002f, 0.02882335f,
+                0.046671957f, 0.3092675f, 0.26266834f, -0.17523828f, -0.29824123f, -0.27956852f, 0.07174845f, 0.3462107f,
+                -0.2119398f, 0.18953854f, 0.14113295f, 0.09155398f, 0.26814806f, 0.09389366f, -0.1132217f, 0.23201747f,
+                0.24253128f, 0.23051637f, 0.17212991f, 0.32493427f, 0.16237977f, -0.24666941f, 0.22479647f, -0.015188876f,
+                -0.18213953f, 0.2021692f, 0.120975554f, 0.07670669f, 0.33101276f, 0.41518763f, 0.41903967f, 0.100241944f,
+                -0.093650185f, -0.30184475f, 0.3122889f, -0.21290953f, -0.25026065f, 0.37043592f, 0.08971684f, -0.1299349f,
+                -0.06916421f, 0.2165311f, 0.17825398f, -0.08531162f, 0.052121352f, -0.24131203f, 0.09727389f, -0.0982581f,
+                -0.16673322f, 0.37733668f, -0.23084144f, -0.041230027f, -0.016613664f, -0.1408309f, -0.18283908f, -0.0008674351f,
+                -0.18481173f, -0.14756623f, -0.1442864f, 0.24772313f, -0.121044785f, -0.08740781f, 0.04380723f, -0.47609144f,
+                -0.09526248f, 0.022216575f, 0.16167094f, 0.0001497571f, -0.027655292f, -0.11314268f, 0.08919771f, -0.039101332f,
+                0.18174423f, 0.32706767f, -0.2659768f, -1.2067606f, -0.20167267f, -0.018332377f, -0.16648047f, 0.11910933f,
+                0.19414578f, -0.0059823706f, 0.29489794f, 0.038467307f, 0.059788853f, 0.040373404f, 0.020761933f, -0.193507f,
+                -0.1317575f, 0.17735083f, 0.019356431f, 0.1809479f, -0.064888194f, 0.34958288f, 0.14888456f, 0.07308378f,
+                -0.071402535f, -0.00091411313f, 0.047374945f, 0.21965834f, -0.027002968f, 0.31960115f, 0.10284247f, -0.0047423583f,
+                0.30356595f, -0.6301393f, 0.32198405f, 0.029901018f, 0.2819194f, 0.4022465f, -0.27015144f, -0.33209303f,
+                0.1527835f, -0.6628753f, 0.22816813f, 0.13653222f, 0.28661823f, 0.29078522f, 0.08696231f, -0.08841825f,
+                -0.3164913f, 0.16321445f, 0.08766717f, -0.30870625f, 0.17351408f, -0.3507715f, -0.04634213f, 0.087037854f,
+                0.10972831f, -0.2670296f, -0.3077434f, 0.19008806f, -0.013832957f, 0.3159556f, -0.19973718f, -0.2126739f,
+                0.12432683f, -0.4242383f, -0.26018032f, 0.4267671f, -0.105947316f, -0.37122583f, 0.18346472f, -0.13208604f,
+                -0.39605343f, -0.109562464f, -0.5012766f, -0.009864041f, -0.2961794f, 0.06000136f, -0.28833002f, 0.1697068f,
+                0.22396533f, -0.2693293f, -0.36605445f, -0.47977886f, -0.35008797f, -0.40328497f, -0.24048999f, -0.102233246f,
+                0.08904972f, -0.049837247f, -0.10214327f, 0.254924f, -0.011689712f, -0.19289161f, -0.4924743f, 0.21768025f,
+                -0.13288416f, -0.3696791f, -0.177534f, -0.04990586f, -0.08980132f, 0.01211556f, -0.17515719f, -0.041241076f,
+                0.04648902f, -0.40705508f, 0.07821056f, -0.11739236f, -0.18578452f, 0.07729172f, -0.17404424f, 0.113502376f,
+                0.009941209f, -0.15661171f, -0.14723146f, -0.2561746f, 0.0341776f, 0.22622794f, -0.03440169f, -0.17149676f,
+                -0.34001437f, -0.067104466f, -0.11054155f, -0.07341687f, 0.022434214f, -0.03020225f, -0.025701895f, -0.093029566f,
+                -0.119489886f, -0.28657156f, 0.25211787f, 0.42310023f, 0.07401f, -0.018238645f, -0.19258717f, 0.0013184574f,
+                -0.31796747f, 0.16668743f, -0.22197422f, -0.014366735f, 0.16915694f, -0.113282345f, 0.053300947f, -0.19224611f,
+                -0.054131433f, 0.021593465f, -0.17386618f, -0.24489221f, 0.10705066f, -0.20256485f, -0.11152115f, 0.12320958f,
+                -0.029030947f, -0.11896012f, 0.12907097f, -0.1514846f, 0.04354794f, -0.037201975f, -0.067504525f, -0.05496002f,
+                -0.28115278f, -0.17729193f, -0.20183238f, -0.05273627f, -0.077681124f, 0.09567682f, 0.0146996295f, 0.18933357f,
+                -0.20692794f, -0.21095642f, -0.26386252f, -0.24853808f, -0.42361858f, 0.013547632f, -0.18619193f, 0.15805411f,
+                0.29603347f, -0.18651727f, -0.25529215f, 0.028242916f, -0.09894874f, 0.18636604f, 0.08393819f, 0.06692592f,
+                -0.18520734f, 0.19130015f, 0.043130126f, -0.05449363f, -0.15204415f, 0.066500604f, 0.12789336f, 0.134018f,
+                -0.21288371f, 0.056671217f, 0.14189647f, 0.35190737f, 0.22627845f, 0.1885634f, -0.27746332f, 0.17489442f,
+                -0.13991934f, 0.2221812f, -0.016649935f, 0.14335673f, 0.2886885f, -0.095851034f, 0.08117481f, -0.4065119f,
+                -0.035161585f, 0.07638087f, -0.016353657f, -0.31219414f, 0.05347886f, 0.0041525913f, 0.16226296f, 0.22897848f,
+                -0.19410941f, -0.14046176f, 0.069082536f, -0.26287755f, -0.10227543f, 0.06964363f, -0.20634933f, -0.20675838f,
+                -0.12205131f, 0.47920197f, -0.4613502f, -0.53756833f, -0.31910267f, -0.47241977f, 0.52233773f, 0.4870371f,
+                -0.10396805f, 0.33591992f, -0.37713134f, -0.28167382f, -0.1581277f, -0.4420154f, -0.36344644f, 0.51908594f,
+                0.39970013f, -0.28323963f, -0.2089875f, 0.7577069f, -0.3792764f, 0.33738217f, 0.53190714f, -0.3631764f,
+                -0.25450927f, 0.37209323f, 0.2973249f, -0.47565114f, -0.37192872f, -0.4247179f, 0.13712022f, 0.4038414f,
+                -0.34833825f, 0.505455f, 0.5069255f, -0.33508524f, 0.2782325f, 0.48276687f, -0.1211988f, 0.5526684f,
+                0.49494705f, 0.26677167f, 0.44559315f, 0.45034954f, 0.29008427f, -0.30126435f, 0.45668304f, -0.24980314f,
+                -0.40748957f, 0.4743575f, 0.4679869f, 0.44429615f, 0.40478364f, 0.59475857f, 0.6379104f, 0.3618705f,
+                -0.3301045f, -0.37251827f, 0.57452947f, -0.4506909f, -0.36822745f, 0.7916197f, 0.4015288f, -0.5442374f,
+                -0.059883494f, 0.13181894f, -0.23909733f, -0.17453887f, -0.24475661f, -0.24214615f, 0.12037521f, 0.16977134f,
+                -0.17451872f, 0.2444821f, -0.07693156f, -0.20048995f, -0.11879513f, -0.08820062f, -0.20348263f, 0.073007256f,
+                0.09279705f, -0.103231624f, -0.17722696f, 0.33465397f, -0.25129333f, 0.043944277f, 0.07423541f, -0.006768344f,
+                -0.13349274f, 0.15390004f, 0.024230713f, -0.063558176f, -0.115118355f, -0.21069847f, 0.053482138f, 0.11436245f,
+                -0.09895119f, 0.14461538f, 0.23726764f, -0.088570826f, 0.06933089f, 0.15860324f, 0.05360753f, 0.2712584f,
+                0.12120374f, 0.09411925f, 0.12401945f, 0.20552991f, 0.15488854f, -0.16135436f, 0.23474318f, -0.07392263f,
+                -0.31926343f, 0.1487449f, 0.050309114f, 0.22291292f, 0.25042102f, 0.1572814f, 0.15371546f, 0.24175523f,
+                -0.13407974f, -0.2175982f, 0.2997394f, -0.17904231f, -0.10755747f, 0.18060058f, 0.31538466f, -0.18457806f,
+                0.1692593f, -0.44870463f, 0.64288986f, 0.2688061f, 0.68145263f, 0.23594417f, -0.33640438f, -0.6639387f,
+                0.34588808f, -0.3808828f, 0.089508146f, 0.18901765f, 0.62282836f, 0.29419285f, 0.12451871f, -0.06886583f,
+                -0.6390492f, 0.22349215f, 0.35991168f, -0.28675452f, 0.18090977f, -0.71543616f, -0.106892385f, 0.14485835f,
+                0.31600565f, -0.3503822f, -0.18444695f, 0.17261682f, -0.01698114f, 0.3631414f, -0.35919222f, -0.2539937f,
+                0.2446104f, -0.37620008f, -0.6478844f, 0.3050767f, -0.44337526f, -0.5156647f, 0.43451428f, -0.25139487f,
+                -0.2281904f, -0.12981875f, -0.14903557f, -0.1408691f, -1.3202348f, 0.09493614f, -0.33696342f, 0.39160427f,
+                0.43198195f, -0.15286557f, -0.30189332f, -0.36701006f, -0.6255098f, -0.08065674f, -0.11495524f, -0.24576232f,
+                0.19178164f, 0.13552548f, -0.15890749f, 0.46738806f, 0.111929856f, -0.27710587f, -0.3446231f, 0.12098174f,
+                0.5276528f, -0.48525572f, 0.39575356f, 0.31178775f, 0.21965453f, 0.32752118f, -0.53315353f, -0.19580944f,
+                0.5511578f, -0.33977512f, 0.4339974f, 0.3314383f, 0.7644089f, 0.20780995f, 0.43369552f, -0.46191472f,
+                -0.2734124f, 0.31621242f, 0.42258257f, -0.7459518f, 0.4130738f, -0.35000494f, -0.42109242f, 1.1712481f,
+                0.7620655f, -0.3159435f, -0.4467768f, 0.44666716f, 0.34731084f, 0.2919503f, -0.59006256f, -0.44958937f,
+                0.40333757f, -0.59986764f, -0.34838125f, 1.232481f, -0.13110253f, -0.25763243f, 0.702695f, -0.41243923f,
+                -0.35321233f, -0.42999983f, -0.3871084f, -0.5196301f, -0.1411824f, 0.32676277f, -0.39576632f, 0.7254381f,
+                0.37547237f, -0.5114271f, -0.43406364f, -0.33393124f, -0.27140388f, -0.43584427f, -0.687708f, -0.47428033f,
+                0.38898176f, 0.42044196f, -0.66740966f, 0.2896642f, 0.3597378f, -0.84167093f, -0.46020615f, 0.4004691f,
+                -0.25518167f, 0.3337961f, 0.028843751f, 0.008090635f, -0.22126342f, -0.30041018f, 0.2934725f, 0.019252265f,
+                0.05729657f, 0.41803783f, -0.16488717f, -0.26857474f, 0.19384187f, -0.068482496f, -0.20480533f, 0.2582415f,
+                0.0005378139f, -0.24350762f, -0.21011905f, 0.34245035f, -0.34024295f, 0.07228893f, 0.020209046f, -0.22536428f,
+                -0.025311157f, -0.01559202f, 0.19193695f, -0.26006824f, -0.2750646f, -0.066088706f, -0.09164554f, 0.021219319f,
+                -0.030751422f, 0.22761595f, -0.05659435f, -0.43713605f, 0.02549459f, -0.0075257677f, 0.012955273f, 0.25626084f,
+                0.4231853f, 0.4660533f, 0.36951312f, 0.49301082f, 0.28591493f, -0.12742741f, 0.16559207f, -0.020469029f,
+                -0.3154462f, 0.4486034f, 0.12209872f, 0.40966165f, 0.24579586f, 0.50600773f, 0.2680742f, 0.5295253f,
+                -0.17011441f, -0.2382366f, 0.44386733f, -0.03844055f, -0.078350216f, 0.5111536f, 0.38003355f, -0.34016228f,
+                0.011099774f, 0.32360083f, -0.046936236f, -0.10511796f, -0.1756525f, -0.34766507f, 0.23893322f, 0.21825597f,
+                0.20779397f, 0.41811496f, -0.10644217f, -0.16468744f, 0.18111724f, -0.11120332f, -0.20233488f, 0.009111942f,
+                0.11464174f, -0.043763787f, -0.02541697f, 0.26079896f, -0.17556497f, -0.049428172f, -0.022260092f, -0.500106f,
+                -0.110244825f, 0.18173523f, 0.19761972f, -0.066798046f, -0.25535783f, -0.09861984f, -0.053046208f, -0.07628606f,
+                -0.06681783f, 0.37161133f, 0.001853253f, -0.28285116f, -0.06420838f, 0.10583096f, -0.0993173f, 0.09758375f,
+                0.23380119f, 0.28936574f, 0.18905638f, 0.13594079f, 0.10898605f, -0.08959057f, 0.13274229f, -0.0107737295f,
+                -0.33072308f, 0.26389807f, 0.08170707f, 0.21830891f, 0.18515682f, 0.35689247f, 0.080393866f, 0.1463013f,
+                -0.22909528f, -0.29062784f, 0.1715584f, 0.14004347f, -0.02256216f, 0.124777675f, 0.27863526f, -0.19540413f,
+                -0.28983107f, 0.22791491f, 0.25036263f, -0.16581166f, 0.35859814f, -0.46572068f, 0.47351596f, -0.32414046f,
+                -0.3130836f, 0.12458414f, -0.21973464f, -0.39389506f, -0.19388236f, 0.09382035f, -0.32274675f, 0.35092318f,
+                -0.34394082f, -0.19528535f, -0.15975843f, 0.50974774f, -0.33783954f, -0.38136637f, 0.21387747f, 0.27110928f,
+                0.046535395f, 0.022624355f, 0.28079736f, -0.44747153f, -0.13179214f, -0.08810567f, 0.32175794f, 0.28190145f,
+                -0.199775f, 0.52186793f, -0.13058624f, -0.6358354f, -0.20632954f, -0.39981222f, -0.08465153f, 0.36813694f,
+                0.4081259f, 0.32200214f, 0.3034271f, 0.3037812f, -0.8746435f, -0.10794674f, 0.35258955f, -0.18663488f,
+                -0.40739658f, 0.57003015f, 0.05515691f, 0.2694123f, -0.2405883f, 0.49521518f, 0.58461905f, 0.35727316f,
+                -0.33572558f, -0.26896065f, 0.30324292f, 0.100077406f, -0.3901722f, 0.4320371f, 0.46222416f, -0.3656092f,
+                -0.031047363f, -0.15132289f, 0.03381292f, 0.405443f, 0.16333714f, 0.37771302f, -0.22692296f, -0.2283389f,
+                0.2937307f, -0.40732777f, 0.38766262f, 0.4220212f, 0.099306285f, 0.19873796f, 0.34992367f, -0.15741289f,
+                -0.17962316f, 0.40385687f, 0.32686797f, -0.52835f, 0.17253661f, 0.008068356f, -0.17496279f, -0.20525268f,
+                -0.18107854f, -0.13028553f, -0.1758052f, 0.31655812f, 0.2613649f, 0.12001724f, -0.32132876f, -0.37153736f,
+                0.3517372f, -0.28494576f, -0.1333507f, 0.21780711f, -0.06656219f, -0.0025694177f, 0.0014767257f, -0.14452516f,
+                -0.38629737f, -0.30355656f, -0.34830377f, -0.1731335f, -0.081341706f, 0.299863f, -0.3388645f, -0.03326479f,
+                0.33342248f, -0.13374385f, -0.2785423f, -0.34731898f, -0.093611665f, -0.37105134f, -0.17957692f, -0.08323418f,
+                0.26597464f, 0.103667505f, -0.26476163f, 0.21917896f, 0.3686653f, -0.5867956f, -0.30425414f, 0.14819542f,
+                -0.057327624f, 0.153628f, 0.4812114f, 0.08412569f, 0.50619125f, -0.020973608f, -0.104601406f, -0.37815425f,
+                0.15257916f, -0.13695537f, 0.118453674f, 0.101695694f, -0.024606355f, 0.27319232f, 0.13828227f, -0.07667138f,
+                -0.4986263f, 0.080544636f, -0.010928671f, -0.15007702f, 0.13491125f, -0.5321115f, -0.24524672f, -0.45011476f,
+                -0.02543492f, -0.22918783f, -0.034239087f, -0.018839f, -0.07093827f, 0.045526076f, -0.023052583f, -0.06626431f,
+                0.17868082f, -0.11951435f, -0.35561922f, -0.49310252f, -0.42700917f, -0.36908028f, -0.1088286f, -0.11853583f,
+                -0.08249696f, -0.15178186f, 0.062308658f, 0.05481974f, -0.6054202f, 0.008679685f, 0.052554443f, 0.033114623f,
+                -0.008290907f, -0.033436805f, -0.08683299f, -0.13401978f, -0.3926529f, 0.015355145f, 0.13534646f, -0.16555905f,
+                -0.045533657f, -0.08858565f, 0.05256456f, 0.47020265f, 0.19283733f, 0.094764434f, -0.044255003f, 0.08325443f,
+                -0.009218584f, 0.1570869f, -0.12910591f, -0.04098927f, -0.050504576f, -0.2097647f, 0.16330802f, 0.19793865f,
+                -0.1421101f, 0.035085425f, -0.12610097f, -0.16261241f, -0.0067785983f, -0.109629646f, -0.23667018f, 0.16745651f,
+                0.14733866f, -0.008382976f, -0.09661207f, 0.31384778f, -0.13427311f, 0.10237094f, 0.120802596f, -0.17720681f,
+                -0.062442098f, 0.037145127f, 0.119847216f, -0.0027234957f, -0.22728762f, -0.005652873f, 0.076170415f, -0.07659674f,
+                -0.0202331f, 0.15752551f, 0.08430379f, -0.28247833f, -0.040868327f, 0.015771804f, -0.047556642f, 0.15511139f,
+                0.16736463f, 0.15979801f, 0.17760725f, 0.23440287f, 0.2244786f, -0.18846053f, 0.050747737f, -0.14287226f,
+                -0.19210394f, 0.06916204f, 0.1147448f, 0.04979095f, 0.015792351f, 0.22541825f, 0.27004644f, 0.037628666f,
+                -0.09643637f, -0.018072555f, 0.2345836f, -0.036386322f, -0.08444052f, 0.26800317f, 0.061142057f, -0.22763295f,
+                -0.27874386f, 0.19226818f, -0.42997998f, -0.34655097f, -0.5044957f, -0.33575535f, 0.34081236f, 0.40106764f,
+                -0.22664757f, 0.60741836f, -0.14837524f, -0.3452495f, -0.3482938f, -0.4306301f, -0.33187988f, 0.3427144f,
+                0.4413207f, -0.42773736f, -0.35780758f, 0.3551593f, -0.41884416f, 0.2649452f, 0.15914617f, -0.3928103f,
+                -0.4138066f, 0.26142552f, 0.26353705f, -0.033572406f, -0.25313467f, -0.23650077f, 0.18609533f, 0.01924772f,
+                -0.02947134f, 0.15221082f, 0.20340782f, -0.17101836f, 0.06096625f, 0.056412905f, -0.46189308f, 0.24530993f,
+                0.2282845f, 0.34495303f, 0.11221187f, 0.36291364f, 0.5270491f, -0.23805739f, 0.22385871f, -0.35400972f,
+                -0.41009355f, 0.15556882f, 0.4361584f, 0.35404924f, 0.34119126f, 0.18518974f, 0.26893926f, 0.47336814f,
+                -0.2712363f, -0.4071878f, 0.21120094f, -0.20859887f, -0.35753924f, 0.21052346f, 0.20016314f, -0.34829456f,
+                0.09961267f, 0.091204435f, 0.37263182f, 0.17662562f, 0.42206982f, -0.021333402f, 0.06515326f, -0.25860578f,
+                0.27684954f, -0.053942855f, -0.018212145f, 0.20307808f, 0.105259955f, 0.27174714f, 0.11710222f, -0.19807385f,
+                -0.39437944f, 0.28828996f, 0.1899944f, 0.020306513f, 0.23998861f, -0.308575f, -0.1964054f, -0.07801032f,
+                0.10741222f, -0.14224987f, -0.026462771f, -0.008935448f, 0.2536336f, 0.07879539f, -0.21915597f, -0.13338572f,
+                0.086274765f, 0.03821076f, -0.34543064f, -0.59891665f, -0.25379884f, -0.2825201f, -0.05998255f, 0.017918564f,
+                0.044170428f, -0.101036735f, 0.07151029f, -0.20790896f, -0.88194746f, 0.16956612f, 0.02301596f, 0.08513982f,
+                0.18754393f, 0.107818455f, -0.1988188f, -0.1738963f, -0.49217236f, 0.0579329f, -0.14503892f, -0.12065413f,
+                0.029075908f, 0.10731958f, -0.21707775f, 0.36135802f, 0.15959506f, -0.042411562f, 0.029640371f, 0.0117757525f,
+                -0.25889376f, 0.12998332f, -0.108082116f, -0.18777096f, -0.11993525f, -0.33042508f, 0.19429673f, 0.10077298f,
+                -0.42219514f, 0.17211881f, -0.2802465f, -0.27418068f, -0.514356f, -0.2560917f, -0.24472927f, 0.122014366f,
+                0.12455025f, -0.30651283f, -0.36842895f, 0.28472245f, -0.24005158f, 0.24104823f, 0.061147097f, -0.18500386f,
+                -0.25790772f, 0.12822151f, 0.18698695f, -0.1610377f, -0.13723665f, -0.10231973f, 0.23742844f, -0.08293381f,
+                -0.19443727f, 0.20181125f, 0.19416094f, -0.27461115f, 0.2207814f, 0.07064553f, -0.27298674f, 0.15619105f,
+                0.3338844f, 0.02089611f, 0.07555795f, 0.1789363f, 0.35839647f, -0.22788472f, 0.11333002f, -0.31671578f,
+                -0.29741773f, 0.008696081f, 0.24156493f, 0.27539253f, 0.2959565f, 0.15053062f, 0.0437178f, 0.17551655f,
+                -0.17727818f, -0.14802727f, 0.06434377f, -0.25230575f, -0.15265895f, 0.1461426f, 0.17542589f, -0.14895882f,
+                0.09679088f, -0.37055314f, 0.2987757f, 0.14031594f, 0.33424395f, 0.2552338f, -0.22500359f, -0.3679543f,
+                0.068811275f, -0.40426838f, 0.06777878f, 0.15043361f, -0.051752336f, 0.3831742f, 0.20116326f, 0.0040419716f,
+                -0.36352143f, 0.049135532f, -0.021335166f, -0.17754036f, 0.1286194f, -0.45097622f, -0.11437265f, -0.17367658f,
+                -0.17210335f, -0.3676117f, -0.123048976f, 0.19244723f, -0.09468207f, 0.12264871f, 0.036285695f, -0.054093145f,
+                0.12561764f, -0.2662515f, -0.4048032f, -0.13855267f, -0.3167543f, -0.49961925f, 0.14996323f, -0.23511282f,
+                -0.21957944f, -0.23195034f, -0.18711507f, -0.00836068f, -0.58628154f, -0.013156317f, -0.05616929f, -0.027909309f,
+                0.2602078f, -0.22075443f, -0.43736303f, -0.37105906f, -0.3877785f, -0.31184453f, -0.08236419f, -0.09521207f,
+                0.2300413f, -0.082373954f, -0.045763455f, 0.38966858f, 0.18291242f, -0.15034537f, -0.3712802f, 0.15097788f,
+                -0.124253586f, -0.07008013f, 0.49968827f, 0.090673946f, 0.5367516f, 0.13267545f, -0.021869365f, -0.35211176f,
+                -0.12122959f, -0.20267458f, -0.014233427f, 0.08887992f, -0.11415111f, 0.32655817f, 0.05386685f, -0.13706273f,
+                -0.41078302f, 0.06148849f, -0.15818171f, -0.17830795f, 0.22366965f, -0.51381046f, -0.03587881f, -0.42586595f,
+                -0.20113495f, -0.09682565f, -0.197183f, -0.17700742f, 0.05202686f, 0.1869737f, 0.087937966f, -0.0021960982f,
+                0.24527445f, -0.12011282f, -0.34486267f, -0.7483515f, -0.32569996f, -0.27845156f, -0.23444147f, -0.04516224f,
+                -0.00055241556f, -0.1071493f, 0.073434606f, -0.15154123f, -0.98048353f, 0.05515542f, -0.052043915f, 0.005572618f,
+                0.17888972f, -0.051165424f, -0.28291515f, -0.21156515f, -0.34562114f, -0.019093635f, -0.15362807f, -0.055608008f,
+                0.12663098f, 0.11716098f, -0.21860757f, 0.28151044f, -0.018648827f, -0.15165202f, -0.106801175f, 0.0033820218f,
+                -0.2089365f, 0.13023037f, -0.27864653f, -0.21282172f, -0.2834608f, -0.11772761f, 0.28479227f, 0.35319626f,
+                -0.047613375f, 0.16405006f, -0.080306545f, -0.26386145f, -0.16104205f, -0.11038654f, -0.1270264f, 0.16651332f,
+                0.23609696f, -0.24105558f, -0.28582618f, 0.3389766f, -0.241233f, 0.2438706f, 0.25654635f, 0.14200278f,
+                0.031661533f, 0.36215392f, 0.1425069f, -0.18933216f, -0.1621909f, -0.12503858f, 0.0462309f, 0.110273205f,
+                -0.33184922f, 0.30224022f, 0.2905689f, 0.038194474f, 0.17471956f, 0.35057643f, -0.12368435f, 0.26008502f,
+                0.110098526f, 0.30160287f, 0.14802901f, 0.34832674f, 0.3445397f, -0.21266705f, 0.080511756f, -0.04789437f,
+                -0.34542468f, 0.023395669f, 0.33193457f, 0.22529812f, 0.2439415f, 0.14800516f, 0.30102688f, 0.19293724f,
+                -0.2656975f, -0.15147473f, 0.2673734f, -0.36713937f, -0.19331695f, 0.21509583f, 0.29391408f, -0.19193146f,
+                -0.48143432f, 0.27627802f, -0.6406007f, -0.4273085f, -0.56893224f, -0.42285913f, 0.28203213f, 0.6527907f,
+                -0.43973505f, 0.35750583f, -0.2995337f, -0.35269243f, -0.366383f, -0.52846473f, -0.4180664f, 0.4422813f,
+                0.49537933f, -0.4248314f, -0.32423362f, 0.41144377f, -0.37692416f, 0.502102f, 0.3164468f, -0.13838059f,
+                -0.37191793f, 0.49239746f, 0.17090148f, -0.2146578f, -0.40511182f, -0.2286746f, 0.26396528f, 0.26849884f,
+                -0.31244838f, 0.3904997f, 0.5965317f, 0.025861409f, 0.47938657f, 0.30446383f, -0.34352794f, 0.30178338f,
+                0.39322767f, 0.32524082f, 0.2099137f, 0.5838114f, 0.86429f, -0.3549655f, 0.51706344f, -0.4308308f,
+                -0.30387813f, 0.1618506f, 0.44441286f, 0.4172208f, 0.73346275f, 0.26246172f, 0.3790361f, 0.45027506f,
+                -0.25804174f, -0.5107009f, 0.37144578f, -0.5063444f, -0.378185f, 0.29471147f, 0.4454276f, -0.4027344f,
+                0.22938466f, -0.50188065f, 0.123290926f, 0.33416638f, 0.076317206f, 0.37233448f, -0.40245202f, -0.060511f,
+                0.4043257f, -0.508315f, 0.36031902f, 0.28590366f, 0.42816675f, 0.18663491f, 0.22628483f, -0.2718966f,
+                -0.033468537f, 0.36040553f, 0.30330637f, -0.28533748f, 0.31503734f, -0.047918208f, -0.18595558f, 0.6921555f,
+                0.30164f, -0.11010074f, -0.29246354f, 0.23882057f, 0.27406394f, 0.14049605f, -0.31604728f, -0.26939234f,
+                0.14452976f, -0.30296135f, -0.1303704f, 0.6986388f, -0.1281934f, -0.05754184f, 0.35101667f, -0.34051764f,
+                -0.3668288f, -0.39016953f, -0.3015416f, -0.3818009f, -0.027561706f, 0.36974397f, -0.2866463f, 0.3827377f,
+                0.17609735f, -0.30534467f, -0.24079336f, -0.28757468f, -0.08591465f, -0.42899948f, -0.3572558f, -0.17967625f,
+                0.17459962f, 0.32320234f, -0.29346395f, 0.11391608f, 0.28664646f, -0.34918702f, -0.43525058f, 0.2896894f,
+                0.048342284f, -0.10946882f, 0.40228003f, 0.055214576f, 0.39926225f, 0.097209334f, -0.014484232f, -0.3094048f,
+                -0.043341894f, -0.3018033f, 0.111395076f, 0.16745135f, -0.05981163f, 0.24700369f, -0.040282007f, -0.053740326f,
+                -0.2467997f, -0.044983804f, 0.10189243f, -0.025218023f, 0.13410021f, -0.2993074f, -0.16553983f, -0.2744618f,
+                0.018854376f, -0.10633894f, -0.0055036284f, -0.0016593889f, 0.054203838f, 0.12803686f, -0.08236231f, -0.027197296f,
+                0.07532105f, -0.1011691f, -0.2638082f, -0.39543298f, -0.2229241f, -0.2317439f, 0.02491592f, 0.11602465f,
+                -0.20989516f, -0.11087135f, -0.14628476f, -0.052683726f, -0.598769f, 0.057891697f, -0.13388573f, -0.028495563f,
+                0.18807901f, -0.01240023f, -0.17893395f, -0.041211788f, -0.44291115f, -0.121357694f, -0.14873426f, -0.0030023858f,
+                -0.014691825f, 0.029263789f, -0.015101602f, 0.24054731f, 0.13257222f, 0.032471154f, -0.0015589524f, -0.0016217566f
+            };
+            private static readonly float[] Layer2Bias = new float[]
+            {
+                4.8046357E-05f, -0.15386102f, -0.029825041f, 0.09326534f, 0.099526346f, 0.009974138f, 0.027145058f, -0.041314233f,
+                0.043426298f, -0.13101622f, -0.058136217f, -0.11376925f, -0.13277669f, 0.036947485f, -0.042803578f, 0.1183087f,
+                -0.03992462f, -0.033187225f, -0.029854255f, 0.0918608f, -0.06356321f, -0.073965564f, -0.055436756f, -0.15194659f,
+                -0.046354726f, -0.13964848f, -0.072902486f, -0.087865874f, 0.07813966f, -0.074356064f, 0.13015345f, 0.029348262f,
+                -0.05927974f, 0.12837882f, -0.093210995f, -0.17823985f, -0.09762268f, 0.0026894838f, -0.15216872f, 0.009729337f,
+                0.026460838f, -0.020670434f, -0.022118527f, -0.017204577f, -0.17572166f, 0.10883723f, -0.07743486f, -0.029107563f,
+                0.01871369f, -0.06200149f, 0.037481736f, -0.17109755f, 0.05697093f, 0.064401455f, 0.014107923f, -0.07610025f,
+                -0.007872659f, 0.014366488f, -0.04010497f, 0.056293014f, -0.14134957f, -0.09205037f, -0.023524486f, 0.07226752f
+            };
+            private static void Layer2(ref float u, ref float a)
+            {
+                ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer2Columns);
+                ref float b = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer2Bias);
+                if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
                 {
-                    global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
-                    global::System.Runtime.Intrinsics.Vector256<float> even1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 64));
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)0);
-                    s0_0 = MultiplyAdd(evenW0, even0, s0_0);
-                    s1_0 = MultiplyAdd(evenW0, even1, s1_0);
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)8);
-                    s0_1 = MultiplyAdd(evenW1, even0, s0_1);
-                    s1_1 = MultiplyAdd(evenW1, even1, s1_1);
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)16);
-                    s0_2 = MultiplyAdd(evenW2, even0, s0_2);
-                    s1_2 = MultiplyAdd(evenW2, even1, s1_2);
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)24);
-                    s0_3 = MultiplyAdd(evenW3, even0, s0_3);
-                    s1_3 = MultiplyAdd(evenW3, even1, s1_3);
-                    global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
-                    global::System.Runtime.Intrinsics.Vector256<float> odd1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 65));
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)0);
-                    t0_0 = MultiplyAdd(oddW0, odd0, t0_0);
-                    t1_0 = MultiplyAdd(oddW0, odd1, t1_0);
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)8);
-                    t0_1 = MultiplyAdd(oddW1, odd0, t0_1);
-                    t1_1 = MultiplyAdd(oddW1, odd1, t1_1);
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)16);
-                    t0_2 = MultiplyAdd(oddW2, odd0, t0_2);
-                    t1_2 = MultiplyAdd(oddW2, odd1, t1_2);
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)24);
-                    t0_3 = MultiplyAdd(oddW3, odd0, t0_3);
-                    t1_3 = MultiplyAdd(oddW3, odd1, t1_3);
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)32);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_4 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)40);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_5 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)48);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_6 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)56);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_7 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    for (nuint m = 0; m < 64; m += 2)
+                    {
+                        global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
+                        s0_0 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)0), even0, s0_0);
+                        s0_1 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)8), even0, s0_1);
+                        s0_2 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)16), even0, s0_2);
+                        s0_3 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)24), even0, s0_3);
+                        s0_4 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)32), even0, s0_4);
+                        s0_5 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)40), even0, s0_5);
+                        s0_6 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)48), even0, s0_6);
+                        s0_7 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)56), even0, s0_7);
+                        global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
+                        t0_0 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)0), odd0, t0_0);
+                        t0_1 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)8), odd0, t0_1);
+                        t0_2 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)16), odd0, t0_2);
+                        t0_3 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)24), odd0, t0_3);
+                        t0_4 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)32), odd0, t0_4);
+                        t0_5 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)40), odd0, t0_5);
+                        t0_6 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)48), odd0, t0_6);
+                        t0_7 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)56), odd0, t0_7);
+                    }
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_0 + t0_0), ref a, (nuint)0);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_1 + t0_1), ref a, (nuint)8);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_2 + t0_2), ref a, (nuint)16);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_3 + t0_3), ref a, (nuint)24);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_4 + t0_4), ref a, (nuint)32);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_5 + t0_5), ref a, (nuint)40);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_6 + t0_6), ref a, (nuint)48);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_7 + t0_7), ref a, (nuint)56);
                 }
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_0 + t0_0), ref a, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_1 + t0_1), ref a, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_2 + t0_2), ref a, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_3 + t0_3), ref a, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_0 + t1_0), ref a, (nuint)64);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_1 + t1_1), ref a, (nuint)72);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_2 + t1_2), ref a, (nuint)80);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_3 + t1_3), ref a, (nuint)88);
-                global::System.Runtime.Intrinsics.Vector256<float> s0_4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)32);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_4 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)32);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_4 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)40);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_5 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)40);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_5 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)48);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_6 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)48);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_6 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)56);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_7 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)56);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_7 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                for (nuint m = 0; m < 64; m += 2)
+                else
                 {
-                    global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
-                    global::System.Runtime.Intrinsics.Vector256<float> even1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 64));
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 32), (nuint)0);
-                    s0_4 = MultiplyAdd(evenW4, even0, s0_4);
-                    s1_4 = MultiplyAdd(evenW4, even1, s1_4);
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 32), (nuint)8);
-                    s0_5 = MultiplyAdd(evenW5, even0, s0_5);
-                    s1_5 = MultiplyAdd(evenW5, even1, s1_5);
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 32), (nuint)16);
-                    s0_6 = MultiplyAdd(evenW6, even0, s0_6);
-                    s1_6 = MultiplyAdd(evenW6, even1, s1_6);
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 32), (nuint)24);
-                    s0_7 = MultiplyAdd(evenW7, even0, s0_7);
-                    s1_7 = MultiplyAdd(evenW7, even1, s1_7);
-                    global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
-                    global::System.Runtime.Intrinsics.Vector256<float> odd1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 65));
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 96), (nuint)0);
-                    t0_4 = MultiplyAdd(oddW4, odd0, t0_4);
-                    t1_4 = MultiplyAdd(oddW4, odd1, t1_4);
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 96), (nuint)8);
-                    t0_5 = MultiplyAdd(oddW5, odd0, t0_5);
-                    t1_5 = MultiplyAdd(oddW5, odd1, t1_5);
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 96), (nuint)16);
-                    t0_6 = MultiplyAdd(oddW6, odd0, t0_6);
-                    t1_6 = MultiplyAdd(oddW6, odd1, t1_6);
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 96), (nuint)24);
-                    t0_7 = MultiplyAdd(oddW7, odd0, t0_7);
-                    t1_7 = MultiplyAdd(oddW7, odd1, t1_7);
+                    AffineColumns(ref w, ref b, ref u, ref a, 64, 64);
                 }
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_4 + t0_4), ref a, (nuint)32);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_5 + t0_5), ref a, (nuint)40);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_6 + t0_6), ref a, (nuint)48);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_7 + t0_7), ref a, (nuint)56);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_4 + t1_4), ref a, (nuint)96);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_5 + t1_5), ref a, (nuint)104);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_6 + t1_6), ref a, (nuint)112);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_7 + t1_7), ref a, (nuint)120);
+                global::Ferd.Generated.FerdMath.Sigmoid(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 64));
             }
-            else
+
+            private static void Layer2x2(ref float u, ref float a)
             {
-                AffineColumns(ref w, ref b, ref u, ref a, 64, 64);
-                AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 64), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 64), 64, 64);
+                ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer2Columns);
+                ref float b = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer2Bias);
+                if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
+                {
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    for (nuint m = 0; m < 64; m += 2)
+                    {
+                        global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
+                        global::System.Runtime.Intrinsics.Vector256<float> even1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 64));
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)0);
+                        s0_0 = MultiplyAdd(evenW0, even0, s0_0);
+                        s1_0 = MultiplyAdd(evenW0, even1, s1_0);
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)8);
+                        s0_1 = MultiplyAdd(evenW1, even0, s0_1);
+                        s1_1 = MultiplyAdd(evenW1, even1, s1_1);
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)16);
+                        s0_2 = MultiplyAdd(evenW2, even0, s0_2);
+                        s1_2 = MultiplyAdd(evenW2, even1, s1_2);
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)24);
+                        s0_3 = MultiplyAdd(evenW3, even0, s0_3);
+                        s1_3 = MultiplyAdd(evenW3, even1, s1_3);
+                        global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
+                        global::System.Runtime.Intrinsics.Vector256<float> odd1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 65));
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)0);
+                        t0_0 = MultiplyAdd(oddW0, odd0, t0_0);
+                        t1_0 = MultiplyAdd(oddW0, odd1, t1_0);
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)8);
+                        t0_1 = MultiplyAdd(oddW1, odd0, t0_1);
+                        t1_1 = MultiplyAdd(oddW1, odd1, t1_1);
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)16);
+                        t0_2 = MultiplyAdd(oddW2, odd0, t0_2);
+                        t1_2 = MultiplyAdd(oddW2, odd1, t1_2);
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)24);
+                        t0_3 = MultiplyAdd(oddW3, odd0, t0_3);
+                        t1_3 = MultiplyAdd(oddW3, odd1, t1_3);
+                    }
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_0 + t0_0), ref a, (nuint)0);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_1 + t0_1), ref a, (nuint)8);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_2 + t0_2), ref a, (nuint)16);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_3 + t0_3), ref a, (nuint)24);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_0 + t1_0), ref a, (nuint)64);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_1 + t1_1), ref a, (nuint)72);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_2 + t1_2), ref a, (nuint)80);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_3 + t1_3), ref a, (nuint)88);
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)32);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_4 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)32);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_4 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)40);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_5 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)40);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_5 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)48);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_6 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)48);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_6 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)56);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_7 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)56);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_7 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    for (nuint m = 0; m < 64; m += 2)
+                    {
+                        global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
+                        global::System.Runtime.Intrinsics.Vector256<float> even1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 64));
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 32), (nuint)0);
+                        s0_4 = MultiplyAdd(evenW4, even0, s0_4);
+                        s1_4 = MultiplyAdd(evenW4, even1, s1_4);
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 32), (nuint)8);
+                        s0_5 = MultiplyAdd(evenW5, even0, s0_5);
+                        s1_5 = MultiplyAdd(evenW5, even1, s1_5);
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 32), (nuint)16);
+                        s0_6 = MultiplyAdd(evenW6, even0, s0_6);
+                        s1_6 = MultiplyAdd(evenW6, even1, s1_6);
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 32), (nuint)24);
+                        s0_7 = MultiplyAdd(evenW7, even0, s0_7);
+                        s1_7 = MultiplyAdd(evenW7, even1, s1_7);
+                        global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
+                        global::System.Runtime.Intrinsics.Vector256<float> odd1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 65));
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 96), (nuint)0);
+                        t0_4 = MultiplyAdd(oddW4, odd0, t0_4);
+                        t1_4 = MultiplyAdd(oddW4, odd1, t1_4);
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 96), (nuint)8);
+                        t0_5 = MultiplyAdd(oddW5, odd0, t0_5);
+                        t1_5 = MultiplyAdd(oddW5, odd1, t1_5);
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 96), (nuint)16);
+                        t0_6 = MultiplyAdd(oddW6, odd0, t0_6);
+                        t1_6 = MultiplyAdd(oddW6, odd1, t1_6);
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 96), (nuint)24);
+                        t0_7 = MultiplyAdd(oddW7, odd0, t0_7);
+                        t1_7 = MultiplyAdd(oddW7, odd1, t1_7);
+                    }
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_4 + t0_4), ref a, (nuint)32);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_5 + t0_5), ref a, (nuint)40);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_6 + t0_6), ref a, (nuint)48);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_7 + t0_7), ref a, (nuint)56);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_4 + t1_4), ref a, (nuint)96);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_5 + t1_5), ref a, (nuint)104);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_6 + t1_6), ref a, (nuint)112);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_7 + t1_7), ref a, (nuint)120);
+                }
+                else
+                {
+                    AffineColumns(ref w, ref b, ref u, ref a, 64, 64);
+                    AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 64), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 64), 64, 64);
+                }
+                global::Ferd.Generated.FerdMath.Sigmoid(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 128));
             }
-            global::Ferd.Generated.FerdMath.Sigmoid(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 128));
-        }
 
-        // Layer 3: identity, 64 inputs -> 1 neurons (weight rows, vector dot products).
-        private static readonly float[] Layer3Weights = new float[]
-        {
-            -0.06427198f, 0.1061054f, -0.088396676f, -0.07446794f, -0.059788164f, -0.09755282f, 0.099076666f, 0.09451566f,
-            -0.09282724f, 0.14002912f, -0.07179728f, -0.09296704f, -0.07691698f, -0.067569554f, -0.088106744f, 0.07035028f,
-            0.10402777f, -0.07415254f, -0.0629376f, 0.123021856f, -0.085264f, 0.10709945f, 0.06981609f, -0.13215595f,
-            -0.06703115f, 0.08262659f, 0.068233885f, -0.087313995f, -0.08945879f, -0.07955518f, 0.027681332f, 0.06471854f,
-            -0.07279616f, 0.09753023f, 0.09457266f, -0.22711843f, 0.057260796f, 0.0696506f, -0.07623175f, 0.06626187f,
-            0.0918158f, 0.06599472f, 0.0984965f, 0.0830991f, 0.22715443f, -0.07586556f, 0.06781652f, -0.06861054f,
-            -0.0932389f, 0.07610014f, 0.07707383f, 0.09588499f, 0.10659901f, 0.10427919f, 0.09634119f, 0.06482414f,
-            -0.073302895f, -0.094378926f, 0.077684045f, -0.07212552f, -0.08872326f, 0.11320895f, 0.10073759f, -0.076445766f
-        };
-        private static void Layer3(ref float u, ref float a)
-        {
-            ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer3Weights);
-            float z;
-            z = 0.73198724f + Dot(ref w, ref u, 64);
-            a = z;
-        }
-
-        private static void Layer3x2(ref float u, ref float a)
-        {
-            ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer3Weights);
-            float z;
-            z = 0.73198724f + Dot(ref w, ref u, 64);
-            a = z;
-            z = 0.73198724f + Dot(ref w, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 64), 64);
-            global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 1) = z;
-        }
-
-        // Fused where the processor has FMA; either way every caller gets the same operation.
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static global::System.Runtime.Intrinsics.Vector256<float> MultiplyAdd(global::System.Runtime.Intrinsics.Vector256<float> a, global::System.Runtime.Intrinsics.Vector256<float> b, global::System.Runtime.Intrinsics.Vector256<float> c) =>
-            global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(a, b, c) : a * b + c;
-
-        // a = b + Σ u[m] · column m, without vectors.
-        private static void AffineColumns(ref float w, ref float b, ref float u, ref float a, int inputs, int width)
-        {
-            for (int k = 0; k < width; k++)
+            // Layer 3: identity, 64 inputs -> 1 neurons (weight rows, vector dot products).
+            private static readonly float[] Layer3Weights = new float[]
             {
-                global::System.Runtime.CompilerServices.Unsafe.Add(ref a, k) = global::System.Runtime.CompilerServices.Unsafe.Add(ref b, k);
+                -0.06427198f, 0.1061054f, -0.088396676f, -0.07446794f, -0.059788164f, -0.09755282f, 0.099076666f, 0.09451566f,
+                -0.09282724f, 0.14002912f, -0.07179728f, -0.09296704f, -0.07691698f, -0.067569554f, -0.088106744f, 0.07035028f,
+                0.10402777f, -0.07415254f, -0.0629376f, 0.123021856f, -0.085264f, 0.10709945f, 0.06981609f, -0.13215595f,
+                -0.06703115f, 0.08262659f, 0.068233885f, -0.087313995f, -0.08945879f, -0.07955518f, 0.027681332f, 0.06471854f,
+                -0.07279616f, 0.09753023f, 0.09457266f, -0.22711843f, 0.057260796f, 0.0696506f, -0.07623175f, 0.06626187f,
+                0.0918158f, 0.06599472f, 0.0984965f, 0.0830991f, 0.22715443f, -0.07586556f, 0.06781652f, -0.06861054f,
+                -0.0932389f, 0.07610014f, 0.07707383f, 0.09588499f, 0.10659901f, 0.10427919f, 0.09634119f, 0.06482414f,
+                -0.073302895f, -0.094378926f, 0.077684045f, -0.07212552f, -0.08872326f, 0.11320895f, 0.10073759f, -0.076445766f
+            };
+            private static void Layer3(ref float u, ref float a)
+            {
+                ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer3Weights);
+                float z;
+                z = 0.73198724f + Dot(ref w, ref u, 64);
+                a = z;
             }
-            for (int m = 0; m < inputs; m++)
+
+            private static void Layer3x2(ref float u, ref float a)
             {
-                float x = global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m);
-                ref float column = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * width);
+                ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer3Weights);
+                float z;
+                z = 0.73198724f + Dot(ref w, ref u, 64);
+                a = z;
+                z = 0.73198724f + Dot(ref w, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 64), 64);
+                global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 1) = z;
+            }
+
+            // Fused where the processor has FMA; either way every caller gets the same operation.
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            private static global::System.Runtime.Intrinsics.Vector256<float> MultiplyAdd(global::System.Runtime.Intrinsics.Vector256<float> a, global::System.Runtime.Intrinsics.Vector256<float> b, global::System.Runtime.Intrinsics.Vector256<float> c) =>
+                global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(a, b, c) : a * b + c;
+
+            // a = b + Σ u[m] · column m, without vectors.
+            private static void AffineColumns(ref float w, ref float b, ref float u, ref float a, int inputs, int width)
+            {
                 for (int k = 0; k < width; k++)
                 {
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref a, k) += x * global::System.Runtime.CompilerServices.Unsafe.Add(ref column, k);
+                    global::System.Runtime.CompilerServices.Unsafe.Add(ref a, k) = global::System.Runtime.CompilerServices.Unsafe.Add(ref b, k);
+                }
+                for (int m = 0; m < inputs; m++)
+                {
+                    float x = global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m);
+                    ref float column = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * width);
+                    for (int k = 0; k < width; k++)
+                    {
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref a, k) += x * global::System.Runtime.CompilerServices.Unsafe.Add(ref column, k);
+                    }
                 }
             }
-        }
 
-        // Two vector sums and the scalar tail run independently and meet at the end, which
-        // shortens the chain of dependent additions a single row waits on.
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static float Dot(ref float w, ref float u, int length)
-        {
-            float sum = 0f;
-            int m = 0;
-            if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && length >= 8)
+            // Two vector sums and the scalar tail run independently and meet at the end, which
+            // shortens the chain of dependent additions a single row waits on.
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            private static float Dot(ref float w, ref float u, int length)
             {
-                global::System.Runtime.Intrinsics.Vector256<float> even = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> odd = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                for (; m + 16 <= length; m += 16)
+                float sum = 0f;
+                int m = 0;
+                if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && length >= 8)
                 {
-                    even = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref w, (nuint)m), global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref u, (nuint)m), even);
-                    odd = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref w, (nuint)(m + 8)), global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref u, (nuint)(m + 8)), odd);
+                    global::System.Runtime.Intrinsics.Vector256<float> even = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> odd = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    for (; m + 16 <= length; m += 16)
+                    {
+                        even = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref w, (nuint)m), global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref u, (nuint)m), even);
+                        odd = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref w, (nuint)(m + 8)), global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref u, (nuint)(m + 8)), odd);
+                    }
+                    if (m + 8 <= length)
+                    {
+                        even = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref w, (nuint)m), global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref u, (nuint)m), even);
+                        m += 8;
+                    }
+                    sum = global::System.Runtime.Intrinsics.Vector256.Sum(even + odd);
                 }
-                if (m + 8 <= length)
+                float tail = 0f;
+                for (; m < length; m++)
                 {
-                    even = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref w, (nuint)m), global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref u, (nuint)m), even);
-                    m += 8;
+                    tail += global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m) * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m);
                 }
-                sum = global::System.Runtime.Intrinsics.Vector256.Sum(even + odd);
+                return sum + tail;
             }
-            float tail = 0f;
-            for (; m < length; m++)
-            {
-                tail += global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m) * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m);
-            }
-            return sum + tail;
-        }
 #else
-        private static void Forward(global::System.ReadOnlySpan<float> a0, global::System.Span<float> output)
-        {
-            global::System.Span<float> a1 = stackalloc float[64];
-            global::System.Span<float> a2 = stackalloc float[64];
-            Layer1(a0, a1);
-            Layer2(a1, a2);
-            Layer3(a2, output);
-        }
-
-        // Layer 1: sigmoid, 8 inputs -> 64 neurons (weights inline).
-        private static void Layer1(global::System.ReadOnlySpan<float> u, global::System.Span<float> a)
-        {
-            float z;
-            z = -0.28900105f + 0.022832515f * u[0] + 0.450571f * u[1] - 1.6332119f * u[2] - 0.054802123f * u[3] - 0.32094902f * u[4] - 0.15562043f * u[5] - 0.27223665f * u[6] + 0.13013415f * u[7];
-            a[0] = global::Ferd.Generated.FerdMath.Sigmoid(z);
-            z = -1.707211f + 0.053148422f * u[0] + 0.15053467f * u[1] - 1.3249199f * u[2] - 0.17276143f * u[3] - 1.4839416f * u[4] - 1.3668977f * u[5] - 1.3967142f * u[6] + 0.8912545f * u[7];
-            a[1] = global::Ferd.Generated.FerdMath.Sigmoid(z);
-            z = -0.14271058f + 0.15527758f * u[0] + 0.21745592f * u[1] + 0.008786948f * u[2] + 0.3601687f * u[3] - 0.31475466f * u[4] + 0.55661654f * u[5] + 0.3046273f * u[6] - 0.47401166f * u[7];
-            a[2] = global::Ferd.Generated.FerdMath.Sigmoid(z);
-            z = -0.03419708f - 0.064233415f * u[0] + 0.18115424f * u[1] + 0.40007818f * u[2] - 0.46801764f * u[3] + 0.21443248f * u[4] - 0.651739f * u[5] - 0.5761556f * u[6] + 0.5669104f * u[7];
-            a[3] = global::Ferd.Generated.FerdMath.Sigmoid(z);
-            z = -0.3983215f + 0.78273726f * u[0] + 1.0141435f * u[1] + 1.7947223f * u[2] - 0.8373987f * u[3] - 0.36659792f * u[4] + 0.83991224f * u[5] + 0.57940906f * u[6] - 0.5985729f * u[7];
-            a[4] = global::Ferd.Generated.FerdMath.Sigmoid(z);
-            z = 0.38508102f + 1.3596767f * u[0] - 1.4275993f * u[1] - 0.6152867f * u[2] - 0.33421218f * u[3] - 0.25030693f * u[4] - 0.36209694f * u[5] - 0.011632282f * u[6] + 0.0032484592f * u[7];
-            a[5] = global::Ferd.Generated.FerdMath.Sigmoid(z);
-            z = -1.7173975f - 0.028314684f * u[0] + 0.20158389f * u[1] + 1.6218841f * u[2] + 0.69505006f * u[3] + 0.5068007f * u[4] + 0.09796357f * u[5] + 0.1476838f * u[6] - 0.29882544f * u[7];
-            a[6] = global::Ferd.Generated.FerdMath.Sigmoid(z);
-            z = -0.3523113f + 0.02052722f * u[0] - 0.165962f * u[1] - 0.112599805f * u[2] + 0.1229413f * u[3] - 0.5494304f * u[4] + 0.30354884f * u[5] + 0.27589142f * u[6] - 0.2732149f * u[7];
-            a[7] = global::Ferd.Generated.FerdMath.Sigmoid(z);
-            z = 0.24778722f + 0.7161371f * u[0] - 0.61436945f * u[1] - 0.03909999f * u[2] + 0.18354923f * u[3] + 1.091032f * u[4] + 0.2556194f * u[5] - 0.17873737f * u[6] - 0.23466241f * u[7];
-            a[8] = global::Ferd.Generated.FerdMath.Sigmoid(z);
-            z = 0.17183119f - 0.12892403f * u[0] - 0.11776436f * u[1] + 0.97876817f * u[2] + 0.44855687f * u[3] + 0.40353793f * u[4] - 0.25510144f * u[5] - 0.15597938f * u[6] + 0.022772847f * u[7];
-            a[9] = global::Ferd.Generated.FerdMath.Sigmoid(z);
-            z = 0.40089685f - 0.13319482f * u[0] + 0.15358609f * u[1] - 0.13611315f * u[2] - 0.34782884f * u[3] + 0.5769823f * u[4] - 0.3665339f * u[5] - 0.3640981f * u[6] + 0.24631074f * u[7];
-            a[10] = global::Ferd.Generated.FerdMath.Sigmoid(z);
-            z = -1.3130208f + 0.16212374f * u[0] + 0.26337147f * u[1] - 0.41205457f * u[2] - 0.024881952f * u[3] - 0.27600697f * u[4] - 0.14975064f * u[5] + 0.052220877f * u[6] - 1.5911202f * u[7];
-            a[11] = global::Ferd.Generated.FerdMath.Sigmoid(z);
-            z = -1.3540932f + 0.5142015f * u[0] + 0.4959535f * u[1] - 0.33988106f * u[2] + 0.091897324f * u[3] + 0.94705266f * u[4] + 1.2261956f * u[5] + 1.060548f * u[6] - 0.7816809f * u[7];
-            a[12] = global::Ferd.Generated.FerdMath.Sigmoid(z);
-            z = -0.62905234f + 0.19414099f * u[0] + 0.23946917f * u[1] - 0.9233106f * u[2] - 0.19290717f * u[3] - 0.5882194f * u[4] - 0.14867294f * u[5] + 0.08571472f * u[6] - 0.10485265f * u[7];
-            a[13] = global::Ferd.Generated.FerdMath.Sigmoid(z);
-            z = 1.136829f + 0.28921402f * u[0] + 0.98248774f * u[1] + 0.33453134f * u[2] - 0.46860048f * u[3] - 0.11584208f * u[4] - 0.1289872f * u[5] - 0.30886686f * u[6] + 0.0093165245f * u[7];
-            a[14] = global::Ferd.Generated.FerdMath.Sigmoid(z);
-            z = -0.71376276f + 0.9650103f * u[0] + 1.2863448f * u[1] + 1.4586642f * u[2] + 0.3450962f * u[3] + 0.102994904f * u[4] - 0.07825796f * u[5] - 0.421165f * u[6] + 0.15597953f * u[7];
-            a[15] = global::Ferd.Generated.FerdMath.Sigmoid(z);
-            z = 1.0687232f + 0.14189625f * u[0] - 0.27071902f * u[1] - 0.6281924f * u[2] - 1.5659394f * u[3] + 0.2912495f * u[4] + 1.5263975f * u[5] + 1.5287195f * u[6] - 0.99007773f * u[7];
-            a[16] = global::Ferd.Generated.FerdMath.Sigmoid(z);
-            z = -1.1531787f - 0.38180915f * u[0] - 0.23566492f * u[1] + 0.5864681f * u[2] + 1.4073805f * u[3] + 0.51635027f * u[4] + 1.3662227f * u[5] + 1.3366987f * u[6] - 0.84025925f * u[7];
-            a[17] = global::Ferd.Generated.FerdMath.Sigmoid(z);
-            z = 1.4449492f + 0.09282207f * u[0] - 0.16221431f * u[1] + 1.4511801f * u[2] + 0.37474033f * u[3] - 0.5252476f * u[4] - 1.0208678f * u[5] - 1.090553f * u[6] + 0.5581497f * u[7];
-            a[18] = global::Ferd.Generated.FerdMath.Sigmoid(z);
-            z = 1.5394332f + 0.27129933f * u[0] - 0.18315373f * u[1] + 1.4443407f * u[2] - 1.3501148f * u[3] + 0.23071277f * u[4] - 1.4465442f * u[5] - 1.4542569f * u[6] + 1.0812585f * u[7];
-            a[19] = global::Ferd.Generated.FerdMath.Sigmoid(z);
-            z = -0.22700492f - 0.2276415f * u[0] - 0.47403565f * u[1] - 2.2933714f * u[2] - 0.19791448f * u[3] + 0.22334586f * u[4] - 0.5703651f * u[5] - 0.17780182f * u[6] + 0.053200744f * u[7];
-            a[20] = global::Ferd.Generated.FerdMath.Sigmoid(z);
-            z = -1.3516902f - 0.34168297f * u[0] - 0.115055166f * u[1] + 1.4089668f * u[2] - 0.8698915f * u[3] + 0.15053181f * u[4] - 0.90878236f * u[5] - 0.9562705f * u[6] + 0.32055107f * u[7];
-            a[21] = global::Ferd.Generated.FerdMath.Sigmoid(z);
-            z = -0.36649927f + 0.2724595f * u[0] - 0.061039716f * u[1] + 1.2550068f * u[2] - 0.071289524f * u[3] - 0.06503576f * u[4] - 0.28341877f * u[5] + 0.031785768f * u[6] + 0.06989952f * u[7];
-            a[22] = global::Ferd.Generated.FerdMath.Sigmoid(z);
-            z = 0.109987624f - 0.265026f * u[0] - 0.17297742f * u[1] - 0.16522436f * u[2] - 0.07463352f * u[3] - 1.1717737f * u[4] + 1.5742191f * u[5] + 1.6221995f * u[6] - 1.2198588f * u[7];
-            a[23] = global::Ferd.Generated.FerdMath.Sigmoid(z);
-            z = -0.37362894f - 0.014074051f * u[0] - 0.16540663f * u[1] + 0.14848587f * u[2] + 0.088009536f * u[3] - 0.9650021f * u[4] + 0.073870406f * u[5] - 0.106872685f * u[6] + 0.12646107f * u[7];
-            a[24] = global::Ferd.Generated.FerdMath.Sigmoid(z);
-            z = -0.32633606f + 0.062140033f * u[0] + 0.20950793f * u[1] - 0.30726632f * u[2] + 0.14031357f * u[3] - 0.5895048f * u[4] + 0.2149471f * u[5] + 0.104024105f * u[6] - 0.1612098f * u[7];
-            a[25] = global::Ferd.Generated.FerdMath.Sigmoid(z);
-            z = 0.2994514f - 0.21135965f * u[0] - 0.06088961f * u[1] - 0.5737046f * u[2] - 1.0123982f * u[3] - 0.41523904f * u[4] - 0.36172587f * u[5] - 0.030104002f * u[6] - 0.0007115767f * u[7];
-            a[26] = global::Ferd.Generated.FerdMath.Sigmoid(z);
-            z = 0.49141985f - 0.4065096f * u[0] + 0.010617261f * u[1] - 0.00039263605f * u[2] - 0.5924967f * u[3] + 0.6140722f * u[4] - 0.25412244f * u[5] - 0.4320009f * u[6] + 0.38660553f * u[7];
-            a[27] = global::Ferd.Generated.FerdMath.Sigmoid(z);
-            z = -0.53015465f - 0.18510047f * u[0] + 0.26769775f * u[1] - 0.15393056f * u[2] + 0.046185642f * u[3] - 0.8430856f * u[4] + 0.012400918f * u[5] + 0.1016836f * u[6] - 0.014909081f * u[7];
-            a[28] = global::Ferd.Generated.FerdMath.Sigmoid(z);
-            z = 1.9048901f - 0.111059904f * u[0] - 0.16524379f * u[1] + 1.125941f * u[2] + 0.05930814f * u[3] + 1.8197696f * u[4] - 1.4368414f * u[5] - 1.4565055f * u[6] + 0.8935945f * u[7];
-            a[29] = global::Ferd.Generated.FerdMath.Sigmoid(z);
-            z = -0.23289396f + 0.2239157f * u[0] + 0.20028226f * u[1] - 0.15967616f * u[2] + 0.22788353f * u[3] - 0.49728543f * u[4] + 0.20617639f * u[5] + 0.44939893f * u[6] - 0.40887693f * u[7];
-            a[30] = global::Ferd.Generated.FerdMath.Sigmoid(z);
-            z = -1.1586763f + 0.1214311f * u[0] + 0.33908692f * u[1] - 1.3882788f * u[2] + 0.60239685f * u[3] + 0.47991127f * u[4] - 0.9194216f * u[5] - 1.1610066f * u[6] + 0.5867832f * u[7];
-            a[31] = global::Ferd.Generated.FerdMath.Sigmoid(z);
-            z = -1.4756273f - 0.18585461f * u[0] + 0.07603422f * u[1] - 2.1424174f * u[2] - 1.2817552f * u[3] - 0.007961361f * u[4] - 1.1303666f * u[5] - 1.073331f * u[6] + 0.65010613f * u[7];
-            a[32] = global::Ferd.Generated.FerdMath.Sigmoid(z);
-            z = 0.21629721f + 0.19232218f * u[0] + 0.10470393f * u[1] + 0.20445664f * u[2] + 0.26099765f * u[3] - 0.23873095f * u[4] + 0.2669066f * u[5] + 0.104263134f * u[6] - 0.8021792f * u[7];
-            a[33] = global::Ferd.Generated.FerdMath.Sigmoid(z);
-            z = 0.42469946f - 0.6458148f * u[0] + 0.43821815f * u[1] - 2.1767044f * u[2] + 0.2591536f * u[3] - 0.054640096f * u[4] - 0.8099372f * u[5] + 0.12775427f * u[6] + 0.6297132f * u[7];
-            a[34] = global::Ferd.Generated.FerdMath.Sigmoid(z);
-            z = -0.16928759f - 0.015781246f * u[0] + 0.049338587f * u[1] + 0.030295411f * u[2] + 0.43668577f * u[3] - 0.21590145f * u[4] + 0.6876478f * u[5] + 0.21770485f * u[6] - 0.48696172f * u[7];
-            a[35] = global::Ferd.Generated.FerdMath.Sigmoid(z);
-            z = -0.49076095f + 0.18273605f * u[0] + 0.10322784f * u[1] - 0.481955f * u[2] + 0.05714848f * u[3] - 0.6580734f * u[4] - 0.0759065f * u[5] + 0.056124404f * u[6] - 0.04552237f * u[7];
-            a[36] = global::Ferd.Generated.FerdMath.Sigmoid(z);
-            z = 0.23550993f + 0.07977697f * u[0] - 0.20619905f * u[1] + 0.12676707f * u[2] - 0.17998652f * u[3] + 0.4520034f * u[4] - 0.32071257f * u[5] - 0.31750742f * u[6] + 0.2620906f * u[7];
-            a[37] = global::Ferd.Generated.FerdMath.Sigmoid(z);
-            z = -1.1313096f + 0.019799626f * u[0] - 0.20845284f * u[1] - 0.039592125f * u[2] - 0.19852196f * u[3] - 0.07655675f * u[4] + 0.2638919f * u[5] - 0.51899236f * u[6] - 1.0024393f * u[7];
-            a[38] = global::Ferd.Generated.FerdMath.Sigmoid(z);
-            z = -0.1875249f + 0.9010425f * u[0] + 1.1447686f * u[1] + 1.1409098f * u[2] + 0.9122242f * u[3] + 0.6083817f * u[4] + 1.3206044f * u[5] + 1.2246916f * u[6] - 0.86564946f * u[7];
-            a[39] = global::Ferd.Generated.FerdMath.Sigmoid(z);
-            z = 0.20511627f - 0.26032206f * u[0] + 0.31912312f * u[1] + 0.20129448f * u[2] + 0.11008463f * u[3] + 0.90358776f * u[4] + 1.273963f * u[5] + 1.2971492f * u[6] - 0.97950506f * u[7];
-            a[40] = global::Ferd.Generated.FerdMath.Sigmoid(z);
-            z = -0.43309775f + 0.104459554f * u[0] + 0.1587555f * u[1] - 1.8254629f * u[2] - 0.9201319f * u[3] - 0.07796351f * u[4] + 0.39799234f * u[5] + 0.04169031f * u[6] - 0.33028293f * u[7];
-            a[41] = global::Ferd.Generated.FerdMath.Sigmoid(z);
-            z = 0.95687026f + 0.7211647f * u[0] + 1.7468414f * u[1] + 0.310511f * u[2] + 0.3177743f * u[3] - 0.0010088544f * u[4] + 0.10829923f * u[5] + 0.33465108f * u[6] + 0.033869036f * u[7];
-            a[42] = global::Ferd.Generated.FerdMath.Sigmoid(z);
-            z = -0.38739666f - 0.051777605f * u[0] - 0.27563035f * u[1] + 0.946108f * u[2] + 0.71468073f * u[3] + 0.55323195f * u[4] + 0.108944f * u[5] - 0.63034f * u[6] + 0.5582391f * u[7];
-            a[43] = global::Ferd.Generated.FerdMath.Sigmoid(z);
-            z = -0.7451759f - 0.495382f * u[0] - 1.4232936f * u[1] + 1.3600436f * u[2] - 0.112677924f * u[3] + 0.27859756f * u[4] + 0.21765004f * u[5] - 0.47546464f * u[6] - 0.031487565f * u[7];
-            a[44] = global::Ferd.Generated.FerdMath.Sigmoid(z);
-            z = 0.60862285f + 0.31335407f * u[0] - 0.23483917f * u[1] - 0.033647683f * u[2] - 1.1864321f * u[3] + 1.9143437f * u[4] + 1.6467817f * u[5] + 1.6837863f * u[6] - 1.0832154f * u[7];
-            a[45] = global::Ferd.Generated.FerdMath.Sigmoid(z);
-            z = 0.3092509f + 0.19418177f * u[0] + 0.16988681f * u[1] + 0.16737288f * u[2] - 0.077052966f * u[3] - 0.56802875f * u[4] + 0.3542569f * u[5] + 0.29661354f * u[6] - 0.6265118f * u[7];
-            a[46] = global::Ferd.Generated.FerdMath.Sigmoid(z);
-            z = 0.33896294f + 0.5241883f * u[0] + 0.96796554f * u[1] + 0.43985245f * u[2] + 0.35228482f * u[3] + 1.4355143f * u[4] - 1.0617743f * u[5] - 1.0297635f * u[6] + 0.6356289f * u[7];
-            a[47] = global::Ferd.Generated.FerdMath.Sigmoid(z);
-            z = -1.4356476f - 0.08788317f * u[0] + 0.11143698f * u[1] + 0.44776675f * u[2] + 1.5246077f * u[3] - 1.1154557f * u[4] + 1.2752496f * u[5] + 1.2851412f * u[6] - 1.0080968f * u[7];
-            a[48] = global::Ferd.Generated.FerdMath.Sigmoid(z);
-            z = -0.52222043f - 0.3963924f * u[0] - 0.3502858f * u[1] - 0.2878912f * u[2] + 1.0747299f * u[3] - 0.5447537f * u[4] - 0.94361365f * u[5] - 1.0831367f * u[6] + 0.70807093f * u[7];
-            a[49] = global::Ferd.Generated.FerdMath.Sigmoid(z);
-            z = -0.3422022f + 0.48428303f * u[0] - 0.19741648f * u[1] - 0.4185618f * u[2] + 0.20242739f * u[3] - 0.94591415f * u[4] - 0.32703158f * u[5] - 0.07261228f * u[6] + 0.46973255f * u[7];
-            a[50] = global::Ferd.Generated.FerdMath.Sigmoid(z);
-            z = -0.5771494f - 1.786678f * u[0] + 0.62214845f * u[1] + 0.57388f * u[2] - 1.0372306f * u[3] + 0.22991106f * u[4] - 1.194355f * u[5] - 1.0627906f * u[6] + 0.5625766f * u[7];
-            a[51] = global::Ferd.Generated.FerdMath.Sigmoid(z);
-            z = -0.7374725f - 0.21396258f * u[0] + 0.018750893f * u[1] - 0.4023528f * u[2] + 0.60067993f * u[3] - 0.53226465f * u[4] + 0.72682136f * u[5] + 0.6813033f * u[6] + 1.3619359f * u[7];
-            a[52] = global::Ferd.Generated.FerdMath.Sigmoid(z);
-            z = 0.44200414f + 0.88504446f * u[0] - 0.49269688f * u[1] - 0.79966265f * u[2] - 0.605779f * u[3] - 0.07771808f * u[4] - 0.21442528f * u[5] - 0.40164423f * u[6] + 0.16313931f * u[7];
-            a[53] = global::Ferd.Generated.FerdMath.Sigmoid(z);
-            z = -0.008388923f + 0.36912397f * u[0] + 0.158054f * u[1] - 0.24489838f * u[2] + 0.22077256f * u[3] - 0.44315416f * u[4] + 0.19308186f * u[5] + 0.57202494f * u[6] - 0.4976233f * u[7];
-            a[54] = global::Ferd.Generated.FerdMath.Sigmoid(z);
-            z = -1.0867032f + 0.081672326f * u[0] + 0.05834922f * u[1] - 0.4035893f * u[2] + 0.1641554f * u[3] - 1.1748887f * u[4] - 0.0319299f * u[5] - 0.26348075f * u[6] + 0.1240469f * u[7];
-            a[55] = global::Ferd.Generated.FerdMath.Sigmoid(z);
-            z = -0.0026436176f - 0.3602845f * u[0] - 0.4099134f * u[1] - 0.3519019f * u[2] - 0.21969917f * u[3] + 0.37365147f * u[4] - 0.28831926f * u[5] - 0.7894126f * u[6] + 0.44388694f * u[7];
-            a[56] = global::Ferd.Generated.FerdMath.Sigmoid(z);
-            z = 0.56505406f + 0.01639134f * u[0] - 0.1756736f * u[1] + 0.27774075f * u[2] - 0.8698563f * u[3] - 0.97338426f * u[4] + 0.44499478f * u[5] + 0.7785856f * u[6] - 0.4994284f * u[7];
-            a[57] = global::Ferd.Generated.FerdMath.Sigmoid(z);
-            z = 0.6931746f + 0.8839643f * u[0] + 1.3265147f * u[1] + 0.78048134f * u[2] - 0.7759726f * u[3] - 0.36567807f * u[4] - 0.48356232f * u[5] - 0.3542232f * u[6] - 0.044644676f * u[7];
-            a[58] = global::Ferd.Generated.FerdMath.Sigmoid(z);
-            z = 0.15173994f - 0.18074587f * u[0] - 0.118753254f * u[1] - 0.17067555f * u[2] - 0.73359007f * u[3] - 0.09126055f * u[4] - 0.39281595f * u[5] - 0.45977476f * u[6] + 0.35528857f * u[7];
-            a[59] = global::Ferd.Generated.FerdMath.Sigmoid(z);
-            z = -0.21533033f - 0.20559187f * u[0] - 0.90907353f * u[1] - 0.7275896f * u[2] + 0.7197236f * u[3] - 0.49680245f * u[4] + 0.9239433f * u[5] + 0.957118f * u[6] - 0.56304914f * u[7];
-            a[60] = global::Ferd.Generated.FerdMath.Sigmoid(z);
-            z = -1.3102905f + 0.10217145f * u[0] + 0.3378052f * u[1] + 0.06609156f * u[2] + 0.64186925f * u[3] - 0.7036725f * u[4] + 0.48607692f * u[5] + 0.60863805f * u[6] - 0.48361954f * u[7];
-            a[61] = global::Ferd.Generated.FerdMath.Sigmoid(z);
-            z = 0.26661214f + 0.04357691f * u[0] - 0.22545674f * u[1] + 0.20472036f * u[2] + 0.4637547f * u[3] - 1.8058416f * u[4] + 1.4318401f * u[5] + 1.2939984f * u[6] - 0.8318784f * u[7];
-            a[62] = global::Ferd.Generated.FerdMath.Sigmoid(z);
-            z = 0.3883015f - 0.0011507113f * u[0] - 0.028255966f * u[1] - 0.18687953f * u[2] - 0.3661007f * u[3] + 0.40683755f * u[4] - 0.5327995f * u[5] - 0.47001252f * u[6] + 0.29417077f * u[7];
-            a[63] = global::Ferd.Generated.FerdMath.Sigmoid(z);
-        }
-
-        // Layer 2: sigmoid, 64 inputs -> 64 neurons (weight table, SIMD dot products).
-        private static readonly float[] Layer2Weights = new float[]
-        {
-            -0.2385368f, 0.15745357f, -0.10245336f, 0.17802246f, -0.38890752f, 0.014224782f, -0.06749392f, -0.0009970126f,
-            -0.036436856f, -0.11876735f, 0.066131525f, 0.42086837f, -0.23951034f, 0.07857751f, 0.04216061f, -0.55311275f,
-            0.091798805f, 0.7380618f, 0.3166027f, -0.4695894f, -0.25854883f, 0.5102912f, 0.1317661f, 0.2650848f,
-            -0.29291874f, -0.18496849f, -0.0644833f, 0.2742304f, -0.19403611f, -0.6591645f, 0.016887903f, -0.33982912f,
-            0.13453773f, -0.015171502f, -0.06327394f, -0.19414032f, 0.092025064f, -0.13014321f, 0.22842954f, 0.538758f,
-            -0.0727649f, -0.06916421f, 0.30356595f, -0.13288416f, -0.28115278f, -0.12205131f, -0.059883494f, 0.1692593f,
-            0.5276528f, -0.25518167f, 0.011099774f, -0.28983107f, -0.031047363f, -0.057327624f, -0.009218584f, -0.27874386f,
-            0.09961267f, -0.25889376f, 0.09679088f, -0.124253586f, -0.2089365f, -0.48143432f, 0.22938466f, 0.048342284f,
-            0.23149817f, -0.75804156f, 0.032329034f, -0.21956354f, -0.41859058f, 0.19249894f, -0.40264338f, 0.2977028f,
-            -0.4401582f, -0.4882136f, -0.18971603f, -0.4713143f, 0.24088621f, 0.30985725f, -0.5545866f, -0.29115418f,
-            -0.23620614f, -0.36962572f, -0.42108226f, 0.53977096f, 0.44965744f, -0.45419517f, -0.26087004f, -0.530385f,
-            0.3083722f, 0.26606143f, 0.0821708f, -0.081915475f, 0.20639637f, 0.6333711f, -0.020536149f, 0.41819894f,
-            -0.19183609f, 0.04441384f, 0.30692545f, 0.14762461f, 0.26839116f, -0.19315182f, -0.12933965f, -0.56382257f,
-            0.29589558f, 0.2165311f, -0.6301393f, -0.3696791f, -0.17729193f, 0.47920197f, 0.13181894f, -0.44870463f,
-            -0.48525572f, 0.3337961f, 0.32360083f, 0.22791491f, -0.15132289f, 0.153628f, 0.1570869f, 0.19226818f,
-            0.091204435f, 0.12998332f, -0.37055314f, -0.07008013f, 0.13023037f, 0.27627802f, -0.50188065f, -0.10946882f,
-            -0.065628685f, 0.5150637f, -0.15168542f, 0.46370697f, -0.3718598f, 0.5952428f, -0.32394156f, -0.121793196f,
-            -0.009724445f, -0.16220799f, 0.45248455f, 0.44354695f, -0.31938714f, 0.1423569f, 0.41427112f, -0.19097547f,
-            0.2980924f, 0.2321245f, 0.349279f, -0.27369773f, -0.07911152f, 0.5350791f, 0.22668126f, 0.2001794f,
-            -0.05883941f, -0.10672932f, 0.3430157f, 0.5424375f, -0.14583051f, -0.25871623f, -0.16166016f, 0.14868037f,
-            0.38525975f, -0.18419383f, 0.26865596f, -0.34169033f, -0.10634153f, 0.16659954f, 0.46859193f, 0.15403649f,
-            -0.14398742f, 0.17825398f, 0.32198405f, -0.177534f, -0.20183238f, -0.4613502f, -0.23909733f, 0.64288986f,
-            0.39575356f, 0.028843751f, -0.046936236f, 0.25036263f, 0.03381292f, 0.4812114f, -0.12910591f, -0.42997998f,
-            0.37263182f, -0.108082116f, 0.2987757f, 0.49968827f, -0.27864653f, -0.6406007f, 0.123290926f, 0.40228003f,
-            -0.21867503f, 0.5904602f, -0.11605751f, 0.08189026f, -0.2673581f, 0.36770752f, -0.07790492f, -0.11189747f,
-            0.1485635f, -0.119915545f, 0.24451266f, 0.16415685f, -0.5423593f, 0.05183321f, 0.11111506f, -0.24127762f,
-            0.1097937f, 0.39697266f, 0.31294322f, -0.494564f, -0.108299285f, 0.5104001f, 0.126628f, 0.32807896f,
-            -0.03051624f, -0.059757873f, 0.058866777f, 0.18323462f, -0.23017757f, -0.52091783f, -0.11705455f, -0.2740148f,
-            0.37548432f, -0.18831855f, 0.10974112f, -0.29280657f, -0.07316086f, 0.16266549f, 0.2884438f, 0.14277318f,
-            -0.24591105f, -0.08531162f, 0.029901018f, -0.04990586f, -0.05273627f, -0.53756833f, -0.17453887f, 0.2688061f,
-            0.31178775f, 0.008090635f, -0.10511796f, -0.16581166f, 0.405443f, 0.08412569f, -0.04098927f, -0.34655097f,
-            0.17662562f, -0.18777096f, 0.14031594f, 0.090673946f, -0.21282172f, -0.4273085f, 0.33416638f, 0.055214576f,
-            -0.014397143f, 0.43439013f, -0.2869442f, 0.4257301f, -0.279654f, 0.5153989f, -0.4169382f, -0.055457223f,
-            0.1440935f, 0.04298624f, 0.3668218f, 0.43621516f, -0.33823404f, 0.021391677f, 0.3984616f, -0.25916332f,
-            0.19692399f, 0.3186479f, 0.42538887f, -0.10518459f, -0.09439739f, 0.43031725f, 0.15440877f, 0.1924115f,
-            -0.17842188f, -0.13172895f, 0.472257f, 0.35931736f, -0.108220965f, -0.16488248f, -0.09489193f, 0.054359358f,
-            0.51899177f, -0.1703822f, 0.20809685f, -0.3239731f, -0.068065174f, 0.21892744f, 0.33094132f, 0.12233008f,
-            -0.33344197f, 0.052121352f, 0.2819194f, -0.08980132f, -0.077681124f, -0.31910267f, -0.24475661f, 0.68145263f,
-            0.21965453f, -0.22126342f, -0.1756525f, 0.35859814f, 0.16333714f, 0.50619125f, -0.050504576f, -0.5044957f,
-            0.42206982f, -0.11993525f, 0.33424395f, 0.5367516f, -0.2834608f, -0.56893224f, 0.076317206f, 0.39926225f,
-            -0.34607753f, 0.7009838f, -0.042377066f, 0.18922217f, 0.07984007f, 0.2195505f, 0.20483917f, -0.0066749975f,
-            0.31822178f, 0.1841795f, 0.08559607f, 0.34353596f, -0.18537861f, -0.2832439f, 0.29064813f, -0.15500152f,
-            0.33774227f, 0.49966645f, 0.35834277f, -0.39755756f, -0.36814976f, 0.32710037f, 0.3068847f, 0.38621575f,
-            -0.17484987f, -0.2800182f, -0.14062619f, 0.28742737f, -0.14978363f, -0.62190425f, -0.07116922f, -0.4687504f,
-            0.43324593f, -0.019352078f, -0.015490644f, -0.21783671f, -0.316951f, 0.20073128f, 0.3035294f, 0.37143692f,
-            -0.12628444f, -0.24131203f, 0.4022465f, 0.01211556f, 0.09567682f, -0.47241977f, -0.24214615f, 0.23594417f,
-            0.32752118f, -0.30041018f, -0.34766507f, -0.46572068f, 0.37771302f, -0.020973608f, -0.2097647f, -0.33575535f,
-            -0.021333402f, -0.33042508f, 0.2552338f, 0.13267545f, -0.11772761f, -0.42285913f, 0.37233448f, 0.097209334f,
-            0.1636287f, -0.74064445f, 0.24670306f, -0.30012548f, 0.07183797f, -0.078113064f, 0.05622621f, 0.055704135f,
-            -0.1062896f, -0.031006284f, -0.09000123f, -0.28819203f, 0.4385435f, 0.2938446f, -0.24033886f, 0.2646229f,
-            -0.2718963f, -0.48358777f, -0.38578945f, 0.5647289f, 0.25478157f, -0.61594534f, -0.1664479f, -0.4370216f,
-            0.23947343f, 0.075482264f, -0.028533218f, -0.13615818f, 0.17311002f, 0.6042325f, 0.15242061f, 0.53372f,
-            -0.39846066f, 0.07902956f, 0.27739143f, 0.16584815f, 0.22419372f, -0.11198255f, -0.12939742f, -0.37587026f,
-            0.25802958f, 0.09727389f, -0.27015144f, -0.17515719f, 0.0146996295f, 0.52233773f, 0.12037521f, -0.33640438f,
-            -0.53315353f, 0.2934725f, 0.23893322f, 0.47351596f, -0.22692296f, -0.104601406f, 0.16330802f, 0.34081236f,
-            0.06515326f, 0.19429673f, -0.22500359f, -0.021869365f, 0.28479227f, 0.28203213f, -0.40245202f, -0.014484232f,
-            0.03641282f, -0.63424915f, 0.082178436f, -0.29085982f, 0.23141783f, -0.3572604f, 0.36101094f, 0.121131375f,
-            -0.19268768f, -0.061907213f, -0.35429275f, -0.4760542f, 0.21964438f, -0.039912824f, -0.4527141f, 0.3427438f,
-            -0.2721377f, -0.17703496f, -0.40352663f, 0.14939226f, 0.14391649f, -0.48517784f, -0.029156554f, -0.21563305f,
-            0.07575951f, 0.15948027f, -0.33186752f, -0.47486362f, 0.25130314f, 0.37354898f, -0.023379289f, -0.036666337f,
-            -0.20139995f, 0.12877335f, -0.06914183f, 0.18414262f, -0.0048745233f, -0.06698352f, -0.3055138f, -0.07198697f,
-            0.12766162f, -0.0982581f, -0.33209303f, -0.041241076f, 0.18933357f, 0.4870371f, 0.16977134f, -0.6639387f,
-            -0.19580944f, 0.019252265f, 0.21825597f, -0.32414046f, -0.2283389f, -0.37815425f, 0.19793865f, 0.40106764f,
-            -0.25860578f, 0.10077298f, -0.3679543f, -0.35211176f, 0.35319626f, 0.6527907f, -0.060511f, -0.3094048f,
-            -0.06326264f, 0.09536542f, -0.11423361f, 0.17094144f, -0.57579106f, 0.35382068f, -0.07971334f, -0.041309163f,
-            0.043286134f, -0.19869456f, 0.02522346f, -0.058758207f, -0.37977856f, 0.022725265f, 0.13381754f, -0.11781328f,
-            0.05950607f, 0.5949389f, 0.257902f, -0.6154361f, -0.055529635f, 0.02533355f, -0.20893557f, -0.051857132f,
-            -0.1590359f, 0.0056696087f, -0.06431449f, 0.014735759f, -0.081154756f, -0.5155249f, -0.12918144f, -0.14088248f,
-            -0.06888404f, -0.16021849f, -0.038054284f, -0.03530448f, -0.036657576f, -0.054265127f, -0.20631121f, 0.37328342f,
-            -0.021386206f, -0.16673322f, 0.1527835f, 0.04648902f, -0.20692794f, -0.10396805f, -0.17451872f, 0.34588808f,
-            0.5511578f, 0.05729657f, 0.20779397f, -0.3130836f, 0.2937307f, 0.15257916f, -0.1421101f, -0.22664757f,
-            0.27684954f, -0.42219514f, 0.068811275f, -0.12122959f, -0.047613375f, -0.43973505f, 0.4043257f, -0.043341894f,
-            0.20602658f, -0.5495497f, 0.119675316f, -0.2950705f, -0.3372418f, 0.029504517f, -0.23087537f, 0.2354007f,
-            -0.6265151f, -0.53546226f, -0.4040748f, -0.2543629f, 0.035716284f, 0.3040711f, -0.42989072f, -0.099373095f,
-            -0.46555677f, -0.535981f, -0.31597796f, 0.58884156f, 0.34911427f, -0.30603114f, -0.42373335f, -0.59927124f,
-            0.39776257f, 0.18900104f, -0.006704918f, -0.36130774f, 0.33012268f, 0.40477934f, 0.21369728f, 0.21597973f,
-            -0.23380117f, -0.06875716f, 0.16400766f, 0.20103785f, 0.423291f, -0.35547295f, -0.122823015f, -0.39342323f,
-            0.13698688f, 0.37733668f, -0.6628753f, -0.40705508f, -0.21095642f, 0.33591992f, 0.2444821f, -0.3808828f,
-            -0.33977512f, 0.41803783f, 0.41811496f, 0.12458414f, -0.40732777f, -0.13695537f, 0.035085425f, 0.60741836f,
-            -0.053942855f, 0.17211881f, -0.40426838f, -0.20267458f, 0.16405006f, 0.35750583f, -0.508315f, -0.3018033f,
-            -0.10477392f, 0.6852815f, -0.2052908f, 0.14958875f, -0.15523611f, 0.16220705f, -0.11004453f, -0.031886403f,
-            0.018084975f, 0.040439613f, -0.01711513f, 0.38737816f, -0.31212837f, -0.14792871f, 0.18239583f, -0.12787294f,
-            0.23908092f, 0.4638753f, 0.34289247f, -0.4991451f, -0.09612645f, 0.41910672f, 0.17770386f, 0.1974527f,
-            -0.25895345f, -0.041012675f, 0.043711517f, 0.042895894f, -0.21982072f, -0.596874f, -0.18068673f, -0.43253484f,
-            0.43179545f, -0.12189436f, -9.2278424E-05f, -0.022121372f, -0.027414937f, -0.10835847f, 0.20313212f, 0.32309726f,
-            -0.14395194f, -0.23084144f, 0.22816813f, 0.07821056f, -0.26386252f, -0.37713134f, -0.07693156f, 0.089508146f,
-            0.4339974f, -0.16488717f, -0.10644217f, -0.21973464f, 0.38766262f, 0.118453674f, -0.12610097f, -0.14837524f,
-            -0.018212145f, -0.2802465f, 0.06777878f, -0.014233427f, -0.080306545f, -0.2995337f, 0.36031902f, 0.111395076f,
-            -0.23488979f, 0.5835465f, -0.108553566f, 0.16710493f, -0.20416096f, 0.13530433f, -0.14009498f, 0.06601871f,
-            0.037206598f, -0.096737735f, 0.1947859f, 0.4467056f, -0.38448524f, -0.08150459f, 0.011590483f, -0.37855786f,
-            0.34688026f, 0.42294306f, 0.38105798f, -0.46368942f, -0.13907458f, 0.3892458f, 0.15960555f, 0.41845953f,
-            -0.099644266f, -0.04901394f, -0.009831171f, 0.12445971f, -0.27461338f, -0.4177838f, 0.04036826f, -0.34501493f,
-            0.2997355f, -0.17526886f, 0.011297569f, -0.061031654f, -0.20123374f, -0.061035957f, 0.26651695f, 0.28408957f,
-            -0.2252515f, -0.041230027f, 0.13653222f, -0.11739236f, -0.24853808f, -0.28167382f, -0.20048995f, 0.18901765f,
-            0.3314383f, -0.26857474f, -0.16468744f, -0.39389506f, 0.4220212f, 0.101695694f, -0.16261241f, -0.3452495f,
-            0.20307808f, -0.27418068f, 0.15043361f, 0.08887992f, -0.26386145f, -0.35269243f, 0.28590366f, 0.16745135f,
-            -0.1570941f, -0.21558103f, -0.014145821f, -0.09400893f, -0.6719061f, 0.37931725f, -0.023651859f, 0.06947296f,
-            0.094415456f, 0.008665945f, -0.02150862f, 0.30468863f, -0.46688935f, 0.00047424834f, 0.09295936f, -0.3256922f,
-            0.08691791f, 0.75573844f, 0.28588235f, -0.5848623f, -0.10541036f, 0.06437087f, -0.15846767f, -0.01588975f,
-            -0.2834079f, 0.028321985f, -0.05381919f, 0.16437766f, -0.24932282f, -0.6127107f, -0.004859108f, -0.037165172f,
-            -0.214905f, 0.03529956f, 0.040325988f, -0.05717871f, 0.21425445f, -0.22006036f, 0.039408132f, 0.5131419f,
-            0.0566949f, -0.016613664f, 0.28661823f, -0.18578452f, -0.42361858f, -0.1581277f, -0.11879513f, 0.62282836f,
-            0.7644089f, 0.19384187f, 0.18111724f, -0.19388236f, 0.099306285f, -0.024606355f, -0.0067785983f, -0.3482938f,
-            0.105259955f, -0.514356f, -0.051752336f, -0.11415111f, -0.16104205f, -0.366383f, 0.42816675f, -0.05981163f,
-            -0.042663105f, 0.49955812f, -0.12797365f, 0.25483674f, -0.16614947f, 0.5690722f, -0.11053594f, -0.02206847f,
-            0.20299935f, -0.1037938f, 0.19190702f, 0.47198975f, -0.30831462f, -0.07381375f, 0.19657463f, -0.29532775f,
-            0.070733026f, 0.3782711f, 0.43962345f, -0.15401389f, -0.10654075f, 0.3965249f, 0.11003753f, 0.3056471f,
-            -0.05728673f, -0.13547342f, 0.18914862f, 0.31708226f, -0.1554432f, -0.41341904f, -0.17766182f, 0.0494832f,
-            0.2618339f, -0.112014756f, 0.13870153f, -0.30496457f, -0.062240105f, 0.18831268f, 0.25996146f, 0.14503537f,
-            -0.19431321f, -0.1408309f, 0.29078522f, 0.07729172f, 0.013547632f, -0.4420154f, -0.08820062f, 0.29419285f,
-            0.20780995f, -0.068482496f, -0.11120332f, 0.09382035f, 0.19873796f, 0.27319232f, -0.109629646f, -0.4306301f,
-            0.27174714f, -0.2560917f, 0.3831742f, 0.32655817f, -0.11038654f, -0.52846473f, 0.18663491f, 0.24700369f,
-            -0.0026706452f, 0.71144354f, -0.19735298f, 0.026677934f, -0.35198483f, 0.092562124f, -0.04822233f, -0.0047971485f,
-            0.12685625f, 0.017295593f, 0.096510895f, 0.12652497f, -0.24174693f, 0.055872492f, 0.13290346f, -0.34642866f,
-            0.41537896f, 0.43640092f, 0.34847787f, -0.31563085f, -0.056303736f, 0.2550386f, -0.02873244f, 0.37821716f,
-            -0.19373003f, -0.19706412f, 0.14766936f, 0.20708852f, -0.052755162f, -0.54008496f, -0.0644415f, -0.460929f,
-            0.27780506f, -0.14848179f, -0.105788246f, -0.10587884f, -0.11850888f, 0.098828346f, 0.10911524f, 0.23234493f,
-            -0.30436587f, -0.18283908f, 0.08696231f, -0.17404424f, -0.18619193f, -0.36344644f, -0.20348263f, 0.12451871f,
-            0.43369552f, -0.20480533f, -0.20233488f, -0.32274675f, 0.34992367f, 0.13828227f, -0.23667018f, -0.33187988f,
-            0.11710222f, -0.24472927f, 0.20116326f, 0.05386685f, -0.1270264f, -0.4180664f, 0.22628483f, -0.040282007f,
-            0.032060493f, -0.87336236f, 0.16069016f, -0.17192635f, 0.337403f, -0.29438218f, 0.21905822f, 0.1201845f,
-            0.025519853f, 0.24643478f, -0.070307925f, -0.21623161f, 0.47303674f, 0.03765546f, -0.12427979f, 0.25282323f,
-            -0.24966116f, -0.55624825f, -0.45426244f, 0.5457445f, 0.041674968f, -0.5553683f, -0.12152763f, -0.5860231f,
-            0.1206932f, 0.043996572f, -0.12305574f, -0.3218849f, 0.16375487f, 0.52247524f, 0.06436995f, 0.38769668f,
-            -0.5828878f, 0.18896897f, -0.036434047f, 0.1287043f, 0.14986461f, -0.05149423f, -0.10025622f, -0.42994344f,
-            0.35052484f, -0.0008674351f, -0.08841825f, 0.113502376f, 0.15805411f, 0.51908594f, 0.073007256f, -0.06886583f,
-            -0.46191472f, 0.2582415f, 0.009111942f, 0.35092318f, -0.15741289f, -0.07667138f, 0.16745651f, 0.3427144f,
-            -0.19807385f, 0.122014366f, 0.0040419716f, -0.13706273f, 0.16651332f, 0.4422813f, -0.2718966f, -0.053740326f,
-            -0.08157519f, -0.495073f, 0.25553948f, -0.404755f, 0.28906944f, -0.5520159f, 0.40311122f, 0.062246397f,
-            -0.1787278f, 0.08831613f, -0.35152805f, -0.47221708f, 0.30069408f, -0.08877731f, -0.44129315f, 0.35695994f,
-            -0.091327004f, -0.29968265f, -0.49289432f, 0.1363769f, -0.010297523f, -0.6575176f, -0.20129792f, -0.13589369f,
-            0.22079392f, 0.11166255f, -0.32733926f, -0.43983433f, 0.19052681f, 0.3005329f, 0.0554449f, -0.12727614f,
-            -0.3513149f, 0.10218182f, -0.37121242f, 0.17525767f, 0.072934255f, -0.070817746f, -0.2973069f, -0.082815334f,
-            0.31255367f, -0.18481173f, -0.3164913f, 0.009941209f, 0.29603347f, 0.39970013f, 0.09279705f, -0.6390492f,
-            -0.2734124f, 0.0005378139f, 0.11464174f, -0.34394082f, -0.17962316f, -0.4986263f, 0.14733866f, 0.4413207f,
-            -0.39437944f, 0.12455025f, -0.36352143f, -0.41078302f, 0.23609696f, 0.49537933f, -0.033468537f, -0.2467997f,
-            -0.17278337f, 0.7287602f, -0.22804113f, 0.25408337f, -0.22137772f, 0.23033135f, -0.09940319f, 0.04001906f,
-            -0.06685946f, -0.07672389f, 0.11624528f, 0.3084004f, -0.3142916f, -0.049385715f, -0.05033219f, -0.39329162f,
-            0.18701978f, 0.5817169f, 0.29961884f, -0.4916088f, -0.101124324f, 0.37789005f, 0.020245098f, 0.3663142f,
-            -0.25497967f, -0.03668281f, 0.1746925f, 0.2413722f, -0.09182366f, -0.5614213f, 0.012869811f, -0.22869016f,
-            0.39573807f, 0.019910224f, -0.118279554f, -0.17888992f, -0.01394039f, -0.120680325f, 0.24186556f, 0.21973701f,
-            -0.27825558f, -0.14756623f, 0.16321445f, -0.15661171f, -0.18651727f, -0.28323963f, -0.103231624f, 0.22349215f,
-            0.31621242f, -0.24350762f, -0.043763787f, -0.19528535f, 0.40385687f, 0.080544636f, -0.008382976f, -0.42773736f,
-            0.28828996f, -0.30651283f, 0.049135532f, 0.06148849f, -0.24105558f, -0.4248314f, 0.36040553f, -0.044983804f,
-            -0.12154086f, 0.32708865f, -0.124890335f, 0.17384127f, -0.2732f, 0.24498643f, 0.017755976f, -0.029488724f,
-            0.015523572f, -0.1313988f, 0.13112628f, 0.3046856f, -0.49372214f, 0.101611346f, 0.016916223f, -0.3880319f,
-            0.22439894f, 0.5272937f, 0.3208236f, -0.54698485f, -0.22189377f, 0.2778669f, -0.028881289f, 0.27643746f,
-            -0.081716634f, -0.19352368f, 0.018325815f, 0.12231333f, -0.21412034f, -0.5729298f, -0.108341195f, -0.24834749f,
-            0.19248816f, -0.028091462f, -0.10308532f, -0.14671148f, 0.08917425f, -0.12448554f, 0.086122215f, 0.497443f,
-            -0.122955f, -0.1442864f, 0.08766717f, -0.14723146f, -0.25529215f, -0.2089875f, -0.17722696f, 0.35991168f,
-            0.42258257f, -0.21011905f, -0.02541697f, -0.15975843f, 0.32686797f, -0.010928671f, -0.09661207f, -0.35780758f,
-            0.1899944f, -0.36842895f, -0.021335166f, -0.15818171f, -0.28582618f, -0.32423362f, 0.30330637f, 0.10189243f,
-            0.4240685f, -1.0932727f, 0.20469959f, -0.2834307f, 0.24661274f, -0.050132874f, -0.039420277f, 0.1924741f,
-            -0.22210243f, -0.22565839f, -0.2952185f, -0.30440718f, 0.32944375f, 0.38986692f, -0.33631158f, 0.25720075f,
-            -0.38739178f, -0.68099236f, -0.4507464f, 0.7076105f, 0.4613833f, -0.671562f, -0.30534056f, -0.39516607f,
-            0.38388214f, 0.22187555f, 0.11220694f, -0.27897856f, 0.24156839f, 0.73686963f, 0.23441854f, 0.39906326f,
-            -0.8022327f, 0.15415654f, 0.3067274f, 0.3172426f, 0.19008066f, -0.06422763f, -0.29356477f, -0.5361465f,
-            0.27923447f, 0.24772313f, -0.30870625f, -0.2561746f, 0.028242916f, 0.7577069f, 0.33465397f, -0.28675452f,
-            -0.7459518f, 0.34245035f, 0.26079896f, 0.50974774f, -0.52835f, -0.15007702f, 0.31384778f, 0.3551593f,
-            0.020306513f, 0.28472245f, -0.17754036f, -0.17830795f, 0.3389766f, 0.41144377f, -0.28533748f, -0.025218023f,
-            -0.01583737f, 0.70792836f, -0.118714824f, 0.26562357f, -0.3243491f, 0.2891411f, -0.044507638f, 0.07767272f,
-            -0.043520458f, -0.14126687f, 0.10172084f, 0.13338456f, -0.33585882f, 0.000106238025f, 0.17177136f, -0.27552918f,
-            0.26696676f, 0.503689f, 0.3453462f, -0.47776294f, -0.11438051f, 0.25951928f, -0.0020054905f, 0.25771528f,
-            -0.048153903f, -0.18950224f, -0.04581824f, 0.072126865f, -0.12523858f, -0.5448981f, -0.06545311f, -0.4996769f,
-            0.29187384f, -0.2057019f, -0.052145153f, -0.07161661f, 0.015128889f, 0.0093782125f, -0.11573504f, 0.24955931f,
-            -0.30410588f, -0.121044785f, 0.17351408f, 0.0341776f, -0.09894874f, -0.3792764f, -0.25129333f, 0.18090977f,
-            0.4130738f, -0.34024295f, -0.17556497f, -0.33783954f, 0.17253661f, 0.13491125f, -0.13427311f, -0.41884416f,
-            0.23998861f, -0.24005158f, 0.1286194f, 0.22366965f, -0.241233f, -0.37692416f, 0.31503734f, 0.13410021f,
-            -0.09873782f, -0.84431946f, 0.15814991f, -0.30406263f, 0.2919503f, -0.4620708f, 0.3905561f, 0.10682391f,
-            -0.07018229f, 0.091371134f, -0.45777264f, -0.55713266f, 0.38934937f, -0.081909314f, -0.26392666f, 0.31148547f,
-            -0.08813887f, -0.22737087f, -0.52058214f, 0.0661187f, -0.10085533f, -0.5063541f, -0.14969978f, -0.28955567f,
-            0.08626992f, 0.060786396f, -0.38302407f, -0.31478274f, 0.20097685f, 0.20051937f, 0.08322944f, -0.039360333f,
-            -0.4067175f, 0.08871495f, -0.31849563f, 0.18423688f, 0.08781353f, -0.19336464f, -0.38753775f, -0.04721548f,
-            0.34974375f, -0.08740781f, -0.3507715f, 0.22622794f, 0.18636604f, 0.33738217f, 0.043944277f, -0.71543616f,
-            -0.35000494f, 0.07228893f, -0.049428172f, -0.38136637f, 0.008068356f, -0.5321115f, 0.10237094f, 0.2649452f,
-            -0.308575f, 0.24104823f, -0.45097622f, -0.51381046f, 0.2438706f, 0.502102f, -0.047918208f, -0.2993074f,
-            0.10894991f, -0.69147086f, 0.16661818f, -0.310566f, 0.30901486f, -0.24083924f, 0.007046605f, -0.07278402f,
-            0.0702557f, 0.019038074f, -0.19693726f, -0.36458722f, 0.38466036f, -0.047798637f, -0.19003269f, 0.27701777f,
-            -0.07945737f, -0.4313316f, -0.32848725f, 0.39407718f, 0.1259258f, -0.44547603f, -0.11988186f, -0.25080815f,
-            0.0074828593f, 0.13733098f, -0.23218518f, -0.14278568f, -0.036386047f, 0.43746123f, 0.10451512f, 0.14080107f,
-            -0.31981555f, 0.15725261f, -0.17506893f, 0.06943161f, -0.11014231f, -0.13711818f, -0.25349563f, -0.2733872f,
-            0.2762002f, 0.04380723f, -0.04634213f, -0.03440169f, 0.08393819f, 0.53190714f, 0.07423541f, -0.106892385f,
-            -0.42109242f, 0.020209046f, -0.022260092f, 0.21387747f, -0.17496279f, -0.24524672f, 0.120802596f, 0.15914617f,
-            -0.1964054f, 0.061147097f, -0.11437265f, -0.03587881f, 0.25654635f, 0.3164468f, -0.18595558f, -0.16553983f,
-            -0.6313204f, -0.43379548f, -0.17897817f, -0.15462834f, -0.26704195f, -0.29400578f, 0.5484153f, -0.051491797f,
-            0.0596331f, 0.1145513f, -0.12858994f, 0.22378503f, -0.16866115f, -0.15535334f, -0.02286472f, -0.7356743f,
-            0.29545224f, 1.0678109f, 0.08063831f, -1.1161166f, -0.7003526f, 0.43971375f, -0.0005089745f, 0.49069872f,
-            -0.29304966f, -0.10825567f, -0.10801769f, 0.13746125f, -0.08002149f, -1.0630543f, -0.05422621f, -0.9890328f,
-            -0.08257531f, -0.002172505f, -0.45721766f, 0.19856304f, -0.097243614f, -0.23003986f, 0.08869946f, 0.77713424f,
-            0.02882335f, -0.47609144f, 0.087037854f, -0.17149676f, 0.06692592f, -0.3631764f, -0.006768344f, 0.14485835f,
-            1.1712481f, -0.22536428f, -0.500106f, 0.27110928f, -0.20525268f, -0.45011476f, -0.17720681f, -0.3928103f,
-            -0.07801032f, -0.18500386f, -0.17367658f, -0.42586595f, 0.14200278f, -0.13838059f, 0.6921555f, -0.2744618f,
-            -0.23052779f, 0.003963978f, -0.13869293f, -0.09777248f, -0.63784945f, 0.17732206f, 0.14472169f, -0.026315767f,
-            -0.022941267f, -0.10557762f, -0.08585216f, 0.31070656f, -0.45400357f, 0.049351145f, 0.06410239f, -0.49154747f,
-            0.25144818f, 0.567596f, 0.2897429f, -0.6296347f, -0.33171356f, 0.26871106f, -0.24896224f, 0.20364067f,
-            -0.08665368f, -0.25244984f, 0.1759973f, 0.2171852f, -0.23428468f, -0.5625156f, -0.14958896f, -0.35085708f,
-            -0.08269219f, 0.026498303f, 0.007263265f, -0.099915884f, -0.08165789f, -0.17025606f, 0.30628967f, 0.5259472f,
-            0.046671957f, -0.09526248f, 0.10972831f, -0.34001437f, -0.18520734f, -0.25450927f, -0.13349274f, 0.31600565f,
-            0.7620655f, -0.025311157f, -0.110244825f, 0.046535395f, -0.18107854f, -0.02543492f, -0.062442098f, -0.4138066f,
-            0.10741222f, -0.25790772f, -0.17210335f, -0.20113495f, 0.031661533f, -0.37191793f, 0.30164f, 0.018854376f,
-            0.16563521f, -0.62040067f, 0.075370334f, -0.24971783f, 0.3593146f, -0.33164155f, 0.22938551f, -0.050691076f,
-            -0.13546975f, 0.08655599f, -0.1796495f, -0.3997658f, 0.36517978f, -0.008445853f, -0.25854492f, 0.27041247f,
-            -0.22637907f, -0.49062297f, -0.29734436f, 0.35096037f, 0.095847316f, -0.5107812f, -0.1614168f, -0.39500847f,
-            0.21135342f, -0.015625669f, -0.040360898f, -0.21072468f, 0.02061304f, 0.47528893f, -0.048852183f, 0.1669258f,
-            -0.33179957f, 0.0044922796f, -0.05103825f, 0.1290492f, 0.15936264f, -0.18650556f, -0.13156788f, -0.17313527f,
-            0.3092675f, 0.022216575f, -0.2670296f, -0.067104466f, 0.19130015f, 0.37209323f, 0.15390004f, -0.3503822f,
-            -0.3159435f, -0.01559202f, 0.18173523f, 0.022624355f, -0.13028553f, -0.22918783f, 0.037145127f, 0.26142552f,
-            -0.14224987f, 0.12822151f, -0.3676117f, -0.09682565f, 0.36215392f, 0.49239746f, -0.11010074f, -0.10633894f,
-            0.17000695f, -0.7518355f, -0.02545135f, -0.24848253f, 0.088185325f, -0.07550433f, -0.05631405f, 0.08150396f,
-            -0.13173771f, -0.20985708f, -0.15292409f, -0.24711758f, 0.36268663f, 0.26712623f, -0.22277592f, 0.11658569f,
-            -0.13626724f, -0.5159455f, -0.33012828f, 0.51159286f, 0.23559257f, -0.41916463f, -0.058163565f, -0.29677638f,
-            0.25343564f, -0.004506016f, 0.019968757f, -0.07729081f, 0.14783847f, 0.385205f, 0.16290717f, 0.34315866f,
-            -0.21164338f, 0.102339625f, 0.08506082f, 0.20279635f, 0.12086411f, -0.15545002f, -0.13367823f, -0.25840175f,
-            0.26266834f, 0.16167094f, -0.3077434f, -0.11054155f, 0.043130126f, 0.2973249f, 0.024230713f, -0.18444695f,
-            -0.4467768f, 0.19193695f, 0.19761972f, 0.28079736f, -0.1758052f, -0.034239087f, 0.119847216f, 0.26353705f,
-            -0.026462771f, 0.18698695f, -0.123048976f, -0.197183f, 0.1425069f, 0.17090148f, -0.29246354f, -0.0055036284f,
-            -0.2820043f, 0.42664164f, 0.016135354f, -0.012257527f, -0.11684975f, 0.09766057f, 0.099802464f, 0.101800375f,
-            -0.11578711f, 0.067240566f, 0.038806677f, 0.24578644f, -0.23893537f, -0.06454114f, -0.0019295218f, -0.1821747f,
-            0.24758655f, 0.6341789f, 0.33250025f, -0.41171914f, -0.24057487f, 0.41051412f, 0.105855964f, 0.37026575f,
-            -0.075370006f, -0.022391396f, -0.01515975f, 0.0070612524f, -0.15381052f, -0.6284454f, -0.026589729f, -0.330138f,
-            0.29076895f, 0.11903104f, -0.12531318f, -0.10309959f, 0.0050195446f, -0.07269847f, 0.09313722f, 0.47773573f,
-            -0.17523828f, 0.0001497571f, 0.19008806f, -0.07341687f, -0.05449363f, -0.47565114f, -0.063558176f, 0.17261682f,
-            0.44666716f, -0.26006824f, -0.066798046f, -0.44747153f, 0.31655812f, -0.018839f, -0.0027234957f, -0.033572406f,
-            -0.008935448f, -0.1610377f, 0.19244723f, -0.17700742f, -0.18933216f, -0.2146578f, 0.23882057f, -0.0016593889f,
-            0.05266022f, 0.6354527f, -0.20765264f, 0.06397605f, -0.061169956f, 0.12352751f, -0.31613216f, 0.07840719f,
-            -0.02118677f, -0.27930972f, 0.17673871f, -0.019250685f, -0.28583664f, 0.07781335f, -0.025090273f, -0.3716045f,
-            0.4923028f, 0.41768864f, 0.34786808f, -0.5648357f, -0.108450055f, 0.35798544f, -0.055128355f, 0.2975695f,
-            -0.21774547f, 0.039353825f, 0.072682396f, 0.109790236f, 0.009979787f, -0.46255368f, -0.16253531f, -0.58175457f,
-            0.5684074f, -0.13056162f, -0.11066184f, -0.07488847f, -0.07792014f, -0.00023333017f, -0.15248232f, 0.15822987f,
-            -0.29824123f, -0.027655292f, -0.013832957f, 0.022434214f, -0.15204415f, -0.37192872f, -0.115118355f, -0.01698114f,
-            0.34731084f, -0.2750646f, -0.25535783f, -0.13179214f, 0.2613649f, -0.07093827f, -0.22728762f, -0.25313467f,
-            0.2536336f, -0.13723665f, -0.09468207f, 0.05202686f, -0.1621909f, -0.40511182f, 0.27406394f, 0.054203838f,
-            -0.106438f, 0.62153023f, 0.037992578f, 0.3065622f, -0.1370365f, 0.25152615f, -0.12416333f, -0.04699738f,
-            0.13508749f, 0.09896242f, 0.17488588f, 0.33290982f, -0.36429945f, 0.09065243f, 0.17809731f, -0.19393629f,
-            0.09398794f, 0.39285624f, 0.3361811f, -0.2784692f, -0.17203501f, 0.30717903f, 0.2207504f, 0.23160969f,
-            -0.20489863f, -0.06745054f, 0.2489814f, 0.2585295f, -0.08065318f, -0.39810216f, 0.04477276f, -0.1825747f,
-            0.28531826f, -0.031732168f, 0.07209097f, -0.10893075f, -0.11904807f, 0.18423645f, 0.29540268f, 0.15891269f,
-            -0.27956852f, -0.11314268f, 0.3159556f, -0.03020225f, 0.066500604f, -0.4247179f, -0.21069847f, 0.3631414f,
-            0.2919503f, -0.066088706f, -0.09861984f, -0.08810567f, 0.12001724f, 0.045526076f, -0.005652873f, -0.23650077f,
-            0.07879539f, -0.10231973f, 0.12264871f, 0.1869737f, -0.12503858f, -0.2286746f, 0.14049605f, 0.12803686f,
-            0.10169958f, -0.056067444f, 0.0064246515f, -0.05653727f, 0.49963966f, -0.11797396f, -0.0447072f, 0.1100741f,
-            -0.009408634f, 0.019447478f, 0.0041931467f, 0.055734277f, 0.24445741f, 0.02670755f, -0.0751178f, 0.2735798f,
-            -0.0153242145f, -0.46304306f, -0.350939f, 0.38220412f, 0.10492499f, -0.25356707f, 0.098962985f, -0.11302744f,
-            0.05499663f, 0.066508576f, -0.13000223f, -0.18723735f, 0.11142621f, 0.2750076f, 0.11947004f, 0.02212401f,
-            -0.0025474755f, 0.10614389f, 0.054530516f, 0.025368111f, -0.026516844f, 0.09705007f, 0.16807008f, -0.49072757f,
-            0.07174845f, 0.08919771f, -0.19973718f, -0.025701895f, 0.12789336f, 0.13712022f, 0.053482138f, -0.35919222f,
-            -0.59006256f, -0.09164554f, -0.053046208f, 0.32175794f, -0.32132876f, -0.023052583f, 0.076170415f, 0.18609533f,
-            -0.21915597f, 0.23742844f, 0.036285695f, 0.087937966f, 0.0462309f, 0.26396528f, -0.31604728f, -0.08236231f,
-            -0.042851754f, -0.76474154f, 0.14855753f, -0.21017559f, 0.25446117f, -0.21266286f, -0.0021357634f, -0.016415918f,
-            0.09905346f, -0.016009491f, -0.04721188f, -0.42675915f, 0.462885f, 0.03334926f, -0.08552303f, 0.1847942f,
-            -0.33136404f, -0.47371662f, -0.27408376f, 0.30898747f, -0.047492307f, -0.24982764f, -0.088664725f, -0.30099708f,
-            -0.0031851933f, 0.069464825f, 0.051320042f, -0.059479784f, -0.026005553f, 0.51855373f, 0.06695639f, 0.28436157f,
-            -0.43849817f, 0.010019204f, -0.12696995f, 0.19489034f, 0.10917713f, 0.052166592f, -0.17768852f, -0.29227597f,
-            0.3462107f, -0.039101332f, -0.2126739f, -0.093029566f, 0.134018f, 0.4038414f, 0.11436245f, -0.2539937f,
-            -0.44958937f, 0.021219319f, -0.07628606f, 0.28190145f, -0.37153736f, -0.06626431f, -0.07659674f, 0.01924772f,
-            -0.13338572f, -0.08293381f, -0.054093145f, -0.0021960982f, 0.110273205f, 0.26849884f, -0.26939234f, -0.027197296f,
-            0.02957636f, 0.6071376f, 0.0018899103f, 0.056328885f, -0.41309726f, 0.3645515f, -0.21971314f, 0.012814573f,
-            -0.14927346f, -0.108207084f, 0.0869f, 0.5989317f, -0.39875183f, 0.25008786f, 0.13119689f, -0.30554754f,
-            0.18214352f, 0.4448308f, 0.3297121f, -0.36685473f, 0.07148742f, 0.4710643f, 0.07463459f, 0.34948844f,
-            0.04183702f, 0.056131277f, 0.21202362f, 0.27463824f, 0.10568223f, -0.53898996f, 0.05215262f, -0.12641223f,
-            0.3659745f, -0.11798663f, 0.212792f, -0.03458974f, -0.022194564f, 0.08133558f, 0.3407254f, 0.28062046f,
-            -0.2119398f, 0.18174423f, 0.12432683f, -0.119489886f, -0.21288371f, -0.34833825f, -0.09895119f, 0.2446104f,
-            0.40333757f, -0.030751422f, -0.06681783f, -0.199775f, 0.3517372f, 0.17868082f, -0.0202331f, -0.02947134f,
-            0.086274765f, -0.19443727f, 0.12561764f, 0.24527445f, -0.33184922f, -0.31244838f, 0.14452976f, 0.07532105f,
-            0.33040348f, -0.87692124f, 0.23232053f, -0.19747582f, -0.00810361f, -0.032995112f, -0.04198133f, 0.1715744f,
-            -0.08453791f, -0.3062298f, -0.115401134f, -0.28718367f, 0.33663958f, 0.2984907f, -0.23514397f, 0.051894493f,
-            -0.37073064f, -0.526193f, -0.2894419f, 0.61692494f, 0.45625117f, -0.43248534f, -0.33425525f, -0.46850762f,
-            0.13815786f, 0.21857043f, -0.02174355f, -0.25064456f, 0.176216f, 0.50905603f, 0.10676389f, 0.35417548f,
-            -0.45106584f, 0.23345232f, 0.20598418f, 0.26466015f, 0.26481768f, -0.12769277f, -0.21062008f, -0.4764029f,
-            0.18953854f, 0.32706767f, -0.4242383f, -0.28657156f, 0.056671217f, 0.505455f, 0.14461538f, -0.37620008f,
-            -0.59986764f, 0.22761595f, 0.37161133f, 0.52186793f, -0.28494576f, -0.11951435f, 0.15752551f, 0.15221082f,
-            0.03821076f, 0.20181125f, -0.2662515f, -0.12011282f, 0.30224022f, 0.3904997f, -0.30296135f, -0.1011691f,
-            -0.12107074f, -0.8615802f, 0.0560177f, -0.21727668f, 0.3124203f, -0.50573933f, 0.27455658f, -0.0029732233f,
-            -0.0020185073f, -0.010875708f, -0.22693343f, -0.6731976f, 0.39021352f, -0.2406711f, -0.2399519f, 0.39866892f,
-            -0.10909479f, -0.38652965f, -0.46727908f, 0.28895387f, -0.15854225f, -0.4581683f, -0.17160892f, -0.19865373f,
-            0.16014943f, 0.04415716f, -0.37955645f, -0.3501301f, -0.07083694f, 0.42138007f, -0.009976659f, -0.09724221f,
-            -0.6089556f, 0.058982506f, -0.387093f, 0.3335709f, -0.14323193f, -0.14047658f, -0.3334141f, -0.16303171f,
-            0.14113295f, -0.2659768f, -0.26018032f, 0.25211787f, 0.14189647f, 0.5069255f, 0.23726764f, -0.6478844f,
-            -0.34838125f, -0.05659435f, 0.001853253f, -0.13058624f, -0.1333507f, -0.35561922f, 0.08430379f, 0.20340782f,
-            -0.34543064f, 0.19416094f, -0.4048032f, -0.34486267f, 0.2905689f, 0.5965317f, -0.1303704f, -0.2638082f,
-            -1.2690073f, -0.6066509f, -0.082392976f, -0.11887412f, -0.054289185f, -0.0459612f, 0.98559165f, -0.09189421f,
-            0.18349355f, 0.24525732f, -0.25949264f, -0.28068027f, -0.28805608f, -0.6968965f, 0.055221062f, -0.23759286f,
-            0.19781601f, 1.101117f, 0.30579162f, -0.86105f, -1.5033447f, 0.82076436f, 0.49962947f, 0.25492513f,
-            -0.079523295f, -0.4042131f, -0.8495742f, -0.11757626f, -0.22092776f, -0.93779284f, -0.24662545f, -0.88651735f,
-            -0.774065f, -0.0059321616f, -1.1499758f, 0.16093455f, -0.3507081f, -0.06987274f, -0.09388065f, 0.9832361f,
-            0.09155398f, -1.2067606f, 0.4267671f, 0.42310023f, 0.35190737f, -0.33508524f, -0.088570826f, 0.3050767f,
-            1.232481f, -0.43713605f, -0.28285116f, -0.6358354f, 0.21780711f, -0.49310252f, -0.28247833f, -0.17101836f,
-            -0.59891665f, -0.27461115f, -0.13855267f, -0.7483515f, 0.038194474f, 0.025861409f, 0.6986388f, -0.39543298f,
-            -0.14014138f, -0.7165447f, 0.18440759f, -0.3094632f, 0.32973835f, -0.44260702f, 0.28063378f, 0.062473036f,
-            0.052327793f, -0.028540883f, -0.23060645f, -0.46892777f, 0.3096753f, -0.15606686f, -0.29283175f, 0.3096404f,
-            -0.17422153f, -0.39104566f, -0.273697f, 0.2169376f, -0.011519466f, -0.44571093f, -0.07574055f, -0.18301396f,
-            0.065766916f, -0.059254833f, -0.3555432f, -0.46779087f, 0.027414713f, 0.23974802f, 0.007441423f, -0.22519587f,
-            -0.37540773f, -0.047524758f, -0.25067064f, 0.28246203f, -0.22188528f, -0.011688908f, -0.45027375f, -0.1787571f,
-            0.26814806f, -0.20167267f, -0.105947316f, 0.07401f, 0.22627845f, 0.2782325f, 0.06933089f, -0.44337526f,
-            -0.13110253f, 0.02549459f, -0.06420838f, -0.20632954f, -0.06656219f, -0.42700917f, -0.040868327f, 0.06096625f,
-            -0.25379884f, 0.2207814f, -0.3167543f, -0.32569996f, 0.17471956f, 0.47938657f, -0.1281934f, -0.2229241f,
-            -0.077551715f, -0.8750965f, 0.1942209f, -0.2842845f, 0.08011591f, -0.34733596f, 0.23370977f, 0.045110453f,
-            -0.03152841f, -0.10163723f, -0.1944414f, -0.4641589f, 0.2921947f, -0.102928415f, -0.37090376f, 0.03827178f,
-            -0.05058855f, -0.3545395f, -0.37915727f, 0.17495124f, 0.1363877f, -0.4293021f, -0.019469393f, -0.20467554f,
-            0.14227426f, 0.021482497f, -0.21351805f, -0.2606153f, -0.06597456f, 0.43744287f, -0.008201144f, -0.110514686f,
-            -0.34441996f, 0.04322719f, -0.16375436f, 0.26999107f, 0.08350982f, -0.08170397f, -0.38690513f, -0.30988705f,
-            0.09389366f, -0.018332377f, -0.37122583f, -0.018238645f, 0.1885634f, 0.48276687f, 0.15860324f, -0.5156647f,
-            -0.25763243f, -0.0075257677f, 0.10583096f, -0.39981222f, -0.0025694177f, -0.36908028f, 0.015771804f, 0.056412905f,
-            -0.2825201f, 0.07064553f, -0.49961925f, -0.27845156f, 0.35057643f, 0.30446383f, -0.05754184f, -0.2317439f,
-            -0.07245327f, -0.056856215f, -0.05431672f, -0.04585038f, -0.55544525f, 0.22834684f, -0.040716965f, 0.07230219f,
-            0.11022381f, -0.13725011f, 0.07814535f, 0.6006025f, -0.31296703f, 0.0711746f, 0.08127438f, -0.52806973f,
-            0.21953724f, 0.613235f, 0.37698153f, -0.7030562f, -0.088907234f, 0.18176572f, -0.076003514f, 0.1983199f,
-            -0.14935811f, -0.16469628f, -0.033679448f, 0.21263747f, -0.22355051f, -0.83021575f, 0.03379101f, -0.2697552f,
-            -0.020138618f, 0.02110854f, 0.05070522f, -0.12047795f, -0.00010263616f, -0.17790057f, 0.35405195f, 0.5328536f,
-            -0.1132217f, -0.16648047f, 0.18346472f, -0.19258717f, -0.27746332f, -0.1211988f, 0.05360753f, 0.43451428f,
-            0.702695f, 0.012955273f, -0.0993173f, -0.08465153f, 0.0014767257f, -0.1088286f, -0.047556642f, -0.46189308f,
-            -0.05998255f, -0.27298674f, 0.14996323f, -0.23444147f, -0.12368435f, -0.34352794f, 0.35101667f, 0.02491592f,
-            0.24728589f, -0.8772649f, -0.018198926f, -0.19136907f, 0.2770588f, -0.22804987f, 0.1315071f, -0.020039124f,
-            0.011856298f, 0.15662464f, -0.031706676f, -0.15136927f, 0.53495044f, 0.1074804f, -0.047156047f, 0.21051f,
-            -0.54913527f, -0.6037216f, -0.46842954f, 0.5964124f, 0.22748919f, -0.46833792f, -0.15825823f, -0.5627367f,
-            0.061430722f, 0.066070564f, -0.05513618f, -0.0601642f, 0.003190766f, 0.56054467f, 0.097126305f, 0.592279f,
-            -0.5710793f, 0.06739357f, 0.029074302f, 0.24893725f, 0.11892608f, 0.10494222f, -0.1616382f, -0.49760965f,
-            0.23201747f, 0.11910933f, -0.13208604f, 0.0013184574f, 0.17489442f, 0.5526684f, 0.2712584f, -0.25139487f,
-            -0.41243923f, 0.25626084f, 0.09758375f, 0.36813694f, -0.14452516f, -0.11853583f, 0.15511139f, 0.24530993f,
-            0.017918564f, 0.15619105f, -0.23511282f, -0.04516224f, 0.26008502f, 0.30178338f, -0.34051764f, 0.11602465f,
-            0.30342814f, -0.7522886f, 0.04967495f, -0.14814736f, -0.14376533f, 0.03598216f, -0.060715124f, 0.1943776f,
-            -0.37158105f, -0.4329598f, -0.311319f, -0.36282244f, 0.011545581f, 0.18329719f, -0.33815202f, 0.13840759f,
-            -0.48004642f, -0.56331587f, -0.27927205f, 0.4057212f, 0.4208924f, -0.37101457f, -0.43315744f, -0.58158326f,
-            0.3855024f, 0.16254577f, -0.011650847f, -0.17951779f, 0.26269096f, 0.57623506f, 0.15402931f, 0.34914282f,
-            -0.43603855f, 0.11096771f, 0.11071015f, 0.096493535f, 0.27849805f, -0.2430537f, -0.18264076f, -0.46971107f,
-            0.24253128f, 0.19414578f, -0.39605343f, -0.31796747f, -0.13991934f, 0.49494705f, 0.12120374f, -0.2281904f,
-            -0.35321233f, 0.4231853f, 0.23380119f, 0.4081259f, -0.38629737f, -0.08249696f, 0.16736463f, 0.2282845f,
-            0.044170428f, 0.3338844f, -0.21957944f, -0.00055241556f, 0.110098526f, 0.39322767f, -0.3668288f, -0.20989516f,
-            0.08045027f, -0.64813584f, 0.07073083f, -0.24819012f, 0.086943895f, -0.14625907f, 0.12753552f, -0.048585746f,
-            0.034115978f, 0.14105193f, -0.005278857f, -0.057682257f, 0.22767857f, 0.024787609f, -0.18824668f, 0.29980767f,
-            -0.3448905f, -0.43567944f, -0.13408643f, 0.44686854f, 0.094298914f, -0.27463046f, 0.04522942f, -0.36755556f,
-            0.04999748f, -0.017847568f, 0.020616984f, -0.14388388f, 0.24621117f, 0.51277304f, 0.1400062f, 0.5034645f,
-            -0.3125049f, 0.083619736f, 0.16727085f, 0.123188496f, 0.12130311f, 0.07036353f, 0.024194857f, -0.31878346f,
-            0.23051637f, -0.0059823706f, -0.109562464f, 0.16668743f, 0.2221812f, 0.26677167f, 0.09411925f, -0.12981875f,
-            -0.42999983f, 0.4660533f, 0.28936574f, 0.32200214f, -0.30355656f, -0.15178186f, 0.15979801f, 0.34495303f,
-            -0.101036735f, 0.02089611f, -0.23195034f, -0.1071493f, 0.30160287f, 0.32524082f, -0.39016953f, -0.11087135f,
-            0.33734068f, -0.6441603f, -0.09200308f, -0.25981322f, -0.1613957f, 0.023211427f, -0.30707908f, 0.11730348f,
-            -0.27913883f, -0.41516724f, -0.29612347f, -0.4690611f, 0.08760821f, 0.28889483f, -0.3523599f, 0.009538593f,
-            -0.34237173f, -0.3698933f, -0.34810987f, 0.5493741f, 0.22815335f, -0.4802046f, -0.2193154f, -0.44397387f,
-            0.29587206f, 0.055255104f, 0.17888433f, -0.025051232f, 0.20296493f, 0.48936307f, 0.19513555f, 0.46956757f,
-            -0.3410758f, 0.008221395f, 0.078090064f, 0.1318425f, 0.18290935f, -0.13962536f, -0.2372388f, -0.511829f,
-            0.17212991f, 0.29489794f, -0.5012766f, -0.22197422f, -0.016649935f, 0.44559315f, 0.12401945f, -0.14903557f,
-            -0.3871084f, 0.36951312f, 0.18905638f, 0.3034271f, -0.34830377f, 0.062308658f, 0.17760725f, 0.11221187f,
-            0.07151029f, 0.07555795f, -0.18711507f, 0.073434606f, 0.14802901f, 0.2099137f, -0.3015416f, -0.14628476f,
-            -0.006092266f, -0.9779068f, 0.18627675f, -0.08548877f, 0.21438895f, -0.29093918f, 0.11202409f, -0.005745328f,
-            0.109382346f, 0.084557675f, -0.05801564f, -0.10834494f, 0.6651368f, -0.028946796f, -0.07967234f, 0.19098592f,
-            -0.5482136f, -0.60033697f, -0.41465595f, 0.58335686f, -0.024111321f, -0.3794827f, -0.0023685792f, -0.42889643f,
-            0.07532888f, 0.08138183f, -0.0054712924f, -0.16299385f, 0.08866414f, 0.6214419f, 0.09700174f, 0.6185978f,
-            -0.6637352f, 0.05984441f, -0.015813237f, 0.13652195f, 0.046043288f, 0.021483928f, -0.02086204f, -0.4310548f,
-            0.32493427f, 0.038467307f, -0.009864041f, -0.014366735f, 0.14335673f, 0.45034954f, 0.20552991f, -0.1408691f,
-            -0.5196301f, 0.49301082f, 0.13594079f, 0.3037812f, -0.1731335f, 0.05481974f, 0.23440287f, 0.36291364f,
-            -0.20790896f, 0.1789363f, -0.00836068f, -0.15154123f, 0.34832674f, 0.5838114f, -0.3818009f, -0.052683726f,
-            -0.09624696f, -0.31094107f, 0.33708557f, -0.68028617f, 0.2574649f, -0.65951717f, 0.6463785f, 0.23740202f,
-            -0.2299515f, -0.07605812f, -0.74394494f, -0.32085025f, 0.5899383f, 0.0069875848f, -0.4980768f, 0.654783f,
-            -0.22529846f, -0.24493922f, -0.5353077f, 0.08240311f, 0.14241756f, -0.48269966f, -0.1584454f, -0.23947312f,
-            0.27586913f, -0.0003222045f, -0.78868955f, -0.7731876f, 0.17090026f, -0.038826868f, 0.2251617f, -0.2768332f,
-            -0.29603782f, 0.17490748f, -0.36878726f, 0.47988296f, 0.12815323f, -0.35213783f, -0.3596151f, 0.03640284f,
-            0.16237977f, 0.059788853f, -0.2961794f, 0.16915694f, 0.2886885f, 0.29008427f, 0.15488854f, -1.3202348f,
-            -0.1411824f, 0.28591493f, 0.10898605f, -0.8746435f, -0.081341706f, -0.6054202f, 0.2244786f, 0.5270491f,
-            -0.88194746f, 0.35839647f, -0.58628154f, -0.98048353f, 0.3445397f, 0.86429f, -0.027561706f, -0.598769f,
-            -0.1536746f, 0.5669546f, -0.14295779f, 0.0404201f, -0.35594025f, 0.18126294f, -0.19985433f, -0.075385354f,
-            -0.080169f, -0.20191278f, 0.0022969628f, -0.015382083f, -0.3895639f, 0.10260706f, -0.08888814f, -0.3555345f,
-            0.3643621f, 0.43386742f, 0.31920648f, -0.48828137f, -0.02221129f, 0.24322024f, 0.007570136f, 0.43633753f,
-            0.012504867f, -0.10730529f, 0.12994514f, 0.10768661f, 0.0154123325f, -0.63374025f, -0.15539448f, -0.54500484f,
-            0.29220083f, -0.047805235f, -0.019547315f, -0.04637332f, 0.0076151574f, -0.029098922f, -0.0449248f, 0.25461027f,
-            -0.24666941f, 0.040373404f, 0.06000136f, -0.113282345f, -0.095851034f, -0.30126435f, -0.16135436f, 0.09493614f,
-            0.32676277f, -0.12742741f, -0.08959057f, -0.10794674f, 0.299863f, 0.008679685f, -0.18846053f, -0.23805739f,
-            0.16956612f, -0.22788472f, -0.013156317f, 0.05515542f, -0.21266705f, -0.3549655f, 0.36974397f, 0.057891697f,
-            0.31897762f, -0.54798096f, 0.017924115f, -0.209047f, 0.14432256f, -0.13308091f, 0.06904331f, 0.19089909f,
-            -0.1349807f, -0.1690639f, -0.2033558f, -0.4576135f, 0.22027747f, 0.2296736f, -0.1770412f, 0.12294562f,
-            -0.36623457f, -0.40379032f, -0.34540355f, 0.30337754f, 0.14355218f, -0.24960983f, -0.19850564f, -0.3799584f,
-            0.14316608f, 0.21264456f, -0.029712973f, -0.1783309f, 0.24957189f, 0.4876812f, 0.2054425f, 0.33748245f,
-            -0.25884694f, 0.10789837f, -0.011877325f, 0.12472614f, 0.29615673f, -0.17022839f, -0.23789744f, -0.36683875f,
-            0.22479647f, 0.020761933f, -0.28833002f, 0.053300947f, 0.08117481f, 0.45668304f, 0.23474318f, -0.33696342f,
-            -0.39576632f, 0.16559207f, 0.13274229f, 0.35258955f, -0.3388645f, 0.052554443f, 0.050747737f, 0.22385871f,
-            0.02301596f, 0.11333002f, -0.05616929f, -0.052043915f, 0.080511756f, 0.51706344f, -0.2866463f, -0.13388573f,
-            -0.20840472f, -0.110786855f, -0.08403254f, -0.09629841f, -0.44008228f, 0.21710454f, 0.05708077f, -0.08225201f,
-            0.019887926f, -0.120791085f, 0.045814686f, 0.089814395f, -0.47615385f, 0.027793935f, -0.044031773f, -0.3773603f,
-            -0.017400673f, 0.520036f, 0.22596253f, -0.43140632f, -0.08700135f, 0.079844646f, -0.07169963f, 0.1639757f,
-            -0.27236345f, -0.08599268f, 0.022794845f, 0.024816435f, -0.07789244f, -0.52995825f, -0.084494136f, -0.17132013f,
-            -0.22978655f, 0.08694849f, 0.06588601f, 0.028519945f, 0.0153221525f, -0.041267864f, 0.034277543f, 0.37488028f,
-            -0.015188876f, -0.193507f, 0.1697068f, -0.19224611f, -0.4065119f, -0.24980314f, -0.07392263f, 0.39160427f,
-            0.7254381f, -0.020469029f, -0.0107737295f, -0.18663488f, -0.03326479f, 0.033114623f, -0.14287226f, -0.35400972f,
-            0.08513982f, -0.31671578f, -0.027909309f, 0.005572618f, -0.04789437f, -0.4308308f, 0.3827377f, -0.028495563f,
-            -0.2046739f, 0.717783f, -0.09744868f, 0.0101336315f, -0.1374226f, 0.12708183f, -0.1459227f, -0.18618585f,
-            0.25040817f, 0.08867132f, 0.229244f, 0.37996137f, -0.28817773f, -0.17681192f, 0.10010002f, -0.16059327f,
-            0.12572473f, 0.5555189f, 0.2269958f, -0.38599697f, -0.33095658f, 0.3537517f, 0.15408644f, 0.27521166f,
-            -0.23853499f, -0.064880125f, -0.08498982f, 0.15661012f, -0.15918335f, -0.4624387f, 0.0007259887f, -0.29212022f,
-            0.29129067f, -0.1785869f, -0.104297884f, -0.23258261f, -0.07937033f, 0.058678254f, 0.17595534f, 0.3409819f,
-            -0.18213953f, -0.1317575f, 0.22396533f, -0.054131433f, -0.035161585f, -0.40748957f, -0.31926343f, 0.43198195f,
-            0.37547237f, -0.3154462f, -0.33072308f, -0.40739658f, 0.33342248f, -0.008290907f, -0.19210394f, -0.41009355f,
-            0.18754393f, -0.29741773f, 0.2602078f, 0.17888972f, -0.34542468f, -0.30387813f, 0.17609735f, 0.18807901f,
-            0.2778399f, -0.82508904f, 0.07886409f, -0.07246826f, -0.011185582f, 0.07592763f, -0.24239323f, 0.019984221f,
-            0.034818042f, 0.041923605f, -0.040619783f, -0.46305087f, 0.10980688f, 0.05394145f, -0.19454193f, 0.3092071f,
-            -0.39515865f, -0.54897696f, -0.06434391f, 0.5690394f, 0.217528f, -0.5881977f, -0.20769285f, -0.37763092f,
-            0.1563698f, 0.14365f, 0.16346714f, -0.1505558f, 0.20078687f, 0.5643679f, 0.12857051f, 0.5867086f,
-            -0.46941578f, -0.022004668f, 0.2834922f, -3.0305897E-05f, 0.22585222f, -0.11692871f, -0.061250113f, -0.3233169f,
-            0.2021692f, 0.17735083f, -0.2693293f, 0.021593465f, 0.07638087f, 0.4743575f, 0.1487449f, -0.15286557f,
-            -0.5114271f, 0.4486034f, 0.26389807f, 0.57003015f, -0.13374385f, -0.033436805f, 0.06916204f, 0.15556882f,
-            0.107818455f, 0.008696081f, -0.22075443f, -0.051165424f, 0.023395669f, 0.1618506f, -0.30534467f, -0.01240023f,
-            0.07476175f, -0.6438536f, 0.091289826f, -0.25770974f, 0.023473715f, -0.1646775f, 0.07707471f, 0.22811809f,
-            -0.27577057f, -0.19821972f, -0.27671626f, -0.60128766f, 0.34555918f, 0.2519511f, -0.20636179f, 0.09783481f,
-            -0.1199358f, -0.3798811f, -0.36790922f, 0.46276626f, 0.30606318f, -0.2955708f, -0.26815444f, -0.23115866f,
-            0.17463912f, 0.14612974f, -0.1933842f, -0.37693822f, 0.10085079f, 0.58644557f, 0.00917777f, 0.25788632f,
-            -0.19526641f, 0.12514754f, -0.03652727f, 0.13615982f, 0.08828204f, -0.1901439f, -0.18703349f, -0.3008652f,
-            0.120975554f, 0.019356431f, -0.36605445f, -0.17386618f, -0.016353657f, 0.4679869f, 0.050309114f, -0.30189332f,
-            -0.43406364f, 0.12209872f, 0.08170707f, 0.05515691f, -0.2785423f, -0.08683299f, 0.1147448f, 0.4361584f,
-            -0.1988188f, 0.24156493f, -0.43736303f, -0.28291515f, 0.33193457f, 0.44441286f, -0.24079336f, -0.17893395f,
-            0.12006695f, -0.8087363f, -0.016902026f, -0.079905145f, -0.11497141f, -0.116940215f, -0.1445703f, 0.22786707f,
-            -0.39924785f, -0.3052324f, -0.31330526f, -0.4508993f, 0.070676304f, 0.37937126f, -0.33275256f, 0.1029147f,
-            -0.35565382f, -0.5422065f, -0.20413232f, 0.5376975f, 0.43060538f, -0.3576353f, -0.39640886f, -0.5521309f,
-            0.33871356f, 0.23333429f, 0.00051628903f, -0.25505206f, 0.36234215f, 0.51123905f, 0.17491236f, 0.37690386f,
-            -0.2161185f, 0.10621906f, 0.0091374f, 0.15204561f, 0.3460625f, -0.281106f, -0.23756f, -0.51907206f,
-            0.07670669f, 0.1809479f, -0.47977886f, -0.24489221f, -0.31219414f, 0.44429615f, 0.22291292f, -0.36701006f,
-            -0.33393124f, 0.40966165f, 0.21830891f, 0.2694123f, -0.34731898f, -0.13401978f, 0.04979095f, 0.35404924f,
-            -0.1738963f, 0.27539253f, -0.37105906f, -0.21156515f, 0.22529812f, 0.4172208f, -0.28757468f, -0.041211788f,
-            0.062481113f, -0.45913273f, 0.31765404f, -0.46241382f, 0.17260419f, -0.5407016f, 0.3539563f, 0.12016077f,
-            -0.1696018f, -0.06840415f, -0.37051436f, -0.36395225f, 0.25436538f, -0.09181117f, -0.4542318f, 0.36651573f,
-            -0.3535262f, -0.30666307f, -0.30545834f, 0.078487255f, 0.17536509f, -0.61912745f, -0.19349225f, -0.2769518f,
-            0.21133667f, 0.19402897f, -0.26196834f, -0.57360816f, 0.30121315f, 0.2610131f, 0.11736956f, -0.09771412f,
-            -0.26498756f, 0.18932816f, -0.27528116f, 0.15609391f, -0.040446904f, -0.20489535f, -0.41128525f, -0.16968396f,
-            0.33101276f, -0.064888194f, -0.35008797f, 0.10705066f, 0.05347886f, 0.40478364f, 0.25042102f, -0.6255098f,
-            -0.27140388f, 0.24579586f, 0.18515682f, -0.2405883f, -0.093611665f, -0.3926529f, 0.015792351f, 0.34119126f,
-            -0.49217236f, 0.2959565f, -0.3877785f, -0.34562114f, 0.2439415f, 0.73346275f, -0.08591465f, -0.44291115f,
-            0.28772765f, -0.93174726f, 0.12838335f, -0.22566272f, -0.12629135f, -0.12672651f, -0.13272175f, 0.07684472f,
-            -0.10896505f, -0.25758764f, -0.15977669f, -0.5521212f, 0.26179913f, 0.36777854f, -0.36901936f, 0.2842204f,
-            -0.5896803f, -0.5958544f, -0.43406698f, 0.47225243f, 0.28926328f, -0.6904421f, -0.3340765f, -0.57258743f,
-            0.25471005f, 0.25674066f, 0.22559701f, -0.0018896898f, 0.30667827f, 0.59166294f, 0.14512062f, 0.70197576f,
-            -0.5241426f, 0.047720965f, 0.39754355f, 0.009798285f, 0.37171012f, -0.05062882f, -0.29199263f, -0.5093054f,
-            0.41518763f, 0.34958288f, -0.40328497f, -0.20256485f, 0.0041525913f, 0.59475857f, 0.1572814f, -0.08065674f,
-            -0.43584427f, 0.50600773f, 0.35689247f, 0.49521518f, -0.37105134f, 0.015355145f, 0.22541825f, 0.18518974f,
-            0.0579329f, 0.15053062f, -0.31184453f, -0.019093635f, 0.14800516f, 0.26246172f, -0.42899948f, -0.121357694f,
-            0.13512594f, -0.9518394f, 0.23811989f, -0.26433432f, 0.23712257f, 0.019441796f, -0.018700296f, 0.00861264f,
-            -0.13962424f, 0.024805704f, -0.12746471f, -0.15434055f, 0.52269f, 0.08145503f, -0.008489826f, 0.17437626f,
-            -0.43126366f, -0.7609631f, -0.32541665f, 0.4172145f, 0.24783546f, -0.49346644f, -0.032210242f, -0.5060719f,
-            0.08520965f, 0.086653255f, -0.0058029946f, -0.049102526f, 0.09451863f, 0.58898884f, 0.188986f, 0.5850192f,
-            -0.55313665f, 0.20769724f, 0.12156641f, 0.03916451f, 0.11999267f, -0.11215821f, -0.12275099f, -0.4075337f,
-            0.41903967f, 0.14888456f, -0.24048999f, -0.11152115f, 0.16226296f, 0.6379104f, 0.15371546f, -0.11495524f,
-            -0.687708f, 0.2680742f, 0.080393866f, 0.58461905f, -0.17957692f, 0.13534646f, 0.27004644f, 0.26893926f,
-            -0.14503892f, 0.0437178f, -0.08236419f, -0.15362807f, 0.30102688f, 0.3790361f, -0.3572558f, -0.14873426f,
-            0.20687413f, -0.6706f, 0.03819656f, -0.046237554f, 0.15924203f, -0.24254891f, 0.23137088f, -0.06856896f,
-            0.14109194f, 0.24042276f, -0.046097156f, -0.05487065f, 0.2763354f, -0.0472866f, -0.22452983f, 0.25918898f,
-            -0.5256779f, -0.40288267f, -0.2264368f, 0.49777228f, 0.064344555f, -0.21762283f, -0.022456262f, -0.5034747f,
-            0.2204792f, 0.12132476f, -0.14250576f, -0.117670946f, 0.12161703f, 0.54303294f, -0.043211404f, 0.57972324f,
-            -0.5065862f, 0.047125075f, 0.024261117f, 0.19200124f, 0.06212567f, -0.053302452f, 0.068638444f, -0.24474855f,
-            0.100241944f, 0.07308378f, -0.102233246f, 0.12320958f, 0.22897848f, 0.3618705f, 0.24175523f, -0.24576232f,
-            -0.47428033f, 0.5295253f, 0.1463013f, 0.35727316f, -0.08323418f, -0.16555905f, 0.037628666f, 0.47336814f,
-            -0.12065413f, 0.17551655f, -0.09521207f, -0.055608008f, 0.19293724f, 0.45027506f, -0.17967625f, -0.0030023858f,
-            -0.24705134f, 0.63118756f, -0.13746221f, 0.10281504f, -0.17935523f, 0.17524818f, -0.18612134f, -0.10233483f,
-            0.036526736f, -0.0608452f, 0.068084046f, 0.17555307f, -0.23307382f, -0.002545445f, 0.1207143f, -0.23861772f,
-            0.30860436f, 0.5817202f, 0.2802762f, -0.36264265f, -0.2082525f, 0.40641487f, -0.059146434f, 0.32971394f,
-            -0.27511576f, -0.13095434f, 0.09352558f, 0.11212825f, -0.049836032f, -0.50173503f, 0.030303767f, -0.3197784f,
-            0.27433327f, -0.018524958f, -0.17528611f, -0.21806568f, -0.17091168f, 0.035772968f, 0.117875285f, 0.1616836f,
-            -0.093650185f, -0.071402535f, 0.08904972f, -0.029030947f, -0.19410941f, -0.3301045f, -0.13407974f, 0.19178164f,
-            0.38898176f, -0.17011441f, -0.22909528f, -0.33572558f, 0.26597464f, -0.045533657f, -0.09643637f, -0.2712363f,
-            0.029075908f, -0.17727818f, 0.2300413f, 0.12663098f, -0.2656975f, -0.25804174f, 0.17459962f, -0.014691825f,
-            -0.030382227f, 0.8448518f, -0.0046128673f, 0.22786842f, -0.22726776f, 0.2019158f, -0.33355403f, 0.041758645f,
-            0.06754096f, -0.12220043f, -0.0491154f, -0.10330188f, -0.5810352f, 0.086406946f, -0.0020757585f, -0.44979927f,
-            0.399664f, 0.54518974f, 0.41104516f, -0.4042056f, -0.05009705f, 0.421065f, -0.04822279f, 0.41820505f,
-            -0.13216065f, 0.048753224f, 0.14660749f, 0.2003836f, -0.255072f, -0.7122011f, -0.14642377f, -0.5368458f,
-            0.5997827f, -0.1409066f, 0.018510919f, -0.11186579f, -0.1537723f, -0.12900847f, 0.007697978f, 0.37886414f,
-            -0.30184475f, -0.00091411313f, -0.049837247f, -0.11896012f, -0.14046176f, -0.37251827f, -0.2175982f, 0.13552548f,
-            0.42044196f, -0.2382366f, -0.29062784f, -0.26896065f, 0.103667505f, -0.08858565f, -0.018072555f, -0.4071878f,
-            0.10731958f, -0.14802727f, -0.082373954f, 0.11716098f, -0.15147473f, -0.5107009f, 0.32320234f, 0.029263789f,
-            0.06083154f, -0.8656173f, 0.21384434f, -0.22637194f, 0.2314011f, -0.076369785f, 0.12690972f, 0.108244754f,
-            -0.12436088f, 0.17189215f, -0.04568311f, -0.03684614f, 0.5306334f, -0.01505488f, -0.12932298f, 0.24960595f,
-            -0.41654631f, -0.7766653f, -0.37333214f, 0.47514594f, 0.26538602f, -0.6250102f, -0.06446011f, -0.40712696f,
-            0.0557636f, 0.07158952f, 0.06482987f, -0.13619971f, 0.15925743f, 0.60664964f, 0.04328569f, 0.6839182f,
-            -0.63186216f, 0.24869582f, 0.17783493f, 0.18850136f, 0.19134611f, 0.09953446f, 0.14170414f, -0.52747464f,
-            0.3122889f, 0.047374945f, -0.10214327f, 0.12907097f, 0.069082536f, 0.57452947f, 0.2997394f, -0.15890749f,
-            -0.66740966f, 0.44386733f, 0.1715584f, 0.30324292f, -0.26476163f, 0.05256456f, 0.2345836f, 0.21120094f,
-            -0.21707775f, 0.06434377f, -0.045763455f, -0.21860757f, 0.2673734f, 0.37144578f, -0.29346395f, -0.015101602f,
-            0.06894078f, 0.7102821f, 0.01119942f, 0.294387f, -0.4883765f, 0.5440502f, -0.34996068f, -0.017664231f,
-            -0.021563925f, -0.19330962f, 0.32276803f, 0.5809635f, -0.23435661f, 0.23480137f, 0.22291529f, -0.28662682f,
-            0.18719079f, 0.3855023f, 0.25815007f, -0.14760484f, 0.23503223f, 0.35120785f, 0.038581923f, 0.20494312f,
-            -0.050136864f, 0.16266632f, 0.41442955f, 0.34233284f, 0.07057001f, -0.30100688f, 0.08830596f, 0.004468297f,
-            0.6037153f, -0.15890378f, 0.21618627f, -0.22660325f, 0.12565333f, -0.032982215f, 0.38933206f, 0.27644238f,
-            -0.21290953f, 0.21965834f, 0.254924f, -0.1514846f, -0.26287755f, -0.4506909f, -0.17904231f, 0.46738806f,
-            0.2896642f, -0.03844055f, 0.14004347f, 0.100077406f, 0.21917896f, 0.47020265f, -0.036386322f, -0.20859887f,
-            0.36135802f, -0.25230575f, 0.38966858f, 0.28151044f, -0.36713937f, -0.5063444f, 0.11391608f, 0.24054731f,
-            0.007332759f, 0.72899544f, -0.15448008f, 0.083069034f, -0.32474574f, 0.12481756f, -0.19174577f, -0.1362721f,
-            0.057587568f, -0.20313244f, 0.0016665336f, 0.27589446f, -0.48889908f, 0.0135701215f, 0.15389562f, -0.10718216f,
-            0.3211425f, 0.3843059f, 0.38023758f, -0.36959442f, -0.1361615f, 0.33957934f, 0.058975443f, 0.37088776f,
-            -0.06875546f, -0.0020762924f, 0.06972575f, 0.16599666f, -0.06816172f, -0.39278743f, -0.20371448f, -0.32416588f,
-            0.2736426f, -0.18882066f, 0.0069984244f, -0.14436634f, -0.048183434f, -0.039816648f, 0.13927716f, 0.37531185f,
-            -0.25026065f, -0.027002968f, -0.011689712f, 0.04354794f, -0.10227543f, -0.36822745f, -0.10755747f, 0.111929856f,
-            0.3597378f, -0.078350216f, -0.02256216f, -0.3901722f, 0.3686653f, 0.19283733f, -0.08444052f, -0.35753924f,
-            0.15959506f, -0.15265895f, 0.18291242f, -0.018648827f, -0.19331695f, -0.378185f, 0.28664646f, 0.13257222f,
-            0.3860435f, -1.2125723f, 0.11511241f, -0.30470237f, 0.18213636f, 0.009673219f, -0.17674138f, 0.11204557f,
-            -0.06364773f, -0.269703f, -0.023531634f, -0.24003784f, 0.6167195f, 0.37898782f, -0.14700241f, 0.31467906f,
-            -0.52682346f, -0.76906675f, -0.3593872f, 0.579417f, 0.5000848f, -0.82355464f, -0.24523339f, -0.3989126f,
-            0.28084898f, 0.07455983f, 0.24714485f, -0.053172637f, 0.2739867f, 0.6192744f, 0.2830133f, 0.6807557f,
-            -0.826387f, 0.07067264f, 0.45336795f, 0.17723511f, 0.1911267f, -0.0024287554f, -0.027034244f, -0.4415044f,
-            0.37043592f, 0.31960115f, -0.19289161f, -0.037201975f, 0.06964363f, 0.7916197f, 0.18060058f, -0.27710587f,
-            -0.84167093f, 0.5111536f, 0.124777675f, 0.4320371f, -0.5867956f, 0.094764434f, 0.26800317f, 0.21052346f,
-            -0.042411562f, 0.1461426f, -0.15034537f, -0.15165202f, 0.21509583f, 0.29471147f, -0.34918702f, 0.032471154f,
-            0.07167885f, -0.62182474f, -0.06837833f, -0.21903017f, -0.022248115f, 0.028840221f, -0.057015166f, 0.18269882f,
-            -0.3178516f, -0.34196848f, -0.23816712f, -0.4582694f, -0.17901666f, 0.24209976f, -0.34927422f, -0.026681913f,
-            -0.48719403f, -0.22771676f, -0.026323443f, 0.40485916f, 0.23440951f, -0.37805298f, -0.15465926f, -0.3696869f,
-            0.26643005f, 0.025604459f, 0.024068065f, -0.1933509f, 0.31743056f, 0.42376593f, 0.17739041f, 0.44033f,
-            -0.33224055f, -0.062059984f, 0.3296169f, 0.10312976f, 0.34528217f, -0.21004488f, -0.2572168f, -0.5879538f,
-            0.08971684f, 0.10284247f, -0.4924743f, -0.067504525f, -0.20634933f, 0.4015288f, 0.31538466f, -0.3446231f,
-            -0.46020615f, 0.38003355f, 0.27863526f, 0.46222416f, -0.30425414f, -0.044255003f, 0.061142057f, 0.20016314f,
-            0.029640371f, 0.17542589f, -0.3712802f, -0.106801175f, 0.29391408f, 0.4454276f, -0.43525058f, -0.0015589524f,
-            -0.05946873f, 0.67145824f, -0.08953631f, 0.2130932f, -0.1876859f, 0.009476802f, -0.14483704f, -0.06209891f,
-            -0.07324836f, -0.091208f, 0.17213313f, 0.23291785f, -0.23363706f, -0.08836572f, 0.015462526f, -0.20292418f,
-            0.3604756f, 0.5822367f, 0.18528186f, -0.3918266f, -0.286269f, 0.42698807f, 0.12804376f, 0.42392844f,
-            -0.067550994f, -0.0035362423f, -0.06878275f, 0.023561401f, -0.12765388f, -0.4199424f, -0.10244685f, -0.47356257f,
-            0.41482237f, -0.05887278f, -0.049217805f, -0.13022073f, -0.0954213f, -0.04259224f, 0.008675192f, 0.28528544f,
-            -0.1299349f, -0.0047423583f, 0.21768025f, -0.05496002f, -0.20675838f, -0.5442374f, -0.18457806f, 0.12098174f,
-            0.4004691f, -0.34016228f, -0.19540413f, -0.3656092f, 0.14819542f, 0.08325443f, -0.22763295f, -0.34829456f,
-            0.0117757525f, -0.14895882f, 0.15097788f, 0.0033820218f, -0.19193146f, -0.4027344f, 0.2896894f, -0.0016217566f
-        };
-        private static readonly float[] Layer2Bias = new float[]
-        {
-            4.8046357E-05f, -0.15386102f, -0.029825041f, 0.09326534f, 0.099526346f, 0.009974138f, 0.027145058f, -0.041314233f,
-            0.043426298f, -0.13101622f, -0.058136217f, -0.11376925f, -0.13277669f, 0.036947485f, -0.042803578f, 0.1183087f,
-            -0.03992462f, -0.033187225f, -0.029854255f, 0.0918608f, -0.06356321f, -0.073965564f, -0.055436756f, -0.15194659f,
-            -0.046354726f, -0.13964848f, -0.072902486f, -0.087865874f, 0.07813966f, -0.074356064f, 0.13015345f, 0.029348262f,
-            -0.05927974f, 0.12837882f, -0.093210995f, -0.17823985f, -0.09762268f, 0.0026894838f, -0.15216872f, 0.009729337f,
-            0.026460838f, -0.020670434f, -0.022118527f, -0.017204577f, -0.17572166f, 0.10883723f, -0.07743486f, -0.029107563f,
-            0.01871369f, -0.06200149f, 0.037481736f, -0.17109755f, 0.05697093f, 0.064401455f, 0.014107923f, -0.07610025f,
-            -0.007872659f, 0.014366488f, -0.04010497f, 0.056293014f, -0.14134957f, -0.09205037f, -0.023524486f, 0.07226752f
-        };
-
-        private static void Layer2(global::System.ReadOnlySpan<float> u, global::System.Span<float> a)
-        {
-            global::System.ReadOnlySpan<float> weights = Layer2Weights;
-            for (int k = 0; k < 64; k++)
+            internal static void Forward(global::System.ReadOnlySpan<float> a0, global::System.Span<float> output)
             {
-                a[k] = Layer2Bias[k] + Dot(weights.Slice(k * 64, 64), u);
+                global::System.Span<float> a1 = stackalloc float[64];
+                global::System.Span<float> a2 = stackalloc float[64];
+                Layer1(a0, a1);
+                Layer2(a1, a2);
+                Layer3(a2, output);
             }
-            global::Ferd.Generated.FerdMath.Sigmoid(a);
-        }
 
-        // Layer 3: identity, 64 inputs -> 1 neurons (weight table, SIMD dot products).
-        private static readonly float[] Layer3Weights = new float[]
-        {
-            -0.06427198f, 0.1061054f, -0.088396676f, -0.07446794f, -0.059788164f, -0.09755282f, 0.099076666f, 0.09451566f,
-            -0.09282724f, 0.14002912f, -0.07179728f, -0.09296704f, -0.07691698f, -0.067569554f, -0.088106744f, 0.07035028f,
-            0.10402777f, -0.07415254f, -0.0629376f, 0.123021856f, -0.085264f, 0.10709945f, 0.06981609f, -0.13215595f,
-            -0.06703115f, 0.08262659f, 0.068233885f, -0.087313995f, -0.08945879f, -0.07955518f, 0.027681332f, 0.06471854f,
-            -0.07279616f, 0.09753023f, 0.09457266f, -0.22711843f, 0.057260796f, 0.0696506f, -0.07623175f, 0.06626187f,
-            0.0918158f, 0.06599472f, 0.0984965f, 0.0830991f, 0.22715443f, -0.07586556f, 0.06781652f, -0.06861054f,
-            -0.0932389f, 0.07610014f, 0.07707383f, 0.09588499f, 0.10659901f, 0.10427919f, 0.09634119f, 0.06482414f,
-            -0.073302895f, -0.094378926f, 0.077684045f, -0.07212552f, -0.08872326f, 0.11320895f, 0.10073759f, -0.076445766f
-        };
-        private static readonly float[] Layer3Bias = new float[]
-        {
-            0.73198724f
-        };
-
-        private static void Layer3(global::System.ReadOnlySpan<float> u, global::System.Span<float> a)
-        {
-            global::System.ReadOnlySpan<float> weights = Layer3Weights;
-            for (int k = 0; k < 1; k++)
+            // Layer 1: sigmoid, 8 inputs -> 64 neurons (weights inline).
+            private static void Layer1(global::System.ReadOnlySpan<float> u, global::System.Span<float> a)
             {
-                a[k] = Layer3Bias[k] + Dot(weights.Slice(k * 64, 64), u);
+                float z;
+                z = -0.28900105f + 0.022832515f * u[0] + 0.450571f * u[1] - 1.6332119f * u[2] - 0.054802123f * u[3] - 0.32094902f * u[4] - 0.15562043f * u[5] - 0.27223665f * u[6] + 0.13013415f * u[7];
+                a[0] = global::Ferd.Generated.FerdMath.Sigmoid(z);
+                z = -1.707211f + 0.053148422f * u[0] + 0.15053467f * u[1] - 1.3249199f * u[2] - 0.17276143f * u[3] - 1.4839416f * u[4] - 1.3668977f * u[5] - 1.3967142f * u[6] + 0.8912545f * u[7];
+                a[1] = global::Ferd.Generated.FerdMath.Sigmoid(z);
+                z = -0.14271058f + 0.15527758f * u[0] + 0.21745592f * u[1] + 0.008786948f * u[2] + 0.3601687f * u[3] - 0.31475466f * u[4] + 0.55661654f * u[5] + 0.3046273f * u[6] - 0.47401166f * u[7];
+                a[2] = global::Ferd.Generated.FerdMath.Sigmoid(z);
+                z = -0.03419708f - 0.064233415f * u[0] + 0.18115424f * u[1] + 0.40007818f * u[2] - 0.46801764f * u[3] + 0.21443248f * u[4] - 0.651739f * u[5] - 0.5761556f * u[6] + 0.5669104f * u[7];
+                a[3] = global::Ferd.Generated.FerdMath.Sigmoid(z);
+                z = -0.3983215f + 0.78273726f * u[0] + 1.0141435f * u[1] + 1.7947223f * u[2] - 0.8373987f * u[3] - 0.36659792f * u[4] + 0.83991224f * u[5] + 0.57940906f * u[6] - 0.5985729f * u[7];
+                a[4] = global::Ferd.Generated.FerdMath.Sigmoid(z);
+                z = 0.38508102f + 1.3596767f * u[0] - 1.4275993f * u[1] - 0.6152867f * u[2] - 0.33421218f * u[3] - 0.25030693f * u[4] - 0.36209694f * u[5] - 0.011632282f * u[6] + 0.0032484592f * u[7];
+                a[5] = global::Ferd.Generated.FerdMath.Sigmoid(z);
+                z = -1.7173975f - 0.028314684f * u[0] + 0.20158389f * u[1] + 1.6218841f * u[2] + 0.69505006f * u[3] + 0.5068007f * u[4] + 0.09796357f * u[5] + 0.1476838f * u[6] - 0.29882544f * u[7];
+                a[6] = global::Ferd.Generated.FerdMath.Sigmoid(z);
+                z = -0.3523113f + 0.02052722f * u[0] - 0.165962f * u[1] - 0.112599805f * u[2] + 0.1229413f * u[3] - 0.5494304f * u[4] + 0.30354884f * u[5] + 0.27589142f * u[6] - 0.2732149f * u[7];
+                a[7] = global::Ferd.Generated.FerdMath.Sigmoid(z);
+                z = 0.24778722f + 0.7161371f * u[0] - 0.61436945f * u[1] - 0.03909999f * u[2] + 0.18354923f * u[3] + 1.091032f * u[4] + 0.2556194f * u[5] - 0.17873737f * u[6] - 0.23466241f * u[7];
+                a[8] = global::Ferd.Generated.FerdMath.Sigmoid(z);
+                z = 0.17183119f - 0.12892403f * u[0] - 0.11776436f * u[1] + 0.97876817f * u[2] + 0.44855687f * u[3] + 0.40353793f * u[4] - 0.25510144f * u[5] - 0.15597938f * u[6] + 0.022772847f * u[7];
+                a[9] = global::Ferd.Generated.FerdMath.Sigmoid(z);
+                z = 0.40089685f - 0.13319482f * u[0] + 0.15358609f * u[1] - 0.13611315f * u[2] - 0.34782884f * u[3] + 0.5769823f * u[4] - 0.3665339f * u[5] - 0.3640981f * u[6] + 0.24631074f * u[7];
+                a[10] = global::Ferd.Generated.FerdMath.Sigmoid(z);
+                z = -1.3130208f + 0.16212374f * u[0] + 0.26337147f * u[1] - 0.41205457f * u[2] - 0.024881952f * u[3] - 0.27600697f * u[4] - 0.14975064f * u[5] + 0.052220877f * u[6] - 1.5911202f * u[7];
+                a[11] = global::Ferd.Generated.FerdMath.Sigmoid(z);
+                z = -1.3540932f + 0.5142015f * u[0] + 0.4959535f * u[1] - 0.33988106f * u[2] + 0.091897324f * u[3] + 0.94705266f * u[4] + 1.2261956f * u[5] + 1.060548f * u[6] - 0.7816809f * u[7];
+                a[12] = global::Ferd.Generated.FerdMath.Sigmoid(z);
+                z = -0.62905234f + 0.19414099f * u[0] + 0.23946917f * u[1] - 0.9233106f * u[2] - 0.19290717f * u[3] - 0.5882194f * u[4] - 0.14867294f * u[5] + 0.08571472f * u[6] - 0.10485265f * u[7];
+                a[13] = global::Ferd.Generated.FerdMath.Sigmoid(z);
+                z = 1.136829f + 0.28921402f * u[0] + 0.98248774f * u[1] + 0.33453134f * u[2] - 0.46860048f * u[3] - 0.11584208f * u[4] - 0.1289872f * u[5] - 0.30886686f * u[6] + 0.0093165245f * u[7];
+                a[14] = global::Ferd.Generated.FerdMath.Sigmoid(z);
+                z = -0.71376276f + 0.9650103f * u[0] + 1.2863448f * u[1] + 1.4586642f * u[2] + 0.3450962f * u[3] + 0.102994904f * u[4] - 0.07825796f * u[5] - 0.421165f * u[6] + 0.15597953f * u[7];
+                a[15] = global::Ferd.Generated.FerdMath.Sigmoid(z);
+                z = 1.0687232f + 0.14189625f * u[0] - 0.27071902f * u[1] - 0.6281924f * u[2] - 1.5659394f * u[3] + 0.2912495f * u[4] + 1.5263975f * u[5] + 1.5287195f * u[6] - 0.99007773f * u[7];
+                a[16] = global::Ferd.Generated.FerdMath.Sigmoid(z);
+                z = -1.1531787f - 0.38180915f * u[0] - 0.23566492f * u[1] + 0.5864681f * u[2] + 1.4073805f * u[3] + 0.51635027f * u[4] + 1.3662227f * u[5] + 1.3366987f * u[6] - 0.84025925f * u[7];
+                a[17] = global::Ferd.Generated.FerdMath.Sigmoid(z);
+                z = 1.4449492f + 0.09282207f * u[0] - 0.16221431f * u[1] + 1.4511801f * u[2] + 0.37474033f * u[3] - 0.5252476f * u[4] - 1.0208678f * u[5] - 1.090553f * u[6] + 0.5581497f * u[7];
+                a[18] = global::Ferd.Generated.FerdMath.Sigmoid(z);
+                z = 1.5394332f + 0.27129933f * u[0] - 0.18315373f * u[1] + 1.4443407f * u[2] - 1.3501148f * u[3] + 0.23071277f * u[4] - 1.4465442f * u[5] - 1.4542569f * u[6] + 1.0812585f * u[7];
+                a[19] = global::Ferd.Generated.FerdMath.Sigmoid(z);
+                z = -0.22700492f - 0.2276415f * u[0] - 0.47403565f * u[1] - 2.2933714f * u[2] - 0.19791448f * u[3] + 0.22334586f * u[4] - 0.5703651f * u[5] - 0.17780182f * u[6] + 0.053200744f * u[7];
+                a[20] = global::Ferd.Generated.FerdMath.Sigmoid(z);
+                z = -1.3516902f - 0.34168297f * u[0] - 0.115055166f * u[1] + 1.4089668f * u[2] - 0.8698915f * u[3] + 0.15053181f * u[4] - 0.90878236f * u[5] - 0.9562705f * u[6] + 0.32055107f * u[7];
+                a[21] = global::Ferd.Generated.FerdMath.Sigmoid(z);
+                z = -0.36649927f + 0.2724595f * u[0] - 0.061039716f * u[1] + 1.2550068f * u[2] - 0.071289524f * u[3] - 0.06503576f * u[4] - 0.28341877f * u[5] + 0.031785768f * u[6] + 0.06989952f * u[7];
+                a[22] = global::Ferd.Generated.FerdMath.Sigmoid(z);
+                z = 0.109987624f - 0.265026f * u[0] - 0.17297742f * u[1] - 0.16522436f * u[2] - 0.07463352f * u[3] - 1.1717737f * u[4] + 1.5742191f * u[5] + 1.6221995f * u[6] - 1.2198588f * u[7];
+                a[23] = global::Ferd.Generated.FerdMath.Sigmoid(z);
+                z = -0.37362894f - 0.014074051f * u[0] - 0.16540663f * u[1] + 0.14848587f * u[2] + 0.088009536f * u[3] - 0.9650021f * u[4] + 0.073870406f * u[5] - 0.106872685f * u[6] + 0.12646107f * u[7];
+                a[24] = global::Ferd.Generated.FerdMath.Sigmoid(z);
+                z = -0.32633606f + 0.062140033f * u[0] + 0.20950793f * u[1] - 0.30726632f * u[2] + 0.14031357f * u[3] - 0.5895048f * u[4] + 0.2149471f * u[5] + 0.104024105f * u[6] - 0.1612098f * u[7];
+                a[25] = global::Ferd.Generated.FerdMath.Sigmoid(z);
+                z = 0.2994514f - 0.21135965f * u[0] - 0.06088961f * u[1] - 0.5737046f * u[2] - 1.0123982f * u[3] - 0.41523904f * u[4] - 0.36172587f * u[5] - 0.030104002f * u[6] - 0.0007115767f * u[7];
+                a[26] = global::Ferd.Generated.FerdMath.Sigmoid(z);
+                z = 0.49141985f - 0.4065096f * u[0] + 0.010617261f * u[1] - 0.00039263605f * u[2] - 0.5924967f * u[3] + 0.6140722f * u[4] - 0.25412244f * u[5] - 0.4320009f * u[6] + 0.38660553f * u[7];
+                a[27] = global::Ferd.Generated.FerdMath.Sigmoid(z);
+                z = -0.53015465f - 0.18510047f * u[0] + 0.26769775f * u[1] - 0.15393056f * u[2] + 0.046185642f * u[3] - 0.8430856f * u[4] + 0.012400918f * u[5] + 0.1016836f * u[6] - 0.014909081f * u[7];
+                a[28] = global::Ferd.Generated.FerdMath.Sigmoid(z);
+                z = 1.9048901f - 0.111059904f * u[0] - 0.16524379f * u[1] + 1.125941f * u[2] + 0.05930814f * u[3] + 1.8197696f * u[4] - 1.4368414f * u[5] - 1.4565055f * u[6] + 0.8935945f * u[7];
+                a[29] = global::Ferd.Generated.FerdMath.Sigmoid(z);
+                z = -0.23289396f + 0.2239157f * u[0] + 0.20028226f * u[1] - 0.15967616f * u[2] + 0.22788353f * u[3] - 0.49728543f * u[4] + 0.20617639f * u[5] + 0.44939893f * u[6] - 0.40887693f * u[7];
+                a[30] = global::Ferd.Generated.FerdMath.Sigmoid(z);
+                z = -1.1586763f + 0.1214311f * u[0] + 0.33908692f * u[1] - 1.3882788f * u[2] + 0.60239685f * u[3] + 0.47991127f * u[4] - 0.9194216f * u[5] - 1.1610066f * u[6] + 0.5867832f * u[7];
+                a[31] = global::Ferd.Generated.FerdMath.Sigmoid(z);
+                z = -1.4756273f - 0.18585461f * u[0] + 0.07603422f * u[1] - 2.1424174f * u[2] - 1.2817552f * u[3] - 0.007961361f * u[4] - 1.1303666f * u[5] - 1.073331f * u[6] + 0.65010613f * u[7];
+                a[32] = global::Ferd.Generated.FerdMath.Sigmoid(z);
+                z = 0.21629721f + 0.19232218f * u[0] + 0.10470393f * u[1] + 0.20445664f * u[2] + 0.26099765f * u[3] - 0.23873095f * u[4] + 0.2669066f * u[5] + 0.104263134f * u[6] - 0.8021792f * u[7];
+                a[33] = global::Ferd.Generated.FerdMath.Sigmoid(z);
+                z = 0.42469946f - 0.6458148f * u[0] + 0.43821815f * u[1] - 2.1767044f * u[2] + 0.2591536f * u[3] - 0.054640096f * u[4] - 0.8099372f * u[5] + 0.12775427f * u[6] + 0.6297132f * u[7];
+                a[34] = global::Ferd.Generated.FerdMath.Sigmoid(z);
+                z = -0.16928759f - 0.015781246f * u[0] + 0.049338587f * u[1] + 0.030295411f * u[2] + 0.43668577f * u[3] - 0.21590145f * u[4] + 0.6876478f * u[5] + 0.21770485f * u[6] - 0.48696172f * u[7];
+                a[35] = global::Ferd.Generated.FerdMath.Sigmoid(z);
+                z = -0.49076095f + 0.18273605f * u[0] + 0.10322784f * u[1] - 0.481955f * u[2] + 0.05714848f * u[3] - 0.6580734f * u[4] - 0.0759065f * u[5] + 0.056124404f * u[6] - 0.04552237f * u[7];
+                a[36] = global::Ferd.Generated.FerdMath.Sigmoid(z);
+                z = 0.23550993f + 0.07977697f * u[0] - 0.20619905f * u[1] + 0.12676707f * u[2] - 0.17998652f * u[3] + 0.4520034f * u[4] - 0.32071257f * u[5] - 0.31750742f * u[6] + 0.2620906f * u[7];
+                a[37] = global::Ferd.Generated.FerdMath.Sigmoid(z);
+                z = -1.1313096f + 0.019799626f * u[0] - 0.20845284f * u[1] - 0.039592125f * u[2] - 0.19852196f * u[3] - 0.07655675f * u[4] + 0.2638919f * u[5] - 0.51899236f * u[6] - 1.0024393f * u[7];
+                a[38] = global::Ferd.Generated.FerdMath.Sigmoid(z);
+                z = -0.1875249f + 0.9010425f * u[0] + 1.1447686f * u[1] + 1.1409098f * u[2] + 0.9122242f * u[3] + 0.6083817f * u[4] + 1.3206044f * u[5] + 1.2246916f * u[6] - 0.86564946f * u[7];
+                a[39] = global::Ferd.Generated.FerdMath.Sigmoid(z);
+                z = 0.20511627f - 0.26032206f * u[0] + 0.31912312f * u[1] + 0.20129448f * u[2] + 0.11008463f * u[3] + 0.90358776f * u[4] + 1.273963f * u[5] + 1.2971492f * u[6] - 0.97950506f * u[7];
+                a[40] = global::Ferd.Generated.FerdMath.Sigmoid(z);
+                z = -0.43309775f + 0.104459554f * u[0] + 0.1587555f * u[1] - 1.8254629f * u[2] - 0.9201319f * u[3] - 0.07796351f * u[4] + 0.39799234f * u[5] + 0.04169031f * u[6] - 0.33028293f * u[7];
+                a[41] = global::Ferd.Generated.FerdMath.Sigmoid(z);
+                z = 0.95687026f + 0.7211647f * u[0] + 1.7468414f * u[1] + 0.310511f * u[2] + 0.3177743f * u[3] - 0.0010088544f * u[4] + 0.10829923f * u[5] + 0.33465108f * u[6] + 0.033869036f * u[7];
+                a[42] = global::Ferd.Generated.FerdMath.Sigmoid(z);
+                z = -0.38739666f - 0.051777605f * u[0] - 0.27563035f * u[1] + 0.946108f * u[2] + 0.71468073f * u[3] + 0.55323195f * u[4] + 0.108944f * u[5] - 0.63034f * u[6] + 0.5582391f * u[7];
+                a[43] = global::Ferd.Generated.FerdMath.Sigmoid(z);
+                z = -0.7451759f - 0.495382f * u[0] - 1.4232936f * u[1] + 1.3600436f * u[2] - 0.112677924f * u[3] + 0.27859756f * u[4] + 0.21765004f * u[5] - 0.47546464f * u[6] - 0.031487565f * u[7];
+                a[44] = global::Ferd.Generated.FerdMath.Sigmoid(z);
+                z = 0.60862285f + 0.31335407f * u[0] - 0.23483917f * u[1] - 0.033647683f * u[2] - 1.1864321f * u[3] + 1.9143437f * u[4] + 1.6467817f * u[5] + 1.6837863f * u[6] - 1.0832154f * u[7];
+                a[45] = global::Ferd.Generated.FerdMath.Sigmoid(z);
+                z = 0.3092509f + 0.19418177f * u[0] + 0.16988681f * u[1] + 0.16737288f * u[2] - 0.077052966f * u[3] - 0.56802875f * u[4] + 0.3542569f * u[5] + 0.29661354f * u[6] - 0.6265118f * u[7];
+                a[46] = global::Ferd.Generated.FerdMath.Sigmoid(z);
+                z = 0.33896294f + 0.5241883f * u[0] + 0.96796554f * u[1] + 0.43985245f * u[2] + 0.35228482f * u[3] + 1.4355143f * u[4] - 1.0617743f * u[5] - 1.0297635f * u[6] + 0.6356289f * u[7];
+                a[47] = global::Ferd.Generated.FerdMath.Sigmoid(z);
+                z = -1.4356476f - 0.08788317f * u[0] + 0.11143698f * u[1] + 0.44776675f * u[2] + 1.5246077f * u[3] - 1.1154557f * u[4] + 1.2752496f * u[5] + 1.2851412f * u[6] - 1.0080968f * u[7];
+                a[48] = global::Ferd.Generated.FerdMath.Sigmoid(z);
+                z = -0.52222043f - 0.3963924f * u[0] - 0.3502858f * u[1] - 0.2878912f * u[2] + 1.0747299f * u[3] - 0.5447537f * u[4] - 0.94361365f * u[5] - 1.0831367f * u[6] + 0.70807093f * u[7];
+                a[49] = global::Ferd.Generated.FerdMath.Sigmoid(z);
+                z = -0.3422022f + 0.48428303f * u[0] - 0.19741648f * u[1] - 0.4185618f * u[2] + 0.20242739f * u[3] - 0.94591415f * u[4] - 0.32703158f * u[5] - 0.07261228f * u[6] + 0.46973255f * u[7];
+                a[50] = global::Ferd.Generated.FerdMath.Sigmoid(z);
+                z = -0.5771494f - 1.786678f * u[0] + 0.62214845f * u[1] + 0.57388f * u[2] - 1.0372306f * u[3] + 0.22991106f * u[4] - 1.194355f * u[5] - 1.0627906f * u[6] + 0.5625766f * u[7];
+                a[51] = global::Ferd.Generated.FerdMath.Sigmoid(z);
+                z = -0.7374725f - 0.21396258f * u[0] + 0.018750893f * u[1] - 0.4023528f * u[2] + 0.60067993f * u[3] - 0.53226465f * u[4] + 0.72682136f * u[5] + 0.6813033f * u[6] + 1.3619359f * u[7];
+                a[52] = global::Ferd.Generated.FerdMath.Sigmoid(z);
+                z = 0.44200414f + 0.88504446f * u[0] - 0.49269688f * u[1] - 0.79966265f * u[2] - 0.605779f * u[3] - 0.07771808f * u[4] - 0.21442528f * u[5] - 0.40164423f * u[6] + 0.16313931f * u[7];
+                a[53] = global::Ferd.Generated.FerdMath.Sigmoid(z);
+                z = -0.008388923f + 0.36912397f * u[0] + 0.158054f * u[1] - 0.24489838f * u[2] + 0.22077256f * u[3] - 0.44315416f * u[4] + 0.19308186f * u[5] + 0.57202494f * u[6] - 0.4976233f * u[7];
+                a[54] = global::Ferd.Generated.FerdMath.Sigmoid(z);
+                z = -1.0867032f + 0.081672326f * u[0] + 0.05834922f * u[1] - 0.4035893f * u[2] + 0.1641554f * u[3] - 1.1748887f * u[4] - 0.0319299f * u[5] - 0.26348075f * u[6] + 0.1240469f * u[7];
+                a[55] = global::Ferd.Generated.FerdMath.Sigmoid(z);
+                z = -0.0026436176f - 0.3602845f * u[0] - 0.4099134f * u[1] - 0.3519019f * u[2] - 0.21969917f * u[3] + 0.37365147f * u[4] - 0.28831926f * u[5] - 0.7894126f * u[6] + 0.44388694f * u[7];
+                a[56] = global::Ferd.Generated.FerdMath.Sigmoid(z);
+                z = 0.56505406f + 0.01639134f * u[0] - 0.1756736f * u[1] + 0.27774075f * u[2] - 0.8698563f * u[3] - 0.97338426f * u[4] + 0.44499478f * u[5] + 0.7785856f * u[6] - 0.4994284f * u[7];
+                a[57] = global::Ferd.Generated.FerdMath.Sigmoid(z);
+                z = 0.6931746f + 0.8839643f * u[0] + 1.3265147f * u[1] + 0.78048134f * u[2] - 0.7759726f * u[3] - 0.36567807f * u[4] - 0.48356232f * u[5] - 0.3542232f * u[6] - 0.044644676f * u[7];
+                a[58] = global::Ferd.Generated.FerdMath.Sigmoid(z);
+                z = 0.15173994f - 0.18074587f * u[0] - 0.118753254f * u[1] - 0.17067555f * u[2] - 0.73359007f * u[3] - 0.09126055f * u[4] - 0.39281595f * u[5] - 0.45977476f * u[6] + 0.35528857f * u[7];
+                a[59] = global::Ferd.Generated.FerdMath.Sigmoid(z);
+                z = -0.21533033f - 0.20559187f * u[0] - 0.90907353f * u[1] - 0.7275896f * u[2] + 0.7197236f * u[3] - 0.49680245f * u[4] + 0.9239433f * u[5] + 0.957118f * u[6] - 0.56304914f * u[7];
+                a[60] = global::Ferd.Generated.FerdMath.Sigmoid(z);
+                z = -1.3102905f + 0.10217145f * u[0] + 0.3378052f * u[1] + 0.06609156f * u[2] + 0.64186925f * u[3] - 0.7036725f * u[4] + 0.48607692f * u[5] + 0.60863805f * u[6] - 0.48361954f * u[7];
+                a[61] = global::Ferd.Generated.FerdMath.Sigmoid(z);
+                z = 0.26661214f + 0.04357691f * u[0] - 0.22545674f * u[1] + 0.20472036f * u[2] + 0.4637547f * u[3] - 1.8058416f * u[4] + 1.4318401f * u[5] + 1.2939984f * u[6] - 0.8318784f * u[7];
+                a[62] = global::Ferd.Generated.FerdMath.Sigmoid(z);
+                z = 0.3883015f - 0.0011507113f * u[0] - 0.028255966f * u[1] - 0.18687953f * u[2] - 0.3661007f * u[3] + 0.40683755f * u[4] - 0.5327995f * u[5] - 0.47001252f * u[6] + 0.29417077f * u[7];
+                a[63] = global::Ferd.Generated.FerdMath.Sigmoid(z);
             }
-        }
 
-        private static float Dot(global::System.ReadOnlySpan<float> row, global::System.ReadOnlySpan<float> u)
-        {
-            float sum = 0f;
-            int m = 0;
-            if (global::System.Numerics.Vector.IsHardwareAccelerated)
+            // Layer 2: sigmoid, 64 inputs -> 64 neurons (weight table, SIMD dot products).
+            private static readonly float[] Layer2Weights = new float[]
             {
-                global::System.ReadOnlySpan<global::System.Numerics.Vector<float>> rowVectors = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(row);
-                global::System.ReadOnlySpan<global::System.Numerics.Vector<float>> uVectors = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(u);
-                global::System.Numerics.Vector<float> acc = global::System.Numerics.Vector<float>.Zero;
-                for (int i = 0; i < rowVectors.Length; i++)
+                -0.2385368f, 0.15745357f, -0.10245336f, 0.17802246f, -0.38890752f, 0.014224782f, -0.06749392f, -0.0009970126f,
+                -0.036436856f, -0.11876735f, 0.066131525f, 0.42086837f, -0.23951034f, 0.07857751f, 0.04216061f, -0.55311275f,
+                0.091798805f, 0.7380618f, 0.3166027f, -0.4695894f, -0.25854883f, 0.5102912f, 0.1317661f, 0.2650848f,
+                -0.29291874f, -0.18496849f, -0.0644833f, 0.2742304f, -0.19403611f, -0.6591645f, 0.016887903f, -0.33982912f,
+                0.13453773f, -0.015171502f, -0.06327394f, -0.19414032f, 0.092025064f, -0.13014321f, 0.22842954f, 0.538758f,
+                -0.0727649f, -0.06916421f, 0.30356595f, -0.13288416f, -0.28115278f, -0.12205131f, -0.059883494f, 0.1692593f,
+                0.5276528f, -0.25518167f, 0.011099774f, -0.28983107f, -0.031047363f, -0.057327624f, -0.009218584f, -0.27874386f,
+                0.09961267f, -0.25889376f, 0.09679088f, -0.124253586f, -0.2089365f, -0.48143432f, 0.22938466f, 0.048342284f,
+                0.23149817f, -0.75804156f, 0.032329034f, -0.21956354f, -0.41859058f, 0.19249894f, -0.40264338f, 0.2977028f,
+                -0.4401582f, -0.4882136f, -0.18971603f, -0.4713143f, 0.24088621f, 0.30985725f, -0.5545866f, -0.29115418f,
+                -0.23620614f, -0.36962572f, -0.42108226f, 0.53977096f, 0.44965744f, -0.45419517f, -0.26087004f, -0.530385f,
+                0.3083722f, 0.26606143f, 0.0821708f, -0.081915475f, 0.20639637f, 0.6333711f, -0.020536149f, 0.41819894f,
+                -0.19183609f, 0.04441384f, 0.30692545f, 0.14762461f, 0.26839116f, -0.19315182f, -0.12933965f, -0.56382257f,
+                0.29589558f, 0.2165311f, -0.6301393f, -0.3696791f, -0.17729193f, 0.47920197f, 0.13181894f, -0.44870463f,
+                -0.48525572f, 0.3337961f, 0.32360083f, 0.22791491f, -0.15132289f, 0.153628f, 0.1570869f, 0.19226818f,
+                0.091204435f, 0.12998332f, -0.37055314f, -0.07008013f, 0.13023037f, 0.27627802f, -0.50188065f, -0.10946882f,
+                -0.065628685f, 0.5150637f, -0.15168542f, 0.46370697f, -0.3718598f, 0.5952428f, -0.32394156f, -0.121793196f,
+                -0.009724445f, -0.16220799f, 0.45248455f, 0.44354695f, -0.31938714f, 0.1423569f, 0.41427112f, -0.19097547f,
+                0.2980924f, 0.2321245f, 0.349279f, -0.27369773f, -0.07911152f, 0.5350791f, 0.22668126f, 0.2001794f,
+                -0.05883941f, -0.10672932f, 0.3430157f, 0.5424375f, -0.14583051f, -0.25871623f, -0.16166016f, 0.14868037f,
+                0.38525975f, -0.18419383f, 0.26865596f, -0.34169033f, -0.10634153f, 0.16659954f, 0.46859193f, 0.15403649f,
+                -0.14398742f, 0.17825398f, 0.32198405f, -0.177534f, -0.20183238f, -0.4613502f, -0.23909733f, 0.64288986f,
+                0.39575356f, 0.028843751f, -0.046936236f, 0.25036263f, 0.03381292f, 0.4812114f, -0.12910591f, -0.42997998f,
+                0.37263182f, -0.108082116f, 0.2987757f, 0.49968827f, -0.27864653f, -0.6406007f, 0.123290926f, 0.40228003f,
+                -0.21867503f, 0.5904602f, -0.11605751f, 0.08189026f, -0.2673581f, 0.36770752f, -0.07790492f, -0.11189747f,
+                0.1485635f, -0.119915545f, 0.24451266f, 0.16415685f, -0.5423593f, 0.05183321f, 0.11111506f, -0.24127762f,
+                0.1097937f, 0.39697266f, 0.31294322f, -0.494564f, -0.108299285f, 0.5104001f, 0.126628f, 0.32807896f,
+                -0.03051624f, -0.059757873f, 0.058866777f, 0.18323462f, -0.23017757f, -0.52091783f, -0.11705455f, -0.2740148f,
+                0.37548432f, -0.18831855f, 0.10974112f, -0.29280657f, -0.07316086f, 0.16266549f, 0.2884438f, 0.14277318f,
+                -0.24591105f, -0.08531162f, 0.029901018f, -0.04990586f, -0.05273627f, -0.53756833f, -0.17453887f, 0.2688061f,
+                0.31178775f, 0.008090635f, -0.10511796f, -0.16581166f, 0.405443f, 0.08412569f, -0.04098927f, -0.34655097f,
+                0.17662562f, -0.18777096f, 0.14031594f, 0.090673946f, -0.21282172f, -0.4273085f, 0.33416638f, 0.055214576f,
+                -0.014397143f, 0.43439013f, -0.2869442f, 0.4257301f, -0.279654f, 0.5153989f, -0.4169382f, -0.055457223f,
+                0.1440935f, 0.04298624f, 0.3668218f, 0.43621516f, -0.33823404f, 0.021391677f, 0.3984616f, -0.25916332f,
+                0.19692399f, 0.3186479f, 0.42538887f, -0.10518459f, -0.09439739f, 0.43031725f, 0.15440877f, 0.1924115f,
+                -0.17842188f, -0.13172895f, 0.472257f, 0.35931736f, -0.108220965f, -0.16488248f, -0.09489193f, 0.054359358f,
+                0.51899177f, -0.1703822f, 0.20809685f, -0.3239731f, -0.068065174f, 0.21892744f, 0.33094132f, 0.12233008f,
+                -0.33344197f, 0.052121352f, 0.2819194f, -0.08980132f, -0.077681124f, -0.31910267f, -0.24475661f, 0.68145263f,
+                0.21965453f, -0.22126342f, -0.1756525f, 0.35859814f, 0.16333714f, 0.50619125f, -0.050504576f, -0.5044957f,
+                0.42206982f, -0.11993525f, 0.33424395f, 0.5367516f, -0.2834608f, -0.56893224f, 0.076317206f, 0.39926225f,
+                -0.34607753f, 0.7009838f, -0.042377066f, 0.18922217f, 0.07984007f, 0.2195505f, 0.20483917f, -0.0066749975f,
+                0.31822178f, 0.1841795f, 0.08559607f, 0.34353596f, -0.18537861f, -0.2832439f, 0.29064813f, -0.15500152f,
+                0.33774227f, 0.49966645f, 0.35834277f, -0.39755756f, -0.36814976f, 0.32710037f, 0.3068847f, 0.38621575f,
+                -0.17484987f, -0.2800182f, -0.14062619f, 0.28742737f, -0.14978363f, -0.62190425f, -0.07116922f, -0.4687504f,
+                0.43324593f, -0.019352078f, -0.015490644f, -0.21783671f, -0.316951f, 0.20073128f, 0.3035294f, 0.37143692f,
+                -0.12628444f, -0.24131203f, 0.4022465f, 0.01211556f, 0.09567682f, -0.47241977f, -0.24214615f, 0.23594417f,
+                0.32752118f, -0.30041018f, -0.34766507f, -0.46572068f, 0.37771302f, -0.020973608f, -0.2097647f, -0.33575535f,
+                -0.021333402f, -0.33042508f, 0.2552338f, 0.13267545f, -0.11772761f, -0.42285913f, 0.37233448f, 0.097209334f,
+                0.1636287f, -0.74064445f, 0.24670306f, -0.30012548f, 0.07183797f, -0.078113064f, 0.05622621f, 0.055704135f,
+                -0.1062896f, -0.031006284f, -0.09000123f, -0.28819203f, 0.4385435f, 0.2938446f, -0.24033886f, 0.2646229f,
+                -0.2718963f, -0.48358777f, -0.38578945f, 0.5647289f, 0.25478157f, -0.61594534f, -0.1664479f, -0.4370216f,
+                0.23947343f, 0.075482264f, -0.028533218f, -0.13615818f, 0.17311002f, 0.6042325f, 0.15242061f, 0.53372f,
+                -0.39846066f, 0.07902956f, 0.27739143f, 0.16584815f, 0.22419372f, -0.11198255f, -0.12939742f, -0.37587026f,
+                0.25802958f, 0.09727389f, -0.27015144f, -0.17515719f, 0.0146996295f, 0.52233773f, 0.12037521f, -0.33640438f,
+                -0.53315353f, 0.2934725f, 0.23893322f, 0.47351596f, -0.22692296f, -0.104601406f, 0.16330802f, 0.34081236f,
+                0.06515326f, 0.19429673f, -0.22500359f, -0.021869365f, 0.28479227f, 0.28203213f, -0.40245202f, -0.014484232f,
+                0.03641282f, -0.63424915f, 0.082178436f, -0.29085982f, 0.23141783f, -0.3572604f, 0.36101094f, 0.121131375f,
+                -0.19268768f, -0.061907213f, -0.35429275f, -0.4760542f, 0.21964438f, -0.039912824f, -0.4527141f, 0.3427438f,
+                -0.2721377f, -0.17703496f, -0.40352663f, 0.14939226f, 0.14391649f, -0.48517784f, -0.029156554f, -0.21563305f,
+                0.07575951f, 0.15948027f, -0.33186752f, -0.47486362f, 0.25130314f, 0.37354898f, -0.023379289f, -0.036666337f,
+                -0.20139995f, 0.12877335f, -0.06914183f, 0.18414262f, -0.0048745233f, -0.06698352f, -0.3055138f, -0.07198697f,
+                0.12766162f, -0.0982581f, -0.33209303f, -0.041241076f, 0.18933357f, 0.4870371f, 0.16977134f, -0.6639387f,
+                -0.19580944f, 0.019252265f, 0.21825597f, -0.32414046f, -0.2283389f, -0.37815425f, 0.19793865f, 0.40106764f,
+                -0.25860578f, 0.10077298f, -0.3679543f, -0.35211176f, 0.35319626f, 0.6527907f, -0.060511f, -0.3094048f,
+                -0.06326264f, 0.09536542f, -0.11423361f, 0.17094144f, -0.57579106f, 0.35382068f, -0.07971334f, -0.041309163f,
+                0.043286134f, -0.19869456f, 0.02522346f, -0.058758207f, -0.37977856f, 0.022725265f, 0.13381754f, -0.11781328f,
+                0.05950607f, 0.5949389f, 0.257902f, -0.6154361f, -0.055529635f, 0.02533355f, -0.20893557f, -0.051857132f,
+                -0.1590359f, 0.0056696087f, -0.06431449f, 0.014735759f, -0.081154756f, -0.5155249f, -0.12918144f, -0.14088248f,
+                -0.06888404f, -0.16021849f, -0.038054284f, -0.03530448f, -0.036657576f, -0.054265127f, -0.20631121f, 0.37328342f,
+                -0.021386206f, -0.16673322f, 0.1527835f, 0.04648902f, -0.20692794f, -0.10396805f, -0.17451872f, 0.34588808f,
+                0.5511578f, 0.05729657f, 0.20779397f, -0.3130836f, 0.2937307f, 0.15257916f, -0.1421101f, -0.22664757f,
+                0.27684954f, -0.42219514f, 0.068811275f, -0.12122959f, -0.047613375f, -0.43973505f, 0.4043257f, -0.043341894f,
+                0.20602658f, -0.5495497f, 0.119675316f, -0.2950705f, -0.3372418f, 0.029504517f, -0.23087537f, 0.2354007f,
+                -0.6265151f, -0.53546226f, -0.4040748f, -0.2543629f, 0.035716284f, 0.3040711f, -0.42989072f, -0.099373095f,
+                -0.46555677f, -0.535981f, -0.31597796f, 0.58884156f, 0.34911427f, -0.30603114f, -0.42373335f, -0.59927124f,
+                0.39776257f, 0.18900104f, -0.006704918f, -0.36130774f, 0.33012268f, 0.40477934f, 0.21369728f, 0.21597973f,
+                -0.23380117f, -0.06875716f, 0.16400766f, 0.20103785f, 0.423291f, -0.35547295f, -0.122823015f, -0.39342323f,
+                0.13698688f, 0.37733668f, -0.6628753f, -0.40705508f, -0.21095642f, 0.33591992f, 0.2444821f, -0.3808828f,
+                -0.33977512f, 0.41803783f, 0.41811496f, 0.12458414f, -0.40732777f, -0.13695537f, 0.035085425f, 0.60741836f,
+                -0.053942855f, 0.17211881f, -0.40426838f, -0.20267458f, 0.16405006f, 0.35750583f, -0.508315f, -0.3018033f,
+                -0.10477392f, 0.6852815f, -0.2052908f, 0.14958875f, -0.15523611f, 0.16220705f, -0.11004453f, -0.031886403f,
+                0.018084975f, 0.040439613f, -0.01711513f, 0.38737816f, -0.31212837f, -0.14792871f, 0.18239583f, -0.12787294f,
+                0.23908092f, 0.4638753f, 0.34289247f, -0.4991451f, -0.09612645f, 0.41910672f, 0.17770386f, 0.1974527f,
+                -0.25895345f, -0.041012675f, 0.043711517f, 0.042895894f, -0.21982072f, -0.596874f, -0.18068673f, -0.43253484f,
+                0.43179545f, -0.12189436f, -9.2278424E-05f, -0.022121372f, -0.027414937f, -0.10835847f, 0.20313212f, 0.32309726f,
+                -0.14395194f, -0.23084144f, 0.22816813f, 0.07821056f, -0.26386252f, -0.37713134f, -0.07693156f, 0.089508146f,
+                0.4339974f, -0.16488717f, -0.10644217f, -0.21973464f, 0.38766262f, 0.118453674f, -0.12610097f, -0.14837524f,
+                -0.018212145f, -0.2802465f, 0.06777878f, -0.014233427f, -0.080306545f, -0.2995337f, 0.36031902f, 0.111395076f,
+                -0.23488979f, 0.5835465f, -0.108553566f, 0.16710493f, -0.20416096f, 0.13530433f, -0.14009498f, 0.06601871f,
+                0.037206598f, -0.096737735f, 0.1947859f, 0.4467056f, -0.38448524f, -0.08150459f, 0.011590483f, -0.37855786f,
+                0.34688026f, 0.42294306f, 0.38105798f, -0.46368942f, -0.13907458f, 0.3892458f, 0.15960555f, 0.41845953f,
+                -0.099644266f, -0.04901394f, -0.009831171f, 0.12445971f, -0.27461338f, -0.4177838f, 0.04036826f, -0.34501493f,
+                0.2997355f, -0.17526886f, 0.011297569f, -0.061031654f, -0.20123374f, -0.061035957f, 0.26651695f, 0.28408957f,
+                -0.2252515f, -0.041230027f, 0.13653222f, -0.11739236f, -0.24853808f, -0.28167382f, -0.20048995f, 0.18901765f,
+                0.3314383f, -0.26857474f, -0.16468744f, -0.39389506f, 0.4220212f, 0.101695694f, -0.16261241f, -0.3452495f,
+                0.20307808f, -0.27418068f, 0.15043361f, 0.08887992f, -0.26386145f, -0.35269243f, 0.28590366f, 0.16745135f,
+                -0.1570941f, -0.21558103f, -0.014145821f, -0.09400893f, -0.6719061f, 0.37931725f, -0.023651859f, 0.06947296f,
+                0.094415456f, 0.008665945f, -0.02150862f, 0.30468863f, -0.46688935f, 0.00047424834f, 0.09295936f, -0.3256922f,
+                0.08691791f, 0.75573844f, 0.28588235f, -0.5848623f, -0.10541036f, 0.06437087f, -0.15846767f, -0.01588975f,
+                -0.2834079f, 0.028321985f, -0.05381919f, 0.16437766f, -0.24932282f, -0.6127107f, -0.004859108f, -0.037165172f,
+                -0.214905f, 0.03529956f, 0.040325988f, -0.05717871f, 0.21425445f, -0.22006036f, 0.039408132f, 0.5131419f,
+                0.0566949f, -0.016613664f, 0.28661823f, -0.18578452f, -0.42361858f, -0.1581277f, -0.11879513f, 0.62282836f,
+                0.7644089f, 0.19384187f, 0.18111724f, -0.19388236f, 0.099306285f, -0.024606355f, -0.0067785983f, -0.3482938f,
+                0.105259955f, -0.514356f, -0.051752336f, -0.11415111f, -0.16104205f, -0.366383f, 0.42816675f, -0.05981163f,
+                -0.042663105f, 0.49955812f, -0.12797365f, 0.25483674f, -0.16614947f, 0.5690722f, -0.11053594f, -0.02206847f,
+                0.20299935f, -0.1037938f, 0.19190702f, 0.47198975f, -0.30831462f, -0.07381375f, 0.19657463f, -0.29532775f,
+                0.070733026f, 0.3782711f, 0.43962345f, -0.15401389f, -0.10654075f, 0.3965249f, 0.11003753f, 0.3056471f,
+                -0.05728673f, -0.13547342f, 0.18914862f, 0.31708226f, -0.1554432f, -0.41341904f, -0.17766182f, 0.0494832f,
+                0.2618339f, -0.112014756f, 0.13870153f, -0.30496457f, -0.062240105f, 0.18831268f, 0.25996146f, 0.14503537f,
+                -0.19431321f, -0.1408309f, 0.29078522f, 0.07729172f, 0.013547632f, -0.4420154f, -0.08820062f, 0.29419285f,
+                0.20780995f, -0.068482496f, -0.11120332f, 0.09382035f, 0.19873796f, 0.27319232f, -0.109629646f, -0.4306301f,
+                0.27174714f, -0.2560917f, 0.3831742f, 0.32655817f, -0.11038654f, -0.52846473f, 0.18663491f, 0.24700369f,
+                -0.0026706452f, 0.71144354f, -0.19735298f, 0.026677934f, -0.35198483f, 0.092562124f, -0.04822233f, -0.0047971485f,
+                0.12685625f, 0.017295593f, 0.096510895f, 0.12652497f, -0.24174693f, 0.055872492f, 0.13290346f, -0.34642866f,
+                0.41537896f, 0.43640092f, 0.34847787f, -0.31563085f, -0.056303736f, 0.2550386f, -0.02873244f, 0.37821716f,
+                -0.19373003f, -0.19706412f, 0.14766936f, 0.20708852f, -0.052755162f, -0.54008496f, -0.0644415f, -0.460929f,
+                0.27780506f, -0.14848179f, -0.105788246f, -0.10587884f, -0.11850888f, 0.098828346f, 0.10911524f, 0.23234493f,
+                -0.30436587f, -0.18283908f, 0.08696231f, -0.17404424f, -0.18619193f, -0.36344644f, -0.20348263f, 0.12451871f,
+                0.43369552f, -0.20480533f, -0.20233488f, -0.32274675f, 0.34992367f, 0.13828227f, -0.23667018f, -0.33187988f,
+                0.11710222f, -0.24472927f, 0.20116326f, 0.05386685f, -0.1270264f, -0.4180664f, 0.22628483f, -0.040282007f,
+                0.032060493f, -0.87336236f, 0.16069016f, -0.17192635f, 0.337403f, -0.29438218f, 0.21905822f, 0.1201845f,
+                0.025519853f, 0.24643478f, -0.070307925f, -0.21623161f, 0.47303674f, 0.03765546f, -0.12427979f, 0.25282323f,
+                -0.24966116f, -0.55624825f, -0.45426244f, 0.5457445f, 0.041674968f, -0.5553683f, -0.12152763f, -0.5860231f,
+                0.1206932f, 0.043996572f, -0.12305574f, -0.3218849f, 0.16375487f, 0.52247524f, 0.06436995f, 0.38769668f,
+                -0.5828878f, 0.18896897f, -0.036434047f, 0.1287043f, 0.14986461f, -0.05149423f, -0.10025622f, -0.42994344f,
+                0.35052484f, -0.0008674351f, -0.08841825f, 0.113502376f, 0.15805411f, 0.51908594f, 0.073007256f, -0.06886583f,
+                -0.46191472f, 0.2582415f, 0.009111942f, 0.35092318f, -0.15741289f, -0.07667138f, 0.16745651f, 0.3427144f,
+                -0.19807385f, 0.122014366f, 0.0040419716f, -0.13706273f, 0.16651332f, 0.4422813f, -0.2718966f, -0.053740326f,
+                -0.08157519f, -0.495073f, 0.25553948f, -0.404755f, 0.28906944f, -0.5520159f, 0.40311122f, 0.062246397f,
+                -0.1787278f, 0.08831613f, -0.35152805f, -0.47221708f, 0.30069408f, -0.08877731f, -0.44129315f, 0.35695994f,
+                -0.091327004f, -0.29968265f, -0.49289432f, 0.1363769f, -0.010297523f, -0.6575176f, -0.20129792f, -0.13589369f,
+                0.22079392f, 0.11166255f, -0.32733926f, -0.43983433f, 0.19052681f, 0.3005329f, 0.0554449f, -0.12727614f,
+                -0.3513149f, 0.10218182f, -0.37121242f, 0.17525767f, 0.072934255f, -0.070817746f, -0.2973069f, -0.082815334f,
+                0.31255367f, -0.18481173f, -0.3164913f, 0.009941209f, 0.29603347f, 0.39970013f, 0.09279705f, -0.6390492f,
+                -0.2734124f, 0.0005378139f, 0.11464174f, -0.34394082f, -0.17962316f, -0.4986263f, 0.14733866f, 0.4413207f,
+                -0.39437944f, 0.12455025f, -0.36352143f, -0.41078302f, 0.23609696f, 0.49537933f, -0.033468537f, -0.2467997f,
+                -0.17278337f, 0.7287602f, -0.22804113f, 0.25408337f, -0.22137772f, 0.23033135f, -0.09940319f, 0.04001906f,
+                -0.06685946f, -0.07672389f, 0.11624528f, 0.3084004f, -0.3142916f, -0.049385715f, -0.05033219f, -0.39329162f,
+                0.18701978f, 0.5817169f, 0.29961884f, -0.4916088f, -0.101124324f, 0.37789005f, 0.020245098f, 0.3663142f,
+                -0.25497967f, -0.03668281f, 0.1746925f, 0.2413722f, -0.09182366f, -0.5614213f, 0.012869811f, -0.22869016f,
+                0.39573807f, 0.019910224f, -0.118279554f, -0.17888992f, -0.01394039f, -0.120680325f, 0.24186556f, 0.21973701f,
+                -0.27825558f, -0.14756623f, 0.16321445f, -0.15661171f, -0.18651727f, -0.28323963f, -0.103231624f, 0.22349215f,
+                0.31621242f, -0.24350762f, -0.043763787f, -0.19528535f, 0.40385687f, 0.080544636f, -0.008382976f, -0.42773736f,
+                0.28828996f, -0.30651283f, 0.049135532f, 0.06148849f, -0.24105558f, -0.4248314f, 0.36040553f, -0.044983804f,
+                -0.12154086f, 0.32708865f, -0.124890335f, 0.17384127f, -0.2732f, 0.24498643f, 0.017755976f, -0.029488724f,
+                0.015523572f, -0.1313988f, 0.13112628f, 0.3046856f, -0.49372214f, 0.101611346f, 0.016916223f, -0.3880319f,
+                0.22439894f, 0.5272937f, 0.3208236f, -0.54698485f, -0.22189377f, 0.2778669f, -0.028881289f, 0.27643746f,
+                -0.081716634f, -0.19352368f, 0.018325815f, 0.12231333f, -0.21412034f, -0.5729298f, -0.108341195f, -0.24834749f,
+                0.19248816f, -0.028091462f, -0.10308532f, -0.14671148f, 0.08917425f, -0.12448554f, 0.086122215f, 0.497443f,
+                -0.122955f, -0.1442864f, 0.08766717f, -0.14723146f, -0.25529215f, -0.2089875f, -0.17722696f, 0.35991168f,
+                0.42258257f, -0.21011905f, -0.02541697f, -0.15975843f, 0.32686797f, -0.010928671f, -0.09661207f, -0.35780758f,
+                0.1899944f, -0.36842895f, -0.021335166f, -0.15818171f, -0.28582618f, -0.32423362f, 0.30330637f, 0.10189243f,
+                0.4240685f, -1.0932727f, 0.20469959f, -0.2834307f, 0.24661274f, -0.050132874f, -0.039420277f, 0.1924741f,
+                -0.22210243f, -0.22565839f, -0.2952185f, -0.30440718f, 0.32944375f, 0.38986692f, -0.33631158f, 0.25720075f,
+                -0.38739178f, -0.68099236f, -0.4507464f, 0.7076105f, 0.4613833f, -0.671562f, -0.30534056f, -0.39516607f,
+                0.38388214f, 0.22187555f, 0.11220694f, -0.27897856f, 0.24156839f, 0.73686963f, 0.23441854f, 0.39906326f,
+                -0.8022327f, 0.15415654f, 0.3067274f, 0.3172426f, 0.19008066f, -0.06422763f, -0.29356477f, -0.5361465f,
+                0.27923447f, 0.24772313f, -0.30870625f, -0.2561746f, 0.028242916f, 0.7577069f, 0.33465397f, -0.28675452f,
+                -0.7459518f, 0.34245035f, 0.26079896f, 0.50974774f, -0.52835f, -0.15007702f, 0.31384778f, 0.3551593f,
+                0.020306513f, 0.28472245f, -0.17754036f, -0.17830795f, 0.3389766f, 0.41144377f, -0.28533748f, -0.025218023f,
+                -0.01583737f, 0.70792836f, -0.118714824f, 0.26562357f, -0.3243491f, 0.2891411f, -0.044507638f, 0.07767272f,
+                -0.043520458f, -0.14126687f, 0.10172084f, 0.13338456f, -0.33585882f, 0.000106238025f, 0.17177136f, -0.27552918f,
+                0.26696676f, 0.503689f, 0.3453462f, -0.47776294f, -0.11438051f, 0.25951928f, -0.0020054905f, 0.25771528f,
+                -0.048153903f, -0.18950224f, -0.04581824f, 0.072126865f, -0.12523858f, -0.5448981f, -0.06545311f, -0.4996769f,
+                0.29187384f, -0.2057019f, -0.052145153f, -0.07161661f, 0.015128889f, 0.0093782125f, -0.11573504f, 0.24955931f,
+                -0.30410588f, -0.121044785f, 0.17351408f, 0.0341776f, -0.09894874f, -0.3792764f, -0.25129333f, 0.18090977f,
+                0.4130738f, -0.34024295f, -0.17556497f, -0.33783954f, 0.17253661f, 0.13491125f, -0.13427311f, -0.41884416f,
+                0.23998861f, -0.24005158f, 0.1286194f, 0.22366965f, -0.241233f, -0.37692416f, 0.31503734f, 0.13410021f,
+                -0.09873782f, -0.84431946f, 0.15814991f, -0.30406263f, 0.2919503f, -0.4620708f, 0.3905561f, 0.10682391f,
+                -0.07018229f, 0.091371134f, -0.45777264f, -0.55713266f, 0.38934937f, -0.081909314f, -0.26392666f, 0.31148547f,
+                -0.08813887f, -0.22737087f, -0.52058214f, 0.0661187f, -0.10085533f, -0.5063541f, -0.14969978f, -0.28955567f,
+                0.08626992f, 0.060786396f, -0.38302407f, -0.31478274f, 0.20097685f, 0.20051937f, 0.08322944f, -0.039360333f,
+                -0.4067175f, 0.08871495f, -0.31849563f, 0.18423688f, 0.08781353f, -0.19336464f, -0.38753775f, -0.04721548f,
+                0.34974375f, -0.08740781f, -0.3507715f, 0.22622794f, 0.18636604f, 0.33738217f, 0.043944277f, -0.71543616f,
+                -0.35000494f, 0.07228893f, -0.049428172f, -0.38136637f, 0.008068356f, -0.5321115f, 0.10237094f, 0.2649452f,
+                -0.308575f, 0.24104823f, -0.45097622f, -0.51381046f, 0.2438706f, 0.502102f, -0.047918208f, -0.2993074f,
+                0.10894991f, -0.69147086f, 0.16661818f, -0.310566f, 0.30901486f, -0.24083924f, 0.007046605f, -0.07278402f,
+                0.0702557f, 0.019038074f, -0.19693726f, -0.36458722f, 0.38466036f, -0.047798637f, -0.19003269f, 0.27701777f,
+                -0.07945737f, -0.4313316f, -0.32848725f, 0.39407718f, 0.1259258f, -0.44547603f, -0.11988186f, -0.25080815f,
+                0.0074828593f, 0.13733098f, -0.23218518f, -0.14278568f, -0.036386047f, 0.43746123f, 0.10451512f, 0.14080107f,
+                -0.31981555f, 0.15725261f, -0.17506893f, 0.06943161f, -0.11014231f, -0.13711818f, -0.25349563f, -0.2733872f,
+                0.2762002f, 0.04380723f, -0.04634213f, -0.03440169f, 0.08393819f, 0.53190714f, 0.07423541f, -0.106892385f,
+                -0.42109242f, 0.020209046f, -0.022260092f, 0.21387747f, -0.17496279f, -0.24524672f, 0.120802596f, 0.15914617f,
+                -0.1964054f, 0.061147097f, -0.11437265f, -0.03587881f, 0.25654635f, 0.3164468f, -0.18595558f, -0.16553983f,
+                -0.6313204f, -0.43379548f, -0.17897817f, -0.15462834f, -0.26704195f, -0.29400578f, 0.5484153f, -0.051491797f,
+                0.0596331f, 0.1145513f, -0.12858994f, 0.22378503f, -0.16866115f, -0.15535334f, -0.02286472f, -0.7356743f,
+                0.29545224f, 1.0678109f, 0.08063831f, -1.1161166f, -0.7003526f, 0.43971375f, -0.0005089745f, 0.49069872f,
+                -0.29304966f, -0.10825567f, -0.10801769f, 0.13746125f, -0.08002149f, -1.0630543f, -0.05422621f, -0.9890328f,
+                -0.08257531f, -0.002172505f, -0.45721766f, 0.19856304f, -0.097243614f, -0.23003986f, 0.08869946f, 0.77713424f,
+                0.02882335f, -0.47609144f, 0.087037854f, -0.17149676f, 0.06692592f, -0.3631764f, -0.006768344f, 0.14485835f,
+                1.1712481f, -0.22536428f, -0.500106f, 0.27110928f, -0.20525268f, -0.45011476f, -0.17720681f, -0.3928103f,
+                -0.07801032f, -0.18500386f, -0.17367658f, -0.42586595f, 0.14200278f, -0.13838059f, 0.6921555f, -0.2744618f,
+                -0.23052779f, 0.003963978f, -0.13869293f, -0.09777248f, -0.63784945f, 0.17732206f, 0.14472169f, -0.026315767f,
+                -0.022941267f, -0.10557762f, -0.08585216f, 0.31070656f, -0.45400357f, 0.049351145f, 0.06410239f, -0.49154747f,
+                0.25144818f, 0.567596f, 0.2897429f, -0.6296347f, -0.33171356f, 0.26871106f, -0.24896224f, 0.20364067f,
+                -0.08665368f, -0.25244984f, 0.1759973f, 0.2171852f, -0.23428468f, -0.5625156f, -0.14958896f, -0.35085708f,
+                -0.08269219f, 0.026498303f, 0.007263265f, -0.099915884f, -0.08165789f, -0.17025606f, 0.30628967f, 0.5259472f,
+                0.046671957f, -0.09526248f, 0.10972831f, -0.34001437f, -0.18520734f, -0.25450927f, -0.13349274f, 0.31600565f,
+                0.7620655f, -0.025311157f, -0.110244825f, 0.046535395f, -0.18107854f, -0.02543492f, -0.062442098f, -0.4138066f,
+                0.10741222f, -0.25790772f, -0.17210335f, -0.20113495f, 0.031661533f, -0.37191793f, 0.30164f, 0.018854376f,
+                0.16563521f, -0.62040067f, 0.075370334f, -0.24971783f, 0.3593146f, -0.33164155f, 0.22938551f, -0.050691076f,
+                -0.13546975f, 0.08655599f, -0.1796495f, -0.3997658f, 0.36517978f, -0.008445853f, -0.25854492f, 0.27041247f,
+                -0.22637907f, -0.49062297f, -0.29734436f, 0.35096037f, 0.095847316f, -0.5107812f, -0.1614168f, -0.39500847f,
+                0.21135342f, -0.015625669f, -0.040360898f, -0.21072468f, 0.02061304f, 0.47528893f, -0.048852183f, 0.1669258f,
+                -0.33179957f, 0.0044922796f, -0.05103825f, 0.1290492f, 0.15936264f, -0.18650556f, -0.13156788f, -0.17313527f,
+                0.3092675f, 0.022216575f, -0.2670296f, -0.067104466f, 0.19130015f, 0.37209323f, 0.15390004f, -0.3503822f,
+                -0.3159435f, -0.01559202f, 0.18173523f, 0.022624355f, -0.13028553f, -0.22918783f, 0.037145127f, 0.26142552f,
+                -0.14224987f, 0.12822151f, -0.3676117f, -0.09682565f, 0.36215392f, 0.49239746f, -0.11010074f, -0.10633894f,
+                0.17000695f, -0.7518355f, -0.02545135f, -0.24848253f, 0.088185325f, -0.07550433f, -0.05631405f, 0.08150396f,
+                -0.13173771f, -0.20985708f, -0.15292409f, -0.24711758f, 0.36268663f, 0.26712623f, -0.22277592f, 0.11658569f,
+                -0.13626724f, -0.5159455f, -0.33012828f, 0.51159286f, 0.23559257f, -0.41916463f, -0.058163565f, -0.29677638f,
+                0.25343564f, -0.004506016f, 0.019968757f, -0.07729081f, 0.14783847f, 0.385205f, 0.16290717f, 0.34315866f,
+                -0.21164338f, 0.102339625f, 0.08506082f, 0.20279635f, 0.12086411f, -0.15545002f, -0.13367823f, -0.25840175f,
+                0.26266834f, 0.16167094f, -0.3077434f, -0.11054155f, 0.043130126f, 0.2973249f, 0.024230713f, -0.18444695f,
+                -0.4467768f, 0.19193695f, 0.19761972f, 0.28079736f, -0.1758052f, -0.034239087f, 0.119847216f, 0.26353705f,
+                -0.026462771f, 0.18698695f, -0.123048976f, -0.197183f, 0.1425069f, 0.17090148f, -0.29246354f, -0.0055036284f,
+                -0.2820043f, 0.42664164f, 0.016135354f, -0.012257527f, -0.11684975f, 0.09766057f, 0.099802464f, 0.101800375f,
+                -0.11578711f, 0.067240566f, 0.038806677f, 0.24578644f, -0.23893537f, -0.06454114f, -0.0019295218f, -0.1821747f,
+                0.24758655f, 0.6341789f, 0.33250025f, -0.41171914f, -0.24057487f, 0.41051412f, 0.105855964f, 0.37026575f,
+                -0.075370006f, -0.022391396f, -0.01515975f, 0.0070612524f, -0.15381052f, -0.6284454f, -0.026589729f, -0.330138f,
+                0.29076895f, 0.11903104f, -0.12531318f, -0.10309959f, 0.0050195446f, -0.07269847f, 0.09313722f, 0.47773573f,
+                -0.17523828f, 0.0001497571f, 0.19008806f, -0.07341687f, -0.05449363f, -0.47565114f, -0.063558176f, 0.17261682f,
+                0.44666716f, -0.26006824f, -0.066798046f, -0.44747153f, 0.31655812f, -0.018839f, -0.0027234957f, -0.033572406f,
+                -0.008935448f, -0.1610377f, 0.19244723f, -0.17700742f, -0.18933216f, -0.2146578f, 0.23882057f, -0.0016593889f,
+                0.05266022f, 0.6354527f, -0.20765264f, 0.06397605f, -0.061169956f, 0.12352751f, -0.31613216f, 0.07840719f,
+                -0.02118677f, -0.27930972f, 0.17673871f, -0.019250685f, -0.28583664f, 0.07781335f, -0.025090273f, -0.3716045f,
+                0.4923028f, 0.41768864f, 0.34786808f, -0.5648357f, -0.108450055f, 0.35798544f, -0.055128355f, 0.2975695f,
+                -0.21774547f, 0.039353825f, 0.072682396f, 0.109790236f, 0.009979787f, -0.46255368f, -0.16253531f, -0.58175457f,
+                0.5684074f, -0.13056162f, -0.11066184f, -0.07488847f, -0.07792014f, -0.00023333017f, -0.15248232f, 0.15822987f,
+                -0.29824123f, -0.027655292f, -0.013832957f, 0.022434214f, -0.15204415f, -0.37192872f, -0.115118355f, -0.01698114f,
+                0.34731084f, -0.2750646f, -0.25535783f, -0.13179214f, 0.2613649f, -0.07093827f, -0.22728762f, -0.25313467f,
+                0.2536336f, -0.13723665f, -0.09468207f, 0.05202686f, -0.1621909f, -0.40511182f, 0.27406394f, 0.054203838f,
+                -0.106438f, 0.62153023f, 0.037992578f, 0.3065622f, -0.1370365f, 0.25152615f, -0.12416333f, -0.04699738f,
+                0.13508749f, 0.09896242f, 0.17488588f, 0.33290982f, -0.36429945f, 0.09065243f, 0.17809731f, -0.19393629f,
+                0.09398794f, 0.39285624f, 0.3361811f, -0.2784692f, -0.17203501f, 0.30717903f, 0.2207504f, 0.23160969f,
+                -0.20489863f, -0.06745054f, 0.2489814f, 0.2585295f, -0.08065318f, -0.39810216f, 0.04477276f, -0.1825747f,
+                0.28531826f, -0.031732168f, 0.07209097f, -0.10893075f, -0.11904807f, 0.18423645f, 0.29540268f, 0.15891269f,
+                -0.27956852f, -0.11314268f, 0.3159556f, -0.03020225f, 0.066500604f, -0.4247179f, -0.21069847f, 0.3631414f,
+                0.2919503f, -0.066088706f, -0.09861984f, -0.08810567f, 0.12001724f, 0.045526076f, -0.005652873f, -0.23650077f,
+                0.07879539f, -0.10231973f, 0.12264871f, 0.1869737f, -0.12503858f, -0.2286746f, 0.14049605f, 0.12803686f,
+                0.10169958f, -0.056067444f, 0.0064246515f, -0.05653727f, 0.49963966f, -0.11797396f, -0.0447072f, 0.1100741f,
+                -0.009408634f, 0.019447478f, 0.0041931467f, 0.055734277f, 0.24445741f, 0.02670755f, -0.0751178f, 0.2735798f,
+                -0.0153242145f, -0.46304306f, -0.350939f, 0.38220412f, 0.10492499f, -0.25356707f, 0.098962985f, -0.11302744f,
+                0.05499663f, 0.066508576f, -0.13000223f, -0.18723735f, 0.11142621f, 0.2750076f, 0.11947004f, 0.02212401f,
+                -0.0025474755f, 0.10614389f, 0.054530516f, 0.025368111f, -0.026516844f, 0.09705007f, 0.16807008f, -0.49072757f,
+                0.07174845f, 0.08919771f, -0.19973718f, -0.025701895f, 0.12789336f, 0.13712022f, 0.053482138f, -0.35919222f,
+                -0.59006256f, -0.09164554f, -0.053046208f, 0.32175794f, -0.32132876f, -0.023052583f, 0.076170415f, 0.18609533f,
+                -0.21915597f, 0.23742844f, 0.036285695f, 0.087937966f, 0.0462309f, 0.26396528f, -0.31604728f, -0.08236231f,
+                -0.042851754f, -0.76474154f, 0.14855753f, -0.21017559f, 0.25446117f, -0.21266286f, -0.0021357634f, -0.016415918f,
+                0.09905346f, -0.016009491f, -0.04721188f, -0.42675915f, 0.462885f, 0.03334926f, -0.08552303f, 0.1847942f,
+                -0.33136404f, -0.47371662f, -0.27408376f, 0.30898747f, -0.047492307f, -0.24982764f, -0.088664725f, -0.30099708f,
+                -0.0031851933f, 0.069464825f, 0.051320042f, -0.059479784f, -0.026005553f, 0.51855373f, 0.06695639f, 0.28436157f,
+                -0.43849817f, 0.010019204f, -0.12696995f, 0.19489034f, 0.10917713f, 0.052166592f, -0.17768852f, -0.29227597f,
+                0.3462107f, -0.039101332f, -0.2126739f, -0.093029566f, 0.134018f, 0.4038414f, 0.11436245f, -0.2539937f,
+                -0.44958937f, 0.021219319f, -0.07628606f, 0.28190145f, -0.37153736f, -0.06626431f, -0.07659674f, 0.01924772f,
+                -0.13338572f, -0.08293381f, -0.054093145f, -0.0021960982f, 0.110273205f, 0.26849884f, -0.26939234f, -0.027197296f,
+                0.02957636f, 0.6071376f, 0.0018899103f, 0.056328885f, -0.41309726f, 0.3645515f, -0.21971314f, 0.012814573f,
+                -0.14927346f, -0.108207084f, 0.0869f, 0.5989317f, -0.39875183f, 0.25008786f, 0.13119689f, -0.30554754f,
+                0.18214352f, 0.4448308f, 0.3297121f, -0.36685473f, 0.07148742f, 0.4710643f, 0.07463459f, 0.34948844f,
+                0.04183702f, 0.056131277f, 0.21202362f, 0.27463824f, 0.10568223f, -0.53898996f, 0.05215262f, -0.12641223f,
+                0.3659745f, -0.11798663f, 0.212792f, -0.03458974f, -0.022194564f, 0.08133558f, 0.3407254f, 0.28062046f,
+                -0.2119398f, 0.18174423f, 0.12432683f, -0.119489886f, -0.21288371f, -0.34833825f, -0.09895119f, 0.2446104f,
+                0.40333757f, -0.030751422f, -0.06681783f, -0.199775f, 0.3517372f, 0.17868082f, -0.0202331f, -0.02947134f,
+                0.086274765f, -0.19443727f, 0.12561764f, 0.24527445f, -0.33184922f, -0.31244838f, 0.14452976f, 0.07532105f,
+                0.33040348f, -0.87692124f, 0.23232053f, -0.19747582f, -0.00810361f, -0.032995112f, -0.04198133f, 0.1715744f,
+                -0.08453791f, -0.3062298f, -0.115401134f, -0.28718367f, 0.33663958f, 0.2984907f, -0.23514397f, 0.051894493f,
+                -0.37073064f, -0.526193f, -0.2894419f, 0.61692494f, 0.45625117f, -0.43248534f, -0.33425525f, -0.46850762f,
+                0.13815786f, 0.21857043f, -0.02174355f, -0.25064456f, 0.176216f, 0.50905603f, 0.10676389f, 0.35417548f,
+                -0.45106584f, 0.23345232f, 0.20598418f, 0.26466015f, 0.26481768f, -0.12769277f, -0.21062008f, -0.4764029f,
+                0.18953854f, 0.32706767f, -0.4242383f, -0.28657156f, 0.056671217f, 0.505455f, 0.14461538f, -0.37620008f,
+                -0.59986764f, 0.22761595f, 0.37161133f, 0.52186793f, -0.28494576f, -0.11951435f, 0.15752551f, 0.15221082f,
+                0.03821076f, 0.20181125f, -0.2662515f, -0.12011282f, 0.30224022f, 0.3904997f, -0.30296135f, -0.1011691f,
+                -0.12107074f, -0.8615802f, 0.0560177f, -0.21727668f, 0.3124203f, -0.50573933f, 0.27455658f, -0.0029732233f,
+                -0.0020185073f, -0.010875708f, -0.22693343f, -0.6731976f, 0.39021352f, -0.2406711f, -0.2399519f, 0.39866892f,
+                -0.10909479f, -0.38652965f, -0.46727908f, 0.28895387f, -0.15854225f, -0.4581683f, -0.17160892f, -0.19865373f,
+                0.16014943f, 0.04415716f, -0.37955645f, -0.3501301f, -0.07083694f, 0.42138007f, -0.009976659f, -0.09724221f,
+                -0.6089556f, 0.058982506f, -0.387093f, 0.3335709f, -0.14323193f, -0.14047658f, -0.3334141f, -0.16303171f,
+                0.14113295f, -0.2659768f, -0.26018032f, 0.25211787f, 0.14189647f, 0.5069255f, 0.23726764f, -0.6478844f,
+                -0.34838125f, -0.05659435f, 0.001853253f, -0.13058624f, -0.1333507f, -0.35561922f, 0.08430379f, 0.20340782f,
+                -0.34543064f, 0.19416094f, -0.4048032f, -0.34486267f, 0.2905689f, 0.5965317f, -0.1303704f, -0.2638082f,
+                -1.2690073f, -0.6066509f, -0.082392976f, -0.11887412f, -0.054289185f, -0.0459612f, 0.98559165f, -0.09189421f,
+                0.18349355f, 0.24525732f, -0.25949264f, -0.28068027f, -0.28805608f, -0.6968965f, 0.055221062f, -0.23759286f,
+                0.19781601f, 1.101117f, 0.30579162f, -0.86105f, -1.5033447f, 0.82076436f, 0.49962947f, 0.25492513f,
+                -0.079523295f, -0.4042131f, -0.8495742f, -0.11757626f, -0.22092776f, -0.93779284f, -0.24662545f, -0.88651735f,
+                -0.774065f, -0.0059321616f, -1.1499758f, 0.16093455f, -0.3507081f, -0.06987274f, -0.09388065f, 0.9832361f,
+                0.09155398f, -1.2067606f, 0.4267671f, 0.42310023f, 0.35190737f, -0.33508524f, -0.088570826f, 0.3050767f,
+                1.232481f, -0.43713605f, -0.28285116f, -0.6358354f, 0.21780711f, -0.49310252f, -0.28247833f, -0.17101836f,
+                -0.59891665f, -0.27461115f, -0.13855267f, -0.7483515f, 0.038194474f, 0.025861409f, 0.6986388f, -0.39543298f,
+                -0.14014138f, -0.7165447f, 0.18440759f, -0.3094632f, 0.32973835f, -0.44260702f, 0.28063378f, 0.062473036f,
+                0.052327793f, -0.028540883f, -0.23060645f, -0.46892777f, 0.3096753f, -0.15606686f, -0.29283175f, 0.3096404f,
+                -0.17422153f, -0.39104566f, -0.273697f, 0.2169376f, -0.011519466f, -0.44571093f, -0.07574055f, -0.18301396f,
+                0.065766916f, -0.059254833f, -0.3555432f, -0.46779087f, 0.027414713f, 0.23974802f, 0.007441423f, -0.22519587f,
+                -0.37540773f, -0.047524758f, -0.25067064f, 0.28246203f, -0.22188528f, -0.011688908f, -0.45027375f, -0.1787571f,
+                0.26814806f, -0.20167267f, -0.105947316f, 0.07401f, 0.22627845f, 0.2782325f, 0.06933089f, -0.44337526f,
+                -0.13110253f, 0.02549459f, -0.06420838f, -0.20632954f, -0.06656219f, -0.42700917f, -0.040868327f, 0.06096625f,
+                -0.25379884f, 0.2207814f, -0.3167543f, -0.32569996f, 0.17471956f, 0.47938657f, -0.1281934f, -0.2229241f,
+                -0.077551715f, -0.8750965f, 0.1942209f, -0.2842845f, 0.08011591f, -0.34733596f, 0.23370977f, 0.045110453f,
+                -0.03152841f, -0.10163723f, -0.1944414f, -0.4641589f, 0.2921947f, -0.102928415f, -0.37090376f, 0.03827178f,
+                -0.05058855f, -0.3545395f, -0.37915727f, 0.17495124f, 0.1363877f, -0.4293021f, -0.019469393f, -0.20467554f,
+                0.14227426f, 0.021482497f, -0.21351805f, -0.2606153f, -0.06597456f, 0.43744287f, -0.008201144f, -0.110514686f,
+                -0.34441996f, 0.04322719f, -0.16375436f, 0.26999107f, 0.08350982f, -0.08170397f, -0.38690513f, -0.30988705f,
+                0.09389366f, -0.018332377f, -0.37122583f, -0.018238645f, 0.1885634f, 0.48276687f, 0.15860324f, -0.5156647f,
+                -0.25763243f, -0.0075257677f, 0.10583096f, -0.39981222f, -0.0025694177f, -0.36908028f, 0.015771804f, 0.056412905f,
+                -0.2825201f, 0.07064553f, -0.49961925f, -0.27845156f, 0.35057643f, 0.30446383f, -0.05754184f, -0.2317439f,
+                -0.07245327f, -0.056856215f, -0.05431672f, -0.04585038f, -0.55544525f, 0.22834684f, -0.040716965f, 0.07230219f,
+                0.11022381f, -0.13725011f, 0.07814535f, 0.6006025f, -0.31296703f, 0.0711746f, 0.08127438f, -0.52806973f,
+                0.21953724f, 0.613235f, 0.37698153f, -0.7030562f, -0.088907234f, 0.18176572f, -0.076003514f, 0.1983199f,
+                -0.14935811f, -0.16469628f, -0.033679448f, 0.21263747f, -0.22355051f, -0.83021575f, 0.03379101f, -0.2697552f,
+                -0.020138618f, 0.02110854f, 0.05070522f, -0.12047795f, -0.00010263616f, -0.17790057f, 0.35405195f, 0.5328536f,
+                -0.1132217f, -0.16648047f, 0.18346472f, -0.19258717f, -0.27746332f, -0.1211988f, 0.05360753f, 0.43451428f,
+                0.702695f, 0.012955273f, -0.0993173f, -0.08465153f, 0.0014767257f, -0.1088286f, -0.047556642f, -0.46189308f,
+                -0.05998255f, -0.27298674f, 0.14996323f, -0.23444147f, -0.12368435f, -0.34352794f, 0.35101667f, 0.02491592f,
+                0.24728589f, -0.8772649f, -0.018198926f, -0.19136907f, 0.2770588f, -0.22804987f, 0.1315071f, -0.020039124f,
+                0.011856298f, 0.15662464f, -0.031706676f, -0.15136927f, 0.53495044f, 0.1074804f, -0.047156047f, 0.21051f,
+                -0.54913527f, -0.6037216f, -0.46842954f, 0.5964124f, 0.22748919f, -0.46833792f, -0.15825823f, -0.5627367f,
+                0.061430722f, 0.066070564f, -0.05513618f, -0.0601642f, 0.003190766f, 0.56054467f, 0.097126305f, 0.592279f,
+                -0.5710793f, 0.06739357f, 0.029074302f, 0.24893725f, 0.11892608f, 0.10494222f, -0.1616382f, -0.49760965f,
+                0.23201747f, 0.11910933f, -0.13208604f, 0.0013184574f, 0.17489442f, 0.5526684f, 0.2712584f, -0.25139487f,
+                -0.41243923f, 0.25626084f, 0.09758375f, 0.36813694f, -0.14452516f, -0.11853583f, 0.15511139f, 0.24530993f,
+                0.017918564f, 0.15619105f, -0.23511282f, -0.04516224f, 0.26008502f, 0.30178338f, -0.34051764f, 0.11602465f,
+                0.30342814f, -0.7522886f, 0.04967495f, -0.14814736f, -0.14376533f, 0.03598216f, -0.060715124f, 0.1943776f,
+                -0.37158105f, -0.4329598f, -0.311319f, -0.36282244f, 0.011545581f, 0.18329719f, -0.33815202f, 0.13840759f,
+                -0.48004642f, -0.56331587f, -0.27927205f, 0.4057212f, 0.4208924f, -0.37101457f, -0.43315744f, -0.58158326f,
+                0.3855024f, 0.16254577f, -0.011650847f, -0.17951779f, 0.26269096f, 0.57623506f, 0.15402931f, 0.34914282f,
+                -0.43603855f, 0.11096771f, 0.11071015f, 0.096493535f, 0.27849805f, -0.2430537f, -0.18264076f, -0.46971107f,
+                0.24253128f, 0.19414578f, -0.39605343f, -0.31796747f, -0.13991934f, 0.49494705f, 0.12120374f, -0.2281904f,
+                -0.35321233f, 0.4231853f, 0.23380119f, 0.4081259f, -0.38629737f, -0.08249696f, 0.16736463f, 0.2282845f,
+                0.044170428f, 0.3338844f, -0.21957944f, -0.00055241556f, 0.110098526f, 0.39322767f, -0.3668288f, -0.20989516f,
+                0.08045027f, -0.64813584f, 0.07073083f, -0.24819012f, 0.086943895f, -0.14625907f, 0.12753552f, -0.048585746f,
+                0.034115978f, 0.14105193f, -0.005278857f, -0.057682257f, 0.22767857f, 0.024787609f, -0.18824668f, 0.29980767f,
+                -0.3448905f, -0.43567944f, -0.13408643f, 0.44686854f, 0.094298914f, -0.27463046f, 0.04522942f, -0.36755556f,
+                0.04999748f, -0.017847568f, 0.020616984f, -0.14388388f, 0.24621117f, 0.51277304f, 0.1400062f, 0.5034645f,
+                -0.3125049f, 0.083619736f, 0.16727085f, 0.123188496f, 0.12130311f, 0.07036353f, 0.024194857f, -0.31878346f,
+                0.23051637f, -0.0059823706f, -0.109562464f, 0.16668743f, 0.2221812f, 0.26677167f, 0.09411925f, -0.12981875f,
+                -0.42999983f, 0.4660533f, 0.28936574f, 0.32200214f, -0.30355656f, -0.15178186f, 0.15979801f, 0.34495303f,
+                -0.101036735f, 0.02089611f, -0.23195034f, -0.1071493f, 0.30160287f, 0.32524082f, -0.39016953f, -0.11087135f,
+                0.33734068f, -0.6441603f, -0.09200308f, -0.25981322f, -0.1613957f, 0.023211427f, -0.30707908f, 0.11730348f,
+                -0.27913883f, -0.41516724f, -0.29612347f, -0.4690611f, 0.08760821f, 0.28889483f, -0.3523599f, 0.009538593f,
+                -0.34237173f, -0.3698933f, -0.34810987f, 0.5493741f, 0.22815335f, -0.4802046f, -0.2193154f, -0.44397387f,
+                0.29587206f, 0.055255104f, 0.17888433f, -0.025051232f, 0.20296493f, 0.48936307f, 0.19513555f, 0.46956757f,
+                -0.3410758f, 0.008221395f, 0.078090064f, 0.1318425f, 0.18290935f, -0.13962536f, -0.2372388f, -0.511829f,
+                0.17212991f, 0.29489794f, -0.5012766f, -0.22197422f, -0.016649935f, 0.44559315f, 0.12401945f, -0.14903557f,
+                -0.3871084f, 0.36951312f, 0.18905638f, 0.3034271f, -0.34830377f, 0.062308658f, 0.17760725f, 0.11221187f,
+                0.07151029f, 0.07555795f, -0.18711507f, 0.073434606f, 0.14802901f, 0.2099137f, -0.3015416f, -0.14628476f,
+                -0.006092266f, -0.9779068f, 0.18627675f, -0.08548877f, 0.21438895f, -0.29093918f, 0.11202409f, -0.005745328f,
+                0.109382346f, 0.084557675f, -0.05801564f, -0.10834494f, 0.6651368f, -0.028946796f, -0.07967234f, 0.19098592f,
+                -0.5482136f, -0.60033697f, -0.41465595f, 0.58335686f, -0.024111321f, -0.3794827f, -0.0023685792f, -0.42889643f,
+                0.07532888f, 0.08138183f, -0.0054712924f, -0.16299385f, 0.08866414f, 0.6214419f, 0.09700174f, 0.6185978f,
+                -0.6637352f, 0.05984441f, -0.015813237f, 0.13652195f, 0.046043288f, 0.021483928f, -0.02086204f, -0.4310548f,
+                0.32493427f, 0.038467307f, -0.009864041f, -0.014366735f, 0.14335673f, 0.45034954f, 0.20552991f, -0.1408691f,
+                -0.5196301f, 0.49301082f, 0.13594079f, 0.3037812f, -0.1731335f, 0.05481974f, 0.23440287f, 0.36291364f,
+                -0.20790896f, 0.1789363f, -0.00836068f, -0.15154123f, 0.34832674f, 0.5838114f, -0.3818009f, -0.052683726f,
+                -0.09624696f, -0.31094107f, 0.33708557f, -0.68028617f, 0.2574649f, -0.65951717f, 0.6463785f, 0.23740202f,
+                -0.2299515f, -0.07605812f, -0.74394494f, -0.32085025f, 0.5899383f, 0.0069875848f, -0.4980768f, 0.654783f,
+                -0.22529846f, -0.24493922f, -0.5353077f, 0.08240311f, 0.14241756f, -0.48269966f, -0.1584454f, -0.23947312f,
+                0.27586913f, -0.0003222045f, -0.78868955f, -0.7731876f, 0.17090026f, -0.038826868f, 0.2251617f, -0.2768332f,
+                -0.29603782f, 0.17490748f, -0.36878726f, 0.47988296f, 0.12815323f, -0.35213783f, -0.3596151f, 0.03640284f,
+                0.16237977f, 0.059788853f, -0.2961794f, 0.16915694f, 0.2886885f, 0.29008427f, 0.15488854f, -1.3202348f,
+                -0.1411824f, 0.28591493f, 0.10898605f, -0.8746435f, -0.081341706f, -0.6054202f, 0.2244786f, 0.5270491f,
+                -0.88194746f, 0.35839647f, -0.58628154f, -0.98048353f, 0.3445397f, 0.86429f, -0.027561706f, -0.598769f,
+                -0.1536746f, 0.5669546f, -0.14295779f, 0.0404201f, -0.35594025f, 0.18126294f, -0.19985433f, -0.075385354f,
+                -0.080169f, -0.20191278f, 0.0022969628f, -0.015382083f, -0.3895639f, 0.10260706f, -0.08888814f, -0.3555345f,
+                0.3643621f, 0.43386742f, 0.31920648f, -0.48828137f, -0.02221129f, 0.24322024f, 0.007570136f, 0.43633753f,
+                0.012504867f, -0.10730529f, 0.12994514f, 0.10768661f, 0.0154123325f, -0.63374025f, -0.15539448f, -0.54500484f,
+                0.29220083f, -0.047805235f, -0.019547315f, -0.04637332f, 0.0076151574f, -0.029098922f, -0.0449248f, 0.25461027f,
+                -0.24666941f, 0.040373404f, 0.06000136f, -0.113282345f, -0.095851034f, -0.30126435f, -0.16135436f, 0.09493614f,
+                0.32676277f, -0.12742741f, -0.08959057f, -0.10794674f, 0.299863f, 0.008679685f, -0.18846053f, -0.23805739f,
+                0.16956612f, -0.22788472f, -0.013156317f, 0.05515542f, -0.21266705f, -0.3549655f, 0.36974397f, 0.057891697f,
+                0.31897762f, -0.54798096f, 0.017924115f, -0.209047f, 0.14432256f, -0.13308091f, 0.06904331f, 0.19089909f,
+                -0.1349807f, -0.1690639f, -0.2033558f, -0.4576135f, 0.22027747f, 0.2296736f, -0.1770412f, 0.12294562f,
+                -0.36623457f, -0.40379032f, -0.34540355f, 0.30337754f, 0.14355218f, -0.24960983f, -0.19850564f, -0.3799584f,
+                0.14316608f, 0.21264456f, -0.029712973f, -0.1783309f, 0.24957189f, 0.4876812f, 0.2054425f, 0.33748245f,
+                -0.25884694f, 0.10789837f, -0.011877325f, 0.12472614f, 0.29615673f, -0.17022839f, -0.23789744f, -0.36683875f,
+                0.22479647f, 0.020761933f, -0.28833002f, 0.053300947f, 0.08117481f, 0.45668304f, 0.23474318f, -0.33696342f,
+                -0.39576632f, 0.16559207f, 0.13274229f, 0.35258955f, -0.3388645f, 0.052554443f, 0.050747737f, 0.22385871f,
+                0.02301596f, 0.11333002f, -0.05616929f, -0.052043915f, 0.080511756f, 0.51706344f, -0.2866463f, -0.13388573f,
+                -0.20840472f, -0.110786855f, -0.08403254f, -0.09629841f, -0.44008228f, 0.21710454f, 0.05708077f, -0.08225201f,
+                0.019887926f, -0.120791085f, 0.045814686f, 0.089814395f, -0.47615385f, 0.027793935f, -0.044031773f, -0.3773603f,
+                -0.017400673f, 0.520036f, 0.22596253f, -0.43140632f, -0.08700135f, 0.079844646f, -0.07169963f, 0.1639757f,
+                -0.27236345f, -0.08599268f, 0.022794845f, 0.024816435f, -0.07789244f, -0.52995825f, -0.084494136f, -0.17132013f,
+                -0.22978655f, 0.08694849f, 0.06588601f, 0.028519945f, 0.0153221525f, -0.041267864f, 0.034277543f, 0.37488028f,
+                -0.015188876f, -0.193507f, 0.1697068f, -0.19224611f, -0.4065119f, -0.24980314f, -0.07392263f, 0.39160427f,
+                0.7254381f, -0.020469029f, -0.0107737295f, -0.18663488f, -0.03326479f, 0.033114623f, -0.14287226f, -0.35400972f,
+                0.08513982f, -0.31671578f, -0.027909309f, 0.005572618f, -0.04789437f, -0.4308308f, 0.3827377f, -0.028495563f,
+                -0.2046739f, 0.717783f, -0.09744868f, 0.0101336315f, -0.1374226f, 0.12708183f, -0.1459227f, -0.18618585f,
+                0.25040817f, 0.08867132f, 0.229244f, 0.37996137f, -0.28817773f, -0.17681192f, 0.10010002f, -0.16059327f,
+                0.12572473f, 0.5555189f, 0.2269958f, -0.38599697f, -0.33095658f, 0.3537517f, 0.15408644f, 0.27521166f,
+                -0.23853499f, -0.064880125f, -0.08498982f, 0.15661012f, -0.15918335f, -0.4624387f, 0.0007259887f, -0.29212022f,
+                0.29129067f, -0.1785869f, -0.104297884f, -0.23258261f, -0.07937033f, 0.058678254f, 0.17595534f, 0.3409819f,
+                -0.18213953f, -0.1317575f, 0.22396533f, -0.054131433f, -0.035161585f, -0.40748957f, -0.31926343f, 0.43198195f,
+                0.37547237f, -0.3154462f, -0.33072308f, -0.40739658f, 0.33342248f, -0.008290907f, -0.19210394f, -0.41009355f,
+                0.18754393f, -0.29741773f, 0.2602078f, 0.17888972f, -0.34542468f, -0.30387813f, 0.17609735f, 0.18807901f,
+                0.2778399f, -0.82508904f, 0.07886409f, -0.07246826f, -0.011185582f, 0.07592763f, -0.24239323f, 0.019984221f,
+                0.034818042f, 0.041923605f, -0.040619783f, -0.46305087f, 0.10980688f, 0.05394145f, -0.19454193f, 0.3092071f,
+                -0.39515865f, -0.54897696f, -0.06434391f, 0.5690394f, 0.217528f, -0.5881977f, -0.20769285f, -0.37763092f,
+                0.1563698f, 0.14365f, 0.16346714f, -0.1505558f, 0.20078687f, 0.5643679f, 0.12857051f, 0.5867086f,
+                -0.46941578f, -0.022004668f, 0.2834922f, -3.0305897E-05f, 0.22585222f, -0.11692871f, -0.061250113f, -0.3233169f,
+                0.2021692f, 0.17735083f, -0.2693293f, 0.021593465f, 0.07638087f, 0.4743575f, 0.1487449f, -0.15286557f,
+                -0.5114271f, 0.4486034f, 0.26389807f, 0.57003015f, -0.13374385f, -0.033436805f, 0.06916204f, 0.15556882f,
+                0.107818455f, 0.008696081f, -0.22075443f, -0.051165424f, 0.023395669f, 0.1618506f, -0.30534467f, -0.01240023f,
+                0.07476175f, -0.6438536f, 0.091289826f, -0.25770974f, 0.023473715f, -0.1646775f, 0.07707471f, 0.22811809f,
+                -0.27577057f, -0.19821972f, -0.27671626f, -0.60128766f, 0.34555918f, 0.2519511f, -0.20636179f, 0.09783481f,
+                -0.1199358f, -0.3798811f, -0.36790922f, 0.46276626f, 0.30606318f, -0.2955708f, -0.26815444f, -0.23115866f,
+                0.17463912f, 0.14612974f, -0.1933842f, -0.37693822f, 0.10085079f, 0.58644557f, 0.00917777f, 0.25788632f,
+                -0.19526641f, 0.12514754f, -0.03652727f, 0.13615982f, 0.08828204f, -0.1901439f, -0.18703349f, -0.3008652f,
+                0.120975554f, 0.019356431f, -0.36605445f, -0.17386618f, -0.016353657f, 0.4679869f, 0.050309114f, -0.30189332f,
+                -0.43406364f, 0.12209872f, 0.08170707f, 0.05515691f, -0.2785423f, -0.08683299f, 0.1147448f, 0.4361584f,
+                -0.1988188f, 0.24156493f, -0.43736303f, -0.28291515f, 0.33193457f, 0.44441286f, -0.24079336f, -0.17893395f,
+                0.12006695f, -0.8087363f, -0.016902026f, -0.079905145f, -0.11497141f, -0.116940215f, -0.1445703f, 0.22786707f,
+                -0.39924785f, -0.3052324f, -0.31330526f, -0.4508993f, 0.070676304f, 0.37937126f, -0.33275256f, 0.1029147f,
+                -0.35565382f, -0.5422065f, -0.20413232f, 0.5376975f, 0.43060538f, -0.3576353f, -0.39640886f, -0.5521309f,
+                0.33871356f, 0.23333429f, 0.00051628903f, -0.25505206f, 0.36234215f, 0.51123905f, 0.17491236f, 0.37690386f,
+                -0.2161185f, 0.10621906f, 0.0091374f, 0.15204561f, 0.3460625f, -0.281106f, -0.23756f, -0.51907206f,
+                0.07670669f, 0.1809479f, -0.47977886f, -0.24489221f, -0.31219414f, 0.44429615f, 0.22291292f, -0.36701006f,
+                -0.33393124f, 0.40966165f, 0.21830891f, 0.2694123f, -0.34731898f, -0.13401978f, 0.04979095f, 0.35404924f,
+                -0.1738963f, 0.27539253f, -0.37105906f, -0.21156515f, 0.22529812f, 0.4172208f, -0.28757468f, -0.041211788f,
+                0.062481113f, -0.45913273f, 0.31765404f, -0.46241382f, 0.17260419f, -0.5407016f, 0.3539563f, 0.12016077f,
+                -0.1696018f, -0.06840415f, -0.37051436f, -0.36395225f, 0.25436538f, -0.09181117f, -0.4542318f, 0.36651573f,
+                -0.3535262f, -0.30666307f, -0.30545834f, 0.078487255f, 0.17536509f, -0.61912745f, -0.19349225f, -0.2769518f,
+                0.21133667f, 0.19402897f, -0.26196834f, -0.57360816f, 0.30121315f, 0.2610131f, 0.11736956f, -0.09771412f,
+                -0.26498756f, 0.18932816f, -0.27528116f, 0.15609391f, -0.040446904f, -0.20489535f, -0.41128525f, -0.16968396f,
+                0.33101276f, -0.064888194f, -0.35008797f, 0.10705066f, 0.05347886f, 0.40478364f, 0.25042102f, -0.6255098f,
+                -0.27140388f, 0.24579586f, 0.18515682f, -0.2405883f, -0.093611665f, -0.3926529f, 0.015792351f, 0.34119126f,
+                -0.49217236f, 0.2959565f, -0.3877785f, -0.34562114f, 0.2439415f, 0.73346275f, -0.08591465f, -0.44291115f,
+                0.28772765f, -0.93174726f, 0.12838335f, -0.22566272f, -0.12629135f, -0.12672651f, -0.13272175f, 0.07684472f,
+                -0.10896505f, -0.25758764f, -0.15977669f, -0.5521212f, 0.26179913f, 0.36777854f, -0.36901936f, 0.2842204f,
+                -0.5896803f, -0.5958544f, -0.43406698f, 0.47225243f, 0.28926328f, -0.6904421f, -0.3340765f, -0.57258743f,
+                0.25471005f, 0.25674066f, 0.22559701f, -0.0018896898f, 0.30667827f, 0.59166294f, 0.14512062f, 0.70197576f,
+                -0.5241426f, 0.047720965f, 0.39754355f, 0.009798285f, 0.37171012f, -0.05062882f, -0.29199263f, -0.5093054f,
+                0.41518763f, 0.34958288f, -0.40328497f, -0.20256485f, 0.0041525913f, 0.59475857f, 0.1572814f, -0.08065674f,
+                -0.43584427f, 0.50600773f, 0.35689247f, 0.49521518f, -0.37105134f, 0.015355145f, 0.22541825f, 0.18518974f,
+                0.0579329f, 0.15053062f, -0.31184453f, -0.019093635f, 0.14800516f, 0.26246172f, -0.42899948f, -0.121357694f,
+                0.13512594f, -0.9518394f, 0.23811989f, -0.26433432f, 0.23712257f, 0.019441796f, -0.018700296f, 0.00861264f,
+                -0.13962424f, 0.024805704f, -0.12746471f, -0.15434055f, 0.52269f, 0.08145503f, -0.008489826f, 0.17437626f,
+                -0.43126366f, -0.7609631f, -0.32541665f, 0.4172145f, 0.24783546f, -0.49346644f, -0.032210242f, -0.5060719f,
+                0.08520965f, 0.086653255f, -0.0058029946f, -0.049102526f, 0.09451863f, 0.58898884f, 0.188986f, 0.5850192f,
+                -0.55313665f, 0.20769724f, 0.12156641f, 0.03916451f, 0.11999267f, -0.11215821f, -0.12275099f, -0.4075337f,
+                0.41903967f, 0.14888456f, -0.24048999f, -0.11152115f, 0.16226296f, 0.6379104f, 0.15371546f, -0.11495524f,
+                -0.687708f, 0.2680742f, 0.080393866f, 0.58461905f, -0.17957692f, 0.13534646f, 0.27004644f, 0.26893926f,
+                -0.14503892f, 0.0437178f, -0.08236419f, -0.15362807f, 0.30102688f, 0.3790361f, -0.3572558f, -0.14873426f,
+                0.20687413f, -0.6706f, 0.03819656f, -0.046237554f, 0.15924203f, -0.24254891f, 0.23137088f, -0.06856896f,
+                0.14109194f, 0.24042276f, -0.046097156f, -0.05487065f, 0.2763354f, -0.0472866f, -0.22452983f, 0.25918898f,
+                -0.5256779f, -0.40288267f, -0.2264368f, 0.49777228f, 0.064344555f, -0.21762283f, -0.022456262f, -0.5034747f,
+                0.2204792f, 0.12132476f, -0.14250576f, -0.117670946f, 0.12161703f, 0.54303294f, -0.043211404f, 0.57972324f,
+                -0.5065862f, 0.047125075f, 0.024261117f, 0.19200124f, 0.06212567f, -0.053302452f, 0.068638444f, -0.24474855f,
+                0.100241944f, 0.07308378f, -0.102233246f, 0.12320958f, 0.22897848f, 0.3618705f, 0.24175523f, -0.24576232f,
+                -0.47428033f, 0.5295253f, 0.1463013f, 0.35727316f, -0.08323418f, -0.16555905f, 0.037628666f, 0.47336814f,
+                -0.12065413f, 0.17551655f, -0.09521207f, -0.055608008f, 0.19293724f, 0.45027506f, -0.17967625f, -0.0030023858f,
+                -0.24705134f, 0.63118756f, -0.13746221f, 0.10281504f, -0.17935523f, 0.17524818f, -0.18612134f, -0.10233483f,
+                0.036526736f, -0.0608452f, 0.068084046f, 0.17555307f, -0.23307382f, -0.002545445f, 0.1207143f, -0.23861772f,
+                0.30860436f, 0.5817202f, 0.2802762f, -0.36264265f, -0.2082525f, 0.40641487f, -0.059146434f, 0.32971394f,
+                -0.27511576f, -0.13095434f, 0.09352558f, 0.11212825f, -0.049836032f, -0.50173503f, 0.030303767f, -0.3197784f,
+                0.27433327f, -0.018524958f, -0.17528611f, -0.21806568f, -0.17091168f, 0.035772968f, 0.117875285f, 0.1616836f,
+                -0.093650185f, -0.071402535f, 0.08904972f, -0.029030947f, -0.19410941f, -0.3301045f, -0.13407974f, 0.19178164f,
+                0.38898176f, -0.17011441f, -0.22909528f, -0.33572558f, 0.26597464f, -0.045533657f, -0.09643637f, -0.2712363f,
+                0.029075908f, -0.17727818f, 0.2300413f, 0.12663098f, -0.2656975f, -0.25804174f, 0.17459962f, -0.014691825f,
+                -0.030382227f, 0.8448518f, -0.0046128673f, 0.22786842f, -0.22726776f, 0.2019158f, -0.33355403f, 0.041758645f,
+                0.06754096f, -0.12220043f, -0.0491154f, -0.10330188f, -0.5810352f, 0.086406946f, -0.0020757585f, -0.44979927f,
+                0.399664f, 0.54518974f, 0.41104516f, -0.4042056f, -0.05009705f, 0.421065f, -0.04822279f, 0.41820505f,
+                -0.13216065f, 0.048753224f, 0.14660749f, 0.2003836f, -0.255072f, -0.7122011f, -0.14642377f, -0.5368458f,
+                0.5997827f, -0.1409066f, 0.018510919f, -0.11186579f, -0.1537723f, -0.12900847f, 0.007697978f, 0.37886414f,
+                -0.30184475f, -0.00091411313f, -0.049837247f, -0.11896012f, -0.14046176f, -0.37251827f, -0.2175982f, 0.13552548f,
+                0.42044196f, -0.2382366f, -0.29062784f, -0.26896065f, 0.103667505f, -0.08858565f, -0.018072555f, -0.4071878f,
+                0.10731958f, -0.14802727f, -0.082373954f, 0.11716098f, -0.15147473f, -0.5107009f, 0.32320234f, 0.029263789f,
+                0.06083154f, -0.8656173f, 0.21384434f, -0.22637194f, 0.2314011f, -0.076369785f, 0.12690972f, 0.108244754f,
+                -0.12436088f, 0.17189215f, -0.04568311f, -0.03684614f, 0.5306334f, -0.01505488f, -0.12932298f, 0.24960595f,
+                -0.41654631f, -0.7766653f, -0.37333214f, 0.47514594f, 0.26538602f, -0.6250102f, -0.06446011f, -0.40712696f,
+                0.0557636f, 0.07158952f, 0.06482987f, -0.13619971f, 0.15925743f, 0.60664964f, 0.04328569f, 0.6839182f,
+                -0.63186216f, 0.24869582f, 0.17783493f, 0.18850136f, 0.19134611f, 0.09953446f, 0.14170414f, -0.52747464f,
+                0.3122889f, 0.047374945f, -0.10214327f, 0.12907097f, 0.069082536f, 0.57452947f, 0.2997394f, -0.15890749f,
+                -0.66740966f, 0.44386733f, 0.1715584f, 0.30324292f, -0.26476163f, 0.05256456f, 0.2345836f, 0.21120094f,
+                -0.21707775f, 0.06434377f, -0.045763455f, -0.21860757f, 0.2673734f, 0.37144578f, -0.29346395f, -0.015101602f,
+                0.06894078f, 0.7102821f, 0.01119942f, 0.294387f, -0.4883765f, 0.5440502f, -0.34996068f, -0.017664231f,
+                -0.021563925f, -0.19330962f, 0.32276803f, 0.5809635f, -0.23435661f, 0.23480137f, 0.22291529f, -0.28662682f,
+                0.18719079f, 0.3855023f, 0.25815007f, -0.14760484f, 0.23503223f, 0.35120785f, 0.038581923f, 0.20494312f,
+                -0.050136864f, 0.16266632f, 0.41442955f, 0.34233284f, 0.07057001f, -0.30100688f, 0.08830596f, 0.004468297f,
+                0.6037153f, -0.15890378f, 0.21618627f, -0.22660325f, 0.12565333f, -0.032982215f, 0.38933206f, 0.27644238f,
+                -0.21290953f, 0.21965834f, 0.254924f, -0.1514846f, -0.26287755f, -0.4506909f, -0.17904231f, 0.46738806f,
+                0.2896642f, -0.03844055f, 0.14004347f, 0.100077406f, 0.21917896f, 0.47020265f, -0.036386322f, -0.20859887f,
+                0.36135802f, -0.25230575f, 0.38966858f, 0.28151044f, -0.36713937f, -0.5063444f, 0.11391608f, 0.24054731f,
+                0.007332759f, 0.72899544f, -0.15448008f, 0.083069034f, -0.32474574f, 0.12481756f, -0.19174577f, -0.1362721f,
+                0.057587568f, -0.20313244f, 0.0016665336f, 0.27589446f, -0.48889908f, 0.0135701215f, 0.15389562f, -0.10718216f,
+                0.3211425f, 0.3843059f, 0.38023758f, -0.36959442f, -0.1361615f, 0.33957934f, 0.058975443f, 0.37088776f,
+                -0.06875546f, -0.0020762924f, 0.06972575f, 0.16599666f, -0.06816172f, -0.39278743f, -0.20371448f, -0.32416588f,
+                0.2736426f, -0.18882066f, 0.0069984244f, -0.14436634f, -0.048183434f, -0.039816648f, 0.13927716f, 0.37531185f,
+                -0.25026065f, -0.027002968f, -0.011689712f, 0.04354794f, -0.10227543f, -0.36822745f, -0.10755747f, 0.111929856f,
+                0.3597378f, -0.078350216f, -0.02256216f, -0.3901722f, 0.3686653f, 0.19283733f, -0.08444052f, -0.35753924f,
+                0.15959506f, -0.15265895f, 0.18291242f, -0.018648827f, -0.19331695f, -0.378185f, 0.28664646f, 0.13257222f,
+                0.3860435f, -1.2125723f, 0.11511241f, -0.30470237f, 0.18213636f, 0.009673219f, -0.17674138f, 0.11204557f,
+                -0.06364773f, -0.269703f, -0.023531634f, -0.24003784f, 0.6167195f, 0.37898782f, -0.14700241f, 0.31467906f,
+                -0.52682346f, -0.76906675f, -0.3593872f, 0.579417f, 0.5000848f, -0.82355464f, -0.24523339f, -0.3989126f,
+                0.28084898f, 0.07455983f, 0.24714485f, -0.053172637f, 0.2739867f, 0.6192744f, 0.2830133f, 0.6807557f,
+                -0.826387f, 0.07067264f, 0.45336795f, 0.17723511f, 0.1911267f, -0.0024287554f, -0.027034244f, -0.4415044f,
+                0.37043592f, 0.31960115f, -0.19289161f, -0.037201975f, 0.06964363f, 0.7916197f, 0.18060058f, -0.27710587f,
+                -0.84167093f, 0.5111536f, 0.124777675f, 0.4320371f, -0.5867956f, 0.094764434f, 0.26800317f, 0.21052346f,
+                -0.042411562f, 0.1461426f, -0.15034537f, -0.15165202f, 0.21509583f, 0.29471147f, -0.34918702f, 0.032471154f,
+                0.07167885f, -0.62182474f, -0.06837833f, -0.21903017f, -0.022248115f, 0.028840221f, -0.057015166f, 0.18269882f,
+                -0.3178516f, -0.34196848f, -0.23816712f, -0.4582694f, -0.17901666f, 0.24209976f, -0.34927422f, -0.026681913f,
+                -0.48719403f, -0.22771676f, -0.026323443f, 0.40485916f, 0.23440951f, -0.37805298f, -0.15465926f, -0.3696869f,
+                0.26643005f, 0.025604459f, 0.024068065f, -0.1933509f, 0.31743056f, 0.42376593f, 0.17739041f, 0.44033f,
+                -0.33224055f, -0.062059984f, 0.3296169f, 0.10312976f, 0.34528217f, -0.21004488f, -0.2572168f, -0.5879538f,
+                0.08971684f, 0.10284247f, -0.4924743f, -0.067504525f, -0.20634933f, 0.4015288f, 0.31538466f, -0.3446231f,
+                -0.46020615f, 0.38003355f, 0.27863526f, 0.46222416f, -0.30425414f, -0.044255003f, 0.061142057f, 0.20016314f,
+                0.029640371f, 0.17542589f, -0.3712802f, -0.106801175f, 0.29391408f, 0.4454276f, -0.43525058f, -0.0015589524f,
+                -0.05946873f, 0.67145824f, -0.08953631f, 0.2130932f, -0.1876859f, 0.009476802f, -0.14483704f, -0.06209891f,
+                -0.07324836f, -0.091208f, 0.17213313f, 0.23291785f, -0.23363706f, -0.08836572f, 0.015462526f, -0.20292418f,
+                0.3604756f, 0.5822367f, 0.18528186f, -0.3918266f, -0.286269f, 0.42698807f, 0.12804376f, 0.42392844f,
+                -0.067550994f, -0.0035362423f, -0.06878275f, 0.023561401f, -0.12765388f, -0.4199424f, -0.10244685f, -0.47356257f,
+                0.41482237f, -0.05887278f, -0.049217805f, -0.13022073f, -0.0954213f, -0.04259224f, 0.008675192f, 0.28528544f,
+                -0.1299349f, -0.0047423583f, 0.21768025f, -0.05496002f, -0.20675838f, -0.5442374f, -0.18457806f, 0.12098174f,
+                0.4004691f, -0.34016228f, -0.19540413f, -0.3656092f, 0.14819542f, 0.08325443f, -0.22763295f, -0.34829456f,
+                0.0117757525f, -0.14895882f, 0.15097788f, 0.0033820218f, -0.19193146f, -0.4027344f, 0.2896894f, -0.0016217566f
+            };
+            private static readonly float[] Layer2Bias = new float[]
+            {
+                4.8046357E-05f, -0.15386102f, -0.029825041f, 0.09326534f, 0.099526346f, 0.009974138f, 0.027145058f, -0.041314233f,
+                0.043426298f, -0.13101622f, -0.058136217f, -0.11376925f, -0.13277669f, 0.036947485f, -0.042803578f, 0.1183087f,
+                -0.03992462f, -0.033187225f, -0.029854255f, 0.0918608f, -0.06356321f, -0.073965564f, -0.055436756f, -0.15194659f,
+                -0.046354726f, -0.13964848f, -0.072902486f, -0.087865874f, 0.07813966f, -0.074356064f, 0.13015345f, 0.029348262f,
+                -0.05927974f, 0.12837882f, -0.093210995f, -0.17823985f, -0.09762268f, 0.0026894838f, -0.15216872f, 0.009729337f,
+                0.026460838f, -0.020670434f, -0.022118527f, -0.017204577f, -0.17572166f, 0.10883723f, -0.07743486f, -0.029107563f,
+                0.01871369f, -0.06200149f, 0.037481736f, -0.17109755f, 0.05697093f, 0.064401455f, 0.014107923f, -0.07610025f,
+                -0.007872659f, 0.014366488f, -0.04010497f, 0.056293014f, -0.14134957f, -0.09205037f, -0.023524486f, 0.07226752f
+            };
+
+            private static void Layer2(global::System.ReadOnlySpan<float> u, global::System.Span<float> a)
+            {
+                global::System.ReadOnlySpan<float> weights = Layer2Weights;
+                for (int k = 0; k < 64; k++)
                 {
-                    acc += rowVectors[i] * uVectors[i];
+                    a[k] = Layer2Bias[k] + Dot(weights.Slice(k * 64, 64), u);
                 }
-                sum = global::System.Numerics.Vector.Dot(acc, global::System.Numerics.Vector<float>.One);
-                m = rowVectors.Length * global::System.Numerics.Vector<float>.Count;
+                global::Ferd.Generated.FerdMath.Sigmoid(a);
             }
-            for (; m < row.Length; m++)
+
+            // Layer 3: identity, 64 inputs -> 1 neurons (weight table, SIMD dot products).
+            private static readonly float[] Layer3Weights = new float[]
             {
-                sum += row[m] * u[m];
+                -0.06427198f, 0.1061054f, -0.088396676f, -0.07446794f, -0.059788164f, -0.09755282f, 0.099076666f, 0.09451566f,
+                -0.09282724f, 0.14002912f, -0.07179728f, -0.09296704f, -0.07691698f, -0.067569554f, -0.088106744f, 0.07035028f,
+                0.10402777f, -0.07415254f, -0.0629376f, 0.123021856f, -0.085264f, 0.10709945f, 0.06981609f, -0.13215595f,
+                -0.06703115f, 0.08262659f, 0.068233885f, -0.087313995f, -0.08945879f, -0.07955518f, 0.027681332f, 0.06471854f,
+                -0.07279616f, 0.09753023f, 0.09457266f, -0.22711843f, 0.057260796f, 0.0696506f, -0.07623175f, 0.06626187f,
+                0.0918158f, 0.06599472f, 0.0984965f, 0.0830991f, 0.22715443f, -0.07586556f, 0.06781652f, -0.06861054f,
+                -0.0932389f, 0.07610014f, 0.07707383f, 0.09588499f, 0.10659901f, 0.10427919f, 0.09634119f, 0.06482414f,
+                -0.073302895f, -0.094378926f, 0.077684045f, -0.07212552f, -0.08872326f, 0.11320895f, 0.10073759f, -0.076445766f
+            };
+            private static readonly float[] Layer3Bias = new float[]
+            {
+                0.73198724f
+            };
+
+            private static void Layer3(global::System.ReadOnlySpan<float> u, global::System.Span<float> a)
+            {
+                global::System.ReadOnlySpan<float> weights = Layer3Weights;
+                for (int k = 0; k < 1; k++)
+                {
+                    a[k] = Layer3Bias[k] + Dot(weights.Slice(k * 64, 64), u);
+                }
             }
-            return sum;
-        }
+
+            private static float Dot(global::System.ReadOnlySpan<float> row, global::System.ReadOnlySpan<float> u)
+            {
+                float sum = 0f;
+                int m = 0;
+                if (global::System.Numerics.Vector.IsHardwareAccelerated)
+                {
+                    global::System.ReadOnlySpan<global::System.Numerics.Vector<float>> rowVectors = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(row);
+                    global::System.ReadOnlySpan<global::System.Numerics.Vector<float>> uVectors = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(u);
+                    global::System.Numerics.Vector<float> acc = global::System.Numerics.Vector<float>.Zero;
+                    for (int i = 0; i < rowVectors.Length; i++)
+                    {
+                        acc += rowVectors[i] * uVectors[i];
+                    }
+                    sum = global::System.Numerics.Vector.Dot(acc, global::System.Numerics.Vector<float>.One);
+                    m = rowVectors.Length * global::System.Numerics.Vector<float>.Count;
+                }
+                for (; m < row.Length; m++)
+                {
+                    sum += row[m] * u[m];
+                }
+                return sum;
+            }
 #endif
+        }
     }
 }

@@ -31,7 +31,7 @@ namespace Models
             {
                 throw new global::System.ArgumentException("Expected 3 output values (OutputCount), got " + output.Length + ".", nameof(output));
             }
-            Forward(input, output);
+            ForwardPass.Forward(input, output);
         }
 
         /// <summary>Runs the network on each row of a row-major batch: inputs.Length / InputCount rows.</summary>
@@ -52,1818 +52,1821 @@ namespace Models
             int row = 0;
             for (; row + 2 <= rows; row += 2)
             {
-                Run2(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x, row * 3), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref y, row * 3));
+                ForwardPass.Run2(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x, row * 3), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref y, row * 3));
             }
             for (; row < rows; row++)
             {
-                Run1(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x, row * 3), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref y, row * 3));
+                ForwardPass.Run1(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x, row * 3), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref y, row * 3));
             }
 #else
             for (int row = 0; row < rows; row++)
             {
-                Forward(inputs.Slice(row * 3, 3), outputs.Slice(row * 3, 3));
+                ForwardPass.Forward(inputs.Slice(row * 3, 3), outputs.Slice(row * 3, 3));
             }
 #endif
         }
 
+        private static class ForwardPass
+        {
 #if NET8_0_OR_GREATER
-        private static void Forward(global::System.ReadOnlySpan<float> input, global::System.Span<float> output) =>
-            Run1(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(input), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(output));
+            internal static void Forward(global::System.ReadOnlySpan<float> input, global::System.Span<float> output) =>
+                Run1(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(input), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(output));
 
-        private static void Run1(ref float input, ref float output)
-        {
-            global::System.Span<float> a1 = stackalloc float[64];
-            global::System.Span<float> a2 = stackalloc float[64];
-            Layer1(ref input, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a1));
-            Layer2(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a1), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a2));
-            Layer3(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a2), ref output);
-        }
-
-        private static void Run2(ref float input, ref float output)
-        {
-            global::System.Span<float> a1 = stackalloc float[128];
-            global::System.Span<float> a2 = stackalloc float[128];
-            Layer1x2(ref input, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a1));
-            Layer2x2(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a1), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a2));
-            Layer3x2(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a2), ref output);
-        }
-
-        // Layer 1: relu, 3 inputs -> 60 neurons (weight columns, outputs in vector registers).
-        private static readonly float[] Layer1Columns = new float[]
-        {
-            0.026464f, -0.065412484f, 0.007502362f, 0.07515332f, -0.0648611f, 0.0085562365f, -0.049435418f, 0.07899837f,
-            -0.013249983f, -0.066045694f, -0.056622658f, -0.05973922f, -0.039720923f, 0.024140822f, 0.04342878f, -0.06355268f,
-            -0.03197684f, 0.07709612f, 0.06544682f, -0.06264803f, 0.05953782f, 0.037970327f, 0.026785549f, 0.08756084f,
-            0.042006742f, 0.07910323f, -0.008222411f, 0.0749876f, 0.0014788046f, -0.044284806f, 0.06380592f, 0.03796513f,
-            0.065172955f, -0.05746646f, -0.06629694f, 0.008740428f, 0.013463651f, 0.064326316f, 0.04904007f, 0.0073128105f,
-            0.038027972f, 0.044204313f, -0.0201589f, -0.039352186f, -0.05276552f, 0.031844266f, 0.055905383f, -0.07804477f,
-            -0.008181269f, -0.06385848f, 0.05778963f, -0.04440546f, -0.06302582f, -0.0077259135f, -0.03727918f, -0.091919415f,
-            -0.07267127f, 0.035517726f, 0.040788975f, -0.04942765f, 0f, 0f, 0f, 0f,
-            0.041712694f, -0.0051494944f, 0.048312392f, -0.038896468f, -0.04529194f, 0.026792368f, -0.032981426f, -0.025458112f,
-            0.0012192911f, -0.046631563f, 0.057819318f, -0.039769545f, 0.05278501f, 0.002727808f, -0.064961195f, 0.052100886f,
-            0.019709215f, 0.015895257f, -0.043354023f, -0.041231584f, 0.0330465f, 0.030732237f, 0.0056948084f, -0.054605436f,
-            0.024476225f, 0.020913055f, -0.029478708f, 0.049814817f, -0.020106357f, 0.03322365f, 0.05080321f, -0.07522596f,
-            0.0036666354f, 0.0704782f, 0.007342663f, -0.03488471f, 0.015184591f, -0.041759763f, -0.070235685f, 0.015054308f,
-            0.0010888962f, -0.059053533f, -0.023800291f, -0.015415081f, -0.00808968f, 0.026859753f, 0.047766317f, 0.011411894f,
-            -0.0047241445f, -0.062303066f, -0.05523711f, -0.026122509f, -0.05855943f, -0.023850573f, 0.07488218f, 0.063133836f,
-            0.04810048f, -0.03606549f, 0.02171157f, 0.00043584435f, 0f, 0f, 0f, 0f,
-            -0.05669445f, 0.021857372f, -0.01144132f, -0.0059301513f, -0.019570233f, 0.031780433f, 0.037741866f, 0.03988938f,
-            0.060668193f, 0.004621072f, -0.045953244f, -0.0426051f, 0.0505715f, -0.03698973f, -0.04069584f, 0.02380885f,
-            0.029460443f, 0.0022193154f, 0.01859785f, -0.048793558f, -0.04875246f, -0.002014183f, 0.038845077f, -0.008921324f,
-            0.047961857f, -0.057202965f, -0.038303122f, -0.061148018f, -0.0210002f, -0.039728723f, 0.05007084f, -0.03493108f,
-            -0.04541122f, 0.03720703f, -0.058605976f, -0.05487217f, -0.035497762f, 0.06489286f, -0.0017743731f, 0.011999941f,
-            -0.035535358f, -0.01174985f, -0.008379397f, 0.0052630827f, 0.03994795f, 0.06932303f, -0.0020296865f, 0.061460473f,
-            -0.039637566f, -0.012002331f, -0.007878549f, -0.015297417f, 0.001397745f, 0.04666909f, 0.03402325f, -0.02592947f,
-            -0.05296789f, 0.0443975f, 0.020319985f, -0.0450761f, 0f, 0f, 0f, 0f
-        };
-        private static readonly float[] Layer1Bias = new float[]
-        {
-            0.93127966f, -0.63624084f, -0.42356125f, -0.52544993f, -0.28728396f, -0.6189509f, -1.5907224f, -0.8987036f,
-            -1.6043359f, 0.007085517f, 0.7118533f, 0.4797627f, -1.9671398f, 1.5110159f, 0.75068665f, 0.05933661f,
-            -0.35124597f, -0.03231915f, -0.23796631f, 0.9117915f, 1.3196315f, -0.257929f, -1.0796411f, 0.18795545f,
-            -2.0858715f, 1.1479665f, 1.6980075f, 0.96395576f, 0.60988563f, 1.781164f, -1.3565174f, 0.98212355f,
-            0.45816576f, -0.69470066f, 1.0010356f, 0.9320128f, 0.683857f, -1.6834284f, 0.12843025f, 0.34936243f,
-            1.1577055f, 1.131399f, 0.62994397f, -1.0339246f, -0.5435211f, -2.280816f, 0.15736063f, -1.5432532f,
-            1.679874f, -0.22392729f, 0.6901152f, -0.3046861f, 0.27746907f, -1.9412977f, -0.9514446f, 0.30677894f,
-            1.4001498f, -0.7329088f, -0.98900896f, 0.47876358f, 0f, 0f, 0f, 0f
-        };
-        private static void Layer1(ref float u, ref float a)
-        {
-            ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer1Columns);
-            ref float b = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer1Bias);
-            if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
+            internal static void Run1(ref float input, ref float output)
             {
-                global::System.Runtime.Intrinsics.Vector256<float> s0_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)32);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_4 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)40);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_5 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)48);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_6 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)56);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_7 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                for (nuint m = 0; m < 2; m += 2)
-                {
-                    global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
-                    s0_0 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)0), even0, s0_0);
-                    s0_1 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)8), even0, s0_1);
-                    s0_2 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)16), even0, s0_2);
-                    s0_3 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)24), even0, s0_3);
-                    s0_4 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)32), even0, s0_4);
-                    s0_5 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)40), even0, s0_5);
-                    s0_6 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)48), even0, s0_6);
-                    s0_7 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)56), even0, s0_7);
-                    global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
-                    t0_0 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)0), odd0, t0_0);
-                    t0_1 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)8), odd0, t0_1);
-                    t0_2 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)16), odd0, t0_2);
-                    t0_3 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)24), odd0, t0_3);
-                    t0_4 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)32), odd0, t0_4);
-                    t0_5 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)40), odd0, t0_5);
-                    t0_6 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)48), odd0, t0_6);
-                    t0_7 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)56), odd0, t0_7);
-                }
-                global::System.Runtime.Intrinsics.Vector256<float> last0_0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, (nuint)2));
-                s0_0 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, (nuint)2 * 64), (nuint)0), last0_0, s0_0);
-                s0_1 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, (nuint)2 * 64), (nuint)8), last0_0, s0_1);
-                s0_2 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, (nuint)2 * 64), (nuint)16), last0_0, s0_2);
-                s0_3 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, (nuint)2 * 64), (nuint)24), last0_0, s0_3);
-                s0_4 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, (nuint)2 * 64), (nuint)32), last0_0, s0_4);
-                s0_5 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, (nuint)2 * 64), (nuint)40), last0_0, s0_5);
-                s0_6 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, (nuint)2 * 64), (nuint)48), last0_0, s0_6);
-                s0_7 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, (nuint)2 * 64), (nuint)56), last0_0, s0_7);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_0 + t0_0) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_0 + t0_0), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_1 + t0_1) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_1 + t0_1), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_2 + t0_2) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_2 + t0_2), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_3 + t0_3) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_3 + t0_3), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_4 + t0_4) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_4 + t0_4), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)32);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_5 + t0_5) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_5 + t0_5), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)40);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_6 + t0_6) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_6 + t0_6), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)48);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_7 + t0_7) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_7 + t0_7), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)56);
+                global::System.Span<float> a1 = stackalloc float[64];
+                global::System.Span<float> a2 = stackalloc float[64];
+                Layer1(ref input, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a1));
+                Layer2(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a1), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a2));
+                Layer3(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a2), ref output);
             }
-            else
-            {
-                AffineColumns(ref w, ref b, ref u, ref a, 3, 64);
-                for (int k = 0; k < 64; k++)
-                {
-                    float z = global::System.Runtime.CompilerServices.Unsafe.Add(ref a, k);
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref a, k) = z > 0f ? z : 0f;
-                }
-            }
-        }
 
-        private static void Layer1x2(ref float u, ref float a)
-        {
-            ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer1Columns);
-            ref float b = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer1Bias);
-            if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
+            internal static void Run2(ref float input, ref float output)
             {
-                global::System.Runtime.Intrinsics.Vector256<float> s0_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                for (nuint m = 0; m < 2; m += 2)
-                {
-                    global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
-                    global::System.Runtime.Intrinsics.Vector256<float> even1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 3));
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)0);
-                    s0_0 = MultiplyAdd(evenW0, even0, s0_0);
-                    s1_0 = MultiplyAdd(evenW0, even1, s1_0);
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)8);
-                    s0_1 = MultiplyAdd(evenW1, even0, s0_1);
-                    s1_1 = MultiplyAdd(evenW1, even1, s1_1);
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)16);
-                    s0_2 = MultiplyAdd(evenW2, even0, s0_2);
-                    s1_2 = MultiplyAdd(evenW2, even1, s1_2);
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)24);
-                    s0_3 = MultiplyAdd(evenW3, even0, s0_3);
-                    s1_3 = MultiplyAdd(evenW3, even1, s1_3);
-                    global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
-                    global::System.Runtime.Intrinsics.Vector256<float> odd1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 4));
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)0);
-                    t0_0 = MultiplyAdd(oddW0, odd0, t0_0);
-                    t1_0 = MultiplyAdd(oddW0, odd1, t1_0);
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)8);
-                    t0_1 = MultiplyAdd(oddW1, odd0, t0_1);
-                    t1_1 = MultiplyAdd(oddW1, odd1, t1_1);
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)16);
-                    t0_2 = MultiplyAdd(oddW2, odd0, t0_2);
-                    t1_2 = MultiplyAdd(oddW2, odd1, t1_2);
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)24);
-                    t0_3 = MultiplyAdd(oddW3, odd0, t0_3);
-                    t1_3 = MultiplyAdd(oddW3, odd1, t1_3);
-                }
-                global::System.Runtime.Intrinsics.Vector256<float> last0_0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, (nuint)2));
-                global::System.Runtime.Intrinsics.Vector256<float> last0_1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, (nuint)2 + 3));
-                global::System.Runtime.Intrinsics.Vector256<float> last0_W0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, (nuint)2 * 64), (nuint)0);
-                s0_0 = MultiplyAdd(last0_W0, last0_0, s0_0);
-                s1_0 = MultiplyAdd(last0_W0, last0_1, s1_0);
-                global::System.Runtime.Intrinsics.Vector256<float> last0_W1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, (nuint)2 * 64), (nuint)8);
-                s0_1 = MultiplyAdd(last0_W1, last0_0, s0_1);
-                s1_1 = MultiplyAdd(last0_W1, last0_1, s1_1);
-                global::System.Runtime.Intrinsics.Vector256<float> last0_W2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, (nuint)2 * 64), (nuint)16);
-                s0_2 = MultiplyAdd(last0_W2, last0_0, s0_2);
-                s1_2 = MultiplyAdd(last0_W2, last0_1, s1_2);
-                global::System.Runtime.Intrinsics.Vector256<float> last0_W3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, (nuint)2 * 64), (nuint)24);
-                s0_3 = MultiplyAdd(last0_W3, last0_0, s0_3);
-                s1_3 = MultiplyAdd(last0_W3, last0_1, s1_3);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_0 + t0_0) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_0 + t0_0), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_1 + t0_1) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_1 + t0_1), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_2 + t0_2) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_2 + t0_2), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_3 + t0_3) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_3 + t0_3), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_0 + t1_0) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s1_0 + t1_0), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)64);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_1 + t1_1) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s1_1 + t1_1), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)72);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_2 + t1_2) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s1_2 + t1_2), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)80);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_3 + t1_3) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s1_3 + t1_3), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)88);
-                global::System.Runtime.Intrinsics.Vector256<float> s0_4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)32);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_4 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)32);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_4 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)40);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_5 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)40);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_5 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)48);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_6 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)48);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_6 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)56);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_7 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)56);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_7 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                for (nuint m = 0; m < 2; m += 2)
-                {
-                    global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
-                    global::System.Runtime.Intrinsics.Vector256<float> even1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 3));
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 32), (nuint)0);
-                    s0_4 = MultiplyAdd(evenW4, even0, s0_4);
-                    s1_4 = MultiplyAdd(evenW4, even1, s1_4);
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 32), (nuint)8);
-                    s0_5 = MultiplyAdd(evenW5, even0, s0_5);
-                    s1_5 = MultiplyAdd(evenW5, even1, s1_5);
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 32), (nuint)16);
-                    s0_6 = MultiplyAdd(evenW6, even0, s0_6);
-                    s1_6 = MultiplyAdd(evenW6, even1, s1_6);
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 32), (nuint)24);
-                    s0_7 = MultiplyAdd(evenW7, even0, s0_7);
-                    s1_7 = MultiplyAdd(evenW7, even1, s1_7);
-                    global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
-                    global::System.Runtime.Intrinsics.Vector256<float> odd1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 4));
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 96), (nuint)0);
-                    t0_4 = MultiplyAdd(oddW4, odd0, t0_4);
-                    t1_4 = MultiplyAdd(oddW4, odd1, t1_4);
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 96), (nuint)8);
-                    t0_5 = MultiplyAdd(oddW5, odd0, t0_5);
-                    t1_5 = MultiplyAdd(oddW5, odd1, t1_5);
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 96), (nuint)16);
-                    t0_6 = MultiplyAdd(oddW6, odd0, t0_6);
-                    t1_6 = MultiplyAdd(oddW6, odd1, t1_6);
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 96), (nuint)24);
-                    t0_7 = MultiplyAdd(oddW7, odd0, t0_7);
-                    t1_7 = MultiplyAdd(oddW7, odd1, t1_7);
-                }
-                global::System.Runtime.Intrinsics.Vector256<float> last4_0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, (nuint)2));
-                global::System.Runtime.Intrinsics.Vector256<float> last4_1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, (nuint)2 + 3));
-                global::System.Runtime.Intrinsics.Vector256<float> last4_W4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, (nuint)2 * 64 + 32), (nuint)0);
-                s0_4 = MultiplyAdd(last4_W4, last4_0, s0_4);
-                s1_4 = MultiplyAdd(last4_W4, last4_1, s1_4);
-                global::System.Runtime.Intrinsics.Vector256<float> last4_W5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, (nuint)2 * 64 + 32), (nuint)8);
-                s0_5 = MultiplyAdd(last4_W5, last4_0, s0_5);
-                s1_5 = MultiplyAdd(last4_W5, last4_1, s1_5);
-                global::System.Runtime.Intrinsics.Vector256<float> last4_W6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, (nuint)2 * 64 + 32), (nuint)16);
-                s0_6 = MultiplyAdd(last4_W6, last4_0, s0_6);
-                s1_6 = MultiplyAdd(last4_W6, last4_1, s1_6);
-                global::System.Runtime.Intrinsics.Vector256<float> last4_W7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, (nuint)2 * 64 + 32), (nuint)24);
-                s0_7 = MultiplyAdd(last4_W7, last4_0, s0_7);
-                s1_7 = MultiplyAdd(last4_W7, last4_1, s1_7);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_4 + t0_4) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_4 + t0_4), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)32);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_5 + t0_5) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_5 + t0_5), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)40);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_6 + t0_6) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_6 + t0_6), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)48);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_7 + t0_7) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_7 + t0_7), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)56);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_4 + t1_4) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s1_4 + t1_4), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)96);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_5 + t1_5) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s1_5 + t1_5), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)104);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_6 + t1_6) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s1_6 + t1_6), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)112);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_7 + t1_7) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s1_7 + t1_7), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)120);
+                global::System.Span<float> a1 = stackalloc float[128];
+                global::System.Span<float> a2 = stackalloc float[128];
+                Layer1x2(ref input, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a1));
+                Layer2x2(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a1), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a2));
+                Layer3x2(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a2), ref output);
             }
-            else
+
+            // Layer 1: relu, 3 inputs -> 60 neurons (weight columns, outputs in vector registers).
+            private static readonly float[] Layer1Columns = new float[]
             {
-                AffineColumns(ref w, ref b, ref u, ref a, 3, 64);
-                AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 3), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 64), 3, 64);
-                for (int k = 0; k < 128; k++)
+                0.026464f, -0.065412484f, 0.007502362f, 0.07515332f, -0.0648611f, 0.0085562365f, -0.049435418f, 0.07899837f,
+                -0.013249983f, -0.066045694f, -0.056622658f, -0.05973922f, -0.039720923f, 0.024140822f, 0.04342878f, -0.06355268f,
+                -0.03197684f, 0.07709612f, 0.06544682f, -0.06264803f, 0.05953782f, 0.037970327f, 0.026785549f, 0.08756084f,
+                0.042006742f, 0.07910323f, -0.008222411f, 0.0749876f, 0.0014788046f, -0.044284806f, 0.06380592f, 0.03796513f,
+                0.065172955f, -0.05746646f, -0.06629694f, 0.008740428f, 0.013463651f, 0.064326316f, 0.04904007f, 0.0073128105f,
+                0.038027972f, 0.044204313f, -0.0201589f, -0.039352186f, -0.05276552f, 0.031844266f, 0.055905383f, -0.07804477f,
+                -0.008181269f, -0.06385848f, 0.05778963f, -0.04440546f, -0.06302582f, -0.0077259135f, -0.03727918f, -0.091919415f,
+                -0.07267127f, 0.035517726f, 0.040788975f, -0.04942765f, 0f, 0f, 0f, 0f,
+                0.041712694f, -0.0051494944f, 0.048312392f, -0.038896468f, -0.04529194f, 0.026792368f, -0.032981426f, -0.025458112f,
+                0.0012192911f, -0.046631563f, 0.057819318f, -0.039769545f, 0.05278501f, 0.002727808f, -0.064961195f, 0.052100886f,
+                0.019709215f, 0.015895257f, -0.043354023f, -0.041231584f, 0.0330465f, 0.030732237f, 0.0056948084f, -0.054605436f,
+                0.024476225f, 0.020913055f, -0.029478708f, 0.049814817f, -0.020106357f, 0.03322365f, 0.05080321f, -0.07522596f,
+                0.0036666354f, 0.0704782f, 0.007342663f, -0.03488471f, 0.015184591f, -0.041759763f, -0.070235685f, 0.015054308f,
+                0.0010888962f, -0.059053533f, -0.023800291f, -0.015415081f, -0.00808968f, 0.026859753f, 0.047766317f, 0.011411894f,
+                -0.0047241445f, -0.062303066f, -0.05523711f, -0.026122509f, -0.05855943f, -0.023850573f, 0.07488218f, 0.063133836f,
+                0.04810048f, -0.03606549f, 0.02171157f, 0.00043584435f, 0f, 0f, 0f, 0f,
+                -0.05669445f, 0.021857372f, -0.01144132f, -0.0059301513f, -0.019570233f, 0.031780433f, 0.037741866f, 0.03988938f,
+                0.060668193f, 0.004621072f, -0.045953244f, -0.0426051f, 0.0505715f, -0.03698973f, -0.04069584f, 0.02380885f,
+                0.029460443f, 0.0022193154f, 0.01859785f, -0.048793558f, -0.04875246f, -0.002014183f, 0.038845077f, -0.008921324f,
+                0.047961857f, -0.057202965f, -0.038303122f, -0.061148018f, -0.0210002f, -0.039728723f, 0.05007084f, -0.03493108f,
+                -0.04541122f, 0.03720703f, -0.058605976f, -0.05487217f, -0.035497762f, 0.06489286f, -0.0017743731f, 0.011999941f,
+                -0.035535358f, -0.01174985f, -0.008379397f, 0.0052630827f, 0.03994795f, 0.06932303f, -0.0020296865f, 0.061460473f,
+                -0.039637566f, -0.012002331f, -0.007878549f, -0.015297417f, 0.001397745f, 0.04666909f, 0.03402325f, -0.02592947f,
+                -0.05296789f, 0.0443975f, 0.020319985f, -0.0450761f, 0f, 0f, 0f, 0f
+            };
+            private static readonly float[] Layer1Bias = new float[]
+            {
+                0.93127966f, -0.63624084f, -0.42356125f, -0.52544993f, -0.28728396f, -0.6189509f, -1.5907224f, -0.8987036f,
+                -1.6043359f, 0.007085517f, 0.7118533f, 0.4797627f, -1.9671398f, 1.5110159f, 0.75068665f, 0.05933661f,
+                -0.35124597f, -0.03231915f, -0.23796631f, 0.9117915f, 1.3196315f, -0.257929f, -1.0796411f, 0.18795545f,
+                -2.0858715f, 1.1479665f, 1.6980075f, 0.96395576f, 0.60988563f, 1.781164f, -1.3565174f, 0.98212355f,
+                0.45816576f, -0.69470066f, 1.0010356f, 0.9320128f, 0.683857f, -1.6834284f, 0.12843025f, 0.34936243f,
+                1.1577055f, 1.131399f, 0.62994397f, -1.0339246f, -0.5435211f, -2.280816f, 0.15736063f, -1.5432532f,
+                1.679874f, -0.22392729f, 0.6901152f, -0.3046861f, 0.27746907f, -1.9412977f, -0.9514446f, 0.30677894f,
+                1.4001498f, -0.7329088f, -0.98900896f, 0.47876358f, 0f, 0f, 0f, 0f
+            };
+            private static void Layer1(ref float u, ref float a)
+            {
+                ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer1Columns);
+                ref float b = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer1Bias);
+                if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
                 {
-                    float z = global::System.Runtime.CompilerServices.Unsafe.Add(ref a, k);
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref a, k) = z > 0f ? z : 0f;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)32);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_4 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)40);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_5 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)48);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_6 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)56);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_7 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    for (nuint m = 0; m < 2; m += 2)
+                    {
+                        global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
+                        s0_0 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)0), even0, s0_0);
+                        s0_1 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)8), even0, s0_1);
+                        s0_2 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)16), even0, s0_2);
+                        s0_3 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)24), even0, s0_3);
+                        s0_4 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)32), even0, s0_4);
+                        s0_5 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)40), even0, s0_5);
+                        s0_6 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)48), even0, s0_6);
+                        s0_7 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)56), even0, s0_7);
+                        global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
+                        t0_0 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)0), odd0, t0_0);
+                        t0_1 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)8), odd0, t0_1);
+                        t0_2 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)16), odd0, t0_2);
+                        t0_3 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)24), odd0, t0_3);
+                        t0_4 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)32), odd0, t0_4);
+                        t0_5 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)40), odd0, t0_5);
+                        t0_6 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)48), odd0, t0_6);
+                        t0_7 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)56), odd0, t0_7);
+                    }
+                    global::System.Runtime.Intrinsics.Vector256<float> last0_0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, (nuint)2));
+                    s0_0 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, (nuint)2 * 64), (nuint)0), last0_0, s0_0);
+                    s0_1 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, (nuint)2 * 64), (nuint)8), last0_0, s0_1);
+                    s0_2 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, (nuint)2 * 64), (nuint)16), last0_0, s0_2);
+                    s0_3 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, (nuint)2 * 64), (nuint)24), last0_0, s0_3);
+                    s0_4 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, (nuint)2 * 64), (nuint)32), last0_0, s0_4);
+                    s0_5 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, (nuint)2 * 64), (nuint)40), last0_0, s0_5);
+                    s0_6 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, (nuint)2 * 64), (nuint)48), last0_0, s0_6);
+                    s0_7 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, (nuint)2 * 64), (nuint)56), last0_0, s0_7);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_0 + t0_0) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_0 + t0_0), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)0);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_1 + t0_1) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_1 + t0_1), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)8);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_2 + t0_2) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_2 + t0_2), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)16);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_3 + t0_3) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_3 + t0_3), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)24);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_4 + t0_4) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_4 + t0_4), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)32);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_5 + t0_5) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_5 + t0_5), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)40);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_6 + t0_6) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_6 + t0_6), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)48);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_7 + t0_7) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_7 + t0_7), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)56);
+                }
+                else
+                {
+                    AffineColumns(ref w, ref b, ref u, ref a, 3, 64);
+                    for (int k = 0; k < 64; k++)
+                    {
+                        float z = global::System.Runtime.CompilerServices.Unsafe.Add(ref a, k);
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref a, k) = z > 0f ? z : 0f;
+                    }
                 }
             }
-        }
 
-        // Layer 2: relu, 60 inputs -> 64 neurons (weight columns, outputs in vector registers).
-        private static readonly float[] Layer2Columns = new float[]
-        {
-            -0.07068646f, -0.08317668f, -0.078435525f, -0.060671322f, -0.06980628f, 0.09701507f, -0.07401417f, -0.27536866f,
-            -0.053342942f, -0.059656702f, -0.09290184f, -0.2596312f, -0.12222431f, -0.007699892f, -0.123081066f, 0.0706822f,
-            0.28042084f, 0.13094848f, 0.044372603f, 0.08006643f, -0.05646647f, -0.099186234f, 0.13352512f, 0.18001994f,
-            0.24563375f, 0.19262896f, 0.11012074f, 0.19263168f, 0.0023540368f, 0.056302603f, -6.535857E-06f, -0.016114762f,
-            -0.12780598f, 0.11042f, 0.12991124f, 0.34643254f, -0.052893825f, 0.07130061f, 0.046592176f, 0.036896877f,
-            0.02722178f, -0.12140111f, 0.015768465f, 0.20891975f, 0.10480648f, 0.05415895f, -0.16761762f, 0.07426374f,
-            -0.18872069f, -0.10700921f, -0.07241234f, 0.095639676f, -0.11074545f, 0.091608234f, -0.0064792945f, -0.05400446f,
-            0.021108247f, 0.12142462f, 0.012046543f, -0.09914958f, 0.22186902f, -0.11468202f, 0.067096196f, -0.1320276f,
-            0.04042999f, -0.28026938f, 0.075644f, -0.16268583f, -0.12215843f, 0.02818998f, -0.004885987f, 0.028934503f,
-            -0.036634456f, -0.11146666f, 0.0877723f, 0.02391324f, -0.04199431f, -0.07839753f, -0.028161636f, 0.0629863f,
-            0.10509133f, 0.060994834f, -0.0688452f, 0.04359278f, 0.07018121f, 0.07964085f, 0.17043583f, 0.031267688f,
-            0.19524215f, 0.0052647213f, -0.054282352f, 0.09644035f, 0.028973553f, 0.12240706f, 0.12606286f, -0.12871325f,
-            -0.1545301f, -0.014490455f, 0.20415065f, 0.1846302f, -0.2451637f, -0.08021495f, -0.029231817f, 0.01745322f,
-            -0.12778883f, -0.03589664f, -0.06702833f, -0.17282595f, 0.14189158f, 0.023797452f, 0.07116737f, 0.11896135f,
-            -0.10962613f, 0.11554604f, -0.047973737f, 0.058330268f, -0.09796209f, 0.18492389f, -0.18429914f, 0.0770917f,
-            0.022218658f, 0.020398006f, 0.040221263f, -0.15024677f, 0.0786541f, 0.025277678f, 0.07248426f, -0.015721332f,
-            -0.10703936f, 0.113450125f, -0.014659754f, 0.13956644f, 0.21440572f, 0.16667822f, 0.039898932f, -0.30934665f,
-            -0.03558532f, -0.069457844f, 0.053690642f, 0.3070872f, -0.035111092f, -0.04521276f, 0.09849855f, 0.061975565f,
-            -0.28090888f, 0.36953935f, 0.025899991f, -0.11951777f, -0.13368148f, 0.03535004f, 0.24316615f, 0.25004748f,
-            0.20190099f, -0.25317132f, 0.009468766f, 0.06198515f, 0.05323883f, -0.17369866f, -0.043889698f, -0.13543203f,
-            0.119713336f, -0.10657932f, 0.25639397f, 0.9192586f, 0.23295762f, -0.029433997f, 0.121341914f, -0.16546378f,
-            0.25660303f, -0.03086072f, -0.02034169f, 0.3295263f, -0.53410995f, 0.1455485f, -0.3963657f, -0.26611388f,
-            0.010283072f, -0.4490176f, -0.055584967f, -0.12349749f, 0.001253206f, 0.11568338f, -0.07387202f, -0.089333124f,
-            0.16909568f, 0.030667188f, 0.010759062f, 0.06778685f, 0.21681851f, -0.049839377f, 0.101269476f, 0.098594666f,
-            -0.23576355f, 1.3430837f, 0.05438884f, 0.1777048f, 0.075715445f, 0.4849633f, -0.0124346865f, -0.12277995f,
-            0.19668694f, 0.12731808f, 0.51247287f, -0.52502054f, 0.54791105f, 0.08122976f, -0.10704945f, 0.013646802f,
-            0.94521546f, 0.06569535f, -0.028537318f, 0.3612401f, 0.3995322f, -0.021236613f, 0.10639446f, -0.2823341f,
-            0.29031882f, 0.6857441f, 0.27677876f, 0.09166535f, -0.4556292f, 0.2921332f, -0.24846825f, -0.0700354f,
-            0.097375035f, -0.056822196f, -0.6387256f, -0.04450215f, 0.6151019f, 0.33968228f, 0.0003979206f, 0.59114885f,
-            0.45561734f, 0.19042347f, 0.571957f, 0.08068603f, -0.87282264f, 0.24799068f, -0.6264161f, -0.03669496f,
-            0.06378418f, -0.9689764f, -0.060532436f, -0.049201787f, -0.3045764f, -0.03131362f, 0.4948569f, 0.56042624f,
-            0.066687874f, 0.25290102f, 0.2020634f, -0.09797296f, -0.1819321f, -0.042410757f, 0.123653f, -0.050694086f,
-            -0.0695711f, -0.01735239f, -0.0713825f, 0.18025678f, 0.09837787f, 0.0256704f, -0.056595165f, 0.040019535f,
-            -0.06023544f, 0.08420548f, 0.09930842f, -0.21124417f, -0.17506865f, -0.05012457f, -0.08567151f, 0.18282855f,
-            -0.017037416f, 0.095559806f, 0.087540835f, -0.22121824f, 0.0010486227f, -0.016701587f, 0.13312997f, -0.060930256f,
-            0.094124995f, -0.22787318f, -0.10052831f, 0.09206985f, 0.08742995f, -0.16611846f, 0.16424806f, -0.06169656f,
-            0.17706484f, 0.11479585f, 0.21647339f, 0.0918057f, -0.020495424f, -0.21544008f, -0.063728765f, -0.071325146f,
-            -0.16090578f, 0.03367455f, -0.15350863f, -0.097417116f, 0.050832666f, -0.05606847f, 0.102205716f, 0.01244597f,
-            0.019371033f, 0.14699751f, -0.10528417f, -0.030080363f, 0.12319599f, 0.11455715f, -0.14083752f, -0.22911084f,
-            0.25342265f, -0.1696402f, -0.14293714f, 0.0167889f, 0.20855683f, 0.06519191f, -0.09711714f, -0.03160085f,
-            0.09801031f, 0.18863314f, 0.10751613f, 0.17910469f, 0.013533397f, -0.09902111f, 0.09711407f, 0.12615922f,
-            0.07318444f, 0.039257538f, 0.13499115f, 0.11834157f, 0.17689793f, 0.07762997f, 0.08923705f, 0.0047517265f,
-            -0.08235074f, 0.0039606756f, 0.093269296f, 0.022546297f, 0.0033756038f, -0.040913295f, -0.11165372f, 0.15381558f,
-            -0.054875378f, 0.16654047f, 0.09107659f, 0.118873306f, -0.014592081f, 0.00052456994f, -0.12236018f, 0.041979026f,
-            0.13551056f, -0.027461171f, -0.1755131f, -0.15004124f, 0.072208576f, -0.009666454f, 0.032233223f, 0.11606615f,
-            0.14699124f, 0.19180389f, -0.02000888f, 0.050431117f, -0.07134335f, 0.16715351f, 0.023856778f, 0.017800454f,
-            -0.016650638f, 0.007905197f, 0.025587454f, 0.012847543f, -0.05267678f, 0.0007546612f, 0.17414582f, 0.05260941f,
-            -0.08314219f, 0.051541775f, 0.037011437f, 0.096150614f, 0.0018496242f, 0.003976883f, 0.010586881f, -0.018571148f,
-            -0.0011017292f, -0.57784647f, -0.15213019f, -0.1668009f, 0.07766409f, 0.10881059f, -0.09545503f, -0.050094295f,
-            -0.19997978f, -0.14000423f, 0.2538503f, -0.012929234f, 0.21030906f, -0.049566492f, -0.051211428f, 0.11969699f,
-            -0.059969585f, 0.09879968f, 0.108565465f, -0.024590034f, 0.042748835f, 0.005657403f, 0.2240027f, -0.12157659f,
-            0.2666856f, -0.052567597f, -0.15428072f, 0.065984905f, 0.16645935f, 0.053531777f, 0.26233137f, -0.061203964f,
-            -0.01860096f, -0.054809734f, 0.17233174f, 0.13958731f, -0.17186332f, -0.3077351f, 0.065008f, -0.15301116f,
-            -0.15777536f, -0.2251205f, -0.14074664f, -0.075676665f, 0.2389142f, 0.31060675f, 0.09400554f, 0.06544722f,
-            -0.27128187f, 0.16719234f, -0.036352172f, -0.0035651922f, -0.078947075f, 0.013774824f, -0.2578141f, 0.07639826f,
-            0.125249f, -0.19895749f, 0.0030355682f, -0.015747815f, 0.1863034f, -0.07561901f, -0.10358289f, 0.035595775f,
-            0.12645745f, 0.18249106f, 0.121647f, 0.21213096f, 0.053595155f, -0.039423093f, 0.075592585f, -0.06505694f,
-            -0.10206044f, 0.15094595f, 0.073417254f, -0.021072958f, 0.018503986f, -0.029112354f, 0.03377101f, -0.073104665f,
-            0.24867252f, 0.020448167f, -0.010418073f, 0.16520968f, 0.09097683f, -0.022603335f, -0.13457823f, 0.052655905f,
-            -0.13505986f, 0.22633176f, -0.03401207f, -0.1161663f, 0.021953037f, -0.04348701f, 0.038188707f, -0.034924593f,
-            0.19189829f, 0.056265816f, -0.13963288f, -0.15686406f, 0.1361541f, -0.087574504f, -0.00024834275f, 0.08039167f,
-            0.16341828f, 0.24383448f, 0.0108187f, 0.0922363f, -0.1429773f, -0.014958937f, -0.17029373f, 0.06785847f,
-            0.12547465f, 0.031004326f, -0.12031326f, 0.080540754f, -0.0472445f, -0.07401713f, 0.08413957f, 0.07649853f,
-            0.14978923f, 0.09955837f, -0.022362012f, -0.054716393f, -0.005980739f, -0.07372364f, -0.015054551f, -0.0031395128f,
-            -0.045806635f, 0.07577658f, -0.10168982f, 0.1266246f, 0.029460242f, 0.16747428f, -0.121983625f, -0.18712458f,
-            0.0672047f, 0.02611463f, 0.24601263f, 0.01577812f, 0.08723631f, 0.0026602745f, -0.14565234f, -0.021182371f,
-            0.051236093f, 0.041120436f, 0.05767061f, 0.17443608f, 0.07637504f, -0.09904478f, 0.052087814f, -0.001961926f,
-            0.12881519f, 0.012992085f, -0.093368135f, 0.14298674f, 0.22470634f, 0.047407445f, -0.01393609f, -0.03209791f,
-            -0.037332922f, 0.015474528f, 0.13331524f, 0.25425592f, 0.10628901f, -0.18556051f, 0.106934234f, -0.0031712349f,
-            0.1613797f, 0.07564228f, 0.115250535f, 0.068638615f, 0.16018128f, -0.19665988f, -0.05089976f, 0.04792494f,
-            0.07128157f, 0.12830779f, -0.07298966f, 0.014520779f, -0.029286733f, 0.11853723f, 0.16107547f, 0.079961725f,
-            0.030134771f, 0.16151224f, 0.08957843f, -0.0889f, 0.11079745f, -0.036930896f, 0.08554679f, -0.11465893f,
-            0.02256091f, -0.012429685f, -0.012088808f, 0.11063964f, 0.008121277f, 0.00062663475f, -0.0530069f, -0.047746684f,
-            -0.051910132f, 0.1404832f, 0.0064119715f, 0.0940256f, -0.06998659f, -0.114708185f, -0.06897301f, -5.790469E-05f,
-            0.09769378f, 0.15612493f, -0.124892294f, 0.01931926f, 0.055676438f, 6.6311106E-05f, 0.09532527f, 0.03822165f,
-            0.031855576f, -0.0833421f, 0.06756929f, 0.013812316f, 0.16352092f, 0.010802832f, 0.17126662f, -0.111695476f,
-            0.12118912f, -0.11020994f, 0.17141862f, -0.14694795f, -0.13775565f, -0.038480375f, -0.07911451f, -0.07120442f,
-            -0.08616303f, -0.100730985f, -0.17158292f, 0.10537193f, 0.040335786f, -0.10653689f, 0.21487778f, -0.04139918f,
-            -0.022374671f, -0.030569173f, -0.07506825f, -0.07916382f, 0.05577064f, 0.08094692f, 0.06240615f, -0.029970972f,
-            0.15847284f, 0.024436014f, -0.04865448f, -0.005546568f, 0.25365418f, -0.04758922f, 0.033755273f, 0.05015656f,
-            0.10595975f, -0.074203275f, -0.046309892f, -0.17134032f, 0.013811493f, 0.11014174f, 0.0679961f, -0.066013895f,
-            0.22770835f, -0.014874477f, 0.019769603f, 0.028819378f, -0.15432368f, -0.0012481213f, -0.06347902f, 0.14644383f,
-            0.04399343f, 0.06366418f, -0.07332428f, 0.03294185f, -0.035760205f, -0.030247755f, 0.08034044f, 0.23806566f,
-            0.019714214f, 0.16809116f, -0.012082796f, 0.04147145f, -0.056912493f, 0.020345993f, 0.06656356f, 0.019014424f,
-            0.002739175f, 0.104098335f, 0.020671446f, 0.34887284f, -0.036926065f, -0.02123539f, 0.053334802f, 0.2549157f,
-            0.45704728f, 0.10132479f, 0.15421718f, 0.073740445f, 0.16495927f, -0.038823f, 0.062399507f, -0.13534515f,
-            0.050739266f, -0.21808392f, -0.053920344f, -0.06984795f, 0.18518598f, 0.22275063f, 0.10391607f, 0.009661819f,
-            0.3244081f, -0.20998895f, 0.16649325f, -0.09621543f, 0.13902272f, -0.044390872f, -0.09165906f, 0.048775982f,
-            0.06810506f, -0.16128255f, 0.14879434f, 0.035056237f, 0.13700697f, 0.0019467163f, -0.033067368f, 0.04172821f,
-            -0.18128346f, 0.122341886f, -0.06352574f, 0.0021662165f, -0.02475398f, -0.012599468f, 0.07586936f, 0.086907f,
-            0.16193236f, 0.120282784f, 0.022340402f, -0.035502285f, -0.17674385f, -0.009610303f, -0.03729506f, -0.10581826f,
-            0.020523814f, -0.28564548f, -0.18692075f, 0.0010267146f, 0.018749295f, -0.0143283615f, 0.047764856f, 0.090743445f,
-            -0.039273296f, 0.0703906f, -0.09766899f, 0.30975065f, -0.064508304f, -0.00802025f, 0.07097946f, -0.08047514f,
-            -0.07969644f, 0.13857245f, 0.057490785f, 0.026499277f, 0.087267675f, 0.23198625f, 0.24401683f, -0.044199403f,
-            0.0032298325f, -0.08054316f, -0.07723802f, -0.12200637f, 0.060880557f, 0.02557763f, -0.09467006f, -0.13535392f,
-            0.24309134f, -0.0064277435f, -0.13480929f, 0.02710028f, 0.2075188f, -0.1014791f, -0.08244406f, -0.028093604f,
-            0.10652363f, 0.46167f, 0.13064593f, 0.047910225f, 0.09009849f, 0.12891221f, 0.08289587f, -0.22571552f,
-            -0.8131224f, 0.07740634f, 0.049117517f, 0.2726664f, -0.07502149f, -0.011229545f, 0.051879987f, 0.24864659f,
-            0.14893158f, 0.16542067f, 0.000697121f, 0.060593024f, 0.07595103f, -0.07382832f, 0.20846567f, -0.010555752f,
-            0.21228461f, 0.027319394f, -0.3463585f, 0.078798264f, 0.14537747f, 0.097824395f, 0.03407774f, 0.067688674f,
-            0.1668418f, 0.108648136f, 0.10341742f, 0.3101982f, 0.5203591f, -0.08852342f, 0.062086403f, 0.11249838f,
-            0.04214334f, 0.0016451292f, -0.2963185f, 0.55374813f, 0.2605551f, 0.053355366f, -0.60722566f, 0.015071056f,
-            0.19511874f, 0.23668557f, -0.021677405f, -0.05113497f, -0.1912482f, 0.04981377f, -0.08410903f, 0.28685278f,
-            0.30580267f, -0.055673648f, 0.06936739f, 0.0370977f, -0.035784435f, 0.07262332f, -0.12348385f, 0.022745013f,
-            0.108349144f, -0.058976118f, -0.04930204f, -0.0517461f, 0.027956264f, 0.25293007f, -0.10732037f, 0.14403519f,
-            0.17339997f, -0.04746173f, 0.05649808f, 0.15198927f, 0.076190874f, -0.024988025f, -0.118569165f, -0.112910025f,
-            -0.5114585f, -0.10977903f, -0.1141748f, 0.113465354f, 0.18154351f, 0.0009751894f, -0.034541793f, 0.21563293f,
-            0.013543013f, -0.19364233f, 0.21275283f, 0.09058866f, 0.12170664f, 0.13889614f, -0.13240473f, 0.06436351f,
-            -0.031532094f, 0.054699913f, 0.104416415f, -0.11791802f, -0.11623084f, 0.23656683f, -4.5850873E-05f, -0.0071437065f,
-            -0.19886738f, -0.045774385f, 0.061704505f, 0.08810436f, 0.110176615f, -0.013329962f, -0.023315083f, -0.025528416f,
-            -0.049069382f, 0.12824167f, 0.04479535f, 0.038583077f, 0.0810631f, 0.10169774f, -0.094057076f, 0.14963499f,
-            -0.22617741f, -0.2535738f, 0.17195553f, -0.071220435f, -0.10772763f, 0.048786834f, 0.03787008f, -0.14513373f,
-            -0.035703067f, -0.12910905f, -0.13242748f, 0.09531875f, 0.27505228f, 0.08650665f, -0.108272225f, 0.15431087f,
-            0.059054635f, 0.11751495f, 0.07108504f, -0.07660661f, -0.024177937f, 0.09854716f, -0.009554225f, 0.006018465f,
-            -0.045467477f, 0.2160465f, -0.055326447f, 0.038753584f, -0.009243117f, -0.11812295f, -0.25271463f, -0.124694414f,
-            0.0030309998f, -0.07421242f, 0.21520251f, -0.036380142f, -0.05987137f, 0.12251485f, -0.011575359f, -0.042262092f,
-            0.03985738f, -0.04214424f, 0.00012486173f, -0.03565914f, -0.08007443f, 0.10296461f, 0.03568302f, 0.014788526f,
-            0.006441634f, -0.061117392f, 0.2015957f, 0.029585684f, -0.0054438836f, 0.1517758f, 0.039161474f, 0.030153375f,
-            -0.028046977f, 0.020224666f, -0.10116424f, -0.016805602f, 0.008701286f, -0.14345966f, -0.104793824f, 0.30878764f,
-            0.11840753f, -0.21213193f, -0.16259976f, 0.07805083f, 0.011415047f, 0.008627318f, -0.04364625f, -0.08041998f,
-            0.13684075f, 0.0006418348f, 0.20227857f, -0.15892166f, -0.20649941f, -0.14500855f, -0.07881694f, 0.07243519f,
-            0.13494962f, 0.0001718104f, 0.067613944f, 0.15830575f, 0.20853618f, 0.092248395f, -0.030053165f, 0.2437832f,
-            -0.15137401f, -0.1538107f, -0.074422754f, 0.0031069287f, 0.18844835f, 0.010482077f, -0.15192392f, 0.09272186f,
-            -0.031243388f, -0.06342621f, 0.0894344f, 0.20594041f, 0.13732575f, 0.26477373f, 0.0060570957f, -0.029600682f,
-            -0.12992978f, -0.040805906f, -0.05429331f, 0.06115668f, -0.12964992f, 0.00015607139f, -0.098063916f, 0.29150432f,
-            0.048133653f, 0.20875007f, -0.14822549f, -0.2238607f, 0.036214136f, 0.10004632f, 0.002734081f, -0.12770349f,
-            -0.0023028874f, 0.22498009f, -0.010708079f, -0.14213692f, 0.092836864f, 0.28339976f, 0.19032247f, -0.086105585f,
-            -0.208591f, 0.03985752f, 0.24071139f, -0.048150547f, -0.15224493f, 0.010372523f, -0.10974205f, -0.0471086f,
-            0.009401359f, -0.049091164f, 0.07075609f, -0.012571132f, -0.17952271f, -0.019695006f, -0.0023800142f, 0.08414607f,
-            0.052185178f, -0.083229534f, 0.10335443f, 0.14398861f, 0.0512648f, -0.08471966f, -0.08132806f, 0.013076866f,
-            0.023669725f, 0.04064354f, -0.13988617f, 0.05273965f, 0.2596959f, 0.044326156f, -0.08534762f, 0.06856998f,
-            0.003962096f, -0.07411963f, 0.15126817f, 0.21669409f, 0.18128178f, 0.23730294f, 0.03913601f, 0.037559424f,
-            -0.13813223f, 0.060577765f, -0.017460404f, -0.0027993426f, -0.32053092f, 0.09871957f, -0.09809446f, 0.11501135f,
-            0.13193567f, -0.008325393f, 0.06720794f, -0.12634261f, -0.005103058f, -0.09771193f, 0.099809684f, -0.024317859f,
-            -0.11243203f, 0.060979694f, -0.035973713f, -0.108162224f, -0.10905815f, 0.0809142f, 0.0756572f, 0.1704356f,
-            -0.09184975f, -0.04639024f, 0.00027850637f, -0.039110813f, -0.14034326f, -0.0032962223f, -0.06545785f, 0.0043331697f,
-            0.05319169f, 0.23986948f, -0.0048286947f, 0.15312363f, 0.016515914f, 0.13290174f, 0.09379408f, -0.080593385f,
-            -0.03336207f, 0.10957667f, 0.05085307f, 0.0834162f, 0.11851651f, 0.058065847f, -0.08939917f, -0.051178418f,
-            -0.0011117756f, 0.17734763f, -0.004119732f, 0.07918414f, 0.015562402f, -0.0440948f, 0.120279185f, 0.06954784f,
-            0.033231106f, 0.11619891f, 0.13577485f, 0.00641522f, 0.1384849f, -0.15327804f, -0.34585008f, -0.072314404f,
-            0.19096127f, -0.024231732f, -0.03204547f, -0.1566795f, 0.14078836f, 0.010860477f, -0.0077695698f, -0.016692882f,
-            0.09779011f, -0.042351518f, -0.023121893f, -0.0038239819f, 0.063050255f, -0.033899784f, 0.074099496f, 0.16666895f,
-            0.024695784f, 0.0055665667f, -0.06390728f, 0.021773294f, -0.102697216f, 0.06499889f, -0.020779483f, 0.028242387f,
-            0.043547604f, -0.05485149f, 0.006134611f, -0.117156714f, 0.22086714f, 0.075689875f, 0.023269452f, -0.10510762f,
-            -0.22407095f, 0.14505957f, 0.023988005f, 0.15351747f, 0.23013666f, 0.23421657f, -0.06470781f, 0.14291815f,
-            -0.010281893f, 0.13163084f, 0.2879391f, -0.1634412f, 0.12674193f, -0.09804782f, -0.069199316f, -0.18784714f,
-            0.22706082f, -0.17036828f, 0.06917077f, 0.26489317f, 0.056603298f, -0.11544464f, 0.013317418f, -0.03987835f,
-            -0.2676553f, 0.24718636f, -0.116443954f, -0.07332374f, -0.14643411f, -0.15836273f, 0.05653611f, -0.07982465f,
-            0.2579857f, 0.024506688f, 0.08253222f, -0.26646262f, 0.11035949f, 0.16752484f, -0.015666634f, -0.136113f,
-            0.27988338f, 0.16244058f, 0.22166124f, 0.037769057f, -0.15841886f, -0.12636955f, 0.006573598f, 0.11916472f,
-            0.11986106f, 0.0022058808f, -0.027756035f, -0.109712824f, -0.30777654f, -0.057645753f, 0.27337694f, 0.17136213f,
-            -0.03131475f, 0.21576409f, -0.24073003f, 0.05955546f, -0.01774589f, 0.012244302f, -0.0028314246f, -0.026953047f,
-            -0.055516638f, 0.0776568f, 0.12897357f, -0.049879372f, 0.17042f, 0.07831847f, 0.069134586f, -0.0058312453f,
-            -0.14288186f, 0.1410601f, 0.02344548f, 0.024009783f, -0.12767166f, -0.10641517f, 0.06879113f, -0.06989188f,
-            -0.048804056f, 0.13208306f, 0.050732926f, -0.06561204f, -0.061544746f, -0.023371331f, -0.08186736f, 0.042313732f,
-            0.008570223f, -0.020313518f, -0.078858264f, 0.057745866f, 0.008177077f, -0.021005282f, 0.095242344f, 0.077151716f,
-            0.014615683f, -0.12112352f, 0.08108442f, -0.059176244f, -0.057737388f, -0.092995614f, 0.09281571f, 0.040791117f,
-            -0.11114186f, 0.038116395f, -0.20881908f, 0.22356142f, 0.04970656f, -0.30997604f, 0.22030851f, 0.19501454f,
-            0.09695277f, 0.107263416f, -0.052978903f, -0.09970248f, 0.18184857f, 0.07918173f, 0.0076598558f, -0.041765943f,
-            0.21120135f, -0.11746585f, -0.12938528f, -0.05350811f, 0.23561548f, 0.0030012482f, 0.08906017f, -0.08308586f,
-            0.15119715f, 0.13049495f, -0.18517925f, -0.0328583f, 0.04488455f, 0.1496987f, -0.1347856f, 0.050848812f,
-            0.18483812f, -0.027663073f, -0.07618936f, -0.18618973f, -0.056429926f, -0.09810139f, -0.20855615f, -0.17919305f,
-            -0.42710856f, 0.17855026f, 0.011452132f, -0.09046845f, 0.042253025f, -0.029985057f, 0.09740098f, 0.21409078f,
-            0.17170149f, -0.24741802f, 0.12419382f, 0.23786542f, 0.20922701f, -0.033876836f, 0.18531708f, -0.026690284f,
-            -0.12085183f, 0.019594677f, 0.11457995f, -0.024371477f, -0.02258809f, 0.23457527f, 0.14891852f, -0.13833153f,
-            -0.42299223f, -0.23369245f, 0.09931057f, 0.2213779f, 0.03117882f, 0.23872213f, -0.028007286f, -0.17876096f,
-            -0.20090292f, 0.13030621f, 0.08137794f, -0.048085675f, 0.052208934f, -0.057565857f, -0.10837528f, 0.14924324f,
-            0.031249462f, -0.2899335f, -0.163169f, 0.06875602f, 0.24058726f, -0.10249113f, -0.0985147f, -0.11295688f,
-            -0.13755463f, 0.11969547f, -0.15627098f, -0.020459829f, 0.052349377f, 0.17079148f, -0.02710779f, 0.009800796f,
-            0.02656491f, -0.050498024f, -0.11059355f, -0.25603375f, -0.044139244f, 0.0018370599f, -0.08904292f, 0.1385184f,
-            0.06402689f, 0.20651534f, -0.13082267f, -0.16821006f, -0.22002093f, -0.13867007f, 0.091932744f, 0.09403658f,
-            0.090700194f, -0.038748708f, 0.07010662f, -0.08230317f, 0.03241281f, -0.053283967f, -0.1327957f, -0.115934014f,
-            0.043826897f, 0.046430945f, 0.07260775f, -0.08984383f, 0.25179234f, 0.07975321f, 0.08475596f, 0.031221393f,
-            -0.0780193f, -0.021097124f, 0.035771582f, 0.09630614f, -0.080544315f, 0.17058133f, 0.17320763f, -0.050983515f,
-            -0.015006643f, 0.094686896f, -0.090231255f, 0.095526166f, -0.013817116f, 0.025185222f, -0.14868797f, 0.03428834f,
-            0.14479364f, -0.06283778f, -0.07181068f, -0.051062316f, 0.28924176f, 0.023773722f, 0.02130318f, -0.09571071f,
-            -0.05717522f, 0.24958058f, 0.18419674f, 0.20358637f, -0.07993514f, 0.09009643f, 0.06952228f, 0.046203427f,
-            -0.055922665f, 0.1991904f, 0.045530222f, 0.100721f, 0.10453547f, -0.058313295f, -0.05657469f, -0.046013016f,
-            0.14755f, -0.0018224844f, -0.11688811f, 0.027357137f, -0.047576528f, -0.113966435f, -0.08746758f, -0.012786586f,
-            -0.080532454f, 0.05842584f, -0.1929099f, -0.06475211f, 0.029233007f, -0.06385795f, -0.1624367f, 0.07478322f,
-            0.14060995f, -0.0061623603f, 0.07721006f, -0.11900409f, 0.087958544f, -0.077892885f, -0.05725412f, -0.050824247f,
-            0.11518049f, 0.14922518f, 0.020701407f, 0.03930948f, -0.015427166f, -0.07651813f, 0.009499683f, 0.089296676f,
-            0.10357038f, -0.11871875f, 0.023704857f, -0.052211262f, 0.025534175f, 0.022027254f, 0.08510246f, -0.10030991f,
-            -0.060288265f, 0.109140314f, 0.11498667f, 0.112594634f, 0.073925845f, -0.13487257f, -0.055882275f, -0.016127467f,
-            0.13596217f, 0.050456427f, 0.12792921f, 0.19259664f, 0.11365669f, 0.2741907f, -0.11817649f, -0.021139523f,
-            0.16281506f, -0.04296304f, 0.13716145f, 0.11955233f, 0.20801802f, -0.12056297f, -0.026723193f, -0.16284125f,
-            0.36170718f, -0.048813097f, -0.013722245f, 0.20172371f, 0.109715335f, 0.088251255f, 0.24976788f, 0.037170816f,
-            -0.012477929f, 0.23362172f, 0.13080882f, 0.13340192f, 0.10710087f, 0.1189745f, -0.15595512f, -0.007926559f,
-            0.16512038f, -0.060093835f, 0.12903626f, -0.30527422f, 0.0002858331f, 0.24283083f, -0.09812963f, 0.11354332f,
-            0.11644865f, 0.107237265f, 0.21212983f, -0.012699059f, -0.058953166f, -0.15517777f, 0.0044517503f, 0.031835105f,
-            0.11901124f, -0.21175396f, 0.11476654f, -0.07331089f, 0.0019982709f, 0.033208758f, 0.15142672f, 0.31451407f,
-            -0.06701722f, 0.15490472f, -0.07089411f, -0.10642966f, -0.19013132f, 0.023382565f, -0.008526733f, 0.03868148f,
-            -0.22258209f, 0.1201331f, -0.026735974f, 0.21055223f, 0.16264316f, -0.1555549f, -0.004739497f, -0.35982898f,
-            0.05053149f, 0.12120571f, -0.009537016f, -0.1373676f, -0.31422937f, -0.048392013f, 0.03402649f, -0.1716568f,
-            0.25248682f, -0.1259736f, 0.06994814f, -0.06514516f, -0.14539939f, 0.06560652f, -0.12615366f, 0.2032983f,
-            0.06781868f, 0.26217118f, -0.11352994f, -0.17095447f, -0.15161197f, 0.0022201315f, -0.07063665f, 0.036402017f,
-            0.1490467f, -0.109033436f, -0.12246871f, 0.05845495f, 0.13545707f, -0.09094793f, -0.11724986f, 0.024987796f,
-            0.059460416f, 0.13874203f, -0.03335889f, 0.09444102f, -0.21517658f, 0.10940284f, -0.6104514f, 0.21013658f,
-            0.06923238f, 0.024416167f, 0.10357639f, -0.10723678f, -0.21253218f, -0.074625894f, -0.16842702f, -0.12997043f,
-            0.33524725f, 0.17577563f, -0.064787075f, -0.05177016f, 0.29607913f, -0.12627803f, -0.013538543f, -0.11729118f,
-            -0.0704509f, 0.20840251f, -0.056996267f, -0.04923517f, -0.046045355f, 0.08075083f, 0.09624994f, -0.06562383f,
-            0.11087799f, -0.11649579f, -0.113087825f, -0.2273276f, 0.06776711f, 0.04174994f, -0.014261246f, -0.1476125f,
-            -0.06142709f, 0.3246539f, -0.05062157f, -0.15720959f, 0.033599637f, 0.03756585f, 0.19476296f, 0.046317015f,
-            0.13886826f, -0.067042775f, 0.17547399f, 0.2190539f, 0.11811336f, -0.102613285f, -0.0082182055f, -0.12454302f,
-            0.05844479f, 0.07944499f, 0.14595513f, -0.18863274f, 0.22650698f, 0.16082719f, 0.045238853f, -0.006657001f,
-            -0.2425709f, -0.14756155f, 0.15880723f, 0.118278146f, -0.07032334f, 0.052313153f, -0.111609586f, -0.03225422f,
-            -0.06712861f, -0.39760235f, -0.05604489f, 0.056657623f, 0.0015008814f, 0.12621179f, -0.020202834f, 0.07034826f,
-            0.17558792f, 0.06681251f, 0.07700819f, -0.052291222f, 0.22420025f, -0.06777463f, 0.09425006f, -0.040609967f,
-            -0.0381368f, 0.14871688f, 0.011976491f, 0.12570046f, 0.091042735f, -0.053420033f, -0.012510794f, 0.061707817f,
-            0.039792944f, 0.174181f, -0.1220891f, -0.104360975f, -0.10994242f, -0.115700185f, -0.059430555f, -0.058364853f,
-            -0.09135387f, -0.23226903f, -0.06801812f, 0.15842073f, -0.08167074f, 0.062123016f, -0.03454769f, 0.11211326f,
-            -0.119889624f, 0.13815394f, 0.1447464f, -0.19137096f, -0.0291343f, 0.030233279f, 0.0730899f, -0.006312256f,
-            0.10157201f, -0.025132358f, 0.05552004f, -0.29467025f, 0.27612248f, 0.11908257f, -0.112635285f, 0.059391376f,
-            0.00832755f, 0.15106107f, 0.11569362f, -0.01748283f, -0.1667343f, -0.10695088f, 0.18516776f, 0.18478674f,
-            0.15003914f, -0.26804185f, 0.03852853f, -0.042185456f, 0.073373064f, -0.06243058f, 0.05856171f, -0.03310978f,
-            -0.002068497f, 0.20858051f, 0.12567873f, -0.10986298f, 0.048148904f, 0.04995134f, 0.024566362f, 0.013013979f,
-            0.10758733f, 0.08400511f, -0.082014725f, -0.1665185f, 0.06162118f, 0.20560859f, 0.07575594f, 0.054204f,
-            0.030344818f, -0.15428741f, 0.10048738f, -0.0926071f, -0.08709127f, -0.12143318f, -0.07579377f, 0.0021741977f,
-            -0.06716784f, 0.28113633f, -0.066682056f, -0.003308842f, -0.15418066f, 0.016597128f, 0.15952636f, 0.047622975f,
-            0.023012616f, -0.09468719f, 0.20337155f, 0.09305312f, -0.002512512f, 0.064075455f, 0.011077618f, 0.051972102f,
-            -0.06569968f, -0.12281662f, 0.18523496f, 0.2749503f, 0.2155227f, 0.14682981f, -0.12478231f, 0.047890425f,
-            0.0028937778f, -0.14571689f, 0.13670431f, 0.14566693f, -0.0811779f, 0.12958202f, -0.022906715f, 0.10462868f,
-            0.0031558573f, -0.38217032f, -0.11815052f, 0.0005936686f, -0.003523393f, 0.038914673f, -0.024528142f, -0.07928097f,
-            0.112429656f, -0.0835034f, 0.10384022f, 0.012734696f, 0.233125f, -0.09048985f, -0.08874044f, 0.031840324f,
-            -0.0032834404f, -0.035925604f, 0.029203186f, -0.020753417f, 0.115045905f, 0.115821965f, -0.05978755f, 0.051088635f,
-            -0.020081487f, 0.14088856f, 0.17986697f, -0.0580897f, 0.15620606f, 0.015859067f, -0.051782247f, -0.0946595f,
-            -0.3232856f, -0.14426005f, -0.010821089f, 0.10596201f, 0.15849411f, 0.04532587f, -0.004065229f, -0.047948968f,
-            -0.10510261f, -0.27730772f, 0.29962498f, -0.12545721f, -0.0578818f, -0.13137533f, -0.116335675f, -0.048487604f,
-            0.019507289f, 0.12059805f, -0.012073419f, 0.010285891f, -0.4875665f, 0.26989698f, -0.06317252f, -0.18324451f,
-            0.058474787f, -0.09768077f, 0.045623723f, 0.040442906f, -0.14198923f, 0.0106713725f, 0.1882666f, 0.11855167f,
-            -0.0651919f, -0.08702879f, 0.10524292f, 0.00728875f, 0.09156593f, 0.06439776f, -0.0027271803f, 0.17136745f,
-            0.12238614f, 0.04217983f, 0.017202709f, -0.100726694f, 0.07586908f, 0.083493814f, -0.13779867f, -0.03164679f,
-            0.20765576f, -0.1917963f, 0.21990833f, 0.18269393f, 0.0058850287f, -0.17153406f, 0.07803758f, 0.12594533f,
-            -0.011793161f, 0.27046958f, -0.25924888f, 0.19697757f, 0.036948893f, -0.09005052f, -0.07945966f, -0.048384294f,
-            0.23187493f, -0.2316086f, -0.11870684f, 0.07815997f, -0.046699543f, 0.05231593f, -0.29660848f, 0.03268629f,
-            -0.113150924f, 0.042985644f, -0.07102155f, -0.049293622f, -0.20439442f, 0.17817877f, -0.0606771f, -0.10107591f,
-            -0.054835964f, 0.060828328f, -0.19608654f, -0.09096807f, -0.17933017f, -0.099507764f, -0.10553798f, 0.33252746f,
-            0.14087658f, 0.26737648f, -0.040474806f, -0.20767063f, -0.1319196f, 0.055084035f, 0.21161333f, -0.044060174f,
-            0.24699058f, -0.03657195f, -0.12457059f, 0.012539122f, 0.18057741f, 0.14600763f, 0.18490015f, 0.046870034f,
-            -0.31533548f, 0.18870918f, 0.09276676f, 0.016864587f, 0.035442345f, -0.09886849f, -0.1483808f, 0.006125292f,
-            -0.06858856f, 0.32294133f, 0.02954466f, 0.23693582f, 0.23036508f, 0.019519392f, -0.08832362f, 0.0540072f,
-            -0.13682306f, 0.26704538f, -0.10156406f, 0.11263122f, -0.13136616f, -0.19374514f, -0.08406591f, 0.050201464f,
-            0.29281855f, 0.025221806f, -0.07856564f, 0.04222398f, -0.17569046f, 0.0076882f, 0.0039056197f, 0.23094255f,
-            -0.0914732f, 0.29695672f, -0.033643663f, -0.11206836f, -0.053412456f, -0.11810022f, 0.019378547f, 0.093208365f,
-            0.20623478f, -0.029387387f, 0.014968793f, -0.5480834f, 0.27672774f, -0.11043162f, -0.04957758f, -0.02568599f,
-            -0.11676918f, 0.18605255f, -0.07332271f, 0.2099066f, 0.028945575f, 0.07591019f, 0.23190989f, 0.16515253f,
-            0.10960767f, 0.040416062f, -0.052233078f, -0.03876179f, -0.13059789f, 0.12609002f, 0.0009075698f, -0.21010843f,
-            0.36301228f, -0.0018771521f, 0.0068329885f, -0.08095887f, 0.20040067f, -0.012295563f, -0.03603015f, -0.08038766f,
-            -0.0035223898f, 0.015622008f, -0.10520119f, 0.15594162f, 0.105960146f, 0.1454037f, -0.018968005f, 0.19428326f,
-            0.05769557f, 0.06745986f, 0.03854632f, 0.07634888f, 0.109806724f, -0.048160776f, -0.15128478f, -0.19340904f,
-            -0.09814916f, 0.10265697f, 0.12304883f, 0.032695465f, -0.06923167f, -0.032050848f, 0.14972979f, -0.022669561f,
-            -0.08220877f, -0.122725755f, 0.18296511f, -0.04058352f, -0.116103776f, -0.1398584f, 0.07844777f, 0.028432759f,
-            0.16545396f, -0.09122892f, -0.08090948f, -0.16319723f, -0.6805825f, 0.19197379f, -0.078693315f, -0.07823803f,
-            0.21144265f, -0.18817697f, 0.16772638f, 0.10943845f, -0.023570212f, -0.05513594f, 0.051706303f, 0.2185836f,
-            0.021936296f, -0.15498576f, -0.11220364f, -0.015049651f, 0.024859384f, -0.14695086f, 0.0406583f, 0.35274535f,
-            0.1014361f, -0.03202954f, -0.021461094f, 0.04572024f, 0.0803289f, 0.022485523f, -0.011165697f, 0.058699384f,
-            0.016534705f, 0.052332014f, -0.19571128f, -0.13423705f, -0.04598191f, 0.06571806f, -0.04324542f, -0.23899823f,
-            0.17282508f, 0.05772975f, 0.18295299f, -0.08094992f, -0.15965201f, -0.020125106f, -0.07973237f, 0.05681786f,
-            -0.3089775f, 0.43374544f, -0.05961451f, -0.036876947f, 0.013085865f, 0.056134924f, 0.4440389f, 0.0032592558f,
-            0.096909866f, -0.09995572f, 0.27684802f, 0.10584705f, 0.093093924f, 0.035794348f, -0.10258915f, 0.04272008f,
-            -0.01676898f, 0.120789096f, 0.41269603f, 0.6769937f, 0.05005268f, 0.21485518f, -0.06412934f, -0.0933161f,
-            -0.5413117f, -0.12990303f, 0.26514855f, 0.061370768f, 0.1948024f, -0.007688993f, -0.19116497f, -0.31343672f,
-            -0.23218754f, 0.1315115f, -0.116081744f, -0.01067678f, -0.15394384f, 0.074192956f, -0.062078804f, 0.17193733f,
-            0.5161485f, 0.3002137f, 0.067503355f, -0.05543101f, -0.018590547f, -0.070208356f, 0.14693974f, -0.01797115f,
-            0.16197771f, 0.12075445f, 0.05956006f, -0.08922761f, 0.060269162f, -0.053048093f, 0.018138262f, -0.13412923f,
-            -0.0218797f, -0.12306115f, -0.015582996f, 0.13087408f, 0.13125542f, -0.113588154f, -0.12711397f, 0.14137152f,
-            -0.07608728f, -0.04539627f, -0.03858646f, -0.021207431f, 0.18563113f, -0.027814077f, 0.044486977f, 0.11691162f,
-            0.067648046f, -0.07299606f, -0.056869328f, 0.17404836f, 0.036435705f, 0.17142037f, -0.13224904f, -0.0027782626f,
-            0.05950799f, 0.00052191317f, 0.062316697f, 0.14338283f, -0.0679159f, -0.084616885f, 0.118840545f, 0.12134139f,
-            -0.045226883f, -0.007329835f, -0.09731934f, 0.001848915f, 0.06985436f, 0.17625502f, -0.080853425f, -0.09050869f,
-            0.012675621f, 0.13770503f, 0.016928732f, -0.03179047f, 0.3004192f, 0.12626903f, 0.014818778f, 0.021025347f,
-            -0.027786298f, 0.07730045f, 0.15066072f, 0.03732512f, -0.074015416f, 0.058304697f, -0.030298272f, 0.04667132f,
-            -0.046846308f, 0.110479936f, 0.111436516f, -0.03979749f, 0.042822007f, -0.031213252f, 0.04904093f, 0.11528235f,
-            0.024706323f, 0.0867815f, -0.058951125f, 0.16053356f, 0.02053469f, -0.08346596f, -0.051770817f, 0.068147026f,
-            -0.15422648f, 0.1862189f, -0.03344409f, -0.0024492966f, -0.19195907f, -0.10367639f, -0.17027666f, -0.1515219f,
-            -0.024233544f, 0.16478516f, -0.16885023f, -0.18472983f, -0.067724876f, 0.04301576f, -0.13416934f, -0.027378844f,
-            0.010614181f, -0.0751778f, -0.091339976f, 0.34903678f, -0.14785516f, -0.05970151f, -0.023555845f, 0.04955386f,
-            -0.12063943f, 0.16485623f, -0.011523334f, 0.062130835f, -0.1370172f, -0.32479456f, 0.20802239f, 0.011051977f,
-            0.016875612f, -0.12601243f, -0.033054084f, -0.120937034f, 0.24760853f, -0.007846359f, 0.0167957f, 0.033603385f,
-            0.027298732f, -0.21009016f, 0.12548886f, -0.0843494f, 0.12401529f, -0.12673835f, 0.019189619f, -0.016067583f,
-            0.13652182f, -1.0835445f, 0.086527064f, 0.087672345f, 0.05560095f, -0.08806175f, 0.09491931f, -0.06277916f,
-            -0.040220093f, -0.030559622f, -0.22447616f, -0.0985977f, 0.017260846f, 0.008195981f, 0.06798648f, 0.07983552f,
-            0.13638522f, -0.0641941f, -0.10981327f, 0.0022699027f, 0.009261861f, -0.113505065f, -0.28864247f, -0.15725203f,
-            -0.16738087f, -0.67393064f, 0.021800507f, -0.03381602f, 0.12061159f, 0.02742877f, -0.10346097f, 0.041916866f,
-            -0.041219145f, 0.07193084f, -0.09008037f, -0.26967266f, 0.01999937f, 0.13288744f, 0.10369232f, 0.04588014f,
-            0.03627904f, 0.03710623f, 0.23636898f, -0.4246247f, -0.0058217673f, 0.31187913f, 0.033895545f, 0.122542895f,
-            -0.083673306f, 0.008954121f, 0.029918432f, -0.04999792f, 0.2327769f, -0.07839287f, -0.17659688f, 0.06272362f,
-            0.10580955f, -0.33374608f, -0.11385401f, -0.20437035f, 0.11180252f, -0.095227174f, 0.035445776f, -0.057765152f,
-            0.10784678f, -0.20503399f, 0.002940533f, -0.016420411f, -0.09401261f, 0.18174033f, -0.039647326f, -0.24804562f,
-            0.031659123f, -0.036717974f, -0.31980705f, -0.03764572f, -0.20476952f, -0.11787146f, 0.08852635f, -0.17912765f,
-            -0.22199325f, 0.27847233f, -0.022036642f, 0.03444716f, 0.113868475f, 0.034497533f, 0.1591542f, 0.17120402f,
-            0.028401166f, 0.3942186f, 0.17510676f, -0.01832752f, -0.013376295f, -0.040653754f, -0.045659117f, -0.055083547f,
-            0.064679734f, -0.02603738f, 0.046004795f, 0.3312167f, 0.0648377f, -0.03852645f, 0.002773434f, 0.06033268f,
-            0.14214207f, -0.045750916f, 0.12604599f, 0.032042835f, 0.123245075f, 0.010861363f, -0.07792001f, -0.13768266f,
-            -0.041804545f, 0.08755428f, -0.007734269f, 0.09508255f, 0.06337625f, 0.18538737f, 0.10168916f, 0.04105303f,
-            0.19804886f, -0.0004326334f, 0.17709762f, -0.040952433f, -0.043080978f, -0.07831374f, -0.10810125f, 0.012087239f,
-            -0.057958186f, 0.08646612f, -0.030236444f, 0.21098888f, 0.19045116f, 0.02900827f, -0.029715803f, -0.068411864f,
-            0.07957141f, 0.161603f, 0.20917875f, -0.17210305f, 0.16272236f, -0.017569304f, -0.13179228f, -0.2887102f,
-            0.100130394f, -0.1069384f, 0.022223512f, 0.24296568f, -0.028237617f, 0.08000255f, 0.06545362f, -0.04555282f,
-            -0.083228834f, 0.15276322f, -0.14498928f, -0.076645896f, 0.11165623f, -0.06562605f, -0.058024544f, -0.10295775f,
-            0.0805649f, 0.008562878f, 0.17166439f, -0.052841954f, 0.17216392f, 0.033672433f, -0.01607421f, -0.05872296f,
-            0.14285895f, 0.16675723f, 0.10516071f, -0.10067187f, 0.09383943f, -0.24717835f, -0.016367333f, 0.12299254f,
-            0.13082758f, -0.016768664f, -0.0026851445f, -0.088590294f, -0.3006048f, 0.0018724237f, 0.01119032f, 0.038483314f,
-            0.047455046f, 0.1629539f, 0.047920674f, -0.05929935f, -0.07445765f, 0.00041505165f, -0.12095198f, 0.099814415f,
-            0.016606838f, -0.22362882f, 0.030372804f, 0.1712002f, -0.033236176f, 0.20007496f, 0.08196612f, 0.16125372f,
-            0.14619568f, 0.09901704f, 0.3011291f, -0.05062954f, 0.2506559f, -0.08071284f, -0.035166215f, 0.14979464f,
-            0.30811322f, -0.018606972f, -0.06679784f, 0.17189416f, 0.088030286f, 0.08161797f, 0.063398376f, 0.0042465753f,
-            -0.15602902f, 0.20029457f, 0.016992344f, 0.019762302f, -0.00094474497f, 0.0694833f, 0.17381859f, 0.018916577f,
-            0.08707581f, -0.0651167f, 0.09398286f, 0.05970682f, 0.0857738f, 0.19450204f, -0.036597773f, 0.08099012f,
-            0.1707568f, -0.04819415f, 0.15014665f, -0.014509478f, -0.13139386f, 0.2407402f, 0.10748227f, 0.03938061f,
-            0.015892958f, -0.18153566f, -0.045160174f, -0.09688766f, -0.002810055f, 0.073040105f, 0.20095944f, 0.23994716f,
-            -0.09628135f, 0.15004066f, -0.10909828f, -0.105146825f, 0.08213205f, -0.0037605849f, 0.022079643f, 0.07705997f,
-            0.034964297f, -0.047645528f, 0.1481911f, 0.16251132f, -0.1367967f, 0.14857137f, -0.056853365f, 0.12946095f,
-            0.016560271f, 0.056774955f, 0.110723004f, 0.09692977f, 0.18296668f, -0.08665466f, 0.044034883f, 0.020215577f,
-            -0.09930549f, -0.24814002f, -0.021368502f, 0.066599704f, 0.051856413f, -0.007201963f, -0.19981505f, 0.25147575f,
-            -0.27910855f, -0.0041072047f, 0.2222f, -0.024374338f, 0.12845786f, 0.17765824f, 0.00086515833f, 0.0026450572f,
-            0.18791938f, -0.105874345f, -0.198525f, -0.39638588f, -0.11432378f, 0.107662484f, -0.0893534f, 0.098900676f,
-            0.08402354f, 0.08540895f, -0.09920757f, -0.062907666f, -0.102214985f, -0.11049224f, 0.096265316f, -0.088171355f,
-            0.040879726f, 0.07235177f, -0.07416184f, -0.14670238f, -0.017307911f, 0.15165514f, 0.13161574f, -0.032512598f,
-            -0.39215016f, 0.0024186175f, 0.031794123f, -0.0047268122f, 0.025066948f, -0.1379922f, 0.037942648f, -0.15068968f,
-            0.11143232f, -0.13703327f, -0.026454806f, -0.033739764f, 0.14354141f, 0.23101139f, 0.0882805f, 0.14928386f,
-            0.12260049f, -0.20191814f, 0.24551179f, -0.033209424f, 0.064659856f, 0.049128875f, 0.029192638f, -0.05348124f,
-            -0.3713065f, 0.16599101f, -0.0005979389f, -0.06284834f, 0.18704526f, 0.055000402f, -0.060866248f, 0.13745683f,
-            -0.026337858f, -0.27256727f, 0.252479f, 0.113140956f, 0.04993381f, 0.1139554f, -0.03189915f, 0.016645525f,
-            -0.0047238776f, -0.08301534f, -0.09663002f, -0.22381327f, 0.015733747f, 0.16789995f, -0.100430995f, -0.11815837f,
-            -0.09911726f, -0.10267961f, 0.0501677f, 0.02496628f, 0.052562617f, 0.12288989f, -0.024207093f, -0.035907954f,
-            -0.056128662f, 0.15997936f, -0.10465695f, -0.015328787f, 0.0985438f, 0.080671936f, -0.033376988f, 0.05018225f,
-            -0.24137948f, -0.05521255f, 0.10625364f, 0.07057498f, -0.13700385f, 0.10457943f, -0.07575302f, -0.03527269f,
-            -0.026504517f, -0.2818814f, -0.078178845f, 0.028594254f, 0.029835671f, 0.16240707f, -0.071840405f, 0.21785441f,
-            0.1963224f, 0.071350195f, 0.079663835f, -0.07024295f, 0.109168135f, -0.09621121f, 0.07293767f, -0.17083372f,
-            -0.1516341f, -0.052584533f, -0.14047779f, 0.0070327036f, 0.07090092f, -0.13766599f, -0.23597305f, -0.0964159f,
-            -0.18792838f, -0.039039493f, 0.23607562f, -0.012278178f, -0.07410447f, 0.0019918291f, -0.05285506f, -0.04309277f,
-            0.17660764f, -0.01372537f, -0.13155109f, -0.27637348f, -0.32761252f, 0.31722355f, 0.086552724f, -0.16358215f,
-            0.04391618f, -0.060918942f, 0.2449407f, -0.24703601f, -0.058197483f, -0.116594754f, 0.04121877f, 0.17610176f,
-            0.0023873518f, -0.010578272f, 0.063072965f, -0.13846786f, -0.07478895f, -0.018622477f, 0.14198846f, 0.09365086f,
-            -0.28243533f, 0.021155933f, 0.09465174f, -0.09174586f, -0.026353847f, -0.016160492f, -0.0074394937f, -0.13531284f,
-            0.11179901f, 0.18777557f, 0.039237835f, 0.061236534f, 0.120244406f, 0.1863129f, -0.04059043f, 0.17639191f,
-            0.023015158f, 0.08820571f, 0.10683257f, 0.0041720998f, -0.046473123f, -0.094729275f, -0.032987323f, -0.030405149f,
-            -0.008045612f, -0.028859863f, 0.09083955f, -0.02457979f, -0.042581152f, -0.112564735f, 0.03654112f, 0.0697748f,
-            -0.042662207f, 0.031835943f, 0.059555557f, 0.06939223f, -0.11320834f, -0.04319441f, -0.03441597f, -0.046094526f,
-            0.09181032f, -0.090493456f, 0.12712918f, -0.15740998f, 0.15605189f, 0.055462584f, -0.03851995f, -0.028000424f,
-            0.11256743f, 0.15553994f, -0.015805589f, 0.35244128f, -0.04677725f, -0.0101399245f, 0.22811937f, 0.014915778f,
-            0.15643103f, -0.021902451f, -0.06444992f, -0.08506689f, 0.028613005f, 0.055258967f, -0.10504948f, 0.066481054f,
-            0.06906943f, -0.014844556f, 0.0058064526f, -0.051098537f, 0.19502066f, -0.082790405f, -0.15002023f, 0.027847473f,
-            -0.15430924f, 0.031222163f, -0.2925808f, -0.119574785f, 0.626524f, 0.37163678f, -0.007828621f, -0.05974605f,
-            -0.3768155f, -0.07868124f, -0.009553599f, -0.233891f, -0.044364955f, 0.09975731f, -0.12509009f, 0.18440267f,
-            -0.3841744f, 0.22986706f, 0.090704694f, -0.25706482f, -0.039192222f, -0.14397047f, 0.20198934f, -0.5806507f,
-            0.2901524f, -0.16150752f, -0.322383f, 0.20232424f, 0.07589605f, -0.23751871f, 0.12969469f, -0.038301867f,
-            -0.11823251f, 0.11123242f, 0.17276491f, -0.16462207f, -0.12755011f, -0.3124142f, -0.12129253f, -0.016727949f,
-            -0.10228957f, -0.28690472f, -0.3119817f, 0.09768461f, 0.20825864f, 0.1689578f, 0.25111815f, 0.25494644f,
-            -0.31801715f, 0.27793652f, -0.03316514f, 0.13183646f, -0.41799656f, -0.0324997f, -0.16217272f, -0.1210611f,
-            0.29455322f, -0.3286825f, -0.14645444f, -0.08164866f, 0.2358701f, 0.011611139f, -0.023110284f, 0.11206848f,
-            0.004800522f, -0.07112181f, -0.07153933f, 0.033913393f, -0.11225783f, 0.085846685f, 0.033171754f, -0.013390262f,
-            0.05606939f, 0.035266504f, 0.12584804f, 0.021982098f, 0.17149562f, 0.023370788f, 0.05250634f, -0.08502952f,
-            -0.095053904f, -0.0351182f, 0.06918476f, -0.062381685f, 0.08369906f, 0.077284805f, 0.06992177f, 0.033182427f,
-            0.19394389f, 0.047866505f, 0.046872895f, 0.08219305f, 0.22434206f, 0.13407879f, 0.19146134f, 0.0029963197f,
-            0.047842566f, 0.0013528913f, 0.2428833f, -0.16586441f, -0.28134462f, 0.08664202f, 0.1147162f, -0.035708234f,
-            0.09545099f, -0.0357068f, 0.01785293f, -0.06219227f, 0.08224694f, -0.06191319f, 0.13624959f, 0.13489713f,
-            -0.038757805f, 0.15826383f, 0.060711846f, 0.051770613f, -0.13080905f, 0.117953f, 0.063880466f, 0.08806872f,
-            -0.14532864f, 0.039015308f, 0.11092947f, -0.012996779f, 0.04982301f, -0.07158649f, 0.005320972f, -0.120107576f,
-            -0.121861495f, 0.26329347f, -0.0666033f, 0.2171529f, 0.21063653f, -0.01665836f, -0.042138897f, -0.38183233f,
-            -0.06675347f, 0.029022885f, -0.08378877f, -0.051348202f, -0.019211367f, -0.033411935f, 0.06472327f, 0.18877123f,
-            0.15215036f, 0.0054477244f, 0.04927932f, 0.029166507f, -0.1299679f, -0.08506808f, 0.027122857f, 0.011872183f,
-            0.10011772f, 0.056653466f, -0.18762547f, -0.08224302f, -0.02785452f, -0.067480676f, -0.33112475f, -0.1474122f,
-            0.10997166f, 0.04940252f, -0.103269316f, -0.20724995f, 0.17195913f, -0.069909126f, -0.08364381f, 0.059288103f,
-            0.11466754f, 0.009296878f, 0.035620414f, 0.16081207f, 0.25984412f, 0.1379114f, -0.3666595f, 0.010581062f,
-            0.10217221f, -0.07237398f, -0.031516835f, 0.0008138895f, -0.108213864f, -0.15402108f, 0.022449365f, -0.066375546f,
-            0.22535954f, 0.1670269f, 0.065002985f, -0.0018302342f, 0.18219627f, 0.027321344f, -0.037857678f, 0.061971076f,
-            0.05265949f, -0.027961338f, -0.011173363f, 0.048725884f, 0.08107182f, -0.058111757f, -0.14249386f, 0.025302416f,
-            0.044951085f, 0.037499495f, 0.008389973f, -0.149963f, -0.048890285f, -0.060376883f, -0.04881901f, -0.036478925f,
-            -0.12412778f, 0.20114963f, -0.13315625f, -0.09144666f, 0.010802449f, 0.011788898f, 0.06422092f, 0.23389918f,
-            0.06620199f, 0.0050068875f, 0.026362909f, 0.12017202f, -0.0016743502f, -0.06864927f, 0.16216734f, 0.01567404f,
-            0.123609744f, -0.1108211f, 0.09168971f, -0.2583441f, -0.024954386f, -0.0053713387f, -0.09825669f, -0.07574096f,
-            -0.10172216f, 0.1003169f, -0.036045678f, 0.12633052f, 0.088358715f, 0.15384223f, 0.22991493f, 0.16948363f,
-            -0.030623944f, -0.12058524f, -0.08333069f, -0.12956443f, -0.011565637f, 0.11861168f, -0.06693477f, 0.020914793f,
-            0.040405303f, -0.05882277f, 0.13077931f, 0.06064818f, 0.08604066f, -0.053387064f, 0.03403743f, 0.049684867f,
-            0.08314546f, -0.014925098f, -0.06988732f, -0.07347815f, -0.28635564f, 0.29424542f, 0.10007359f, 0.08241131f,
-            -0.062272187f, -0.15872233f, 0.08388522f, 0.17357826f, 0.42316052f, 0.05009645f, -0.020715583f, -0.00885786f,
-            0.18995331f, 0.24184558f, -0.07854686f, 0.015472305f, 0.19860002f, -0.07585062f, 0.25949904f, -0.046564132f,
-            0.31775856f, 0.024458999f, -0.114836834f, 0.1290736f, 0.28034985f, 0.22294033f, 0.26793742f, -0.054643877f,
-            -0.062432103f, 0.0020903426f, 0.11898757f, -0.18097964f, -0.37107944f, 0.16714348f, -0.05049584f, 0.052042086f,
-            0.054953225f, 0.09940804f, 0.1189923f, -0.12729634f, 0.40488794f, 0.063312806f, 0.05607574f, 0.16441527f,
-            -0.08707241f, 0.14397627f, -0.123585194f, 0.071576886f, 0.08162598f, 0.23155564f, 0.11397168f, 0.20926066f,
-            0.06484642f, 0.0034721633f, 0.14576538f, -0.26537225f, -0.07371058f, -0.14108713f, -0.17580983f, -0.18595728f,
-            -0.0104854675f, 0.03300707f, 0.12874493f, 0.020218914f, 0.031169303f, -0.099451765f, 0.04886457f, 0.18856977f,
-            0.18710496f, -0.012833203f, -0.076364376f, -0.019064324f, -0.20434676f, 0.0006324202f, 0.08312342f, -0.04551171f,
-            0.16044143f, -0.06686456f, -0.025423035f, 0.13341051f, -0.06282759f, -0.105002984f, -0.22252949f, 0.06805632f,
-            -0.23329096f, 0.1985771f, 0.0077646216f, -0.13035269f, -0.14736511f, -0.06643021f, -0.12790436f, -0.039975766f,
-            -0.046131853f, 0.04695013f, -0.11176247f, -0.21553555f, -0.13592733f, 0.06872884f, -0.10960689f, 0.023426082f,
-            0.06967508f, 0.18692815f, -0.084307775f, 0.041412044f, -0.22095546f, 0.056407727f, 0.23695408f, 0.18913752f,
-            0.2513406f, -0.056348965f, 0.05999586f, -0.12324081f, 0.131102f, -0.015961314f, 0.0650645f, -0.080471255f,
-            0.019676503f, 0.25193444f, 0.081726134f, -0.050170783f, 0.2341551f, 0.058335036f, 0.065209836f, 0.039310094f,
-            0.046997104f, -0.17618388f, -0.13865297f, 0.082677364f, 0.03293756f, 0.174676f, 0.026100975f, 0.06472402f,
-            -0.07108759f, -0.07818826f, -0.09515277f, -0.044768192f, 0.05420878f, 0.09533054f, 0.08636693f, 0.034466505f,
-            -0.022781488f, 0.20084028f, -0.044143707f, -0.14777733f, -0.17520835f, 0.02511444f, 0.22569303f, -0.0750049f,
-            0.09619553f, -0.0467147f, -0.098042615f, 0.061666064f, 0.018735306f, -0.09371686f, 0.1812042f, 0.0046976535f,
-            0.041841473f, -0.10620783f, 0.087110005f, -0.06726311f, -0.10357615f, -0.21698782f, 0.11311516f, 0.0074383877f,
-            -0.047367882f, -0.031295426f, -0.0090166945f, -0.24414125f, -0.02232567f, 0.20286883f, 0.24361068f, 0.08273914f,
-            -0.06160832f, 0.10319355f, -0.028202266f, -0.07729486f, -0.0052851373f, -0.06679545f, -0.049278848f, -0.18528523f,
-            0.17008518f, -0.05934232f, 0.020688575f, -0.093447424f, 0.08222667f, -0.09734169f, -0.13564341f, -0.065520175f,
-            0.10344922f, -0.21007547f, 0.07882634f, -0.031879086f, 0.039158504f, 0.047901057f, 0.08798963f, 0.05346712f,
-            0.25512558f, 0.15316458f, 0.23714876f, 0.102534845f, 0.10092645f, -0.008900091f, -0.11210994f, 0.27115306f,
-            0.058177207f, -0.06485412f, -0.07299814f, 0.25748292f, 0.2890093f, -0.11070933f, -0.047849927f, -0.0072303605f,
-            -0.2599586f, 0.0089399135f, 0.24448037f, 0.013655258f, -0.1570412f, -0.104970805f, 0.08596575f, 0.052095063f,
-            0.17210826f, 0.010506898f, -0.20141101f, -0.2895526f, -0.31075025f, 0.31468663f, 0.010223761f, -0.060256172f,
-            0.12804413f, 0.08668552f, 0.32706013f, -0.029361103f, 0.047779854f, -0.2266024f, -0.018825326f, 0.06306128f,
-            0.08759221f, -0.04261051f, 0.008227065f, -0.055443984f, -0.11680086f, -0.032904875f, 0.23284565f, 0.1368741f,
-            -0.25366288f, 0.18773468f, -0.13000648f, 0.088725604f, -0.029891089f, -0.03448154f, -0.13040225f, -0.021035366f,
-            -0.12478557f, -0.0789173f, -0.33418202f, 0.123951726f, 0.13664176f, 0.14443126f, 0.118394375f, 0.24371527f,
-            -0.3545807f, 0.032991268f, -0.26858518f, -0.25741965f, -0.29897982f, 0.055294022f, -0.079870746f, 0.032942828f,
-            -0.17163795f, 0.01516743f, -0.014487982f, -0.1690995f, -0.2410909f, -0.10032554f, -0.052261975f, -0.47700596f,
-            0.21343155f, 0.1269081f, -0.45391476f, -0.0080786f, 0.30912584f, -0.1162007f, 0.25330848f, -0.010740825f,
-            0.11642929f, -0.104225904f, 0.20701243f, 0.04459456f, 0.03328477f, -0.3614485f, -0.10653429f, 0.07159932f,
-            -0.2601217f, -0.15727289f, -0.36159867f, -0.07611765f, 0.04917906f, 0.57866454f, 0.23231986f, 0.25489318f,
-            -0.113976836f, 0.16695705f, -0.00015877187f, 0.1221579f, -0.032797825f, -0.015977701f, -0.31757364f, -0.29526436f,
-            0.5572599f, -0.4123737f, -0.0854295f, 0.12295674f, 0.258293f, -0.08270161f, -0.1389255f, 0.055579733f,
-            -0.05688344f, -0.24750601f, 0.10943912f, 0.12551388f, -0.0020555197f, 0.16131881f, -0.01223875f, 0.030666582f,
-            0.09072977f, 0.13505065f, -0.03887101f, -0.023237817f, 0.0910559f, -0.06883538f, -0.109421745f, -0.09958765f,
-            0.004951906f, 0.10237464f, -0.036094174f, -0.18186776f, 0.017374119f, 0.035470255f, 0.19759455f, 0.11568001f,
-            0.07627134f, -0.009478105f, 0.07956016f, 0.11671713f, 0.06622538f, -0.016014056f, 0.029830942f, 0.0009877278f,
-            0.1020766f, -0.12405403f, 0.17882933f, -0.23926091f, -0.22116362f, -0.020864256f, -0.032693967f, 0.08195466f,
-            -0.065128244f, -0.054689996f, -0.11380605f, 0.1047159f, 0.0121579645f, 0.07287978f, 0.2032329f, 0.1483359f,
-            0.15629749f, 0.09437104f, -0.11285013f, -0.09111963f, -0.029746367f, 0.026051557f, -0.092570916f, 0.06812666f,
-            0.065950535f, 0.027704416f, 0.016509613f, 0.07821458f, 0.08760266f, -0.0074165734f, 0.06504918f, 0.02985375f,
-            -0.028864017f, -0.29998586f, -0.28229105f, -0.18638237f, 1.1597658f, 0.27469197f, -0.0923152f, -0.25897822f,
-            -0.28164428f, -0.2811317f, 0.21452302f, -0.05552798f, 0.28236675f, -0.0635176f, 0.09956866f, 0.17665677f,
-            -0.14870852f, 0.23802094f, -0.11738537f, -0.16121976f, 0.15783603f, 0.07126419f, 0.22101896f, -0.72403145f,
-            0.3805239f, -0.30123404f, -1.2367984f, 0.32205337f, 0.286141f, 0.034209512f, 0.18506935f, -0.011188865f,
-            -0.0782336f, 0.03950633f, 0.2815208f, -0.028542828f, -0.13405268f, -0.42772624f, -0.11742434f, -0.20415263f,
-            -0.2841258f, -0.3343108f, -0.24912935f, -0.07366549f, 0.23638336f, 0.40449515f, 0.06281695f, -0.02002749f,
-            -0.14849761f, 0.29373628f, 0.0027597547f, -0.10667625f, -0.20652784f, 0.041420992f, -0.15531339f, 0.19540885f,
-            0.09581141f, -0.25517628f, -0.1549017f, 0.04950708f, 0.160144f, 0.0045940727f, -0.03093411f, -0.069433525f,
-            0.09769185f, 0.20899568f, -0.05325007f, -0.07134871f, -0.008582841f, -0.103956826f, -0.11456716f, 0.030552635f,
-            -0.08784838f, 0.057813354f, -0.2313228f, 0.23525476f, -0.07075973f, -0.11977315f, -0.08291757f, 0.316646f,
-            -0.10064692f, -0.043924246f, -0.12197492f, -0.08768762f, 0.039869264f, -0.09268987f, -0.04364163f, 0.08261506f,
-            0.060743805f, -0.03632138f, -0.015288928f, 0.050874796f, 0.23044245f, 0.25147498f, -0.021655431f, 0.0117546525f,
-            -0.02042148f, -0.024988294f, -0.06752369f, 0.2590884f, -0.06364094f, -0.16969115f, -0.033189952f, 0.2268832f,
-            -0.09629606f, 0.20977814f, -0.15842879f, 0.21800803f, 0.17872657f, 0.23748656f, -0.19871788f, -0.19602045f,
-            0.082180254f, 0.36597964f, -0.071329296f, -0.13413727f, 0.3176434f, 0.18122059f, -0.080460265f, 0.05541117f,
-            0.13790368f, -0.011593665f, 0.2693496f, -0.11934948f, 0.11673346f, 0.007712078f, 0.007909785f, -0.10840425f,
-            0.41941962f, -0.14872694f, 0.17789412f, -0.0007086068f, 0.13296384f, 0.11388026f, 0.007601089f, -0.22987902f,
-            -0.42273378f, -0.16450769f, 0.10242551f, 0.19345032f, 0.054484237f, 0.02961947f, -0.07222399f, 0.42534876f,
-            0.36512864f, -0.18722732f, 0.07288802f, 0.048908934f, 0.29518268f, 0.039582986f, -0.020182116f, 0.2986261f,
-            0.29833567f, 0.2781128f, -0.3117977f, 0.3750733f, 0.11337863f, 0.23533468f, -0.09656158f, 0.10329288f,
-            0.08656897f, -0.110531926f, -0.08804084f, 0.47463283f, -0.09955257f, -0.2697615f, -0.026749313f, 0.35245404f,
-            -0.28944862f, 0.33236763f, -0.2020432f, 0.004597963f, 0.21589935f, 0.35085288f, 0.14724433f, 0.2323685f,
-            0.225845f, 0.09626185f, -0.028929725f, 0.10636641f, 0.1982351f, 0.47949058f, 0.0803232f, -0.092827715f,
-            -0.0032949126f, -0.5757643f, 0.25805473f, 0.029965416f, -0.086955965f, 0.10137858f, -0.11131553f, 0.050697688f,
-            0.2288841f, -0.12507886f, 0.20506358f, 0.028505966f, -0.004973011f, -0.102312595f, 0.00015286244f, 0.007592189f,
-            -0.010066891f, 0.09145822f, -0.05872273f, 0.12697354f, -0.107588045f, -0.09677331f, -0.095496744f, -0.007455862f,
-            0.16722055f, -0.03473976f, 0.066807866f, 0.040181596f, 0.035007082f, -0.0102710165f, 0.011073232f, 0.004759715f,
-            -0.09092348f, -0.093515895f, -0.07777816f, 0.19527988f, 0.092126325f, 0.064485975f, 0.045725413f, -0.14549859f,
-            -0.17842582f, -0.0720433f, 0.028690897f, 0.27641207f, -0.25857475f, 0.056270428f, -0.03900169f, 0.26767576f,
-            -0.17286818f, 0.21908751f, -0.023680428f, -0.029754117f, 0.07150011f, 0.07861183f, 0.028268931f, 0.0436989f,
-            0.14771836f, -0.024376981f, 0.0065348446f, 0.010525764f, 0.2790962f, 0.23339307f, 0.04192437f, -0.11590871f,
-            0.09737494f, -0.06346677f, 0.22482294f, -0.14635982f, 0.027646884f, 0.048557326f, -0.021535698f, -0.1534935f,
-            -0.031479582f, 0.09634977f, -0.031932954f, 0.07959745f, -0.045564845f, 0.03591534f, -0.081444934f, 0.112619504f,
-            0.05858269f, 0.14546151f, 0.11864774f, 0.15392193f, 0.13334619f, 0.06213273f, 0.02132308f, 0.019961586f,
-            -0.039034378f, -0.04094748f, 0.10105795f, 0.24254502f, -0.008141196f, -0.13353528f, 0.024650272f, -0.11134737f,
-            0.04668464f, 0.1363007f, -0.08533026f, 0.099015415f, 0.14686057f, 0.17163895f, 0.16397431f, -0.08222144f,
-            0.023701249f, 0.013285428f, 0.122060515f, -0.040087745f, -0.10253865f, -0.08338234f, 0.05860643f, -0.010389382f,
-            0.14116628f, -0.040995724f, 0.10620471f, -0.027559223f, 0.09492897f, -0.1756087f, 0.10923152f, 0.09793581f,
-            0.17389901f, -0.11035489f, -0.09418529f, -0.13645552f, 0.031979784f, -0.09680947f, 0.0126934135f, 0.14621723f,
-            0.014218246f, 0.060686022f, 0.050980892f, 0.105179705f, -0.075580366f, -0.097179614f, 0.038501017f, -0.04572863f,
-            -0.13082635f, 0.18449603f, 0.13454032f, 0.20090611f, 0.1218306f, -0.17513013f, 0.02550935f, -0.18989529f,
-            -0.09211694f, 0.23438805f, -0.21796493f, -0.14580418f, -0.043360174f, -0.106880054f, -0.109031394f, -0.05481615f,
-            0.16459385f, 0.065482445f, -0.058016326f, 0.010446505f, -0.18352935f, -0.11014625f, 0.049042076f, 0.20696579f,
-            -0.022956628f, 0.14507614f, -0.14906403f, -0.09373153f, 0.018643469f, -0.11154706f, -0.10819599f, -0.14272077f,
-            0.16545743f, 0.004547626f, 0.15385662f, -0.019268833f, 0.21343373f, -0.1410432f, 0.06766118f, 0.07120709f,
-            0.019029064f, 0.157169f, -0.22366881f, 0.16242875f, -0.22309318f, 0.13639547f, 0.13235642f, 0.053892285f,
-            0.21644354f, -0.04686139f, 0.020785451f, 0.08295364f, -0.037627995f, 0.02246215f, -0.20812601f, -0.11626031f,
-            0.2594219f, 0.113524936f, -0.16128409f, 0.04124356f, 0.2572259f, 0.09649182f, -0.044448487f, -0.05773785f,
-            0.03618253f, 0.07739307f, 0.11058701f, 0.01924791f, 0.19212343f, -0.16998132f, -0.11180408f, 0.09400345f,
-            -0.09751729f, 0.07525995f, 0.09206981f, -0.2786027f, -0.08213711f, 0.07685059f, -0.14489931f, 0.011186103f,
-            -1.0827867f, -0.48349637f, 0.0063565224f, 0.11803933f, 0.050269015f, 0.0033090669f, 0.8481647f, -0.26627773f,
-            -0.16755651f, 0.7537919f, -0.1513192f, 0.11908738f, -0.071274996f, 0.042579222f, -0.2350906f, -0.079893306f,
-            -0.051020425f, 0.031997114f, -0.23220052f, 0.6317112f, 0.015189357f, -0.33755487f, 0.027382448f, 0.17555527f,
-            -0.08233609f, 0.24654232f, 0.15134549f, -0.20777103f, -0.21067485f, 0.06482586f, 0.095378675f, 0.23605861f,
-            0.10320169f, -0.45099315f, 0.08697687f, -0.057375513f, 0.3697312f, -0.039805178f, 0.14208338f, -0.00765571f,
-            0.5085102f, -0.69563496f, 0.013412555f, 0.01056681f, 0.25919226f, -0.10196399f, 0.034463026f, 0.011419562f
-        };
-        private static readonly float[] Layer2Bias = new float[]
-        {
-            0.050984494f, -0.1349506f, 0.20959254f, 0.0925188f, -0.08944204f, 0.055582926f, -0.1379639f, 0.07489797f,
-            0.09921284f, -0.009641564f, 0.16497429f, 0.14876021f, 0.17805132f, -0.028463617f, -0.046620406f, -0.029677f,
-            -0.18548304f, -0.2468897f, -0.13866292f, 0.18438293f, 0.21241948f, -0.1516646f, -0.1924432f, 0.022823859f,
-            -0.20035727f, 0.106867604f, 0.24711783f, 0.029710667f, 0.075331815f, 0.120185345f, -0.0139730275f, -0.13105325f,
-            0.08478179f, -0.11838664f, -0.20678745f, -0.28991082f, -0.2820029f, 0.012542282f, 0.0031109005f, 0.121794336f,
-            0.0033696112f, 0.1401924f, 0.16523471f, -0.16776682f, -0.14697632f, -0.13990444f, 0.05540407f, -0.092301585f,
-            0.0013677691f, -0.11310171f, 0.068860605f, 0.01663838f, 0.22274686f, 0.22954638f, 0.044235863f, -0.047689147f,
-            -0.31079692f, -0.06525467f, 0.17772828f, -0.058547627f, -0.13068873f, -0.1198749f, -0.11168022f, -0.010679708f
-        };
-        private static void Layer2(ref float u, ref float a)
-        {
-            ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer2Columns);
-            ref float b = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer2Bias);
-            if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
+            private static void Layer1x2(ref float u, ref float a)
             {
-                global::System.Runtime.Intrinsics.Vector256<float> s0_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)32);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_4 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)40);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_5 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)48);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_6 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)56);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_7 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                for (nuint m = 0; m < 60; m += 2)
+                ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer1Columns);
+                ref float b = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer1Bias);
+                if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
                 {
-                    global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
-                    s0_0 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)0), even0, s0_0);
-                    s0_1 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)8), even0, s0_1);
-                    s0_2 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)16), even0, s0_2);
-                    s0_3 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)24), even0, s0_3);
-                    s0_4 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)32), even0, s0_4);
-                    s0_5 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)40), even0, s0_5);
-                    s0_6 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)48), even0, s0_6);
-                    s0_7 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)56), even0, s0_7);
-                    global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
-                    t0_0 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)0), odd0, t0_0);
-                    t0_1 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)8), odd0, t0_1);
-                    t0_2 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)16), odd0, t0_2);
-                    t0_3 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)24), odd0, t0_3);
-                    t0_4 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)32), odd0, t0_4);
-                    t0_5 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)40), odd0, t0_5);
-                    t0_6 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)48), odd0, t0_6);
-                    t0_7 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)56), odd0, t0_7);
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    for (nuint m = 0; m < 2; m += 2)
+                    {
+                        global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
+                        global::System.Runtime.Intrinsics.Vector256<float> even1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 3));
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)0);
+                        s0_0 = MultiplyAdd(evenW0, even0, s0_0);
+                        s1_0 = MultiplyAdd(evenW0, even1, s1_0);
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)8);
+                        s0_1 = MultiplyAdd(evenW1, even0, s0_1);
+                        s1_1 = MultiplyAdd(evenW1, even1, s1_1);
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)16);
+                        s0_2 = MultiplyAdd(evenW2, even0, s0_2);
+                        s1_2 = MultiplyAdd(evenW2, even1, s1_2);
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)24);
+                        s0_3 = MultiplyAdd(evenW3, even0, s0_3);
+                        s1_3 = MultiplyAdd(evenW3, even1, s1_3);
+                        global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
+                        global::System.Runtime.Intrinsics.Vector256<float> odd1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 4));
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)0);
+                        t0_0 = MultiplyAdd(oddW0, odd0, t0_0);
+                        t1_0 = MultiplyAdd(oddW0, odd1, t1_0);
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)8);
+                        t0_1 = MultiplyAdd(oddW1, odd0, t0_1);
+                        t1_1 = MultiplyAdd(oddW1, odd1, t1_1);
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)16);
+                        t0_2 = MultiplyAdd(oddW2, odd0, t0_2);
+                        t1_2 = MultiplyAdd(oddW2, odd1, t1_2);
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)24);
+                        t0_3 = MultiplyAdd(oddW3, odd0, t0_3);
+                        t1_3 = MultiplyAdd(oddW3, odd1, t1_3);
+                    }
+                    global::System.Runtime.Intrinsics.Vector256<float> last0_0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, (nuint)2));
+                    global::System.Runtime.Intrinsics.Vector256<float> last0_1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, (nuint)2 + 3));
+                    global::System.Runtime.Intrinsics.Vector256<float> last0_W0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, (nuint)2 * 64), (nuint)0);
+                    s0_0 = MultiplyAdd(last0_W0, last0_0, s0_0);
+                    s1_0 = MultiplyAdd(last0_W0, last0_1, s1_0);
+                    global::System.Runtime.Intrinsics.Vector256<float> last0_W1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, (nuint)2 * 64), (nuint)8);
+                    s0_1 = MultiplyAdd(last0_W1, last0_0, s0_1);
+                    s1_1 = MultiplyAdd(last0_W1, last0_1, s1_1);
+                    global::System.Runtime.Intrinsics.Vector256<float> last0_W2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, (nuint)2 * 64), (nuint)16);
+                    s0_2 = MultiplyAdd(last0_W2, last0_0, s0_2);
+                    s1_2 = MultiplyAdd(last0_W2, last0_1, s1_2);
+                    global::System.Runtime.Intrinsics.Vector256<float> last0_W3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, (nuint)2 * 64), (nuint)24);
+                    s0_3 = MultiplyAdd(last0_W3, last0_0, s0_3);
+                    s1_3 = MultiplyAdd(last0_W3, last0_1, s1_3);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_0 + t0_0) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_0 + t0_0), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)0);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_1 + t0_1) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_1 + t0_1), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)8);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_2 + t0_2) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_2 + t0_2), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)16);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_3 + t0_3) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_3 + t0_3), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)24);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_0 + t1_0) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s1_0 + t1_0), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)64);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_1 + t1_1) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s1_1 + t1_1), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)72);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_2 + t1_2) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s1_2 + t1_2), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)80);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_3 + t1_3) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s1_3 + t1_3), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)88);
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)32);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_4 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)32);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_4 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)40);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_5 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)40);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_5 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)48);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_6 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)48);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_6 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)56);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_7 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)56);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_7 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    for (nuint m = 0; m < 2; m += 2)
+                    {
+                        global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
+                        global::System.Runtime.Intrinsics.Vector256<float> even1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 3));
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 32), (nuint)0);
+                        s0_4 = MultiplyAdd(evenW4, even0, s0_4);
+                        s1_4 = MultiplyAdd(evenW4, even1, s1_4);
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 32), (nuint)8);
+                        s0_5 = MultiplyAdd(evenW5, even0, s0_5);
+                        s1_5 = MultiplyAdd(evenW5, even1, s1_5);
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 32), (nuint)16);
+                        s0_6 = MultiplyAdd(evenW6, even0, s0_6);
+                        s1_6 = MultiplyAdd(evenW6, even1, s1_6);
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 32), (nuint)24);
+                        s0_7 = MultiplyAdd(evenW7, even0, s0_7);
+                        s1_7 = MultiplyAdd(evenW7, even1, s1_7);
+                        global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
+                        global::System.Runtime.Intrinsics.Vector256<float> odd1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 4));
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 96), (nuint)0);
+                        t0_4 = MultiplyAdd(oddW4, odd0, t0_4);
+                        t1_4 = MultiplyAdd(oddW4, odd1, t1_4);
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 96), (nuint)8);
+                        t0_5 = MultiplyAdd(oddW5, odd0, t0_5);
+                        t1_5 = MultiplyAdd(oddW5, odd1, t1_5);
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 96), (nuint)16);
+                        t0_6 = MultiplyAdd(oddW6, odd0, t0_6);
+                        t1_6 = MultiplyAdd(oddW6, odd1, t1_6);
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 96), (nuint)24);
+                        t0_7 = MultiplyAdd(oddW7, odd0, t0_7);
+                        t1_7 = MultiplyAdd(oddW7, odd1, t1_7);
+                    }
+                    global::System.Runtime.Intrinsics.Vector256<float> last4_0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, (nuint)2));
+                    global::System.Runtime.Intrinsics.Vector256<float> last4_1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, (nuint)2 + 3));
+                    global::System.Runtime.Intrinsics.Vector256<float> last4_W4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, (nuint)2 * 64 + 32), (nuint)0);
+                    s0_4 = MultiplyAdd(last4_W4, last4_0, s0_4);
+                    s1_4 = MultiplyAdd(last4_W4, last4_1, s1_4);
+                    global::System.Runtime.Intrinsics.Vector256<float> last4_W5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, (nuint)2 * 64 + 32), (nuint)8);
+                    s0_5 = MultiplyAdd(last4_W5, last4_0, s0_5);
+                    s1_5 = MultiplyAdd(last4_W5, last4_1, s1_5);
+                    global::System.Runtime.Intrinsics.Vector256<float> last4_W6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, (nuint)2 * 64 + 32), (nuint)16);
+                    s0_6 = MultiplyAdd(last4_W6, last4_0, s0_6);
+                    s1_6 = MultiplyAdd(last4_W6, last4_1, s1_6);
+                    global::System.Runtime.Intrinsics.Vector256<float> last4_W7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, (nuint)2 * 64 + 32), (nuint)24);
+                    s0_7 = MultiplyAdd(last4_W7, last4_0, s0_7);
+                    s1_7 = MultiplyAdd(last4_W7, last4_1, s1_7);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_4 + t0_4) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_4 + t0_4), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)32);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_5 + t0_5) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_5 + t0_5), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)40);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_6 + t0_6) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_6 + t0_6), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)48);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_7 + t0_7) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_7 + t0_7), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)56);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_4 + t1_4) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s1_4 + t1_4), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)96);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_5 + t1_5) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s1_5 + t1_5), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)104);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_6 + t1_6) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s1_6 + t1_6), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)112);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_7 + t1_7) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s1_7 + t1_7), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)120);
                 }
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_0 + t0_0) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_0 + t0_0), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_1 + t0_1) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_1 + t0_1), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_2 + t0_2) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_2 + t0_2), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_3 + t0_3) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_3 + t0_3), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_4 + t0_4) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_4 + t0_4), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)32);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_5 + t0_5) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_5 + t0_5), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)40);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_6 + t0_6) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_6 + t0_6), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)48);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_7 + t0_7) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_7 + t0_7), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)56);
-            }
-            else
-            {
-                AffineColumns(ref w, ref b, ref u, ref a, 60, 64);
-                for (int k = 0; k < 64; k++)
+                else
                 {
-                    float z = global::System.Runtime.CompilerServices.Unsafe.Add(ref a, k);
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref a, k) = z > 0f ? z : 0f;
+                    AffineColumns(ref w, ref b, ref u, ref a, 3, 64);
+                    AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 3), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 64), 3, 64);
+                    for (int k = 0; k < 128; k++)
+                    {
+                        float z = global::System.Runtime.CompilerServices.Unsafe.Add(ref a, k);
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref a, k) = z > 0f ? z : 0f;
+                    }
                 }
             }
-        }
 
-        private static void Layer2x2(ref float u, ref float a)
-        {
-            ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer2Columns);
-            ref float b = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer2Bias);
-            if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
+            // Layer 2: relu, 60 inputs -> 64 neurons (weight columns, outputs in vector registers).
+            private static readonly float[] Layer2Columns = new float[]
             {
-                global::System.Runtime.Intrinsics.Vector256<float> s0_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                for (nuint m = 0; m < 60; m += 2)
+                -0.07068646f, -0.08317668f, -0.078435525f, -0.060671322f, -0.06980628f, 0.09701507f, -0.07401417f, -0.27536866f,
+                -0.053342942f, -0.059656702f, -0.09290184f, -0.2596312f, -0.12222431f, -0.007699892f, -0.123081066f, 0.0706822f,
+                0.28042084f, 0.13094848f, 0.044372603f, 0.08006643f, -0.05646647f, -0.099186234f, 0.13352512f, 0.18001994f,
+                0.24563375f, 0.19262896f, 0.11012074f, 0.19263168f, 0.0023540368f, 0.056302603f, -6.535857E-06f, -0.016114762f,
+                -0.12780598f, 0.11042f, 0.12991124f, 0.34643254f, -0.052893825f, 0.07130061f, 0.046592176f, 0.036896877f,
+                0.02722178f, -0.12140111f, 0.015768465f, 0.20891975f, 0.10480648f, 0.05415895f, -0.16761762f, 0.07426374f,
+                -0.18872069f, -0.10700921f, -0.07241234f, 0.095639676f, -0.11074545f, 0.091608234f, -0.0064792945f, -0.05400446f,
+                0.021108247f, 0.12142462f, 0.012046543f, -0.09914958f, 0.22186902f, -0.11468202f, 0.067096196f, -0.1320276f,
+                0.04042999f, -0.28026938f, 0.075644f, -0.16268583f, -0.12215843f, 0.02818998f, -0.004885987f, 0.028934503f,
+                -0.036634456f, -0.11146666f, 0.0877723f, 0.02391324f, -0.04199431f, -0.07839753f, -0.028161636f, 0.0629863f,
+                0.10509133f, 0.060994834f, -0.0688452f, 0.04359278f, 0.07018121f, 0.07964085f, 0.17043583f, 0.031267688f,
+                0.19524215f, 0.0052647213f, -0.054282352f, 0.09644035f, 0.028973553f, 0.12240706f, 0.12606286f, -0.12871325f,
+                -0.1545301f, -0.014490455f, 0.20415065f, 0.1846302f, -0.2451637f, -0.08021495f, -0.029231817f, 0.01745322f,
+                -0.12778883f, -0.03589664f, -0.06702833f, -0.17282595f, 0.14189158f, 0.023797452f, 0.07116737f, 0.11896135f,
+                -0.10962613f, 0.11554604f, -0.047973737f, 0.058330268f, -0.09796209f, 0.18492389f, -0.18429914f, 0.0770917f,
+                0.022218658f, 0.020398006f, 0.040221263f, -0.15024677f, 0.0786541f, 0.025277678f, 0.07248426f, -0.015721332f,
+                -0.10703936f, 0.113450125f, -0.014659754f, 0.13956644f, 0.21440572f, 0.16667822f, 0.039898932f, -0.30934665f,
+                -0.03558532f, -0.069457844f, 0.053690642f, 0.3070872f, -0.035111092f, -0.04521276f, 0.09849855f, 0.061975565f,
+                -0.28090888f, 0.36953935f, 0.025899991f, -0.11951777f, -0.13368148f, 0.03535004f, 0.24316615f, 0.25004748f,
+                0.20190099f, -0.25317132f, 0.009468766f, 0.06198515f, 0.05323883f, -0.17369866f, -0.043889698f, -0.13543203f,
+                0.119713336f, -0.10657932f, 0.25639397f, 0.9192586f, 0.23295762f, -0.029433997f, 0.121341914f, -0.16546378f,
+                0.25660303f, -0.03086072f, -0.02034169f, 0.3295263f, -0.53410995f, 0.1455485f, -0.3963657f, -0.26611388f,
+                0.010283072f, -0.4490176f, -0.055584967f, -0.12349749f, 0.001253206f, 0.11568338f, -0.07387202f, -0.089333124f,
+                0.16909568f, 0.030667188f, 0.010759062f, 0.06778685f, 0.21681851f, -0.049839377f, 0.101269476f, 0.098594666f,
+                -0.23576355f, 1.3430837f, 0.05438884f, 0.1777048f, 0.075715445f, 0.4849633f, -0.0124346865f, -0.12277995f,
+                0.19668694f, 0.12731808f, 0.51247287f, -0.52502054f, 0.54791105f, 0.08122976f, -0.10704945f, 0.013646802f,
+                0.94521546f, 0.06569535f, -0.028537318f, 0.3612401f, 0.3995322f, -0.021236613f, 0.10639446f, -0.2823341f,
+                0.29031882f, 0.6857441f, 0.27677876f, 0.09166535f, -0.4556292f, 0.2921332f, -0.24846825f, -0.0700354f,
+                0.097375035f, -0.056822196f, -0.6387256f, -0.04450215f, 0.6151019f, 0.33968228f, 0.0003979206f, 0.59114885f,
+                0.45561734f, 0.19042347f, 0.571957f, 0.08068603f, -0.87282264f, 0.24799068f, -0.6264161f, -0.03669496f,
+                0.06378418f, -0.9689764f, -0.060532436f, -0.049201787f, -0.3045764f, -0.03131362f, 0.4948569f, 0.56042624f,
+                0.066687874f, 0.25290102f, 0.2020634f, -0.09797296f, -0.1819321f, -0.042410757f, 0.123653f, -0.050694086f,
+                -0.0695711f, -0.01735239f, -0.0713825f, 0.18025678f, 0.09837787f, 0.0256704f, -0.056595165f, 0.040019535f,
+                -0.06023544f, 0.08420548f, 0.09930842f, -0.21124417f, -0.17506865f, -0.05012457f, -0.08567151f, 0.18282855f,
+                -0.017037416f, 0.095559806f, 0.087540835f, -0.22121824f, 0.0010486227f, -0.016701587f, 0.13312997f, -0.060930256f,
+                0.094124995f, -0.22787318f, -0.10052831f, 0.09206985f, 0.08742995f, -0.16611846f, 0.16424806f, -0.06169656f,
+                0.17706484f, 0.11479585f, 0.21647339f, 0.0918057f, -0.020495424f, -0.21544008f, -0.063728765f, -0.071325146f,
+                -0.16090578f, 0.03367455f, -0.15350863f, -0.097417116f, 0.050832666f, -0.05606847f, 0.102205716f, 0.01244597f,
+                0.019371033f, 0.14699751f, -0.10528417f, -0.030080363f, 0.12319599f, 0.11455715f, -0.14083752f, -0.22911084f,
+                0.25342265f, -0.1696402f, -0.14293714f, 0.0167889f, 0.20855683f, 0.06519191f, -0.09711714f, -0.03160085f,
+                0.09801031f, 0.18863314f, 0.10751613f, 0.17910469f, 0.013533397f, -0.09902111f, 0.09711407f, 0.12615922f,
+                0.07318444f, 0.039257538f, 0.13499115f, 0.11834157f, 0.17689793f, 0.07762997f, 0.08923705f, 0.0047517265f,
+                -0.08235074f, 0.0039606756f, 0.093269296f, 0.022546297f, 0.0033756038f, -0.040913295f, -0.11165372f, 0.15381558f,
+                -0.054875378f, 0.16654047f, 0.09107659f, 0.118873306f, -0.014592081f, 0.00052456994f, -0.12236018f, 0.041979026f,
+                0.13551056f, -0.027461171f, -0.1755131f, -0.15004124f, 0.072208576f, -0.009666454f, 0.032233223f, 0.11606615f,
+                0.14699124f, 0.19180389f, -0.02000888f, 0.050431117f, -0.07134335f, 0.16715351f, 0.023856778f, 0.017800454f,
+                -0.016650638f, 0.007905197f, 0.025587454f, 0.012847543f, -0.05267678f, 0.0007546612f, 0.17414582f, 0.05260941f,
+                -0.08314219f, 0.051541775f, 0.037011437f, 0.096150614f, 0.0018496242f, 0.003976883f, 0.010586881f, -0.018571148f,
+                -0.0011017292f, -0.57784647f, -0.15213019f, -0.1668009f, 0.07766409f, 0.10881059f, -0.09545503f, -0.050094295f,
+                -0.19997978f, -0.14000423f, 0.2538503f, -0.012929234f, 0.21030906f, -0.049566492f, -0.051211428f, 0.11969699f,
+                -0.059969585f, 0.09879968f, 0.108565465f, -0.024590034f, 0.042748835f, 0.005657403f, 0.2240027f, -0.12157659f,
+                0.2666856f, -0.052567597f, -0.15428072f, 0.065984905f, 0.16645935f, 0.053531777f, 0.26233137f, -0.061203964f,
+                -0.01860096f, -0.054809734f, 0.17233174f, 0.13958731f, -0.17186332f, -0.3077351f, 0.065008f, -0.15301116f,
+                -0.15777536f, -0.2251205f, -0.14074664f, -0.075676665f, 0.2389142f, 0.31060675f, 0.09400554f, 0.06544722f,
+                -0.27128187f, 0.16719234f, -0.036352172f, -0.0035651922f, -0.078947075f, 0.013774824f, -0.2578141f, 0.07639826f,
+                0.125249f, -0.19895749f, 0.0030355682f, -0.015747815f, 0.1863034f, -0.07561901f, -0.10358289f, 0.035595775f,
+                0.12645745f, 0.18249106f, 0.121647f, 0.21213096f, 0.053595155f, -0.039423093f, 0.075592585f, -0.06505694f,
+                -0.10206044f, 0.15094595f, 0.073417254f, -0.021072958f, 0.018503986f, -0.029112354f, 0.03377101f, -0.073104665f,
+                0.24867252f, 0.020448167f, -0.010418073f, 0.16520968f, 0.09097683f, -0.022603335f, -0.13457823f, 0.052655905f,
+                -0.13505986f, 0.22633176f, -0.03401207f, -0.1161663f, 0.021953037f, -0.04348701f, 0.038188707f, -0.034924593f,
+                0.19189829f, 0.056265816f, -0.13963288f, -0.15686406f, 0.1361541f, -0.087574504f, -0.00024834275f, 0.08039167f,
+                0.16341828f, 0.24383448f, 0.0108187f, 0.0922363f, -0.1429773f, -0.014958937f, -0.17029373f, 0.06785847f,
+                0.12547465f, 0.031004326f, -0.12031326f, 0.080540754f, -0.0472445f, -0.07401713f, 0.08413957f, 0.07649853f,
+                0.14978923f, 0.09955837f, -0.022362012f, -0.054716393f, -0.005980739f, -0.07372364f, -0.015054551f, -0.0031395128f,
+                -0.045806635f, 0.07577658f, -0.10168982f, 0.1266246f, 0.029460242f, 0.16747428f, -0.121983625f, -0.18712458f,
+                0.0672047f, 0.02611463f, 0.24601263f, 0.01577812f, 0.08723631f, 0.0026602745f, -0.14565234f, -0.021182371f,
+                0.051236093f, 0.041120436f, 0.05767061f, 0.17443608f, 0.07637504f, -0.09904478f, 0.052087814f, -0.001961926f,
+                0.12881519f, 0.012992085f, -0.093368135f, 0.14298674f, 0.22470634f, 0.047407445f, -0.01393609f, -0.03209791f,
+                -0.037332922f, 0.015474528f, 0.13331524f, 0.25425592f, 0.10628901f, -0.18556051f, 0.106934234f, -0.0031712349f,
+                0.1613797f, 0.07564228f, 0.115250535f, 0.068638615f, 0.16018128f, -0.19665988f, -0.05089976f, 0.04792494f,
+                0.07128157f, 0.12830779f, -0.07298966f, 0.014520779f, -0.029286733f, 0.11853723f, 0.16107547f, 0.079961725f,
+                0.030134771f, 0.16151224f, 0.08957843f, -0.0889f, 0.11079745f, -0.036930896f, 0.08554679f, -0.11465893f,
+                0.02256091f, -0.012429685f, -0.012088808f, 0.11063964f, 0.008121277f, 0.00062663475f, -0.0530069f, -0.047746684f,
+                -0.051910132f, 0.1404832f, 0.0064119715f, 0.0940256f, -0.06998659f, -0.114708185f, -0.06897301f, -5.790469E-05f,
+                0.09769378f, 0.15612493f, -0.124892294f, 0.01931926f, 0.055676438f, 6.6311106E-05f, 0.09532527f, 0.03822165f,
+                0.031855576f, -0.0833421f, 0.06756929f, 0.013812316f, 0.16352092f, 0.010802832f, 0.17126662f, -0.111695476f,
+                0.12118912f, -0.11020994f, 0.17141862f, -0.14694795f, -0.13775565f, -0.038480375f, -0.07911451f, -0.07120442f,
+                -0.08616303f, -0.100730985f, -0.17158292f, 0.10537193f, 0.040335786f, -0.10653689f, 0.21487778f, -0.04139918f,
+                -0.022374671f, -0.030569173f, -0.07506825f, -0.07916382f, 0.05577064f, 0.08094692f, 0.06240615f, -0.029970972f,
+                0.15847284f, 0.024436014f, -0.04865448f, -0.005546568f, 0.25365418f, -0.04758922f, 0.033755273f, 0.05015656f,
+                0.10595975f, -0.074203275f, -0.046309892f, -0.17134032f, 0.013811493f, 0.11014174f, 0.0679961f, -0.066013895f,
+                0.22770835f, -0.014874477f, 0.019769603f, 0.028819378f, -0.15432368f, -0.0012481213f, -0.06347902f, 0.14644383f,
+                0.04399343f, 0.06366418f, -0.07332428f, 0.03294185f, -0.035760205f, -0.030247755f, 0.08034044f, 0.23806566f,
+                0.019714214f, 0.16809116f, -0.012082796f, 0.04147145f, -0.056912493f, 0.020345993f, 0.06656356f, 0.019014424f,
+                0.002739175f, 0.104098335f, 0.020671446f, 0.34887284f, -0.036926065f, -0.02123539f, 0.053334802f, 0.2549157f,
+                0.45704728f, 0.10132479f, 0.15421718f, 0.073740445f, 0.16495927f, -0.038823f, 0.062399507f, -0.13534515f,
+                0.050739266f, -0.21808392f, -0.053920344f, -0.06984795f, 0.18518598f, 0.22275063f, 0.10391607f, 0.009661819f,
+                0.3244081f, -0.20998895f, 0.16649325f, -0.09621543f, 0.13902272f, -0.044390872f, -0.09165906f, 0.048775982f,
+                0.06810506f, -0.16128255f, 0.14879434f, 0.035056237f, 0.13700697f, 0.0019467163f, -0.033067368f, 0.04172821f,
+                -0.18128346f, 0.122341886f, -0.06352574f, 0.0021662165f, -0.02475398f, -0.012599468f, 0.07586936f, 0.086907f,
+                0.16193236f, 0.120282784f, 0.022340402f, -0.035502285f, -0.17674385f, -0.009610303f, -0.03729506f, -0.10581826f,
+                0.020523814f, -0.28564548f, -0.18692075f, 0.0010267146f, 0.018749295f, -0.0143283615f, 0.047764856f, 0.090743445f,
+                -0.039273296f, 0.0703906f, -0.09766899f, 0.30975065f, -0.064508304f, -0.00802025f, 0.07097946f, -0.08047514f,
+                -0.07969644f, 0.13857245f, 0.057490785f, 0.026499277f, 0.087267675f, 0.23198625f, 0.24401683f, -0.044199403f,
+                0.0032298325f, -0.08054316f, -0.07723802f, -0.12200637f, 0.060880557f, 0.02557763f, -0.09467006f, -0.13535392f,
+                0.24309134f, -0.0064277435f, -0.13480929f, 0.02710028f, 0.2075188f, -0.1014791f, -0.08244406f, -0.028093604f,
+                0.10652363f, 0.46167f, 0.13064593f, 0.047910225f, 0.09009849f, 0.12891221f, 0.08289587f, -0.22571552f,
+                -0.8131224f, 0.07740634f, 0.049117517f, 0.2726664f, -0.07502149f, -0.011229545f, 0.051879987f, 0.24864659f,
+                0.14893158f, 0.16542067f, 0.000697121f, 0.060593024f, 0.07595103f, -0.07382832f, 0.20846567f, -0.010555752f,
+                0.21228461f, 0.027319394f, -0.3463585f, 0.078798264f, 0.14537747f, 0.097824395f, 0.03407774f, 0.067688674f,
+                0.1668418f, 0.108648136f, 0.10341742f, 0.3101982f, 0.5203591f, -0.08852342f, 0.062086403f, 0.11249838f,
+                0.04214334f, 0.0016451292f, -0.2963185f, 0.55374813f, 0.2605551f, 0.053355366f, -0.60722566f, 0.015071056f,
+                0.19511874f, 0.23668557f, -0.021677405f, -0.05113497f, -0.1912482f, 0.04981377f, -0.08410903f, 0.28685278f,
+                0.30580267f, -0.055673648f, 0.06936739f, 0.0370977f, -0.035784435f, 0.07262332f, -0.12348385f, 0.022745013f,
+                0.108349144f, -0.058976118f, -0.04930204f, -0.0517461f, 0.027956264f, 0.25293007f, -0.10732037f, 0.14403519f,
+                0.17339997f, -0.04746173f, 0.05649808f, 0.15198927f, 0.076190874f, -0.024988025f, -0.118569165f, -0.112910025f,
+                -0.5114585f, -0.10977903f, -0.1141748f, 0.113465354f, 0.18154351f, 0.0009751894f, -0.034541793f, 0.21563293f,
+                0.013543013f, -0.19364233f, 0.21275283f, 0.09058866f, 0.12170664f, 0.13889614f, -0.13240473f, 0.06436351f,
+                -0.031532094f, 0.054699913f, 0.104416415f, -0.11791802f, -0.11623084f, 0.23656683f, -4.5850873E-05f, -0.0071437065f,
+                -0.19886738f, -0.045774385f, 0.061704505f, 0.08810436f, 0.110176615f, -0.013329962f, -0.023315083f, -0.025528416f,
+                -0.049069382f, 0.12824167f, 0.04479535f, 0.038583077f, 0.0810631f, 0.10169774f, -0.094057076f, 0.14963499f,
+                -0.22617741f, -0.2535738f, 0.17195553f, -0.071220435f, -0.10772763f, 0.048786834f, 0.03787008f, -0.14513373f,
+                -0.035703067f, -0.12910905f, -0.13242748f, 0.09531875f, 0.27505228f, 0.08650665f, -0.108272225f, 0.15431087f,
+                0.059054635f, 0.11751495f, 0.07108504f, -0.07660661f, -0.024177937f, 0.09854716f, -0.009554225f, 0.006018465f,
+                -0.045467477f, 0.2160465f, -0.055326447f, 0.038753584f, -0.009243117f, -0.11812295f, -0.25271463f, -0.124694414f,
+                0.0030309998f, -0.07421242f, 0.21520251f, -0.036380142f, -0.05987137f, 0.12251485f, -0.011575359f, -0.042262092f,
+                0.03985738f, -0.04214424f, 0.00012486173f, -0.03565914f, -0.08007443f, 0.10296461f, 0.03568302f, 0.014788526f,
+                0.006441634f, -0.061117392f, 0.2015957f, 0.029585684f, -0.0054438836f, 0.1517758f, 0.039161474f, 0.030153375f,
+                -0.028046977f, 0.020224666f, -0.10116424f, -0.016805602f, 0.008701286f, -0.14345966f, -0.104793824f, 0.30878764f,
+                0.11840753f, -0.21213193f, -0.16259976f, 0.07805083f, 0.011415047f, 0.008627318f, -0.04364625f, -0.08041998f,
+                0.13684075f, 0.0006418348f, 0.20227857f, -0.15892166f, -0.20649941f, -0.14500855f, -0.07881694f, 0.07243519f,
+                0.13494962f, 0.0001718104f, 0.067613944f, 0.15830575f, 0.20853618f, 0.092248395f, -0.030053165f, 0.2437832f,
+                -0.15137401f, -0.1538107f, -0.074422754f, 0.0031069287f, 0.18844835f, 0.010482077f, -0.15192392f, 0.09272186f,
+                -0.031243388f, -0.06342621f, 0.0894344f, 0.20594041f, 0.13732575f, 0.26477373f, 0.0060570957f, -0.029600682f,
+                -0.12992978f, -0.040805906f, -0.05429331f, 0.06115668f, -0.12964992f, 0.00015607139f, -0.098063916f, 0.29150432f,
+                0.048133653f, 0.20875007f, -0.14822549f, -0.2238607f, 0.036214136f, 0.10004632f, 0.002734081f, -0.12770349f,
+                -0.0023028874f, 0.22498009f, -0.010708079f, -0.14213692f, 0.092836864f, 0.28339976f, 0.19032247f, -0.086105585f,
+                -0.208591f, 0.03985752f, 0.24071139f, -0.048150547f, -0.15224493f, 0.010372523f, -0.10974205f, -0.0471086f,
+                0.009401359f, -0.049091164f, 0.07075609f, -0.012571132f, -0.17952271f, -0.019695006f, -0.0023800142f, 0.08414607f,
+                0.052185178f, -0.083229534f, 0.10335443f, 0.14398861f, 0.0512648f, -0.08471966f, -0.08132806f, 0.013076866f,
+                0.023669725f, 0.04064354f, -0.13988617f, 0.05273965f, 0.2596959f, 0.044326156f, -0.08534762f, 0.06856998f,
+                0.003962096f, -0.07411963f, 0.15126817f, 0.21669409f, 0.18128178f, 0.23730294f, 0.03913601f, 0.037559424f,
+                -0.13813223f, 0.060577765f, -0.017460404f, -0.0027993426f, -0.32053092f, 0.09871957f, -0.09809446f, 0.11501135f,
+                0.13193567f, -0.008325393f, 0.06720794f, -0.12634261f, -0.005103058f, -0.09771193f, 0.099809684f, -0.024317859f,
+                -0.11243203f, 0.060979694f, -0.035973713f, -0.108162224f, -0.10905815f, 0.0809142f, 0.0756572f, 0.1704356f,
+                -0.09184975f, -0.04639024f, 0.00027850637f, -0.039110813f, -0.14034326f, -0.0032962223f, -0.06545785f, 0.0043331697f,
+                0.05319169f, 0.23986948f, -0.0048286947f, 0.15312363f, 0.016515914f, 0.13290174f, 0.09379408f, -0.080593385f,
+                -0.03336207f, 0.10957667f, 0.05085307f, 0.0834162f, 0.11851651f, 0.058065847f, -0.08939917f, -0.051178418f,
+                -0.0011117756f, 0.17734763f, -0.004119732f, 0.07918414f, 0.015562402f, -0.0440948f, 0.120279185f, 0.06954784f,
+                0.033231106f, 0.11619891f, 0.13577485f, 0.00641522f, 0.1384849f, -0.15327804f, -0.34585008f, -0.072314404f,
+                0.19096127f, -0.024231732f, -0.03204547f, -0.1566795f, 0.14078836f, 0.010860477f, -0.0077695698f, -0.016692882f,
+                0.09779011f, -0.042351518f, -0.023121893f, -0.0038239819f, 0.063050255f, -0.033899784f, 0.074099496f, 0.16666895f,
+                0.024695784f, 0.0055665667f, -0.06390728f, 0.021773294f, -0.102697216f, 0.06499889f, -0.020779483f, 0.028242387f,
+                0.043547604f, -0.05485149f, 0.006134611f, -0.117156714f, 0.22086714f, 0.075689875f, 0.023269452f, -0.10510762f,
+                -0.22407095f, 0.14505957f, 0.023988005f, 0.15351747f, 0.23013666f, 0.23421657f, -0.06470781f, 0.14291815f,
+                -0.010281893f, 0.13163084f, 0.2879391f, -0.1634412f, 0.12674193f, -0.09804782f, -0.069199316f, -0.18784714f,
+                0.22706082f, -0.17036828f, 0.06917077f, 0.26489317f, 0.056603298f, -0.11544464f, 0.013317418f, -0.03987835f,
+                -0.2676553f, 0.24718636f, -0.116443954f, -0.07332374f, -0.14643411f, -0.15836273f, 0.05653611f, -0.07982465f,
+                0.2579857f, 0.024506688f, 0.08253222f, -0.26646262f, 0.11035949f, 0.16752484f, -0.015666634f, -0.136113f,
+                0.27988338f, 0.16244058f, 0.22166124f, 0.037769057f, -0.15841886f, -0.12636955f, 0.006573598f, 0.11916472f,
+                0.11986106f, 0.0022058808f, -0.027756035f, -0.109712824f, -0.30777654f, -0.057645753f, 0.27337694f, 0.17136213f,
+                -0.03131475f, 0.21576409f, -0.24073003f, 0.05955546f, -0.01774589f, 0.012244302f, -0.0028314246f, -0.026953047f,
+                -0.055516638f, 0.0776568f, 0.12897357f, -0.049879372f, 0.17042f, 0.07831847f, 0.069134586f, -0.0058312453f,
+                -0.14288186f, 0.1410601f, 0.02344548f, 0.024009783f, -0.12767166f, -0.10641517f, 0.06879113f, -0.06989188f,
+                -0.048804056f, 0.13208306f, 0.050732926f, -0.06561204f, -0.061544746f, -0.023371331f, -0.08186736f, 0.042313732f,
+                0.008570223f, -0.020313518f, -0.078858264f, 0.057745866f, 0.008177077f, -0.021005282f, 0.095242344f, 0.077151716f,
+                0.014615683f, -0.12112352f, 0.08108442f, -0.059176244f, -0.057737388f, -0.092995614f, 0.09281571f, 0.040791117f,
+                -0.11114186f, 0.038116395f, -0.20881908f, 0.22356142f, 0.04970656f, -0.30997604f, 0.22030851f, 0.19501454f,
+                0.09695277f, 0.107263416f, -0.052978903f, -0.09970248f, 0.18184857f, 0.07918173f, 0.0076598558f, -0.041765943f,
+                0.21120135f, -0.11746585f, -0.12938528f, -0.05350811f, 0.23561548f, 0.0030012482f, 0.08906017f, -0.08308586f,
+                0.15119715f, 0.13049495f, -0.18517925f, -0.0328583f, 0.04488455f, 0.1496987f, -0.1347856f, 0.050848812f,
+                0.18483812f, -0.027663073f, -0.07618936f, -0.18618973f, -0.056429926f, -0.09810139f, -0.20855615f, -0.17919305f,
+                -0.42710856f, 0.17855026f, 0.011452132f, -0.09046845f, 0.042253025f, -0.029985057f, 0.09740098f, 0.21409078f,
+                0.17170149f, -0.24741802f, 0.12419382f, 0.23786542f, 0.20922701f, -0.033876836f, 0.18531708f, -0.026690284f,
+                -0.12085183f, 0.019594677f, 0.11457995f, -0.024371477f, -0.02258809f, 0.23457527f, 0.14891852f, -0.13833153f,
+                -0.42299223f, -0.23369245f, 0.09931057f, 0.2213779f, 0.03117882f, 0.23872213f, -0.028007286f, -0.17876096f,
+                -0.20090292f, 0.13030621f, 0.08137794f, -0.048085675f, 0.052208934f, -0.057565857f, -0.10837528f, 0.14924324f,
+                0.031249462f, -0.2899335f, -0.163169f, 0.06875602f, 0.24058726f, -0.10249113f, -0.0985147f, -0.11295688f,
+                -0.13755463f, 0.11969547f, -0.15627098f, -0.020459829f, 0.052349377f, 0.17079148f, -0.02710779f, 0.009800796f,
+                0.02656491f, -0.050498024f, -0.11059355f, -0.25603375f, -0.044139244f, 0.0018370599f, -0.08904292f, 0.1385184f,
+                0.06402689f, 0.20651534f, -0.13082267f, -0.16821006f, -0.22002093f, -0.13867007f, 0.091932744f, 0.09403658f,
+                0.090700194f, -0.038748708f, 0.07010662f, -0.08230317f, 0.03241281f, -0.053283967f, -0.1327957f, -0.115934014f,
+                0.043826897f, 0.046430945f, 0.07260775f, -0.08984383f, 0.25179234f, 0.07975321f, 0.08475596f, 0.031221393f,
+                -0.0780193f, -0.021097124f, 0.035771582f, 0.09630614f, -0.080544315f, 0.17058133f, 0.17320763f, -0.050983515f,
+                -0.015006643f, 0.094686896f, -0.090231255f, 0.095526166f, -0.013817116f, 0.025185222f, -0.14868797f, 0.03428834f,
+                0.14479364f, -0.06283778f, -0.07181068f, -0.051062316f, 0.28924176f, 0.023773722f, 0.02130318f, -0.09571071f,
+                -0.05717522f, 0.24958058f, 0.18419674f, 0.20358637f, -0.07993514f, 0.09009643f, 0.06952228f, 0.046203427f,
+                -0.055922665f, 0.1991904f, 0.045530222f, 0.100721f, 0.10453547f, -0.058313295f, -0.05657469f, -0.046013016f,
+                0.14755f, -0.0018224844f, -0.11688811f, 0.027357137f, -0.047576528f, -0.113966435f, -0.08746758f, -0.012786586f,
+                -0.080532454f, 0.05842584f, -0.1929099f, -0.06475211f, 0.029233007f, -0.06385795f, -0.1624367f, 0.07478322f,
+                0.14060995f, -0.0061623603f, 0.07721006f, -0.11900409f, 0.087958544f, -0.077892885f, -0.05725412f, -0.050824247f,
+                0.11518049f, 0.14922518f, 0.020701407f, 0.03930948f, -0.015427166f, -0.07651813f, 0.009499683f, 0.089296676f,
+                0.10357038f, -0.11871875f, 0.023704857f, -0.052211262f, 0.025534175f, 0.022027254f, 0.08510246f, -0.10030991f,
+                -0.060288265f, 0.109140314f, 0.11498667f, 0.112594634f, 0.073925845f, -0.13487257f, -0.055882275f, -0.016127467f,
+                0.13596217f, 0.050456427f, 0.12792921f, 0.19259664f, 0.11365669f, 0.2741907f, -0.11817649f, -0.021139523f,
+                0.16281506f, -0.04296304f, 0.13716145f, 0.11955233f, 0.20801802f, -0.12056297f, -0.026723193f, -0.16284125f,
+                0.36170718f, -0.048813097f, -0.013722245f, 0.20172371f, 0.109715335f, 0.088251255f, 0.24976788f, 0.037170816f,
+                -0.012477929f, 0.23362172f, 0.13080882f, 0.13340192f, 0.10710087f, 0.1189745f, -0.15595512f, -0.007926559f,
+                0.16512038f, -0.060093835f, 0.12903626f, -0.30527422f, 0.0002858331f, 0.24283083f, -0.09812963f, 0.11354332f,
+                0.11644865f, 0.107237265f, 0.21212983f, -0.012699059f, -0.058953166f, -0.15517777f, 0.0044517503f, 0.031835105f,
+                0.11901124f, -0.21175396f, 0.11476654f, -0.07331089f, 0.0019982709f, 0.033208758f, 0.15142672f, 0.31451407f,
+                -0.06701722f, 0.15490472f, -0.07089411f, -0.10642966f, -0.19013132f, 0.023382565f, -0.008526733f, 0.03868148f,
+                -0.22258209f, 0.1201331f, -0.026735974f, 0.21055223f, 0.16264316f, -0.1555549f, -0.004739497f, -0.35982898f,
+                0.05053149f, 0.12120571f, -0.009537016f, -0.1373676f, -0.31422937f, -0.048392013f, 0.03402649f, -0.1716568f,
+                0.25248682f, -0.1259736f, 0.06994814f, -0.06514516f, -0.14539939f, 0.06560652f, -0.12615366f, 0.2032983f,
+                0.06781868f, 0.26217118f, -0.11352994f, -0.17095447f, -0.15161197f, 0.0022201315f, -0.07063665f, 0.036402017f,
+                0.1490467f, -0.109033436f, -0.12246871f, 0.05845495f, 0.13545707f, -0.09094793f, -0.11724986f, 0.024987796f,
+                0.059460416f, 0.13874203f, -0.03335889f, 0.09444102f, -0.21517658f, 0.10940284f, -0.6104514f, 0.21013658f,
+                0.06923238f, 0.024416167f, 0.10357639f, -0.10723678f, -0.21253218f, -0.074625894f, -0.16842702f, -0.12997043f,
+                0.33524725f, 0.17577563f, -0.064787075f, -0.05177016f, 0.29607913f, -0.12627803f, -0.013538543f, -0.11729118f,
+                -0.0704509f, 0.20840251f, -0.056996267f, -0.04923517f, -0.046045355f, 0.08075083f, 0.09624994f, -0.06562383f,
+                0.11087799f, -0.11649579f, -0.113087825f, -0.2273276f, 0.06776711f, 0.04174994f, -0.014261246f, -0.1476125f,
+                -0.06142709f, 0.3246539f, -0.05062157f, -0.15720959f, 0.033599637f, 0.03756585f, 0.19476296f, 0.046317015f,
+                0.13886826f, -0.067042775f, 0.17547399f, 0.2190539f, 0.11811336f, -0.102613285f, -0.0082182055f, -0.12454302f,
+                0.05844479f, 0.07944499f, 0.14595513f, -0.18863274f, 0.22650698f, 0.16082719f, 0.045238853f, -0.006657001f,
+                -0.2425709f, -0.14756155f, 0.15880723f, 0.118278146f, -0.07032334f, 0.052313153f, -0.111609586f, -0.03225422f,
+                -0.06712861f, -0.39760235f, -0.05604489f, 0.056657623f, 0.0015008814f, 0.12621179f, -0.020202834f, 0.07034826f,
+                0.17558792f, 0.06681251f, 0.07700819f, -0.052291222f, 0.22420025f, -0.06777463f, 0.09425006f, -0.040609967f,
+                -0.0381368f, 0.14871688f, 0.011976491f, 0.12570046f, 0.091042735f, -0.053420033f, -0.012510794f, 0.061707817f,
+                0.039792944f, 0.174181f, -0.1220891f, -0.104360975f, -0.10994242f, -0.115700185f, -0.059430555f, -0.058364853f,
+                -0.09135387f, -0.23226903f, -0.06801812f, 0.15842073f, -0.08167074f, 0.062123016f, -0.03454769f, 0.11211326f,
+                -0.119889624f, 0.13815394f, 0.1447464f, -0.19137096f, -0.0291343f, 0.030233279f, 0.0730899f, -0.006312256f,
+                0.10157201f, -0.025132358f, 0.05552004f, -0.29467025f, 0.27612248f, 0.11908257f, -0.112635285f, 0.059391376f,
+                0.00832755f, 0.15106107f, 0.11569362f, -0.01748283f, -0.1667343f, -0.10695088f, 0.18516776f, 0.18478674f,
+                0.15003914f, -0.26804185f, 0.03852853f, -0.042185456f, 0.073373064f, -0.06243058f, 0.05856171f, -0.03310978f,
+                -0.002068497f, 0.20858051f, 0.12567873f, -0.10986298f, 0.048148904f, 0.04995134f, 0.024566362f, 0.013013979f,
+                0.10758733f, 0.08400511f, -0.082014725f, -0.1665185f, 0.06162118f, 0.20560859f, 0.07575594f, 0.054204f,
+                0.030344818f, -0.15428741f, 0.10048738f, -0.0926071f, -0.08709127f, -0.12143318f, -0.07579377f, 0.0021741977f,
+                -0.06716784f, 0.28113633f, -0.066682056f, -0.003308842f, -0.15418066f, 0.016597128f, 0.15952636f, 0.047622975f,
+                0.023012616f, -0.09468719f, 0.20337155f, 0.09305312f, -0.002512512f, 0.064075455f, 0.011077618f, 0.051972102f,
+                -0.06569968f, -0.12281662f, 0.18523496f, 0.2749503f, 0.2155227f, 0.14682981f, -0.12478231f, 0.047890425f,
+                0.0028937778f, -0.14571689f, 0.13670431f, 0.14566693f, -0.0811779f, 0.12958202f, -0.022906715f, 0.10462868f,
+                0.0031558573f, -0.38217032f, -0.11815052f, 0.0005936686f, -0.003523393f, 0.038914673f, -0.024528142f, -0.07928097f,
+                0.112429656f, -0.0835034f, 0.10384022f, 0.012734696f, 0.233125f, -0.09048985f, -0.08874044f, 0.031840324f,
+                -0.0032834404f, -0.035925604f, 0.029203186f, -0.020753417f, 0.115045905f, 0.115821965f, -0.05978755f, 0.051088635f,
+                -0.020081487f, 0.14088856f, 0.17986697f, -0.0580897f, 0.15620606f, 0.015859067f, -0.051782247f, -0.0946595f,
+                -0.3232856f, -0.14426005f, -0.010821089f, 0.10596201f, 0.15849411f, 0.04532587f, -0.004065229f, -0.047948968f,
+                -0.10510261f, -0.27730772f, 0.29962498f, -0.12545721f, -0.0578818f, -0.13137533f, -0.116335675f, -0.048487604f,
+                0.019507289f, 0.12059805f, -0.012073419f, 0.010285891f, -0.4875665f, 0.26989698f, -0.06317252f, -0.18324451f,
+                0.058474787f, -0.09768077f, 0.045623723f, 0.040442906f, -0.14198923f, 0.0106713725f, 0.1882666f, 0.11855167f,
+                -0.0651919f, -0.08702879f, 0.10524292f, 0.00728875f, 0.09156593f, 0.06439776f, -0.0027271803f, 0.17136745f,
+                0.12238614f, 0.04217983f, 0.017202709f, -0.100726694f, 0.07586908f, 0.083493814f, -0.13779867f, -0.03164679f,
+                0.20765576f, -0.1917963f, 0.21990833f, 0.18269393f, 0.0058850287f, -0.17153406f, 0.07803758f, 0.12594533f,
+                -0.011793161f, 0.27046958f, -0.25924888f, 0.19697757f, 0.036948893f, -0.09005052f, -0.07945966f, -0.048384294f,
+                0.23187493f, -0.2316086f, -0.11870684f, 0.07815997f, -0.046699543f, 0.05231593f, -0.29660848f, 0.03268629f,
+                -0.113150924f, 0.042985644f, -0.07102155f, -0.049293622f, -0.20439442f, 0.17817877f, -0.0606771f, -0.10107591f,
+                -0.054835964f, 0.060828328f, -0.19608654f, -0.09096807f, -0.17933017f, -0.099507764f, -0.10553798f, 0.33252746f,
+                0.14087658f, 0.26737648f, -0.040474806f, -0.20767063f, -0.1319196f, 0.055084035f, 0.21161333f, -0.044060174f,
+                0.24699058f, -0.03657195f, -0.12457059f, 0.012539122f, 0.18057741f, 0.14600763f, 0.18490015f, 0.046870034f,
+                -0.31533548f, 0.18870918f, 0.09276676f, 0.016864587f, 0.035442345f, -0.09886849f, -0.1483808f, 0.006125292f,
+                -0.06858856f, 0.32294133f, 0.02954466f, 0.23693582f, 0.23036508f, 0.019519392f, -0.08832362f, 0.0540072f,
+                -0.13682306f, 0.26704538f, -0.10156406f, 0.11263122f, -0.13136616f, -0.19374514f, -0.08406591f, 0.050201464f,
+                0.29281855f, 0.025221806f, -0.07856564f, 0.04222398f, -0.17569046f, 0.0076882f, 0.0039056197f, 0.23094255f,
+                -0.0914732f, 0.29695672f, -0.033643663f, -0.11206836f, -0.053412456f, -0.11810022f, 0.019378547f, 0.093208365f,
+                0.20623478f, -0.029387387f, 0.014968793f, -0.5480834f, 0.27672774f, -0.11043162f, -0.04957758f, -0.02568599f,
+                -0.11676918f, 0.18605255f, -0.07332271f, 0.2099066f, 0.028945575f, 0.07591019f, 0.23190989f, 0.16515253f,
+                0.10960767f, 0.040416062f, -0.052233078f, -0.03876179f, -0.13059789f, 0.12609002f, 0.0009075698f, -0.21010843f,
+                0.36301228f, -0.0018771521f, 0.0068329885f, -0.08095887f, 0.20040067f, -0.012295563f, -0.03603015f, -0.08038766f,
+                -0.0035223898f, 0.015622008f, -0.10520119f, 0.15594162f, 0.105960146f, 0.1454037f, -0.018968005f, 0.19428326f,
+                0.05769557f, 0.06745986f, 0.03854632f, 0.07634888f, 0.109806724f, -0.048160776f, -0.15128478f, -0.19340904f,
+                -0.09814916f, 0.10265697f, 0.12304883f, 0.032695465f, -0.06923167f, -0.032050848f, 0.14972979f, -0.022669561f,
+                -0.08220877f, -0.122725755f, 0.18296511f, -0.04058352f, -0.116103776f, -0.1398584f, 0.07844777f, 0.028432759f,
+                0.16545396f, -0.09122892f, -0.08090948f, -0.16319723f, -0.6805825f, 0.19197379f, -0.078693315f, -0.07823803f,
+                0.21144265f, -0.18817697f, 0.16772638f, 0.10943845f, -0.023570212f, -0.05513594f, 0.051706303f, 0.2185836f,
+                0.021936296f, -0.15498576f, -0.11220364f, -0.015049651f, 0.024859384f, -0.14695086f, 0.0406583f, 0.35274535f,
+                0.1014361f, -0.03202954f, -0.021461094f, 0.04572024f, 0.0803289f, 0.022485523f, -0.011165697f, 0.058699384f,
+                0.016534705f, 0.052332014f, -0.19571128f, -0.13423705f, -0.04598191f, 0.06571806f, -0.04324542f, -0.23899823f,
+                0.17282508f, 0.05772975f, 0.18295299f, -0.08094992f, -0.15965201f, -0.020125106f, -0.07973237f, 0.05681786f,
+                -0.3089775f, 0.43374544f, -0.05961451f, -0.036876947f, 0.013085865f, 0.056134924f, 0.4440389f, 0.0032592558f,
+                0.096909866f, -0.09995572f, 0.27684802f, 0.10584705f, 0.093093924f, 0.035794348f, -0.10258915f, 0.04272008f,
+                -0.01676898f, 0.120789096f, 0.41269603f, 0.6769937f, 0.05005268f, 0.21485518f, -0.06412934f, -0.0933161f,
+                -0.5413117f, -0.12990303f, 0.26514855f, 0.061370768f, 0.1948024f, -0.007688993f, -0.19116497f, -0.31343672f,
+                -0.23218754f, 0.1315115f, -0.116081744f, -0.01067678f, -0.15394384f, 0.074192956f, -0.062078804f, 0.17193733f,
+                0.5161485f, 0.3002137f, 0.067503355f, -0.05543101f, -0.018590547f, -0.070208356f, 0.14693974f, -0.01797115f,
+                0.16197771f, 0.12075445f, 0.05956006f, -0.08922761f, 0.060269162f, -0.053048093f, 0.018138262f, -0.13412923f,
+                -0.0218797f, -0.12306115f, -0.015582996f, 0.13087408f, 0.13125542f, -0.113588154f, -0.12711397f, 0.14137152f,
+                -0.07608728f, -0.04539627f, -0.03858646f, -0.021207431f, 0.18563113f, -0.027814077f, 0.044486977f, 0.11691162f,
+                0.067648046f, -0.07299606f, -0.056869328f, 0.17404836f, 0.036435705f, 0.17142037f, -0.13224904f, -0.0027782626f,
+                0.05950799f, 0.00052191317f, 0.062316697f, 0.14338283f, -0.0679159f, -0.084616885f, 0.118840545f, 0.12134139f,
+                -0.045226883f, -0.007329835f, -0.09731934f, 0.001848915f, 0.06985436f, 0.17625502f, -0.080853425f, -0.09050869f,
+                0.012675621f, 0.13770503f, 0.016928732f, -0.03179047f, 0.3004192f, 0.12626903f, 0.014818778f, 0.021025347f,
+                -0.027786298f, 0.07730045f, 0.15066072f, 0.03732512f, -0.074015416f, 0.058304697f, -0.030298272f, 0.04667132f,
+                -0.046846308f, 0.110479936f, 0.111436516f, -0.03979749f, 0.042822007f, -0.031213252f, 0.04904093f, 0.11528235f,
+                0.024706323f, 0.0867815f, -0.058951125f, 0.16053356f, 0.02053469f, -0.08346596f, -0.051770817f, 0.068147026f,
+                -0.15422648f, 0.1862189f, -0.03344409f, -0.0024492966f, -0.19195907f, -0.10367639f, -0.17027666f, -0.1515219f,
+                -0.024233544f, 0.16478516f, -0.16885023f, -0.18472983f, -0.067724876f, 0.04301576f, -0.13416934f, -0.027378844f,
+                0.010614181f, -0.0751778f, -0.091339976f, 0.34903678f, -0.14785516f, -0.05970151f, -0.023555845f, 0.04955386f,
+                -0.12063943f, 0.16485623f, -0.011523334f, 0.062130835f, -0.1370172f, -0.32479456f, 0.20802239f, 0.011051977f,
+                0.016875612f, -0.12601243f, -0.033054084f, -0.120937034f, 0.24760853f, -0.007846359f, 0.0167957f, 0.033603385f,
+                0.027298732f, -0.21009016f, 0.12548886f, -0.0843494f, 0.12401529f, -0.12673835f, 0.019189619f, -0.016067583f,
+                0.13652182f, -1.0835445f, 0.086527064f, 0.087672345f, 0.05560095f, -0.08806175f, 0.09491931f, -0.06277916f,
+                -0.040220093f, -0.030559622f, -0.22447616f, -0.0985977f, 0.017260846f, 0.008195981f, 0.06798648f, 0.07983552f,
+                0.13638522f, -0.0641941f, -0.10981327f, 0.0022699027f, 0.009261861f, -0.113505065f, -0.28864247f, -0.15725203f,
+                -0.16738087f, -0.67393064f, 0.021800507f, -0.03381602f, 0.12061159f, 0.02742877f, -0.10346097f, 0.041916866f,
+                -0.041219145f, 0.07193084f, -0.09008037f, -0.26967266f, 0.01999937f, 0.13288744f, 0.10369232f, 0.04588014f,
+                0.03627904f, 0.03710623f, 0.23636898f, -0.4246247f, -0.0058217673f, 0.31187913f, 0.033895545f, 0.122542895f,
+                -0.083673306f, 0.008954121f, 0.029918432f, -0.04999792f, 0.2327769f, -0.07839287f, -0.17659688f, 0.06272362f,
+                0.10580955f, -0.33374608f, -0.11385401f, -0.20437035f, 0.11180252f, -0.095227174f, 0.035445776f, -0.057765152f,
+                0.10784678f, -0.20503399f, 0.002940533f, -0.016420411f, -0.09401261f, 0.18174033f, -0.039647326f, -0.24804562f,
+                0.031659123f, -0.036717974f, -0.31980705f, -0.03764572f, -0.20476952f, -0.11787146f, 0.08852635f, -0.17912765f,
+                -0.22199325f, 0.27847233f, -0.022036642f, 0.03444716f, 0.113868475f, 0.034497533f, 0.1591542f, 0.17120402f,
+                0.028401166f, 0.3942186f, 0.17510676f, -0.01832752f, -0.013376295f, -0.040653754f, -0.045659117f, -0.055083547f,
+                0.064679734f, -0.02603738f, 0.046004795f, 0.3312167f, 0.0648377f, -0.03852645f, 0.002773434f, 0.06033268f,
+                0.14214207f, -0.045750916f, 0.12604599f, 0.032042835f, 0.123245075f, 0.010861363f, -0.07792001f, -0.13768266f,
+                -0.041804545f, 0.08755428f, -0.007734269f, 0.09508255f, 0.06337625f, 0.18538737f, 0.10168916f, 0.04105303f,
+                0.19804886f, -0.0004326334f, 0.17709762f, -0.040952433f, -0.043080978f, -0.07831374f, -0.10810125f, 0.012087239f,
+                -0.057958186f, 0.08646612f, -0.030236444f, 0.21098888f, 0.19045116f, 0.02900827f, -0.029715803f, -0.068411864f,
+                0.07957141f, 0.161603f, 0.20917875f, -0.17210305f, 0.16272236f, -0.017569304f, -0.13179228f, -0.2887102f,
+                0.100130394f, -0.1069384f, 0.022223512f, 0.24296568f, -0.028237617f, 0.08000255f, 0.06545362f, -0.04555282f,
+                -0.083228834f, 0.15276322f, -0.14498928f, -0.076645896f, 0.11165623f, -0.06562605f, -0.058024544f, -0.10295775f,
+                0.0805649f, 0.008562878f, 0.17166439f, -0.052841954f, 0.17216392f, 0.033672433f, -0.01607421f, -0.05872296f,
+                0.14285895f, 0.16675723f, 0.10516071f, -0.10067187f, 0.09383943f, -0.24717835f, -0.016367333f, 0.12299254f,
+                0.13082758f, -0.016768664f, -0.0026851445f, -0.088590294f, -0.3006048f, 0.0018724237f, 0.01119032f, 0.038483314f,
+                0.047455046f, 0.1629539f, 0.047920674f, -0.05929935f, -0.07445765f, 0.00041505165f, -0.12095198f, 0.099814415f,
+                0.016606838f, -0.22362882f, 0.030372804f, 0.1712002f, -0.033236176f, 0.20007496f, 0.08196612f, 0.16125372f,
+                0.14619568f, 0.09901704f, 0.3011291f, -0.05062954f, 0.2506559f, -0.08071284f, -0.035166215f, 0.14979464f,
+                0.30811322f, -0.018606972f, -0.06679784f, 0.17189416f, 0.088030286f, 0.08161797f, 0.063398376f, 0.0042465753f,
+                -0.15602902f, 0.20029457f, 0.016992344f, 0.019762302f, -0.00094474497f, 0.0694833f, 0.17381859f, 0.018916577f,
+                0.08707581f, -0.0651167f, 0.09398286f, 0.05970682f, 0.0857738f, 0.19450204f, -0.036597773f, 0.08099012f,
+                0.1707568f, -0.04819415f, 0.15014665f, -0.014509478f, -0.13139386f, 0.2407402f, 0.10748227f, 0.03938061f,
+                0.015892958f, -0.18153566f, -0.045160174f, -0.09688766f, -0.002810055f, 0.073040105f, 0.20095944f, 0.23994716f,
+                -0.09628135f, 0.15004066f, -0.10909828f, -0.105146825f, 0.08213205f, -0.0037605849f, 0.022079643f, 0.07705997f,
+                0.034964297f, -0.047645528f, 0.1481911f, 0.16251132f, -0.1367967f, 0.14857137f, -0.056853365f, 0.12946095f,
+                0.016560271f, 0.056774955f, 0.110723004f, 0.09692977f, 0.18296668f, -0.08665466f, 0.044034883f, 0.020215577f,
+                -0.09930549f, -0.24814002f, -0.021368502f, 0.066599704f, 0.051856413f, -0.007201963f, -0.19981505f, 0.25147575f,
+                -0.27910855f, -0.0041072047f, 0.2222f, -0.024374338f, 0.12845786f, 0.17765824f, 0.00086515833f, 0.0026450572f,
+                0.18791938f, -0.105874345f, -0.198525f, -0.39638588f, -0.11432378f, 0.107662484f, -0.0893534f, 0.098900676f,
+                0.08402354f, 0.08540895f, -0.09920757f, -0.062907666f, -0.102214985f, -0.11049224f, 0.096265316f, -0.088171355f,
+                0.040879726f, 0.07235177f, -0.07416184f, -0.14670238f, -0.017307911f, 0.15165514f, 0.13161574f, -0.032512598f,
+                -0.39215016f, 0.0024186175f, 0.031794123f, -0.0047268122f, 0.025066948f, -0.1379922f, 0.037942648f, -0.15068968f,
+                0.11143232f, -0.13703327f, -0.026454806f, -0.033739764f, 0.14354141f, 0.23101139f, 0.0882805f, 0.14928386f,
+                0.12260049f, -0.20191814f, 0.24551179f, -0.033209424f, 0.064659856f, 0.049128875f, 0.029192638f, -0.05348124f,
+                -0.3713065f, 0.16599101f, -0.0005979389f, -0.06284834f, 0.18704526f, 0.055000402f, -0.060866248f, 0.13745683f,
+                -0.026337858f, -0.27256727f, 0.252479f, 0.113140956f, 0.04993381f, 0.1139554f, -0.03189915f, 0.016645525f,
+                -0.0047238776f, -0.08301534f, -0.09663002f, -0.22381327f, 0.015733747f, 0.16789995f, -0.100430995f, -0.11815837f,
+                -0.09911726f, -0.10267961f, 0.0501677f, 0.02496628f, 0.052562617f, 0.12288989f, -0.024207093f, -0.035907954f,
+                -0.056128662f, 0.15997936f, -0.10465695f, -0.015328787f, 0.0985438f, 0.080671936f, -0.033376988f, 0.05018225f,
+                -0.24137948f, -0.05521255f, 0.10625364f, 0.07057498f, -0.13700385f, 0.10457943f, -0.07575302f, -0.03527269f,
+                -0.026504517f, -0.2818814f, -0.078178845f, 0.028594254f, 0.029835671f, 0.16240707f, -0.071840405f, 0.21785441f,
+                0.1963224f, 0.071350195f, 0.079663835f, -0.07024295f, 0.109168135f, -0.09621121f, 0.07293767f, -0.17083372f,
+                -0.1516341f, -0.052584533f, -0.14047779f, 0.0070327036f, 0.07090092f, -0.13766599f, -0.23597305f, -0.0964159f,
+                -0.18792838f, -0.039039493f, 0.23607562f, -0.012278178f, -0.07410447f, 0.0019918291f, -0.05285506f, -0.04309277f,
+                0.17660764f, -0.01372537f, -0.13155109f, -0.27637348f, -0.32761252f, 0.31722355f, 0.086552724f, -0.16358215f,
+                0.04391618f, -0.060918942f, 0.2449407f, -0.24703601f, -0.058197483f, -0.116594754f, 0.04121877f, 0.17610176f,
+                0.0023873518f, -0.010578272f, 0.063072965f, -0.13846786f, -0.07478895f, -0.018622477f, 0.14198846f, 0.09365086f,
+                -0.28243533f, 0.021155933f, 0.09465174f, -0.09174586f, -0.026353847f, -0.016160492f, -0.0074394937f, -0.13531284f,
+                0.11179901f, 0.18777557f, 0.039237835f, 0.061236534f, 0.120244406f, 0.1863129f, -0.04059043f, 0.17639191f,
+                0.023015158f, 0.08820571f, 0.10683257f, 0.0041720998f, -0.046473123f, -0.094729275f, -0.032987323f, -0.030405149f,
+                -0.008045612f, -0.028859863f, 0.09083955f, -0.02457979f, -0.042581152f, -0.112564735f, 0.03654112f, 0.0697748f,
+                -0.042662207f, 0.031835943f, 0.059555557f, 0.06939223f, -0.11320834f, -0.04319441f, -0.03441597f, -0.046094526f,
+                0.09181032f, -0.090493456f, 0.12712918f, -0.15740998f, 0.15605189f, 0.055462584f, -0.03851995f, -0.028000424f,
+                0.11256743f, 0.15553994f, -0.015805589f, 0.35244128f, -0.04677725f, -0.0101399245f, 0.22811937f, 0.014915778f,
+                0.15643103f, -0.021902451f, -0.06444992f, -0.08506689f, 0.028613005f, 0.055258967f, -0.10504948f, 0.066481054f,
+                0.06906943f, -0.014844556f, 0.0058064526f, -0.051098537f, 0.19502066f, -0.082790405f, -0.15002023f, 0.027847473f,
+                -0.15430924f, 0.031222163f, -0.2925808f, -0.119574785f, 0.626524f, 0.37163678f, -0.007828621f, -0.05974605f,
+                -0.3768155f, -0.07868124f, -0.009553599f, -0.233891f, -0.044364955f, 0.09975731f, -0.12509009f, 0.18440267f,
+                -0.3841744f, 0.22986706f, 0.090704694f, -0.25706482f, -0.039192222f, -0.14397047f, 0.20198934f, -0.5806507f,
+                0.2901524f, -0.16150752f, -0.322383f, 0.20232424f, 0.07589605f, -0.23751871f, 0.12969469f, -0.038301867f,
+                -0.11823251f, 0.11123242f, 0.17276491f, -0.16462207f, -0.12755011f, -0.3124142f, -0.12129253f, -0.016727949f,
+                -0.10228957f, -0.28690472f, -0.3119817f, 0.09768461f, 0.20825864f, 0.1689578f, 0.25111815f, 0.25494644f,
+                -0.31801715f, 0.27793652f, -0.03316514f, 0.13183646f, -0.41799656f, -0.0324997f, -0.16217272f, -0.1210611f,
+                0.29455322f, -0.3286825f, -0.14645444f, -0.08164866f, 0.2358701f, 0.011611139f, -0.023110284f, 0.11206848f,
+                0.004800522f, -0.07112181f, -0.07153933f, 0.033913393f, -0.11225783f, 0.085846685f, 0.033171754f, -0.013390262f,
+                0.05606939f, 0.035266504f, 0.12584804f, 0.021982098f, 0.17149562f, 0.023370788f, 0.05250634f, -0.08502952f,
+                -0.095053904f, -0.0351182f, 0.06918476f, -0.062381685f, 0.08369906f, 0.077284805f, 0.06992177f, 0.033182427f,
+                0.19394389f, 0.047866505f, 0.046872895f, 0.08219305f, 0.22434206f, 0.13407879f, 0.19146134f, 0.0029963197f,
+                0.047842566f, 0.0013528913f, 0.2428833f, -0.16586441f, -0.28134462f, 0.08664202f, 0.1147162f, -0.035708234f,
+                0.09545099f, -0.0357068f, 0.01785293f, -0.06219227f, 0.08224694f, -0.06191319f, 0.13624959f, 0.13489713f,
+                -0.038757805f, 0.15826383f, 0.060711846f, 0.051770613f, -0.13080905f, 0.117953f, 0.063880466f, 0.08806872f,
+                -0.14532864f, 0.039015308f, 0.11092947f, -0.012996779f, 0.04982301f, -0.07158649f, 0.005320972f, -0.120107576f,
+                -0.121861495f, 0.26329347f, -0.0666033f, 0.2171529f, 0.21063653f, -0.01665836f, -0.042138897f, -0.38183233f,
+                -0.06675347f, 0.029022885f, -0.08378877f, -0.051348202f, -0.019211367f, -0.033411935f, 0.06472327f, 0.18877123f,
+                0.15215036f, 0.0054477244f, 0.04927932f, 0.029166507f, -0.1299679f, -0.08506808f, 0.027122857f, 0.011872183f,
+                0.10011772f, 0.056653466f, -0.18762547f, -0.08224302f, -0.02785452f, -0.067480676f, -0.33112475f, -0.1474122f,
+                0.10997166f, 0.04940252f, -0.103269316f, -0.20724995f, 0.17195913f, -0.069909126f, -0.08364381f, 0.059288103f,
+                0.11466754f, 0.009296878f, 0.035620414f, 0.16081207f, 0.25984412f, 0.1379114f, -0.3666595f, 0.010581062f,
+                0.10217221f, -0.07237398f, -0.031516835f, 0.0008138895f, -0.108213864f, -0.15402108f, 0.022449365f, -0.066375546f,
+                0.22535954f, 0.1670269f, 0.065002985f, -0.0018302342f, 0.18219627f, 0.027321344f, -0.037857678f, 0.061971076f,
+                0.05265949f, -0.027961338f, -0.011173363f, 0.048725884f, 0.08107182f, -0.058111757f, -0.14249386f, 0.025302416f,
+                0.044951085f, 0.037499495f, 0.008389973f, -0.149963f, -0.048890285f, -0.060376883f, -0.04881901f, -0.036478925f,
+                -0.12412778f, 0.20114963f, -0.13315625f, -0.09144666f, 0.010802449f, 0.011788898f, 0.06422092f, 0.23389918f,
+                0.06620199f, 0.0050068875f, 0.026362909f, 0.12017202f, -0.0016743502f, -0.06864927f, 0.16216734f, 0.01567404f,
+                0.123609744f, -0.1108211f, 0.09168971f, -0.2583441f, -0.024954386f, -0.0053713387f, -0.09825669f, -0.07574096f,
+                -0.10172216f, 0.1003169f, -0.036045678f, 0.12633052f, 0.088358715f, 0.15384223f, 0.22991493f, 0.16948363f,
+                -0.030623944f, -0.12058524f, -0.08333069f, -0.12956443f, -0.011565637f, 0.11861168f, -0.06693477f, 0.020914793f,
+                0.040405303f, -0.05882277f, 0.13077931f, 0.06064818f, 0.08604066f, -0.053387064f, 0.03403743f, 0.049684867f,
+                0.08314546f, -0.014925098f, -0.06988732f, -0.07347815f, -0.28635564f, 0.29424542f, 0.10007359f, 0.08241131f,
+                -0.062272187f, -0.15872233f, 0.08388522f, 0.17357826f, 0.42316052f, 0.05009645f, -0.020715583f, -0.00885786f,
+                0.18995331f, 0.24184558f, -0.07854686f, 0.015472305f, 0.19860002f, -0.07585062f, 0.25949904f, -0.046564132f,
+                0.31775856f, 0.024458999f, -0.114836834f, 0.1290736f, 0.28034985f, 0.22294033f, 0.26793742f, -0.054643877f,
+                -0.062432103f, 0.0020903426f, 0.11898757f, -0.18097964f, -0.37107944f, 0.16714348f, -0.05049584f, 0.052042086f,
+                0.054953225f, 0.09940804f, 0.1189923f, -0.12729634f, 0.40488794f, 0.063312806f, 0.05607574f, 0.16441527f,
+                -0.08707241f, 0.14397627f, -0.123585194f, 0.071576886f, 0.08162598f, 0.23155564f, 0.11397168f, 0.20926066f,
+                0.06484642f, 0.0034721633f, 0.14576538f, -0.26537225f, -0.07371058f, -0.14108713f, -0.17580983f, -0.18595728f,
+                -0.0104854675f, 0.03300707f, 0.12874493f, 0.020218914f, 0.031169303f, -0.099451765f, 0.04886457f, 0.18856977f,
+                0.18710496f, -0.012833203f, -0.076364376f, -0.019064324f, -0.20434676f, 0.0006324202f, 0.08312342f, -0.04551171f,
+                0.16044143f, -0.06686456f, -0.025423035f, 0.13341051f, -0.06282759f, -0.105002984f, -0.22252949f, 0.06805632f,
+                -0.23329096f, 0.1985771f, 0.0077646216f, -0.13035269f, -0.14736511f, -0.06643021f, -0.12790436f, -0.039975766f,
+                -0.046131853f, 0.04695013f, -0.11176247f, -0.21553555f, -0.13592733f, 0.06872884f, -0.10960689f, 0.023426082f,
+                0.06967508f, 0.18692815f, -0.084307775f, 0.041412044f, -0.22095546f, 0.056407727f, 0.23695408f, 0.18913752f,
+                0.2513406f, -0.056348965f, 0.05999586f, -0.12324081f, 0.131102f, -0.015961314f, 0.0650645f, -0.080471255f,
+                0.019676503f, 0.25193444f, 0.081726134f, -0.050170783f, 0.2341551f, 0.058335036f, 0.065209836f, 0.039310094f,
+                0.046997104f, -0.17618388f, -0.13865297f, 0.082677364f, 0.03293756f, 0.174676f, 0.026100975f, 0.06472402f,
+                -0.07108759f, -0.07818826f, -0.09515277f, -0.044768192f, 0.05420878f, 0.09533054f, 0.08636693f, 0.034466505f,
+                -0.022781488f, 0.20084028f, -0.044143707f, -0.14777733f, -0.17520835f, 0.02511444f, 0.22569303f, -0.0750049f,
+                0.09619553f, -0.0467147f, -0.098042615f, 0.061666064f, 0.018735306f, -0.09371686f, 0.1812042f, 0.0046976535f,
+                0.041841473f, -0.10620783f, 0.087110005f, -0.06726311f, -0.10357615f, -0.21698782f, 0.11311516f, 0.0074383877f,
+                -0.047367882f, -0.031295426f, -0.0090166945f, -0.24414125f, -0.02232567f, 0.20286883f, 0.24361068f, 0.08273914f,
+                -0.06160832f, 0.10319355f, -0.028202266f, -0.07729486f, -0.0052851373f, -0.06679545f, -0.049278848f, -0.18528523f,
+                0.17008518f, -0.05934232f, 0.020688575f, -0.093447424f, 0.08222667f, -0.09734169f, -0.13564341f, -0.065520175f,
+                0.10344922f, -0.21007547f, 0.07882634f, -0.031879086f, 0.039158504f, 0.047901057f, 0.08798963f, 0.05346712f,
+                0.25512558f, 0.15316458f, 0.23714876f, 0.102534845f, 0.10092645f, -0.008900091f, -0.11210994f, 0.27115306f,
+                0.058177207f, -0.06485412f, -0.07299814f, 0.25748292f, 0.2890093f, -0.11070933f, -0.047849927f, -0.0072303605f,
+                -0.2599586f, 0.0089399135f, 0.24448037f, 0.013655258f, -0.1570412f, -0.104970805f, 0.08596575f, 0.052095063f,
+                0.17210826f, 0.010506898f, -0.20141101f, -0.2895526f, -0.31075025f, 0.31468663f, 0.010223761f, -0.060256172f,
+                0.12804413f, 0.08668552f, 0.32706013f, -0.029361103f, 0.047779854f, -0.2266024f, -0.018825326f, 0.06306128f,
+                0.08759221f, -0.04261051f, 0.008227065f, -0.055443984f, -0.11680086f, -0.032904875f, 0.23284565f, 0.1368741f,
+                -0.25366288f, 0.18773468f, -0.13000648f, 0.088725604f, -0.029891089f, -0.03448154f, -0.13040225f, -0.021035366f,
+                -0.12478557f, -0.0789173f, -0.33418202f, 0.123951726f, 0.13664176f, 0.14443126f, 0.118394375f, 0.24371527f,
+                -0.3545807f, 0.032991268f, -0.26858518f, -0.25741965f, -0.29897982f, 0.055294022f, -0.079870746f, 0.032942828f,
+                -0.17163795f, 0.01516743f, -0.014487982f, -0.1690995f, -0.2410909f, -0.10032554f, -0.052261975f, -0.47700596f,
+                0.21343155f, 0.1269081f, -0.45391476f, -0.0080786f, 0.30912584f, -0.1162007f, 0.25330848f, -0.010740825f,
+                0.11642929f, -0.104225904f, 0.20701243f, 0.04459456f, 0.03328477f, -0.3614485f, -0.10653429f, 0.07159932f,
+                -0.2601217f, -0.15727289f, -0.36159867f, -0.07611765f, 0.04917906f, 0.57866454f, 0.23231986f, 0.25489318f,
+                -0.113976836f, 0.16695705f, -0.00015877187f, 0.1221579f, -0.032797825f, -0.015977701f, -0.31757364f, -0.29526436f,
+                0.5572599f, -0.4123737f, -0.0854295f, 0.12295674f, 0.258293f, -0.08270161f, -0.1389255f, 0.055579733f,
+                -0.05688344f, -0.24750601f, 0.10943912f, 0.12551388f, -0.0020555197f, 0.16131881f, -0.01223875f, 0.030666582f,
+                0.09072977f, 0.13505065f, -0.03887101f, -0.023237817f, 0.0910559f, -0.06883538f, -0.109421745f, -0.09958765f,
+                0.004951906f, 0.10237464f, -0.036094174f, -0.18186776f, 0.017374119f, 0.035470255f, 0.19759455f, 0.11568001f,
+                0.07627134f, -0.009478105f, 0.07956016f, 0.11671713f, 0.06622538f, -0.016014056f, 0.029830942f, 0.0009877278f,
+                0.1020766f, -0.12405403f, 0.17882933f, -0.23926091f, -0.22116362f, -0.020864256f, -0.032693967f, 0.08195466f,
+                -0.065128244f, -0.054689996f, -0.11380605f, 0.1047159f, 0.0121579645f, 0.07287978f, 0.2032329f, 0.1483359f,
+                0.15629749f, 0.09437104f, -0.11285013f, -0.09111963f, -0.029746367f, 0.026051557f, -0.092570916f, 0.06812666f,
+                0.065950535f, 0.027704416f, 0.016509613f, 0.07821458f, 0.08760266f, -0.0074165734f, 0.06504918f, 0.02985375f,
+                -0.028864017f, -0.29998586f, -0.28229105f, -0.18638237f, 1.1597658f, 0.27469197f, -0.0923152f, -0.25897822f,
+                -0.28164428f, -0.2811317f, 0.21452302f, -0.05552798f, 0.28236675f, -0.0635176f, 0.09956866f, 0.17665677f,
+                -0.14870852f, 0.23802094f, -0.11738537f, -0.16121976f, 0.15783603f, 0.07126419f, 0.22101896f, -0.72403145f,
+                0.3805239f, -0.30123404f, -1.2367984f, 0.32205337f, 0.286141f, 0.034209512f, 0.18506935f, -0.011188865f,
+                -0.0782336f, 0.03950633f, 0.2815208f, -0.028542828f, -0.13405268f, -0.42772624f, -0.11742434f, -0.20415263f,
+                -0.2841258f, -0.3343108f, -0.24912935f, -0.07366549f, 0.23638336f, 0.40449515f, 0.06281695f, -0.02002749f,
+                -0.14849761f, 0.29373628f, 0.0027597547f, -0.10667625f, -0.20652784f, 0.041420992f, -0.15531339f, 0.19540885f,
+                0.09581141f, -0.25517628f, -0.1549017f, 0.04950708f, 0.160144f, 0.0045940727f, -0.03093411f, -0.069433525f,
+                0.09769185f, 0.20899568f, -0.05325007f, -0.07134871f, -0.008582841f, -0.103956826f, -0.11456716f, 0.030552635f,
+                -0.08784838f, 0.057813354f, -0.2313228f, 0.23525476f, -0.07075973f, -0.11977315f, -0.08291757f, 0.316646f,
+                -0.10064692f, -0.043924246f, -0.12197492f, -0.08768762f, 0.039869264f, -0.09268987f, -0.04364163f, 0.08261506f,
+                0.060743805f, -0.03632138f, -0.015288928f, 0.050874796f, 0.23044245f, 0.25147498f, -0.021655431f, 0.0117546525f,
+                -0.02042148f, -0.024988294f, -0.06752369f, 0.2590884f, -0.06364094f, -0.16969115f, -0.033189952f, 0.2268832f,
+                -0.09629606f, 0.20977814f, -0.15842879f, 0.21800803f, 0.17872657f, 0.23748656f, -0.19871788f, -0.19602045f,
+                0.082180254f, 0.36597964f, -0.071329296f, -0.13413727f, 0.3176434f, 0.18122059f, -0.080460265f, 0.05541117f,
+                0.13790368f, -0.011593665f, 0.2693496f, -0.11934948f, 0.11673346f, 0.007712078f, 0.007909785f, -0.10840425f,
+                0.41941962f, -0.14872694f, 0.17789412f, -0.0007086068f, 0.13296384f, 0.11388026f, 0.007601089f, -0.22987902f,
+                -0.42273378f, -0.16450769f, 0.10242551f, 0.19345032f, 0.054484237f, 0.02961947f, -0.07222399f, 0.42534876f,
+                0.36512864f, -0.18722732f, 0.07288802f, 0.048908934f, 0.29518268f, 0.039582986f, -0.020182116f, 0.2986261f,
+                0.29833567f, 0.2781128f, -0.3117977f, 0.3750733f, 0.11337863f, 0.23533468f, -0.09656158f, 0.10329288f,
+                0.08656897f, -0.110531926f, -0.08804084f, 0.47463283f, -0.09955257f, -0.2697615f, -0.026749313f, 0.35245404f,
+                -0.28944862f, 0.33236763f, -0.2020432f, 0.004597963f, 0.21589935f, 0.35085288f, 0.14724433f, 0.2323685f,
+                0.225845f, 0.09626185f, -0.028929725f, 0.10636641f, 0.1982351f, 0.47949058f, 0.0803232f, -0.092827715f,
+                -0.0032949126f, -0.5757643f, 0.25805473f, 0.029965416f, -0.086955965f, 0.10137858f, -0.11131553f, 0.050697688f,
+                0.2288841f, -0.12507886f, 0.20506358f, 0.028505966f, -0.004973011f, -0.102312595f, 0.00015286244f, 0.007592189f,
+                -0.010066891f, 0.09145822f, -0.05872273f, 0.12697354f, -0.107588045f, -0.09677331f, -0.095496744f, -0.007455862f,
+                0.16722055f, -0.03473976f, 0.066807866f, 0.040181596f, 0.035007082f, -0.0102710165f, 0.011073232f, 0.004759715f,
+                -0.09092348f, -0.093515895f, -0.07777816f, 0.19527988f, 0.092126325f, 0.064485975f, 0.045725413f, -0.14549859f,
+                -0.17842582f, -0.0720433f, 0.028690897f, 0.27641207f, -0.25857475f, 0.056270428f, -0.03900169f, 0.26767576f,
+                -0.17286818f, 0.21908751f, -0.023680428f, -0.029754117f, 0.07150011f, 0.07861183f, 0.028268931f, 0.0436989f,
+                0.14771836f, -0.024376981f, 0.0065348446f, 0.010525764f, 0.2790962f, 0.23339307f, 0.04192437f, -0.11590871f,
+                0.09737494f, -0.06346677f, 0.22482294f, -0.14635982f, 0.027646884f, 0.048557326f, -0.021535698f, -0.1534935f,
+                -0.031479582f, 0.09634977f, -0.031932954f, 0.07959745f, -0.045564845f, 0.03591534f, -0.081444934f, 0.112619504f,
+                0.05858269f, 0.14546151f, 0.11864774f, 0.15392193f, 0.13334619f, 0.06213273f, 0.02132308f, 0.019961586f,
+                -0.039034378f, -0.04094748f, 0.10105795f, 0.24254502f, -0.008141196f, -0.13353528f, 0.024650272f, -0.11134737f,
+                0.04668464f, 0.1363007f, -0.08533026f, 0.099015415f, 0.14686057f, 0.17163895f, 0.16397431f, -0.08222144f,
+                0.023701249f, 0.013285428f, 0.122060515f, -0.040087745f, -0.10253865f, -0.08338234f, 0.05860643f, -0.010389382f,
+                0.14116628f, -0.040995724f, 0.10620471f, -0.027559223f, 0.09492897f, -0.1756087f, 0.10923152f, 0.09793581f,
+                0.17389901f, -0.11035489f, -0.09418529f, -0.13645552f, 0.031979784f, -0.09680947f, 0.0126934135f, 0.14621723f,
+                0.014218246f, 0.060686022f, 0.050980892f, 0.105179705f, -0.075580366f, -0.097179614f, 0.038501017f, -0.04572863f,
+                -0.13082635f, 0.18449603f, 0.13454032f, 0.20090611f, 0.1218306f, -0.17513013f, 0.02550935f, -0.18989529f,
+                -0.09211694f, 0.23438805f, -0.21796493f, -0.14580418f, -0.043360174f, -0.106880054f, -0.109031394f, -0.05481615f,
+                0.16459385f, 0.065482445f, -0.058016326f, 0.010446505f, -0.18352935f, -0.11014625f, 0.049042076f, 0.20696579f,
+                -0.022956628f, 0.14507614f, -0.14906403f, -0.09373153f, 0.018643469f, -0.11154706f, -0.10819599f, -0.14272077f,
+                0.16545743f, 0.004547626f, 0.15385662f, -0.019268833f, 0.21343373f, -0.1410432f, 0.06766118f, 0.07120709f,
+                0.019029064f, 0.157169f, -0.22366881f, 0.16242875f, -0.22309318f, 0.13639547f, 0.13235642f, 0.053892285f,
+                0.21644354f, -0.04686139f, 0.020785451f, 0.08295364f, -0.037627995f, 0.02246215f, -0.20812601f, -0.11626031f,
+                0.2594219f, 0.113524936f, -0.16128409f, 0.04124356f, 0.2572259f, 0.09649182f, -0.044448487f, -0.05773785f,
+                0.03618253f, 0.07739307f, 0.11058701f, 0.01924791f, 0.19212343f, -0.16998132f, -0.11180408f, 0.09400345f,
+                -0.09751729f, 0.07525995f, 0.09206981f, -0.2786027f, -0.08213711f, 0.07685059f, -0.14489931f, 0.011186103f,
+                -1.0827867f, -0.48349637f, 0.0063565224f, 0.11803933f, 0.050269015f, 0.0033090669f, 0.8481647f, -0.26627773f,
+                -0.16755651f, 0.7537919f, -0.1513192f, 0.11908738f, -0.071274996f, 0.042579222f, -0.2350906f, -0.079893306f,
+                -0.051020425f, 0.031997114f, -0.23220052f, 0.6317112f, 0.015189357f, -0.33755487f, 0.027382448f, 0.17555527f,
+                -0.08233609f, 0.24654232f, 0.15134549f, -0.20777103f, -0.21067485f, 0.06482586f, 0.095378675f, 0.23605861f,
+                0.10320169f, -0.45099315f, 0.08697687f, -0.057375513f, 0.3697312f, -0.039805178f, 0.14208338f, -0.00765571f,
+                0.5085102f, -0.69563496f, 0.013412555f, 0.01056681f, 0.25919226f, -0.10196399f, 0.034463026f, 0.011419562f
+            };
+            private static readonly float[] Layer2Bias = new float[]
+            {
+                0.050984494f, -0.1349506f, 0.20959254f, 0.0925188f, -0.08944204f, 0.055582926f, -0.1379639f, 0.07489797f,
+                0.09921284f, -0.009641564f, 0.16497429f, 0.14876021f, 0.17805132f, -0.028463617f, -0.046620406f, -0.029677f,
+                -0.18548304f, -0.2468897f, -0.13866292f, 0.18438293f, 0.21241948f, -0.1516646f, -0.1924432f, 0.022823859f,
+                -0.20035727f, 0.106867604f, 0.24711783f, 0.029710667f, 0.075331815f, 0.120185345f, -0.0139730275f, -0.13105325f,
+                0.08478179f, -0.11838664f, -0.20678745f, -0.28991082f, -0.2820029f, 0.012542282f, 0.0031109005f, 0.121794336f,
+                0.0033696112f, 0.1401924f, 0.16523471f, -0.16776682f, -0.14697632f, -0.13990444f, 0.05540407f, -0.092301585f,
+                0.0013677691f, -0.11310171f, 0.068860605f, 0.01663838f, 0.22274686f, 0.22954638f, 0.044235863f, -0.047689147f,
+                -0.31079692f, -0.06525467f, 0.17772828f, -0.058547627f, -0.13068873f, -0.1198749f, -0.11168022f, -0.010679708f
+            };
+            private static void Layer2(ref float u, ref float a)
+            {
+                ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer2Columns);
+                ref float b = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer2Bias);
+                if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
                 {
-                    global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
-                    global::System.Runtime.Intrinsics.Vector256<float> even1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 64));
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)0);
-                    s0_0 = MultiplyAdd(evenW0, even0, s0_0);
-                    s1_0 = MultiplyAdd(evenW0, even1, s1_0);
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)8);
-                    s0_1 = MultiplyAdd(evenW1, even0, s0_1);
-                    s1_1 = MultiplyAdd(evenW1, even1, s1_1);
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)16);
-                    s0_2 = MultiplyAdd(evenW2, even0, s0_2);
-                    s1_2 = MultiplyAdd(evenW2, even1, s1_2);
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)24);
-                    s0_3 = MultiplyAdd(evenW3, even0, s0_3);
-                    s1_3 = MultiplyAdd(evenW3, even1, s1_3);
-                    global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
-                    global::System.Runtime.Intrinsics.Vector256<float> odd1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 65));
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)0);
-                    t0_0 = MultiplyAdd(oddW0, odd0, t0_0);
-                    t1_0 = MultiplyAdd(oddW0, odd1, t1_0);
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)8);
-                    t0_1 = MultiplyAdd(oddW1, odd0, t0_1);
-                    t1_1 = MultiplyAdd(oddW1, odd1, t1_1);
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)16);
-                    t0_2 = MultiplyAdd(oddW2, odd0, t0_2);
-                    t1_2 = MultiplyAdd(oddW2, odd1, t1_2);
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)24);
-                    t0_3 = MultiplyAdd(oddW3, odd0, t0_3);
-                    t1_3 = MultiplyAdd(oddW3, odd1, t1_3);
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)32);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_4 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)40);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_5 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)48);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_6 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)56);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_7 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    for (nuint m = 0; m < 60; m += 2)
+                    {
+                        global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
+                        s0_0 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)0), even0, s0_0);
+                        s0_1 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)8), even0, s0_1);
+                        s0_2 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)16), even0, s0_2);
+                        s0_3 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)24), even0, s0_3);
+                        s0_4 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)32), even0, s0_4);
+                        s0_5 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)40), even0, s0_5);
+                        s0_6 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)48), even0, s0_6);
+                        s0_7 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)56), even0, s0_7);
+                        global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
+                        t0_0 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)0), odd0, t0_0);
+                        t0_1 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)8), odd0, t0_1);
+                        t0_2 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)16), odd0, t0_2);
+                        t0_3 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)24), odd0, t0_3);
+                        t0_4 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)32), odd0, t0_4);
+                        t0_5 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)40), odd0, t0_5);
+                        t0_6 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)48), odd0, t0_6);
+                        t0_7 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)56), odd0, t0_7);
+                    }
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_0 + t0_0) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_0 + t0_0), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)0);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_1 + t0_1) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_1 + t0_1), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)8);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_2 + t0_2) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_2 + t0_2), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)16);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_3 + t0_3) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_3 + t0_3), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)24);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_4 + t0_4) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_4 + t0_4), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)32);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_5 + t0_5) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_5 + t0_5), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)40);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_6 + t0_6) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_6 + t0_6), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)48);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_7 + t0_7) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_7 + t0_7), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)56);
                 }
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_0 + t0_0) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_0 + t0_0), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_1 + t0_1) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_1 + t0_1), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_2 + t0_2) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_2 + t0_2), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_3 + t0_3) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_3 + t0_3), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_0 + t1_0) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s1_0 + t1_0), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)64);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_1 + t1_1) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s1_1 + t1_1), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)72);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_2 + t1_2) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s1_2 + t1_2), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)80);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_3 + t1_3) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s1_3 + t1_3), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)88);
-                global::System.Runtime.Intrinsics.Vector256<float> s0_4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)32);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_4 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)32);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_4 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)40);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_5 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)40);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_5 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)48);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_6 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)48);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_6 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)56);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_7 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)56);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_7 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                for (nuint m = 0; m < 60; m += 2)
+                else
                 {
-                    global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
-                    global::System.Runtime.Intrinsics.Vector256<float> even1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 64));
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 32), (nuint)0);
-                    s0_4 = MultiplyAdd(evenW4, even0, s0_4);
-                    s1_4 = MultiplyAdd(evenW4, even1, s1_4);
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 32), (nuint)8);
-                    s0_5 = MultiplyAdd(evenW5, even0, s0_5);
-                    s1_5 = MultiplyAdd(evenW5, even1, s1_5);
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 32), (nuint)16);
-                    s0_6 = MultiplyAdd(evenW6, even0, s0_6);
-                    s1_6 = MultiplyAdd(evenW6, even1, s1_6);
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 32), (nuint)24);
-                    s0_7 = MultiplyAdd(evenW7, even0, s0_7);
-                    s1_7 = MultiplyAdd(evenW7, even1, s1_7);
-                    global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
-                    global::System.Runtime.Intrinsics.Vector256<float> odd1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 65));
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 96), (nuint)0);
-                    t0_4 = MultiplyAdd(oddW4, odd0, t0_4);
-                    t1_4 = MultiplyAdd(oddW4, odd1, t1_4);
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 96), (nuint)8);
-                    t0_5 = MultiplyAdd(oddW5, odd0, t0_5);
-                    t1_5 = MultiplyAdd(oddW5, odd1, t1_5);
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 96), (nuint)16);
-                    t0_6 = MultiplyAdd(oddW6, odd0, t0_6);
-                    t1_6 = MultiplyAdd(oddW6, odd1, t1_6);
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 96), (nuint)24);
-                    t0_7 = MultiplyAdd(oddW7, odd0, t0_7);
-                    t1_7 = MultiplyAdd(oddW7, odd1, t1_7);
+                    AffineColumns(ref w, ref b, ref u, ref a, 60, 64);
+                    for (int k = 0; k < 64; k++)
+                    {
+                        float z = global::System.Runtime.CompilerServices.Unsafe.Add(ref a, k);
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref a, k) = z > 0f ? z : 0f;
+                    }
                 }
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_4 + t0_4) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_4 + t0_4), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)32);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_5 + t0_5) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_5 + t0_5), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)40);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_6 + t0_6) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_6 + t0_6), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)48);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_7 + t0_7) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_7 + t0_7), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)56);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_4 + t1_4) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s1_4 + t1_4), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)96);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_5 + t1_5) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s1_5 + t1_5), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)104);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_6 + t1_6) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s1_6 + t1_6), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)112);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_7 + t1_7) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s1_7 + t1_7), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)120);
             }
-            else
+
+            private static void Layer2x2(ref float u, ref float a)
             {
-                AffineColumns(ref w, ref b, ref u, ref a, 60, 64);
-                AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 64), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 64), 60, 64);
-                for (int k = 0; k < 128; k++)
+                ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer2Columns);
+                ref float b = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer2Bias);
+                if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
                 {
-                    float z = global::System.Runtime.CompilerServices.Unsafe.Add(ref a, k);
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref a, k) = z > 0f ? z : 0f;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    for (nuint m = 0; m < 60; m += 2)
+                    {
+                        global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
+                        global::System.Runtime.Intrinsics.Vector256<float> even1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 64));
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)0);
+                        s0_0 = MultiplyAdd(evenW0, even0, s0_0);
+                        s1_0 = MultiplyAdd(evenW0, even1, s1_0);
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)8);
+                        s0_1 = MultiplyAdd(evenW1, even0, s0_1);
+                        s1_1 = MultiplyAdd(evenW1, even1, s1_1);
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)16);
+                        s0_2 = MultiplyAdd(evenW2, even0, s0_2);
+                        s1_2 = MultiplyAdd(evenW2, even1, s1_2);
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64), (nuint)24);
+                        s0_3 = MultiplyAdd(evenW3, even0, s0_3);
+                        s1_3 = MultiplyAdd(evenW3, even1, s1_3);
+                        global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
+                        global::System.Runtime.Intrinsics.Vector256<float> odd1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 65));
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)0);
+                        t0_0 = MultiplyAdd(oddW0, odd0, t0_0);
+                        t1_0 = MultiplyAdd(oddW0, odd1, t1_0);
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)8);
+                        t0_1 = MultiplyAdd(oddW1, odd0, t0_1);
+                        t1_1 = MultiplyAdd(oddW1, odd1, t1_1);
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)16);
+                        t0_2 = MultiplyAdd(oddW2, odd0, t0_2);
+                        t1_2 = MultiplyAdd(oddW2, odd1, t1_2);
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 64), (nuint)24);
+                        t0_3 = MultiplyAdd(oddW3, odd0, t0_3);
+                        t1_3 = MultiplyAdd(oddW3, odd1, t1_3);
+                    }
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_0 + t0_0) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_0 + t0_0), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)0);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_1 + t0_1) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_1 + t0_1), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)8);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_2 + t0_2) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_2 + t0_2), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)16);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_3 + t0_3) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_3 + t0_3), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)24);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_0 + t1_0) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s1_0 + t1_0), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)64);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_1 + t1_1) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s1_1 + t1_1), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)72);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_2 + t1_2) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s1_2 + t1_2), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)80);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_3 + t1_3) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s1_3 + t1_3), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)88);
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)32);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_4 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)32);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_4 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)40);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_5 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)40);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_5 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)48);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_6 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)48);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_6 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)56);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_7 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)56);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_7 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    for (nuint m = 0; m < 60; m += 2)
+                    {
+                        global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
+                        global::System.Runtime.Intrinsics.Vector256<float> even1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 64));
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 32), (nuint)0);
+                        s0_4 = MultiplyAdd(evenW4, even0, s0_4);
+                        s1_4 = MultiplyAdd(evenW4, even1, s1_4);
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 32), (nuint)8);
+                        s0_5 = MultiplyAdd(evenW5, even0, s0_5);
+                        s1_5 = MultiplyAdd(evenW5, even1, s1_5);
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 32), (nuint)16);
+                        s0_6 = MultiplyAdd(evenW6, even0, s0_6);
+                        s1_6 = MultiplyAdd(evenW6, even1, s1_6);
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 32), (nuint)24);
+                        s0_7 = MultiplyAdd(evenW7, even0, s0_7);
+                        s1_7 = MultiplyAdd(evenW7, even1, s1_7);
+                        global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
+                        global::System.Runtime.Intrinsics.Vector256<float> odd1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 65));
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 96), (nuint)0);
+                        t0_4 = MultiplyAdd(oddW4, odd0, t0_4);
+                        t1_4 = MultiplyAdd(oddW4, odd1, t1_4);
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 96), (nuint)8);
+                        t0_5 = MultiplyAdd(oddW5, odd0, t0_5);
+                        t1_5 = MultiplyAdd(oddW5, odd1, t1_5);
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 96), (nuint)16);
+                        t0_6 = MultiplyAdd(oddW6, odd0, t0_6);
+                        t1_6 = MultiplyAdd(oddW6, odd1, t1_6);
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 64 + 96), (nuint)24);
+                        t0_7 = MultiplyAdd(oddW7, odd0, t0_7);
+                        t1_7 = MultiplyAdd(oddW7, odd1, t1_7);
+                    }
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_4 + t0_4) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_4 + t0_4), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)32);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_5 + t0_5) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_5 + t0_5), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)40);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_6 + t0_6) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_6 + t0_6), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)48);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_7 + t0_7) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_7 + t0_7), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)56);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_4 + t1_4) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s1_4 + t1_4), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)96);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_5 + t1_5) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s1_5 + t1_5), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)104);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_6 + t1_6) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s1_6 + t1_6), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)112);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_7 + t1_7) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s1_7 + t1_7), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)120);
+                }
+                else
+                {
+                    AffineColumns(ref w, ref b, ref u, ref a, 60, 64);
+                    AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 64), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 64), 60, 64);
+                    for (int k = 0; k < 128; k++)
+                    {
+                        float z = global::System.Runtime.CompilerServices.Unsafe.Add(ref a, k);
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref a, k) = z > 0f ? z : 0f;
+                    }
                 }
             }
-        }
 
-        // Layer 3: identity, 64 inputs -> 3 neurons (weight rows, vector dot products).
-        private static readonly float[] Layer3Weights = new float[]
-        {
-            8.330462f, 4.647506f, 2.822538f, -6.031111f, -3.9696662f, -8.850687f, -0.5369617f, -5.829791f,
-            1.4907405f, -7.0965304f, -8.274268f, 7.163209f, -5.0728073f, 1.2710102f, 2.8616765f, 10.802194f,
-            -1.459238f, -1.1097059f, 2.3558598f, -4.102043f, 2.084863f, 1.314106f, -0.47144923f, 5.0919633f,
-            3.8429742f, -0.20881173f, 0.27115086f, 4.5030217f, 5.367738f, 6.105f, -5.6791153f, -0.29084083f,
-            -5.6019754f, -2.819379f, -0.41845053f, 6.5863686f, 1.9803468f, -5.644905f, 2.4566605f, 11.962122f,
-            -4.6504464f, 3.856118f, -11.827215f, 0.51667637f, 1.496075f, 6.36416f, 1.0162598f, -5.183667f,
-            -0.96058923f, 4.717716f, 3.8903437f, -2.9599874f, 4.4182734f, 10.551916f, -1.7170777f, -10.8783655f,
-            0.6594583f, -1.8735865f, 8.502191f, -3.7784982f, -0.10066058f, -0.2728096f, -0.76504296f, 1.9573675f,
-            1.175195f, -16.338503f, -11.922587f, -9.646157f, -6.0783205f, 7.3443265f, -0.14030832f, -10.3556f,
-            8.752263f, -15.413883f, 6.95812f, 3.9926088f, 13.045146f, 5.7794733f, -0.808069f, 0.7888749f,
-            -17.946648f, 7.9258485f, 3.4952607f, -5.1356716f, 8.933529f, 1.3513759f, 14.520177f, 0.6045784f,
-            17.19795f, -15.604235f, 20.789473f, 7.376105f, 10.963028f, 4.729471f, 5.4942875f, 5.7098475f,
-            -5.7241945f, -6.2759233f, 16.94341f, -19.952408f, -14.623308f, 17.996975f, 4.268582f, -5.8244576f,
-            -6.585349f, -10.770235f, 10.333607f, -0.4755208f, 14.553398f, 8.3679695f, -8.959043f, -1.6498884f,
-            -16.10767f, 10.981299f, -7.5814624f, -6.4132457f, -21.382078f, 3.9762926f, -3.3317268f, 6.959444f,
-            -8.288278f, -13.42779f, 0.58109045f, -3.5993261f, -5.5656543f, -3.8078907f, -1.3191884f, 3.560483f,
-            -3.607221f, 15.75265f, -10.18071f, 4.1877894f, 6.3975353f, 8.087419f, 6.133727f, 8.588767f,
-            -9.970841f, 2.6246498f, -5.6177554f, -13.53011f, -14.1746f, -3.93382f, 2.1827085f, -10.254492f,
-            -15.203305f, 17.287071f, 7.316757f, -10.27593f, -12.009329f, -1.3110471f, 17.530745f, 16.204712f,
-            1.3638016f, -2.5120234f, 2.5657141f, 2.1770477f, 5.439617f, -8.120365f, 14.694442f, 3.2188363f,
-            4.3734655f, -8.1936035f, 19.704025f, -23.340973f, 18.22547f, -10.038959f, -8.953503f, -9.511029f,
-            -11.53189f, -4.8359933f, -11.79261f, 20.165695f, -4.706988f, 13.517316f, 19.427402f, 7.3468566f,
-            -4.597071f, -3.9891336f, 2.1811996f, 5.5775857f, -10.720981f, 0.878607f, -11.668038f, -8.492226f,
-            18.464626f, -4.645068f, -3.5096252f, 2.0979948f, 21.400517f, 5.99614f, -4.9419384f, 10.545977f
-        };
-        private static void Layer3(ref float u, ref float a)
-        {
-            ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer3Weights);
-            float z;
-            z = 4.7529035f + Dot(ref w, ref u, 64);
-            a = z;
-            z = 2.3230684f + Dot(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, 64), ref u, 64);
-            global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 1) = z;
-            z = -3.0736327f + Dot(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, 128), ref u, 64);
-            global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 2) = z;
-        }
-
-        private static void Layer3x2(ref float u, ref float a)
-        {
-            ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer3Weights);
-            float z;
-            z = 4.7529035f + Dot(ref w, ref u, 64);
-            a = z;
-            z = 2.3230684f + Dot(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, 64), ref u, 64);
-            global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 1) = z;
-            z = -3.0736327f + Dot(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, 128), ref u, 64);
-            global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 2) = z;
-            z = 4.7529035f + Dot(ref w, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 64), 64);
-            global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 3) = z;
-            z = 2.3230684f + Dot(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, 64), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 64), 64);
-            global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 4) = z;
-            z = -3.0736327f + Dot(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, 128), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 64), 64);
-            global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 5) = z;
-        }
-
-        // Fused where the processor has FMA; either way every caller gets the same operation.
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static global::System.Runtime.Intrinsics.Vector256<float> MultiplyAdd(global::System.Runtime.Intrinsics.Vector256<float> a, global::System.Runtime.Intrinsics.Vector256<float> b, global::System.Runtime.Intrinsics.Vector256<float> c) =>
-            global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(a, b, c) : a * b + c;
-
-        // a = b + Σ u[m] · column m, without vectors.
-        private static void AffineColumns(ref float w, ref float b, ref float u, ref float a, int inputs, int width)
-        {
-            for (int k = 0; k < width; k++)
+            // Layer 3: identity, 64 inputs -> 3 neurons (weight rows, vector dot products).
+            private static readonly float[] Layer3Weights = new float[]
             {
-                global::System.Runtime.CompilerServices.Unsafe.Add(ref a, k) = global::System.Runtime.CompilerServices.Unsafe.Add(ref b, k);
+                8.330462f, 4.647506f, 2.822538f, -6.031111f, -3.9696662f, -8.850687f, -0.5369617f, -5.829791f,
+                1.4907405f, -7.0965304f, -8.274268f, 7.163209f, -5.0728073f, 1.2710102f, 2.8616765f, 10.802194f,
+                -1.459238f, -1.1097059f, 2.3558598f, -4.102043f, 2.084863f, 1.314106f, -0.47144923f, 5.0919633f,
+                3.8429742f, -0.20881173f, 0.27115086f, 4.5030217f, 5.367738f, 6.105f, -5.6791153f, -0.29084083f,
+                -5.6019754f, -2.819379f, -0.41845053f, 6.5863686f, 1.9803468f, -5.644905f, 2.4566605f, 11.962122f,
+                -4.6504464f, 3.856118f, -11.827215f, 0.51667637f, 1.496075f, 6.36416f, 1.0162598f, -5.183667f,
+                -0.96058923f, 4.717716f, 3.8903437f, -2.9599874f, 4.4182734f, 10.551916f, -1.7170777f, -10.8783655f,
+                0.6594583f, -1.8735865f, 8.502191f, -3.7784982f, -0.10066058f, -0.2728096f, -0.76504296f, 1.9573675f,
+                1.175195f, -16.338503f, -11.922587f, -9.646157f, -6.0783205f, 7.3443265f, -0.14030832f, -10.3556f,
+                8.752263f, -15.413883f, 6.95812f, 3.9926088f, 13.045146f, 5.7794733f, -0.808069f, 0.7888749f,
+                -17.946648f, 7.9258485f, 3.4952607f, -5.1356716f, 8.933529f, 1.3513759f, 14.520177f, 0.6045784f,
+                17.19795f, -15.604235f, 20.789473f, 7.376105f, 10.963028f, 4.729471f, 5.4942875f, 5.7098475f,
+                -5.7241945f, -6.2759233f, 16.94341f, -19.952408f, -14.623308f, 17.996975f, 4.268582f, -5.8244576f,
+                -6.585349f, -10.770235f, 10.333607f, -0.4755208f, 14.553398f, 8.3679695f, -8.959043f, -1.6498884f,
+                -16.10767f, 10.981299f, -7.5814624f, -6.4132457f, -21.382078f, 3.9762926f, -3.3317268f, 6.959444f,
+                -8.288278f, -13.42779f, 0.58109045f, -3.5993261f, -5.5656543f, -3.8078907f, -1.3191884f, 3.560483f,
+                -3.607221f, 15.75265f, -10.18071f, 4.1877894f, 6.3975353f, 8.087419f, 6.133727f, 8.588767f,
+                -9.970841f, 2.6246498f, -5.6177554f, -13.53011f, -14.1746f, -3.93382f, 2.1827085f, -10.254492f,
+                -15.203305f, 17.287071f, 7.316757f, -10.27593f, -12.009329f, -1.3110471f, 17.530745f, 16.204712f,
+                1.3638016f, -2.5120234f, 2.5657141f, 2.1770477f, 5.439617f, -8.120365f, 14.694442f, 3.2188363f,
+                4.3734655f, -8.1936035f, 19.704025f, -23.340973f, 18.22547f, -10.038959f, -8.953503f, -9.511029f,
+                -11.53189f, -4.8359933f, -11.79261f, 20.165695f, -4.706988f, 13.517316f, 19.427402f, 7.3468566f,
+                -4.597071f, -3.9891336f, 2.1811996f, 5.5775857f, -10.720981f, 0.878607f, -11.668038f, -8.492226f,
+                18.464626f, -4.645068f, -3.5096252f, 2.0979948f, 21.400517f, 5.99614f, -4.9419384f, 10.545977f
+            };
+            private static void Layer3(ref float u, ref float a)
+            {
+                ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer3Weights);
+                float z;
+                z = 4.7529035f + Dot(ref w, ref u, 64);
+                a = z;
+                z = 2.3230684f + Dot(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, 64), ref u, 64);
+                global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 1) = z;
+                z = -3.0736327f + Dot(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, 128), ref u, 64);
+                global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 2) = z;
             }
-            for (int m = 0; m < inputs; m++)
+
+            private static void Layer3x2(ref float u, ref float a)
             {
-                float x = global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m);
-                ref float column = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * width);
+                ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer3Weights);
+                float z;
+                z = 4.7529035f + Dot(ref w, ref u, 64);
+                a = z;
+                z = 2.3230684f + Dot(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, 64), ref u, 64);
+                global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 1) = z;
+                z = -3.0736327f + Dot(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, 128), ref u, 64);
+                global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 2) = z;
+                z = 4.7529035f + Dot(ref w, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 64), 64);
+                global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 3) = z;
+                z = 2.3230684f + Dot(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, 64), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 64), 64);
+                global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 4) = z;
+                z = -3.0736327f + Dot(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, 128), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 64), 64);
+                global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 5) = z;
+            }
+
+            // Fused where the processor has FMA; either way every caller gets the same operation.
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            private static global::System.Runtime.Intrinsics.Vector256<float> MultiplyAdd(global::System.Runtime.Intrinsics.Vector256<float> a, global::System.Runtime.Intrinsics.Vector256<float> b, global::System.Runtime.Intrinsics.Vector256<float> c) =>
+                global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(a, b, c) : a * b + c;
+
+            // a = b + Σ u[m] · column m, without vectors.
+            private static void AffineColumns(ref float w, ref float b, ref float u, ref float a, int inputs, int width)
+            {
                 for (int k = 0; k < width; k++)
                 {
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref a, k) += x * global::System.Runtime.CompilerServices.Unsafe.Add(ref column, k);
+                    global::System.Runtime.CompilerServices.Unsafe.Add(ref a, k) = global::System.Runtime.CompilerServices.Unsafe.Add(ref b, k);
+                }
+                for (int m = 0; m < inputs; m++)
+                {
+                    float x = global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m);
+                    ref float column = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * width);
+                    for (int k = 0; k < width; k++)
+                    {
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref a, k) += x * global::System.Runtime.CompilerServices.Unsafe.Add(ref column, k);
+                    }
                 }
             }
-        }
 
-        // Two vector sums and the scalar tail run independently and meet at the end, which
-        // shortens the chain of dependent additions a single row waits on.
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static float Dot(ref float w, ref float u, int length)
-        {
-            float sum = 0f;
-            int m = 0;
-            if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && length >= 8)
+            // Two vector sums and the scalar tail run independently and meet at the end, which
+            // shortens the chain of dependent additions a single row waits on.
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            private static float Dot(ref float w, ref float u, int length)
             {
-                global::System.Runtime.Intrinsics.Vector256<float> even = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> odd = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                for (; m + 16 <= length; m += 16)
+                float sum = 0f;
+                int m = 0;
+                if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && length >= 8)
                 {
-                    even = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref w, (nuint)m), global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref u, (nuint)m), even);
-                    odd = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref w, (nuint)(m + 8)), global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref u, (nuint)(m + 8)), odd);
+                    global::System.Runtime.Intrinsics.Vector256<float> even = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> odd = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    for (; m + 16 <= length; m += 16)
+                    {
+                        even = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref w, (nuint)m), global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref u, (nuint)m), even);
+                        odd = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref w, (nuint)(m + 8)), global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref u, (nuint)(m + 8)), odd);
+                    }
+                    if (m + 8 <= length)
+                    {
+                        even = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref w, (nuint)m), global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref u, (nuint)m), even);
+                        m += 8;
+                    }
+                    sum = global::System.Runtime.Intrinsics.Vector256.Sum(even + odd);
                 }
-                if (m + 8 <= length)
+                float tail = 0f;
+                for (; m < length; m++)
                 {
-                    even = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref w, (nuint)m), global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref u, (nuint)m), even);
-                    m += 8;
+                    tail += global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m) * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m);
                 }
-                sum = global::System.Runtime.Intrinsics.Vector256.Sum(even + odd);
+                return sum + tail;
             }
-            float tail = 0f;
-            for (; m < length; m++)
-            {
-                tail += global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m) * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m);
-            }
-            return sum + tail;
-        }
 #else
-        private static void Forward(global::System.ReadOnlySpan<float> a0, global::System.Span<float> output)
-        {
-            global::System.Span<float> a1 = stackalloc float[60];
-            global::System.Span<float> a2 = stackalloc float[64];
-            Layer1(a0, a1);
-            Layer2(a1, a2);
-            Layer3(a2, output);
-        }
-
-        // Layer 1: relu, 3 inputs -> 60 neurons (weights inline).
-        private static void Layer1(global::System.ReadOnlySpan<float> u, global::System.Span<float> a)
-        {
-            float z;
-            z = 0.93127966f + 0.026464f * u[0] + 0.041712694f * u[1] - 0.05669445f * u[2];
-            a[0] = z > 0f ? z : 0f;
-            z = -0.63624084f - 0.065412484f * u[0] - 0.0051494944f * u[1] + 0.021857372f * u[2];
-            a[1] = z > 0f ? z : 0f;
-            z = -0.42356125f + 0.007502362f * u[0] + 0.048312392f * u[1] - 0.01144132f * u[2];
-            a[2] = z > 0f ? z : 0f;
-            z = -0.52544993f + 0.07515332f * u[0] - 0.038896468f * u[1] - 0.0059301513f * u[2];
-            a[3] = z > 0f ? z : 0f;
-            z = -0.28728396f - 0.0648611f * u[0] - 0.04529194f * u[1] - 0.019570233f * u[2];
-            a[4] = z > 0f ? z : 0f;
-            z = -0.6189509f + 0.0085562365f * u[0] + 0.026792368f * u[1] + 0.031780433f * u[2];
-            a[5] = z > 0f ? z : 0f;
-            z = -1.5907224f - 0.049435418f * u[0] - 0.032981426f * u[1] + 0.037741866f * u[2];
-            a[6] = z > 0f ? z : 0f;
-            z = -0.8987036f + 0.07899837f * u[0] - 0.025458112f * u[1] + 0.03988938f * u[2];
-            a[7] = z > 0f ? z : 0f;
-            z = -1.6043359f - 0.013249983f * u[0] + 0.0012192911f * u[1] + 0.060668193f * u[2];
-            a[8] = z > 0f ? z : 0f;
-            z = 0.007085517f - 0.066045694f * u[0] - 0.046631563f * u[1] + 0.004621072f * u[2];
-            a[9] = z > 0f ? z : 0f;
-            z = 0.7118533f - 0.056622658f * u[0] + 0.057819318f * u[1] - 0.045953244f * u[2];
-            a[10] = z > 0f ? z : 0f;
-            z = 0.4797627f - 0.05973922f * u[0] - 0.039769545f * u[1] - 0.0426051f * u[2];
-            a[11] = z > 0f ? z : 0f;
-            z = -1.9671398f - 0.039720923f * u[0] + 0.05278501f * u[1] + 0.0505715f * u[2];
-            a[12] = z > 0f ? z : 0f;
-            z = 1.5110159f + 0.024140822f * u[0] + 0.002727808f * u[1] - 0.03698973f * u[2];
-            a[13] = z > 0f ? z : 0f;
-            z = 0.75068665f + 0.04342878f * u[0] - 0.064961195f * u[1] - 0.04069584f * u[2];
-            a[14] = z > 0f ? z : 0f;
-            z = 0.05933661f - 0.06355268f * u[0] + 0.052100886f * u[1] + 0.02380885f * u[2];
-            a[15] = z > 0f ? z : 0f;
-            z = -0.35124597f - 0.03197684f * u[0] + 0.019709215f * u[1] + 0.029460443f * u[2];
-            a[16] = z > 0f ? z : 0f;
-            z = -0.03231915f + 0.07709612f * u[0] + 0.015895257f * u[1] + 0.0022193154f * u[2];
-            a[17] = z > 0f ? z : 0f;
-            z = -0.23796631f + 0.06544682f * u[0] - 0.043354023f * u[1] + 0.01859785f * u[2];
-            a[18] = z > 0f ? z : 0f;
-            z = 0.9117915f - 0.06264803f * u[0] - 0.041231584f * u[1] - 0.048793558f * u[2];
-            a[19] = z > 0f ? z : 0f;
-            z = 1.3196315f + 0.05953782f * u[0] + 0.0330465f * u[1] - 0.04875246f * u[2];
-            a[20] = z > 0f ? z : 0f;
-            z = -0.257929f + 0.037970327f * u[0] + 0.030732237f * u[1] - 0.002014183f * u[2];
-            a[21] = z > 0f ? z : 0f;
-            z = -1.0796411f + 0.026785549f * u[0] + 0.0056948084f * u[1] + 0.038845077f * u[2];
-            a[22] = z > 0f ? z : 0f;
-            z = 0.18795545f + 0.08756084f * u[0] - 0.054605436f * u[1] - 0.008921324f * u[2];
-            a[23] = z > 0f ? z : 0f;
-            z = -2.0858715f + 0.042006742f * u[0] + 0.024476225f * u[1] + 0.047961857f * u[2];
-            a[24] = z > 0f ? z : 0f;
-            z = 1.1479665f + 0.07910323f * u[0] + 0.020913055f * u[1] - 0.057202965f * u[2];
-            a[25] = z > 0f ? z : 0f;
-            z = 1.6980075f - 0.008222411f * u[0] - 0.029478708f * u[1] - 0.038303122f * u[2];
-            a[26] = z > 0f ? z : 0f;
-            z = 0.96395576f + 0.0749876f * u[0] + 0.049814817f * u[1] - 0.061148018f * u[2];
-            a[27] = z > 0f ? z : 0f;
-            z = 0.60988563f + 0.0014788046f * u[0] - 0.020106357f * u[1] - 0.0210002f * u[2];
-            a[28] = z > 0f ? z : 0f;
-            z = 1.781164f - 0.044284806f * u[0] + 0.03322365f * u[1] - 0.039728723f * u[2];
-            a[29] = z > 0f ? z : 0f;
-            z = -1.3565174f + 0.06380592f * u[0] + 0.05080321f * u[1] + 0.05007084f * u[2];
-            a[30] = z > 0f ? z : 0f;
-            z = 0.98212355f + 0.03796513f * u[0] - 0.07522596f * u[1] - 0.03493108f * u[2];
-            a[31] = z > 0f ? z : 0f;
-            z = 0.45816576f + 0.065172955f * u[0] + 0.0036666354f * u[1] - 0.04541122f * u[2];
-            a[32] = z > 0f ? z : 0f;
-            z = -0.69470066f - 0.05746646f * u[0] + 0.0704782f * u[1] + 0.03720703f * u[2];
-            a[33] = z > 0f ? z : 0f;
-            z = 1.0010356f - 0.06629694f * u[0] + 0.007342663f * u[1] - 0.058605976f * u[2];
-            a[34] = z > 0f ? z : 0f;
-            z = 0.9320128f + 0.008740428f * u[0] - 0.03488471f * u[1] - 0.05487217f * u[2];
-            a[35] = z > 0f ? z : 0f;
-            z = 0.683857f + 0.013463651f * u[0] + 0.015184591f * u[1] - 0.035497762f * u[2];
-            a[36] = z > 0f ? z : 0f;
-            z = -1.6834284f + 0.064326316f * u[0] - 0.041759763f * u[1] + 0.06489286f * u[2];
-            a[37] = z > 0f ? z : 0f;
-            z = 0.12843025f + 0.04904007f * u[0] - 0.070235685f * u[1] - 0.0017743731f * u[2];
-            a[38] = z > 0f ? z : 0f;
-            z = 0.34936243f + 0.0073128105f * u[0] + 0.015054308f * u[1] + 0.011999941f * u[2];
-            a[39] = z > 0f ? z : 0f;
-            z = 1.1577055f + 0.038027972f * u[0] + 0.0010888962f * u[1] - 0.035535358f * u[2];
-            a[40] = z > 0f ? z : 0f;
-            z = 1.131399f + 0.044204313f * u[0] - 0.059053533f * u[1] - 0.01174985f * u[2];
-            a[41] = z > 0f ? z : 0f;
-            z = 0.62994397f - 0.0201589f * u[0] - 0.023800291f * u[1] - 0.008379397f * u[2];
-            a[42] = z > 0f ? z : 0f;
-            z = -1.0339246f - 0.039352186f * u[0] - 0.015415081f * u[1] + 0.0052630827f * u[2];
-            a[43] = z > 0f ? z : 0f;
-            z = -0.5435211f - 0.05276552f * u[0] - 0.00808968f * u[1] + 0.03994795f * u[2];
-            a[44] = z > 0f ? z : 0f;
-            z = -2.280816f + 0.031844266f * u[0] + 0.026859753f * u[1] + 0.06932303f * u[2];
-            a[45] = z > 0f ? z : 0f;
-            z = 0.15736063f + 0.055905383f * u[0] + 0.047766317f * u[1] - 0.0020296865f * u[2];
-            a[46] = z > 0f ? z : 0f;
-            z = -1.5432532f - 0.07804477f * u[0] + 0.011411894f * u[1] + 0.061460473f * u[2];
-            a[47] = z > 0f ? z : 0f;
-            z = 1.679874f - 0.008181269f * u[0] - 0.0047241445f * u[1] - 0.039637566f * u[2];
-            a[48] = z > 0f ? z : 0f;
-            z = -0.22392729f - 0.06385848f * u[0] - 0.062303066f * u[1] - 0.012002331f * u[2];
-            a[49] = z > 0f ? z : 0f;
-            z = 0.6901152f + 0.05778963f * u[0] - 0.05523711f * u[1] - 0.007878549f * u[2];
-            a[50] = z > 0f ? z : 0f;
-            z = -0.3046861f - 0.04440546f * u[0] - 0.026122509f * u[1] - 0.015297417f * u[2];
-            a[51] = z > 0f ? z : 0f;
-            z = 0.27746907f - 0.06302582f * u[0] - 0.05855943f * u[1] + 0.001397745f * u[2];
-            a[52] = z > 0f ? z : 0f;
-            z = -1.9412977f - 0.0077259135f * u[0] - 0.023850573f * u[1] + 0.04666909f * u[2];
-            a[53] = z > 0f ? z : 0f;
-            z = -0.9514446f - 0.03727918f * u[0] + 0.07488218f * u[1] + 0.03402325f * u[2];
-            a[54] = z > 0f ? z : 0f;
-            z = 0.30677894f - 0.091919415f * u[0] + 0.063133836f * u[1] - 0.02592947f * u[2];
-            a[55] = z > 0f ? z : 0f;
-            z = 1.4001498f - 0.07267127f * u[0] + 0.04810048f * u[1] - 0.05296789f * u[2];
-            a[56] = z > 0f ? z : 0f;
-            z = -0.7329088f + 0.035517726f * u[0] - 0.03606549f * u[1] + 0.0443975f * u[2];
-            a[57] = z > 0f ? z : 0f;
-            z = -0.98900896f + 0.040788975f * u[0] + 0.02171157f * u[1] + 0.020319985f * u[2];
-            a[58] = z > 0f ? z : 0f;
-            z = 0.47876358f - 0.04942765f * u[0] + 0.00043584435f * u[1] - 0.0450761f * u[2];
-            a[59] = z > 0f ? z : 0f;
-        }
-
-        // Layer 2: relu, 60 inputs -> 64 neurons (weight table, SIMD dot products).
-        private static readonly float[] Layer2Weights = new float[]
-        {
-            -0.07068646f, 0.04042999f, -0.10703936f, -0.23576355f, -0.0695711f, 0.09801031f, -0.0011017292f, 0.12645745f,
-            -0.045806635f, 0.02256091f, 0.10595975f, 0.06810506f, 0.10652363f, 0.108349144f, -0.035703067f, 0.13684075f,
-            0.009401359f, 0.05319169f, -0.22407095f, -0.055516638f, 0.15119715f, -0.13755463f, -0.05717522f, 0.13596217f,
-            -0.22258209f, -0.0704509f, -0.0381368f, 0.10758733f, -0.0032834404f, 0.20765576f, -0.06858856f, -0.0035223898f,
-            0.016534705f, 0.16197771f, -0.046846308f, 0.13652182f, 0.10784678f, -0.057958186f, 0.016606838f, 0.034964297f,
-            0.11143232f, -0.026504517f, 0.11179901f, -0.15430924f, 0.004800522f, -0.121861495f, 0.05265949f, 0.08314546f,
-            -0.0104854675f, 0.046997104f, 0.10344922f, -0.12478557f, -0.05688344f, -0.028864017f, 0.09769185f, 0.41941962f,
-            0.2288841f, -0.031479582f, -0.13082635f, 0.03618253f, -0.08317668f, -0.28026938f, 0.113450125f, 1.3430837f,
-            -0.01735239f, 0.18863314f, -0.57784647f, 0.18249106f, 0.07577658f, -0.012429685f, -0.074203275f, -0.16128255f,
-            0.46167f, -0.058976118f, -0.12910905f, 0.0006418348f, -0.049091164f, 0.23986948f, 0.14505957f, 0.0776568f,
-            0.13049495f, 0.11969547f, 0.24958058f, 0.050456427f, 0.1201331f, 0.20840251f, 0.14871688f, 0.08400511f,
-            -0.035925604f, -0.1917963f, 0.32294133f, 0.015622008f, 0.052332014f, 0.12075445f, 0.110479936f, -1.0835445f,
-            -0.20503399f, 0.08646612f, -0.22362882f, -0.047645528f, -0.13703327f, -0.2818814f, 0.18777557f, 0.031222163f,
-            -0.07112181f, 0.26329347f, -0.027961338f, -0.014925098f, 0.03300707f, -0.17618388f, -0.21007547f, -0.0789173f,
-            -0.24750601f, -0.29998586f, 0.20899568f, -0.14872694f, -0.12507886f, 0.09634977f, 0.18449603f, 0.07739307f,
-            -0.078435525f, 0.075644f, -0.014659754f, 0.05438884f, -0.0713825f, 0.10751613f, -0.15213019f, 0.121647f,
-            -0.10168982f, -0.012088808f, -0.046309892f, 0.14879434f, 0.13064593f, -0.04930204f, -0.13242748f, 0.20227857f,
-            0.07075609f, -0.0048286947f, 0.023988005f, 0.12897357f, -0.18517925f, -0.15627098f, 0.18419674f, 0.12792921f,
-            -0.026735974f, -0.056996267f, 0.011976491f, -0.082014725f, 0.029203186f, 0.21990833f, 0.02954466f, -0.10520119f,
-            -0.19571128f, 0.05956006f, 0.111436516f, 0.086527064f, 0.002940533f, -0.030236444f, 0.030372804f, 0.1481911f,
-            -0.026454806f, -0.078178845f, 0.039237835f, -0.2925808f, -0.07153933f, -0.0666033f, -0.011173363f, -0.06988732f,
-            0.12874493f, -0.13865297f, 0.07882634f, -0.33418202f, 0.10943912f, -0.28229105f, -0.05325007f, 0.17789412f,
-            0.20506358f, -0.031932954f, 0.13454032f, 0.11058701f, -0.060671322f, -0.16268583f, 0.13956644f, 0.1777048f,
-            0.18025678f, 0.17910469f, -0.1668009f, 0.21213096f, 0.1266246f, 0.11063964f, -0.17134032f, 0.035056237f,
-            0.047910225f, -0.0517461f, 0.09531875f, -0.15892166f, -0.012571132f, 0.15312363f, 0.15351747f, -0.049879372f,
-            -0.0328583f, -0.020459829f, 0.20358637f, 0.19259664f, 0.21055223f, -0.04923517f, 0.12570046f, -0.1665185f,
-            -0.020753417f, 0.18269393f, 0.23693582f, 0.15594162f, -0.13423705f, -0.08922761f, -0.03979749f, 0.087672345f,
-            -0.016420411f, 0.21098888f, 0.1712002f, 0.16251132f, -0.033739764f, 0.028594254f, 0.061236534f, -0.119574785f,
-            0.033913393f, 0.2171529f, 0.048725884f, -0.07347815f, 0.020218914f, 0.082677364f, -0.031879086f, 0.123951726f,
-            0.12551388f, -0.18638237f, -0.07134871f, -0.0007086068f, 0.028505966f, 0.07959745f, 0.20090611f, 0.01924791f,
-            -0.06980628f, -0.12215843f, 0.21440572f, 0.075715445f, 0.09837787f, 0.013533397f, 0.07766409f, 0.053595155f,
-            0.029460242f, 0.008121277f, 0.013811493f, 0.13700697f, 0.09009849f, 0.027956264f, 0.27505228f, -0.20649941f,
-            -0.17952271f, 0.016515914f, 0.23013666f, 0.17042f, 0.04488455f, 0.052349377f, -0.07993514f, 0.11365669f,
-            0.16264316f, -0.046045355f, 0.091042735f, 0.06162118f, 0.115045905f, 0.0058850287f, 0.23036508f, 0.105960146f,
-            -0.04598191f, 0.060269162f, 0.042822007f, 0.05560095f, -0.09401261f, 0.19045116f, -0.033236176f, -0.1367967f,
-            0.14354141f, 0.029835671f, 0.120244406f, 0.626524f, -0.11225783f, 0.21063653f, 0.08107182f, -0.28635564f,
-            0.031169303f, 0.03293756f, 0.039158504f, 0.13664176f, -0.0020555197f, 1.1597658f, -0.008582841f, 0.13296384f,
-            -0.004973011f, -0.045564845f, 0.1218306f, 0.19212343f, 0.09701507f, 0.02818998f, 0.16667822f, 0.4849633f,
-            0.0256704f, -0.09902111f, 0.10881059f, -0.039423093f, 0.16747428f, 0.00062663475f, 0.11014174f, 0.0019467163f,
-            0.12891221f, 0.25293007f, 0.08650665f, -0.14500855f, -0.019695006f, 0.13290174f, 0.23421657f, 0.07831847f,
-            0.1496987f, 0.17079148f, 0.09009643f, 0.2741907f, -0.1555549f, 0.08075083f, -0.053420033f, 0.20560859f,
-            0.115821965f, -0.17153406f, 0.019519392f, 0.1454037f, 0.06571806f, -0.053048093f, -0.031213252f, -0.08806175f,
-            0.18174033f, 0.02900827f, 0.20007496f, 0.14857137f, 0.23101139f, 0.16240707f, 0.1863129f, 0.37163678f,
-            0.085846685f, -0.01665836f, -0.058111757f, 0.29424542f, -0.099451765f, 0.174676f, 0.047901057f, 0.14443126f,
-            0.16131881f, 0.27469197f, -0.103956826f, 0.11388026f, -0.102312595f, 0.03591534f, -0.17513013f, -0.16998132f,
-            -0.07401417f, -0.004885987f, 0.039898932f, -0.0124346865f, -0.056595165f, 0.09711407f, -0.09545503f, 0.075592585f,
-            -0.121983625f, -0.0530069f, 0.0679961f, -0.033067368f, 0.08289587f, -0.10732037f, -0.108272225f, -0.07881694f,
-            -0.0023800142f, 0.09379408f, -0.06470781f, 0.069134586f, -0.1347856f, -0.02710779f, 0.06952228f, -0.11817649f,
-            -0.004739497f, 0.09624994f, -0.012510794f, 0.07575594f, -0.05978755f, 0.07803758f, -0.08832362f, -0.018968005f,
-            -0.04324542f, 0.018138262f, 0.04904093f, 0.09491931f, -0.039647326f, -0.029715803f, 0.08196612f, -0.056853365f,
-            0.0882805f, -0.071840405f, -0.04059043f, -0.007828621f, 0.033171754f, -0.042138897f, -0.14249386f, 0.10007359f,
-            0.04886457f, 0.026100975f, 0.08798963f, 0.118394375f, -0.01223875f, -0.0923152f, -0.11456716f, 0.007601089f,
-            0.00015286244f, -0.081444934f, 0.02550935f, -0.11180408f, -0.27536866f, 0.028934503f, -0.30934665f, -0.12277995f,
-            0.040019535f, 0.12615922f, -0.050094295f, -0.06505694f, -0.18712458f, -0.047746684f, -0.066013895f, 0.04172821f,
-            -0.22571552f, 0.14403519f, 0.15431087f, 0.07243519f, 0.08414607f, -0.080593385f, 0.14291815f, -0.0058312453f,
-            0.050848812f, 0.009800796f, 0.046203427f, -0.021139523f, -0.35982898f, -0.06562383f, 0.061707817f, 0.054204f,
-            0.051088635f, 0.12594533f, 0.0540072f, 0.19428326f, -0.23899823f, -0.13412923f, 0.11528235f, -0.06277916f,
-            -0.24804562f, -0.068411864f, 0.16125372f, 0.12946095f, 0.14928386f, 0.21785441f, 0.17639191f, -0.05974605f,
-            -0.013390262f, -0.38183233f, 0.025302416f, 0.08241131f, 0.18856977f, 0.06472402f, 0.05346712f, 0.24371527f,
-            0.030666582f, -0.25897822f, 0.030552635f, -0.22987902f, 0.007592189f, 0.112619504f, -0.18989529f, 0.09400345f,
-            -0.053342942f, -0.036634456f, -0.03558532f, 0.19668694f, -0.06023544f, 0.07318444f, -0.19997978f, -0.10206044f,
-            0.0672047f, -0.051910132f, 0.22770835f, -0.18128346f, -0.8131224f, 0.17339997f, 0.059054635f, 0.13494962f,
-            0.052185178f, -0.03336207f, -0.010281893f, -0.14288186f, 0.18483812f, 0.02656491f, -0.055922665f, 0.16281506f,
-            0.05053149f, 0.11087799f, 0.039792944f, 0.030344818f, -0.020081487f, -0.011793161f, -0.13682306f, 0.05769557f,
-            0.17282508f, -0.0218797f, 0.024706323f, -0.040220093f, 0.031659123f, 0.07957141f, 0.14619568f, 0.016560271f,
-            0.12260049f, 0.1963224f, 0.023015158f, -0.3768155f, 0.05606939f, -0.06675347f, 0.044951085f, -0.062272187f,
-            0.18710496f, -0.07108759f, 0.25512558f, -0.3545807f, 0.09072977f, -0.28164428f, -0.08784838f, -0.42273378f,
-            -0.010066891f, 0.05858269f, -0.09211694f, -0.09751729f, -0.059656702f, -0.11146666f, -0.069457844f, 0.12731808f,
-            0.08420548f, 0.039257538f, -0.14000423f, 0.15094595f, 0.02611463f, 0.1404832f, -0.014874477f, 0.122341886f,
-            0.07740634f, -0.04746173f, 0.11751495f, 0.0001718104f, -0.083229534f, 0.10957667f, 0.13163084f, 0.1410601f,
-            -0.027663073f, -0.050498024f, 0.1991904f, -0.04296304f, 0.12120571f, -0.11649579f, 0.174181f, -0.15428741f,
-            0.14088856f, 0.27046958f, 0.26704538f, 0.06745986f, 0.05772975f, -0.12306115f, 0.0867815f, -0.030559622f,
-            -0.036717974f, 0.161603f, 0.09901704f, 0.056774955f, -0.20191814f, 0.071350195f, 0.08820571f, -0.07868124f,
-            0.035266504f, 0.029022885f, 0.037499495f, -0.15872233f, -0.012833203f, -0.07818826f, 0.15316458f, 0.032991268f,
-            0.13505065f, -0.2811317f, 0.057813354f, -0.16450769f, 0.09145822f, 0.14546151f, 0.23438805f, 0.07525995f,
-            -0.09290184f, 0.0877723f, 0.053690642f, 0.51247287f, 0.09930842f, 0.13499115f, 0.2538503f, 0.073417254f,
-            0.24601263f, 0.0064119715f, 0.019769603f, -0.06352574f, 0.049117517f, 0.05649808f, 0.07108504f, 0.067613944f,
-            0.10335443f, 0.05085307f, 0.2879391f, 0.02344548f, -0.07618936f, -0.11059355f, 0.045530222f, 0.13716145f,
-            -0.009537016f, -0.113087825f, -0.1220891f, 0.10048738f, 0.17986697f, -0.25924888f, -0.10156406f, 0.03854632f,
-            0.18295299f, -0.015582996f, -0.058951125f, -0.22447616f, -0.31980705f, 0.20917875f, 0.3011291f, 0.110723004f,
-            0.24551179f, 0.079663835f, 0.10683257f, -0.009553599f, 0.12584804f, -0.08378877f, 0.008389973f, 0.08388522f,
-            -0.076364376f, -0.09515277f, 0.23714876f, -0.26858518f, -0.03887101f, 0.21452302f, -0.2313228f, 0.10242551f,
-            -0.05872273f, 0.11864774f, -0.21796493f, 0.09206981f, -0.2596312f, 0.02391324f, 0.3070872f, -0.52502054f,
-            -0.21124417f, 0.11834157f, -0.012929234f, -0.021072958f, 0.01577812f, 0.0940256f, 0.028819378f, 0.0021662165f,
-            0.2726664f, 0.15198927f, -0.07660661f, 0.15830575f, 0.14398861f, 0.0834162f, -0.1634412f, 0.024009783f,
-            -0.18618973f, -0.25603375f, 0.100721f, 0.11955233f, -0.1373676f, -0.2273276f, -0.104360975f, -0.0926071f,
-            -0.0580897f, 0.19697757f, 0.11263122f, 0.07634888f, -0.08094992f, 0.13087408f, 0.16053356f, -0.0985977f,
-            -0.03764572f, -0.17210305f, -0.05062954f, 0.09692977f, -0.033209424f, -0.07024295f, 0.0041720998f, -0.233891f,
-            0.021982098f, -0.051348202f, -0.149963f, 0.17357826f, -0.019064324f, -0.044768192f, 0.102534845f, -0.25741965f,
-            -0.023237817f, -0.05552798f, 0.23525476f, 0.19345032f, 0.12697354f, 0.15392193f, -0.14580418f, -0.2786027f,
-            -0.12222431f, -0.04199431f, -0.035111092f, 0.54791105f, -0.17506865f, 0.17689793f, 0.21030906f, 0.018503986f,
-            0.08723631f, -0.06998659f, -0.15432368f, -0.02475398f, -0.07502149f, 0.076190874f, -0.024177937f, 0.20853618f,
-            0.0512648f, 0.11851651f, 0.12674193f, -0.12767166f, -0.056429926f, -0.044139244f, 0.10453547f, 0.20801802f,
-            -0.31422937f, 0.06776711f, -0.10994242f, -0.08709127f, 0.15620606f, 0.036948893f, -0.13136616f, 0.109806724f,
-            -0.15965201f, 0.13125542f, 0.02053469f, 0.017260846f, -0.20476952f, 0.16272236f, 0.2506559f, 0.18296668f,
-            0.064659856f, 0.109168135f, -0.046473123f, -0.044364955f, 0.17149562f, -0.019211367f, -0.048890285f, 0.42316052f,
-            -0.20434676f, 0.05420878f, 0.10092645f, -0.29897982f, 0.0910559f, 0.28236675f, -0.07075973f, 0.054484237f,
-            -0.107588045f, 0.13334619f, -0.043360174f, -0.08213711f, -0.007699892f, -0.07839753f, -0.04521276f, 0.08122976f,
-            -0.05012457f, 0.07762997f, -0.049566492f, -0.029112354f, 0.0026602745f, -0.114708185f, -0.0012481213f, -0.012599468f,
-            -0.011229545f, -0.024988025f, 0.09854716f, 0.092248395f, -0.08471966f, 0.058065847f, -0.09804782f, -0.10641517f,
-            -0.09810139f, 0.0018370599f, -0.058313295f, -0.12056297f, -0.048392013f, 0.04174994f, -0.115700185f, -0.12143318f,
-            0.015859067f, -0.09005052f, -0.19374514f, -0.048160776f, -0.020125106f, -0.113588154f, -0.08346596f, 0.008195981f,
-            -0.11787146f, -0.017569304f, -0.08071284f, -0.08665466f, 0.049128875f, -0.09621121f, -0.094729275f, 0.09975731f,
-            0.023370788f, -0.033411935f, -0.060376883f, 0.05009645f, 0.0006324202f, 0.09533054f, -0.008900091f, 0.055294022f,
-            -0.06883538f, -0.0635176f, -0.11977315f, 0.02961947f, -0.09677331f, 0.06213273f, -0.106880054f, 0.07685059f,
-            -0.123081066f, -0.028161636f, 0.09849855f, -0.10704945f, -0.08567151f, 0.08923705f, -0.051211428f, 0.03377101f,
-            -0.14565234f, -0.06897301f, -0.06347902f, 0.07586936f, 0.051879987f, -0.118569165f, -0.009554225f, -0.030053165f,
-            -0.08132806f, -0.08939917f, -0.069199316f, 0.06879113f, -0.20855615f, -0.08904292f, -0.05657469f, -0.026723193f,
-            0.03402649f, -0.014261246f, -0.059430555f, -0.07579377f, -0.051782247f, -0.07945966f, -0.08406591f, -0.15128478f,
-            -0.07973237f, -0.12711397f, -0.051770817f, 0.06798648f, 0.08852635f, -0.13179228f, -0.035166215f, 0.044034883f,
-            0.029192638f, 0.07293767f, -0.032987323f, -0.12509009f, 0.05250634f, 0.06472327f, -0.04881901f, -0.020715583f,
-            0.08312342f, 0.08636693f, -0.11210994f, -0.079870746f, -0.109421745f, 0.09956866f, -0.08291757f, -0.07222399f,
-            -0.095496744f, 0.02132308f, -0.109031394f, -0.14489931f, 0.0706822f, 0.0629863f, 0.061975565f, 0.013646802f,
-            0.18282855f, 0.0047517265f, 0.11969699f, -0.073104665f, -0.021182371f, -5.790469E-05f, 0.14644383f, 0.086907f,
-            0.24864659f, -0.112910025f, 0.006018465f, 0.2437832f, 0.013076866f, -0.051178418f, -0.18784714f, -0.06989188f,
-            -0.17919305f, 0.1385184f, -0.046013016f, -0.16284125f, -0.1716568f, -0.1476125f, -0.058364853f, 0.0021741977f,
-            -0.0946595f, -0.048384294f, 0.050201464f, -0.19340904f, 0.05681786f, 0.14137152f, 0.068147026f, 0.07983552f,
-            -0.17912765f, -0.2887102f, 0.14979464f, 0.020215577f, -0.05348124f, -0.17083372f, -0.030405149f, 0.18440267f,
-            -0.08502952f, 0.18877123f, -0.036478925f, -0.00885786f, -0.04551171f, 0.034466505f, 0.27115306f, 0.032942828f,
-            -0.09958765f, 0.17665677f, 0.316646f, 0.42534876f, -0.007455862f, 0.019961586f, -0.05481615f, 0.011186103f,
-            0.28042084f, 0.10509133f, -0.28090888f, 0.94521546f, -0.017037416f, -0.08235074f, -0.059969585f, 0.24867252f,
-            0.051236093f, 0.09769378f, 0.04399343f, 0.16193236f, 0.14893158f, -0.5114585f, -0.045467477f, -0.15137401f,
-            0.023669725f, -0.0011117756f, 0.22706082f, -0.048804056f, -0.42710856f, 0.06402689f, 0.14755f, 0.36170718f,
-            0.25248682f, -0.06142709f, -0.09135387f, -0.06716784f, -0.3232856f, 0.23187493f, 0.29281855f, -0.09814916f,
-            -0.3089775f, -0.07608728f, -0.15422648f, 0.13638522f, -0.22199325f, 0.100130394f, 0.30811322f, -0.09930549f,
-            -0.3713065f, -0.1516341f, -0.008045612f, -0.3841744f, -0.095053904f, 0.15215036f, -0.12412778f, 0.18995331f,
-            0.16044143f, -0.022781488f, 0.058177207f, -0.17163795f, 0.004951906f, -0.14870852f, -0.10064692f, 0.36512864f,
-            0.16722055f, -0.039034378f, 0.16459385f, -1.0827867f, 0.13094848f, 0.060994834f, 0.36953935f, 0.06569535f,
-            0.095559806f, 0.0039606756f, 0.09879968f, 0.020448167f, 0.041120436f, 0.15612493f, 0.06366418f, 0.120282784f,
-            0.16542067f, -0.10977903f, 0.2160465f, -0.1538107f, 0.04064354f, 0.17734763f, -0.17036828f, 0.13208306f,
-            0.17855026f, 0.20651534f, -0.0018224844f, -0.048813097f, -0.1259736f, 0.3246539f, -0.23226903f, 0.28113633f,
-            -0.14426005f, -0.2316086f, 0.025221806f, 0.10265697f, 0.43374544f, -0.04539627f, 0.1862189f, -0.0641941f,
-            0.27847233f, -0.1069384f, -0.018606972f, -0.24814002f, 0.16599101f, -0.052584533f, -0.028859863f, 0.22986706f,
-            -0.0351182f, 0.0054477244f, 0.20114963f, 0.24184558f, -0.06686456f, 0.20084028f, -0.06485412f, 0.01516743f,
-            0.10237464f, 0.23802094f, -0.043924246f, -0.18722732f, -0.03473976f, -0.04094748f, 0.065482445f, -0.48349637f,
-            0.044372603f, -0.0688452f, 0.025899991f, -0.028537318f, 0.087540835f, 0.093269296f, 0.108565465f, -0.010418073f,
-            0.05767061f, -0.124892294f, -0.07332428f, 0.022340402f, 0.000697121f, -0.1141748f, -0.055326447f, -0.074422754f,
-            -0.13988617f, -0.004119732f, 0.06917077f, 0.050732926f, 0.011452132f, -0.13082267f, -0.11688811f, -0.013722245f,
-            0.06994814f, -0.05062157f, -0.06801812f, -0.066682056f, -0.010821089f, -0.11870684f, -0.07856564f, 0.12304883f,
-            -0.05961451f, -0.03858646f, -0.03344409f, -0.10981327f, -0.022036642f, 0.022223512f, -0.06679784f, -0.021368502f,
-            -0.0005979389f, -0.14047779f, 0.09083955f, 0.090704694f, 0.06918476f, 0.04927932f, -0.13315625f, -0.07854686f,
-            -0.025423035f, -0.044143707f, -0.07299814f, -0.014487982f, -0.036094174f, -0.11738537f, -0.12197492f, 0.07288802f,
-            0.066807866f, 0.10105795f, -0.058016326f, 0.0063565224f, 0.08006643f, 0.04359278f, -0.11951777f, 0.3612401f,
-            -0.22121824f, 0.022546297f, -0.024590034f, 0.16520968f, 0.17443608f, 0.01931926f, 0.03294185f, -0.035502285f,
-            0.060593024f, 0.113465354f, 0.038753584f, 0.0031069287f, 0.05273965f, 0.07918414f, 0.26489317f, -0.06561204f,
-            -0.09046845f, -0.16821006f, 0.027357137f, 0.20172371f, -0.06514516f, -0.15720959f, 0.15842073f, -0.003308842f,
-            0.10596201f, 0.07815997f, 0.04222398f, 0.032695465f, -0.036876947f, -0.021207431f, -0.0024492966f, 0.0022699027f,
-            0.03444716f, 0.24296568f, 0.17189416f, 0.066599704f, -0.06284834f, 0.0070327036f, -0.02457979f, -0.25706482f,
-            -0.062381685f, 0.029166507f, -0.09144666f, 0.015472305f, 0.13341051f, -0.14777733f, 0.25748292f, -0.1690995f,
-            -0.18186776f, -0.16121976f, -0.08768762f, 0.048908934f, 0.040181596f, 0.24254502f, 0.010446505f, 0.11803933f,
-            -0.05646647f, 0.07018121f, -0.13368148f, 0.3995322f, 0.0010486227f, 0.0033756038f, 0.042748835f, 0.09097683f,
-            0.07637504f, 0.055676438f, -0.035760205f, -0.17674385f, 0.07595103f, 0.18154351f, -0.009243117f, 0.18844835f,
-            0.2596959f, 0.015562402f, 0.056603298f, -0.061544746f, 0.042253025f, -0.22002093f, -0.047576528f, 0.109715335f,
-            -0.14539939f, 0.033599637f, -0.08167074f, -0.15418066f, 0.15849411f, -0.046699543f, -0.17569046f, -0.06923167f,
-            0.013085865f, 0.18563113f, -0.19195907f, 0.009261861f, 0.113868475f, -0.028237617f, 0.088030286f, 0.051856413f,
-            0.18704526f, 0.07090092f, -0.042581152f, -0.039192222f, 0.08369906f, -0.1299679f, 0.010802449f, 0.19860002f,
-            -0.06282759f, -0.17520835f, 0.2890093f, -0.2410909f, 0.017374119f, 0.15783603f, 0.039869264f, 0.29518268f,
-            0.035007082f, -0.008141196f, -0.18352935f, 0.050269015f, -0.099186234f, 0.07964085f, 0.03535004f, -0.021236613f,
-            -0.016701587f, -0.040913295f, 0.005657403f, -0.022603335f, -0.09904478f, 6.6311106E-05f, -0.030247755f, -0.009610303f,
-            -0.07382832f, 0.0009751894f, -0.11812295f, 0.010482077f, 0.044326156f, -0.0440948f, -0.11544464f, -0.023371331f,
-            -0.029985057f, -0.13867007f, -0.113966435f, 0.088251255f, 0.06560652f, 0.03756585f, 0.062123016f, 0.016597128f,
-            0.04532587f, 0.05231593f, 0.0076882f, -0.032050848f, 0.056134924f, -0.027814077f, -0.10367639f, -0.113505065f,
-            0.034497533f, 0.08000255f, 0.08161797f, -0.007201963f, 0.055000402f, -0.13766599f, -0.112564735f, -0.14397047f,
-            0.077284805f, -0.08506808f, 0.011788898f, -0.07585062f, -0.105002984f, 0.02511444f, -0.11070933f, -0.10032554f,
-            0.035470255f, 0.07126419f, -0.09268987f, 0.039582986f, -0.0102710165f, -0.13353528f, -0.11014625f, 0.0033090669f,
-            0.13352512f, 0.17043583f, 0.24316615f, 0.10639446f, 0.13312997f, -0.11165372f, 0.2240027f, -0.13457823f,
-            0.052087814f, 0.09532527f, 0.08034044f, -0.03729506f, 0.20846567f, -0.034541793f, -0.25271463f, -0.15192392f,
-            -0.08534762f, 0.120279185f, 0.013317418f, -0.08186736f, 0.09740098f, 0.091932744f, -0.08746758f, 0.24976788f,
-            -0.12615366f, 0.19476296f, -0.03454769f, 0.15952636f, -0.004065229f, -0.29660848f, 0.0039056197f, 0.14972979f,
-            0.4440389f, 0.044486977f, -0.17027666f, -0.28864247f, 0.1591542f, 0.06545362f, 0.063398376f, -0.19981505f,
-            -0.060866248f, -0.23597305f, 0.03654112f, 0.20198934f, 0.06992177f, 0.027122857f, 0.06422092f, 0.25949904f,
-            -0.22252949f, 0.22569303f, -0.047849927f, -0.052261975f, 0.19759455f, 0.22101896f, -0.04364163f, -0.020182116f,
-            0.011073232f, 0.024650272f, 0.049042076f, 0.8481647f, 0.18001994f, 0.031267688f, 0.25004748f, -0.2823341f,
-            -0.060930256f, 0.15381558f, -0.12157659f, 0.052655905f, -0.001961926f, 0.03822165f, 0.23806566f, -0.10581826f,
-            -0.010555752f, 0.21563293f, -0.124694414f, 0.09272186f, 0.06856998f, 0.06954784f, -0.03987835f, 0.042313732f,
-            0.21409078f, 0.09403658f, -0.012786586f, 0.037170816f, 0.2032983f, 0.046317015f, 0.11211326f, 0.047622975f,
-            -0.047948968f, 0.03268629f, 0.23094255f, -0.022669561f, 0.0032592558f, 0.11691162f, -0.1515219f, -0.15725203f,
-            0.17120402f, -0.04555282f, 0.0042465753f, 0.25147575f, 0.13745683f, -0.0964159f, 0.0697748f, -0.5806507f,
-            0.033182427f, 0.011872183f, 0.23389918f, -0.046564132f, 0.06805632f, -0.0750049f, -0.0072303605f, -0.47700596f,
-            0.11568001f, -0.72403145f, 0.08261506f, 0.2986261f, 0.004759715f, -0.11134737f, 0.20696579f, -0.26627773f,
-            0.24563375f, 0.19524215f, 0.20190099f, 0.29031882f, 0.094124995f, -0.054875378f, 0.2666856f, -0.13505986f,
-            0.12881519f, 0.031855576f, 0.019714214f, 0.020523814f, 0.21228461f, 0.013543013f, 0.0030309998f, -0.031243388f,
-            0.003962096f, 0.033231106f, -0.2676553f, 0.008570223f, 0.17170149f, 0.090700194f, -0.080532454f, -0.012477929f,
-            0.06781868f, 0.13886826f, -0.119889624f, 0.023012616f, -0.10510261f, -0.113150924f, -0.0914732f, -0.08220877f,
-            0.096909866f, 0.067648046f, -0.024233544f, -0.16738087f, 0.028401166f, -0.083228834f, -0.15602902f, -0.27910855f,
-            -0.026337858f, -0.18792838f, -0.042662207f, 0.2901524f, 0.19394389f, 0.10011772f, 0.06620199f, 0.31775856f,
-            -0.23329096f, 0.09619553f, -0.2599586f, 0.21343155f, 0.07627134f, 0.3805239f, 0.060743805f, 0.29833567f,
-            -0.09092348f, 0.04668464f, -0.022956628f, -0.16755651f, 0.19262896f, 0.0052647213f, -0.25317132f, 0.6857441f,
-            -0.22787318f, 0.16654047f, -0.052567597f, 0.22633176f, 0.012992085f, -0.0833421f, 0.16809116f, -0.28564548f,
-            0.027319394f, -0.19364233f, -0.07421242f, -0.06342621f, -0.07411963f, 0.11619891f, 0.24718636f, -0.020313518f,
-            -0.24741802f, -0.038748708f, 0.05842584f, 0.23362172f, 0.26217118f, -0.067042775f, 0.13815394f, -0.09468719f,
-            -0.27730772f, 0.042985644f, 0.29695672f, -0.122725755f, -0.09995572f, -0.07299606f, 0.16478516f, -0.67393064f,
-            0.3942186f, 0.15276322f, 0.20029457f, -0.0041072047f, -0.27256727f, -0.039039493f, 0.031835943f, -0.16150752f,
-            0.047866505f, 0.056653466f, 0.0050068875f, 0.024458999f, 0.1985771f, -0.0467147f, 0.0089399135f, 0.1269081f,
-            -0.009478105f, -0.30123404f, -0.03632138f, 0.2781128f, -0.093515895f, 0.1363007f, 0.14507614f, 0.7537919f,
-            0.11012074f, -0.054282352f, 0.009468766f, 0.27677876f, -0.10052831f, 0.09107659f, -0.15428072f, -0.03401207f,
-            -0.093368135f, 0.06756929f, -0.012082796f, -0.18692075f, -0.3463585f, 0.21275283f, 0.21520251f, 0.0894344f,
-            0.15126817f, 0.13577485f, -0.116443954f, -0.078858264f, 0.12419382f, 0.07010662f, -0.1929099f, 0.13080882f,
-            -0.11352994f, 0.17547399f, 0.1447464f, 0.20337155f, 0.29962498f, -0.07102155f, -0.033643663f, 0.18296511f,
-            0.27684802f, -0.056869328f, -0.16885023f, 0.021800507f, 0.17510676f, -0.14498928f, 0.016992344f, 0.2222f,
-            0.252479f, 0.23607562f, 0.059555557f, -0.322383f, 0.046872895f, -0.18762547f, 0.026362909f, -0.114836834f,
-            0.0077646216f, -0.098042615f, 0.24448037f, -0.45391476f, 0.07956016f, -1.2367984f, -0.015288928f, -0.3117977f,
-            -0.07777816f, -0.08533026f, -0.14906403f, -0.1513192f, 0.19263168f, 0.09644035f, 0.06198515f, 0.09166535f,
-            0.09206985f, 0.118873306f, 0.065984905f, -0.1161663f, 0.14298674f, 0.013812316f, 0.04147145f, 0.0010267146f,
-            0.078798264f, 0.09058866f, -0.036380142f, 0.20594041f, 0.21669409f, 0.00641522f, -0.07332374f, 0.057745866f,
-            0.23786542f, -0.08230317f, -0.06475211f, 0.13340192f, -0.17095447f, 0.2190539f, -0.19137096f, 0.09305312f,
-            -0.12545721f, -0.049293622f, -0.11206836f, -0.04058352f, 0.10584705f, 0.17404836f, -0.18472983f, -0.03381602f,
-            -0.01832752f, -0.076645896f, 0.019762302f, -0.024374338f, 0.113140956f, -0.012278178f, 0.06939223f, 0.20232424f,
-            0.08219305f, -0.08224302f, 0.12017202f, 0.1290736f, -0.13035269f, 0.061666064f, 0.013655258f, -0.0080786f,
-            0.11671713f, 0.32205337f, 0.050874796f, 0.3750733f, 0.19527988f, 0.099015415f, -0.09373153f, 0.11908738f,
-            0.0023540368f, 0.028973553f, 0.05323883f, -0.4556292f, 0.08742995f, -0.014592081f, 0.16645935f, 0.021953037f,
-            0.22470634f, 0.16352092f, -0.056912493f, 0.018749295f, 0.14537747f, 0.12170664f, -0.05987137f, 0.13732575f,
-            0.18128178f, 0.1384849f, -0.14643411f, 0.008177077f, 0.20922701f, 0.03241281f, 0.029233007f, 0.10710087f,
-            -0.15161197f, 0.11811336f, -0.0291343f, -0.002512512f, -0.0578818f, -0.20439442f, -0.053412456f, -0.116103776f,
-            0.093093924f, 0.036435705f, -0.067724876f, 0.12061159f, -0.013376295f, 0.11165623f, -0.00094474497f, 0.12845786f,
-            0.04993381f, -0.07410447f, -0.11320834f, 0.07589605f, 0.22434206f, -0.02785452f, -0.0016743502f, 0.28034985f,
-            -0.14736511f, 0.018735306f, -0.1570412f, 0.30912584f, 0.06622538f, 0.286141f, 0.23044245f, 0.11337863f,
-            0.092126325f, 0.14686057f, 0.018643469f, -0.071274996f, 0.056302603f, 0.12240706f, -0.17369866f, 0.2921332f,
-            -0.16611846f, 0.00052456994f, 0.053531777f, -0.04348701f, 0.047407445f, 0.010802832f, 0.020345993f, -0.0143283615f,
-            0.097824395f, 0.13889614f, 0.12251485f, 0.26477373f, 0.23730294f, -0.15327804f, -0.15836273f, -0.021005282f,
-            -0.033876836f, -0.053283967f, -0.06385795f, 0.1189745f, 0.0022201315f, -0.102613285f, 0.030233279f, 0.064075455f,
-            -0.13137533f, 0.17817877f, -0.11810022f, -0.1398584f, 0.035794348f, 0.17142037f, 0.04301576f, 0.02742877f,
-            -0.040653754f, -0.06562605f, 0.0694833f, 0.17765824f, 0.1139554f, 0.0019918291f, -0.04319441f, -0.23751871f,
-            0.13407879f, -0.067480676f, -0.06864927f, 0.22294033f, -0.06643021f, -0.09371686f, -0.104970805f, -0.1162007f,
-            -0.016014056f, 0.034209512f, 0.25147498f, 0.23533468f, 0.064485975f, 0.17163895f, -0.11154706f, 0.042579222f,
-            -6.535857E-06f, 0.12606286f, -0.043889698f, -0.24846825f, 0.16424806f, -0.12236018f, 0.26233137f, 0.038188707f,
-            -0.01393609f, 0.17126662f, 0.06656356f, 0.047764856f, 0.03407774f, -0.13240473f, -0.011575359f, 0.0060570957f,
-            0.03913601f, -0.34585008f, 0.05653611f, 0.095242344f, 0.18531708f, -0.1327957f, -0.1624367f, -0.15595512f,
-            -0.07063665f, -0.0082182055f, 0.0730899f, 0.011077618f, -0.116335675f, -0.0606771f, 0.019378547f, 0.07844777f,
-            -0.10258915f, -0.13224904f, -0.13416934f, -0.10346097f, -0.045659117f, -0.058024544f, 0.17381859f, 0.00086515833f,
-            -0.03189915f, -0.05285506f, -0.03441597f, 0.12969469f, 0.19146134f, -0.33112475f, 0.16216734f, 0.26793742f,
-            -0.12790436f, 0.1812042f, 0.08596575f, 0.25330848f, 0.029830942f, 0.18506935f, -0.021655431f, -0.09656158f,
-            0.045725413f, 0.16397431f, -0.10819599f, -0.2350906f, -0.016114762f, -0.12871325f, -0.13543203f, -0.0700354f,
-            -0.06169656f, 0.041979026f, -0.061203964f, -0.034924593f, -0.03209791f, -0.111695476f, 0.019014424f, 0.090743445f,
-            0.067688674f, 0.06436351f, -0.042262092f, -0.029600682f, 0.037559424f, -0.072314404f, -0.07982465f, 0.077151716f,
-            -0.026690284f, -0.115934014f, 0.07478322f, -0.007926559f, 0.036402017f, -0.12454302f, -0.006312256f, 0.051972102f,
-            -0.048487604f, -0.10107591f, 0.093208365f, 0.028432759f, 0.04272008f, -0.0027782626f, -0.027378844f, 0.041916866f,
-            -0.055083547f, -0.10295775f, 0.018916577f, 0.0026450572f, 0.016645525f, -0.04309277f, -0.046094526f, -0.038301867f,
-            0.0029963197f, -0.1474122f, 0.01567404f, -0.054643877f, -0.039975766f, 0.0046976535f, 0.052095063f, -0.010740825f,
-            0.0009877278f, -0.011188865f, 0.0117546525f, 0.10329288f, -0.14549859f, -0.08222144f, -0.14272077f, -0.079893306f,
-            -0.12780598f, -0.1545301f, 0.119713336f, 0.097375035f, 0.17706484f, 0.13551056f, -0.01860096f, 0.19189829f,
-            -0.037332922f, 0.12118912f, 0.002739175f, -0.039273296f, 0.1668418f, -0.031532094f, 0.03985738f, -0.12992978f,
-            -0.13813223f, 0.19096127f, 0.2579857f, 0.014615683f, -0.12085183f, 0.043826897f, 0.14060995f, 0.16512038f,
-            0.1490467f, 0.05844479f, 0.10157201f, -0.06569968f, 0.019507289f, -0.054835964f, 0.20623478f, 0.16545396f,
-            -0.01676898f, 0.05950799f, 0.010614181f, -0.041219145f, 0.064679734f, 0.0805649f, 0.08707581f, 0.18791938f,
-            -0.0047238776f, 0.17660764f, 0.09181032f, -0.11823251f, 0.047842566f, 0.10997166f, 0.123609744f, -0.062432103f,
-            -0.046131853f, 0.041841473f, 0.17210826f, 0.11642929f, 0.1020766f, -0.0782336f, -0.02042148f, 0.08656897f,
-            -0.17842582f, 0.023701249f, 0.16545743f, -0.051020425f, 0.11042f, -0.014490455f, -0.10657932f, -0.056822196f,
-            0.11479585f, -0.027461171f, -0.054809734f, 0.056265816f, 0.015474528f, -0.11020994f, 0.104098335f, 0.0703906f,
-            0.108648136f, 0.054699913f, -0.04214424f, -0.040805906f, 0.060577765f, -0.024231732f, 0.024506688f, -0.12112352f,
-            0.019594677f, 0.046430945f, -0.0061623603f, -0.060093835f, -0.109033436f, 0.07944499f, -0.025132358f, -0.12281662f,
-            0.12059805f, 0.060828328f, -0.029387387f, -0.09122892f, 0.120789096f, 0.00052191317f, -0.0751778f, 0.07193084f,
-            -0.02603738f, 0.008562878f, -0.0651167f, -0.105874345f, -0.08301534f, -0.01372537f, -0.090493456f, 0.11123242f,
-            0.0013528913f, 0.04940252f, -0.1108211f, 0.0020903426f, 0.04695013f, -0.10620783f, 0.010506898f, -0.104225904f,
-            -0.12405403f, 0.03950633f, -0.024988294f, -0.110531926f, -0.0720433f, 0.013285428f, 0.004547626f, 0.031997114f,
-            0.12991124f, 0.20415065f, 0.25639397f, -0.6387256f, 0.21647339f, -0.1755131f, 0.17233174f, -0.13963288f,
-            0.13331524f, 0.17141862f, 0.020671446f, -0.09766899f, 0.10341742f, 0.104416415f, 0.00012486173f, -0.05429331f,
-            -0.017460404f, -0.03204547f, 0.08253222f, 0.08108442f, 0.11457995f, 0.07260775f, 0.07721006f, 0.12903626f,
-            -0.12246871f, 0.14595513f, 0.05552004f, 0.18523496f, -0.012073419f, -0.19608654f, 0.014968793f, -0.08090948f,
-            0.41269603f, 0.062316697f, -0.091339976f, -0.09008037f, 0.046004795f, 0.17166439f, 0.09398286f, -0.198525f,
-            -0.09663002f, -0.13155109f, 0.12712918f, 0.17276491f, 0.2428833f, -0.103269316f, 0.09168971f, 0.11898757f,
-            -0.11176247f, 0.087110005f, -0.20141101f, 0.20701243f, 0.17882933f, 0.2815208f, -0.06752369f, -0.08804084f,
-            0.028690897f, 0.122060515f, 0.15385662f, -0.23220052f, 0.34643254f, 0.1846302f, 0.9192586f, -0.04450215f,
-            0.0918057f, -0.15004124f, 0.13958731f, -0.15686406f, 0.25425592f, -0.14694795f, 0.34887284f, 0.30975065f,
-            0.3101982f, -0.11791802f, -0.03565914f, 0.06115668f, -0.0027993426f, -0.1566795f, -0.26646262f, -0.059176244f,
-            -0.024371477f, -0.08984383f, -0.11900409f, -0.30527422f, 0.05845495f, -0.18863274f, -0.29467025f, 0.2749503f,
-            0.010285891f, -0.09096807f, -0.5480834f, -0.16319723f, 0.6769937f, 0.14338283f, 0.34903678f, -0.26967266f,
-            0.3312167f, -0.052841954f, 0.05970682f, -0.39638588f, -0.22381327f, -0.27637348f, -0.15740998f, -0.16462207f,
-            -0.16586441f, -0.20724995f, -0.2583441f, -0.18097964f, -0.21553555f, -0.06726311f, -0.2895526f, 0.04459456f,
-            -0.23926091f, -0.028542828f, 0.2590884f, 0.47463283f, 0.27641207f, -0.040087745f, -0.019268833f, 0.6317112f,
-            -0.052893825f, -0.2451637f, 0.23295762f, 0.6151019f, -0.020495424f, 0.072208576f, -0.17186332f, 0.1361541f,
-            0.10628901f, -0.13775565f, -0.036926065f, -0.064508304f, 0.5203591f, -0.11623084f, -0.08007443f, -0.12964992f,
-            -0.32053092f, 0.14078836f, 0.11035949f, -0.057737388f, -0.02258809f, 0.25179234f, 0.087958544f, 0.0002858331f,
-            0.13545707f, 0.22650698f, 0.27612248f, 0.2155227f, -0.4875665f, -0.17933017f, 0.27672774f, -0.6805825f,
-            0.05005268f, -0.0679159f, -0.14785516f, 0.01999937f, 0.0648377f, 0.17216392f, 0.0857738f, -0.11432378f,
-            0.015733747f, -0.32761252f, 0.15605189f, -0.12755011f, -0.28134462f, 0.17195913f, -0.024954386f, -0.37107944f,
-            -0.13592733f, -0.10357615f, -0.31075025f, 0.03328477f, -0.22116362f, -0.13405268f, -0.06364094f, -0.09955257f,
-            -0.25857475f, -0.10253865f, 0.21343373f, 0.015189357f, 0.07130061f, -0.08021495f, -0.029433997f, 0.33968228f,
-            -0.21544008f, -0.009666454f, -0.3077351f, -0.087574504f, -0.18556051f, -0.038480375f, -0.02123539f, -0.00802025f,
-            -0.08852342f, 0.23656683f, 0.10296461f, 0.00015607139f, 0.09871957f, 0.010860477f, 0.16752484f, -0.092995614f,
-            0.23457527f, 0.07975321f, -0.077892885f, 0.24283083f, -0.09094793f, 0.16082719f, 0.11908257f, 0.14682981f,
-            0.26989698f, -0.099507764f, -0.11043162f, 0.19197379f, 0.21485518f, -0.084616885f, -0.05970151f, 0.13288744f,
-            -0.03852645f, 0.033672433f, 0.19450204f, 0.107662484f, 0.16789995f, 0.31722355f, 0.055462584f, -0.3124142f,
-            0.08664202f, -0.069909126f, -0.0053713387f, 0.16714348f, 0.06872884f, -0.21698782f, 0.31468663f, -0.3614485f,
-            -0.020864256f, -0.42772624f, -0.16969115f, -0.2697615f, 0.056270428f, -0.08338234f, -0.1410432f, -0.33755487f,
-            0.046592176f, -0.029231817f, 0.121341914f, 0.0003979206f, -0.063728765f, 0.032233223f, 0.065008f, -0.00024834275f,
-            0.106934234f, -0.07911451f, 0.053334802f, 0.07097946f, 0.062086403f, -4.5850873E-05f, 0.03568302f, -0.098063916f,
-            -0.09809446f, -0.0077695698f, -0.015666634f, 0.09281571f, 0.14891852f, 0.08475596f, -0.05725412f, -0.09812963f,
-            -0.11724986f, 0.045238853f, -0.112635285f, -0.12478231f, -0.06317252f, -0.10553798f, -0.04957758f, -0.078693315f,
-            -0.06412934f, 0.118840545f, -0.023555845f, 0.10369232f, 0.002773434f, -0.01607421f, -0.036597773f, -0.0893534f,
-            -0.100430995f, 0.086552724f, -0.03851995f, -0.12129253f, 0.1147162f, -0.08364381f, -0.09825669f, -0.05049584f,
-            -0.10960689f, 0.11311516f, 0.010223761f, -0.10653429f, -0.032693967f, -0.11742434f, -0.033189952f, -0.026749313f,
-            -0.03900169f, 0.05860643f, 0.06766118f, 0.027382448f, 0.036896877f, 0.01745322f, -0.16546378f, 0.59114885f,
-            -0.071325146f, 0.11606615f, -0.15301116f, 0.08039167f, -0.0031712349f, -0.07120442f, 0.2549157f, -0.08047514f,
-            0.11249838f, -0.0071437065f, 0.014788526f, 0.29150432f, 0.11501135f, -0.016692882f, -0.136113f, 0.040791117f,
-            -0.13833153f, 0.031221393f, -0.050824247f, 0.11354332f, 0.024987796f, -0.006657001f, 0.059391376f, 0.047890425f,
-            -0.18324451f, 0.33252746f, -0.02568599f, -0.07823803f, -0.0933161f, 0.12134139f, 0.04955386f, 0.04588014f,
-            0.06033268f, -0.05872296f, 0.08099012f, 0.098900676f, -0.11815837f, -0.16358215f, -0.028000424f, -0.016727949f,
-            -0.035708234f, 0.059288103f, -0.07574096f, 0.052042086f, 0.023426082f, 0.0074383877f, -0.060256172f, 0.07159932f,
-            0.08195466f, -0.20415263f, 0.2268832f, 0.35245404f, 0.26767576f, -0.010389382f, 0.07120709f, 0.17555527f,
-            0.02722178f, -0.12778883f, 0.25660303f, 0.45561734f, -0.16090578f, 0.14699124f, -0.15777536f, 0.16341828f,
-            0.1613797f, -0.08616303f, 0.45704728f, -0.07969644f, 0.04214334f, -0.19886738f, 0.006441634f, 0.048133653f,
-            0.13193567f, 0.09779011f, 0.27988338f, -0.11114186f, -0.42299223f, -0.0780193f, 0.11518049f, 0.11644865f,
-            0.059460416f, -0.2425709f, 0.00832755f, 0.0028937778f, 0.058474787f, 0.14087658f, -0.11676918f, 0.21144265f,
-            -0.5413117f, -0.045226883f, -0.12063943f, 0.03627904f, 0.14214207f, 0.14285895f, 0.1707568f, 0.08402354f,
-            -0.09911726f, 0.04391618f, 0.11256743f, -0.10228957f, 0.09545099f, 0.11466754f, -0.10172216f, 0.054953225f,
-            0.06967508f, -0.047367882f, 0.12804413f, -0.2601217f, -0.065128244f, -0.2841258f, -0.09629606f, -0.28944862f,
-            -0.17286818f, 0.14116628f, 0.019029064f, -0.08233609f, -0.12140111f, -0.03589664f, -0.03086072f, 0.19042347f,
-            0.03367455f, 0.19180389f, -0.2251205f, 0.24383448f, 0.07564228f, -0.100730985f, 0.10132479f, 0.13857245f,
-            0.0016451292f, -0.045774385f, -0.061117392f, 0.20875007f, -0.008325393f, -0.042351518f, 0.16244058f, 0.038116395f,
-            -0.23369245f, -0.021097124f, 0.14922518f, 0.107237265f, 0.13874203f, -0.14756155f, 0.15106107f, -0.14571689f,
-            -0.09768077f, 0.26737648f, 0.18605255f, -0.18817697f, -0.12990303f, -0.007329835f, 0.16485623f, 0.03710623f,
-            -0.045750916f, 0.16675723f, -0.04819415f, 0.08540895f, -0.10267961f, -0.060918942f, 0.15553994f, -0.28690472f,
-            -0.0357068f, 0.009296878f, 0.1003169f, 0.09940804f, 0.18692815f, -0.031295426f, 0.08668552f, -0.15727289f,
-            -0.054689996f, -0.3343108f, 0.20977814f, 0.33236763f, 0.21908751f, -0.040995724f, 0.157169f, 0.24654232f,
-            0.015768465f, -0.06702833f, -0.02034169f, 0.571957f, -0.15350863f, -0.02000888f, -0.14074664f, 0.0108187f,
-            0.115250535f, -0.17158292f, 0.15421718f, 0.057490785f, -0.2963185f, 0.061704505f, 0.2015957f, -0.14822549f,
-            0.06720794f, -0.023121893f, 0.22166124f, -0.20881908f, 0.09931057f, 0.035771582f, 0.020701407f, 0.21212983f,
-            -0.03335889f, 0.15880723f, 0.11569362f, 0.13670431f, 0.045623723f, -0.040474806f, -0.07332271f, 0.16772638f,
-            0.26514855f, -0.09731934f, -0.011523334f, 0.23636898f, 0.12604599f, 0.10516071f, 0.15014665f, -0.09920757f,
-            0.0501677f, 0.2449407f, -0.015805589f, -0.3119817f, 0.01785293f, 0.035620414f, -0.036045678f, 0.1189923f,
-            -0.084307775f, -0.0090166945f, 0.32706013f, -0.36159867f, -0.11380605f, -0.24912935f, -0.15842879f, -0.2020432f,
-            -0.023680428f, 0.10620471f, -0.22366881f, 0.15134549f, 0.20891975f, -0.17282595f, 0.3295263f, 0.08068603f,
-            -0.097417116f, 0.050431117f, -0.075676665f, 0.0922363f, 0.068638615f, 0.10537193f, 0.073740445f, 0.026499277f,
-            0.55374813f, 0.08810436f, 0.029585684f, -0.2238607f, -0.12634261f, -0.0038239819f, 0.037769057f, 0.22356142f,
-            0.2213779f, 0.09630614f, 0.03930948f, -0.012699059f, 0.09444102f, 0.118278146f, -0.01748283f, 0.14566693f,
-            0.040442906f, -0.20767063f, 0.2099066f, 0.10943845f, 0.061370768f, 0.001848915f, 0.062130835f, -0.4246247f,
-            0.032042835f, -0.10067187f, -0.014509478f, -0.062907666f, 0.02496628f, -0.24703601f, 0.35244128f, 0.09768461f,
-            -0.06219227f, 0.16081207f, 0.12633052f, -0.12729634f, 0.041412044f, -0.24414125f, -0.029361103f, -0.07611765f,
-            0.1047159f, -0.07366549f, 0.21800803f, 0.004597963f, -0.029754117f, -0.027559223f, 0.16242875f, -0.20777103f,
-            0.10480648f, 0.14189158f, -0.53410995f, -0.87282264f, 0.050832666f, -0.07134335f, 0.2389142f, -0.1429773f,
-            0.16018128f, 0.040335786f, 0.16495927f, 0.087267675f, 0.2605551f, 0.110176615f, -0.0054438836f, 0.036214136f,
-            -0.005103058f, 0.063050255f, -0.15841886f, 0.04970656f, 0.03117882f, -0.080544315f, -0.015427166f, -0.058953166f,
-            -0.21517658f, -0.07032334f, -0.1667343f, -0.0811779f, -0.14198923f, -0.1319196f, 0.028945575f, -0.023570212f,
-            0.1948024f, 0.06985436f, -0.1370172f, -0.0058217673f, 0.123245075f, 0.09383943f, -0.13139386f, -0.102214985f,
-            0.052562617f, -0.058197483f, -0.04677725f, 0.20825864f, 0.08224694f, 0.25984412f, 0.088358715f, 0.40488794f,
-            -0.22095546f, -0.02232567f, 0.047779854f, 0.04917906f, 0.0121579645f, 0.23638336f, 0.17872657f, 0.21589935f,
-            0.07150011f, 0.09492897f, -0.22309318f, -0.21067485f, 0.05415895f, 0.023797452f, 0.1455485f, 0.24799068f,
-            -0.05606847f, 0.16715351f, 0.31060675f, -0.014958937f, -0.19665988f, -0.10653689f, -0.038823f, 0.23198625f,
-            0.053355366f, -0.013329962f, 0.1517758f, 0.10004632f, -0.09771193f, -0.033899784f, -0.12636955f, -0.30997604f,
-            0.23872213f, 0.17058133f, -0.07651813f, -0.15517777f, 0.10940284f, 0.052313153f, -0.10695088f, 0.12958202f,
-            0.0106713725f, 0.055084035f, 0.07591019f, -0.05513594f, -0.007688993f, 0.17625502f, -0.32479456f, 0.31187913f,
-            0.010861363f, -0.24717835f, 0.2407402f, -0.11049224f, 0.12288989f, -0.116594754f, -0.0101399245f, 0.1689578f,
-            -0.06191319f, 0.1379114f, 0.15384223f, 0.063312806f, 0.056407727f, 0.20286883f, -0.2266024f, 0.57866454f,
-            0.07287978f, 0.40449515f, 0.23748656f, 0.35085288f, 0.07861183f, -0.1756087f, 0.13639547f, 0.06482586f,
-            -0.16761762f, 0.07116737f, -0.3963657f, -0.6264161f, 0.102205716f, 0.023856778f, 0.09400554f, -0.17029373f,
-            -0.05089976f, 0.21487778f, 0.062399507f, 0.24401683f, -0.60722566f, -0.023315083f, 0.039161474f, 0.002734081f,
-            0.099809684f, 0.074099496f, 0.006573598f, 0.22030851f, -0.028007286f, 0.17320763f, 0.009499683f, 0.0044517503f,
-            -0.6104514f, -0.111609586f, 0.18516776f, -0.022906715f, 0.1882666f, 0.21161333f, 0.23190989f, 0.051706303f,
-            -0.19116497f, -0.080853425f, 0.20802239f, 0.033895545f, -0.07792001f, -0.016367333f, 0.10748227f, 0.096265316f,
-            -0.024207093f, 0.04121877f, 0.22811937f, 0.25111815f, 0.13624959f, -0.3666595f, 0.22991493f, 0.05607574f,
-            0.23695408f, 0.24361068f, -0.018825326f, 0.23231986f, 0.2032329f, 0.06281695f, -0.19871788f, 0.14724433f,
-            0.028268931f, 0.10923152f, 0.13235642f, 0.095378675f, 0.07426374f, 0.11896135f, -0.26611388f, -0.03669496f,
-            0.01244597f, 0.017800454f, 0.06544722f, 0.06785847f, 0.04792494f, -0.04139918f, -0.13534515f, -0.044199403f,
-            0.015071056f, -0.025528416f, 0.030153375f, -0.12770349f, -0.024317859f, 0.16666895f, 0.11916472f, 0.19501454f,
-            -0.17876096f, -0.050983515f, 0.089296676f, 0.031835105f, 0.21013658f, -0.03225422f, 0.18478674f, 0.10462868f,
-            0.11855167f, -0.044060174f, 0.16515253f, 0.2185836f, -0.31343672f, -0.09050869f, 0.011051977f, 0.122542895f,
-            -0.13768266f, 0.12299254f, 0.03938061f, -0.088171355f, -0.035907954f, 0.17610176f, 0.014915778f, 0.25494644f,
-            0.13489713f, 0.010581062f, 0.16948363f, 0.16441527f, 0.18913752f, 0.08273914f, 0.06306128f, 0.25489318f,
-            0.1483359f, -0.02002749f, -0.19602045f, 0.2323685f, 0.0436989f, 0.09793581f, 0.053892285f, 0.23605861f,
-            -0.18872069f, -0.10962613f, 0.010283072f, 0.06378418f, 0.019371033f, -0.016650638f, -0.27128187f, 0.12547465f,
-            0.07128157f, -0.022374671f, 0.050739266f, 0.0032298325f, 0.19511874f, -0.049069382f, -0.028046977f, -0.0023028874f,
-            -0.11243203f, 0.024695784f, 0.11986106f, 0.09695277f, -0.20090292f, -0.015006643f, 0.10357038f, 0.11901124f,
-            0.06923238f, -0.06712861f, 0.15003914f, 0.0031558573f, -0.0651919f, 0.24699058f, 0.10960767f, 0.021936296f,
-            -0.23218754f, 0.012675621f, 0.016875612f, -0.083673306f, -0.041804545f, 0.13082758f, 0.015892958f, 0.040879726f,
-            -0.056128662f, 0.0023873518f, 0.15643103f, -0.31801715f, -0.038757805f, 0.10217221f, -0.030623944f, -0.08707241f,
-            0.2513406f, -0.06160832f, 0.08759221f, -0.113976836f, 0.15629749f, -0.14849761f, 0.082180254f, 0.225845f,
-            0.14771836f, 0.17389901f, 0.21644354f, 0.10320169f, -0.10700921f, 0.11554604f, -0.4490176f, -0.9689764f,
-            0.14699751f, 0.007905197f, 0.16719234f, 0.031004326f, 0.12830779f, -0.030569173f, -0.21808392f, -0.08054316f,
-            0.23668557f, 0.12824167f, 0.020224666f, 0.22498009f, 0.060979694f, 0.0055665667f, 0.0022058808f, 0.107263416f,
-            0.13030621f, 0.094686896f, -0.11871875f, -0.21175396f, 0.024416167f, -0.39760235f, -0.26804185f, -0.38217032f,
-            -0.08702879f, -0.03657195f, 0.040416062f, -0.15498576f, 0.1315115f, 0.13770503f, -0.12601243f, 0.008954121f,
-            0.08755428f, -0.016768664f, -0.18153566f, 0.07235177f, 0.15997936f, -0.010578272f, -0.021902451f, 0.27793652f,
-            0.15826383f, -0.07237398f, -0.12058524f, 0.14397627f, -0.056348965f, 0.10319355f, -0.04261051f, 0.16695705f,
-            0.09437104f, 0.29373628f, 0.36597964f, 0.09626185f, -0.024376981f, -0.11035489f, -0.04686139f, -0.45099315f,
-            -0.07241234f, -0.047973737f, -0.055584967f, -0.060532436f, -0.10528417f, 0.025587454f, -0.036352172f, -0.12031326f,
-            -0.07298966f, -0.07506825f, -0.053920344f, -0.07723802f, -0.021677405f, 0.04479535f, -0.10116424f, -0.010708079f,
-            -0.035973713f, -0.06390728f, -0.027756035f, -0.052978903f, 0.08137794f, -0.090231255f, 0.023704857f, 0.11476654f,
-            0.10357639f, -0.05604489f, 0.03852853f, -0.11815052f, 0.10524292f, -0.12457059f, -0.052233078f, -0.11220364f,
-            -0.116081744f, 0.016928732f, -0.033054084f, 0.029918432f, -0.007734269f, -0.0026851445f, -0.045160174f, -0.07416184f,
-            -0.10465695f, 0.063072965f, -0.06444992f, -0.03316514f, 0.060711846f, -0.031516835f, -0.08333069f, -0.123585194f,
-            0.05999586f, -0.028202266f, 0.008227065f, -0.00015877187f, -0.11285013f, 0.0027597547f, -0.071329296f, -0.028929725f,
-            0.0065348446f, -0.09418529f, 0.020785451f, 0.08697687f, 0.095639676f, 0.058330268f, -0.12349749f, -0.049201787f,
-            -0.030080363f, 0.012847543f, -0.0035651922f, 0.080540754f, 0.014520779f, -0.07916382f, -0.06984795f, -0.12200637f,
-            -0.05113497f, 0.038583077f, -0.016805602f, -0.14213692f, -0.108162224f, 0.021773294f, -0.109712824f, -0.09970248f,
-            -0.048085675f, 0.095526166f, -0.052211262f, -0.07331089f, -0.10723678f, 0.056657623f, -0.042185456f, 0.0005936686f,
-            0.00728875f, 0.012539122f, -0.03876179f, -0.015049651f, -0.01067678f, -0.03179047f, -0.120937034f, -0.04999792f,
-            0.09508255f, -0.088590294f, -0.09688766f, -0.14670238f, -0.015328787f, -0.13846786f, -0.08506689f, 0.13183646f,
-            0.051770613f, 0.0008138895f, -0.12956443f, 0.071576886f, -0.12324081f, -0.07729486f, -0.055443984f, 0.1221579f,
-            -0.09111963f, -0.10667625f, -0.13413727f, 0.10636641f, 0.010525764f, -0.13645552f, 0.08295364f, -0.057375513f,
-            -0.11074545f, -0.09796209f, 0.001253206f, -0.3045764f, 0.12319599f, -0.05267678f, -0.078947075f, -0.0472445f,
-            -0.029286733f, 0.05577064f, 0.18518598f, 0.060880557f, -0.1912482f, 0.0810631f, 0.008701286f, 0.092836864f,
-            -0.10905815f, -0.102697216f, -0.30777654f, 0.18184857f, 0.052208934f, -0.013817116f, 0.025534175f, 0.0019982709f,
-            -0.21253218f, 0.0015008814f, 0.073373064f, -0.003523393f, 0.09156593f, 0.18057741f, -0.13059789f, 0.024859384f,
-            -0.15394384f, 0.3004192f, 0.24760853f, 0.2327769f, 0.06337625f, -0.3006048f, -0.002810055f, -0.017307911f,
-            0.0985438f, -0.07478895f, 0.028613005f, -0.41799656f, -0.13080905f, -0.108213864f, -0.011565637f, 0.08162598f,
-            0.131102f, -0.0052851373f, -0.11680086f, -0.032797825f, -0.029746367f, -0.20652784f, 0.3176434f, 0.1982351f,
-            0.2790962f, 0.031979784f, -0.037627995f, 0.3697312f, 0.091608234f, 0.18492389f, 0.11568338f, -0.03131362f,
-            0.11455715f, 0.0007546612f, 0.013774824f, -0.07401713f, 0.11853723f, 0.08094692f, 0.22275063f, 0.02557763f,
-            0.04981377f, 0.10169774f, -0.14345966f, 0.28339976f, 0.0809142f, 0.06499889f, -0.057645753f, 0.07918173f,
-            -0.057565857f, 0.025185222f, 0.022027254f, 0.033208758f, -0.074625894f, 0.12621179f, -0.06243058f, 0.038914673f,
-            0.06439776f, 0.14600763f, 0.12609002f, -0.14695086f, 0.074192956f, 0.12626903f, -0.007846359f, -0.07839287f,
-            0.18538737f, 0.0018724237f, 0.073040105f, 0.15165514f, 0.080671936f, -0.018622477f, 0.055258967f, -0.0324997f,
-            0.117953f, -0.15402108f, 0.11861168f, 0.23155564f, -0.015961314f, -0.06679545f, -0.032904875f, -0.015977701f,
-            0.026051557f, 0.041420992f, 0.18122059f, 0.47949058f, 0.23339307f, -0.09680947f, 0.02246215f, -0.039805178f,
-            -0.0064792945f, -0.18429914f, -0.07387202f, 0.4948569f, -0.14083752f, 0.17414582f, -0.2578141f, 0.08413957f,
-            0.16107547f, 0.06240615f, 0.10391607f, -0.09467006f, -0.08410903f, -0.094057076f, -0.104793824f, 0.19032247f,
-            0.0756572f, -0.020779483f, 0.27337694f, 0.0076598558f, -0.10837528f, -0.14868797f, 0.08510246f, 0.15142672f,
-            -0.16842702f, -0.020202834f, 0.05856171f, -0.024528142f, -0.0027271803f, 0.18490015f, 0.0009075698f, 0.0406583f,
-            -0.062078804f, 0.014818778f, 0.0167957f, -0.17659688f, 0.10168916f, 0.01119032f, 0.20095944f, 0.13161574f,
-            -0.033376988f, 0.14198846f, -0.10504948f, -0.16217272f, 0.063880466f, 0.022449365f, -0.06693477f, 0.11397168f,
-            0.0650645f, -0.049278848f, 0.23284565f, -0.31757364f, -0.092570916f, -0.15531339f, -0.080460265f, 0.0803232f,
-            0.04192437f, 0.0126934135f, -0.20812601f, 0.14208338f, -0.05400446f, 0.0770917f, -0.089333124f, 0.56042624f,
-            -0.22911084f, 0.05260941f, 0.07639826f, 0.07649853f, 0.079961725f, -0.029970972f, 0.009661819f, -0.13535392f,
-            0.28685278f, 0.14963499f, 0.30878764f, -0.086105585f, 0.1704356f, 0.028242387f, 0.17136213f, -0.041765943f,
-            0.14924324f, 0.03428834f, -0.10030991f, 0.31451407f, -0.12997043f, 0.07034826f, -0.03310978f, -0.07928097f,
-            0.17136745f, 0.046870034f, -0.21010843f, 0.35274535f, 0.17193733f, 0.021025347f, 0.033603385f, 0.06272362f,
-            0.04105303f, 0.038483314f, 0.23994716f, -0.032512598f, 0.05018225f, 0.09365086f, 0.066481054f, -0.1210611f,
-            0.08806872f, -0.066375546f, 0.020914793f, 0.20926066f, -0.080471255f, -0.18528523f, 0.1368741f, -0.29526436f,
-            0.06812666f, 0.19540885f, 0.05541117f, -0.092827715f, -0.11590871f, 0.14621723f, -0.11626031f, -0.00765571f,
-            0.021108247f, 0.022218658f, 0.16909568f, 0.066687874f, 0.25342265f, -0.08314219f, 0.125249f, 0.14978923f,
-            0.030134771f, 0.15847284f, 0.3244081f, 0.24309134f, 0.30580267f, -0.22617741f, 0.11840753f, -0.208591f,
-            -0.09184975f, 0.043547604f, -0.03131475f, 0.21120135f, 0.031249462f, 0.14479364f, -0.060288265f, -0.06701722f,
-            0.33524725f, 0.17558792f, -0.002068497f, 0.112429656f, 0.12238614f, -0.31533548f, 0.36301228f, 0.1014361f,
-            0.5161485f, -0.027786298f, 0.027298732f, 0.10580955f, 0.19804886f, 0.047455046f, -0.09628135f, -0.39215016f,
-            -0.24137948f, -0.28243533f, 0.06906943f, 0.29455322f, -0.14532864f, 0.22535954f, 0.040405303f, 0.06484642f,
-            0.019676503f, 0.17008518f, -0.25366288f, 0.5572599f, 0.065950535f, 0.09581141f, 0.13790368f, -0.0032949126f,
-            0.09737494f, 0.014218246f, 0.2594219f, 0.5085102f, 0.12142462f, 0.020398006f, 0.030667188f, 0.25290102f,
-            -0.1696402f, 0.051541775f, -0.19895749f, 0.09955837f, 0.16151224f, 0.024436014f, -0.20998895f, -0.0064277435f,
-            -0.055673648f, -0.2535738f, -0.21213193f, 0.03985752f, -0.04639024f, -0.05485149f, 0.21576409f, -0.11746585f,
-            -0.2899335f, -0.06283778f, 0.109140314f, 0.15490472f, 0.17577563f, 0.06681251f, 0.20858051f, -0.0835034f,
-            0.04217983f, 0.18870918f, -0.0018771521f, -0.03202954f, 0.3002137f, 0.07730045f, -0.21009016f, -0.33374608f,
-            -0.0004326334f, 0.1629539f, 0.15004066f, 0.0024186175f, -0.05521255f, 0.021155933f, -0.014844556f, -0.3286825f,
-            0.039015308f, 0.1670269f, -0.05882277f, 0.0034721633f, 0.25193444f, -0.05934232f, 0.18773468f, -0.4123737f,
-            0.027704416f, -0.25517628f, -0.011593665f, -0.5757643f, -0.06346677f, 0.060686022f, 0.113524936f, -0.69563496f,
-            0.012046543f, 0.040221263f, 0.010759062f, 0.2020634f, -0.14293714f, 0.037011437f, 0.0030355682f, -0.022362012f,
-            0.08957843f, -0.04865448f, 0.16649325f, -0.13480929f, 0.06936739f, 0.17195553f, -0.16259976f, 0.24071139f,
-            0.00027850637f, 0.006134611f, -0.24073003f, -0.12938528f, -0.163169f, -0.07181068f, 0.11498667f, -0.07089411f,
-            -0.064787075f, 0.07700819f, 0.12567873f, 0.10384022f, 0.017202709f, 0.09276676f, 0.0068329885f, -0.021461094f,
-            0.067503355f, 0.15066072f, 0.12548886f, -0.11385401f, 0.17709762f, 0.047920674f, -0.10909828f, 0.031794123f,
-            0.10625364f, 0.09465174f, 0.0058064526f, -0.14645444f, 0.11092947f, 0.065002985f, 0.13077931f, 0.14576538f,
-            0.081726134f, 0.020688575f, -0.13000648f, -0.0854295f, 0.016509613f, -0.1549017f, 0.2693496f, 0.25805473f,
-            0.22482294f, 0.050980892f, -0.16128409f, 0.013412555f, -0.09914958f, -0.15024677f, 0.06778685f, -0.09797296f,
-            0.0167889f, 0.096150614f, -0.015747815f, -0.054716393f, -0.0889f, -0.005546568f, -0.09621543f, 0.02710028f,
-            0.0370977f, -0.071220435f, 0.07805083f, -0.048150547f, -0.039110813f, -0.117156714f, 0.05955546f, -0.05350811f,
-            0.06875602f, -0.051062316f, 0.112594634f, -0.10642966f, -0.05177016f, -0.052291222f, -0.10986298f, 0.012734696f,
-            -0.100726694f, 0.016864587f, -0.08095887f, 0.04572024f, -0.05543101f, 0.03732512f, -0.0843494f, -0.20437035f,
-            -0.040952433f, -0.05929935f, -0.105146825f, -0.0047268122f, 0.07057498f, -0.09174586f, -0.051098537f, -0.08164866f,
-            -0.012996779f, -0.0018302342f, 0.06064818f, -0.26537225f, -0.050170783f, -0.093447424f, 0.088725604f, 0.12295674f,
-            0.07821458f, 0.04950708f, -0.11934948f, 0.029965416f, -0.14635982f, 0.105179705f, 0.04124356f, 0.01056681f,
-            0.22186902f, 0.0786541f, 0.21681851f, -0.1819321f, 0.20855683f, 0.0018496242f, 0.1863034f, -0.005980739f,
-            0.11079745f, 0.25365418f, 0.13902272f, 0.2075188f, -0.035784435f, -0.10772763f, 0.011415047f, -0.15224493f,
-            -0.14034326f, 0.22086714f, -0.01774589f, 0.23561548f, 0.24058726f, 0.28924176f, 0.073925845f, -0.19013132f,
-            0.29607913f, 0.22420025f, 0.048148904f, 0.233125f, 0.07586908f, 0.035442345f, 0.20040067f, 0.0803289f,
-            -0.018590547f, -0.074015416f, 0.12401529f, 0.11180252f, -0.043080978f, -0.07445765f, 0.08213205f, 0.025066948f,
-            -0.13700385f, -0.026353847f, 0.19502066f, 0.2358701f, 0.04982301f, 0.18219627f, 0.08604066f, -0.07371058f,
-            0.2341551f, 0.08222667f, -0.029891089f, 0.258293f, 0.08760266f, 0.160144f, 0.11673346f, -0.086955965f,
-            0.027646884f, -0.075580366f, 0.2572259f, 0.25919226f, -0.11468202f, 0.025277678f, -0.049839377f, -0.042410757f,
-            0.06519191f, 0.003976883f, -0.07561901f, -0.07372364f, -0.036930896f, -0.04758922f, -0.044390872f, -0.1014791f,
-            0.07262332f, 0.048786834f, 0.008627318f, 0.010372523f, -0.0032962223f, 0.075689875f, 0.012244302f, 0.0030012482f,
-            -0.10249113f, 0.023773722f, -0.13487257f, 0.023382565f, -0.12627803f, -0.06777463f, 0.04995134f, -0.09048985f,
-            0.083493814f, -0.09886849f, -0.012295563f, 0.022485523f, -0.070208356f, 0.058304697f, -0.12673835f, -0.095227174f,
-            -0.07831374f, 0.00041505165f, -0.0037605849f, -0.1379922f, 0.10457943f, -0.016160492f, -0.082790405f, 0.011611139f,
-            -0.07158649f, 0.027321344f, -0.053387064f, -0.14108713f, 0.058335036f, -0.09734169f, -0.03448154f, -0.08270161f,
-            -0.0074165734f, 0.0045940727f, 0.007712078f, 0.10137858f, 0.048557326f, -0.097179614f, 0.09649182f, -0.10196399f,
-            0.067096196f, 0.07248426f, 0.101269476f, 0.123653f, -0.09711714f, 0.010586881f, -0.10358289f, -0.015054551f,
-            0.08554679f, 0.033755273f, -0.09165906f, -0.08244406f, -0.12348385f, 0.03787008f, -0.04364625f, -0.10974205f,
-            -0.06545785f, 0.023269452f, -0.0028314246f, 0.08906017f, -0.0985147f, 0.02130318f, -0.055882275f, -0.008526733f,
-            -0.013538543f, 0.09425006f, 0.024566362f, -0.08874044f, -0.13779867f, -0.1483808f, -0.03603015f, -0.011165697f,
-            0.14693974f, -0.030298272f, 0.019189619f, 0.035445776f, -0.10810125f, -0.12095198f, 0.022079643f, 0.037942648f,
-            -0.07575302f, -0.0074394937f, -0.15002023f, -0.023110284f, 0.005320972f, -0.037857678f, 0.03403743f, -0.17580983f,
-            0.065209836f, -0.13564341f, -0.13040225f, -0.1389255f, 0.06504918f, -0.03093411f, 0.007909785f, -0.11131553f,
-            -0.021535698f, 0.038501017f, -0.044448487f, 0.034463026f, -0.1320276f, -0.015721332f, 0.098594666f, -0.050694086f,
-            -0.03160085f, -0.018571148f, 0.035595775f, -0.0031395128f, -0.11465893f, 0.05015656f, 0.048775982f, -0.028093604f,
-            0.022745013f, -0.14513373f, -0.08041998f, -0.0471086f, 0.0043331697f, -0.10510762f, -0.026953047f, -0.08308586f,
-            -0.11295688f, -0.09571071f, -0.016127467f, 0.03868148f, -0.11729118f, -0.040609967f, 0.013013979f, 0.031840324f,
-            -0.03164679f, 0.006125292f, -0.08038766f, 0.058699384f, -0.01797115f, 0.04667132f, -0.016067583f, -0.057765152f,
-            0.012087239f, 0.099814415f, 0.07705997f, -0.15068968f, -0.03527269f, -0.13531284f, 0.027847473f, 0.11206848f,
-            -0.120107576f, 0.061971076f, 0.049684867f, -0.18595728f, 0.039310094f, -0.065520175f, -0.021035366f, 0.055579733f,
-            0.02985375f, -0.069433525f, -0.10840425f, 0.050697688f, -0.1534935f, -0.04572863f, -0.05773785f, 0.011419562f
-        };
-        private static readonly float[] Layer2Bias = new float[]
-        {
-            0.050984494f, -0.1349506f, 0.20959254f, 0.0925188f, -0.08944204f, 0.055582926f, -0.1379639f, 0.07489797f,
-            0.09921284f, -0.009641564f, 0.16497429f, 0.14876021f, 0.17805132f, -0.028463617f, -0.046620406f, -0.029677f,
-            -0.18548304f, -0.2468897f, -0.13866292f, 0.18438293f, 0.21241948f, -0.1516646f, -0.1924432f, 0.022823859f,
-            -0.20035727f, 0.106867604f, 0.24711783f, 0.029710667f, 0.075331815f, 0.120185345f, -0.0139730275f, -0.13105325f,
-            0.08478179f, -0.11838664f, -0.20678745f, -0.28991082f, -0.2820029f, 0.012542282f, 0.0031109005f, 0.121794336f,
-            0.0033696112f, 0.1401924f, 0.16523471f, -0.16776682f, -0.14697632f, -0.13990444f, 0.05540407f, -0.092301585f,
-            0.0013677691f, -0.11310171f, 0.068860605f, 0.01663838f, 0.22274686f, 0.22954638f, 0.044235863f, -0.047689147f,
-            -0.31079692f, -0.06525467f, 0.17772828f, -0.058547627f, -0.13068873f, -0.1198749f, -0.11168022f, -0.010679708f
-        };
-
-        private static void Layer2(global::System.ReadOnlySpan<float> u, global::System.Span<float> a)
-        {
-            global::System.ReadOnlySpan<float> weights = Layer2Weights;
-            for (int k = 0; k < 64; k++)
+            internal static void Forward(global::System.ReadOnlySpan<float> a0, global::System.Span<float> output)
             {
-                a[k] = Layer2Bias[k] + Dot(weights.Slice(k * 60, 60), u);
+                global::System.Span<float> a1 = stackalloc float[60];
+                global::System.Span<float> a2 = stackalloc float[64];
+                Layer1(a0, a1);
+                Layer2(a1, a2);
+                Layer3(a2, output);
             }
-            for (int k = 0; k < 64; k++)
+
+            // Layer 1: relu, 3 inputs -> 60 neurons (weights inline).
+            private static void Layer1(global::System.ReadOnlySpan<float> u, global::System.Span<float> a)
             {
-                float z = a[k];
-                a[k] = z > 0f ? z : 0f;
+                float z;
+                z = 0.93127966f + 0.026464f * u[0] + 0.041712694f * u[1] - 0.05669445f * u[2];
+                a[0] = z > 0f ? z : 0f;
+                z = -0.63624084f - 0.065412484f * u[0] - 0.0051494944f * u[1] + 0.021857372f * u[2];
+                a[1] = z > 0f ? z : 0f;
+                z = -0.42356125f + 0.007502362f * u[0] + 0.048312392f * u[1] - 0.01144132f * u[2];
+                a[2] = z > 0f ? z : 0f;
+                z = -0.52544993f + 0.07515332f * u[0] - 0.038896468f * u[1] - 0.0059301513f * u[2];
+                a[3] = z > 0f ? z : 0f;
+                z = -0.28728396f - 0.0648611f * u[0] - 0.04529194f * u[1] - 0.019570233f * u[2];
+                a[4] = z > 0f ? z : 0f;
+                z = -0.6189509f + 0.0085562365f * u[0] + 0.026792368f * u[1] + 0.031780433f * u[2];
+                a[5] = z > 0f ? z : 0f;
+                z = -1.5907224f - 0.049435418f * u[0] - 0.032981426f * u[1] + 0.037741866f * u[2];
+                a[6] = z > 0f ? z : 0f;
+                z = -0.8987036f + 0.07899837f * u[0] - 0.025458112f * u[1] + 0.03988938f * u[2];
+                a[7] = z > 0f ? z : 0f;
+                z = -1.6043359f - 0.013249983f * u[0] + 0.0012192911f * u[1] + 0.060668193f * u[2];
+                a[8] = z > 0f ? z : 0f;
+                z = 0.007085517f - 0.066045694f * u[0] - 0.046631563f * u[1] + 0.004621072f * u[2];
+                a[9] = z > 0f ? z : 0f;
+                z = 0.7118533f - 0.056622658f * u[0] + 0.057819318f * u[1] - 0.045953244f * u[2];
+                a[10] = z > 0f ? z : 0f;
+                z = 0.4797627f - 0.05973922f * u[0] - 0.039769545f * u[1] - 0.0426051f * u[2];
+                a[11] = z > 0f ? z : 0f;
+                z = -1.9671398f - 0.039720923f * u[0] + 0.05278501f * u[1] + 0.0505715f * u[2];
+                a[12] = z > 0f ? z : 0f;
+                z = 1.5110159f + 0.024140822f * u[0] + 0.002727808f * u[1] - 0.03698973f * u[2];
+                a[13] = z > 0f ? z : 0f;
+                z = 0.75068665f + 0.04342878f * u[0] - 0.064961195f * u[1] - 0.04069584f * u[2];
+                a[14] = z > 0f ? z : 0f;
+                z = 0.05933661f - 0.06355268f * u[0] + 0.052100886f * u[1] + 0.02380885f * u[2];
+                a[15] = z > 0f ? z : 0f;
+                z = -0.35124597f - 0.03197684f * u[0] + 0.019709215f * u[1] + 0.029460443f * u[2];
+                a[16] = z > 0f ? z : 0f;
+                z = -0.03231915f + 0.07709612f * u[0] + 0.015895257f * u[1] + 0.0022193154f * u[2];
+                a[17] = z > 0f ? z : 0f;
+                z = -0.23796631f + 0.06544682f * u[0] - 0.043354023f * u[1] + 0.01859785f * u[2];
+                a[18] = z > 0f ? z : 0f;
+                z = 0.9117915f - 0.06264803f * u[0] - 0.041231584f * u[1] - 0.048793558f * u[2];
+                a[19] = z > 0f ? z : 0f;
+                z = 1.3196315f + 0.05953782f * u[0] + 0.0330465f * u[1] - 0.04875246f * u[2];
+                a[20] = z > 0f ? z : 0f;
+                z = -0.257929f + 0.037970327f * u[0] + 0.030732237f * u[1] - 0.002014183f * u[2];
+                a[21] = z > 0f ? z : 0f;
+                z = -1.0796411f + 0.026785549f * u[0] + 0.0056948084f * u[1] + 0.038845077f * u[2];
+                a[22] = z > 0f ? z : 0f;
+                z = 0.18795545f + 0.08756084f * u[0] - 0.054605436f * u[1] - 0.008921324f * u[2];
+                a[23] = z > 0f ? z : 0f;
+                z = -2.0858715f + 0.042006742f * u[0] + 0.024476225f * u[1] + 0.047961857f * u[2];
+                a[24] = z > 0f ? z : 0f;
+                z = 1.1479665f + 0.07910323f * u[0] + 0.020913055f * u[1] - 0.057202965f * u[2];
+                a[25] = z > 0f ? z : 0f;
+                z = 1.6980075f - 0.008222411f * u[0] - 0.029478708f * u[1] - 0.038303122f * u[2];
+                a[26] = z > 0f ? z : 0f;
+                z = 0.96395576f + 0.0749876f * u[0] + 0.049814817f * u[1] - 0.061148018f * u[2];
+                a[27] = z > 0f ? z : 0f;
+                z = 0.60988563f + 0.0014788046f * u[0] - 0.020106357f * u[1] - 0.0210002f * u[2];
+                a[28] = z > 0f ? z : 0f;
+                z = 1.781164f - 0.044284806f * u[0] + 0.03322365f * u[1] - 0.039728723f * u[2];
+                a[29] = z > 0f ? z : 0f;
+                z = -1.3565174f + 0.06380592f * u[0] + 0.05080321f * u[1] + 0.05007084f * u[2];
+                a[30] = z > 0f ? z : 0f;
+                z = 0.98212355f + 0.03796513f * u[0] - 0.07522596f * u[1] - 0.03493108f * u[2];
+                a[31] = z > 0f ? z : 0f;
+                z = 0.45816576f + 0.065172955f * u[0] + 0.0036666354f * u[1] - 0.04541122f * u[2];
+                a[32] = z > 0f ? z : 0f;
+                z = -0.69470066f - 0.05746646f * u[0] + 0.0704782f * u[1] + 0.03720703f * u[2];
+                a[33] = z > 0f ? z : 0f;
+                z = 1.0010356f - 0.06629694f * u[0] + 0.007342663f * u[1] - 0.058605976f * u[2];
+                a[34] = z > 0f ? z : 0f;
+                z = 0.9320128f + 0.008740428f * u[0] - 0.03488471f * u[1] - 0.05487217f * u[2];
+                a[35] = z > 0f ? z : 0f;
+                z = 0.683857f + 0.013463651f * u[0] + 0.015184591f * u[1] - 0.035497762f * u[2];
+                a[36] = z > 0f ? z : 0f;
+                z = -1.6834284f + 0.064326316f * u[0] - 0.041759763f * u[1] + 0.06489286f * u[2];
+                a[37] = z > 0f ? z : 0f;
+                z = 0.12843025f + 0.04904007f * u[0] - 0.070235685f * u[1] - 0.0017743731f * u[2];
+                a[38] = z > 0f ? z : 0f;
+                z = 0.34936243f + 0.0073128105f * u[0] + 0.015054308f * u[1] + 0.011999941f * u[2];
+                a[39] = z > 0f ? z : 0f;
+                z = 1.1577055f + 0.038027972f * u[0] + 0.0010888962f * u[1] - 0.035535358f * u[2];
+                a[40] = z > 0f ? z : 0f;
+                z = 1.131399f + 0.044204313f * u[0] - 0.059053533f * u[1] - 0.01174985f * u[2];
+                a[41] = z > 0f ? z : 0f;
+                z = 0.62994397f - 0.0201589f * u[0] - 0.023800291f * u[1] - 0.008379397f * u[2];
+                a[42] = z > 0f ? z : 0f;
+                z = -1.0339246f - 0.039352186f * u[0] - 0.015415081f * u[1] + 0.0052630827f * u[2];
+                a[43] = z > 0f ? z : 0f;
+                z = -0.5435211f - 0.05276552f * u[0] - 0.00808968f * u[1] + 0.03994795f * u[2];
+                a[44] = z > 0f ? z : 0f;
+                z = -2.280816f + 0.031844266f * u[0] + 0.026859753f * u[1] + 0.06932303f * u[2];
+                a[45] = z > 0f ? z : 0f;
+                z = 0.15736063f + 0.055905383f * u[0] + 0.047766317f * u[1] - 0.0020296865f * u[2];
+                a[46] = z > 0f ? z : 0f;
+                z = -1.5432532f - 0.07804477f * u[0] + 0.011411894f * u[1] + 0.061460473f * u[2];
+                a[47] = z > 0f ? z : 0f;
+                z = 1.679874f - 0.008181269f * u[0] - 0.0047241445f * u[1] - 0.039637566f * u[2];
+                a[48] = z > 0f ? z : 0f;
+                z = -0.22392729f - 0.06385848f * u[0] - 0.062303066f * u[1] - 0.012002331f * u[2];
+                a[49] = z > 0f ? z : 0f;
+                z = 0.6901152f + 0.05778963f * u[0] - 0.05523711f * u[1] - 0.007878549f * u[2];
+                a[50] = z > 0f ? z : 0f;
+                z = -0.3046861f - 0.04440546f * u[0] - 0.026122509f * u[1] - 0.015297417f * u[2];
+                a[51] = z > 0f ? z : 0f;
+                z = 0.27746907f - 0.06302582f * u[0] - 0.05855943f * u[1] + 0.001397745f * u[2];
+                a[52] = z > 0f ? z : 0f;
+                z = -1.9412977f - 0.0077259135f * u[0] - 0.023850573f * u[1] + 0.04666909f * u[2];
+                a[53] = z > 0f ? z : 0f;
+                z = -0.9514446f - 0.03727918f * u[0] + 0.07488218f * u[1] + 0.03402325f * u[2];
+                a[54] = z > 0f ? z : 0f;
+                z = 0.30677894f - 0.091919415f * u[0] + 0.063133836f * u[1] - 0.02592947f * u[2];
+                a[55] = z > 0f ? z : 0f;
+                z = 1.4001498f - 0.07267127f * u[0] + 0.04810048f * u[1] - 0.05296789f * u[2];
+                a[56] = z > 0f ? z : 0f;
+                z = -0.7329088f + 0.035517726f * u[0] - 0.03606549f * u[1] + 0.0443975f * u[2];
+                a[57] = z > 0f ? z : 0f;
+                z = -0.98900896f + 0.040788975f * u[0] + 0.02171157f * u[1] + 0.020319985f * u[2];
+                a[58] = z > 0f ? z : 0f;
+                z = 0.47876358f - 0.04942765f * u[0] + 0.00043584435f * u[1] - 0.0450761f * u[2];
+                a[59] = z > 0f ? z : 0f;
             }
-        }
 
-        // Layer 3: identity, 64 inputs -> 3 neurons (weight table, SIMD dot products).
-        private static readonly float[] Layer3Weights = new float[]
-        {
-            8.330462f, 4.647506f, 2.822538f, -6.031111f, -3.9696662f, -8.850687f, -0.5369617f, -5.829791f,
-            1.4907405f, -7.0965304f, -8.274268f, 7.163209f, -5.0728073f, 1.2710102f, 2.8616765f, 10.802194f,
-            -1.459238f, -1.1097059f, 2.3558598f, -4.102043f, 2.084863f, 1.314106f, -0.47144923f, 5.0919633f,
-            3.8429742f, -0.20881173f, 0.27115086f, 4.5030217f, 5.367738f, 6.105f, -5.6791153f, -0.29084083f,
-            -5.6019754f, -2.819379f, -0.41845053f, 6.5863686f, 1.9803468f, -5.644905f, 2.4566605f, 11.962122f,
-            -4.6504464f, 3.856118f, -11.827215f, 0.51667637f, 1.496075f, 6.36416f, 1.0162598f, -5.183667f,
-            -0.96058923f, 4.717716f, 3.8903437f, -2.9599874f, 4.4182734f, 10.551916f, -1.7170777f, -10.8783655f,
-            0.6594583f, -1.8735865f, 8.502191f, -3.7784982f, -0.10066058f, -0.2728096f, -0.76504296f, 1.9573675f,
-            1.175195f, -16.338503f, -11.922587f, -9.646157f, -6.0783205f, 7.3443265f, -0.14030832f, -10.3556f,
-            8.752263f, -15.413883f, 6.95812f, 3.9926088f, 13.045146f, 5.7794733f, -0.808069f, 0.7888749f,
-            -17.946648f, 7.9258485f, 3.4952607f, -5.1356716f, 8.933529f, 1.3513759f, 14.520177f, 0.6045784f,
-            17.19795f, -15.604235f, 20.789473f, 7.376105f, 10.963028f, 4.729471f, 5.4942875f, 5.7098475f,
-            -5.7241945f, -6.2759233f, 16.94341f, -19.952408f, -14.623308f, 17.996975f, 4.268582f, -5.8244576f,
-            -6.585349f, -10.770235f, 10.333607f, -0.4755208f, 14.553398f, 8.3679695f, -8.959043f, -1.6498884f,
-            -16.10767f, 10.981299f, -7.5814624f, -6.4132457f, -21.382078f, 3.9762926f, -3.3317268f, 6.959444f,
-            -8.288278f, -13.42779f, 0.58109045f, -3.5993261f, -5.5656543f, -3.8078907f, -1.3191884f, 3.560483f,
-            -3.607221f, 15.75265f, -10.18071f, 4.1877894f, 6.3975353f, 8.087419f, 6.133727f, 8.588767f,
-            -9.970841f, 2.6246498f, -5.6177554f, -13.53011f, -14.1746f, -3.93382f, 2.1827085f, -10.254492f,
-            -15.203305f, 17.287071f, 7.316757f, -10.27593f, -12.009329f, -1.3110471f, 17.530745f, 16.204712f,
-            1.3638016f, -2.5120234f, 2.5657141f, 2.1770477f, 5.439617f, -8.120365f, 14.694442f, 3.2188363f,
-            4.3734655f, -8.1936035f, 19.704025f, -23.340973f, 18.22547f, -10.038959f, -8.953503f, -9.511029f,
-            -11.53189f, -4.8359933f, -11.79261f, 20.165695f, -4.706988f, 13.517316f, 19.427402f, 7.3468566f,
-            -4.597071f, -3.9891336f, 2.1811996f, 5.5775857f, -10.720981f, 0.878607f, -11.668038f, -8.492226f,
-            18.464626f, -4.645068f, -3.5096252f, 2.0979948f, 21.400517f, 5.99614f, -4.9419384f, 10.545977f
-        };
-        private static readonly float[] Layer3Bias = new float[]
-        {
-            4.7529035f, 2.3230684f, -3.0736327f
-        };
-
-        private static void Layer3(global::System.ReadOnlySpan<float> u, global::System.Span<float> a)
-        {
-            global::System.ReadOnlySpan<float> weights = Layer3Weights;
-            for (int k = 0; k < 3; k++)
+            // Layer 2: relu, 60 inputs -> 64 neurons (weight table, SIMD dot products).
+            private static readonly float[] Layer2Weights = new float[]
             {
-                a[k] = Layer3Bias[k] + Dot(weights.Slice(k * 64, 64), u);
-            }
-        }
-
-        private static float Dot(global::System.ReadOnlySpan<float> row, global::System.ReadOnlySpan<float> u)
-        {
-            float sum = 0f;
-            int m = 0;
-            if (global::System.Numerics.Vector.IsHardwareAccelerated)
+                -0.07068646f, 0.04042999f, -0.10703936f, -0.23576355f, -0.0695711f, 0.09801031f, -0.0011017292f, 0.12645745f,
+                -0.045806635f, 0.02256091f, 0.10595975f, 0.06810506f, 0.10652363f, 0.108349144f, -0.035703067f, 0.13684075f,
+                0.009401359f, 0.05319169f, -0.22407095f, -0.055516638f, 0.15119715f, -0.13755463f, -0.05717522f, 0.13596217f,
+                -0.22258209f, -0.0704509f, -0.0381368f, 0.10758733f, -0.0032834404f, 0.20765576f, -0.06858856f, -0.0035223898f,
+                0.016534705f, 0.16197771f, -0.046846308f, 0.13652182f, 0.10784678f, -0.057958186f, 0.016606838f, 0.034964297f,
+                0.11143232f, -0.026504517f, 0.11179901f, -0.15430924f, 0.004800522f, -0.121861495f, 0.05265949f, 0.08314546f,
+                -0.0104854675f, 0.046997104f, 0.10344922f, -0.12478557f, -0.05688344f, -0.028864017f, 0.09769185f, 0.41941962f,
+                0.2288841f, -0.031479582f, -0.13082635f, 0.03618253f, -0.08317668f, -0.28026938f, 0.113450125f, 1.3430837f,
+                -0.01735239f, 0.18863314f, -0.57784647f, 0.18249106f, 0.07577658f, -0.012429685f, -0.074203275f, -0.16128255f,
+                0.46167f, -0.058976118f, -0.12910905f, 0.0006418348f, -0.049091164f, 0.23986948f, 0.14505957f, 0.0776568f,
+                0.13049495f, 0.11969547f, 0.24958058f, 0.050456427f, 0.1201331f, 0.20840251f, 0.14871688f, 0.08400511f,
+                -0.035925604f, -0.1917963f, 0.32294133f, 0.015622008f, 0.052332014f, 0.12075445f, 0.110479936f, -1.0835445f,
+                -0.20503399f, 0.08646612f, -0.22362882f, -0.047645528f, -0.13703327f, -0.2818814f, 0.18777557f, 0.031222163f,
+                -0.07112181f, 0.26329347f, -0.027961338f, -0.014925098f, 0.03300707f, -0.17618388f, -0.21007547f, -0.0789173f,
+                -0.24750601f, -0.29998586f, 0.20899568f, -0.14872694f, -0.12507886f, 0.09634977f, 0.18449603f, 0.07739307f,
+                -0.078435525f, 0.075644f, -0.014659754f, 0.05438884f, -0.0713825f, 0.10751613f, -0.15213019f, 0.121647f,
+                -0.10168982f, -0.012088808f, -0.046309892f, 0.14879434f, 0.13064593f, -0.04930204f, -0.13242748f, 0.20227857f,
+                0.07075609f, -0.0048286947f, 0.023988005f, 0.12897357f, -0.18517925f, -0.15627098f, 0.18419674f, 0.12792921f,
+                -0.026735974f, -0.056996267f, 0.011976491f, -0.082014725f, 0.029203186f, 0.21990833f, 0.02954466f, -0.10520119f,
+                -0.19571128f, 0.05956006f, 0.111436516f, 0.086527064f, 0.002940533f, -0.030236444f, 0.030372804f, 0.1481911f,
+                -0.026454806f, -0.078178845f, 0.039237835f, -0.2925808f, -0.07153933f, -0.0666033f, -0.011173363f, -0.06988732f,
+                0.12874493f, -0.13865297f, 0.07882634f, -0.33418202f, 0.10943912f, -0.28229105f, -0.05325007f, 0.17789412f,
+                0.20506358f, -0.031932954f, 0.13454032f, 0.11058701f, -0.060671322f, -0.16268583f, 0.13956644f, 0.1777048f,
+                0.18025678f, 0.17910469f, -0.1668009f, 0.21213096f, 0.1266246f, 0.11063964f, -0.17134032f, 0.035056237f,
+                0.047910225f, -0.0517461f, 0.09531875f, -0.15892166f, -0.012571132f, 0.15312363f, 0.15351747f, -0.049879372f,
+                -0.0328583f, -0.020459829f, 0.20358637f, 0.19259664f, 0.21055223f, -0.04923517f, 0.12570046f, -0.1665185f,
+                -0.020753417f, 0.18269393f, 0.23693582f, 0.15594162f, -0.13423705f, -0.08922761f, -0.03979749f, 0.087672345f,
+                -0.016420411f, 0.21098888f, 0.1712002f, 0.16251132f, -0.033739764f, 0.028594254f, 0.061236534f, -0.119574785f,
+                0.033913393f, 0.2171529f, 0.048725884f, -0.07347815f, 0.020218914f, 0.082677364f, -0.031879086f, 0.123951726f,
+                0.12551388f, -0.18638237f, -0.07134871f, -0.0007086068f, 0.028505966f, 0.07959745f, 0.20090611f, 0.01924791f,
+                -0.06980628f, -0.12215843f, 0.21440572f, 0.075715445f, 0.09837787f, 0.013533397f, 0.07766409f, 0.053595155f,
+                0.029460242f, 0.008121277f, 0.013811493f, 0.13700697f, 0.09009849f, 0.027956264f, 0.27505228f, -0.20649941f,
+                -0.17952271f, 0.016515914f, 0.23013666f, 0.17042f, 0.04488455f, 0.052349377f, -0.07993514f, 0.11365669f,
+                0.16264316f, -0.046045355f, 0.091042735f, 0.06162118f, 0.115045905f, 0.0058850287f, 0.23036508f, 0.105960146f,
+                -0.04598191f, 0.060269162f, 0.042822007f, 0.05560095f, -0.09401261f, 0.19045116f, -0.033236176f, -0.1367967f,
+                0.14354141f, 0.029835671f, 0.120244406f, 0.626524f, -0.11225783f, 0.21063653f, 0.08107182f, -0.28635564f,
+                0.031169303f, 0.03293756f, 0.039158504f, 0.13664176f, -0.0020555197f, 1.1597658f, -0.008582841f, 0.13296384f,
+                -0.004973011f, -0.045564845f, 0.1218306f, 0.19212343f, 0.09701507f, 0.02818998f, 0.16667822f, 0.4849633f,
+                0.0256704f, -0.09902111f, 0.10881059f, -0.039423093f, 0.16747428f, 0.00062663475f, 0.11014174f, 0.0019467163f,
+                0.12891221f, 0.25293007f, 0.08650665f, -0.14500855f, -0.019695006f, 0.13290174f, 0.23421657f, 0.07831847f,
+                0.1496987f, 0.17079148f, 0.09009643f, 0.2741907f, -0.1555549f, 0.08075083f, -0.053420033f, 0.20560859f,
+                0.115821965f, -0.17153406f, 0.019519392f, 0.1454037f, 0.06571806f, -0.053048093f, -0.031213252f, -0.08806175f,
+                0.18174033f, 0.02900827f, 0.20007496f, 0.14857137f, 0.23101139f, 0.16240707f, 0.1863129f, 0.37163678f,
+                0.085846685f, -0.01665836f, -0.058111757f, 0.29424542f, -0.099451765f, 0.174676f, 0.047901057f, 0.14443126f,
+                0.16131881f, 0.27469197f, -0.103956826f, 0.11388026f, -0.102312595f, 0.03591534f, -0.17513013f, -0.16998132f,
+                -0.07401417f, -0.004885987f, 0.039898932f, -0.0124346865f, -0.056595165f, 0.09711407f, -0.09545503f, 0.075592585f,
+                -0.121983625f, -0.0530069f, 0.0679961f, -0.033067368f, 0.08289587f, -0.10732037f, -0.108272225f, -0.07881694f,
+                -0.0023800142f, 0.09379408f, -0.06470781f, 0.069134586f, -0.1347856f, -0.02710779f, 0.06952228f, -0.11817649f,
+                -0.004739497f, 0.09624994f, -0.012510794f, 0.07575594f, -0.05978755f, 0.07803758f, -0.08832362f, -0.018968005f,
+                -0.04324542f, 0.018138262f, 0.04904093f, 0.09491931f, -0.039647326f, -0.029715803f, 0.08196612f, -0.056853365f,
+                0.0882805f, -0.071840405f, -0.04059043f, -0.007828621f, 0.033171754f, -0.042138897f, -0.14249386f, 0.10007359f,
+                0.04886457f, 0.026100975f, 0.08798963f, 0.118394375f, -0.01223875f, -0.0923152f, -0.11456716f, 0.007601089f,
+                0.00015286244f, -0.081444934f, 0.02550935f, -0.11180408f, -0.27536866f, 0.028934503f, -0.30934665f, -0.12277995f,
+                0.040019535f, 0.12615922f, -0.050094295f, -0.06505694f, -0.18712458f, -0.047746684f, -0.066013895f, 0.04172821f,
+                -0.22571552f, 0.14403519f, 0.15431087f, 0.07243519f, 0.08414607f, -0.080593385f, 0.14291815f, -0.0058312453f,
+                0.050848812f, 0.009800796f, 0.046203427f, -0.021139523f, -0.35982898f, -0.06562383f, 0.061707817f, 0.054204f,
+                0.051088635f, 0.12594533f, 0.0540072f, 0.19428326f, -0.23899823f, -0.13412923f, 0.11528235f, -0.06277916f,
+                -0.24804562f, -0.068411864f, 0.16125372f, 0.12946095f, 0.14928386f, 0.21785441f, 0.17639191f, -0.05974605f,
+                -0.013390262f, -0.38183233f, 0.025302416f, 0.08241131f, 0.18856977f, 0.06472402f, 0.05346712f, 0.24371527f,
+                0.030666582f, -0.25897822f, 0.030552635f, -0.22987902f, 0.007592189f, 0.112619504f, -0.18989529f, 0.09400345f,
+                -0.053342942f, -0.036634456f, -0.03558532f, 0.19668694f, -0.06023544f, 0.07318444f, -0.19997978f, -0.10206044f,
+                0.0672047f, -0.051910132f, 0.22770835f, -0.18128346f, -0.8131224f, 0.17339997f, 0.059054635f, 0.13494962f,
+                0.052185178f, -0.03336207f, -0.010281893f, -0.14288186f, 0.18483812f, 0.02656491f, -0.055922665f, 0.16281506f,
+                0.05053149f, 0.11087799f, 0.039792944f, 0.030344818f, -0.020081487f, -0.011793161f, -0.13682306f, 0.05769557f,
+                0.17282508f, -0.0218797f, 0.024706323f, -0.040220093f, 0.031659123f, 0.07957141f, 0.14619568f, 0.016560271f,
+                0.12260049f, 0.1963224f, 0.023015158f, -0.3768155f, 0.05606939f, -0.06675347f, 0.044951085f, -0.062272187f,
+                0.18710496f, -0.07108759f, 0.25512558f, -0.3545807f, 0.09072977f, -0.28164428f, -0.08784838f, -0.42273378f,
+                -0.010066891f, 0.05858269f, -0.09211694f, -0.09751729f, -0.059656702f, -0.11146666f, -0.069457844f, 0.12731808f,
+                0.08420548f, 0.039257538f, -0.14000423f, 0.15094595f, 0.02611463f, 0.1404832f, -0.014874477f, 0.122341886f,
+                0.07740634f, -0.04746173f, 0.11751495f, 0.0001718104f, -0.083229534f, 0.10957667f, 0.13163084f, 0.1410601f,
+                -0.027663073f, -0.050498024f, 0.1991904f, -0.04296304f, 0.12120571f, -0.11649579f, 0.174181f, -0.15428741f,
+                0.14088856f, 0.27046958f, 0.26704538f, 0.06745986f, 0.05772975f, -0.12306115f, 0.0867815f, -0.030559622f,
+                -0.036717974f, 0.161603f, 0.09901704f, 0.056774955f, -0.20191814f, 0.071350195f, 0.08820571f, -0.07868124f,
+                0.035266504f, 0.029022885f, 0.037499495f, -0.15872233f, -0.012833203f, -0.07818826f, 0.15316458f, 0.032991268f,
+                0.13505065f, -0.2811317f, 0.057813354f, -0.16450769f, 0.09145822f, 0.14546151f, 0.23438805f, 0.07525995f,
+                -0.09290184f, 0.0877723f, 0.053690642f, 0.51247287f, 0.09930842f, 0.13499115f, 0.2538503f, 0.073417254f,
+                0.24601263f, 0.0064119715f, 0.019769603f, -0.06352574f, 0.049117517f, 0.05649808f, 0.07108504f, 0.067613944f,
+                0.10335443f, 0.05085307f, 0.2879391f, 0.02344548f, -0.07618936f, -0.11059355f, 0.045530222f, 0.13716145f,
+                -0.009537016f, -0.113087825f, -0.1220891f, 0.10048738f, 0.17986697f, -0.25924888f, -0.10156406f, 0.03854632f,
+                0.18295299f, -0.015582996f, -0.058951125f, -0.22447616f, -0.31980705f, 0.20917875f, 0.3011291f, 0.110723004f,
+                0.24551179f, 0.079663835f, 0.10683257f, -0.009553599f, 0.12584804f, -0.08378877f, 0.008389973f, 0.08388522f,
+                -0.076364376f, -0.09515277f, 0.23714876f, -0.26858518f, -0.03887101f, 0.21452302f, -0.2313228f, 0.10242551f,
+                -0.05872273f, 0.11864774f, -0.21796493f, 0.09206981f, -0.2596312f, 0.02391324f, 0.3070872f, -0.52502054f,
+                -0.21124417f, 0.11834157f, -0.012929234f, -0.021072958f, 0.01577812f, 0.0940256f, 0.028819378f, 0.0021662165f,
+                0.2726664f, 0.15198927f, -0.07660661f, 0.15830575f, 0.14398861f, 0.0834162f, -0.1634412f, 0.024009783f,
+                -0.18618973f, -0.25603375f, 0.100721f, 0.11955233f, -0.1373676f, -0.2273276f, -0.104360975f, -0.0926071f,
+                -0.0580897f, 0.19697757f, 0.11263122f, 0.07634888f, -0.08094992f, 0.13087408f, 0.16053356f, -0.0985977f,
+                -0.03764572f, -0.17210305f, -0.05062954f, 0.09692977f, -0.033209424f, -0.07024295f, 0.0041720998f, -0.233891f,
+                0.021982098f, -0.051348202f, -0.149963f, 0.17357826f, -0.019064324f, -0.044768192f, 0.102534845f, -0.25741965f,
+                -0.023237817f, -0.05552798f, 0.23525476f, 0.19345032f, 0.12697354f, 0.15392193f, -0.14580418f, -0.2786027f,
+                -0.12222431f, -0.04199431f, -0.035111092f, 0.54791105f, -0.17506865f, 0.17689793f, 0.21030906f, 0.018503986f,
+                0.08723631f, -0.06998659f, -0.15432368f, -0.02475398f, -0.07502149f, 0.076190874f, -0.024177937f, 0.20853618f,
+                0.0512648f, 0.11851651f, 0.12674193f, -0.12767166f, -0.056429926f, -0.044139244f, 0.10453547f, 0.20801802f,
+                -0.31422937f, 0.06776711f, -0.10994242f, -0.08709127f, 0.15620606f, 0.036948893f, -0.13136616f, 0.109806724f,
+                -0.15965201f, 0.13125542f, 0.02053469f, 0.017260846f, -0.20476952f, 0.16272236f, 0.2506559f, 0.18296668f,
+                0.064659856f, 0.109168135f, -0.046473123f, -0.044364955f, 0.17149562f, -0.019211367f, -0.048890285f, 0.42316052f,
+                -0.20434676f, 0.05420878f, 0.10092645f, -0.29897982f, 0.0910559f, 0.28236675f, -0.07075973f, 0.054484237f,
+                -0.107588045f, 0.13334619f, -0.043360174f, -0.08213711f, -0.007699892f, -0.07839753f, -0.04521276f, 0.08122976f,
+                -0.05012457f, 0.07762997f, -0.049566492f, -0.029112354f, 0.0026602745f, -0.114708185f, -0.0012481213f, -0.012599468f,
+                -0.011229545f, -0.024988025f, 0.09854716f, 0.092248395f, -0.08471966f, 0.058065847f, -0.09804782f, -0.10641517f,
+                -0.09810139f, 0.0018370599f, -0.058313295f, -0.12056297f, -0.048392013f, 0.04174994f, -0.115700185f, -0.12143318f,
+                0.015859067f, -0.09005052f, -0.19374514f, -0.048160776f, -0.020125106f, -0.113588154f, -0.08346596f, 0.008195981f,
+                -0.11787146f, -0.017569304f, -0.08071284f, -0.08665466f, 0.049128875f, -0.09621121f, -0.094729275f, 0.09975731f,
+                0.023370788f, -0.033411935f, -0.060376883f, 0.05009645f, 0.0006324202f, 0.09533054f, -0.008900091f, 0.055294022f,
+                -0.06883538f, -0.0635176f, -0.11977315f, 0.02961947f, -0.09677331f, 0.06213273f, -0.106880054f, 0.07685059f,
+                -0.123081066f, -0.028161636f, 0.09849855f, -0.10704945f, -0.08567151f, 0.08923705f, -0.051211428f, 0.03377101f,
+                -0.14565234f, -0.06897301f, -0.06347902f, 0.07586936f, 0.051879987f, -0.118569165f, -0.009554225f, -0.030053165f,
+                -0.08132806f, -0.08939917f, -0.069199316f, 0.06879113f, -0.20855615f, -0.08904292f, -0.05657469f, -0.026723193f,
+                0.03402649f, -0.014261246f, -0.059430555f, -0.07579377f, -0.051782247f, -0.07945966f, -0.08406591f, -0.15128478f,
+                -0.07973237f, -0.12711397f, -0.051770817f, 0.06798648f, 0.08852635f, -0.13179228f, -0.035166215f, 0.044034883f,
+                0.029192638f, 0.07293767f, -0.032987323f, -0.12509009f, 0.05250634f, 0.06472327f, -0.04881901f, -0.020715583f,
+                0.08312342f, 0.08636693f, -0.11210994f, -0.079870746f, -0.109421745f, 0.09956866f, -0.08291757f, -0.07222399f,
+                -0.095496744f, 0.02132308f, -0.109031394f, -0.14489931f, 0.0706822f, 0.0629863f, 0.061975565f, 0.013646802f,
+                0.18282855f, 0.0047517265f, 0.11969699f, -0.073104665f, -0.021182371f, -5.790469E-05f, 0.14644383f, 0.086907f,
+                0.24864659f, -0.112910025f, 0.006018465f, 0.2437832f, 0.013076866f, -0.051178418f, -0.18784714f, -0.06989188f,
+                -0.17919305f, 0.1385184f, -0.046013016f, -0.16284125f, -0.1716568f, -0.1476125f, -0.058364853f, 0.0021741977f,
+                -0.0946595f, -0.048384294f, 0.050201464f, -0.19340904f, 0.05681786f, 0.14137152f, 0.068147026f, 0.07983552f,
+                -0.17912765f, -0.2887102f, 0.14979464f, 0.020215577f, -0.05348124f, -0.17083372f, -0.030405149f, 0.18440267f,
+                -0.08502952f, 0.18877123f, -0.036478925f, -0.00885786f, -0.04551171f, 0.034466505f, 0.27115306f, 0.032942828f,
+                -0.09958765f, 0.17665677f, 0.316646f, 0.42534876f, -0.007455862f, 0.019961586f, -0.05481615f, 0.011186103f,
+                0.28042084f, 0.10509133f, -0.28090888f, 0.94521546f, -0.017037416f, -0.08235074f, -0.059969585f, 0.24867252f,
+                0.051236093f, 0.09769378f, 0.04399343f, 0.16193236f, 0.14893158f, -0.5114585f, -0.045467477f, -0.15137401f,
+                0.023669725f, -0.0011117756f, 0.22706082f, -0.048804056f, -0.42710856f, 0.06402689f, 0.14755f, 0.36170718f,
+                0.25248682f, -0.06142709f, -0.09135387f, -0.06716784f, -0.3232856f, 0.23187493f, 0.29281855f, -0.09814916f,
+                -0.3089775f, -0.07608728f, -0.15422648f, 0.13638522f, -0.22199325f, 0.100130394f, 0.30811322f, -0.09930549f,
+                -0.3713065f, -0.1516341f, -0.008045612f, -0.3841744f, -0.095053904f, 0.15215036f, -0.12412778f, 0.18995331f,
+                0.16044143f, -0.022781488f, 0.058177207f, -0.17163795f, 0.004951906f, -0.14870852f, -0.10064692f, 0.36512864f,
+                0.16722055f, -0.039034378f, 0.16459385f, -1.0827867f, 0.13094848f, 0.060994834f, 0.36953935f, 0.06569535f,
+                0.095559806f, 0.0039606756f, 0.09879968f, 0.020448167f, 0.041120436f, 0.15612493f, 0.06366418f, 0.120282784f,
+                0.16542067f, -0.10977903f, 0.2160465f, -0.1538107f, 0.04064354f, 0.17734763f, -0.17036828f, 0.13208306f,
+                0.17855026f, 0.20651534f, -0.0018224844f, -0.048813097f, -0.1259736f, 0.3246539f, -0.23226903f, 0.28113633f,
+                -0.14426005f, -0.2316086f, 0.025221806f, 0.10265697f, 0.43374544f, -0.04539627f, 0.1862189f, -0.0641941f,
+                0.27847233f, -0.1069384f, -0.018606972f, -0.24814002f, 0.16599101f, -0.052584533f, -0.028859863f, 0.22986706f,
+                -0.0351182f, 0.0054477244f, 0.20114963f, 0.24184558f, -0.06686456f, 0.20084028f, -0.06485412f, 0.01516743f,
+                0.10237464f, 0.23802094f, -0.043924246f, -0.18722732f, -0.03473976f, -0.04094748f, 0.065482445f, -0.48349637f,
+                0.044372603f, -0.0688452f, 0.025899991f, -0.028537318f, 0.087540835f, 0.093269296f, 0.108565465f, -0.010418073f,
+                0.05767061f, -0.124892294f, -0.07332428f, 0.022340402f, 0.000697121f, -0.1141748f, -0.055326447f, -0.074422754f,
+                -0.13988617f, -0.004119732f, 0.06917077f, 0.050732926f, 0.011452132f, -0.13082267f, -0.11688811f, -0.013722245f,
+                0.06994814f, -0.05062157f, -0.06801812f, -0.066682056f, -0.010821089f, -0.11870684f, -0.07856564f, 0.12304883f,
+                -0.05961451f, -0.03858646f, -0.03344409f, -0.10981327f, -0.022036642f, 0.022223512f, -0.06679784f, -0.021368502f,
+                -0.0005979389f, -0.14047779f, 0.09083955f, 0.090704694f, 0.06918476f, 0.04927932f, -0.13315625f, -0.07854686f,
+                -0.025423035f, -0.044143707f, -0.07299814f, -0.014487982f, -0.036094174f, -0.11738537f, -0.12197492f, 0.07288802f,
+                0.066807866f, 0.10105795f, -0.058016326f, 0.0063565224f, 0.08006643f, 0.04359278f, -0.11951777f, 0.3612401f,
+                -0.22121824f, 0.022546297f, -0.024590034f, 0.16520968f, 0.17443608f, 0.01931926f, 0.03294185f, -0.035502285f,
+                0.060593024f, 0.113465354f, 0.038753584f, 0.0031069287f, 0.05273965f, 0.07918414f, 0.26489317f, -0.06561204f,
+                -0.09046845f, -0.16821006f, 0.027357137f, 0.20172371f, -0.06514516f, -0.15720959f, 0.15842073f, -0.003308842f,
+                0.10596201f, 0.07815997f, 0.04222398f, 0.032695465f, -0.036876947f, -0.021207431f, -0.0024492966f, 0.0022699027f,
+                0.03444716f, 0.24296568f, 0.17189416f, 0.066599704f, -0.06284834f, 0.0070327036f, -0.02457979f, -0.25706482f,
+                -0.062381685f, 0.029166507f, -0.09144666f, 0.015472305f, 0.13341051f, -0.14777733f, 0.25748292f, -0.1690995f,
+                -0.18186776f, -0.16121976f, -0.08768762f, 0.048908934f, 0.040181596f, 0.24254502f, 0.010446505f, 0.11803933f,
+                -0.05646647f, 0.07018121f, -0.13368148f, 0.3995322f, 0.0010486227f, 0.0033756038f, 0.042748835f, 0.09097683f,
+                0.07637504f, 0.055676438f, -0.035760205f, -0.17674385f, 0.07595103f, 0.18154351f, -0.009243117f, 0.18844835f,
+                0.2596959f, 0.015562402f, 0.056603298f, -0.061544746f, 0.042253025f, -0.22002093f, -0.047576528f, 0.109715335f,
+                -0.14539939f, 0.033599637f, -0.08167074f, -0.15418066f, 0.15849411f, -0.046699543f, -0.17569046f, -0.06923167f,
+                0.013085865f, 0.18563113f, -0.19195907f, 0.009261861f, 0.113868475f, -0.028237617f, 0.088030286f, 0.051856413f,
+                0.18704526f, 0.07090092f, -0.042581152f, -0.039192222f, 0.08369906f, -0.1299679f, 0.010802449f, 0.19860002f,
+                -0.06282759f, -0.17520835f, 0.2890093f, -0.2410909f, 0.017374119f, 0.15783603f, 0.039869264f, 0.29518268f,
+                0.035007082f, -0.008141196f, -0.18352935f, 0.050269015f, -0.099186234f, 0.07964085f, 0.03535004f, -0.021236613f,
+                -0.016701587f, -0.040913295f, 0.005657403f, -0.022603335f, -0.09904478f, 6.6311106E-05f, -0.030247755f, -0.009610303f,
+                -0.07382832f, 0.0009751894f, -0.11812295f, 0.010482077f, 0.044326156f, -0.0440948f, -0.11544464f, -0.023371331f,
+                -0.029985057f, -0.13867007f, -0.113966435f, 0.088251255f, 0.06560652f, 0.03756585f, 0.062123016f, 0.016597128f,
+                0.04532587f, 0.05231593f, 0.0076882f, -0.032050848f, 0.056134924f, -0.027814077f, -0.10367639f, -0.113505065f,
+                0.034497533f, 0.08000255f, 0.08161797f, -0.007201963f, 0.055000402f, -0.13766599f, -0.112564735f, -0.14397047f,
+                0.077284805f, -0.08506808f, 0.011788898f, -0.07585062f, -0.105002984f, 0.02511444f, -0.11070933f, -0.10032554f,
+                0.035470255f, 0.07126419f, -0.09268987f, 0.039582986f, -0.0102710165f, -0.13353528f, -0.11014625f, 0.0033090669f,
+                0.13352512f, 0.17043583f, 0.24316615f, 0.10639446f, 0.13312997f, -0.11165372f, 0.2240027f, -0.13457823f,
+                0.052087814f, 0.09532527f, 0.08034044f, -0.03729506f, 0.20846567f, -0.034541793f, -0.25271463f, -0.15192392f,
+                -0.08534762f, 0.120279185f, 0.013317418f, -0.08186736f, 0.09740098f, 0.091932744f, -0.08746758f, 0.24976788f,
+                -0.12615366f, 0.19476296f, -0.03454769f, 0.15952636f, -0.004065229f, -0.29660848f, 0.0039056197f, 0.14972979f,
+                0.4440389f, 0.044486977f, -0.17027666f, -0.28864247f, 0.1591542f, 0.06545362f, 0.063398376f, -0.19981505f,
+                -0.060866248f, -0.23597305f, 0.03654112f, 0.20198934f, 0.06992177f, 0.027122857f, 0.06422092f, 0.25949904f,
+                -0.22252949f, 0.22569303f, -0.047849927f, -0.052261975f, 0.19759455f, 0.22101896f, -0.04364163f, -0.020182116f,
+                0.011073232f, 0.024650272f, 0.049042076f, 0.8481647f, 0.18001994f, 0.031267688f, 0.25004748f, -0.2823341f,
+                -0.060930256f, 0.15381558f, -0.12157659f, 0.052655905f, -0.001961926f, 0.03822165f, 0.23806566f, -0.10581826f,
+                -0.010555752f, 0.21563293f, -0.124694414f, 0.09272186f, 0.06856998f, 0.06954784f, -0.03987835f, 0.042313732f,
+                0.21409078f, 0.09403658f, -0.012786586f, 0.037170816f, 0.2032983f, 0.046317015f, 0.11211326f, 0.047622975f,
+                -0.047948968f, 0.03268629f, 0.23094255f, -0.022669561f, 0.0032592558f, 0.11691162f, -0.1515219f, -0.15725203f,
+                0.17120402f, -0.04555282f, 0.0042465753f, 0.25147575f, 0.13745683f, -0.0964159f, 0.0697748f, -0.5806507f,
+                0.033182427f, 0.011872183f, 0.23389918f, -0.046564132f, 0.06805632f, -0.0750049f, -0.0072303605f, -0.47700596f,
+                0.11568001f, -0.72403145f, 0.08261506f, 0.2986261f, 0.004759715f, -0.11134737f, 0.20696579f, -0.26627773f,
+                0.24563375f, 0.19524215f, 0.20190099f, 0.29031882f, 0.094124995f, -0.054875378f, 0.2666856f, -0.13505986f,
+                0.12881519f, 0.031855576f, 0.019714214f, 0.020523814f, 0.21228461f, 0.013543013f, 0.0030309998f, -0.031243388f,
+                0.003962096f, 0.033231106f, -0.2676553f, 0.008570223f, 0.17170149f, 0.090700194f, -0.080532454f, -0.012477929f,
+                0.06781868f, 0.13886826f, -0.119889624f, 0.023012616f, -0.10510261f, -0.113150924f, -0.0914732f, -0.08220877f,
+                0.096909866f, 0.067648046f, -0.024233544f, -0.16738087f, 0.028401166f, -0.083228834f, -0.15602902f, -0.27910855f,
+                -0.026337858f, -0.18792838f, -0.042662207f, 0.2901524f, 0.19394389f, 0.10011772f, 0.06620199f, 0.31775856f,
+                -0.23329096f, 0.09619553f, -0.2599586f, 0.21343155f, 0.07627134f, 0.3805239f, 0.060743805f, 0.29833567f,
+                -0.09092348f, 0.04668464f, -0.022956628f, -0.16755651f, 0.19262896f, 0.0052647213f, -0.25317132f, 0.6857441f,
+                -0.22787318f, 0.16654047f, -0.052567597f, 0.22633176f, 0.012992085f, -0.0833421f, 0.16809116f, -0.28564548f,
+                0.027319394f, -0.19364233f, -0.07421242f, -0.06342621f, -0.07411963f, 0.11619891f, 0.24718636f, -0.020313518f,
+                -0.24741802f, -0.038748708f, 0.05842584f, 0.23362172f, 0.26217118f, -0.067042775f, 0.13815394f, -0.09468719f,
+                -0.27730772f, 0.042985644f, 0.29695672f, -0.122725755f, -0.09995572f, -0.07299606f, 0.16478516f, -0.67393064f,
+                0.3942186f, 0.15276322f, 0.20029457f, -0.0041072047f, -0.27256727f, -0.039039493f, 0.031835943f, -0.16150752f,
+                0.047866505f, 0.056653466f, 0.0050068875f, 0.024458999f, 0.1985771f, -0.0467147f, 0.0089399135f, 0.1269081f,
+                -0.009478105f, -0.30123404f, -0.03632138f, 0.2781128f, -0.093515895f, 0.1363007f, 0.14507614f, 0.7537919f,
+                0.11012074f, -0.054282352f, 0.009468766f, 0.27677876f, -0.10052831f, 0.09107659f, -0.15428072f, -0.03401207f,
+                -0.093368135f, 0.06756929f, -0.012082796f, -0.18692075f, -0.3463585f, 0.21275283f, 0.21520251f, 0.0894344f,
+                0.15126817f, 0.13577485f, -0.116443954f, -0.078858264f, 0.12419382f, 0.07010662f, -0.1929099f, 0.13080882f,
+                -0.11352994f, 0.17547399f, 0.1447464f, 0.20337155f, 0.29962498f, -0.07102155f, -0.033643663f, 0.18296511f,
+                0.27684802f, -0.056869328f, -0.16885023f, 0.021800507f, 0.17510676f, -0.14498928f, 0.016992344f, 0.2222f,
+                0.252479f, 0.23607562f, 0.059555557f, -0.322383f, 0.046872895f, -0.18762547f, 0.026362909f, -0.114836834f,
+                0.0077646216f, -0.098042615f, 0.24448037f, -0.45391476f, 0.07956016f, -1.2367984f, -0.015288928f, -0.3117977f,
+                -0.07777816f, -0.08533026f, -0.14906403f, -0.1513192f, 0.19263168f, 0.09644035f, 0.06198515f, 0.09166535f,
+                0.09206985f, 0.118873306f, 0.065984905f, -0.1161663f, 0.14298674f, 0.013812316f, 0.04147145f, 0.0010267146f,
+                0.078798264f, 0.09058866f, -0.036380142f, 0.20594041f, 0.21669409f, 0.00641522f, -0.07332374f, 0.057745866f,
+                0.23786542f, -0.08230317f, -0.06475211f, 0.13340192f, -0.17095447f, 0.2190539f, -0.19137096f, 0.09305312f,
+                -0.12545721f, -0.049293622f, -0.11206836f, -0.04058352f, 0.10584705f, 0.17404836f, -0.18472983f, -0.03381602f,
+                -0.01832752f, -0.076645896f, 0.019762302f, -0.024374338f, 0.113140956f, -0.012278178f, 0.06939223f, 0.20232424f,
+                0.08219305f, -0.08224302f, 0.12017202f, 0.1290736f, -0.13035269f, 0.061666064f, 0.013655258f, -0.0080786f,
+                0.11671713f, 0.32205337f, 0.050874796f, 0.3750733f, 0.19527988f, 0.099015415f, -0.09373153f, 0.11908738f,
+                0.0023540368f, 0.028973553f, 0.05323883f, -0.4556292f, 0.08742995f, -0.014592081f, 0.16645935f, 0.021953037f,
+                0.22470634f, 0.16352092f, -0.056912493f, 0.018749295f, 0.14537747f, 0.12170664f, -0.05987137f, 0.13732575f,
+                0.18128178f, 0.1384849f, -0.14643411f, 0.008177077f, 0.20922701f, 0.03241281f, 0.029233007f, 0.10710087f,
+                -0.15161197f, 0.11811336f, -0.0291343f, -0.002512512f, -0.0578818f, -0.20439442f, -0.053412456f, -0.116103776f,
+                0.093093924f, 0.036435705f, -0.067724876f, 0.12061159f, -0.013376295f, 0.11165623f, -0.00094474497f, 0.12845786f,
+                0.04993381f, -0.07410447f, -0.11320834f, 0.07589605f, 0.22434206f, -0.02785452f, -0.0016743502f, 0.28034985f,
+                -0.14736511f, 0.018735306f, -0.1570412f, 0.30912584f, 0.06622538f, 0.286141f, 0.23044245f, 0.11337863f,
+                0.092126325f, 0.14686057f, 0.018643469f, -0.071274996f, 0.056302603f, 0.12240706f, -0.17369866f, 0.2921332f,
+                -0.16611846f, 0.00052456994f, 0.053531777f, -0.04348701f, 0.047407445f, 0.010802832f, 0.020345993f, -0.0143283615f,
+                0.097824395f, 0.13889614f, 0.12251485f, 0.26477373f, 0.23730294f, -0.15327804f, -0.15836273f, -0.021005282f,
+                -0.033876836f, -0.053283967f, -0.06385795f, 0.1189745f, 0.0022201315f, -0.102613285f, 0.030233279f, 0.064075455f,
+                -0.13137533f, 0.17817877f, -0.11810022f, -0.1398584f, 0.035794348f, 0.17142037f, 0.04301576f, 0.02742877f,
+                -0.040653754f, -0.06562605f, 0.0694833f, 0.17765824f, 0.1139554f, 0.0019918291f, -0.04319441f, -0.23751871f,
+                0.13407879f, -0.067480676f, -0.06864927f, 0.22294033f, -0.06643021f, -0.09371686f, -0.104970805f, -0.1162007f,
+                -0.016014056f, 0.034209512f, 0.25147498f, 0.23533468f, 0.064485975f, 0.17163895f, -0.11154706f, 0.042579222f,
+                -6.535857E-06f, 0.12606286f, -0.043889698f, -0.24846825f, 0.16424806f, -0.12236018f, 0.26233137f, 0.038188707f,
+                -0.01393609f, 0.17126662f, 0.06656356f, 0.047764856f, 0.03407774f, -0.13240473f, -0.011575359f, 0.0060570957f,
+                0.03913601f, -0.34585008f, 0.05653611f, 0.095242344f, 0.18531708f, -0.1327957f, -0.1624367f, -0.15595512f,
+                -0.07063665f, -0.0082182055f, 0.0730899f, 0.011077618f, -0.116335675f, -0.0606771f, 0.019378547f, 0.07844777f,
+                -0.10258915f, -0.13224904f, -0.13416934f, -0.10346097f, -0.045659117f, -0.058024544f, 0.17381859f, 0.00086515833f,
+                -0.03189915f, -0.05285506f, -0.03441597f, 0.12969469f, 0.19146134f, -0.33112475f, 0.16216734f, 0.26793742f,
+                -0.12790436f, 0.1812042f, 0.08596575f, 0.25330848f, 0.029830942f, 0.18506935f, -0.021655431f, -0.09656158f,
+                0.045725413f, 0.16397431f, -0.10819599f, -0.2350906f, -0.016114762f, -0.12871325f, -0.13543203f, -0.0700354f,
+                -0.06169656f, 0.041979026f, -0.061203964f, -0.034924593f, -0.03209791f, -0.111695476f, 0.019014424f, 0.090743445f,
+                0.067688674f, 0.06436351f, -0.042262092f, -0.029600682f, 0.037559424f, -0.072314404f, -0.07982465f, 0.077151716f,
+                -0.026690284f, -0.115934014f, 0.07478322f, -0.007926559f, 0.036402017f, -0.12454302f, -0.006312256f, 0.051972102f,
+                -0.048487604f, -0.10107591f, 0.093208365f, 0.028432759f, 0.04272008f, -0.0027782626f, -0.027378844f, 0.041916866f,
+                -0.055083547f, -0.10295775f, 0.018916577f, 0.0026450572f, 0.016645525f, -0.04309277f, -0.046094526f, -0.038301867f,
+                0.0029963197f, -0.1474122f, 0.01567404f, -0.054643877f, -0.039975766f, 0.0046976535f, 0.052095063f, -0.010740825f,
+                0.0009877278f, -0.011188865f, 0.0117546525f, 0.10329288f, -0.14549859f, -0.08222144f, -0.14272077f, -0.079893306f,
+                -0.12780598f, -0.1545301f, 0.119713336f, 0.097375035f, 0.17706484f, 0.13551056f, -0.01860096f, 0.19189829f,
+                -0.037332922f, 0.12118912f, 0.002739175f, -0.039273296f, 0.1668418f, -0.031532094f, 0.03985738f, -0.12992978f,
+                -0.13813223f, 0.19096127f, 0.2579857f, 0.014615683f, -0.12085183f, 0.043826897f, 0.14060995f, 0.16512038f,
+                0.1490467f, 0.05844479f, 0.10157201f, -0.06569968f, 0.019507289f, -0.054835964f, 0.20623478f, 0.16545396f,
+                -0.01676898f, 0.05950799f, 0.010614181f, -0.041219145f, 0.064679734f, 0.0805649f, 0.08707581f, 0.18791938f,
+                -0.0047238776f, 0.17660764f, 0.09181032f, -0.11823251f, 0.047842566f, 0.10997166f, 0.123609744f, -0.062432103f,
+                -0.046131853f, 0.041841473f, 0.17210826f, 0.11642929f, 0.1020766f, -0.0782336f, -0.02042148f, 0.08656897f,
+                -0.17842582f, 0.023701249f, 0.16545743f, -0.051020425f, 0.11042f, -0.014490455f, -0.10657932f, -0.056822196f,
+                0.11479585f, -0.027461171f, -0.054809734f, 0.056265816f, 0.015474528f, -0.11020994f, 0.104098335f, 0.0703906f,
+                0.108648136f, 0.054699913f, -0.04214424f, -0.040805906f, 0.060577765f, -0.024231732f, 0.024506688f, -0.12112352f,
+                0.019594677f, 0.046430945f, -0.0061623603f, -0.060093835f, -0.109033436f, 0.07944499f, -0.025132358f, -0.12281662f,
+                0.12059805f, 0.060828328f, -0.029387387f, -0.09122892f, 0.120789096f, 0.00052191317f, -0.0751778f, 0.07193084f,
+                -0.02603738f, 0.008562878f, -0.0651167f, -0.105874345f, -0.08301534f, -0.01372537f, -0.090493456f, 0.11123242f,
+                0.0013528913f, 0.04940252f, -0.1108211f, 0.0020903426f, 0.04695013f, -0.10620783f, 0.010506898f, -0.104225904f,
+                -0.12405403f, 0.03950633f, -0.024988294f, -0.110531926f, -0.0720433f, 0.013285428f, 0.004547626f, 0.031997114f,
+                0.12991124f, 0.20415065f, 0.25639397f, -0.6387256f, 0.21647339f, -0.1755131f, 0.17233174f, -0.13963288f,
+                0.13331524f, 0.17141862f, 0.020671446f, -0.09766899f, 0.10341742f, 0.104416415f, 0.00012486173f, -0.05429331f,
+                -0.017460404f, -0.03204547f, 0.08253222f, 0.08108442f, 0.11457995f, 0.07260775f, 0.07721006f, 0.12903626f,
+                -0.12246871f, 0.14595513f, 0.05552004f, 0.18523496f, -0.012073419f, -0.19608654f, 0.014968793f, -0.08090948f,
+                0.41269603f, 0.062316697f, -0.091339976f, -0.09008037f, 0.046004795f, 0.17166439f, 0.09398286f, -0.198525f,
+                -0.09663002f, -0.13155109f, 0.12712918f, 0.17276491f, 0.2428833f, -0.103269316f, 0.09168971f, 0.11898757f,
+                -0.11176247f, 0.087110005f, -0.20141101f, 0.20701243f, 0.17882933f, 0.2815208f, -0.06752369f, -0.08804084f,
+                0.028690897f, 0.122060515f, 0.15385662f, -0.23220052f, 0.34643254f, 0.1846302f, 0.9192586f, -0.04450215f,
+                0.0918057f, -0.15004124f, 0.13958731f, -0.15686406f, 0.25425592f, -0.14694795f, 0.34887284f, 0.30975065f,
+                0.3101982f, -0.11791802f, -0.03565914f, 0.06115668f, -0.0027993426f, -0.1566795f, -0.26646262f, -0.059176244f,
+                -0.024371477f, -0.08984383f, -0.11900409f, -0.30527422f, 0.05845495f, -0.18863274f, -0.29467025f, 0.2749503f,
+                0.010285891f, -0.09096807f, -0.5480834f, -0.16319723f, 0.6769937f, 0.14338283f, 0.34903678f, -0.26967266f,
+                0.3312167f, -0.052841954f, 0.05970682f, -0.39638588f, -0.22381327f, -0.27637348f, -0.15740998f, -0.16462207f,
+                -0.16586441f, -0.20724995f, -0.2583441f, -0.18097964f, -0.21553555f, -0.06726311f, -0.2895526f, 0.04459456f,
+                -0.23926091f, -0.028542828f, 0.2590884f, 0.47463283f, 0.27641207f, -0.040087745f, -0.019268833f, 0.6317112f,
+                -0.052893825f, -0.2451637f, 0.23295762f, 0.6151019f, -0.020495424f, 0.072208576f, -0.17186332f, 0.1361541f,
+                0.10628901f, -0.13775565f, -0.036926065f, -0.064508304f, 0.5203591f, -0.11623084f, -0.08007443f, -0.12964992f,
+                -0.32053092f, 0.14078836f, 0.11035949f, -0.057737388f, -0.02258809f, 0.25179234f, 0.087958544f, 0.0002858331f,
+                0.13545707f, 0.22650698f, 0.27612248f, 0.2155227f, -0.4875665f, -0.17933017f, 0.27672774f, -0.6805825f,
+                0.05005268f, -0.0679159f, -0.14785516f, 0.01999937f, 0.0648377f, 0.17216392f, 0.0857738f, -0.11432378f,
+                0.015733747f, -0.32761252f, 0.15605189f, -0.12755011f, -0.28134462f, 0.17195913f, -0.024954386f, -0.37107944f,
+                -0.13592733f, -0.10357615f, -0.31075025f, 0.03328477f, -0.22116362f, -0.13405268f, -0.06364094f, -0.09955257f,
+                -0.25857475f, -0.10253865f, 0.21343373f, 0.015189357f, 0.07130061f, -0.08021495f, -0.029433997f, 0.33968228f,
+                -0.21544008f, -0.009666454f, -0.3077351f, -0.087574504f, -0.18556051f, -0.038480375f, -0.02123539f, -0.00802025f,
+                -0.08852342f, 0.23656683f, 0.10296461f, 0.00015607139f, 0.09871957f, 0.010860477f, 0.16752484f, -0.092995614f,
+                0.23457527f, 0.07975321f, -0.077892885f, 0.24283083f, -0.09094793f, 0.16082719f, 0.11908257f, 0.14682981f,
+                0.26989698f, -0.099507764f, -0.11043162f, 0.19197379f, 0.21485518f, -0.084616885f, -0.05970151f, 0.13288744f,
+                -0.03852645f, 0.033672433f, 0.19450204f, 0.107662484f, 0.16789995f, 0.31722355f, 0.055462584f, -0.3124142f,
+                0.08664202f, -0.069909126f, -0.0053713387f, 0.16714348f, 0.06872884f, -0.21698782f, 0.31468663f, -0.3614485f,
+                -0.020864256f, -0.42772624f, -0.16969115f, -0.2697615f, 0.056270428f, -0.08338234f, -0.1410432f, -0.33755487f,
+                0.046592176f, -0.029231817f, 0.121341914f, 0.0003979206f, -0.063728765f, 0.032233223f, 0.065008f, -0.00024834275f,
+                0.106934234f, -0.07911451f, 0.053334802f, 0.07097946f, 0.062086403f, -4.5850873E-05f, 0.03568302f, -0.098063916f,
+                -0.09809446f, -0.0077695698f, -0.015666634f, 0.09281571f, 0.14891852f, 0.08475596f, -0.05725412f, -0.09812963f,
+                -0.11724986f, 0.045238853f, -0.112635285f, -0.12478231f, -0.06317252f, -0.10553798f, -0.04957758f, -0.078693315f,
+                -0.06412934f, 0.118840545f, -0.023555845f, 0.10369232f, 0.002773434f, -0.01607421f, -0.036597773f, -0.0893534f,
+                -0.100430995f, 0.086552724f, -0.03851995f, -0.12129253f, 0.1147162f, -0.08364381f, -0.09825669f, -0.05049584f,
+                -0.10960689f, 0.11311516f, 0.010223761f, -0.10653429f, -0.032693967f, -0.11742434f, -0.033189952f, -0.026749313f,
+                -0.03900169f, 0.05860643f, 0.06766118f, 0.027382448f, 0.036896877f, 0.01745322f, -0.16546378f, 0.59114885f,
+                -0.071325146f, 0.11606615f, -0.15301116f, 0.08039167f, -0.0031712349f, -0.07120442f, 0.2549157f, -0.08047514f,
+                0.11249838f, -0.0071437065f, 0.014788526f, 0.29150432f, 0.11501135f, -0.016692882f, -0.136113f, 0.040791117f,
+                -0.13833153f, 0.031221393f, -0.050824247f, 0.11354332f, 0.024987796f, -0.006657001f, 0.059391376f, 0.047890425f,
+                -0.18324451f, 0.33252746f, -0.02568599f, -0.07823803f, -0.0933161f, 0.12134139f, 0.04955386f, 0.04588014f,
+                0.06033268f, -0.05872296f, 0.08099012f, 0.098900676f, -0.11815837f, -0.16358215f, -0.028000424f, -0.016727949f,
+                -0.035708234f, 0.059288103f, -0.07574096f, 0.052042086f, 0.023426082f, 0.0074383877f, -0.060256172f, 0.07159932f,
+                0.08195466f, -0.20415263f, 0.2268832f, 0.35245404f, 0.26767576f, -0.010389382f, 0.07120709f, 0.17555527f,
+                0.02722178f, -0.12778883f, 0.25660303f, 0.45561734f, -0.16090578f, 0.14699124f, -0.15777536f, 0.16341828f,
+                0.1613797f, -0.08616303f, 0.45704728f, -0.07969644f, 0.04214334f, -0.19886738f, 0.006441634f, 0.048133653f,
+                0.13193567f, 0.09779011f, 0.27988338f, -0.11114186f, -0.42299223f, -0.0780193f, 0.11518049f, 0.11644865f,
+                0.059460416f, -0.2425709f, 0.00832755f, 0.0028937778f, 0.058474787f, 0.14087658f, -0.11676918f, 0.21144265f,
+                -0.5413117f, -0.045226883f, -0.12063943f, 0.03627904f, 0.14214207f, 0.14285895f, 0.1707568f, 0.08402354f,
+                -0.09911726f, 0.04391618f, 0.11256743f, -0.10228957f, 0.09545099f, 0.11466754f, -0.10172216f, 0.054953225f,
+                0.06967508f, -0.047367882f, 0.12804413f, -0.2601217f, -0.065128244f, -0.2841258f, -0.09629606f, -0.28944862f,
+                -0.17286818f, 0.14116628f, 0.019029064f, -0.08233609f, -0.12140111f, -0.03589664f, -0.03086072f, 0.19042347f,
+                0.03367455f, 0.19180389f, -0.2251205f, 0.24383448f, 0.07564228f, -0.100730985f, 0.10132479f, 0.13857245f,
+                0.0016451292f, -0.045774385f, -0.061117392f, 0.20875007f, -0.008325393f, -0.042351518f, 0.16244058f, 0.038116395f,
+                -0.23369245f, -0.021097124f, 0.14922518f, 0.107237265f, 0.13874203f, -0.14756155f, 0.15106107f, -0.14571689f,
+                -0.09768077f, 0.26737648f, 0.18605255f, -0.18817697f, -0.12990303f, -0.007329835f, 0.16485623f, 0.03710623f,
+                -0.045750916f, 0.16675723f, -0.04819415f, 0.08540895f, -0.10267961f, -0.060918942f, 0.15553994f, -0.28690472f,
+                -0.0357068f, 0.009296878f, 0.1003169f, 0.09940804f, 0.18692815f, -0.031295426f, 0.08668552f, -0.15727289f,
+                -0.054689996f, -0.3343108f, 0.20977814f, 0.33236763f, 0.21908751f, -0.040995724f, 0.157169f, 0.24654232f,
+                0.015768465f, -0.06702833f, -0.02034169f, 0.571957f, -0.15350863f, -0.02000888f, -0.14074664f, 0.0108187f,
+                0.115250535f, -0.17158292f, 0.15421718f, 0.057490785f, -0.2963185f, 0.061704505f, 0.2015957f, -0.14822549f,
+                0.06720794f, -0.023121893f, 0.22166124f, -0.20881908f, 0.09931057f, 0.035771582f, 0.020701407f, 0.21212983f,
+                -0.03335889f, 0.15880723f, 0.11569362f, 0.13670431f, 0.045623723f, -0.040474806f, -0.07332271f, 0.16772638f,
+                0.26514855f, -0.09731934f, -0.011523334f, 0.23636898f, 0.12604599f, 0.10516071f, 0.15014665f, -0.09920757f,
+                0.0501677f, 0.2449407f, -0.015805589f, -0.3119817f, 0.01785293f, 0.035620414f, -0.036045678f, 0.1189923f,
+                -0.084307775f, -0.0090166945f, 0.32706013f, -0.36159867f, -0.11380605f, -0.24912935f, -0.15842879f, -0.2020432f,
+                -0.023680428f, 0.10620471f, -0.22366881f, 0.15134549f, 0.20891975f, -0.17282595f, 0.3295263f, 0.08068603f,
+                -0.097417116f, 0.050431117f, -0.075676665f, 0.0922363f, 0.068638615f, 0.10537193f, 0.073740445f, 0.026499277f,
+                0.55374813f, 0.08810436f, 0.029585684f, -0.2238607f, -0.12634261f, -0.0038239819f, 0.037769057f, 0.22356142f,
+                0.2213779f, 0.09630614f, 0.03930948f, -0.012699059f, 0.09444102f, 0.118278146f, -0.01748283f, 0.14566693f,
+                0.040442906f, -0.20767063f, 0.2099066f, 0.10943845f, 0.061370768f, 0.001848915f, 0.062130835f, -0.4246247f,
+                0.032042835f, -0.10067187f, -0.014509478f, -0.062907666f, 0.02496628f, -0.24703601f, 0.35244128f, 0.09768461f,
+                -0.06219227f, 0.16081207f, 0.12633052f, -0.12729634f, 0.041412044f, -0.24414125f, -0.029361103f, -0.07611765f,
+                0.1047159f, -0.07366549f, 0.21800803f, 0.004597963f, -0.029754117f, -0.027559223f, 0.16242875f, -0.20777103f,
+                0.10480648f, 0.14189158f, -0.53410995f, -0.87282264f, 0.050832666f, -0.07134335f, 0.2389142f, -0.1429773f,
+                0.16018128f, 0.040335786f, 0.16495927f, 0.087267675f, 0.2605551f, 0.110176615f, -0.0054438836f, 0.036214136f,
+                -0.005103058f, 0.063050255f, -0.15841886f, 0.04970656f, 0.03117882f, -0.080544315f, -0.015427166f, -0.058953166f,
+                -0.21517658f, -0.07032334f, -0.1667343f, -0.0811779f, -0.14198923f, -0.1319196f, 0.028945575f, -0.023570212f,
+                0.1948024f, 0.06985436f, -0.1370172f, -0.0058217673f, 0.123245075f, 0.09383943f, -0.13139386f, -0.102214985f,
+                0.052562617f, -0.058197483f, -0.04677725f, 0.20825864f, 0.08224694f, 0.25984412f, 0.088358715f, 0.40488794f,
+                -0.22095546f, -0.02232567f, 0.047779854f, 0.04917906f, 0.0121579645f, 0.23638336f, 0.17872657f, 0.21589935f,
+                0.07150011f, 0.09492897f, -0.22309318f, -0.21067485f, 0.05415895f, 0.023797452f, 0.1455485f, 0.24799068f,
+                -0.05606847f, 0.16715351f, 0.31060675f, -0.014958937f, -0.19665988f, -0.10653689f, -0.038823f, 0.23198625f,
+                0.053355366f, -0.013329962f, 0.1517758f, 0.10004632f, -0.09771193f, -0.033899784f, -0.12636955f, -0.30997604f,
+                0.23872213f, 0.17058133f, -0.07651813f, -0.15517777f, 0.10940284f, 0.052313153f, -0.10695088f, 0.12958202f,
+                0.0106713725f, 0.055084035f, 0.07591019f, -0.05513594f, -0.007688993f, 0.17625502f, -0.32479456f, 0.31187913f,
+                0.010861363f, -0.24717835f, 0.2407402f, -0.11049224f, 0.12288989f, -0.116594754f, -0.0101399245f, 0.1689578f,
+                -0.06191319f, 0.1379114f, 0.15384223f, 0.063312806f, 0.056407727f, 0.20286883f, -0.2266024f, 0.57866454f,
+                0.07287978f, 0.40449515f, 0.23748656f, 0.35085288f, 0.07861183f, -0.1756087f, 0.13639547f, 0.06482586f,
+                -0.16761762f, 0.07116737f, -0.3963657f, -0.6264161f, 0.102205716f, 0.023856778f, 0.09400554f, -0.17029373f,
+                -0.05089976f, 0.21487778f, 0.062399507f, 0.24401683f, -0.60722566f, -0.023315083f, 0.039161474f, 0.002734081f,
+                0.099809684f, 0.074099496f, 0.006573598f, 0.22030851f, -0.028007286f, 0.17320763f, 0.009499683f, 0.0044517503f,
+                -0.6104514f, -0.111609586f, 0.18516776f, -0.022906715f, 0.1882666f, 0.21161333f, 0.23190989f, 0.051706303f,
+                -0.19116497f, -0.080853425f, 0.20802239f, 0.033895545f, -0.07792001f, -0.016367333f, 0.10748227f, 0.096265316f,
+                -0.024207093f, 0.04121877f, 0.22811937f, 0.25111815f, 0.13624959f, -0.3666595f, 0.22991493f, 0.05607574f,
+                0.23695408f, 0.24361068f, -0.018825326f, 0.23231986f, 0.2032329f, 0.06281695f, -0.19871788f, 0.14724433f,
+                0.028268931f, 0.10923152f, 0.13235642f, 0.095378675f, 0.07426374f, 0.11896135f, -0.26611388f, -0.03669496f,
+                0.01244597f, 0.017800454f, 0.06544722f, 0.06785847f, 0.04792494f, -0.04139918f, -0.13534515f, -0.044199403f,
+                0.015071056f, -0.025528416f, 0.030153375f, -0.12770349f, -0.024317859f, 0.16666895f, 0.11916472f, 0.19501454f,
+                -0.17876096f, -0.050983515f, 0.089296676f, 0.031835105f, 0.21013658f, -0.03225422f, 0.18478674f, 0.10462868f,
+                0.11855167f, -0.044060174f, 0.16515253f, 0.2185836f, -0.31343672f, -0.09050869f, 0.011051977f, 0.122542895f,
+                -0.13768266f, 0.12299254f, 0.03938061f, -0.088171355f, -0.035907954f, 0.17610176f, 0.014915778f, 0.25494644f,
+                0.13489713f, 0.010581062f, 0.16948363f, 0.16441527f, 0.18913752f, 0.08273914f, 0.06306128f, 0.25489318f,
+                0.1483359f, -0.02002749f, -0.19602045f, 0.2323685f, 0.0436989f, 0.09793581f, 0.053892285f, 0.23605861f,
+                -0.18872069f, -0.10962613f, 0.010283072f, 0.06378418f, 0.019371033f, -0.016650638f, -0.27128187f, 0.12547465f,
+                0.07128157f, -0.022374671f, 0.050739266f, 0.0032298325f, 0.19511874f, -0.049069382f, -0.028046977f, -0.0023028874f,
+                -0.11243203f, 0.024695784f, 0.11986106f, 0.09695277f, -0.20090292f, -0.015006643f, 0.10357038f, 0.11901124f,
+                0.06923238f, -0.06712861f, 0.15003914f, 0.0031558573f, -0.0651919f, 0.24699058f, 0.10960767f, 0.021936296f,
+                -0.23218754f, 0.012675621f, 0.016875612f, -0.083673306f, -0.041804545f, 0.13082758f, 0.015892958f, 0.040879726f,
+                -0.056128662f, 0.0023873518f, 0.15643103f, -0.31801715f, -0.038757805f, 0.10217221f, -0.030623944f, -0.08707241f,
+                0.2513406f, -0.06160832f, 0.08759221f, -0.113976836f, 0.15629749f, -0.14849761f, 0.082180254f, 0.225845f,
+                0.14771836f, 0.17389901f, 0.21644354f, 0.10320169f, -0.10700921f, 0.11554604f, -0.4490176f, -0.9689764f,
+                0.14699751f, 0.007905197f, 0.16719234f, 0.031004326f, 0.12830779f, -0.030569173f, -0.21808392f, -0.08054316f,
+                0.23668557f, 0.12824167f, 0.020224666f, 0.22498009f, 0.060979694f, 0.0055665667f, 0.0022058808f, 0.107263416f,
+                0.13030621f, 0.094686896f, -0.11871875f, -0.21175396f, 0.024416167f, -0.39760235f, -0.26804185f, -0.38217032f,
+                -0.08702879f, -0.03657195f, 0.040416062f, -0.15498576f, 0.1315115f, 0.13770503f, -0.12601243f, 0.008954121f,
+                0.08755428f, -0.016768664f, -0.18153566f, 0.07235177f, 0.15997936f, -0.010578272f, -0.021902451f, 0.27793652f,
+                0.15826383f, -0.07237398f, -0.12058524f, 0.14397627f, -0.056348965f, 0.10319355f, -0.04261051f, 0.16695705f,
+                0.09437104f, 0.29373628f, 0.36597964f, 0.09626185f, -0.024376981f, -0.11035489f, -0.04686139f, -0.45099315f,
+                -0.07241234f, -0.047973737f, -0.055584967f, -0.060532436f, -0.10528417f, 0.025587454f, -0.036352172f, -0.12031326f,
+                -0.07298966f, -0.07506825f, -0.053920344f, -0.07723802f, -0.021677405f, 0.04479535f, -0.10116424f, -0.010708079f,
+                -0.035973713f, -0.06390728f, -0.027756035f, -0.052978903f, 0.08137794f, -0.090231255f, 0.023704857f, 0.11476654f,
+                0.10357639f, -0.05604489f, 0.03852853f, -0.11815052f, 0.10524292f, -0.12457059f, -0.052233078f, -0.11220364f,
+                -0.116081744f, 0.016928732f, -0.033054084f, 0.029918432f, -0.007734269f, -0.0026851445f, -0.045160174f, -0.07416184f,
+                -0.10465695f, 0.063072965f, -0.06444992f, -0.03316514f, 0.060711846f, -0.031516835f, -0.08333069f, -0.123585194f,
+                0.05999586f, -0.028202266f, 0.008227065f, -0.00015877187f, -0.11285013f, 0.0027597547f, -0.071329296f, -0.028929725f,
+                0.0065348446f, -0.09418529f, 0.020785451f, 0.08697687f, 0.095639676f, 0.058330268f, -0.12349749f, -0.049201787f,
+                -0.030080363f, 0.012847543f, -0.0035651922f, 0.080540754f, 0.014520779f, -0.07916382f, -0.06984795f, -0.12200637f,
+                -0.05113497f, 0.038583077f, -0.016805602f, -0.14213692f, -0.108162224f, 0.021773294f, -0.109712824f, -0.09970248f,
+                -0.048085675f, 0.095526166f, -0.052211262f, -0.07331089f, -0.10723678f, 0.056657623f, -0.042185456f, 0.0005936686f,
+                0.00728875f, 0.012539122f, -0.03876179f, -0.015049651f, -0.01067678f, -0.03179047f, -0.120937034f, -0.04999792f,
+                0.09508255f, -0.088590294f, -0.09688766f, -0.14670238f, -0.015328787f, -0.13846786f, -0.08506689f, 0.13183646f,
+                0.051770613f, 0.0008138895f, -0.12956443f, 0.071576886f, -0.12324081f, -0.07729486f, -0.055443984f, 0.1221579f,
+                -0.09111963f, -0.10667625f, -0.13413727f, 0.10636641f, 0.010525764f, -0.13645552f, 0.08295364f, -0.057375513f,
+                -0.11074545f, -0.09796209f, 0.001253206f, -0.3045764f, 0.12319599f, -0.05267678f, -0.078947075f, -0.0472445f,
+                -0.029286733f, 0.05577064f, 0.18518598f, 0.060880557f, -0.1912482f, 0.0810631f, 0.008701286f, 0.092836864f,
+                -0.10905815f, -0.102697216f, -0.30777654f, 0.18184857f, 0.052208934f, -0.013817116f, 0.025534175f, 0.0019982709f,
+                -0.21253218f, 0.0015008814f, 0.073373064f, -0.003523393f, 0.09156593f, 0.18057741f, -0.13059789f, 0.024859384f,
+                -0.15394384f, 0.3004192f, 0.24760853f, 0.2327769f, 0.06337625f, -0.3006048f, -0.002810055f, -0.017307911f,
+                0.0985438f, -0.07478895f, 0.028613005f, -0.41799656f, -0.13080905f, -0.108213864f, -0.011565637f, 0.08162598f,
+                0.131102f, -0.0052851373f, -0.11680086f, -0.032797825f, -0.029746367f, -0.20652784f, 0.3176434f, 0.1982351f,
+                0.2790962f, 0.031979784f, -0.037627995f, 0.3697312f, 0.091608234f, 0.18492389f, 0.11568338f, -0.03131362f,
+                0.11455715f, 0.0007546612f, 0.013774824f, -0.07401713f, 0.11853723f, 0.08094692f, 0.22275063f, 0.02557763f,
+                0.04981377f, 0.10169774f, -0.14345966f, 0.28339976f, 0.0809142f, 0.06499889f, -0.057645753f, 0.07918173f,
+                -0.057565857f, 0.025185222f, 0.022027254f, 0.033208758f, -0.074625894f, 0.12621179f, -0.06243058f, 0.038914673f,
+                0.06439776f, 0.14600763f, 0.12609002f, -0.14695086f, 0.074192956f, 0.12626903f, -0.007846359f, -0.07839287f,
+                0.18538737f, 0.0018724237f, 0.073040105f, 0.15165514f, 0.080671936f, -0.018622477f, 0.055258967f, -0.0324997f,
+                0.117953f, -0.15402108f, 0.11861168f, 0.23155564f, -0.015961314f, -0.06679545f, -0.032904875f, -0.015977701f,
+                0.026051557f, 0.041420992f, 0.18122059f, 0.47949058f, 0.23339307f, -0.09680947f, 0.02246215f, -0.039805178f,
+                -0.0064792945f, -0.18429914f, -0.07387202f, 0.4948569f, -0.14083752f, 0.17414582f, -0.2578141f, 0.08413957f,
+                0.16107547f, 0.06240615f, 0.10391607f, -0.09467006f, -0.08410903f, -0.094057076f, -0.104793824f, 0.19032247f,
+                0.0756572f, -0.020779483f, 0.27337694f, 0.0076598558f, -0.10837528f, -0.14868797f, 0.08510246f, 0.15142672f,
+                -0.16842702f, -0.020202834f, 0.05856171f, -0.024528142f, -0.0027271803f, 0.18490015f, 0.0009075698f, 0.0406583f,
+                -0.062078804f, 0.014818778f, 0.0167957f, -0.17659688f, 0.10168916f, 0.01119032f, 0.20095944f, 0.13161574f,
+                -0.033376988f, 0.14198846f, -0.10504948f, -0.16217272f, 0.063880466f, 0.022449365f, -0.06693477f, 0.11397168f,
+                0.0650645f, -0.049278848f, 0.23284565f, -0.31757364f, -0.092570916f, -0.15531339f, -0.080460265f, 0.0803232f,
+                0.04192437f, 0.0126934135f, -0.20812601f, 0.14208338f, -0.05400446f, 0.0770917f, -0.089333124f, 0.56042624f,
+                -0.22911084f, 0.05260941f, 0.07639826f, 0.07649853f, 0.079961725f, -0.029970972f, 0.009661819f, -0.13535392f,
+                0.28685278f, 0.14963499f, 0.30878764f, -0.086105585f, 0.1704356f, 0.028242387f, 0.17136213f, -0.041765943f,
+                0.14924324f, 0.03428834f, -0.10030991f, 0.31451407f, -0.12997043f, 0.07034826f, -0.03310978f, -0.07928097f,
+                0.17136745f, 0.046870034f, -0.21010843f, 0.35274535f, 0.17193733f, 0.021025347f, 0.033603385f, 0.06272362f,
+                0.04105303f, 0.038483314f, 0.23994716f, -0.032512598f, 0.05018225f, 0.09365086f, 0.066481054f, -0.1210611f,
+                0.08806872f, -0.066375546f, 0.020914793f, 0.20926066f, -0.080471255f, -0.18528523f, 0.1368741f, -0.29526436f,
+                0.06812666f, 0.19540885f, 0.05541117f, -0.092827715f, -0.11590871f, 0.14621723f, -0.11626031f, -0.00765571f,
+                0.021108247f, 0.022218658f, 0.16909568f, 0.066687874f, 0.25342265f, -0.08314219f, 0.125249f, 0.14978923f,
+                0.030134771f, 0.15847284f, 0.3244081f, 0.24309134f, 0.30580267f, -0.22617741f, 0.11840753f, -0.208591f,
+                -0.09184975f, 0.043547604f, -0.03131475f, 0.21120135f, 0.031249462f, 0.14479364f, -0.060288265f, -0.06701722f,
+                0.33524725f, 0.17558792f, -0.002068497f, 0.112429656f, 0.12238614f, -0.31533548f, 0.36301228f, 0.1014361f,
+                0.5161485f, -0.027786298f, 0.027298732f, 0.10580955f, 0.19804886f, 0.047455046f, -0.09628135f, -0.39215016f,
+                -0.24137948f, -0.28243533f, 0.06906943f, 0.29455322f, -0.14532864f, 0.22535954f, 0.040405303f, 0.06484642f,
+                0.019676503f, 0.17008518f, -0.25366288f, 0.5572599f, 0.065950535f, 0.09581141f, 0.13790368f, -0.0032949126f,
+                0.09737494f, 0.014218246f, 0.2594219f, 0.5085102f, 0.12142462f, 0.020398006f, 0.030667188f, 0.25290102f,
+                -0.1696402f, 0.051541775f, -0.19895749f, 0.09955837f, 0.16151224f, 0.024436014f, -0.20998895f, -0.0064277435f,
+                -0.055673648f, -0.2535738f, -0.21213193f, 0.03985752f, -0.04639024f, -0.05485149f, 0.21576409f, -0.11746585f,
+                -0.2899335f, -0.06283778f, 0.109140314f, 0.15490472f, 0.17577563f, 0.06681251f, 0.20858051f, -0.0835034f,
+                0.04217983f, 0.18870918f, -0.0018771521f, -0.03202954f, 0.3002137f, 0.07730045f, -0.21009016f, -0.33374608f,
+                -0.0004326334f, 0.1629539f, 0.15004066f, 0.0024186175f, -0.05521255f, 0.021155933f, -0.014844556f, -0.3286825f,
+                0.039015308f, 0.1670269f, -0.05882277f, 0.0034721633f, 0.25193444f, -0.05934232f, 0.18773468f, -0.4123737f,
+                0.027704416f, -0.25517628f, -0.011593665f, -0.5757643f, -0.06346677f, 0.060686022f, 0.113524936f, -0.69563496f,
+                0.012046543f, 0.040221263f, 0.010759062f, 0.2020634f, -0.14293714f, 0.037011437f, 0.0030355682f, -0.022362012f,
+                0.08957843f, -0.04865448f, 0.16649325f, -0.13480929f, 0.06936739f, 0.17195553f, -0.16259976f, 0.24071139f,
+                0.00027850637f, 0.006134611f, -0.24073003f, -0.12938528f, -0.163169f, -0.07181068f, 0.11498667f, -0.07089411f,
+                -0.064787075f, 0.07700819f, 0.12567873f, 0.10384022f, 0.017202709f, 0.09276676f, 0.0068329885f, -0.021461094f,
+                0.067503355f, 0.15066072f, 0.12548886f, -0.11385401f, 0.17709762f, 0.047920674f, -0.10909828f, 0.031794123f,
+                0.10625364f, 0.09465174f, 0.0058064526f, -0.14645444f, 0.11092947f, 0.065002985f, 0.13077931f, 0.14576538f,
+                0.081726134f, 0.020688575f, -0.13000648f, -0.0854295f, 0.016509613f, -0.1549017f, 0.2693496f, 0.25805473f,
+                0.22482294f, 0.050980892f, -0.16128409f, 0.013412555f, -0.09914958f, -0.15024677f, 0.06778685f, -0.09797296f,
+                0.0167889f, 0.096150614f, -0.015747815f, -0.054716393f, -0.0889f, -0.005546568f, -0.09621543f, 0.02710028f,
+                0.0370977f, -0.071220435f, 0.07805083f, -0.048150547f, -0.039110813f, -0.117156714f, 0.05955546f, -0.05350811f,
+                0.06875602f, -0.051062316f, 0.112594634f, -0.10642966f, -0.05177016f, -0.052291222f, -0.10986298f, 0.012734696f,
+                -0.100726694f, 0.016864587f, -0.08095887f, 0.04572024f, -0.05543101f, 0.03732512f, -0.0843494f, -0.20437035f,
+                -0.040952433f, -0.05929935f, -0.105146825f, -0.0047268122f, 0.07057498f, -0.09174586f, -0.051098537f, -0.08164866f,
+                -0.012996779f, -0.0018302342f, 0.06064818f, -0.26537225f, -0.050170783f, -0.093447424f, 0.088725604f, 0.12295674f,
+                0.07821458f, 0.04950708f, -0.11934948f, 0.029965416f, -0.14635982f, 0.105179705f, 0.04124356f, 0.01056681f,
+                0.22186902f, 0.0786541f, 0.21681851f, -0.1819321f, 0.20855683f, 0.0018496242f, 0.1863034f, -0.005980739f,
+                0.11079745f, 0.25365418f, 0.13902272f, 0.2075188f, -0.035784435f, -0.10772763f, 0.011415047f, -0.15224493f,
+                -0.14034326f, 0.22086714f, -0.01774589f, 0.23561548f, 0.24058726f, 0.28924176f, 0.073925845f, -0.19013132f,
+                0.29607913f, 0.22420025f, 0.048148904f, 0.233125f, 0.07586908f, 0.035442345f, 0.20040067f, 0.0803289f,
+                -0.018590547f, -0.074015416f, 0.12401529f, 0.11180252f, -0.043080978f, -0.07445765f, 0.08213205f, 0.025066948f,
+                -0.13700385f, -0.026353847f, 0.19502066f, 0.2358701f, 0.04982301f, 0.18219627f, 0.08604066f, -0.07371058f,
+                0.2341551f, 0.08222667f, -0.029891089f, 0.258293f, 0.08760266f, 0.160144f, 0.11673346f, -0.086955965f,
+                0.027646884f, -0.075580366f, 0.2572259f, 0.25919226f, -0.11468202f, 0.025277678f, -0.049839377f, -0.042410757f,
+                0.06519191f, 0.003976883f, -0.07561901f, -0.07372364f, -0.036930896f, -0.04758922f, -0.044390872f, -0.1014791f,
+                0.07262332f, 0.048786834f, 0.008627318f, 0.010372523f, -0.0032962223f, 0.075689875f, 0.012244302f, 0.0030012482f,
+                -0.10249113f, 0.023773722f, -0.13487257f, 0.023382565f, -0.12627803f, -0.06777463f, 0.04995134f, -0.09048985f,
+                0.083493814f, -0.09886849f, -0.012295563f, 0.022485523f, -0.070208356f, 0.058304697f, -0.12673835f, -0.095227174f,
+                -0.07831374f, 0.00041505165f, -0.0037605849f, -0.1379922f, 0.10457943f, -0.016160492f, -0.082790405f, 0.011611139f,
+                -0.07158649f, 0.027321344f, -0.053387064f, -0.14108713f, 0.058335036f, -0.09734169f, -0.03448154f, -0.08270161f,
+                -0.0074165734f, 0.0045940727f, 0.007712078f, 0.10137858f, 0.048557326f, -0.097179614f, 0.09649182f, -0.10196399f,
+                0.067096196f, 0.07248426f, 0.101269476f, 0.123653f, -0.09711714f, 0.010586881f, -0.10358289f, -0.015054551f,
+                0.08554679f, 0.033755273f, -0.09165906f, -0.08244406f, -0.12348385f, 0.03787008f, -0.04364625f, -0.10974205f,
+                -0.06545785f, 0.023269452f, -0.0028314246f, 0.08906017f, -0.0985147f, 0.02130318f, -0.055882275f, -0.008526733f,
+                -0.013538543f, 0.09425006f, 0.024566362f, -0.08874044f, -0.13779867f, -0.1483808f, -0.03603015f, -0.011165697f,
+                0.14693974f, -0.030298272f, 0.019189619f, 0.035445776f, -0.10810125f, -0.12095198f, 0.022079643f, 0.037942648f,
+                -0.07575302f, -0.0074394937f, -0.15002023f, -0.023110284f, 0.005320972f, -0.037857678f, 0.03403743f, -0.17580983f,
+                0.065209836f, -0.13564341f, -0.13040225f, -0.1389255f, 0.06504918f, -0.03093411f, 0.007909785f, -0.11131553f,
+                -0.021535698f, 0.038501017f, -0.044448487f, 0.034463026f, -0.1320276f, -0.015721332f, 0.098594666f, -0.050694086f,
+                -0.03160085f, -0.018571148f, 0.035595775f, -0.0031395128f, -0.11465893f, 0.05015656f, 0.048775982f, -0.028093604f,
+                0.022745013f, -0.14513373f, -0.08041998f, -0.0471086f, 0.0043331697f, -0.10510762f, -0.026953047f, -0.08308586f,
+                -0.11295688f, -0.09571071f, -0.016127467f, 0.03868148f, -0.11729118f, -0.040609967f, 0.013013979f, 0.031840324f,
+                -0.03164679f, 0.006125292f, -0.08038766f, 0.058699384f, -0.01797115f, 0.04667132f, -0.016067583f, -0.057765152f,
+                0.012087239f, 0.099814415f, 0.07705997f, -0.15068968f, -0.03527269f, -0.13531284f, 0.027847473f, 0.11206848f,
+                -0.120107576f, 0.061971076f, 0.049684867f, -0.18595728f, 0.039310094f, -0.065520175f, -0.021035366f, 0.055579733f,
+                0.02985375f, -0.069433525f, -0.10840425f, 0.050697688f, -0.1534935f, -0.04572863f, -0.05773785f, 0.011419562f
+            };
+            private static readonly float[] Layer2Bias = new float[]
             {
-                global::System.ReadOnlySpan<global::System.Numerics.Vector<float>> rowVectors = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(row);
-                global::System.ReadOnlySpan<global::System.Numerics.Vector<float>> uVectors = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(u);
-                global::System.Numerics.Vector<float> acc = global::System.Numerics.Vector<float>.Zero;
-                for (int i = 0; i < rowVectors.Length; i++)
+                0.050984494f, -0.1349506f, 0.20959254f, 0.0925188f, -0.08944204f, 0.055582926f, -0.1379639f, 0.07489797f,
+                0.09921284f, -0.009641564f, 0.16497429f, 0.14876021f, 0.17805132f, -0.028463617f, -0.046620406f, -0.029677f,
+                -0.18548304f, -0.2468897f, -0.13866292f, 0.18438293f, 0.21241948f, -0.1516646f, -0.1924432f, 0.022823859f,
+                -0.20035727f, 0.106867604f, 0.24711783f, 0.029710667f, 0.075331815f, 0.120185345f, -0.0139730275f, -0.13105325f,
+                0.08478179f, -0.11838664f, -0.20678745f, -0.28991082f, -0.2820029f, 0.012542282f, 0.0031109005f, 0.121794336f,
+                0.0033696112f, 0.1401924f, 0.16523471f, -0.16776682f, -0.14697632f, -0.13990444f, 0.05540407f, -0.092301585f,
+                0.0013677691f, -0.11310171f, 0.068860605f, 0.01663838f, 0.22274686f, 0.22954638f, 0.044235863f, -0.047689147f,
+                -0.31079692f, -0.06525467f, 0.17772828f, -0.058547627f, -0.13068873f, -0.1198749f, -0.11168022f, -0.010679708f
+            };
+
+            private static void Layer2(global::System.ReadOnlySpan<float> u, global::System.Span<float> a)
+            {
+                global::System.ReadOnlySpan<float> weights = Layer2Weights;
+                for (int k = 0; k < 64; k++)
                 {
-                    acc += rowVectors[i] * uVectors[i];
+                    a[k] = Layer2Bias[k] + Dot(weights.Slice(k * 60, 60), u);
                 }
-                sum = global::System.Numerics.Vector.Dot(acc, global::System.Numerics.Vector<float>.One);
-                m = rowVectors.Length * global::System.Numerics.Vector<float>.Count;
+                for (int k = 0; k < 64; k++)
+                {
+                    float z = a[k];
+                    a[k] = z > 0f ? z : 0f;
+                }
             }
-            for (; m < row.Length; m++)
+
+            // Layer 3: identity, 64 inputs -> 3 neurons (weight table, SIMD dot products).
+            private static readonly float[] Layer3Weights = new float[]
             {
-                sum += row[m] * u[m];
+                8.330462f, 4.647506f, 2.822538f, -6.031111f, -3.9696662f, -8.850687f, -0.5369617f, -5.829791f,
+                1.4907405f, -7.0965304f, -8.274268f, 7.163209f, -5.0728073f, 1.2710102f, 2.8616765f, 10.802194f,
+                -1.459238f, -1.1097059f, 2.3558598f, -4.102043f, 2.084863f, 1.314106f, -0.47144923f, 5.0919633f,
+                3.8429742f, -0.20881173f, 0.27115086f, 4.5030217f, 5.367738f, 6.105f, -5.6791153f, -0.29084083f,
+                -5.6019754f, -2.819379f, -0.41845053f, 6.5863686f, 1.9803468f, -5.644905f, 2.4566605f, 11.962122f,
+                -4.6504464f, 3.856118f, -11.827215f, 0.51667637f, 1.496075f, 6.36416f, 1.0162598f, -5.183667f,
+                -0.96058923f, 4.717716f, 3.8903437f, -2.9599874f, 4.4182734f, 10.551916f, -1.7170777f, -10.8783655f,
+                0.6594583f, -1.8735865f, 8.502191f, -3.7784982f, -0.10066058f, -0.2728096f, -0.76504296f, 1.9573675f,
+                1.175195f, -16.338503f, -11.922587f, -9.646157f, -6.0783205f, 7.3443265f, -0.14030832f, -10.3556f,
+                8.752263f, -15.413883f, 6.95812f, 3.9926088f, 13.045146f, 5.7794733f, -0.808069f, 0.7888749f,
+                -17.946648f, 7.9258485f, 3.4952607f, -5.1356716f, 8.933529f, 1.3513759f, 14.520177f, 0.6045784f,
+                17.19795f, -15.604235f, 20.789473f, 7.376105f, 10.963028f, 4.729471f, 5.4942875f, 5.7098475f,
+                -5.7241945f, -6.2759233f, 16.94341f, -19.952408f, -14.623308f, 17.996975f, 4.268582f, -5.8244576f,
+                -6.585349f, -10.770235f, 10.333607f, -0.4755208f, 14.553398f, 8.3679695f, -8.959043f, -1.6498884f,
+                -16.10767f, 10.981299f, -7.5814624f, -6.4132457f, -21.382078f, 3.9762926f, -3.3317268f, 6.959444f,
+                -8.288278f, -13.42779f, 0.58109045f, -3.5993261f, -5.5656543f, -3.8078907f, -1.3191884f, 3.560483f,
+                -3.607221f, 15.75265f, -10.18071f, 4.1877894f, 6.3975353f, 8.087419f, 6.133727f, 8.588767f,
+                -9.970841f, 2.6246498f, -5.6177554f, -13.53011f, -14.1746f, -3.93382f, 2.1827085f, -10.254492f,
+                -15.203305f, 17.287071f, 7.316757f, -10.27593f, -12.009329f, -1.3110471f, 17.530745f, 16.204712f,
+                1.3638016f, -2.5120234f, 2.5657141f, 2.1770477f, 5.439617f, -8.120365f, 14.694442f, 3.2188363f,
+                4.3734655f, -8.1936035f, 19.704025f, -23.340973f, 18.22547f, -10.038959f, -8.953503f, -9.511029f,
+                -11.53189f, -4.8359933f, -11.79261f, 20.165695f, -4.706988f, 13.517316f, 19.427402f, 7.3468566f,
+                -4.597071f, -3.9891336f, 2.1811996f, 5.5775857f, -10.720981f, 0.878607f, -11.668038f, -8.492226f,
+                18.464626f, -4.645068f, -3.5096252f, 2.0979948f, 21.400517f, 5.99614f, -4.9419384f, 10.545977f
+            };
+            private static readonly float[] Layer3Bias = new float[]
+            {
+                4.7529035f, 2.3230684f, -3.0736327f
+            };
+
+            private static void Layer3(global::System.ReadOnlySpan<float> u, global::System.Span<float> a)
+            {
+                global::System.ReadOnlySpan<float> weights = Layer3Weights;
+                for (int k = 0; k < 3; k++)
+                {
+                    a[k] = Layer3Bias[k] + Dot(weights.Slice(k * 64, 64), u);
+                }
             }
-            return sum;
-        }
+
+            private static float Dot(global::System.ReadOnlySpan<float> row, global::System.ReadOnlySpan<float> u)
+            {
+                float sum = 0f;
+                int m = 0;
+                if (global::System.Numerics.Vector.IsHardwareAccelerated)
+                {
+                    global::System.ReadOnlySpan<global::System.Numerics.Vector<float>> rowVectors = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(row);
+                    global::System.ReadOnlySpan<global::System.Numerics.Vector<float>> uVectors = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(u);
+                    global::System.Numerics.Vector<float> acc = global::System.Numerics.Vector<float>.Zero;
+                    for (int i = 0; i < rowVectors.Length; i++)
+                    {
+                        acc += rowVectors[i] * uVectors[i];
+                    }
+                    sum = global::System.Numerics.Vector.Dot(acc, global::System.Numerics.Vector<float>.One);
+                    m = rowVectors.Length * global::System.Numerics.Vector<float>.Count;
+                }
+                for (; m < row.Length; m++)
+                {
+                    sum += row[m] * u[m];
+                }
+                return sum;
+            }
 #endif
+        }
     }
 }

@@ -32,7 +32,7 @@ namespace Models
             {
                 throw new global::System.ArgumentException("Expected 2 output values (OutputCount), got " + output.Length + ".", nameof(output));
             }
-            Forward(input, output);
+            ForwardPass.Forward(input, output);
         }
 
         /// <summary>Runs the network on each row of a row-major batch: inputs.Length / InputCount rows.</summary>
@@ -53,1368 +53,1371 @@ namespace Models
             int row = 0;
             for (; row + 4 <= rows; row += 4)
             {
-                Run4(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x, row * 2), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref y, row * 2));
+                ForwardPass.Run4(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x, row * 2), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref y, row * 2));
             }
             for (; row < rows; row++)
             {
-                Run1(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x, row * 2), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref y, row * 2));
+                ForwardPass.Run1(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x, row * 2), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref y, row * 2));
             }
 #else
             for (int row = 0; row < rows; row++)
             {
-                Forward(inputs.Slice(row * 2, 2), outputs.Slice(row * 2, 2));
+                ForwardPass.Forward(inputs.Slice(row * 2, 2), outputs.Slice(row * 2, 2));
             }
 #endif
         }
 
+        private static class ForwardPass
+        {
 #if NET8_0_OR_GREATER
-        private static void Forward(global::System.ReadOnlySpan<float> input, global::System.Span<float> output) =>
-            Run1(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(input), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(output));
+            internal static void Forward(global::System.ReadOnlySpan<float> input, global::System.Span<float> output) =>
+                Run1(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(input), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(output));
 
-        private static void Run1(ref float input, ref float output)
-        {
-            global::System.Span<float> a1 = stackalloc float[32];
-            global::System.Span<float> a2 = stackalloc float[32];
-            global::System.Span<float> a3 = stackalloc float[32];
-            Layer1(ref input, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a1));
-            Layer2(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a1), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a2));
-            Layer3(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a2), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a3));
-            Layer4(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a3), ref output);
-        }
-
-        private static void Run4(ref float input, ref float output)
-        {
-            global::System.Span<float> a1 = stackalloc float[128];
-            global::System.Span<float> a2 = stackalloc float[128];
-            global::System.Span<float> a3 = stackalloc float[128];
-            Layer1x4(ref input, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a1));
-            Layer2x4(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a1), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a2));
-            Layer3x4(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a2), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a3));
-            Layer4x4(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a3), ref output);
-        }
-
-        // Layer 1: tanh, 2 inputs -> 32 neurons (weight columns, outputs in vector registers).
-        private static readonly float[] Layer1Columns = new float[]
-        {
-            -0.0122325355f, -0.72170097f, -0.34495127f, -0.019342897f, -0.022380594f, -0.1215649f, -0.4325199f, -0.27590427f,
-            0.3003859f, -0.562968f, 0.09189066f, -0.080273844f, -0.21634068f, 0.6121876f, -0.3793615f, -0.23918296f,
-            -0.4568704f, -0.19637914f, -0.43542224f, 0.02748206f, 0.04187848f, 0.018217538f, -0.24456923f, 0.091907516f,
-            -0.27037212f, 0.1238443f, 0.32289186f, 0.4858629f, 0.06589915f, -0.39244285f, 0.24582139f, -0.43722197f,
-            0.36892575f, -0.4545237f, 0.14956643f, 0.45700625f, 0.26733378f, -0.17545201f, -0.10309381f, 0.06847492f,
-            0.06302387f, -0.058165792f, 0.37565446f, 0.4706087f, 0.05703595f, -0.3826749f, -0.13471909f, 0.35105312f,
-            -0.077438414f, -0.38626647f, 0.25936702f, 0.35349882f, -0.296277f, -0.54818267f, -0.06023146f, 0.26997316f,
-            -0.04901836f, 0.5245768f, -0.063394204f, -0.26426545f, -0.41728225f, -0.086754255f, 0.2099084f, 0.039719317f
-        };
-        private static readonly float[] Layer1Bias = new float[]
-        {
-            0.41467035f, -0.050477087f, -0.14356974f, 0.269144f, 0.3865806f, 0.65032405f, -1.0372227f, -0.3311679f,
-            0.63898635f, 0.9629325f, 0.7999685f, 0.64498943f, 0.16572846f, -0.58730465f, 0.13450567f, -0.6471465f,
-            -1.0975264f, 0.9955829f, 0.6880043f, -0.6871012f, 0.15995838f, -0.10009412f, -0.3187286f, -0.40618002f,
-            0.27386847f, -0.576282f, 0.4011307f, 0.38761085f, 0.56744874f, 0.51450217f, -0.8368605f, -0.8321295f
-        };
-        private static void Layer1(ref float u, ref float a)
-        {
-            ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer1Columns);
-            ref float b = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer1Bias);
-            if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
+            internal static void Run1(ref float input, ref float output)
             {
-                global::System.Runtime.Intrinsics.Vector256<float> s0_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                for (nuint m = 0; m < 2; m += 2)
+                global::System.Span<float> a1 = stackalloc float[32];
+                global::System.Span<float> a2 = stackalloc float[32];
+                global::System.Span<float> a3 = stackalloc float[32];
+                Layer1(ref input, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a1));
+                Layer2(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a1), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a2));
+                Layer3(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a2), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a3));
+                Layer4(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a3), ref output);
+            }
+
+            internal static void Run4(ref float input, ref float output)
+            {
+                global::System.Span<float> a1 = stackalloc float[128];
+                global::System.Span<float> a2 = stackalloc float[128];
+                global::System.Span<float> a3 = stackalloc float[128];
+                Layer1x4(ref input, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a1));
+                Layer2x4(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a1), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a2));
+                Layer3x4(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a2), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a3));
+                Layer4x4(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a3), ref output);
+            }
+
+            // Layer 1: tanh, 2 inputs -> 32 neurons (weight columns, outputs in vector registers).
+            private static readonly float[] Layer1Columns = new float[]
+            {
+                -0.0122325355f, -0.72170097f, -0.34495127f, -0.019342897f, -0.022380594f, -0.1215649f, -0.4325199f, -0.27590427f,
+                0.3003859f, -0.562968f, 0.09189066f, -0.080273844f, -0.21634068f, 0.6121876f, -0.3793615f, -0.23918296f,
+                -0.4568704f, -0.19637914f, -0.43542224f, 0.02748206f, 0.04187848f, 0.018217538f, -0.24456923f, 0.091907516f,
+                -0.27037212f, 0.1238443f, 0.32289186f, 0.4858629f, 0.06589915f, -0.39244285f, 0.24582139f, -0.43722197f,
+                0.36892575f, -0.4545237f, 0.14956643f, 0.45700625f, 0.26733378f, -0.17545201f, -0.10309381f, 0.06847492f,
+                0.06302387f, -0.058165792f, 0.37565446f, 0.4706087f, 0.05703595f, -0.3826749f, -0.13471909f, 0.35105312f,
+                -0.077438414f, -0.38626647f, 0.25936702f, 0.35349882f, -0.296277f, -0.54818267f, -0.06023146f, 0.26997316f,
+                -0.04901836f, 0.5245768f, -0.063394204f, -0.26426545f, -0.41728225f, -0.086754255f, 0.2099084f, 0.039719317f
+            };
+            private static readonly float[] Layer1Bias = new float[]
+            {
+                0.41467035f, -0.050477087f, -0.14356974f, 0.269144f, 0.3865806f, 0.65032405f, -1.0372227f, -0.3311679f,
+                0.63898635f, 0.9629325f, 0.7999685f, 0.64498943f, 0.16572846f, -0.58730465f, 0.13450567f, -0.6471465f,
+                -1.0975264f, 0.9955829f, 0.6880043f, -0.6871012f, 0.15995838f, -0.10009412f, -0.3187286f, -0.40618002f,
+                0.27386847f, -0.576282f, 0.4011307f, 0.38761085f, 0.56744874f, 0.51450217f, -0.8368605f, -0.8321295f
+            };
+            private static void Layer1(ref float u, ref float a)
+            {
+                ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer1Columns);
+                ref float b = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer1Bias);
+                if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
                 {
-                    global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
-                    s0_0 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)0), even0, s0_0);
-                    s0_1 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)8), even0, s0_1);
-                    s0_2 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)16), even0, s0_2);
-                    s0_3 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)24), even0, s0_3);
-                    global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
-                    t0_0 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)0), odd0, t0_0);
-                    t0_1 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)8), odd0, t0_1);
-                    t0_2 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)16), odd0, t0_2);
-                    t0_3 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)24), odd0, t0_3);
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    for (nuint m = 0; m < 2; m += 2)
+                    {
+                        global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
+                        s0_0 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)0), even0, s0_0);
+                        s0_1 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)8), even0, s0_1);
+                        s0_2 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)16), even0, s0_2);
+                        s0_3 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)24), even0, s0_3);
+                        global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
+                        t0_0 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)0), odd0, t0_0);
+                        t0_1 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)8), odd0, t0_1);
+                        t0_2 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)16), odd0, t0_2);
+                        t0_3 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)24), odd0, t0_3);
+                    }
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_0 + t0_0), ref a, (nuint)0);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_1 + t0_1), ref a, (nuint)8);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_2 + t0_2), ref a, (nuint)16);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_3 + t0_3), ref a, (nuint)24);
                 }
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_0 + t0_0), ref a, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_1 + t0_1), ref a, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_2 + t0_2), ref a, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_3 + t0_3), ref a, (nuint)24);
-            }
-            else
-            {
-                AffineColumns(ref w, ref b, ref u, ref a, 2, 32);
-            }
-            global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 32));
-        }
-
-        private static void Layer1x4(ref float u, ref float a)
-        {
-            ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer1Columns);
-            ref float b = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer1Bias);
-            if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
-            {
-                global::System.Runtime.Intrinsics.Vector256<float> s0_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s2_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256<float> t2_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s3_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256<float> t3_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s2_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256<float> t2_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s3_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256<float> t3_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                for (nuint m = 0; m < 2; m += 2)
+                else
                 {
-                    global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
-                    global::System.Runtime.Intrinsics.Vector256<float> even1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 2));
-                    global::System.Runtime.Intrinsics.Vector256<float> even2 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 4));
-                    global::System.Runtime.Intrinsics.Vector256<float> even3 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 6));
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)0);
-                    s0_0 = MultiplyAdd(evenW0, even0, s0_0);
-                    s1_0 = MultiplyAdd(evenW0, even1, s1_0);
-                    s2_0 = MultiplyAdd(evenW0, even2, s2_0);
-                    s3_0 = MultiplyAdd(evenW0, even3, s3_0);
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)8);
-                    s0_1 = MultiplyAdd(evenW1, even0, s0_1);
-                    s1_1 = MultiplyAdd(evenW1, even1, s1_1);
-                    s2_1 = MultiplyAdd(evenW1, even2, s2_1);
-                    s3_1 = MultiplyAdd(evenW1, even3, s3_1);
-                    global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
-                    global::System.Runtime.Intrinsics.Vector256<float> odd1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 3));
-                    global::System.Runtime.Intrinsics.Vector256<float> odd2 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 5));
-                    global::System.Runtime.Intrinsics.Vector256<float> odd3 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 7));
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)0);
-                    t0_0 = MultiplyAdd(oddW0, odd0, t0_0);
-                    t1_0 = MultiplyAdd(oddW0, odd1, t1_0);
-                    t2_0 = MultiplyAdd(oddW0, odd2, t2_0);
-                    t3_0 = MultiplyAdd(oddW0, odd3, t3_0);
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)8);
-                    t0_1 = MultiplyAdd(oddW1, odd0, t0_1);
-                    t1_1 = MultiplyAdd(oddW1, odd1, t1_1);
-                    t2_1 = MultiplyAdd(oddW1, odd2, t2_1);
-                    t3_1 = MultiplyAdd(oddW1, odd3, t3_1);
+                    AffineColumns(ref w, ref b, ref u, ref a, 2, 32);
                 }
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_0 + t0_0), ref a, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_1 + t0_1), ref a, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_0 + t1_0), ref a, (nuint)32);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_1 + t1_1), ref a, (nuint)40);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s2_0 + t2_0), ref a, (nuint)64);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s2_1 + t2_1), ref a, (nuint)72);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s3_0 + t3_0), ref a, (nuint)96);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s3_1 + t3_1), ref a, (nuint)104);
-                global::System.Runtime.Intrinsics.Vector256<float> s0_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s2_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256<float> t2_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s3_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256<float> t3_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s2_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256<float> t2_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s3_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256<float> t3_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                for (nuint m = 0; m < 2; m += 2)
+                global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 32));
+            }
+
+            private static void Layer1x4(ref float u, ref float a)
+            {
+                ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer1Columns);
+                ref float b = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer1Bias);
+                if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
                 {
-                    global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
-                    global::System.Runtime.Intrinsics.Vector256<float> even1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 2));
-                    global::System.Runtime.Intrinsics.Vector256<float> even2 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 4));
-                    global::System.Runtime.Intrinsics.Vector256<float> even3 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 6));
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 16), (nuint)0);
-                    s0_2 = MultiplyAdd(evenW2, even0, s0_2);
-                    s1_2 = MultiplyAdd(evenW2, even1, s1_2);
-                    s2_2 = MultiplyAdd(evenW2, even2, s2_2);
-                    s3_2 = MultiplyAdd(evenW2, even3, s3_2);
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 16), (nuint)8);
-                    s0_3 = MultiplyAdd(evenW3, even0, s0_3);
-                    s1_3 = MultiplyAdd(evenW3, even1, s1_3);
-                    s2_3 = MultiplyAdd(evenW3, even2, s2_3);
-                    s3_3 = MultiplyAdd(evenW3, even3, s3_3);
-                    global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
-                    global::System.Runtime.Intrinsics.Vector256<float> odd1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 3));
-                    global::System.Runtime.Intrinsics.Vector256<float> odd2 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 5));
-                    global::System.Runtime.Intrinsics.Vector256<float> odd3 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 7));
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 48), (nuint)0);
-                    t0_2 = MultiplyAdd(oddW2, odd0, t0_2);
-                    t1_2 = MultiplyAdd(oddW2, odd1, t1_2);
-                    t2_2 = MultiplyAdd(oddW2, odd2, t2_2);
-                    t3_2 = MultiplyAdd(oddW2, odd3, t3_2);
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 48), (nuint)8);
-                    t0_3 = MultiplyAdd(oddW3, odd0, t0_3);
-                    t1_3 = MultiplyAdd(oddW3, odd1, t1_3);
-                    t2_3 = MultiplyAdd(oddW3, odd2, t2_3);
-                    t3_3 = MultiplyAdd(oddW3, odd3, t3_3);
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s2_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
+                    global::System.Runtime.Intrinsics.Vector256<float> t2_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s3_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
+                    global::System.Runtime.Intrinsics.Vector256<float> t3_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s2_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
+                    global::System.Runtime.Intrinsics.Vector256<float> t2_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s3_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
+                    global::System.Runtime.Intrinsics.Vector256<float> t3_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    for (nuint m = 0; m < 2; m += 2)
+                    {
+                        global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
+                        global::System.Runtime.Intrinsics.Vector256<float> even1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 2));
+                        global::System.Runtime.Intrinsics.Vector256<float> even2 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 4));
+                        global::System.Runtime.Intrinsics.Vector256<float> even3 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 6));
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)0);
+                        s0_0 = MultiplyAdd(evenW0, even0, s0_0);
+                        s1_0 = MultiplyAdd(evenW0, even1, s1_0);
+                        s2_0 = MultiplyAdd(evenW0, even2, s2_0);
+                        s3_0 = MultiplyAdd(evenW0, even3, s3_0);
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)8);
+                        s0_1 = MultiplyAdd(evenW1, even0, s0_1);
+                        s1_1 = MultiplyAdd(evenW1, even1, s1_1);
+                        s2_1 = MultiplyAdd(evenW1, even2, s2_1);
+                        s3_1 = MultiplyAdd(evenW1, even3, s3_1);
+                        global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
+                        global::System.Runtime.Intrinsics.Vector256<float> odd1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 3));
+                        global::System.Runtime.Intrinsics.Vector256<float> odd2 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 5));
+                        global::System.Runtime.Intrinsics.Vector256<float> odd3 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 7));
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)0);
+                        t0_0 = MultiplyAdd(oddW0, odd0, t0_0);
+                        t1_0 = MultiplyAdd(oddW0, odd1, t1_0);
+                        t2_0 = MultiplyAdd(oddW0, odd2, t2_0);
+                        t3_0 = MultiplyAdd(oddW0, odd3, t3_0);
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)8);
+                        t0_1 = MultiplyAdd(oddW1, odd0, t0_1);
+                        t1_1 = MultiplyAdd(oddW1, odd1, t1_1);
+                        t2_1 = MultiplyAdd(oddW1, odd2, t2_1);
+                        t3_1 = MultiplyAdd(oddW1, odd3, t3_1);
+                    }
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_0 + t0_0), ref a, (nuint)0);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_1 + t0_1), ref a, (nuint)8);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_0 + t1_0), ref a, (nuint)32);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_1 + t1_1), ref a, (nuint)40);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s2_0 + t2_0), ref a, (nuint)64);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s2_1 + t2_1), ref a, (nuint)72);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s3_0 + t3_0), ref a, (nuint)96);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s3_1 + t3_1), ref a, (nuint)104);
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s2_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
+                    global::System.Runtime.Intrinsics.Vector256<float> t2_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s3_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
+                    global::System.Runtime.Intrinsics.Vector256<float> t3_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s2_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
+                    global::System.Runtime.Intrinsics.Vector256<float> t2_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s3_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
+                    global::System.Runtime.Intrinsics.Vector256<float> t3_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    for (nuint m = 0; m < 2; m += 2)
+                    {
+                        global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
+                        global::System.Runtime.Intrinsics.Vector256<float> even1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 2));
+                        global::System.Runtime.Intrinsics.Vector256<float> even2 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 4));
+                        global::System.Runtime.Intrinsics.Vector256<float> even3 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 6));
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 16), (nuint)0);
+                        s0_2 = MultiplyAdd(evenW2, even0, s0_2);
+                        s1_2 = MultiplyAdd(evenW2, even1, s1_2);
+                        s2_2 = MultiplyAdd(evenW2, even2, s2_2);
+                        s3_2 = MultiplyAdd(evenW2, even3, s3_2);
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 16), (nuint)8);
+                        s0_3 = MultiplyAdd(evenW3, even0, s0_3);
+                        s1_3 = MultiplyAdd(evenW3, even1, s1_3);
+                        s2_3 = MultiplyAdd(evenW3, even2, s2_3);
+                        s3_3 = MultiplyAdd(evenW3, even3, s3_3);
+                        global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
+                        global::System.Runtime.Intrinsics.Vector256<float> odd1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 3));
+                        global::System.Runtime.Intrinsics.Vector256<float> odd2 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 5));
+                        global::System.Runtime.Intrinsics.Vector256<float> odd3 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 7));
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 48), (nuint)0);
+                        t0_2 = MultiplyAdd(oddW2, odd0, t0_2);
+                        t1_2 = MultiplyAdd(oddW2, odd1, t1_2);
+                        t2_2 = MultiplyAdd(oddW2, odd2, t2_2);
+                        t3_2 = MultiplyAdd(oddW2, odd3, t3_2);
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 48), (nuint)8);
+                        t0_3 = MultiplyAdd(oddW3, odd0, t0_3);
+                        t1_3 = MultiplyAdd(oddW3, odd1, t1_3);
+                        t2_3 = MultiplyAdd(oddW3, odd2, t2_3);
+                        t3_3 = MultiplyAdd(oddW3, odd3, t3_3);
+                    }
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_2 + t0_2), ref a, (nuint)16);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_3 + t0_3), ref a, (nuint)24);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_2 + t1_2), ref a, (nuint)48);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_3 + t1_3), ref a, (nuint)56);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s2_2 + t2_2), ref a, (nuint)80);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s2_3 + t2_3), ref a, (nuint)88);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s3_2 + t3_2), ref a, (nuint)112);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s3_3 + t3_3), ref a, (nuint)120);
                 }
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_2 + t0_2), ref a, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_3 + t0_3), ref a, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_2 + t1_2), ref a, (nuint)48);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_3 + t1_3), ref a, (nuint)56);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s2_2 + t2_2), ref a, (nuint)80);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s2_3 + t2_3), ref a, (nuint)88);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s3_2 + t3_2), ref a, (nuint)112);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s3_3 + t3_3), ref a, (nuint)120);
-            }
-            else
-            {
-                AffineColumns(ref w, ref b, ref u, ref a, 2, 32);
-                AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 2), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 32), 2, 32);
-                AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 4), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 64), 2, 32);
-                AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 6), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 96), 2, 32);
-            }
-            global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 128));
-        }
-
-        // Layer 2: tanh, 32 inputs -> 32 neurons (weight columns, outputs in vector registers).
-        private static readonly float[] Layer2Columns = new float[]
-        {
-            -0.034442905f, 0.01642198f, -0.013701459f, -0.18561706f, -0.22131681f, -0.037288427f, 0.043053683f, 0.09167367f,
-            0.054935526f, 0.1588337f, -0.23727052f, 0.22841029f, -0.09494635f, 0.072812244f, -0.010659018f, 0.25408623f,
-            -0.06590405f, -0.20097525f, -0.13508697f, -0.5711554f, -0.17356065f, -0.38963592f, 0.10626559f, 0.30166838f,
-            0.06406688f, -0.19546126f, -0.022903481f, -0.10024674f, -0.06336991f, -0.18135712f, 0.026879923f, 0.20804438f,
-            -0.11628807f, -0.23400208f, -0.22584623f, 0.18468341f, -0.15352376f, 0.19201036f, 0.23455675f, 0.14333986f,
-            0.27301097f, 0.3046182f, -0.062349785f, -0.12658249f, 0.026963713f, -0.16686489f, 0.3705449f, 0.11823341f,
-            0.15354928f, -0.18517673f, -0.099038236f, -0.32687956f, -0.30397207f, 0.13654953f, -0.17161806f, 0.041643426f,
-            0.24020486f, -0.19421716f, -0.04308751f, -0.20996164f, 0.15504365f, -0.43396977f, -0.09222164f, -0.23461576f,
-            -0.1057739f, 0.24602237f, -0.17761752f, -0.4029495f, -0.13506472f, -0.03303568f, -0.048418388f, -0.09395051f,
-            -0.028182315f, 0.085540265f, 0.025835022f, 0.038071956f, -0.16210853f, 0.2681695f, -0.39310533f, 0.056128386f,
-            -0.0077574817f, 0.011611925f, 0.09695773f, 0.025142808f, 0.06981763f, -0.18977307f, 0.11749367f, -0.19237335f,
-            0.068093695f, 0.40831444f, 0.22684936f, 0.4728469f, -0.2626912f, 0.02151704f, 0.09236736f, -0.16628844f,
-            -0.23990943f, 0.122999445f, -0.1299982f, -0.20112997f, -0.13878329f, -0.034853097f, 0.14330606f, 0.089599684f,
-            0.17249909f, 0.22402515f, 0.029590568f, 0.24541923f, 0.024540028f, 0.19169684f, -0.10183374f, 0.3958778f,
-            -0.108168446f, -0.08668479f, 0.021933898f, -0.11558497f, -0.2488274f, -0.35247692f, -0.06118428f, 0.23117657f,
-            -0.19448398f, 0.04522625f, -0.33509007f, -0.09750739f, -0.16565372f, -0.070065305f, -0.16624674f, 0.35617656f,
-            0.086132646f, 0.000606844f, -0.014894997f, -0.15999767f, -0.11597671f, 0.03365518f, 0.121994644f, 0.1778094f,
-            -0.005210612f, 0.013853866f, -0.14644991f, 0.411027f, 0.02213857f, 0.07295137f, -0.088435166f, 0.32121366f,
-            0.14567505f, -0.20317937f, -0.108472124f, -0.6883997f, -0.28636006f, -0.21403638f, 0.02503572f, 0.33103207f,
-            -0.08463516f, 0.12906238f, -0.30048937f, -0.10970028f, -0.05302902f, -0.19666326f, -0.21369235f, 0.08292353f,
-            0.224623f, 0.1393874f, -0.15402411f, -0.022160478f, 0.04545568f, 0.32523197f, -0.04605307f, 0.06563392f,
-            0.039977863f, -0.044319615f, -0.076944575f, 0.07311124f, 0.28696263f, 0.15224144f, 0.1885462f, -0.0024811747f,
-            -0.14686117f, 0.24768437f, 0.05944931f, 0.07747533f, 0.031246725f, -0.17577478f, 0.13773215f, -0.03273813f,
-            0.15807049f, 0.049696535f, 0.14793444f, -0.0061728205f, -0.10486955f, 0.16675776f, 0.1683363f, 0.039573416f,
-            -0.16240673f, 0.20988481f, -0.2157654f, -0.16265017f, -0.15069906f, 0.11012407f, 0.05521867f, 0.26847172f,
-            -0.12987083f, 0.086800374f, 0.15243492f, -0.32944304f, 0.31414148f, 0.13655995f, -0.34516066f, -0.43128645f,
-            0.21619587f, -0.1698978f, 0.054220784f, 0.31848007f, 0.25084788f, 0.18119471f, -0.05969449f, -0.33496577f,
-            0.31773087f, 0.350651f, 0.229215f, 0.25766298f, -0.14513092f, 0.19819711f, 0.08844495f, -0.41890737f,
-            -0.14485395f, 0.21198449f, -0.16755491f, -0.27009717f, 0.007431102f, 0.2944299f, -0.0005621586f, 0.22274193f,
-            0.02375278f, 0.06801067f, 0.08223796f, 0.015648123f, 0.22951017f, 0.15607299f, -0.47054297f, -0.008425055f,
-            0.26581773f, 0.10601189f, -0.1336174f, 0.0144429505f, -0.026660683f, -0.28787938f, -0.21234821f, -0.053704243f,
-            0.17786671f, 0.49231267f, 0.14738913f, 0.19519226f, -0.34870547f, 0.07026183f, 0.1721815f, -0.31504738f,
-            -0.16123553f, -0.060268983f, -0.027885398f, 0.028366191f, 0.12945895f, 0.01369617f, 0.07231141f, 0.0065833037f,
-            -0.12939006f, -0.10869025f, -0.03923937f, 0.17864132f, -0.16285546f, 0.027985303f, 0.2221754f, 0.23628518f,
-            -0.0088210115f, -0.079527564f, 0.14527902f, -0.36894497f, 0.0042654783f, 0.0816103f, 0.21110296f, 0.15592664f,
-            -0.4482376f, 0.024773886f, 0.054003585f, -0.024466896f, 0.07252401f, -0.057760835f, -0.08997475f, 0.33431968f,
-            0.15654175f, 0.22401732f, -0.3068173f, -0.12502754f, 0.26863006f, 0.5765297f, -0.158617f, -0.27521268f,
-            -0.12905228f, -0.33979225f, -0.25275242f, 0.16797715f, 0.3249907f, 0.1654218f, -0.17999274f, 0.25533828f,
-            -0.010304127f, 0.02403483f, 0.026051175f, -0.47435158f, 0.040069975f, -0.4672121f, 0.09029746f, 0.3392387f,
-            0.2022324f, -0.0849852f, -0.17429824f, 0.12425518f, -0.2865443f, -0.12227743f, -0.17375909f, -0.2963792f,
-            -0.22021312f, 0.037212826f, 0.2148396f, -0.15219861f, 0.09927748f, 0.03611648f, 0.108039685f, -0.116738684f,
-            -0.07859789f, -0.056168027f, -0.18633857f, 0.049313337f, -0.04100838f, 0.1101903f, 0.065013655f, 0.35503966f,
-            0.11202493f, 0.05057267f, -0.10128027f, -0.27109253f, -0.0038502645f, -0.04951238f, -0.048496466f, 0.24207523f,
-            -0.19544075f, -0.2409697f, 0.0024672444f, -0.022154864f, 0.015189054f, -0.14966525f, -0.095200345f, 0.29494366f,
-            -0.18838806f, 0.24144396f, -0.07606237f, -0.21028577f, -0.1343698f, 0.23898652f, 0.009608945f, -0.11683438f,
-            0.22703493f, 0.1717754f, -0.28230593f, 0.15732507f, 0.04895332f, 0.05425994f, -0.054368187f, 0.4338062f,
-            0.006485162f, -0.16106288f, -0.06923226f, -0.58604443f, -0.22264922f, -0.49895462f, -0.024203317f, 0.35512775f,
-            -0.059151355f, -0.10858664f, -0.29336253f, 0.10754105f, -0.30910772f, -0.09931011f, -0.2894986f, 0.2149701f,
-            0.01865837f, 0.5278643f, 0.021779867f, -0.44015643f, 0.021656983f, 0.41787285f, -0.028112248f, 0.19940569f,
-            0.10183051f, 0.12124137f, -0.12347936f, -0.18525022f, 0.22283015f, 0.21826889f, -0.25612876f, 0.31311825f,
-            -0.0891211f, 0.08278281f, 0.09345564f, -0.2078907f, -0.10638944f, -0.53441817f, 0.059278406f, 0.185946f,
-            0.27539322f, 0.19090836f, 0.02840443f, 0.39440495f, -0.31646663f, -0.1315015f, -0.035359018f, -0.1971171f,
-            -0.1518465f, -0.22211161f, 0.0074087745f, 0.35441825f, -0.34194976f, 0.010622237f, 0.06113387f, 0.21736099f,
-            0.2146748f, 0.1164744f, 0.051458433f, -0.07289954f, 0.011477386f, -0.44037408f, 0.06261092f, 0.07005154f,
-            0.30401585f, -0.16222419f, -0.0248671f, 0.13494074f, -0.113220304f, 0.5022251f, -0.2642982f, -0.07222309f,
-            0.2311669f, -0.19391319f, -0.21336101f, -0.056890987f, 0.28416476f, -0.24274887f, 0.18401429f, -0.16916704f,
-            -0.10654905f, 0.31586647f, -0.47287068f, -0.25192535f, -0.1583125f, 0.24895248f, -0.0040374845f, -0.07191f,
-            0.22284696f, -0.12393466f, -0.16144353f, 0.02295334f, 0.44225508f, 0.27233374f, 0.009014108f, 0.1646634f,
-            0.10088768f, -0.2080267f, -0.06984242f, -0.071824186f, -0.20403716f, -0.10740583f, 0.0054614814f, 0.12926231f,
-            0.19333237f, 0.033989985f, -0.07949959f, -0.09327307f, -0.2590497f, -0.23469074f, -0.02404452f, -0.11068579f,
-            -0.033147283f, 0.08516076f, 0.16357222f, 0.05034594f, -0.10041528f, -0.16018982f, 0.17775853f, 0.29098654f,
-            -0.07736156f, 0.29169312f, 0.02009075f, -0.11937127f, -0.1402132f, 0.043373127f, -0.20983818f, -0.11766361f,
-            -0.062009998f, -0.17705321f, -0.22719364f, 0.054118585f, -0.04935675f, -0.040565133f, 0.12416826f, 0.1326433f,
-            -0.017438576f, 0.24337392f, -0.025595695f, 0.2072511f, -0.3411011f, 0.04535005f, -0.09893056f, 0.07814586f,
-            -0.19738872f, -0.045119364f, -0.15513623f, -0.04584579f, -0.086463615f, -0.15277754f, 0.10027155f, 0.32166687f,
-            -0.16206628f, 0.17885149f, 0.2811475f, -0.18318713f, 0.06574612f, 0.06554798f, -0.40225014f, -0.5131958f,
-            0.10440719f, -0.010146954f, 0.036250416f, 0.6077215f, 0.2869385f, -0.04339376f, -0.3119284f, -0.29124635f,
-            0.22980176f, 0.26972893f, 0.03103611f, 0.28169048f, -0.24793726f, 0.006937625f, 0.1434058f, -0.47153878f,
-            0.3369507f, 0.040965885f, -0.21893634f, -0.05995373f, 0.20187564f, 0.24512228f, -0.20856187f, -0.027806386f,
-            -0.03656828f, -0.14385511f, 0.07307108f, 0.055854045f, 0.13067989f, 0.050777033f, 0.007892575f, 0.19995315f,
-            -0.21537678f, 0.2300107f, 0.24531241f, -0.16704427f, 0.17817919f, -0.30587363f, 0.10071514f, 0.014375172f,
-            -0.050598215f, -0.1603978f, 0.018559342f, 0.028160404f, -0.08218768f, 0.18101168f, -0.079795256f, 0.044376917f,
-            0.23121993f, 0.40927187f, 0.14235252f, -0.2096372f, 0.08722829f, 0.07776018f, 0.032382384f, 0.089390956f,
-            -0.09483526f, -0.15902932f, -0.18032709f, 0.15476914f, 0.10400496f, 0.53205174f, -0.16788742f, 0.27913263f,
-            0.05272787f, -0.0767616f, 0.14606349f, -0.27718768f, -0.018923564f, -0.54080695f, 0.1582829f, 0.15869579f,
-            -0.1625366f, 0.24345152f, -0.1552865f, -0.006872578f, -0.16085562f, 0.023530472f, 0.07925237f, -0.004176995f,
-            -0.34413043f, -0.11171823f, -0.014546336f, 0.005419164f, -0.1374197f, -0.3630408f, 0.17677523f, 0.350872f,
-            0.18121082f, 0.38079438f, -0.15289971f, -0.058863137f, -0.026231954f, 0.060956083f, -0.002160354f, 0.04934231f,
-            0.08219274f, -0.059767775f, -0.30297986f, -0.123564415f, -0.021665491f, 0.049826115f, 0.111182764f, 0.1552899f,
-            0.08290451f, 0.24791944f, -0.2446689f, 0.19802642f, 0.04665641f, -0.17979097f, -0.2407005f, -0.15425791f,
-            0.14124447f, -0.18365526f, -0.017273424f, 0.11303154f, 0.26105165f, 0.16458595f, -0.06544093f, -0.2300038f,
-            -0.23225592f, -0.082607344f, 0.14674644f, -0.23969404f, -0.10414926f, -0.25236282f, 0.065005474f, -0.286914f,
-            -0.27213126f, 0.0746142f, 0.2453923f, 0.08623002f, 0.024496725f, 0.1287475f, 0.12632185f, -0.17099671f,
-            0.13511685f, -0.26019827f, 0.20400134f, -0.15232743f, 0.29377347f, 0.23271495f, -0.052176807f, 0.017280888f,
-            0.13119113f, -0.23281768f, -0.06143248f, 0.073191956f, -0.07086162f, -0.14078912f, -0.11508302f, -0.13456243f,
-            -0.19711368f, -0.24292694f, -0.033204723f, -0.17385428f, 0.23663744f, -0.27496096f, 0.2890333f, 0.0033778087f,
-            -0.05783806f, 0.06646806f, 0.26939222f, 0.2642753f, 0.24295358f, 0.19266781f, -0.1207832f, -0.19358791f,
-            0.19423357f, -0.13931803f, 0.08537377f, -0.28366345f, 0.09353197f, 0.16313289f, 0.07904159f, -0.21725057f,
-            -0.021532662f, -0.050911967f, -0.061704747f, -0.10365662f, 0.012679557f, 0.12527123f, -0.04276318f, 0.23825969f,
-            -0.124480434f, 0.18247257f, 0.15690432f, -0.03581038f, 0.38483363f, -0.062335003f, -0.15340236f, 0.14680913f,
-            0.20927763f, 0.057424247f, -0.003216992f, 0.18086371f, -0.051569983f, -0.019146804f, -0.020047624f, -0.022415983f,
-            0.35496703f, 0.12746963f, -0.08266441f, 0.08842911f, -0.1307616f, 0.09427819f, 0.11790639f, -0.38446587f,
-            -0.09005843f, -0.21132313f, 0.18690792f, 0.03365002f, -0.19561191f, -0.11669413f, -0.010880379f, 0.23487292f,
-            -0.11200671f, 0.25945628f, -0.23966177f, 0.24110295f, -0.10189576f, -0.057857256f, -0.10845956f, 0.086101644f,
-            0.07573442f, -0.19038075f, -0.2974853f, -0.12118977f, -0.13594663f, 0.15800704f, 0.024179095f, -0.101713106f,
-            -0.30288464f, 0.15287726f, -0.11268583f, 0.02539195f, 0.08829698f, 0.08747323f, 0.006063621f, -0.08770072f,
-            0.14216164f, 0.19360353f, -0.2681625f, -0.4164061f, 0.028526686f, 0.5739312f, 0.08245963f, -0.15083529f,
-            0.15850337f, -0.1615575f, -0.19532572f, 0.08592191f, 0.37653235f, 0.1424111f, 0.012110496f, 0.03337072f,
-            0.050158147f, 0.09338689f, 0.18878648f, -0.04303825f, -0.0080059795f, -0.10672036f, -0.041066896f, 0.081656545f,
-            0.27775058f, 0.13154836f, -0.12907645f, 0.08302326f, -0.03589832f, -0.16243652f, 0.02319535f, -0.27039367f,
-            -0.1538726f, 0.09330511f, 0.1397624f, -0.16537112f, -0.1152559f, -0.2670135f, -0.03412163f, 0.32652745f,
-            0.12746808f, 0.2248587f, -0.24719444f, 0.041020278f, -0.26623634f, -0.118895955f, -0.11889043f, -0.08916463f,
-            0.07409917f, 0.09665909f, -0.28023064f, -0.06475496f, 0.084745936f, 0.07320425f, 0.06382525f, -0.037079144f,
-            0.023121325f, -0.030695997f, -0.19165038f, 0.05758482f, -0.13722989f, 0.1287523f, -0.14374346f, 0.050313838f,
-            0.033576455f, -0.10453022f, 0.18512069f, 0.37917012f, 0.059343383f, -0.27392846f, -0.04340258f, -0.13525183f,
-            0.114816844f, -0.1746137f, -0.04807824f, 0.20834376f, -0.21311231f, -0.2082628f, 0.42542613f, -0.01468439f,
-            -0.0777183f, 0.061487664f, 0.15213361f, -0.18270662f, -0.22258754f, 0.05437131f, 0.15243699f, 0.26702723f,
-            -0.40378416f, -0.44132778f, 0.06604303f, -0.3621236f, 0.17042051f, -0.05673482f, 0.07988941f, 0.16921629f,
-            0.05316068f, -0.39586985f, -0.10201533f, 0.0695049f, -0.0051662927f, 0.20608711f, 0.06907623f, 0.052491006f,
-            0.20724279f, -0.02091472f, 0.07309501f, -0.009912881f, 0.19199805f, -0.13577718f, 0.4037983f, 0.29478034f,
-            -0.057359796f, 0.17111851f, 0.008552833f, 0.031778008f, 0.07905373f, 0.08282756f, -0.025081865f, -0.023027234f,
-            0.12541069f, -0.33664176f, 0.008867051f, -0.34452772f, 0.44004735f, -0.25267845f, -0.010239495f, -0.13933963f,
-            0.063780546f, 0.03339067f, -0.20155679f, 0.07280176f, 0.36717317f, 0.12704116f, -0.23205175f, -0.39410052f,
-            0.08244276f, -0.060009707f, -0.08511487f, -0.20892416f, 0.06214228f, -0.17876273f, 0.17562915f, -0.14842199f,
-            -0.2128413f, 0.041883793f, 0.05762408f, 0.056817137f, 0.14397644f, -0.09168681f, -0.03139118f, 0.064138964f,
-            0.06538828f, -0.04746764f, 0.1229853f, -0.21082263f, 0.29905272f, 0.23109739f, 0.15696667f, 0.10818649f,
-            -0.008552905f, 0.031544212f, -0.15179017f, 0.026548892f, -0.035389904f, 0.5739731f, 0.035313766f, -0.068359025f,
-            0.029952586f, -0.1344739f, 0.108438216f, 0.11388688f, 0.4107495f, 0.17500412f, -0.1441542f, 0.18949683f,
-            -0.16499522f, 0.124015495f, 0.16775812f, -0.23174252f, -0.21442671f, -0.31987944f, 0.008133959f, 0.3057586f,
-            0.35823375f, -0.24458249f, -0.1249793f, 0.06101896f, -0.19921835f, 0.033073477f, 0.06099919f, -0.28185463f,
-            -0.1785946f, -0.21088818f, 0.34528935f, 0.18966977f, -0.17401986f, -0.36602962f, 0.12470914f, 0.07300798f,
-            0.090876065f, 0.058399588f, -0.099724144f, -0.09087778f, -0.31252044f, -0.21045117f, -0.029345982f, -0.04577113f,
-            -0.07895169f, -0.2481983f, -0.27874324f, -0.04171828f, -0.034383215f, 0.28427637f, 0.11903254f, -0.008598604f,
-            -0.22801846f, 0.21388054f, 0.038360655f, 0.073618814f, -0.015805848f, -0.16614287f, 0.06559618f, -0.049992748f,
-            -0.3015727f, 0.081200205f, -0.0036514273f, -0.16986766f, -0.32250223f, 0.09231942f, 0.1408112f, 0.46159393f,
-            0.120582595f, 0.21856458f, 0.084035315f, -0.11629185f, 0.15926652f, 0.023541199f, -0.16983202f, -0.26960823f,
-            0.2375903f, -0.06781525f, -0.1375879f, 0.34562033f, 0.17314018f, -0.09561764f, -0.26712412f, -0.19786553f,
-            0.26066223f, 0.27019495f, 0.056892067f, 0.41416833f, -0.22088484f, 0.026240034f, -0.044669177f, -0.39327598f
-        };
-        private static readonly float[] Layer2Bias = new float[]
-        {
-            0.0416752f, -0.097610466f, -0.08743083f, 0.022225326f, -0.06619081f, 0.034316685f, -0.17031643f, -0.18502489f,
-            0.040954065f, -0.16329664f, -0.106700204f, 0.17554258f, 0.032572098f, 0.21500808f, 0.025096979f, 0.045432188f,
-            -0.11525824f, 0.035467345f, 0.1397457f, -0.23885563f, -0.054131676f, -0.11462956f, -0.09780348f, 0.024444861f,
-            0.08671828f, -0.20254613f, 0.014326357f, -0.13873428f, 0.13112706f, -0.14317833f, 0.07104181f, -0.10616848f
-        };
-        private static void Layer2(ref float u, ref float a)
-        {
-            ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer2Columns);
-            ref float b = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer2Bias);
-            if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
-            {
-                global::System.Runtime.Intrinsics.Vector256<float> s0_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                for (nuint m = 0; m < 32; m += 2)
+                else
                 {
-                    global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
-                    s0_0 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)0), even0, s0_0);
-                    s0_1 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)8), even0, s0_1);
-                    s0_2 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)16), even0, s0_2);
-                    s0_3 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)24), even0, s0_3);
-                    global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
-                    t0_0 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)0), odd0, t0_0);
-                    t0_1 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)8), odd0, t0_1);
-                    t0_2 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)16), odd0, t0_2);
-                    t0_3 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)24), odd0, t0_3);
+                    AffineColumns(ref w, ref b, ref u, ref a, 2, 32);
+                    AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 2), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 32), 2, 32);
+                    AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 4), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 64), 2, 32);
+                    AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 6), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 96), 2, 32);
                 }
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_0 + t0_0), ref a, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_1 + t0_1), ref a, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_2 + t0_2), ref a, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_3 + t0_3), ref a, (nuint)24);
+                global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 128));
             }
-            else
-            {
-                AffineColumns(ref w, ref b, ref u, ref a, 32, 32);
-            }
-            global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 32));
-        }
 
-        private static void Layer2x4(ref float u, ref float a)
-        {
-            ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer2Columns);
-            ref float b = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer2Bias);
-            if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
+            // Layer 2: tanh, 32 inputs -> 32 neurons (weight columns, outputs in vector registers).
+            private static readonly float[] Layer2Columns = new float[]
             {
-                global::System.Runtime.Intrinsics.Vector256<float> s0_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s2_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256<float> t2_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s3_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256<float> t3_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s2_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256<float> t2_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s3_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256<float> t3_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                for (nuint m = 0; m < 32; m += 2)
+                -0.034442905f, 0.01642198f, -0.013701459f, -0.18561706f, -0.22131681f, -0.037288427f, 0.043053683f, 0.09167367f,
+                0.054935526f, 0.1588337f, -0.23727052f, 0.22841029f, -0.09494635f, 0.072812244f, -0.010659018f, 0.25408623f,
+                -0.06590405f, -0.20097525f, -0.13508697f, -0.5711554f, -0.17356065f, -0.38963592f, 0.10626559f, 0.30166838f,
+                0.06406688f, -0.19546126f, -0.022903481f, -0.10024674f, -0.06336991f, -0.18135712f, 0.026879923f, 0.20804438f,
+                -0.11628807f, -0.23400208f, -0.22584623f, 0.18468341f, -0.15352376f, 0.19201036f, 0.23455675f, 0.14333986f,
+                0.27301097f, 0.3046182f, -0.062349785f, -0.12658249f, 0.026963713f, -0.16686489f, 0.3705449f, 0.11823341f,
+                0.15354928f, -0.18517673f, -0.099038236f, -0.32687956f, -0.30397207f, 0.13654953f, -0.17161806f, 0.041643426f,
+                0.24020486f, -0.19421716f, -0.04308751f, -0.20996164f, 0.15504365f, -0.43396977f, -0.09222164f, -0.23461576f,
+                -0.1057739f, 0.24602237f, -0.17761752f, -0.4029495f, -0.13506472f, -0.03303568f, -0.048418388f, -0.09395051f,
+                -0.028182315f, 0.085540265f, 0.025835022f, 0.038071956f, -0.16210853f, 0.2681695f, -0.39310533f, 0.056128386f,
+                -0.0077574817f, 0.011611925f, 0.09695773f, 0.025142808f, 0.06981763f, -0.18977307f, 0.11749367f, -0.19237335f,
+                0.068093695f, 0.40831444f, 0.22684936f, 0.4728469f, -0.2626912f, 0.02151704f, 0.09236736f, -0.16628844f,
+                -0.23990943f, 0.122999445f, -0.1299982f, -0.20112997f, -0.13878329f, -0.034853097f, 0.14330606f, 0.089599684f,
+                0.17249909f, 0.22402515f, 0.029590568f, 0.24541923f, 0.024540028f, 0.19169684f, -0.10183374f, 0.3958778f,
+                -0.108168446f, -0.08668479f, 0.021933898f, -0.11558497f, -0.2488274f, -0.35247692f, -0.06118428f, 0.23117657f,
+                -0.19448398f, 0.04522625f, -0.33509007f, -0.09750739f, -0.16565372f, -0.070065305f, -0.16624674f, 0.35617656f,
+                0.086132646f, 0.000606844f, -0.014894997f, -0.15999767f, -0.11597671f, 0.03365518f, 0.121994644f, 0.1778094f,
+                -0.005210612f, 0.013853866f, -0.14644991f, 0.411027f, 0.02213857f, 0.07295137f, -0.088435166f, 0.32121366f,
+                0.14567505f, -0.20317937f, -0.108472124f, -0.6883997f, -0.28636006f, -0.21403638f, 0.02503572f, 0.33103207f,
+                -0.08463516f, 0.12906238f, -0.30048937f, -0.10970028f, -0.05302902f, -0.19666326f, -0.21369235f, 0.08292353f,
+                0.224623f, 0.1393874f, -0.15402411f, -0.022160478f, 0.04545568f, 0.32523197f, -0.04605307f, 0.06563392f,
+                0.039977863f, -0.044319615f, -0.076944575f, 0.07311124f, 0.28696263f, 0.15224144f, 0.1885462f, -0.0024811747f,
+                -0.14686117f, 0.24768437f, 0.05944931f, 0.07747533f, 0.031246725f, -0.17577478f, 0.13773215f, -0.03273813f,
+                0.15807049f, 0.049696535f, 0.14793444f, -0.0061728205f, -0.10486955f, 0.16675776f, 0.1683363f, 0.039573416f,
+                -0.16240673f, 0.20988481f, -0.2157654f, -0.16265017f, -0.15069906f, 0.11012407f, 0.05521867f, 0.26847172f,
+                -0.12987083f, 0.086800374f, 0.15243492f, -0.32944304f, 0.31414148f, 0.13655995f, -0.34516066f, -0.43128645f,
+                0.21619587f, -0.1698978f, 0.054220784f, 0.31848007f, 0.25084788f, 0.18119471f, -0.05969449f, -0.33496577f,
+                0.31773087f, 0.350651f, 0.229215f, 0.25766298f, -0.14513092f, 0.19819711f, 0.08844495f, -0.41890737f,
+                -0.14485395f, 0.21198449f, -0.16755491f, -0.27009717f, 0.007431102f, 0.2944299f, -0.0005621586f, 0.22274193f,
+                0.02375278f, 0.06801067f, 0.08223796f, 0.015648123f, 0.22951017f, 0.15607299f, -0.47054297f, -0.008425055f,
+                0.26581773f, 0.10601189f, -0.1336174f, 0.0144429505f, -0.026660683f, -0.28787938f, -0.21234821f, -0.053704243f,
+                0.17786671f, 0.49231267f, 0.14738913f, 0.19519226f, -0.34870547f, 0.07026183f, 0.1721815f, -0.31504738f,
+                -0.16123553f, -0.060268983f, -0.027885398f, 0.028366191f, 0.12945895f, 0.01369617f, 0.07231141f, 0.0065833037f,
+                -0.12939006f, -0.10869025f, -0.03923937f, 0.17864132f, -0.16285546f, 0.027985303f, 0.2221754f, 0.23628518f,
+                -0.0088210115f, -0.079527564f, 0.14527902f, -0.36894497f, 0.0042654783f, 0.0816103f, 0.21110296f, 0.15592664f,
+                -0.4482376f, 0.024773886f, 0.054003585f, -0.024466896f, 0.07252401f, -0.057760835f, -0.08997475f, 0.33431968f,
+                0.15654175f, 0.22401732f, -0.3068173f, -0.12502754f, 0.26863006f, 0.5765297f, -0.158617f, -0.27521268f,
+                -0.12905228f, -0.33979225f, -0.25275242f, 0.16797715f, 0.3249907f, 0.1654218f, -0.17999274f, 0.25533828f,
+                -0.010304127f, 0.02403483f, 0.026051175f, -0.47435158f, 0.040069975f, -0.4672121f, 0.09029746f, 0.3392387f,
+                0.2022324f, -0.0849852f, -0.17429824f, 0.12425518f, -0.2865443f, -0.12227743f, -0.17375909f, -0.2963792f,
+                -0.22021312f, 0.037212826f, 0.2148396f, -0.15219861f, 0.09927748f, 0.03611648f, 0.108039685f, -0.116738684f,
+                -0.07859789f, -0.056168027f, -0.18633857f, 0.049313337f, -0.04100838f, 0.1101903f, 0.065013655f, 0.35503966f,
+                0.11202493f, 0.05057267f, -0.10128027f, -0.27109253f, -0.0038502645f, -0.04951238f, -0.048496466f, 0.24207523f,
+                -0.19544075f, -0.2409697f, 0.0024672444f, -0.022154864f, 0.015189054f, -0.14966525f, -0.095200345f, 0.29494366f,
+                -0.18838806f, 0.24144396f, -0.07606237f, -0.21028577f, -0.1343698f, 0.23898652f, 0.009608945f, -0.11683438f,
+                0.22703493f, 0.1717754f, -0.28230593f, 0.15732507f, 0.04895332f, 0.05425994f, -0.054368187f, 0.4338062f,
+                0.006485162f, -0.16106288f, -0.06923226f, -0.58604443f, -0.22264922f, -0.49895462f, -0.024203317f, 0.35512775f,
+                -0.059151355f, -0.10858664f, -0.29336253f, 0.10754105f, -0.30910772f, -0.09931011f, -0.2894986f, 0.2149701f,
+                0.01865837f, 0.5278643f, 0.021779867f, -0.44015643f, 0.021656983f, 0.41787285f, -0.028112248f, 0.19940569f,
+                0.10183051f, 0.12124137f, -0.12347936f, -0.18525022f, 0.22283015f, 0.21826889f, -0.25612876f, 0.31311825f,
+                -0.0891211f, 0.08278281f, 0.09345564f, -0.2078907f, -0.10638944f, -0.53441817f, 0.059278406f, 0.185946f,
+                0.27539322f, 0.19090836f, 0.02840443f, 0.39440495f, -0.31646663f, -0.1315015f, -0.035359018f, -0.1971171f,
+                -0.1518465f, -0.22211161f, 0.0074087745f, 0.35441825f, -0.34194976f, 0.010622237f, 0.06113387f, 0.21736099f,
+                0.2146748f, 0.1164744f, 0.051458433f, -0.07289954f, 0.011477386f, -0.44037408f, 0.06261092f, 0.07005154f,
+                0.30401585f, -0.16222419f, -0.0248671f, 0.13494074f, -0.113220304f, 0.5022251f, -0.2642982f, -0.07222309f,
+                0.2311669f, -0.19391319f, -0.21336101f, -0.056890987f, 0.28416476f, -0.24274887f, 0.18401429f, -0.16916704f,
+                -0.10654905f, 0.31586647f, -0.47287068f, -0.25192535f, -0.1583125f, 0.24895248f, -0.0040374845f, -0.07191f,
+                0.22284696f, -0.12393466f, -0.16144353f, 0.02295334f, 0.44225508f, 0.27233374f, 0.009014108f, 0.1646634f,
+                0.10088768f, -0.2080267f, -0.06984242f, -0.071824186f, -0.20403716f, -0.10740583f, 0.0054614814f, 0.12926231f,
+                0.19333237f, 0.033989985f, -0.07949959f, -0.09327307f, -0.2590497f, -0.23469074f, -0.02404452f, -0.11068579f,
+                -0.033147283f, 0.08516076f, 0.16357222f, 0.05034594f, -0.10041528f, -0.16018982f, 0.17775853f, 0.29098654f,
+                -0.07736156f, 0.29169312f, 0.02009075f, -0.11937127f, -0.1402132f, 0.043373127f, -0.20983818f, -0.11766361f,
+                -0.062009998f, -0.17705321f, -0.22719364f, 0.054118585f, -0.04935675f, -0.040565133f, 0.12416826f, 0.1326433f,
+                -0.017438576f, 0.24337392f, -0.025595695f, 0.2072511f, -0.3411011f, 0.04535005f, -0.09893056f, 0.07814586f,
+                -0.19738872f, -0.045119364f, -0.15513623f, -0.04584579f, -0.086463615f, -0.15277754f, 0.10027155f, 0.32166687f,
+                -0.16206628f, 0.17885149f, 0.2811475f, -0.18318713f, 0.06574612f, 0.06554798f, -0.40225014f, -0.5131958f,
+                0.10440719f, -0.010146954f, 0.036250416f, 0.6077215f, 0.2869385f, -0.04339376f, -0.3119284f, -0.29124635f,
+                0.22980176f, 0.26972893f, 0.03103611f, 0.28169048f, -0.24793726f, 0.006937625f, 0.1434058f, -0.47153878f,
+                0.3369507f, 0.040965885f, -0.21893634f, -0.05995373f, 0.20187564f, 0.24512228f, -0.20856187f, -0.027806386f,
+                -0.03656828f, -0.14385511f, 0.07307108f, 0.055854045f, 0.13067989f, 0.050777033f, 0.007892575f, 0.19995315f,
+                -0.21537678f, 0.2300107f, 0.24531241f, -0.16704427f, 0.17817919f, -0.30587363f, 0.10071514f, 0.014375172f,
+                -0.050598215f, -0.1603978f, 0.018559342f, 0.028160404f, -0.08218768f, 0.18101168f, -0.079795256f, 0.044376917f,
+                0.23121993f, 0.40927187f, 0.14235252f, -0.2096372f, 0.08722829f, 0.07776018f, 0.032382384f, 0.089390956f,
+                -0.09483526f, -0.15902932f, -0.18032709f, 0.15476914f, 0.10400496f, 0.53205174f, -0.16788742f, 0.27913263f,
+                0.05272787f, -0.0767616f, 0.14606349f, -0.27718768f, -0.018923564f, -0.54080695f, 0.1582829f, 0.15869579f,
+                -0.1625366f, 0.24345152f, -0.1552865f, -0.006872578f, -0.16085562f, 0.023530472f, 0.07925237f, -0.004176995f,
+                -0.34413043f, -0.11171823f, -0.014546336f, 0.005419164f, -0.1374197f, -0.3630408f, 0.17677523f, 0.350872f,
+                0.18121082f, 0.38079438f, -0.15289971f, -0.058863137f, -0.026231954f, 0.060956083f, -0.002160354f, 0.04934231f,
+                0.08219274f, -0.059767775f, -0.30297986f, -0.123564415f, -0.021665491f, 0.049826115f, 0.111182764f, 0.1552899f,
+                0.08290451f, 0.24791944f, -0.2446689f, 0.19802642f, 0.04665641f, -0.17979097f, -0.2407005f, -0.15425791f,
+                0.14124447f, -0.18365526f, -0.017273424f, 0.11303154f, 0.26105165f, 0.16458595f, -0.06544093f, -0.2300038f,
+                -0.23225592f, -0.082607344f, 0.14674644f, -0.23969404f, -0.10414926f, -0.25236282f, 0.065005474f, -0.286914f,
+                -0.27213126f, 0.0746142f, 0.2453923f, 0.08623002f, 0.024496725f, 0.1287475f, 0.12632185f, -0.17099671f,
+                0.13511685f, -0.26019827f, 0.20400134f, -0.15232743f, 0.29377347f, 0.23271495f, -0.052176807f, 0.017280888f,
+                0.13119113f, -0.23281768f, -0.06143248f, 0.073191956f, -0.07086162f, -0.14078912f, -0.11508302f, -0.13456243f,
+                -0.19711368f, -0.24292694f, -0.033204723f, -0.17385428f, 0.23663744f, -0.27496096f, 0.2890333f, 0.0033778087f,
+                -0.05783806f, 0.06646806f, 0.26939222f, 0.2642753f, 0.24295358f, 0.19266781f, -0.1207832f, -0.19358791f,
+                0.19423357f, -0.13931803f, 0.08537377f, -0.28366345f, 0.09353197f, 0.16313289f, 0.07904159f, -0.21725057f,
+                -0.021532662f, -0.050911967f, -0.061704747f, -0.10365662f, 0.012679557f, 0.12527123f, -0.04276318f, 0.23825969f,
+                -0.124480434f, 0.18247257f, 0.15690432f, -0.03581038f, 0.38483363f, -0.062335003f, -0.15340236f, 0.14680913f,
+                0.20927763f, 0.057424247f, -0.003216992f, 0.18086371f, -0.051569983f, -0.019146804f, -0.020047624f, -0.022415983f,
+                0.35496703f, 0.12746963f, -0.08266441f, 0.08842911f, -0.1307616f, 0.09427819f, 0.11790639f, -0.38446587f,
+                -0.09005843f, -0.21132313f, 0.18690792f, 0.03365002f, -0.19561191f, -0.11669413f, -0.010880379f, 0.23487292f,
+                -0.11200671f, 0.25945628f, -0.23966177f, 0.24110295f, -0.10189576f, -0.057857256f, -0.10845956f, 0.086101644f,
+                0.07573442f, -0.19038075f, -0.2974853f, -0.12118977f, -0.13594663f, 0.15800704f, 0.024179095f, -0.101713106f,
+                -0.30288464f, 0.15287726f, -0.11268583f, 0.02539195f, 0.08829698f, 0.08747323f, 0.006063621f, -0.08770072f,
+                0.14216164f, 0.19360353f, -0.2681625f, -0.4164061f, 0.028526686f, 0.5739312f, 0.08245963f, -0.15083529f,
+                0.15850337f, -0.1615575f, -0.19532572f, 0.08592191f, 0.37653235f, 0.1424111f, 0.012110496f, 0.03337072f,
+                0.050158147f, 0.09338689f, 0.18878648f, -0.04303825f, -0.0080059795f, -0.10672036f, -0.041066896f, 0.081656545f,
+                0.27775058f, 0.13154836f, -0.12907645f, 0.08302326f, -0.03589832f, -0.16243652f, 0.02319535f, -0.27039367f,
+                -0.1538726f, 0.09330511f, 0.1397624f, -0.16537112f, -0.1152559f, -0.2670135f, -0.03412163f, 0.32652745f,
+                0.12746808f, 0.2248587f, -0.24719444f, 0.041020278f, -0.26623634f, -0.118895955f, -0.11889043f, -0.08916463f,
+                0.07409917f, 0.09665909f, -0.28023064f, -0.06475496f, 0.084745936f, 0.07320425f, 0.06382525f, -0.037079144f,
+                0.023121325f, -0.030695997f, -0.19165038f, 0.05758482f, -0.13722989f, 0.1287523f, -0.14374346f, 0.050313838f,
+                0.033576455f, -0.10453022f, 0.18512069f, 0.37917012f, 0.059343383f, -0.27392846f, -0.04340258f, -0.13525183f,
+                0.114816844f, -0.1746137f, -0.04807824f, 0.20834376f, -0.21311231f, -0.2082628f, 0.42542613f, -0.01468439f,
+                -0.0777183f, 0.061487664f, 0.15213361f, -0.18270662f, -0.22258754f, 0.05437131f, 0.15243699f, 0.26702723f,
+                -0.40378416f, -0.44132778f, 0.06604303f, -0.3621236f, 0.17042051f, -0.05673482f, 0.07988941f, 0.16921629f,
+                0.05316068f, -0.39586985f, -0.10201533f, 0.0695049f, -0.0051662927f, 0.20608711f, 0.06907623f, 0.052491006f,
+                0.20724279f, -0.02091472f, 0.07309501f, -0.009912881f, 0.19199805f, -0.13577718f, 0.4037983f, 0.29478034f,
+                -0.057359796f, 0.17111851f, 0.008552833f, 0.031778008f, 0.07905373f, 0.08282756f, -0.025081865f, -0.023027234f,
+                0.12541069f, -0.33664176f, 0.008867051f, -0.34452772f, 0.44004735f, -0.25267845f, -0.010239495f, -0.13933963f,
+                0.063780546f, 0.03339067f, -0.20155679f, 0.07280176f, 0.36717317f, 0.12704116f, -0.23205175f, -0.39410052f,
+                0.08244276f, -0.060009707f, -0.08511487f, -0.20892416f, 0.06214228f, -0.17876273f, 0.17562915f, -0.14842199f,
+                -0.2128413f, 0.041883793f, 0.05762408f, 0.056817137f, 0.14397644f, -0.09168681f, -0.03139118f, 0.064138964f,
+                0.06538828f, -0.04746764f, 0.1229853f, -0.21082263f, 0.29905272f, 0.23109739f, 0.15696667f, 0.10818649f,
+                -0.008552905f, 0.031544212f, -0.15179017f, 0.026548892f, -0.035389904f, 0.5739731f, 0.035313766f, -0.068359025f,
+                0.029952586f, -0.1344739f, 0.108438216f, 0.11388688f, 0.4107495f, 0.17500412f, -0.1441542f, 0.18949683f,
+                -0.16499522f, 0.124015495f, 0.16775812f, -0.23174252f, -0.21442671f, -0.31987944f, 0.008133959f, 0.3057586f,
+                0.35823375f, -0.24458249f, -0.1249793f, 0.06101896f, -0.19921835f, 0.033073477f, 0.06099919f, -0.28185463f,
+                -0.1785946f, -0.21088818f, 0.34528935f, 0.18966977f, -0.17401986f, -0.36602962f, 0.12470914f, 0.07300798f,
+                0.090876065f, 0.058399588f, -0.099724144f, -0.09087778f, -0.31252044f, -0.21045117f, -0.029345982f, -0.04577113f,
+                -0.07895169f, -0.2481983f, -0.27874324f, -0.04171828f, -0.034383215f, 0.28427637f, 0.11903254f, -0.008598604f,
+                -0.22801846f, 0.21388054f, 0.038360655f, 0.073618814f, -0.015805848f, -0.16614287f, 0.06559618f, -0.049992748f,
+                -0.3015727f, 0.081200205f, -0.0036514273f, -0.16986766f, -0.32250223f, 0.09231942f, 0.1408112f, 0.46159393f,
+                0.120582595f, 0.21856458f, 0.084035315f, -0.11629185f, 0.15926652f, 0.023541199f, -0.16983202f, -0.26960823f,
+                0.2375903f, -0.06781525f, -0.1375879f, 0.34562033f, 0.17314018f, -0.09561764f, -0.26712412f, -0.19786553f,
+                0.26066223f, 0.27019495f, 0.056892067f, 0.41416833f, -0.22088484f, 0.026240034f, -0.044669177f, -0.39327598f
+            };
+            private static readonly float[] Layer2Bias = new float[]
+            {
+                0.0416752f, -0.097610466f, -0.08743083f, 0.022225326f, -0.06619081f, 0.034316685f, -0.17031643f, -0.18502489f,
+                0.040954065f, -0.16329664f, -0.106700204f, 0.17554258f, 0.032572098f, 0.21500808f, 0.025096979f, 0.045432188f,
+                -0.11525824f, 0.035467345f, 0.1397457f, -0.23885563f, -0.054131676f, -0.11462956f, -0.09780348f, 0.024444861f,
+                0.08671828f, -0.20254613f, 0.014326357f, -0.13873428f, 0.13112706f, -0.14317833f, 0.07104181f, -0.10616848f
+            };
+            private static void Layer2(ref float u, ref float a)
+            {
+                ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer2Columns);
+                ref float b = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer2Bias);
+                if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
                 {
-                    global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
-                    global::System.Runtime.Intrinsics.Vector256<float> even1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 32));
-                    global::System.Runtime.Intrinsics.Vector256<float> even2 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 64));
-                    global::System.Runtime.Intrinsics.Vector256<float> even3 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 96));
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)0);
-                    s0_0 = MultiplyAdd(evenW0, even0, s0_0);
-                    s1_0 = MultiplyAdd(evenW0, even1, s1_0);
-                    s2_0 = MultiplyAdd(evenW0, even2, s2_0);
-                    s3_0 = MultiplyAdd(evenW0, even3, s3_0);
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)8);
-                    s0_1 = MultiplyAdd(evenW1, even0, s0_1);
-                    s1_1 = MultiplyAdd(evenW1, even1, s1_1);
-                    s2_1 = MultiplyAdd(evenW1, even2, s2_1);
-                    s3_1 = MultiplyAdd(evenW1, even3, s3_1);
-                    global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
-                    global::System.Runtime.Intrinsics.Vector256<float> odd1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 33));
-                    global::System.Runtime.Intrinsics.Vector256<float> odd2 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 65));
-                    global::System.Runtime.Intrinsics.Vector256<float> odd3 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 97));
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)0);
-                    t0_0 = MultiplyAdd(oddW0, odd0, t0_0);
-                    t1_0 = MultiplyAdd(oddW0, odd1, t1_0);
-                    t2_0 = MultiplyAdd(oddW0, odd2, t2_0);
-                    t3_0 = MultiplyAdd(oddW0, odd3, t3_0);
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)8);
-                    t0_1 = MultiplyAdd(oddW1, odd0, t0_1);
-                    t1_1 = MultiplyAdd(oddW1, odd1, t1_1);
-                    t2_1 = MultiplyAdd(oddW1, odd2, t2_1);
-                    t3_1 = MultiplyAdd(oddW1, odd3, t3_1);
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    for (nuint m = 0; m < 32; m += 2)
+                    {
+                        global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
+                        s0_0 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)0), even0, s0_0);
+                        s0_1 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)8), even0, s0_1);
+                        s0_2 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)16), even0, s0_2);
+                        s0_3 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)24), even0, s0_3);
+                        global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
+                        t0_0 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)0), odd0, t0_0);
+                        t0_1 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)8), odd0, t0_1);
+                        t0_2 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)16), odd0, t0_2);
+                        t0_3 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)24), odd0, t0_3);
+                    }
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_0 + t0_0), ref a, (nuint)0);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_1 + t0_1), ref a, (nuint)8);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_2 + t0_2), ref a, (nuint)16);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_3 + t0_3), ref a, (nuint)24);
                 }
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_0 + t0_0), ref a, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_1 + t0_1), ref a, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_0 + t1_0), ref a, (nuint)32);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_1 + t1_1), ref a, (nuint)40);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s2_0 + t2_0), ref a, (nuint)64);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s2_1 + t2_1), ref a, (nuint)72);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s3_0 + t3_0), ref a, (nuint)96);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s3_1 + t3_1), ref a, (nuint)104);
-                global::System.Runtime.Intrinsics.Vector256<float> s0_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s2_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256<float> t2_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s3_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256<float> t3_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s2_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256<float> t2_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s3_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256<float> t3_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                for (nuint m = 0; m < 32; m += 2)
+                else
                 {
-                    global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
-                    global::System.Runtime.Intrinsics.Vector256<float> even1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 32));
-                    global::System.Runtime.Intrinsics.Vector256<float> even2 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 64));
-                    global::System.Runtime.Intrinsics.Vector256<float> even3 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 96));
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 16), (nuint)0);
-                    s0_2 = MultiplyAdd(evenW2, even0, s0_2);
-                    s1_2 = MultiplyAdd(evenW2, even1, s1_2);
-                    s2_2 = MultiplyAdd(evenW2, even2, s2_2);
-                    s3_2 = MultiplyAdd(evenW2, even3, s3_2);
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 16), (nuint)8);
-                    s0_3 = MultiplyAdd(evenW3, even0, s0_3);
-                    s1_3 = MultiplyAdd(evenW3, even1, s1_3);
-                    s2_3 = MultiplyAdd(evenW3, even2, s2_3);
-                    s3_3 = MultiplyAdd(evenW3, even3, s3_3);
-                    global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
-                    global::System.Runtime.Intrinsics.Vector256<float> odd1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 33));
-                    global::System.Runtime.Intrinsics.Vector256<float> odd2 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 65));
-                    global::System.Runtime.Intrinsics.Vector256<float> odd3 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 97));
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 48), (nuint)0);
-                    t0_2 = MultiplyAdd(oddW2, odd0, t0_2);
-                    t1_2 = MultiplyAdd(oddW2, odd1, t1_2);
-                    t2_2 = MultiplyAdd(oddW2, odd2, t2_2);
-                    t3_2 = MultiplyAdd(oddW2, odd3, t3_2);
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 48), (nuint)8);
-                    t0_3 = MultiplyAdd(oddW3, odd0, t0_3);
-                    t1_3 = MultiplyAdd(oddW3, odd1, t1_3);
-                    t2_3 = MultiplyAdd(oddW3, odd2, t2_3);
-                    t3_3 = MultiplyAdd(oddW3, odd3, t3_3);
+                    AffineColumns(ref w, ref b, ref u, ref a, 32, 32);
                 }
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_2 + t0_2), ref a, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_3 + t0_3), ref a, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_2 + t1_2), ref a, (nuint)48);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_3 + t1_3), ref a, (nuint)56);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s2_2 + t2_2), ref a, (nuint)80);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s2_3 + t2_3), ref a, (nuint)88);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s3_2 + t3_2), ref a, (nuint)112);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s3_3 + t3_3), ref a, (nuint)120);
+                global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 32));
             }
-            else
-            {
-                AffineColumns(ref w, ref b, ref u, ref a, 32, 32);
-                AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 32), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 32), 32, 32);
-                AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 64), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 64), 32, 32);
-                AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 96), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 96), 32, 32);
-            }
-            global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 128));
-        }
 
-        // Layer 3: tanh, 32 inputs -> 32 neurons (weight columns, outputs in vector registers).
-        private static readonly float[] Layer3Columns = new float[]
-        {
-            -0.13241914f, -0.16141792f, 0.102092475f, 0.2872039f, -0.22474632f, 0.0059328564f, -0.23494105f, -0.052762948f,
-            0.12543203f, -0.023870863f, 0.16588123f, 0.13675848f, -0.13721077f, -0.025817841f, 0.0320779f, 0.4982014f,
-            0.036205474f, 0.08620703f, 0.01577853f, 0.08208266f, 0.28636494f, -0.19152673f, 0.4427789f, 0.03855063f,
-            -0.1366114f, -0.040143553f, 0.33892024f, 0.0700104f, -0.12064293f, -0.36453307f, -0.0039660507f, -0.3768848f,
-            -0.046774033f, -0.3364694f, 0.041585032f, -0.1466891f, 0.014372643f, -0.07358674f, 0.024715072f, -0.023154644f,
-            -0.049700934f, -0.19320701f, 0.14033401f, -0.11932718f, 0.15066274f, 0.10634465f, 0.2517959f, 0.11337935f,
-            0.29600042f, 0.17960694f, -0.15480275f, 0.11647758f, 0.2498654f, -0.13634908f, -0.037965033f, -0.15378131f,
-            -0.26848164f, -0.13414946f, -0.0068191434f, 0.22757435f, -0.079701364f, -0.23415913f, 0.28040397f, -0.1137951f,
-            -0.07323314f, -0.20476419f, -0.3195008f, 0.052144974f, 0.04519117f, 0.20874828f, 0.21029375f, -0.04100255f,
-            0.17757669f, -0.18183962f, -0.41464368f, -0.17352821f, 0.20186175f, -0.07208739f, 0.1909777f, -0.078855075f,
-            -0.026324416f, -0.23885433f, -0.067979f, -0.078245424f, 0.20550814f, -0.18092601f, -0.05459453f, -0.040780574f,
-            -0.055944372f, -0.087752f, 0.06211171f, 0.037185688f, -0.12637658f, -0.07789194f, 0.11497911f, 0.061646655f,
-            -0.0807316f, 0.32745245f, 0.13769299f, 0.22034873f, 0.016942604f, 0.011476707f, -0.20722997f, 0.13775328f,
-            -0.14549746f, -0.008544221f, -0.12600408f, 0.21005358f, -0.108896516f, -0.151285f, -0.16726507f, -0.23916958f,
-            -0.0103247445f, -0.03501245f, 0.1779503f, -0.15625468f, -0.23841973f, 0.27882177f, 0.29286566f, 0.2403936f,
-            0.31749484f, -0.0032381252f, -0.15411243f, -0.23246595f, 0.12628558f, 0.25956175f, -0.17724301f, 0.030937586f,
-            -0.06477404f, 0.06817586f, 0.0850612f, 0.16945677f, 0.003492125f, -0.16910905f, -0.08677852f, 0.13903336f,
-            0.16729115f, -0.043117303f, -0.15850332f, 0.062112078f, 0.023790538f, 0.27040857f, 0.09009354f, 0.48929396f,
-            0.34199256f, 0.109202966f, 0.14518723f, 0.27953538f, 0.18198545f, -0.23660074f, 0.021990908f, 0.2056498f,
-            -0.035018273f, -0.07856667f, 0.2887269f, -0.06698254f, -0.0047467626f, -0.28582248f, -0.19664972f, -0.48816034f,
-            0.30383945f, 0.044634897f, 0.23410502f, -0.25610524f, -0.09114431f, -0.33396047f, 0.098461926f, -0.03183319f,
-            0.04904022f, 0.19476041f, 0.14075965f, 0.19512877f, -0.23767129f, -0.12895349f, -0.15248291f, 0.17826669f,
-            0.04918667f, -0.028815748f, 0.2845027f, -0.078948624f, -0.00094421196f, 0.3925773f, 0.22019893f, 0.013041191f,
-            0.155001f, -0.12400113f, 0.25676206f, -0.21627775f, -0.010907286f, -0.12020574f, -0.19117543f, -0.09888168f,
-            -0.11959381f, 0.12890752f, 0.058734093f, 0.18929917f, 0.028818816f, 0.066811755f, 0.05236721f, 0.05953892f,
-            0.1569265f, 0.12733813f, -0.046127073f, -0.07828546f, -0.080437005f, -0.21373205f, -0.0027474028f, -0.111230694f,
-            -0.17045389f, -0.00020554553f, 0.10195933f, -0.12658077f, 0.009572902f, -0.06723471f, 0.03575201f, -0.27722502f,
-            -0.02016357f, 0.11066576f, -0.3380465f, -0.20391276f, 0.03428402f, 0.12650222f, -0.008424415f, 0.25726512f,
-            0.11292322f, 0.19788611f, -0.00033947072f, -0.06734581f, 0.20410132f, 0.05095584f, 0.3214504f, -0.02557638f,
-            -0.14360408f, -0.052349556f, 0.14713132f, -0.16023344f, 0.22400276f, -0.13005736f, -0.16974497f, -0.42204216f,
-            -0.055408616f, -0.08388289f, -0.039000947f, -0.009127109f, -0.1853665f, -0.13944316f, -0.064545356f, -0.1612745f,
-            0.16312498f, 0.2825799f, -0.35580388f, -0.18763568f, -0.007893849f, 0.420718f, -0.033348333f, 0.45332783f,
-            -0.2542888f, 0.13314886f, 0.109784074f, 0.18682551f, -0.02762556f, -0.18841891f, 0.19134709f, 0.3300729f,
-            0.1835889f, 0.21027115f, -0.22567737f, -0.08819453f, -0.25144213f, 0.026178481f, -0.11037771f, 0.024207631f,
-            -0.31737936f, -0.09694872f, 0.17426103f, 0.013278603f, 0.0001600269f, 0.034028422f, -0.08990798f, -0.110631004f,
-            -0.016104527f, 0.19826315f, 0.11724891f, -0.06720103f, 0.24924502f, 0.032242816f, -0.076468885f, 0.08452453f,
-            -0.07405047f, 0.26771408f, 0.10788052f, -0.23564689f, -0.050603602f, -0.013215458f, 0.3583204f, 0.2543149f,
-            -0.24856475f, -0.13576692f, 0.12958072f, -0.35633862f, 0.17474633f, -0.23469526f, -0.16405596f, -0.63059765f,
-            -0.18146597f, -0.17368759f, -0.0525516f, -0.2883248f, -0.15883654f, 0.062224753f, -0.37322545f, -0.20559727f,
-            0.1432723f, 0.19312206f, -0.29151767f, -0.12573865f, 0.2139482f, 0.28226084f, 0.037715577f, 0.3558521f,
-            -0.035289254f, 0.016809298f, -0.23486927f, 0.20270528f, 0.00087478507f, 0.17899673f, -0.09819237f, -0.1686457f,
-            -0.1886186f, 0.07206399f, 0.05932629f, 0.054931886f, 0.040337365f, 0.015263961f, 0.14185473f, -0.11723657f,
-            -0.084516086f, 0.11267818f, -0.2455124f, -0.11162799f, -0.17013504f, -0.092721455f, 0.15395719f, 0.19946848f,
-            -0.18523964f, -0.14660737f, -0.057245642f, 0.058251075f, -0.23276027f, -0.12183477f, -0.19357765f, 0.080440015f,
-            0.09644723f, -0.11332084f, 0.16163026f, 0.09323517f, 0.23333353f, -0.33642426f, 0.29478088f, 0.1357679f,
-            0.07941153f, 0.2572708f, -0.18329497f, -0.3552099f, -0.22198662f, 0.11594361f, -0.16548716f, -0.19927092f,
-            0.06384838f, -0.15317674f, 0.42919922f, -0.101705015f, 0.036693253f, 0.000710746f, -0.12295548f, -0.17020044f,
-            -0.08405738f, 0.14884563f, 0.07267251f, -0.027005915f, 0.20887926f, -0.09934517f, 0.005396346f, -0.14171392f,
-            0.30317864f, 0.29485214f, 0.33096483f, -0.24320133f, -0.08423543f, -0.51630175f, -0.066432945f, 0.11439186f,
-            -0.17341496f, 0.23392785f, 0.5281858f, 0.07275219f, -0.15320638f, -0.14439163f, -0.40309942f, -0.20067811f,
-            0.10776101f, 0.032134313f, 0.17791827f, -0.23824196f, -0.30279785f, 0.47130042f, 0.05434737f, 0.13409829f,
-            0.23169068f, -0.04491645f, -0.15212373f, -0.18267539f, 0.2501355f, 0.3205991f, -0.055266153f, 0.23012595f,
-            -0.17346387f, -0.2195776f, -0.19496153f, -0.15925767f, 0.010065195f, 0.17655796f, 0.0022839827f, 0.06173303f,
-            -0.12939948f, -0.20090853f, 0.12581098f, -0.07856708f, 0.15796657f, 0.11846289f, 0.13200137f, 0.13736388f,
-            0.19269899f, 0.07106068f, 0.15705039f, 0.17813815f, 0.26029286f, 0.07223521f, -0.040317193f, -0.02991075f,
-            -0.04620859f, -0.2104683f, 0.013320058f, 0.23602515f, 0.06009787f, -0.3349677f, 0.23493053f, -0.24675302f,
-            -0.04164116f, 0.3000255f, 0.45836762f, 0.40027994f, -0.10234681f, -0.52169544f, 0.094462544f, 0.20014422f,
-            -0.009522303f, 0.24100013f, -0.17889264f, 0.0076764384f, -0.4548307f, -0.22620918f, -0.26895168f, -0.33157f,
-            -0.25775725f, 0.08319024f, 0.24827066f, -0.20601983f, -0.14430146f, 0.464478f, 0.14814515f, -0.14011995f,
-            0.24384661f, -0.094843626f, -0.10040992f, -0.16188316f, 0.122955374f, 0.17752609f, -0.16451141f, -0.0008249174f,
-            -0.025962828f, 0.10756464f, 0.36263704f, -0.03759155f, -0.019556832f, -0.3679996f, 0.161446f, 0.3754004f,
-            0.046833307f, 0.019979818f, -0.10089186f, -0.21187915f, -0.17567906f, 0.014070874f, -0.058099333f, 0.032447986f,
-            -0.029364327f, 0.24026129f, 0.5538355f, 0.09763608f, -0.22026876f, 0.5025543f, -0.22951654f, -0.25640923f,
-            0.01649077f, 0.025242612f, 0.11070061f, 0.112682395f, 0.13236846f, -0.038235847f, -0.04231278f, -0.16902132f,
-            -0.041382976f, 0.06360818f, -0.15267333f, -0.14405969f, 0.08187475f, -0.016737144f, 0.16536988f, 0.068262756f,
-            -0.29720277f, -0.17499967f, 0.24935487f, -0.0023386949f, 0.29691806f, 0.03214453f, 0.012647153f, -0.3812684f,
-            -0.16696776f, -0.045688633f, -0.11471782f, -0.21775419f, -0.13370864f, -0.100651234f, -0.18513905f, -0.06093335f,
-            0.097104006f, -0.072651386f, -0.098912574f, -0.07706705f, 0.01436401f, 0.28635982f, 0.1605491f, 0.29473796f,
-            0.046763293f, 0.123593904f, -0.09255318f, -0.0825715f, -0.16950911f, -0.09287403f, 0.09633f, 0.12158907f,
-            -0.054572158f, -0.21274143f, 0.2806812f, 0.13939725f, 0.10968569f, 0.14319396f, -0.07304211f, -0.035084482f,
-            0.47248906f, 0.16295718f, 0.024752814f, 0.039622147f, 0.10008207f, -0.012007712f, 0.08690932f, -0.14107718f,
-            0.073125996f, -0.22677359f, 0.12297394f, 0.16781555f, 0.120061666f, -0.10421369f, -0.12281772f, -0.06457364f,
-            0.008395799f, 0.11730243f, -0.00025796494f, 0.07151777f, 0.067178205f, -0.005865211f, -0.25818732f, 0.05929041f,
-            0.079006255f, -0.19059773f, 0.2188064f, 0.13985679f, -0.02293896f, -0.025034964f, -0.014893552f, 0.32468525f,
-            0.13985467f, 0.17083581f, -0.0034151303f, 0.20964706f, -0.048837524f, -0.16870373f, 0.25504136f, 0.17451121f,
-            -0.20399329f, -0.413984f, 0.18205857f, 0.04814308f, -0.22213812f, -0.41452095f, -0.055136018f, -0.2708072f,
-            0.17093861f, -0.3625572f, -0.4561434f, 0.07828319f, -0.32248667f, 0.3623121f, -0.022620741f, -0.42033842f,
-            -0.02921683f, -0.2219488f, 0.16272353f, 0.06032329f, 0.24789196f, 0.18811382f, 0.23319891f, 0.072861515f,
-            -0.13114941f, 0.115919024f, -0.9203327f, 0.2443475f, 0.13045649f, -0.3819679f, 0.02600987f, 0.19253418f,
-            -0.3083866f, -0.13836282f, 0.14715254f, 0.14673267f, -0.2688652f, 0.1373914f, 0.03300349f, 0.06424494f,
-            -0.11966821f, -0.25134298f, -0.19134575f, 0.15236168f, -0.12216483f, 0.41753605f, -0.09614774f, -0.20008352f,
-            -0.14018708f, -0.31942254f, 0.13250789f, 0.3051577f, 0.042816494f, 0.21604629f, 0.26430953f, -0.0012285035f,
-            0.054172996f, 0.098382704f, -0.53327644f, 0.275096f, 0.16118848f, -0.44245064f, 0.28919333f, 0.13506445f,
-            -0.22970532f, -0.09641751f, 0.16405833f, 0.09944516f, -0.27682525f, -0.34540933f, -0.12594037f, -0.14279117f,
-            -0.11351797f, 0.106686905f, 0.13897194f, 0.4633193f, -0.09581638f, -0.03751871f, 0.074260436f, -0.043922234f,
-            -0.22794311f, 0.12823397f, -0.27130914f, 0.16776763f, -0.27262312f, -0.1973827f, -0.21480857f, -0.4263187f,
-            -0.588555f, 0.11580219f, -0.08588864f, -0.12251341f, -0.05695375f, -0.060312152f, -0.08440436f, 0.21761703f,
-            0.11594638f, 0.021303028f, -0.15428185f, -0.27708197f, -0.111520715f, 0.4488605f, -0.16563648f, 0.10924185f,
-            -0.034049775f, -0.17904562f, 0.11508284f, -0.030397583f, 0.16668762f, -0.061788797f, 0.09993581f, 0.16003565f,
-            -0.08058854f, -0.07361572f, -0.06502403f, -0.16993032f, -0.126899f, 0.1237771f, -0.19698904f, 0.14764869f,
-            0.043930102f, 0.20604588f, -0.0023853802f, 0.06919637f, -0.058220364f, 0.10042835f, -0.15528837f, -0.16404977f,
-            -0.07128525f, 0.023869202f, -0.033648953f, 0.2258884f, 0.03200976f, -0.05909944f, -0.06936183f, 0.09403969f,
-            -0.024817321f, 0.24418998f, -0.00032110992f, 0.11105882f, 0.2687871f, -0.42655167f, 0.06343631f, 0.2298489f,
-            0.098139636f, -0.044166848f, 0.11248071f, -0.19716397f, -0.22771591f, 0.06837863f, -0.08813696f, 0.06698592f,
-            0.20978497f, -0.15040298f, 0.8756759f, -0.16192807f, 0.034816563f, 0.30900127f, -0.25045088f, -0.4143309f,
-            0.060198095f, -0.023812981f, 0.037493348f, 0.011717734f, 0.2572556f, 0.0019898813f, 0.09735333f, -0.024723439f,
-            0.25676075f, 0.20317656f, 0.10571392f, -0.0885871f, 0.1182196f, -0.044463456f, -0.14739902f, 0.007871145f,
-            -0.0098298965f, 0.114731334f, 0.3032881f, 0.077841476f, -0.004577551f, -0.26447383f, 0.014634798f, -0.28129035f,
-            -0.39708492f, 0.19277094f, 0.19817817f, -0.030160038f, -0.034114588f, 0.38832402f, 0.2269687f, 0.2790524f,
-            0.07484738f, 0.22876018f, -0.12787189f, -0.2725783f, -0.10628815f, 0.23247963f, 0.10693629f, 0.03428333f,
-            -0.015599576f, -0.18805715f, -0.14752577f, -0.2226065f, 0.078486234f, 0.26042983f, 0.1709745f, -0.20783286f,
-            -0.2533988f, -0.2551042f, 0.026201516f, -0.076003805f, 0.19558208f, -0.0071616187f, 0.1232491f, -0.24170424f,
-            0.07311469f, -0.11149509f, -0.29066402f, -0.08916098f, 0.036869142f, -0.31209344f, -0.18857005f, -0.07425765f,
-            0.06719886f, 0.19444577f, -0.0041201664f, -0.0022951018f, 0.034519326f, 0.18383342f, -0.018150672f, 0.23389259f,
-            -0.018879937f, -0.08199488f, -0.05204598f, -0.021880424f, -0.20137815f, 0.21658139f, -0.2989767f, -0.32467178f,
-            -0.08765276f, -0.052416086f, 0.36372924f, 0.3218689f, 0.06357219f, 0.21958828f, 0.275496f, 0.170896f,
-            0.21394472f, -0.05429544f, -0.1291161f, 0.0032342721f, 0.12961073f, -0.094403535f, 0.14843825f, 0.21301176f,
-            -0.023889622f, -0.08844679f, -0.029970815f, 0.12211092f, 0.046745185f, -0.12625186f, 0.16463774f, -0.20755559f,
-            -0.056978602f, -0.115347885f, -0.32919464f, -0.22197981f, -0.16627169f, 0.39170137f, 0.10395767f, -0.050284192f,
-            -0.109136775f, 0.025143398f, 0.26346427f, -0.037098464f, 0.03040605f, 0.0048876978f, 0.15266852f, 0.123148516f,
-            -0.013063754f, 0.10203255f, -0.19169421f, -0.06904992f, -0.14890116f, -0.314931f, -0.19074f, 0.22083938f,
-            0.023732305f, -0.045194294f, 0.061838903f, 0.104384676f, -0.18599066f, -0.1254988f, 0.22775204f, -0.1791739f,
-            -0.083214164f, 0.28246328f, 0.061864022f, 0.28093162f, -0.06886317f, -0.40079826f, -0.12716657f, 0.18683235f,
-            -0.019126112f, 0.32824394f, 0.035997625f, 0.1863801f, -0.06320658f, -0.2903333f, -0.010408641f, -0.33193326f,
-            -0.034810763f, -0.14402302f, 0.014335821f, -0.35623258f, -0.18282987f, 0.28986463f, 0.058213905f, -0.033125095f,
-            0.32108006f, 0.009715017f, -0.22937357f, -0.015145378f, 0.14660512f, 0.34870815f, -0.25623062f, 0.2251299f,
-            -0.1043356f, -0.42323226f, -0.51672614f, 0.042313557f, -0.15217194f, 0.45561785f, -0.233422f, -0.36410576f,
-            -0.17412508f, -0.40178093f, -0.07911115f, 0.15522663f, 0.096726134f, 0.17610419f, 0.47264025f, 0.21726406f,
-            0.14695977f, 0.038946398f, -0.4457423f, 0.2807873f, 0.19722421f, -0.4485141f, 0.12657653f, 0.33281174f,
-            -0.37350327f, -0.31065202f, 0.20313703f, 0.20210655f, -0.32389718f, -0.21213087f, 0.1873174f, -0.15370867f,
-            0.21393433f, -0.14846367f, -0.24708621f, 0.053517412f, 0.08609171f, 0.12482058f, -0.106304295f, -0.012938769f,
-            -0.21235244f, -0.18947758f, 0.32570088f, 0.06461488f, 0.15064327f, 0.11616273f, -0.080309935f, -0.011886515f,
-            0.22317123f, 0.22279187f, -0.15727307f, 0.0034862882f, -0.04265201f, 0.030300463f, 0.1632358f, 0.15129972f,
-            0.07032826f, 0.020482248f, 0.14097533f, 0.11148278f, -0.059458166f, -0.0037588812f, -0.122696266f, 0.03871559f,
-            -0.39551368f, -0.38225725f, -0.16194955f, 0.30428058f, 0.16745314f, 0.32545596f, 0.097614855f, -0.13353086f,
-            0.662373f, 0.0677076f, -0.48364836f, -0.1356393f, -0.13576238f, 0.034002516f, 0.17590591f, 0.7165571f,
-            0.37045577f, -0.3072832f, -0.082437366f, 0.35556746f, 0.24571002f, -0.17213005f, -0.15847155f, -0.017151212f,
-            -0.114067025f, -0.068863995f, 0.16535378f, 0.15636607f, -0.08137902f, -0.49338976f, -0.13525194f, -0.12557134f
-        };
-        private static readonly float[] Layer3Bias = new float[]
-        {
-            0.08572129f, -0.074917756f, -0.06077296f, -0.059203483f, 0.05525071f, 0.020758782f, 0.058397163f, -0.07205213f,
-            -0.08202467f, 0.0906469f, 0.09854634f, 0.0038191243f, 0.056646388f, 0.022383656f, -0.05070112f, 0.09205647f,
-            0.11478898f, -0.0401455f, 0.18168291f, 0.105688736f, 0.055039868f, -0.09415683f, -0.0067387186f, -0.114073366f,
-            0.015669337f, -0.17704281f, 0.2133034f, 0.18014099f, -0.10160832f, 0.03418949f, -0.06087613f, -0.13846427f
-        };
-        private static void Layer3(ref float u, ref float a)
-        {
-            ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer3Columns);
-            ref float b = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer3Bias);
-            if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
+            private static void Layer2x4(ref float u, ref float a)
             {
-                global::System.Runtime.Intrinsics.Vector256<float> s0_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                for (nuint m = 0; m < 32; m += 2)
+                ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer2Columns);
+                ref float b = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer2Bias);
+                if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
                 {
-                    global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
-                    s0_0 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)0), even0, s0_0);
-                    s0_1 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)8), even0, s0_1);
-                    s0_2 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)16), even0, s0_2);
-                    s0_3 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)24), even0, s0_3);
-                    global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
-                    t0_0 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)0), odd0, t0_0);
-                    t0_1 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)8), odd0, t0_1);
-                    t0_2 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)16), odd0, t0_2);
-                    t0_3 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)24), odd0, t0_3);
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s2_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
+                    global::System.Runtime.Intrinsics.Vector256<float> t2_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s3_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
+                    global::System.Runtime.Intrinsics.Vector256<float> t3_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s2_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
+                    global::System.Runtime.Intrinsics.Vector256<float> t2_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s3_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
+                    global::System.Runtime.Intrinsics.Vector256<float> t3_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    for (nuint m = 0; m < 32; m += 2)
+                    {
+                        global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
+                        global::System.Runtime.Intrinsics.Vector256<float> even1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 32));
+                        global::System.Runtime.Intrinsics.Vector256<float> even2 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 64));
+                        global::System.Runtime.Intrinsics.Vector256<float> even3 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 96));
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)0);
+                        s0_0 = MultiplyAdd(evenW0, even0, s0_0);
+                        s1_0 = MultiplyAdd(evenW0, even1, s1_0);
+                        s2_0 = MultiplyAdd(evenW0, even2, s2_0);
+                        s3_0 = MultiplyAdd(evenW0, even3, s3_0);
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)8);
+                        s0_1 = MultiplyAdd(evenW1, even0, s0_1);
+                        s1_1 = MultiplyAdd(evenW1, even1, s1_1);
+                        s2_1 = MultiplyAdd(evenW1, even2, s2_1);
+                        s3_1 = MultiplyAdd(evenW1, even3, s3_1);
+                        global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
+                        global::System.Runtime.Intrinsics.Vector256<float> odd1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 33));
+                        global::System.Runtime.Intrinsics.Vector256<float> odd2 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 65));
+                        global::System.Runtime.Intrinsics.Vector256<float> odd3 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 97));
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)0);
+                        t0_0 = MultiplyAdd(oddW0, odd0, t0_0);
+                        t1_0 = MultiplyAdd(oddW0, odd1, t1_0);
+                        t2_0 = MultiplyAdd(oddW0, odd2, t2_0);
+                        t3_0 = MultiplyAdd(oddW0, odd3, t3_0);
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)8);
+                        t0_1 = MultiplyAdd(oddW1, odd0, t0_1);
+                        t1_1 = MultiplyAdd(oddW1, odd1, t1_1);
+                        t2_1 = MultiplyAdd(oddW1, odd2, t2_1);
+                        t3_1 = MultiplyAdd(oddW1, odd3, t3_1);
+                    }
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_0 + t0_0), ref a, (nuint)0);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_1 + t0_1), ref a, (nuint)8);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_0 + t1_0), ref a, (nuint)32);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_1 + t1_1), ref a, (nuint)40);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s2_0 + t2_0), ref a, (nuint)64);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s2_1 + t2_1), ref a, (nuint)72);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s3_0 + t3_0), ref a, (nuint)96);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s3_1 + t3_1), ref a, (nuint)104);
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s2_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
+                    global::System.Runtime.Intrinsics.Vector256<float> t2_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s3_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
+                    global::System.Runtime.Intrinsics.Vector256<float> t3_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s2_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
+                    global::System.Runtime.Intrinsics.Vector256<float> t2_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s3_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
+                    global::System.Runtime.Intrinsics.Vector256<float> t3_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    for (nuint m = 0; m < 32; m += 2)
+                    {
+                        global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
+                        global::System.Runtime.Intrinsics.Vector256<float> even1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 32));
+                        global::System.Runtime.Intrinsics.Vector256<float> even2 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 64));
+                        global::System.Runtime.Intrinsics.Vector256<float> even3 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 96));
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 16), (nuint)0);
+                        s0_2 = MultiplyAdd(evenW2, even0, s0_2);
+                        s1_2 = MultiplyAdd(evenW2, even1, s1_2);
+                        s2_2 = MultiplyAdd(evenW2, even2, s2_2);
+                        s3_2 = MultiplyAdd(evenW2, even3, s3_2);
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 16), (nuint)8);
+                        s0_3 = MultiplyAdd(evenW3, even0, s0_3);
+                        s1_3 = MultiplyAdd(evenW3, even1, s1_3);
+                        s2_3 = MultiplyAdd(evenW3, even2, s2_3);
+                        s3_3 = MultiplyAdd(evenW3, even3, s3_3);
+                        global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
+                        global::System.Runtime.Intrinsics.Vector256<float> odd1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 33));
+                        global::System.Runtime.Intrinsics.Vector256<float> odd2 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 65));
+                        global::System.Runtime.Intrinsics.Vector256<float> odd3 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 97));
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 48), (nuint)0);
+                        t0_2 = MultiplyAdd(oddW2, odd0, t0_2);
+                        t1_2 = MultiplyAdd(oddW2, odd1, t1_2);
+                        t2_2 = MultiplyAdd(oddW2, odd2, t2_2);
+                        t3_2 = MultiplyAdd(oddW2, odd3, t3_2);
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 48), (nuint)8);
+                        t0_3 = MultiplyAdd(oddW3, odd0, t0_3);
+                        t1_3 = MultiplyAdd(oddW3, odd1, t1_3);
+                        t2_3 = MultiplyAdd(oddW3, odd2, t2_3);
+                        t3_3 = MultiplyAdd(oddW3, odd3, t3_3);
+                    }
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_2 + t0_2), ref a, (nuint)16);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_3 + t0_3), ref a, (nuint)24);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_2 + t1_2), ref a, (nuint)48);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_3 + t1_3), ref a, (nuint)56);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s2_2 + t2_2), ref a, (nuint)80);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s2_3 + t2_3), ref a, (nuint)88);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s3_2 + t3_2), ref a, (nuint)112);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s3_3 + t3_3), ref a, (nuint)120);
                 }
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_0 + t0_0), ref a, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_1 + t0_1), ref a, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_2 + t0_2), ref a, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_3 + t0_3), ref a, (nuint)24);
-            }
-            else
-            {
-                AffineColumns(ref w, ref b, ref u, ref a, 32, 32);
-            }
-            global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 32));
-        }
-
-        private static void Layer3x4(ref float u, ref float a)
-        {
-            ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer3Columns);
-            ref float b = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer3Bias);
-            if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
-            {
-                global::System.Runtime.Intrinsics.Vector256<float> s0_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s2_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256<float> t2_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s3_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256<float> t3_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s2_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256<float> t2_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s3_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256<float> t3_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                for (nuint m = 0; m < 32; m += 2)
+                else
                 {
-                    global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
-                    global::System.Runtime.Intrinsics.Vector256<float> even1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 32));
-                    global::System.Runtime.Intrinsics.Vector256<float> even2 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 64));
-                    global::System.Runtime.Intrinsics.Vector256<float> even3 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 96));
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)0);
-                    s0_0 = MultiplyAdd(evenW0, even0, s0_0);
-                    s1_0 = MultiplyAdd(evenW0, even1, s1_0);
-                    s2_0 = MultiplyAdd(evenW0, even2, s2_0);
-                    s3_0 = MultiplyAdd(evenW0, even3, s3_0);
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)8);
-                    s0_1 = MultiplyAdd(evenW1, even0, s0_1);
-                    s1_1 = MultiplyAdd(evenW1, even1, s1_1);
-                    s2_1 = MultiplyAdd(evenW1, even2, s2_1);
-                    s3_1 = MultiplyAdd(evenW1, even3, s3_1);
-                    global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
-                    global::System.Runtime.Intrinsics.Vector256<float> odd1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 33));
-                    global::System.Runtime.Intrinsics.Vector256<float> odd2 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 65));
-                    global::System.Runtime.Intrinsics.Vector256<float> odd3 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 97));
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)0);
-                    t0_0 = MultiplyAdd(oddW0, odd0, t0_0);
-                    t1_0 = MultiplyAdd(oddW0, odd1, t1_0);
-                    t2_0 = MultiplyAdd(oddW0, odd2, t2_0);
-                    t3_0 = MultiplyAdd(oddW0, odd3, t3_0);
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)8);
-                    t0_1 = MultiplyAdd(oddW1, odd0, t0_1);
-                    t1_1 = MultiplyAdd(oddW1, odd1, t1_1);
-                    t2_1 = MultiplyAdd(oddW1, odd2, t2_1);
-                    t3_1 = MultiplyAdd(oddW1, odd3, t3_1);
+                    AffineColumns(ref w, ref b, ref u, ref a, 32, 32);
+                    AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 32), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 32), 32, 32);
+                    AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 64), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 64), 32, 32);
+                    AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 96), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 96), 32, 32);
                 }
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_0 + t0_0), ref a, (nuint)0);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_1 + t0_1), ref a, (nuint)8);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_0 + t1_0), ref a, (nuint)32);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_1 + t1_1), ref a, (nuint)40);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s2_0 + t2_0), ref a, (nuint)64);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s2_1 + t2_1), ref a, (nuint)72);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s3_0 + t3_0), ref a, (nuint)96);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s3_1 + t3_1), ref a, (nuint)104);
-                global::System.Runtime.Intrinsics.Vector256<float> s0_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s2_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256<float> t2_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s3_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256<float> t3_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s0_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256<float> t0_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s1_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256<float> t1_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s2_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256<float> t2_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> s3_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256<float> t3_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                for (nuint m = 0; m < 32; m += 2)
+                global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 128));
+            }
+
+            // Layer 3: tanh, 32 inputs -> 32 neurons (weight columns, outputs in vector registers).
+            private static readonly float[] Layer3Columns = new float[]
+            {
+                -0.13241914f, -0.16141792f, 0.102092475f, 0.2872039f, -0.22474632f, 0.0059328564f, -0.23494105f, -0.052762948f,
+                0.12543203f, -0.023870863f, 0.16588123f, 0.13675848f, -0.13721077f, -0.025817841f, 0.0320779f, 0.4982014f,
+                0.036205474f, 0.08620703f, 0.01577853f, 0.08208266f, 0.28636494f, -0.19152673f, 0.4427789f, 0.03855063f,
+                -0.1366114f, -0.040143553f, 0.33892024f, 0.0700104f, -0.12064293f, -0.36453307f, -0.0039660507f, -0.3768848f,
+                -0.046774033f, -0.3364694f, 0.041585032f, -0.1466891f, 0.014372643f, -0.07358674f, 0.024715072f, -0.023154644f,
+                -0.049700934f, -0.19320701f, 0.14033401f, -0.11932718f, 0.15066274f, 0.10634465f, 0.2517959f, 0.11337935f,
+                0.29600042f, 0.17960694f, -0.15480275f, 0.11647758f, 0.2498654f, -0.13634908f, -0.037965033f, -0.15378131f,
+                -0.26848164f, -0.13414946f, -0.0068191434f, 0.22757435f, -0.079701364f, -0.23415913f, 0.28040397f, -0.1137951f,
+                -0.07323314f, -0.20476419f, -0.3195008f, 0.052144974f, 0.04519117f, 0.20874828f, 0.21029375f, -0.04100255f,
+                0.17757669f, -0.18183962f, -0.41464368f, -0.17352821f, 0.20186175f, -0.07208739f, 0.1909777f, -0.078855075f,
+                -0.026324416f, -0.23885433f, -0.067979f, -0.078245424f, 0.20550814f, -0.18092601f, -0.05459453f, -0.040780574f,
+                -0.055944372f, -0.087752f, 0.06211171f, 0.037185688f, -0.12637658f, -0.07789194f, 0.11497911f, 0.061646655f,
+                -0.0807316f, 0.32745245f, 0.13769299f, 0.22034873f, 0.016942604f, 0.011476707f, -0.20722997f, 0.13775328f,
+                -0.14549746f, -0.008544221f, -0.12600408f, 0.21005358f, -0.108896516f, -0.151285f, -0.16726507f, -0.23916958f,
+                -0.0103247445f, -0.03501245f, 0.1779503f, -0.15625468f, -0.23841973f, 0.27882177f, 0.29286566f, 0.2403936f,
+                0.31749484f, -0.0032381252f, -0.15411243f, -0.23246595f, 0.12628558f, 0.25956175f, -0.17724301f, 0.030937586f,
+                -0.06477404f, 0.06817586f, 0.0850612f, 0.16945677f, 0.003492125f, -0.16910905f, -0.08677852f, 0.13903336f,
+                0.16729115f, -0.043117303f, -0.15850332f, 0.062112078f, 0.023790538f, 0.27040857f, 0.09009354f, 0.48929396f,
+                0.34199256f, 0.109202966f, 0.14518723f, 0.27953538f, 0.18198545f, -0.23660074f, 0.021990908f, 0.2056498f,
+                -0.035018273f, -0.07856667f, 0.2887269f, -0.06698254f, -0.0047467626f, -0.28582248f, -0.19664972f, -0.48816034f,
+                0.30383945f, 0.044634897f, 0.23410502f, -0.25610524f, -0.09114431f, -0.33396047f, 0.098461926f, -0.03183319f,
+                0.04904022f, 0.19476041f, 0.14075965f, 0.19512877f, -0.23767129f, -0.12895349f, -0.15248291f, 0.17826669f,
+                0.04918667f, -0.028815748f, 0.2845027f, -0.078948624f, -0.00094421196f, 0.3925773f, 0.22019893f, 0.013041191f,
+                0.155001f, -0.12400113f, 0.25676206f, -0.21627775f, -0.010907286f, -0.12020574f, -0.19117543f, -0.09888168f,
+                -0.11959381f, 0.12890752f, 0.058734093f, 0.18929917f, 0.028818816f, 0.066811755f, 0.05236721f, 0.05953892f,
+                0.1569265f, 0.12733813f, -0.046127073f, -0.07828546f, -0.080437005f, -0.21373205f, -0.0027474028f, -0.111230694f,
+                -0.17045389f, -0.00020554553f, 0.10195933f, -0.12658077f, 0.009572902f, -0.06723471f, 0.03575201f, -0.27722502f,
+                -0.02016357f, 0.11066576f, -0.3380465f, -0.20391276f, 0.03428402f, 0.12650222f, -0.008424415f, 0.25726512f,
+                0.11292322f, 0.19788611f, -0.00033947072f, -0.06734581f, 0.20410132f, 0.05095584f, 0.3214504f, -0.02557638f,
+                -0.14360408f, -0.052349556f, 0.14713132f, -0.16023344f, 0.22400276f, -0.13005736f, -0.16974497f, -0.42204216f,
+                -0.055408616f, -0.08388289f, -0.039000947f, -0.009127109f, -0.1853665f, -0.13944316f, -0.064545356f, -0.1612745f,
+                0.16312498f, 0.2825799f, -0.35580388f, -0.18763568f, -0.007893849f, 0.420718f, -0.033348333f, 0.45332783f,
+                -0.2542888f, 0.13314886f, 0.109784074f, 0.18682551f, -0.02762556f, -0.18841891f, 0.19134709f, 0.3300729f,
+                0.1835889f, 0.21027115f, -0.22567737f, -0.08819453f, -0.25144213f, 0.026178481f, -0.11037771f, 0.024207631f,
+                -0.31737936f, -0.09694872f, 0.17426103f, 0.013278603f, 0.0001600269f, 0.034028422f, -0.08990798f, -0.110631004f,
+                -0.016104527f, 0.19826315f, 0.11724891f, -0.06720103f, 0.24924502f, 0.032242816f, -0.076468885f, 0.08452453f,
+                -0.07405047f, 0.26771408f, 0.10788052f, -0.23564689f, -0.050603602f, -0.013215458f, 0.3583204f, 0.2543149f,
+                -0.24856475f, -0.13576692f, 0.12958072f, -0.35633862f, 0.17474633f, -0.23469526f, -0.16405596f, -0.63059765f,
+                -0.18146597f, -0.17368759f, -0.0525516f, -0.2883248f, -0.15883654f, 0.062224753f, -0.37322545f, -0.20559727f,
+                0.1432723f, 0.19312206f, -0.29151767f, -0.12573865f, 0.2139482f, 0.28226084f, 0.037715577f, 0.3558521f,
+                -0.035289254f, 0.016809298f, -0.23486927f, 0.20270528f, 0.00087478507f, 0.17899673f, -0.09819237f, -0.1686457f,
+                -0.1886186f, 0.07206399f, 0.05932629f, 0.054931886f, 0.040337365f, 0.015263961f, 0.14185473f, -0.11723657f,
+                -0.084516086f, 0.11267818f, -0.2455124f, -0.11162799f, -0.17013504f, -0.092721455f, 0.15395719f, 0.19946848f,
+                -0.18523964f, -0.14660737f, -0.057245642f, 0.058251075f, -0.23276027f, -0.12183477f, -0.19357765f, 0.080440015f,
+                0.09644723f, -0.11332084f, 0.16163026f, 0.09323517f, 0.23333353f, -0.33642426f, 0.29478088f, 0.1357679f,
+                0.07941153f, 0.2572708f, -0.18329497f, -0.3552099f, -0.22198662f, 0.11594361f, -0.16548716f, -0.19927092f,
+                0.06384838f, -0.15317674f, 0.42919922f, -0.101705015f, 0.036693253f, 0.000710746f, -0.12295548f, -0.17020044f,
+                -0.08405738f, 0.14884563f, 0.07267251f, -0.027005915f, 0.20887926f, -0.09934517f, 0.005396346f, -0.14171392f,
+                0.30317864f, 0.29485214f, 0.33096483f, -0.24320133f, -0.08423543f, -0.51630175f, -0.066432945f, 0.11439186f,
+                -0.17341496f, 0.23392785f, 0.5281858f, 0.07275219f, -0.15320638f, -0.14439163f, -0.40309942f, -0.20067811f,
+                0.10776101f, 0.032134313f, 0.17791827f, -0.23824196f, -0.30279785f, 0.47130042f, 0.05434737f, 0.13409829f,
+                0.23169068f, -0.04491645f, -0.15212373f, -0.18267539f, 0.2501355f, 0.3205991f, -0.055266153f, 0.23012595f,
+                -0.17346387f, -0.2195776f, -0.19496153f, -0.15925767f, 0.010065195f, 0.17655796f, 0.0022839827f, 0.06173303f,
+                -0.12939948f, -0.20090853f, 0.12581098f, -0.07856708f, 0.15796657f, 0.11846289f, 0.13200137f, 0.13736388f,
+                0.19269899f, 0.07106068f, 0.15705039f, 0.17813815f, 0.26029286f, 0.07223521f, -0.040317193f, -0.02991075f,
+                -0.04620859f, -0.2104683f, 0.013320058f, 0.23602515f, 0.06009787f, -0.3349677f, 0.23493053f, -0.24675302f,
+                -0.04164116f, 0.3000255f, 0.45836762f, 0.40027994f, -0.10234681f, -0.52169544f, 0.094462544f, 0.20014422f,
+                -0.009522303f, 0.24100013f, -0.17889264f, 0.0076764384f, -0.4548307f, -0.22620918f, -0.26895168f, -0.33157f,
+                -0.25775725f, 0.08319024f, 0.24827066f, -0.20601983f, -0.14430146f, 0.464478f, 0.14814515f, -0.14011995f,
+                0.24384661f, -0.094843626f, -0.10040992f, -0.16188316f, 0.122955374f, 0.17752609f, -0.16451141f, -0.0008249174f,
+                -0.025962828f, 0.10756464f, 0.36263704f, -0.03759155f, -0.019556832f, -0.3679996f, 0.161446f, 0.3754004f,
+                0.046833307f, 0.019979818f, -0.10089186f, -0.21187915f, -0.17567906f, 0.014070874f, -0.058099333f, 0.032447986f,
+                -0.029364327f, 0.24026129f, 0.5538355f, 0.09763608f, -0.22026876f, 0.5025543f, -0.22951654f, -0.25640923f,
+                0.01649077f, 0.025242612f, 0.11070061f, 0.112682395f, 0.13236846f, -0.038235847f, -0.04231278f, -0.16902132f,
+                -0.041382976f, 0.06360818f, -0.15267333f, -0.14405969f, 0.08187475f, -0.016737144f, 0.16536988f, 0.068262756f,
+                -0.29720277f, -0.17499967f, 0.24935487f, -0.0023386949f, 0.29691806f, 0.03214453f, 0.012647153f, -0.3812684f,
+                -0.16696776f, -0.045688633f, -0.11471782f, -0.21775419f, -0.13370864f, -0.100651234f, -0.18513905f, -0.06093335f,
+                0.097104006f, -0.072651386f, -0.098912574f, -0.07706705f, 0.01436401f, 0.28635982f, 0.1605491f, 0.29473796f,
+                0.046763293f, 0.123593904f, -0.09255318f, -0.0825715f, -0.16950911f, -0.09287403f, 0.09633f, 0.12158907f,
+                -0.054572158f, -0.21274143f, 0.2806812f, 0.13939725f, 0.10968569f, 0.14319396f, -0.07304211f, -0.035084482f,
+                0.47248906f, 0.16295718f, 0.024752814f, 0.039622147f, 0.10008207f, -0.012007712f, 0.08690932f, -0.14107718f,
+                0.073125996f, -0.22677359f, 0.12297394f, 0.16781555f, 0.120061666f, -0.10421369f, -0.12281772f, -0.06457364f,
+                0.008395799f, 0.11730243f, -0.00025796494f, 0.07151777f, 0.067178205f, -0.005865211f, -0.25818732f, 0.05929041f,
+                0.079006255f, -0.19059773f, 0.2188064f, 0.13985679f, -0.02293896f, -0.025034964f, -0.014893552f, 0.32468525f,
+                0.13985467f, 0.17083581f, -0.0034151303f, 0.20964706f, -0.048837524f, -0.16870373f, 0.25504136f, 0.17451121f,
+                -0.20399329f, -0.413984f, 0.18205857f, 0.04814308f, -0.22213812f, -0.41452095f, -0.055136018f, -0.2708072f,
+                0.17093861f, -0.3625572f, -0.4561434f, 0.07828319f, -0.32248667f, 0.3623121f, -0.022620741f, -0.42033842f,
+                -0.02921683f, -0.2219488f, 0.16272353f, 0.06032329f, 0.24789196f, 0.18811382f, 0.23319891f, 0.072861515f,
+                -0.13114941f, 0.115919024f, -0.9203327f, 0.2443475f, 0.13045649f, -0.3819679f, 0.02600987f, 0.19253418f,
+                -0.3083866f, -0.13836282f, 0.14715254f, 0.14673267f, -0.2688652f, 0.1373914f, 0.03300349f, 0.06424494f,
+                -0.11966821f, -0.25134298f, -0.19134575f, 0.15236168f, -0.12216483f, 0.41753605f, -0.09614774f, -0.20008352f,
+                -0.14018708f, -0.31942254f, 0.13250789f, 0.3051577f, 0.042816494f, 0.21604629f, 0.26430953f, -0.0012285035f,
+                0.054172996f, 0.098382704f, -0.53327644f, 0.275096f, 0.16118848f, -0.44245064f, 0.28919333f, 0.13506445f,
+                -0.22970532f, -0.09641751f, 0.16405833f, 0.09944516f, -0.27682525f, -0.34540933f, -0.12594037f, -0.14279117f,
+                -0.11351797f, 0.106686905f, 0.13897194f, 0.4633193f, -0.09581638f, -0.03751871f, 0.074260436f, -0.043922234f,
+                -0.22794311f, 0.12823397f, -0.27130914f, 0.16776763f, -0.27262312f, -0.1973827f, -0.21480857f, -0.4263187f,
+                -0.588555f, 0.11580219f, -0.08588864f, -0.12251341f, -0.05695375f, -0.060312152f, -0.08440436f, 0.21761703f,
+                0.11594638f, 0.021303028f, -0.15428185f, -0.27708197f, -0.111520715f, 0.4488605f, -0.16563648f, 0.10924185f,
+                -0.034049775f, -0.17904562f, 0.11508284f, -0.030397583f, 0.16668762f, -0.061788797f, 0.09993581f, 0.16003565f,
+                -0.08058854f, -0.07361572f, -0.06502403f, -0.16993032f, -0.126899f, 0.1237771f, -0.19698904f, 0.14764869f,
+                0.043930102f, 0.20604588f, -0.0023853802f, 0.06919637f, -0.058220364f, 0.10042835f, -0.15528837f, -0.16404977f,
+                -0.07128525f, 0.023869202f, -0.033648953f, 0.2258884f, 0.03200976f, -0.05909944f, -0.06936183f, 0.09403969f,
+                -0.024817321f, 0.24418998f, -0.00032110992f, 0.11105882f, 0.2687871f, -0.42655167f, 0.06343631f, 0.2298489f,
+                0.098139636f, -0.044166848f, 0.11248071f, -0.19716397f, -0.22771591f, 0.06837863f, -0.08813696f, 0.06698592f,
+                0.20978497f, -0.15040298f, 0.8756759f, -0.16192807f, 0.034816563f, 0.30900127f, -0.25045088f, -0.4143309f,
+                0.060198095f, -0.023812981f, 0.037493348f, 0.011717734f, 0.2572556f, 0.0019898813f, 0.09735333f, -0.024723439f,
+                0.25676075f, 0.20317656f, 0.10571392f, -0.0885871f, 0.1182196f, -0.044463456f, -0.14739902f, 0.007871145f,
+                -0.0098298965f, 0.114731334f, 0.3032881f, 0.077841476f, -0.004577551f, -0.26447383f, 0.014634798f, -0.28129035f,
+                -0.39708492f, 0.19277094f, 0.19817817f, -0.030160038f, -0.034114588f, 0.38832402f, 0.2269687f, 0.2790524f,
+                0.07484738f, 0.22876018f, -0.12787189f, -0.2725783f, -0.10628815f, 0.23247963f, 0.10693629f, 0.03428333f,
+                -0.015599576f, -0.18805715f, -0.14752577f, -0.2226065f, 0.078486234f, 0.26042983f, 0.1709745f, -0.20783286f,
+                -0.2533988f, -0.2551042f, 0.026201516f, -0.076003805f, 0.19558208f, -0.0071616187f, 0.1232491f, -0.24170424f,
+                0.07311469f, -0.11149509f, -0.29066402f, -0.08916098f, 0.036869142f, -0.31209344f, -0.18857005f, -0.07425765f,
+                0.06719886f, 0.19444577f, -0.0041201664f, -0.0022951018f, 0.034519326f, 0.18383342f, -0.018150672f, 0.23389259f,
+                -0.018879937f, -0.08199488f, -0.05204598f, -0.021880424f, -0.20137815f, 0.21658139f, -0.2989767f, -0.32467178f,
+                -0.08765276f, -0.052416086f, 0.36372924f, 0.3218689f, 0.06357219f, 0.21958828f, 0.275496f, 0.170896f,
+                0.21394472f, -0.05429544f, -0.1291161f, 0.0032342721f, 0.12961073f, -0.094403535f, 0.14843825f, 0.21301176f,
+                -0.023889622f, -0.08844679f, -0.029970815f, 0.12211092f, 0.046745185f, -0.12625186f, 0.16463774f, -0.20755559f,
+                -0.056978602f, -0.115347885f, -0.32919464f, -0.22197981f, -0.16627169f, 0.39170137f, 0.10395767f, -0.050284192f,
+                -0.109136775f, 0.025143398f, 0.26346427f, -0.037098464f, 0.03040605f, 0.0048876978f, 0.15266852f, 0.123148516f,
+                -0.013063754f, 0.10203255f, -0.19169421f, -0.06904992f, -0.14890116f, -0.314931f, -0.19074f, 0.22083938f,
+                0.023732305f, -0.045194294f, 0.061838903f, 0.104384676f, -0.18599066f, -0.1254988f, 0.22775204f, -0.1791739f,
+                -0.083214164f, 0.28246328f, 0.061864022f, 0.28093162f, -0.06886317f, -0.40079826f, -0.12716657f, 0.18683235f,
+                -0.019126112f, 0.32824394f, 0.035997625f, 0.1863801f, -0.06320658f, -0.2903333f, -0.010408641f, -0.33193326f,
+                -0.034810763f, -0.14402302f, 0.014335821f, -0.35623258f, -0.18282987f, 0.28986463f, 0.058213905f, -0.033125095f,
+                0.32108006f, 0.009715017f, -0.22937357f, -0.015145378f, 0.14660512f, 0.34870815f, -0.25623062f, 0.2251299f,
+                -0.1043356f, -0.42323226f, -0.51672614f, 0.042313557f, -0.15217194f, 0.45561785f, -0.233422f, -0.36410576f,
+                -0.17412508f, -0.40178093f, -0.07911115f, 0.15522663f, 0.096726134f, 0.17610419f, 0.47264025f, 0.21726406f,
+                0.14695977f, 0.038946398f, -0.4457423f, 0.2807873f, 0.19722421f, -0.4485141f, 0.12657653f, 0.33281174f,
+                -0.37350327f, -0.31065202f, 0.20313703f, 0.20210655f, -0.32389718f, -0.21213087f, 0.1873174f, -0.15370867f,
+                0.21393433f, -0.14846367f, -0.24708621f, 0.053517412f, 0.08609171f, 0.12482058f, -0.106304295f, -0.012938769f,
+                -0.21235244f, -0.18947758f, 0.32570088f, 0.06461488f, 0.15064327f, 0.11616273f, -0.080309935f, -0.011886515f,
+                0.22317123f, 0.22279187f, -0.15727307f, 0.0034862882f, -0.04265201f, 0.030300463f, 0.1632358f, 0.15129972f,
+                0.07032826f, 0.020482248f, 0.14097533f, 0.11148278f, -0.059458166f, -0.0037588812f, -0.122696266f, 0.03871559f,
+                -0.39551368f, -0.38225725f, -0.16194955f, 0.30428058f, 0.16745314f, 0.32545596f, 0.097614855f, -0.13353086f,
+                0.662373f, 0.0677076f, -0.48364836f, -0.1356393f, -0.13576238f, 0.034002516f, 0.17590591f, 0.7165571f,
+                0.37045577f, -0.3072832f, -0.082437366f, 0.35556746f, 0.24571002f, -0.17213005f, -0.15847155f, -0.017151212f,
+                -0.114067025f, -0.068863995f, 0.16535378f, 0.15636607f, -0.08137902f, -0.49338976f, -0.13525194f, -0.12557134f
+            };
+            private static readonly float[] Layer3Bias = new float[]
+            {
+                0.08572129f, -0.074917756f, -0.06077296f, -0.059203483f, 0.05525071f, 0.020758782f, 0.058397163f, -0.07205213f,
+                -0.08202467f, 0.0906469f, 0.09854634f, 0.0038191243f, 0.056646388f, 0.022383656f, -0.05070112f, 0.09205647f,
+                0.11478898f, -0.0401455f, 0.18168291f, 0.105688736f, 0.055039868f, -0.09415683f, -0.0067387186f, -0.114073366f,
+                0.015669337f, -0.17704281f, 0.2133034f, 0.18014099f, -0.10160832f, 0.03418949f, -0.06087613f, -0.13846427f
+            };
+            private static void Layer3(ref float u, ref float a)
+            {
+                ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer3Columns);
+                ref float b = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer3Bias);
+                if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
                 {
-                    global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
-                    global::System.Runtime.Intrinsics.Vector256<float> even1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 32));
-                    global::System.Runtime.Intrinsics.Vector256<float> even2 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 64));
-                    global::System.Runtime.Intrinsics.Vector256<float> even3 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 96));
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 16), (nuint)0);
-                    s0_2 = MultiplyAdd(evenW2, even0, s0_2);
-                    s1_2 = MultiplyAdd(evenW2, even1, s1_2);
-                    s2_2 = MultiplyAdd(evenW2, even2, s2_2);
-                    s3_2 = MultiplyAdd(evenW2, even3, s3_2);
-                    global::System.Runtime.Intrinsics.Vector256<float> evenW3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 16), (nuint)8);
-                    s0_3 = MultiplyAdd(evenW3, even0, s0_3);
-                    s1_3 = MultiplyAdd(evenW3, even1, s1_3);
-                    s2_3 = MultiplyAdd(evenW3, even2, s2_3);
-                    s3_3 = MultiplyAdd(evenW3, even3, s3_3);
-                    global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
-                    global::System.Runtime.Intrinsics.Vector256<float> odd1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 33));
-                    global::System.Runtime.Intrinsics.Vector256<float> odd2 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 65));
-                    global::System.Runtime.Intrinsics.Vector256<float> odd3 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 97));
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 48), (nuint)0);
-                    t0_2 = MultiplyAdd(oddW2, odd0, t0_2);
-                    t1_2 = MultiplyAdd(oddW2, odd1, t1_2);
-                    t2_2 = MultiplyAdd(oddW2, odd2, t2_2);
-                    t3_2 = MultiplyAdd(oddW2, odd3, t3_2);
-                    global::System.Runtime.Intrinsics.Vector256<float> oddW3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 48), (nuint)8);
-                    t0_3 = MultiplyAdd(oddW3, odd0, t0_3);
-                    t1_3 = MultiplyAdd(oddW3, odd1, t1_3);
-                    t2_3 = MultiplyAdd(oddW3, odd2, t2_3);
-                    t3_3 = MultiplyAdd(oddW3, odd3, t3_3);
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    for (nuint m = 0; m < 32; m += 2)
+                    {
+                        global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
+                        s0_0 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)0), even0, s0_0);
+                        s0_1 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)8), even0, s0_1);
+                        s0_2 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)16), even0, s0_2);
+                        s0_3 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)24), even0, s0_3);
+                        global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
+                        t0_0 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)0), odd0, t0_0);
+                        t0_1 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)8), odd0, t0_1);
+                        t0_2 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)16), odd0, t0_2);
+                        t0_3 = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)24), odd0, t0_3);
+                    }
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_0 + t0_0), ref a, (nuint)0);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_1 + t0_1), ref a, (nuint)8);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_2 + t0_2), ref a, (nuint)16);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_3 + t0_3), ref a, (nuint)24);
                 }
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_2 + t0_2), ref a, (nuint)16);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_3 + t0_3), ref a, (nuint)24);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_2 + t1_2), ref a, (nuint)48);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_3 + t1_3), ref a, (nuint)56);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s2_2 + t2_2), ref a, (nuint)80);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s2_3 + t2_3), ref a, (nuint)88);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s3_2 + t3_2), ref a, (nuint)112);
-                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s3_3 + t3_3), ref a, (nuint)120);
+                else
+                {
+                    AffineColumns(ref w, ref b, ref u, ref a, 32, 32);
+                }
+                global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 32));
             }
-            else
+
+            private static void Layer3x4(ref float u, ref float a)
             {
-                AffineColumns(ref w, ref b, ref u, ref a, 32, 32);
-                AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 32), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 32), 32, 32);
-                AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 64), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 64), 32, 32);
-                AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 96), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 96), 32, 32);
+                ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer3Columns);
+                ref float b = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer3Bias);
+                if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
+                {
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s2_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
+                    global::System.Runtime.Intrinsics.Vector256<float> t2_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s3_0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)0);
+                    global::System.Runtime.Intrinsics.Vector256<float> t3_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s2_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
+                    global::System.Runtime.Intrinsics.Vector256<float> t2_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s3_1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)8);
+                    global::System.Runtime.Intrinsics.Vector256<float> t3_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    for (nuint m = 0; m < 32; m += 2)
+                    {
+                        global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
+                        global::System.Runtime.Intrinsics.Vector256<float> even1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 32));
+                        global::System.Runtime.Intrinsics.Vector256<float> even2 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 64));
+                        global::System.Runtime.Intrinsics.Vector256<float> even3 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 96));
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)0);
+                        s0_0 = MultiplyAdd(evenW0, even0, s0_0);
+                        s1_0 = MultiplyAdd(evenW0, even1, s1_0);
+                        s2_0 = MultiplyAdd(evenW0, even2, s2_0);
+                        s3_0 = MultiplyAdd(evenW0, even3, s3_0);
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32), (nuint)8);
+                        s0_1 = MultiplyAdd(evenW1, even0, s0_1);
+                        s1_1 = MultiplyAdd(evenW1, even1, s1_1);
+                        s2_1 = MultiplyAdd(evenW1, even2, s2_1);
+                        s3_1 = MultiplyAdd(evenW1, even3, s3_1);
+                        global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
+                        global::System.Runtime.Intrinsics.Vector256<float> odd1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 33));
+                        global::System.Runtime.Intrinsics.Vector256<float> odd2 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 65));
+                        global::System.Runtime.Intrinsics.Vector256<float> odd3 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 97));
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)0);
+                        t0_0 = MultiplyAdd(oddW0, odd0, t0_0);
+                        t1_0 = MultiplyAdd(oddW0, odd1, t1_0);
+                        t2_0 = MultiplyAdd(oddW0, odd2, t2_0);
+                        t3_0 = MultiplyAdd(oddW0, odd3, t3_0);
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 32), (nuint)8);
+                        t0_1 = MultiplyAdd(oddW1, odd0, t0_1);
+                        t1_1 = MultiplyAdd(oddW1, odd1, t1_1);
+                        t2_1 = MultiplyAdd(oddW1, odd2, t2_1);
+                        t3_1 = MultiplyAdd(oddW1, odd3, t3_1);
+                    }
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_0 + t0_0), ref a, (nuint)0);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_1 + t0_1), ref a, (nuint)8);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_0 + t1_0), ref a, (nuint)32);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_1 + t1_1), ref a, (nuint)40);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s2_0 + t2_0), ref a, (nuint)64);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s2_1 + t2_1), ref a, (nuint)72);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s3_0 + t3_0), ref a, (nuint)96);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s3_1 + t3_1), ref a, (nuint)104);
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s2_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
+                    global::System.Runtime.Intrinsics.Vector256<float> t2_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s3_2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)16);
+                    global::System.Runtime.Intrinsics.Vector256<float> t3_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s0_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
+                    global::System.Runtime.Intrinsics.Vector256<float> t0_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s1_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
+                    global::System.Runtime.Intrinsics.Vector256<float> t1_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s2_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
+                    global::System.Runtime.Intrinsics.Vector256<float> t2_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> s3_3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)24);
+                    global::System.Runtime.Intrinsics.Vector256<float> t3_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    for (nuint m = 0; m < 32; m += 2)
+                    {
+                        global::System.Runtime.Intrinsics.Vector256<float> even0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m));
+                        global::System.Runtime.Intrinsics.Vector256<float> even1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 32));
+                        global::System.Runtime.Intrinsics.Vector256<float> even2 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 64));
+                        global::System.Runtime.Intrinsics.Vector256<float> even3 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 96));
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 16), (nuint)0);
+                        s0_2 = MultiplyAdd(evenW2, even0, s0_2);
+                        s1_2 = MultiplyAdd(evenW2, even1, s1_2);
+                        s2_2 = MultiplyAdd(evenW2, even2, s2_2);
+                        s3_2 = MultiplyAdd(evenW2, even3, s3_2);
+                        global::System.Runtime.Intrinsics.Vector256<float> evenW3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 16), (nuint)8);
+                        s0_3 = MultiplyAdd(evenW3, even0, s0_3);
+                        s1_3 = MultiplyAdd(evenW3, even1, s1_3);
+                        s2_3 = MultiplyAdd(evenW3, even2, s2_3);
+                        s3_3 = MultiplyAdd(evenW3, even3, s3_3);
+                        global::System.Runtime.Intrinsics.Vector256<float> odd0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 1));
+                        global::System.Runtime.Intrinsics.Vector256<float> odd1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 33));
+                        global::System.Runtime.Intrinsics.Vector256<float> odd2 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 65));
+                        global::System.Runtime.Intrinsics.Vector256<float> odd3 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m + 97));
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 48), (nuint)0);
+                        t0_2 = MultiplyAdd(oddW2, odd0, t0_2);
+                        t1_2 = MultiplyAdd(oddW2, odd1, t1_2);
+                        t2_2 = MultiplyAdd(oddW2, odd2, t2_2);
+                        t3_2 = MultiplyAdd(oddW2, odd3, t3_2);
+                        global::System.Runtime.Intrinsics.Vector256<float> oddW3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * 32 + 48), (nuint)8);
+                        t0_3 = MultiplyAdd(oddW3, odd0, t0_3);
+                        t1_3 = MultiplyAdd(oddW3, odd1, t1_3);
+                        t2_3 = MultiplyAdd(oddW3, odd2, t2_3);
+                        t3_3 = MultiplyAdd(oddW3, odd3, t3_3);
+                    }
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_2 + t0_2), ref a, (nuint)16);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_3 + t0_3), ref a, (nuint)24);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_2 + t1_2), ref a, (nuint)48);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_3 + t1_3), ref a, (nuint)56);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s2_2 + t2_2), ref a, (nuint)80);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s2_3 + t2_3), ref a, (nuint)88);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s3_2 + t3_2), ref a, (nuint)112);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s3_3 + t3_3), ref a, (nuint)120);
+                }
+                else
+                {
+                    AffineColumns(ref w, ref b, ref u, ref a, 32, 32);
+                    AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 32), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 32), 32, 32);
+                    AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 64), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 64), 32, 32);
+                    AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 96), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 96), 32, 32);
+                }
+                global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 128));
             }
-            global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 128));
-        }
 
-        // Layer 4: identity, 32 inputs -> 2 neurons (weight rows, vector dot products).
-        private static readonly float[] Layer4Weights = new float[]
-        {
-            -0.25822195f, -0.3068618f, 0.009534032f, -0.047214836f, 0.36478108f, -0.18396045f, 0.23169895f, 0.29347157f,
-            0.35894087f, -0.1731902f, -0.10251925f, -0.19427504f, 0.36266485f, -0.14186801f, 0.050030924f, -0.2385347f,
-            0.19613096f, -0.30172026f, 0.3905847f, -0.23843655f, 0.35428137f, -0.2557252f, -0.14816245f, -0.09453443f,
-            0.17560261f, 0.3230301f, -0.5466465f, 0.34488818f, 0.4008951f, -0.17339371f, 0.37847063f, 0.2798333f,
-            -0.12648189f, -1.2107543f, -0.957813f, -0.77536654f, -0.3422465f, 1.2719618f, -0.792314f, -0.75454634f,
-            0.048787896f, -0.68516827f, -0.49985072f, 1.0035033f, 0.39431262f, 0.77538383f, 1.0705239f, 1.2421287f,
-            0.72811013f, -0.0017744356f, -0.9460961f, 1.5348518f, 0.7286809f, -1.8326093f, 0.82000643f, 0.75132895f,
-            -1.1748568f, -0.8933152f, 0.71547776f, 0.6609843f, -0.8811848f, -2.3255374f, 0.21445924f, -0.6968388f
-        };
-        private static void Layer4(ref float u, ref float a)
-        {
-            ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer4Weights);
-            float z;
-            z = 0.06135862f + Dot(ref w, ref u, 32);
-            a = z;
-            z = 0.29123178f + Dot(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, 32), ref u, 32);
-            global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 1) = z;
-        }
-
-        private static void Layer4x4(ref float u, ref float a)
-        {
-            ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer4Weights);
-            float z;
-            z = 0.06135862f + Dot(ref w, ref u, 32);
-            a = z;
-            z = 0.29123178f + Dot(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, 32), ref u, 32);
-            global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 1) = z;
-            z = 0.06135862f + Dot(ref w, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 32), 32);
-            global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 2) = z;
-            z = 0.29123178f + Dot(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, 32), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 32), 32);
-            global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 3) = z;
-            z = 0.06135862f + Dot(ref w, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 64), 32);
-            global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 4) = z;
-            z = 0.29123178f + Dot(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, 32), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 64), 32);
-            global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 5) = z;
-            z = 0.06135862f + Dot(ref w, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 96), 32);
-            global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 6) = z;
-            z = 0.29123178f + Dot(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, 32), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 96), 32);
-            global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 7) = z;
-        }
-
-        // Fused where the processor has FMA; either way every caller gets the same operation.
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static global::System.Runtime.Intrinsics.Vector256<float> MultiplyAdd(global::System.Runtime.Intrinsics.Vector256<float> a, global::System.Runtime.Intrinsics.Vector256<float> b, global::System.Runtime.Intrinsics.Vector256<float> c) =>
-            global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(a, b, c) : a * b + c;
-
-        // a = b + Σ u[m] · column m, without vectors.
-        private static void AffineColumns(ref float w, ref float b, ref float u, ref float a, int inputs, int width)
-        {
-            for (int k = 0; k < width; k++)
+            // Layer 4: identity, 32 inputs -> 2 neurons (weight rows, vector dot products).
+            private static readonly float[] Layer4Weights = new float[]
             {
-                global::System.Runtime.CompilerServices.Unsafe.Add(ref a, k) = global::System.Runtime.CompilerServices.Unsafe.Add(ref b, k);
+                -0.25822195f, -0.3068618f, 0.009534032f, -0.047214836f, 0.36478108f, -0.18396045f, 0.23169895f, 0.29347157f,
+                0.35894087f, -0.1731902f, -0.10251925f, -0.19427504f, 0.36266485f, -0.14186801f, 0.050030924f, -0.2385347f,
+                0.19613096f, -0.30172026f, 0.3905847f, -0.23843655f, 0.35428137f, -0.2557252f, -0.14816245f, -0.09453443f,
+                0.17560261f, 0.3230301f, -0.5466465f, 0.34488818f, 0.4008951f, -0.17339371f, 0.37847063f, 0.2798333f,
+                -0.12648189f, -1.2107543f, -0.957813f, -0.77536654f, -0.3422465f, 1.2719618f, -0.792314f, -0.75454634f,
+                0.048787896f, -0.68516827f, -0.49985072f, 1.0035033f, 0.39431262f, 0.77538383f, 1.0705239f, 1.2421287f,
+                0.72811013f, -0.0017744356f, -0.9460961f, 1.5348518f, 0.7286809f, -1.8326093f, 0.82000643f, 0.75132895f,
+                -1.1748568f, -0.8933152f, 0.71547776f, 0.6609843f, -0.8811848f, -2.3255374f, 0.21445924f, -0.6968388f
+            };
+            private static void Layer4(ref float u, ref float a)
+            {
+                ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer4Weights);
+                float z;
+                z = 0.06135862f + Dot(ref w, ref u, 32);
+                a = z;
+                z = 0.29123178f + Dot(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, 32), ref u, 32);
+                global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 1) = z;
             }
-            for (int m = 0; m < inputs; m++)
+
+            private static void Layer4x4(ref float u, ref float a)
             {
-                float x = global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m);
-                ref float column = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * width);
+                ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer4Weights);
+                float z;
+                z = 0.06135862f + Dot(ref w, ref u, 32);
+                a = z;
+                z = 0.29123178f + Dot(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, 32), ref u, 32);
+                global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 1) = z;
+                z = 0.06135862f + Dot(ref w, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 32), 32);
+                global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 2) = z;
+                z = 0.29123178f + Dot(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, 32), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 32), 32);
+                global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 3) = z;
+                z = 0.06135862f + Dot(ref w, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 64), 32);
+                global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 4) = z;
+                z = 0.29123178f + Dot(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, 32), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 64), 32);
+                global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 5) = z;
+                z = 0.06135862f + Dot(ref w, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 96), 32);
+                global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 6) = z;
+                z = 0.29123178f + Dot(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, 32), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 96), 32);
+                global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 7) = z;
+            }
+
+            // Fused where the processor has FMA; either way every caller gets the same operation.
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            private static global::System.Runtime.Intrinsics.Vector256<float> MultiplyAdd(global::System.Runtime.Intrinsics.Vector256<float> a, global::System.Runtime.Intrinsics.Vector256<float> b, global::System.Runtime.Intrinsics.Vector256<float> c) =>
+                global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(a, b, c) : a * b + c;
+
+            // a = b + Σ u[m] · column m, without vectors.
+            private static void AffineColumns(ref float w, ref float b, ref float u, ref float a, int inputs, int width)
+            {
                 for (int k = 0; k < width; k++)
                 {
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref a, k) += x * global::System.Runtime.CompilerServices.Unsafe.Add(ref column, k);
+                    global::System.Runtime.CompilerServices.Unsafe.Add(ref a, k) = global::System.Runtime.CompilerServices.Unsafe.Add(ref b, k);
+                }
+                for (int m = 0; m < inputs; m++)
+                {
+                    float x = global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m);
+                    ref float column = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * width);
+                    for (int k = 0; k < width; k++)
+                    {
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref a, k) += x * global::System.Runtime.CompilerServices.Unsafe.Add(ref column, k);
+                    }
                 }
             }
-        }
 
-        // Two vector sums and the scalar tail run independently and meet at the end, which
-        // shortens the chain of dependent additions a single row waits on.
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static float Dot(ref float w, ref float u, int length)
-        {
-            float sum = 0f;
-            int m = 0;
-            if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && length >= 8)
+            // Two vector sums and the scalar tail run independently and meet at the end, which
+            // shortens the chain of dependent additions a single row waits on.
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            private static float Dot(ref float w, ref float u, int length)
             {
-                global::System.Runtime.Intrinsics.Vector256<float> even = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<float> odd = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                for (; m + 16 <= length; m += 16)
+                float sum = 0f;
+                int m = 0;
+                if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && length >= 8)
                 {
-                    even = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref w, (nuint)m), global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref u, (nuint)m), even);
-                    odd = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref w, (nuint)(m + 8)), global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref u, (nuint)(m + 8)), odd);
+                    global::System.Runtime.Intrinsics.Vector256<float> even = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> odd = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    for (; m + 16 <= length; m += 16)
+                    {
+                        even = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref w, (nuint)m), global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref u, (nuint)m), even);
+                        odd = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref w, (nuint)(m + 8)), global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref u, (nuint)(m + 8)), odd);
+                    }
+                    if (m + 8 <= length)
+                    {
+                        even = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref w, (nuint)m), global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref u, (nuint)m), even);
+                        m += 8;
+                    }
+                    sum = global::System.Runtime.Intrinsics.Vector256.Sum(even + odd);
                 }
-                if (m + 8 <= length)
+                float tail = 0f;
+                for (; m < length; m++)
                 {
-                    even = MultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref w, (nuint)m), global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref u, (nuint)m), even);
-                    m += 8;
+                    tail += global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m) * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m);
                 }
-                sum = global::System.Runtime.Intrinsics.Vector256.Sum(even + odd);
+                return sum + tail;
             }
-            float tail = 0f;
-            for (; m < length; m++)
-            {
-                tail += global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m) * global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m);
-            }
-            return sum + tail;
-        }
 #else
-        private static void Forward(global::System.ReadOnlySpan<float> a0, global::System.Span<float> output)
-        {
-            global::System.Span<float> a1 = stackalloc float[32];
-            global::System.Span<float> a2 = stackalloc float[32];
-            global::System.Span<float> a3 = stackalloc float[32];
-            Layer1(a0, a1);
-            Layer2(a1, a2);
-            Layer3(a2, a3);
-            Layer4(a3, output);
-        }
-
-        // Layer 1: tanh, 2 inputs -> 32 neurons (weights inline).
-        private static void Layer1(global::System.ReadOnlySpan<float> u, global::System.Span<float> a)
-        {
-            float z;
-            z = 0.41467035f - 0.0122325355f * u[0] + 0.36892575f * u[1];
-            a[0] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = -0.050477087f - 0.72170097f * u[0] - 0.4545237f * u[1];
-            a[1] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = -0.14356974f - 0.34495127f * u[0] + 0.14956643f * u[1];
-            a[2] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = 0.269144f - 0.019342897f * u[0] + 0.45700625f * u[1];
-            a[3] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = 0.3865806f - 0.022380594f * u[0] + 0.26733378f * u[1];
-            a[4] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = 0.65032405f - 0.1215649f * u[0] - 0.17545201f * u[1];
-            a[5] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = -1.0372227f - 0.4325199f * u[0] - 0.10309381f * u[1];
-            a[6] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = -0.3311679f - 0.27590427f * u[0] + 0.06847492f * u[1];
-            a[7] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = 0.63898635f + 0.3003859f * u[0] + 0.06302387f * u[1];
-            a[8] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = 0.9629325f - 0.562968f * u[0] - 0.058165792f * u[1];
-            a[9] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = 0.7999685f + 0.09189066f * u[0] + 0.37565446f * u[1];
-            a[10] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = 0.64498943f - 0.080273844f * u[0] + 0.4706087f * u[1];
-            a[11] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = 0.16572846f - 0.21634068f * u[0] + 0.05703595f * u[1];
-            a[12] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = -0.58730465f + 0.6121876f * u[0] - 0.3826749f * u[1];
-            a[13] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = 0.13450567f - 0.3793615f * u[0] - 0.13471909f * u[1];
-            a[14] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = -0.6471465f - 0.23918296f * u[0] + 0.35105312f * u[1];
-            a[15] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = -1.0975264f - 0.4568704f * u[0] - 0.077438414f * u[1];
-            a[16] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = 0.9955829f - 0.19637914f * u[0] - 0.38626647f * u[1];
-            a[17] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = 0.6880043f - 0.43542224f * u[0] + 0.25936702f * u[1];
-            a[18] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = -0.6871012f + 0.02748206f * u[0] + 0.35349882f * u[1];
-            a[19] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = 0.15995838f + 0.04187848f * u[0] - 0.296277f * u[1];
-            a[20] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = -0.10009412f + 0.018217538f * u[0] - 0.54818267f * u[1];
-            a[21] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = -0.3187286f - 0.24456923f * u[0] - 0.06023146f * u[1];
-            a[22] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = -0.40618002f + 0.091907516f * u[0] + 0.26997316f * u[1];
-            a[23] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = 0.27386847f - 0.27037212f * u[0] - 0.04901836f * u[1];
-            a[24] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = -0.576282f + 0.1238443f * u[0] + 0.5245768f * u[1];
-            a[25] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = 0.4011307f + 0.32289186f * u[0] - 0.063394204f * u[1];
-            a[26] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = 0.38761085f + 0.4858629f * u[0] - 0.26426545f * u[1];
-            a[27] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = 0.56744874f + 0.06589915f * u[0] - 0.41728225f * u[1];
-            a[28] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = 0.51450217f - 0.39244285f * u[0] - 0.086754255f * u[1];
-            a[29] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = -0.8368605f + 0.24582139f * u[0] + 0.2099084f * u[1];
-            a[30] = global::Ferd.Generated.FerdMath.Tanh(z);
-            z = -0.8321295f - 0.43722197f * u[0] + 0.039719317f * u[1];
-            a[31] = global::Ferd.Generated.FerdMath.Tanh(z);
-        }
-
-        // Layer 2: tanh, 32 inputs -> 32 neurons (weight table, SIMD dot products).
-        private static readonly float[] Layer2Weights = new float[]
-        {
-            -0.034442905f, -0.11628807f, -0.1057739f, -0.23990943f, 0.086132646f, 0.224623f, -0.16240673f, -0.14485395f,
-            -0.16123553f, 0.15654175f, -0.22021312f, -0.18838806f, 0.01865837f, -0.1518465f, -0.10654905f, -0.033147283f,
-            -0.19738872f, 0.3369507f, 0.23121993f, -0.34413043f, 0.14124447f, 0.13119113f, -0.021532662f, -0.09005843f,
-            0.14216164f, -0.1538726f, 0.033576455f, 0.05316068f, 0.063780546f, -0.008552905f, -0.1785946f, -0.3015727f,
-            0.01642198f, -0.23400208f, 0.24602237f, 0.122999445f, 0.000606844f, 0.1393874f, 0.20988481f, 0.21198449f,
-            -0.060268983f, 0.22401732f, 0.037212826f, 0.24144396f, 0.5278643f, -0.22211161f, 0.31586647f, 0.08516076f,
-            -0.045119364f, 0.040965885f, 0.40927187f, -0.11171823f, -0.18365526f, -0.23281768f, -0.050911967f, -0.21132313f,
-            0.19360353f, 0.09330511f, -0.10453022f, -0.39586985f, 0.03339067f, 0.031544212f, -0.21088818f, 0.081200205f,
-            -0.013701459f, -0.22584623f, -0.17761752f, -0.1299982f, -0.014894997f, -0.15402411f, -0.2157654f, -0.16755491f,
-            -0.027885398f, -0.3068173f, 0.2148396f, -0.07606237f, 0.021779867f, 0.0074087745f, -0.47287068f, 0.16357222f,
-            -0.15513623f, -0.21893634f, 0.14235252f, -0.014546336f, -0.017273424f, -0.06143248f, -0.061704747f, 0.18690792f,
-            -0.2681625f, 0.1397624f, 0.18512069f, -0.10201533f, -0.20155679f, -0.15179017f, 0.34528935f, -0.0036514273f,
-            -0.18561706f, 0.18468341f, -0.4029495f, -0.20112997f, -0.15999767f, -0.022160478f, -0.16265017f, -0.27009717f,
-            0.028366191f, -0.12502754f, -0.15219861f, -0.21028577f, -0.44015643f, 0.35441825f, -0.25192535f, 0.05034594f,
-            -0.04584579f, -0.05995373f, -0.2096372f, 0.005419164f, 0.11303154f, 0.073191956f, -0.10365662f, 0.03365002f,
-            -0.4164061f, -0.16537112f, 0.37917012f, 0.0695049f, 0.07280176f, 0.026548892f, 0.18966977f, -0.16986766f,
-            -0.22131681f, -0.15352376f, -0.13506472f, -0.13878329f, -0.11597671f, 0.04545568f, -0.15069906f, 0.007431102f,
-            0.12945895f, 0.26863006f, 0.09927748f, -0.1343698f, 0.021656983f, -0.34194976f, -0.1583125f, -0.10041528f,
-            -0.086463615f, 0.20187564f, 0.08722829f, -0.1374197f, 0.26105165f, -0.07086162f, 0.012679557f, -0.19561191f,
-            0.028526686f, -0.1152559f, 0.059343383f, -0.0051662927f, 0.36717317f, -0.035389904f, -0.17401986f, -0.32250223f,
-            -0.037288427f, 0.19201036f, -0.03303568f, -0.034853097f, 0.03365518f, 0.32523197f, 0.11012407f, 0.2944299f,
-            0.01369617f, 0.5765297f, 0.03611648f, 0.23898652f, 0.41787285f, 0.010622237f, 0.24895248f, -0.16018982f,
-            -0.15277754f, 0.24512228f, 0.07776018f, -0.3630408f, 0.16458595f, -0.14078912f, 0.12527123f, -0.11669413f,
-            0.5739312f, -0.2670135f, -0.27392846f, 0.20608711f, 0.12704116f, 0.5739731f, -0.36602962f, 0.09231942f,
-            0.043053683f, 0.23455675f, -0.048418388f, 0.14330606f, 0.121994644f, -0.04605307f, 0.05521867f, -0.0005621586f,
-            0.07231141f, -0.158617f, 0.108039685f, 0.009608945f, -0.028112248f, 0.06113387f, -0.0040374845f, 0.17775853f,
-            0.10027155f, -0.20856187f, 0.032382384f, 0.17677523f, -0.06544093f, -0.11508302f, -0.04276318f, -0.010880379f,
-            0.08245963f, -0.03412163f, -0.04340258f, 0.06907623f, -0.23205175f, 0.035313766f, 0.12470914f, 0.1408112f,
-            0.09167367f, 0.14333986f, -0.09395051f, 0.089599684f, 0.1778094f, 0.06563392f, 0.26847172f, 0.22274193f,
-            0.0065833037f, -0.27521268f, -0.116738684f, -0.11683438f, 0.19940569f, 0.21736099f, -0.07191f, 0.29098654f,
-            0.32166687f, -0.027806386f, 0.089390956f, 0.350872f, -0.2300038f, -0.13456243f, 0.23825969f, 0.23487292f,
-            -0.15083529f, 0.32652745f, -0.13525183f, 0.052491006f, -0.39410052f, -0.068359025f, 0.07300798f, 0.46159393f,
-            0.054935526f, 0.27301097f, -0.028182315f, 0.17249909f, -0.005210612f, 0.039977863f, -0.12987083f, 0.02375278f,
-            -0.12939006f, -0.12905228f, -0.07859789f, 0.22703493f, 0.10183051f, 0.2146748f, 0.22284696f, -0.07736156f,
-            -0.16206628f, -0.03656828f, -0.09483526f, 0.18121082f, -0.23225592f, -0.19711368f, -0.124480434f, -0.11200671f,
-            0.15850337f, 0.12746808f, 0.114816844f, 0.20724279f, 0.08244276f, 0.029952586f, 0.090876065f, 0.120582595f,
-            0.1588337f, 0.3046182f, 0.085540265f, 0.22402515f, 0.013853866f, -0.044319615f, 0.086800374f, 0.06801067f,
-            -0.10869025f, -0.33979225f, -0.056168027f, 0.1717754f, 0.12124137f, 0.1164744f, -0.12393466f, 0.29169312f,
-            0.17885149f, -0.14385511f, -0.15902932f, 0.38079438f, -0.082607344f, -0.24292694f, 0.18247257f, 0.25945628f,
-            -0.1615575f, 0.2248587f, -0.1746137f, -0.02091472f, -0.060009707f, -0.1344739f, 0.058399588f, 0.21856458f,
-            -0.23727052f, -0.062349785f, 0.025835022f, 0.029590568f, -0.14644991f, -0.076944575f, 0.15243492f, 0.08223796f,
-            -0.03923937f, -0.25275242f, -0.18633857f, -0.28230593f, -0.12347936f, 0.051458433f, -0.16144353f, 0.02009075f,
-            0.2811475f, 0.07307108f, -0.18032709f, -0.15289971f, 0.14674644f, -0.033204723f, 0.15690432f, -0.23966177f,
-            -0.19532572f, -0.24719444f, -0.04807824f, 0.07309501f, -0.08511487f, 0.108438216f, -0.099724144f, 0.084035315f,
-            0.22841029f, -0.12658249f, 0.038071956f, 0.24541923f, 0.411027f, 0.07311124f, -0.32944304f, 0.015648123f,
-            0.17864132f, 0.16797715f, 0.049313337f, 0.15732507f, -0.18525022f, -0.07289954f, 0.02295334f, -0.11937127f,
-            -0.18318713f, 0.055854045f, 0.15476914f, -0.058863137f, -0.23969404f, -0.17385428f, -0.03581038f, 0.24110295f,
-            0.08592191f, 0.041020278f, 0.20834376f, -0.009912881f, -0.20892416f, 0.11388688f, -0.09087778f, -0.11629185f,
-            -0.09494635f, 0.026963713f, -0.16210853f, 0.024540028f, 0.02213857f, 0.28696263f, 0.31414148f, 0.22951017f,
-            -0.16285546f, 0.3249907f, -0.04100838f, 0.04895332f, 0.22283015f, 0.011477386f, 0.44225508f, -0.1402132f,
-            0.06574612f, 0.13067989f, 0.10400496f, -0.026231954f, -0.10414926f, 0.23663744f, 0.38483363f, -0.10189576f,
-            0.37653235f, -0.26623634f, -0.21311231f, 0.19199805f, 0.06214228f, 0.4107495f, -0.31252044f, 0.15926652f,
-            0.072812244f, -0.16686489f, 0.2681695f, 0.19169684f, 0.07295137f, 0.15224144f, 0.13655995f, 0.15607299f,
-            0.027985303f, 0.1654218f, 0.1101903f, 0.05425994f, 0.21826889f, -0.44037408f, 0.27233374f, 0.043373127f,
-            0.06554798f, 0.050777033f, 0.53205174f, 0.060956083f, -0.25236282f, -0.27496096f, -0.062335003f, -0.057857256f,
-            0.1424111f, -0.118895955f, -0.2082628f, -0.13577718f, -0.17876273f, 0.17500412f, -0.21045117f, 0.023541199f,
-            -0.010659018f, 0.3705449f, -0.39310533f, -0.10183374f, -0.088435166f, 0.1885462f, -0.34516066f, -0.47054297f,
-            0.2221754f, -0.17999274f, 0.065013655f, -0.054368187f, -0.25612876f, 0.06261092f, 0.009014108f, -0.20983818f,
-            -0.40225014f, 0.007892575f, -0.16788742f, -0.002160354f, 0.065005474f, 0.2890333f, -0.15340236f, -0.10845956f,
-            0.012110496f, -0.11889043f, 0.42542613f, 0.4037983f, 0.17562915f, -0.1441542f, -0.029345982f, -0.16983202f,
-            0.25408623f, 0.11823341f, 0.056128386f, 0.3958778f, 0.32121366f, -0.0024811747f, -0.43128645f, -0.008425055f,
-            0.23628518f, 0.25533828f, 0.35503966f, 0.4338062f, 0.31311825f, 0.07005154f, 0.1646634f, -0.11766361f,
-            -0.5131958f, 0.19995315f, 0.27913263f, 0.04934231f, -0.286914f, 0.0033778087f, 0.14680913f, 0.086101644f,
-            0.03337072f, -0.08916463f, -0.01468439f, 0.29478034f, -0.14842199f, 0.18949683f, -0.04577113f, -0.26960823f,
-            -0.06590405f, 0.15354928f, -0.0077574817f, -0.108168446f, 0.14567505f, -0.14686117f, 0.21619587f, 0.26581773f,
-            -0.0088210115f, -0.010304127f, 0.11202493f, 0.006485162f, -0.0891211f, 0.30401585f, 0.10088768f, -0.062009998f,
-            0.10440719f, -0.21537678f, 0.05272787f, 0.08219274f, -0.27213126f, -0.05783806f, 0.20927763f, 0.07573442f,
-            0.050158147f, 0.07409917f, -0.0777183f, -0.057359796f, -0.2128413f, -0.16499522f, -0.07895169f, 0.2375903f,
-            -0.20097525f, -0.18517673f, 0.011611925f, -0.08668479f, -0.20317937f, 0.24768437f, -0.1698978f, 0.10601189f,
-            -0.079527564f, 0.02403483f, 0.05057267f, -0.16106288f, 0.08278281f, -0.16222419f, -0.2080267f, -0.17705321f,
-            -0.010146954f, 0.2300107f, -0.0767616f, -0.059767775f, 0.0746142f, 0.06646806f, 0.057424247f, -0.19038075f,
-            0.09338689f, 0.09665909f, 0.061487664f, 0.17111851f, 0.041883793f, 0.124015495f, -0.2481983f, -0.06781525f,
-            -0.13508697f, -0.099038236f, 0.09695773f, 0.021933898f, -0.108472124f, 0.05944931f, 0.054220784f, -0.1336174f,
-            0.14527902f, 0.026051175f, -0.10128027f, -0.06923226f, 0.09345564f, -0.0248671f, -0.06984242f, -0.22719364f,
-            0.036250416f, 0.24531241f, 0.14606349f, -0.30297986f, 0.2453923f, 0.26939222f, -0.003216992f, -0.2974853f,
-            0.18878648f, -0.28023064f, 0.15213361f, 0.008552833f, 0.05762408f, 0.16775812f, -0.27874324f, -0.1375879f,
-            -0.5711554f, -0.32687956f, 0.025142808f, -0.11558497f, -0.6883997f, 0.07747533f, 0.31848007f, 0.0144429505f,
-            -0.36894497f, -0.47435158f, -0.27109253f, -0.58604443f, -0.2078907f, 0.13494074f, -0.071824186f, 0.054118585f,
-            0.6077215f, -0.16704427f, -0.27718768f, -0.123564415f, 0.08623002f, 0.2642753f, 0.18086371f, -0.12118977f,
-            -0.04303825f, -0.06475496f, -0.18270662f, 0.031778008f, 0.056817137f, -0.23174252f, -0.04171828f, 0.34562033f,
-            -0.17356065f, -0.30397207f, 0.06981763f, -0.2488274f, -0.28636006f, 0.031246725f, 0.25084788f, -0.026660683f,
-            0.0042654783f, 0.040069975f, -0.0038502645f, -0.22264922f, -0.10638944f, -0.113220304f, -0.20403716f, -0.04935675f,
-            0.2869385f, 0.17817919f, -0.018923564f, -0.021665491f, 0.024496725f, 0.24295358f, -0.051569983f, -0.13594663f,
-            -0.0080059795f, 0.084745936f, -0.22258754f, 0.07905373f, 0.14397644f, -0.21442671f, -0.034383215f, 0.17314018f,
-            -0.38963592f, 0.13654953f, -0.18977307f, -0.35247692f, -0.21403638f, -0.17577478f, 0.18119471f, -0.28787938f,
-            0.0816103f, -0.4672121f, -0.04951238f, -0.49895462f, -0.53441817f, 0.5022251f, -0.10740583f, -0.040565133f,
-            -0.04339376f, -0.30587363f, -0.54080695f, 0.049826115f, 0.1287475f, 0.19266781f, -0.019146804f, 0.15800704f,
-            -0.10672036f, 0.07320425f, 0.05437131f, 0.08282756f, -0.09168681f, -0.31987944f, 0.28427637f, -0.09561764f,
-            0.10626559f, -0.17161806f, 0.11749367f, -0.06118428f, 0.02503572f, 0.13773215f, -0.05969449f, -0.21234821f,
-            0.21110296f, 0.09029746f, -0.048496466f, -0.024203317f, 0.059278406f, -0.2642982f, 0.0054614814f, 0.12416826f,
-            -0.3119284f, 0.10071514f, 0.1582829f, 0.111182764f, 0.12632185f, -0.1207832f, -0.020047624f, 0.024179095f,
-            -0.041066896f, 0.06382525f, 0.15243699f, -0.025081865f, -0.03139118f, 0.008133959f, 0.11903254f, -0.26712412f,
-            0.30166838f, 0.041643426f, -0.19237335f, 0.23117657f, 0.33103207f, -0.03273813f, -0.33496577f, -0.053704243f,
-            0.15592664f, 0.3392387f, 0.24207523f, 0.35512775f, 0.185946f, -0.07222309f, 0.12926231f, 0.1326433f,
-            -0.29124635f, 0.014375172f, 0.15869579f, 0.1552899f, -0.17099671f, -0.19358791f, -0.022415983f, -0.101713106f,
-            0.081656545f, -0.037079144f, 0.26702723f, -0.023027234f, 0.064138964f, 0.3057586f, -0.008598604f, -0.19786553f,
-            0.06406688f, 0.24020486f, 0.068093695f, -0.19448398f, -0.08463516f, 0.15807049f, 0.31773087f, 0.17786671f,
-            -0.4482376f, 0.2022324f, -0.19544075f, -0.059151355f, 0.27539322f, 0.2311669f, 0.19333237f, -0.017438576f,
-            0.22980176f, -0.050598215f, -0.1625366f, 0.08290451f, 0.13511685f, 0.19423357f, 0.35496703f, -0.30288464f,
-            0.27775058f, 0.023121325f, -0.40378416f, 0.12541069f, 0.06538828f, 0.35823375f, -0.22801846f, 0.26066223f,
-            -0.19546126f, -0.19421716f, 0.40831444f, 0.04522625f, 0.12906238f, 0.049696535f, 0.350651f, 0.49231267f,
-            0.024773886f, -0.0849852f, -0.2409697f, -0.10858664f, 0.19090836f, -0.19391319f, 0.033989985f, 0.24337392f,
-            0.26972893f, -0.1603978f, 0.24345152f, 0.24791944f, -0.26019827f, -0.13931803f, 0.12746963f, 0.15287726f,
-            0.13154836f, -0.030695997f, -0.44132778f, -0.33664176f, -0.04746764f, -0.24458249f, 0.21388054f, 0.27019495f,
-            -0.022903481f, -0.04308751f, 0.22684936f, -0.33509007f, -0.30048937f, 0.14793444f, 0.229215f, 0.14738913f,
-            0.054003585f, -0.17429824f, 0.0024672444f, -0.29336253f, 0.02840443f, -0.21336101f, -0.07949959f, -0.025595695f,
-            0.03103611f, 0.018559342f, -0.1552865f, -0.2446689f, 0.20400134f, 0.08537377f, -0.08266441f, -0.11268583f,
-            -0.12907645f, -0.19165038f, 0.06604303f, 0.008867051f, 0.1229853f, -0.1249793f, 0.038360655f, 0.056892067f,
-            -0.10024674f, -0.20996164f, 0.4728469f, -0.09750739f, -0.10970028f, -0.0061728205f, 0.25766298f, 0.19519226f,
-            -0.024466896f, 0.12425518f, -0.022154864f, 0.10754105f, 0.39440495f, -0.056890987f, -0.09327307f, 0.2072511f,
-            0.28169048f, 0.028160404f, -0.006872578f, 0.19802642f, -0.15232743f, -0.28366345f, 0.08842911f, 0.02539195f,
-            0.08302326f, 0.05758482f, -0.3621236f, -0.34452772f, -0.21082263f, 0.06101896f, 0.073618814f, 0.41416833f,
-            -0.06336991f, 0.15504365f, -0.2626912f, -0.16565372f, -0.05302902f, -0.10486955f, -0.14513092f, -0.34870547f,
-            0.07252401f, -0.2865443f, 0.015189054f, -0.30910772f, -0.31646663f, 0.28416476f, -0.2590497f, -0.3411011f,
-            -0.24793726f, -0.08218768f, -0.16085562f, 0.04665641f, 0.29377347f, 0.09353197f, -0.1307616f, 0.08829698f,
-            -0.03589832f, -0.13722989f, 0.17042051f, 0.44004735f, 0.29905272f, -0.19921835f, -0.015805848f, -0.22088484f,
-            -0.18135712f, -0.43396977f, 0.02151704f, -0.070065305f, -0.19666326f, 0.16675776f, 0.19819711f, 0.07026183f,
-            -0.057760835f, -0.12227743f, -0.14966525f, -0.09931011f, -0.1315015f, -0.24274887f, -0.23469074f, 0.04535005f,
-            0.006937625f, 0.18101168f, 0.023530472f, -0.17979097f, 0.23271495f, 0.16313289f, 0.09427819f, 0.08747323f,
-            -0.16243652f, 0.1287523f, -0.05673482f, -0.25267845f, 0.23109739f, 0.033073477f, -0.16614287f, 0.026240034f,
-            0.026879923f, -0.09222164f, 0.09236736f, -0.16624674f, -0.21369235f, 0.1683363f, 0.08844495f, 0.1721815f,
-            -0.08997475f, -0.17375909f, -0.095200345f, -0.2894986f, -0.035359018f, 0.18401429f, -0.02404452f, -0.09893056f,
-            0.1434058f, -0.079795256f, 0.07925237f, -0.2407005f, -0.052176807f, 0.07904159f, 0.11790639f, 0.006063621f,
-            0.02319535f, -0.14374346f, 0.07988941f, -0.010239495f, 0.15696667f, 0.06099919f, 0.06559618f, -0.044669177f,
-            0.20804438f, -0.23461576f, -0.16628844f, 0.35617656f, 0.08292353f, 0.039573416f, -0.41890737f, -0.31504738f,
-            0.33431968f, -0.2963792f, 0.29494366f, 0.2149701f, -0.1971171f, -0.16916704f, -0.11068579f, 0.07814586f,
-            -0.47153878f, 0.044376917f, -0.004176995f, -0.15425791f, 0.017280888f, -0.21725057f, -0.38446587f, -0.08770072f,
-            -0.27039367f, 0.050313838f, 0.16921629f, -0.13933963f, 0.10818649f, -0.28185463f, -0.049992748f, -0.39327598f
-        };
-        private static readonly float[] Layer2Bias = new float[]
-        {
-            0.0416752f, -0.097610466f, -0.08743083f, 0.022225326f, -0.06619081f, 0.034316685f, -0.17031643f, -0.18502489f,
-            0.040954065f, -0.16329664f, -0.106700204f, 0.17554258f, 0.032572098f, 0.21500808f, 0.025096979f, 0.045432188f,
-            -0.11525824f, 0.035467345f, 0.1397457f, -0.23885563f, -0.054131676f, -0.11462956f, -0.09780348f, 0.024444861f,
-            0.08671828f, -0.20254613f, 0.014326357f, -0.13873428f, 0.13112706f, -0.14317833f, 0.07104181f, -0.10616848f
-        };
-
-        private static void Layer2(global::System.ReadOnlySpan<float> u, global::System.Span<float> a)
-        {
-            global::System.ReadOnlySpan<float> weights = Layer2Weights;
-            for (int k = 0; k < 32; k++)
+            internal static void Forward(global::System.ReadOnlySpan<float> a0, global::System.Span<float> output)
             {
-                a[k] = Layer2Bias[k] + Dot(weights.Slice(k * 32, 32), u);
+                global::System.Span<float> a1 = stackalloc float[32];
+                global::System.Span<float> a2 = stackalloc float[32];
+                global::System.Span<float> a3 = stackalloc float[32];
+                Layer1(a0, a1);
+                Layer2(a1, a2);
+                Layer3(a2, a3);
+                Layer4(a3, output);
             }
-            global::Ferd.Generated.FerdMath.Tanh(a);
-        }
 
-        // Layer 3: tanh, 32 inputs -> 32 neurons (weight table, SIMD dot products).
-        private static readonly float[] Layer3Weights = new float[]
-        {
-            -0.13241914f, -0.046774033f, -0.07323314f, -0.0807316f, -0.06477404f, 0.30383945f, -0.11959381f, 0.11292322f,
-            -0.2542888f, -0.07405047f, -0.035289254f, 0.09644723f, 0.30317864f, -0.17346387f, -0.04164116f, -0.025962828f,
-            -0.041382976f, 0.046763293f, 0.008395799f, 0.17093861f, -0.11966821f, -0.11351797f, -0.034049775f, -0.024817321f,
-            0.25676075f, -0.015599576f, -0.018879937f, -0.056978602f, -0.083214164f, -0.1043356f, 0.21393433f, -0.39551368f,
-            -0.16141792f, -0.3364694f, -0.20476419f, 0.32745245f, 0.06817586f, 0.044634897f, 0.12890752f, 0.19788611f,
-            0.13314886f, 0.26771408f, 0.016809298f, -0.11332084f, 0.29485214f, -0.2195776f, 0.3000255f, 0.10756464f,
-            0.06360818f, 0.123593904f, 0.11730243f, -0.3625572f, -0.25134298f, 0.106686905f, -0.17904562f, 0.24418998f,
-            0.20317656f, -0.18805715f, -0.08199488f, -0.115347885f, 0.28246328f, -0.42323226f, -0.14846367f, -0.38225725f,
-            0.102092475f, 0.041585032f, -0.3195008f, 0.13769299f, 0.0850612f, 0.23410502f, 0.058734093f, -0.00033947072f,
-            0.109784074f, 0.10788052f, -0.23486927f, 0.16163026f, 0.33096483f, -0.19496153f, 0.45836762f, 0.36263704f,
-            -0.15267333f, -0.09255318f, -0.00025796494f, -0.4561434f, -0.19134575f, 0.13897194f, 0.11508284f, -0.00032110992f,
-            0.10571392f, -0.14752577f, -0.05204598f, -0.32919464f, 0.061864022f, -0.51672614f, -0.24708621f, -0.16194955f,
-            0.2872039f, -0.1466891f, 0.052144974f, 0.22034873f, 0.16945677f, -0.25610524f, 0.18929917f, -0.06734581f,
-            0.18682551f, -0.23564689f, 0.20270528f, 0.09323517f, -0.24320133f, -0.15925767f, 0.40027994f, -0.03759155f,
-            -0.14405969f, -0.0825715f, 0.07151777f, 0.07828319f, 0.15236168f, 0.4633193f, -0.030397583f, 0.11105882f,
-            -0.0885871f, -0.2226065f, -0.021880424f, -0.22197981f, 0.28093162f, 0.042313557f, 0.053517412f, 0.30428058f,
-            -0.22474632f, 0.014372643f, 0.04519117f, 0.016942604f, 0.003492125f, -0.09114431f, 0.028818816f, 0.20410132f,
-            -0.02762556f, -0.050603602f, 0.00087478507f, 0.23333353f, -0.08423543f, 0.010065195f, -0.10234681f, -0.019556832f,
-            0.08187475f, -0.16950911f, 0.067178205f, -0.32248667f, -0.12216483f, -0.09581638f, 0.16668762f, 0.2687871f,
-            0.1182196f, 0.078486234f, -0.20137815f, -0.16627169f, -0.06886317f, -0.15217194f, 0.08609171f, 0.16745314f,
-            0.0059328564f, -0.07358674f, 0.20874828f, 0.011476707f, -0.16910905f, -0.33396047f, 0.066811755f, 0.05095584f,
-            -0.18841891f, -0.013215458f, 0.17899673f, -0.33642426f, -0.51630175f, 0.17655796f, -0.52169544f, -0.3679996f,
-            -0.016737144f, -0.09287403f, -0.005865211f, 0.3623121f, 0.41753605f, -0.03751871f, -0.061788797f, -0.42655167f,
-            -0.044463456f, 0.26042983f, 0.21658139f, 0.39170137f, -0.40079826f, 0.45561785f, 0.12482058f, 0.32545596f,
-            -0.23494105f, 0.024715072f, 0.21029375f, -0.20722997f, -0.08677852f, 0.098461926f, 0.05236721f, 0.3214504f,
-            0.19134709f, 0.3583204f, -0.09819237f, 0.29478088f, -0.066432945f, 0.0022839827f, 0.094462544f, 0.161446f,
-            0.16536988f, 0.09633f, -0.25818732f, -0.022620741f, -0.09614774f, 0.074260436f, 0.09993581f, 0.06343631f,
-            -0.14739902f, 0.1709745f, -0.2989767f, 0.10395767f, -0.12716657f, -0.233422f, -0.106304295f, 0.097614855f,
-            -0.052762948f, -0.023154644f, -0.04100255f, 0.13775328f, 0.13903336f, -0.03183319f, 0.05953892f, -0.02557638f,
-            0.3300729f, 0.2543149f, -0.1686457f, 0.1357679f, 0.11439186f, 0.06173303f, 0.20014422f, 0.3754004f,
-            0.068262756f, 0.12158907f, 0.05929041f, -0.42033842f, -0.20008352f, -0.043922234f, 0.16003565f, 0.2298489f,
-            0.007871145f, -0.20783286f, -0.32467178f, -0.050284192f, 0.18683235f, -0.36410576f, -0.012938769f, -0.13353086f,
-            0.12543203f, -0.049700934f, 0.17757669f, -0.14549746f, 0.16729115f, 0.04904022f, 0.1569265f, -0.14360408f,
-            0.1835889f, -0.24856475f, -0.1886186f, 0.07941153f, -0.17341496f, -0.12939948f, -0.009522303f, 0.046833307f,
-            -0.29720277f, -0.054572158f, 0.079006255f, -0.02921683f, -0.14018708f, -0.22794311f, -0.08058854f, 0.098139636f,
-            -0.0098298965f, -0.2533988f, -0.08765276f, -0.109136775f, -0.019126112f, -0.17412508f, -0.21235244f, 0.662373f,
-            -0.023870863f, -0.19320701f, -0.18183962f, -0.008544221f, -0.043117303f, 0.19476041f, 0.12733813f, -0.052349556f,
-            0.21027115f, -0.13576692f, 0.07206399f, 0.2572708f, 0.23392785f, -0.20090853f, 0.24100013f, 0.019979818f,
-            -0.17499967f, -0.21274143f, -0.19059773f, -0.2219488f, -0.31942254f, 0.12823397f, -0.07361572f, -0.044166848f,
-            0.114731334f, -0.2551042f, -0.052416086f, 0.025143398f, 0.32824394f, -0.40178093f, -0.18947758f, 0.0677076f,
-            0.16588123f, 0.14033401f, -0.41464368f, -0.12600408f, -0.15850332f, 0.14075965f, -0.046127073f, 0.14713132f,
-            -0.22567737f, 0.12958072f, 0.05932629f, -0.18329497f, 0.5281858f, 0.12581098f, -0.17889264f, -0.10089186f,
-            0.24935487f, 0.2806812f, 0.2188064f, 0.16272353f, 0.13250789f, -0.27130914f, -0.06502403f, 0.11248071f,
-            0.3032881f, 0.026201516f, 0.36372924f, 0.26346427f, 0.035997625f, -0.07911115f, 0.32570088f, -0.48364836f,
-            0.13675848f, -0.11932718f, -0.17352821f, 0.21005358f, 0.062112078f, 0.19512877f, -0.07828546f, -0.16023344f,
-            -0.08819453f, -0.35633862f, 0.054931886f, -0.3552099f, 0.07275219f, -0.07856708f, 0.0076764384f, -0.21187915f,
-            -0.0023386949f, 0.13939725f, 0.13985679f, 0.06032329f, 0.3051577f, 0.16776763f, -0.16993032f, -0.19716397f,
-            0.077841476f, -0.076003805f, 0.3218689f, -0.037098464f, 0.1863801f, 0.15522663f, 0.06461488f, -0.1356393f,
-            -0.13721077f, 0.15066274f, 0.20186175f, -0.108896516f, 0.023790538f, -0.23767129f, -0.080437005f, 0.22400276f,
-            -0.25144213f, 0.17474633f, 0.040337365f, -0.22198662f, -0.15320638f, 0.15796657f, -0.4548307f, -0.17567906f,
-            0.29691806f, 0.10968569f, -0.02293896f, 0.24789196f, 0.042816494f, -0.27262312f, -0.126899f, -0.22771591f,
-            -0.004577551f, 0.19558208f, 0.06357219f, 0.03040605f, -0.06320658f, 0.096726134f, 0.15064327f, -0.13576238f,
-            -0.025817841f, 0.10634465f, -0.07208739f, -0.151285f, 0.27040857f, -0.12895349f, -0.21373205f, -0.13005736f,
-            0.026178481f, -0.23469526f, 0.015263961f, 0.11594361f, -0.14439163f, 0.11846289f, -0.22620918f, 0.014070874f,
-            0.03214453f, 0.14319396f, -0.025034964f, 0.18811382f, 0.21604629f, -0.1973827f, 0.1237771f, 0.06837863f,
-            -0.26447383f, -0.0071616187f, 0.21958828f, 0.0048876978f, -0.2903333f, 0.17610419f, 0.11616273f, 0.034002516f,
-            0.0320779f, 0.2517959f, 0.1909777f, -0.16726507f, 0.09009354f, -0.15248291f, -0.0027474028f, -0.16974497f,
-            -0.11037771f, -0.16405596f, 0.14185473f, -0.16548716f, -0.40309942f, 0.13200137f, -0.26895168f, -0.058099333f,
-            0.012647153f, -0.07304211f, -0.014893552f, 0.23319891f, 0.26430953f, -0.21480857f, -0.19698904f, -0.08813696f,
-            0.014634798f, 0.1232491f, 0.275496f, 0.15266852f, -0.010408641f, 0.47264025f, -0.080309935f, 0.17590591f,
-            0.4982014f, 0.11337935f, -0.078855075f, -0.23916958f, 0.48929396f, 0.17826669f, -0.111230694f, -0.42204216f,
-            0.024207631f, -0.63059765f, -0.11723657f, -0.19927092f, -0.20067811f, 0.13736388f, -0.33157f, 0.032447986f,
-            -0.3812684f, -0.035084482f, 0.32468525f, 0.072861515f, -0.0012285035f, -0.4263187f, 0.14764869f, 0.06698592f,
-            -0.28129035f, -0.24170424f, 0.170896f, 0.123148516f, -0.33193326f, 0.21726406f, -0.011886515f, 0.7165571f,
-            0.036205474f, 0.29600042f, -0.026324416f, -0.0103247445f, 0.34199256f, 0.04918667f, -0.17045389f, -0.055408616f,
-            -0.31737936f, -0.18146597f, -0.084516086f, 0.06384838f, 0.10776101f, 0.19269899f, -0.25775725f, -0.029364327f,
-            -0.16696776f, 0.47248906f, 0.13985467f, -0.13114941f, 0.054172996f, -0.588555f, 0.043930102f, 0.20978497f,
-            -0.39708492f, 0.07311469f, 0.21394472f, -0.013063754f, -0.034810763f, 0.14695977f, 0.22317123f, 0.37045577f,
-            0.08620703f, 0.17960694f, -0.23885433f, -0.03501245f, 0.109202966f, -0.028815748f, -0.00020554553f, -0.08388289f,
-            -0.09694872f, -0.17368759f, 0.11267818f, -0.15317674f, 0.032134313f, 0.07106068f, 0.08319024f, 0.24026129f,
-            -0.045688633f, 0.16295718f, 0.17083581f, 0.115919024f, 0.098382704f, 0.11580219f, 0.20604588f, -0.15040298f,
-            0.19277094f, -0.11149509f, -0.05429544f, 0.10203255f, -0.14402302f, 0.038946398f, 0.22279187f, -0.3072832f,
-            0.01577853f, -0.15480275f, -0.067979f, 0.1779503f, 0.14518723f, 0.2845027f, 0.10195933f, -0.039000947f,
-            0.17426103f, -0.0525516f, -0.2455124f, 0.42919922f, 0.17791827f, 0.15705039f, 0.24827066f, 0.5538355f,
-            -0.11471782f, 0.024752814f, -0.0034151303f, -0.9203327f, -0.53327644f, -0.08588864f, -0.0023853802f, 0.8756759f,
-            0.19817817f, -0.29066402f, -0.1291161f, -0.19169421f, 0.014335821f, -0.4457423f, -0.15727307f, -0.082437366f,
-            0.08208266f, 0.11647758f, -0.078245424f, -0.15625468f, 0.27953538f, -0.078948624f, -0.12658077f, -0.009127109f,
-            0.013278603f, -0.2883248f, -0.11162799f, -0.101705015f, -0.23824196f, 0.17813815f, -0.20601983f, 0.09763608f,
-            -0.21775419f, 0.039622147f, 0.20964706f, 0.2443475f, 0.275096f, -0.12251341f, 0.06919637f, -0.16192807f,
-            -0.030160038f, -0.08916098f, 0.0032342721f, -0.06904992f, -0.35623258f, 0.2807873f, 0.0034862882f, 0.35556746f,
-            0.28636494f, 0.2498654f, 0.20550814f, -0.23841973f, 0.18198545f, -0.00094421196f, 0.009572902f, -0.1853665f,
-            0.0001600269f, -0.15883654f, -0.17013504f, 0.036693253f, -0.30279785f, 0.26029286f, -0.14430146f, -0.22026876f,
-            -0.13370864f, 0.10008207f, -0.048837524f, 0.13045649f, 0.16118848f, -0.05695375f, -0.058220364f, 0.034816563f,
-            -0.034114588f, 0.036869142f, 0.12961073f, -0.14890116f, -0.18282987f, 0.19722421f, -0.04265201f, 0.24571002f,
-            -0.19152673f, -0.13634908f, -0.18092601f, 0.27882177f, -0.23660074f, 0.3925773f, -0.06723471f, -0.13944316f,
-            0.034028422f, 0.062224753f, -0.092721455f, 0.000710746f, 0.47130042f, 0.07223521f, 0.464478f, 0.5025543f,
-            -0.100651234f, -0.012007712f, -0.16870373f, -0.3819679f, -0.44245064f, -0.060312152f, 0.10042835f, 0.30900127f,
-            0.38832402f, -0.31209344f, -0.094403535f, -0.314931f, 0.28986463f, -0.4485141f, 0.030300463f, -0.17213005f,
-            0.4427789f, -0.037965033f, -0.05459453f, 0.29286566f, 0.021990908f, 0.22019893f, 0.03575201f, -0.064545356f,
-            -0.08990798f, -0.37322545f, 0.15395719f, -0.12295548f, 0.05434737f, -0.040317193f, 0.14814515f, -0.22951654f,
-            -0.18513905f, 0.08690932f, 0.25504136f, 0.02600987f, 0.28919333f, -0.08440436f, -0.15528837f, -0.25045088f,
-            0.2269687f, -0.18857005f, 0.14843825f, -0.19074f, 0.058213905f, 0.12657653f, 0.1632358f, -0.15847155f,
-            0.03855063f, -0.15378131f, -0.040780574f, 0.2403936f, 0.2056498f, 0.013041191f, -0.27722502f, -0.1612745f,
-            -0.110631004f, -0.20559727f, 0.19946848f, -0.17020044f, 0.13409829f, -0.02991075f, -0.14011995f, -0.25640923f,
-            -0.06093335f, -0.14107718f, 0.17451121f, 0.19253418f, 0.13506445f, 0.21761703f, -0.16404977f, -0.4143309f,
-            0.2790524f, -0.07425765f, 0.21301176f, 0.22083938f, -0.033125095f, 0.33281174f, 0.15129972f, -0.017151212f,
-            -0.1366114f, -0.26848164f, -0.055944372f, 0.31749484f, -0.035018273f, 0.155001f, -0.02016357f, 0.16312498f,
-            -0.016104527f, 0.1432723f, -0.18523964f, -0.08405738f, 0.23169068f, -0.04620859f, 0.24384661f, 0.01649077f,
-            0.097104006f, 0.073125996f, -0.20399329f, -0.3083866f, -0.22970532f, 0.11594638f, -0.07128525f, 0.060198095f,
-            0.07484738f, 0.06719886f, -0.023889622f, 0.023732305f, 0.32108006f, -0.37350327f, 0.07032826f, -0.114067025f,
-            -0.040143553f, -0.13414946f, -0.087752f, -0.0032381252f, -0.07856667f, -0.12400113f, 0.11066576f, 0.2825799f,
-            0.19826315f, 0.19312206f, -0.14660737f, 0.14884563f, -0.04491645f, -0.2104683f, -0.094843626f, 0.025242612f,
-            -0.072651386f, -0.22677359f, -0.413984f, -0.13836282f, -0.09641751f, 0.021303028f, 0.023869202f, -0.023812981f,
-            0.22876018f, 0.19444577f, -0.08844679f, -0.045194294f, 0.009715017f, -0.31065202f, 0.020482248f, -0.068863995f,
-            0.33892024f, -0.0068191434f, 0.06211171f, -0.15411243f, 0.2887269f, 0.25676206f, -0.3380465f, -0.35580388f,
-            0.11724891f, -0.29151767f, -0.057245642f, 0.07267251f, -0.15212373f, 0.013320058f, -0.10040992f, 0.11070061f,
-            -0.098912574f, 0.12297394f, 0.18205857f, 0.14715254f, 0.16405833f, -0.15428185f, -0.033648953f, 0.037493348f,
-            -0.12787189f, -0.0041201664f, -0.029970815f, 0.061838903f, -0.22937357f, 0.20313703f, 0.14097533f, 0.16535378f,
-            0.0700104f, 0.22757435f, 0.037185688f, -0.23246595f, -0.06698254f, -0.21627775f, -0.20391276f, -0.18763568f,
-            -0.06720103f, -0.12573865f, 0.058251075f, -0.027005915f, -0.18267539f, 0.23602515f, -0.16188316f, 0.112682395f,
-            -0.07706705f, 0.16781555f, 0.04814308f, 0.14673267f, 0.09944516f, -0.27708197f, 0.2258884f, 0.011717734f,
-            -0.2725783f, -0.0022951018f, 0.12211092f, 0.104384676f, -0.015145378f, 0.20210655f, 0.11148278f, 0.15636607f,
-            -0.12064293f, -0.079701364f, -0.12637658f, 0.12628558f, -0.0047467626f, -0.010907286f, 0.03428402f, -0.007893849f,
-            0.24924502f, 0.2139482f, -0.23276027f, 0.20887926f, 0.2501355f, 0.06009787f, 0.122955374f, 0.13236846f,
-            0.01436401f, 0.120061666f, -0.22213812f, -0.2688652f, -0.27682525f, -0.111520715f, 0.03200976f, 0.2572556f,
-            -0.10628815f, 0.034519326f, 0.046745185f, -0.18599066f, 0.14660512f, -0.32389718f, -0.059458166f, -0.08137902f,
-            -0.36453307f, -0.23415913f, -0.07789194f, 0.25956175f, -0.28582248f, -0.12020574f, 0.12650222f, 0.420718f,
-            0.032242816f, 0.28226084f, -0.12183477f, -0.09934517f, 0.3205991f, -0.3349677f, 0.17752609f, -0.038235847f,
-            0.28635982f, -0.10421369f, -0.41452095f, 0.1373914f, -0.34540933f, 0.4488605f, -0.05909944f, 0.0019898813f,
-            0.23247963f, 0.18383342f, -0.12625186f, -0.1254988f, 0.34870815f, -0.21213087f, -0.0037588812f, -0.49338976f,
-            -0.0039660507f, 0.28040397f, 0.11497911f, -0.17724301f, -0.19664972f, -0.19117543f, -0.008424415f, -0.033348333f,
-            -0.076468885f, 0.037715577f, -0.19357765f, 0.005396346f, -0.055266153f, 0.23493053f, -0.16451141f, -0.04231278f,
-            0.1605491f, -0.12281772f, -0.055136018f, 0.03300349f, -0.12594037f, -0.16563648f, -0.06936183f, 0.09735333f,
-            0.10693629f, -0.018150672f, 0.16463774f, 0.22775204f, -0.25623062f, 0.1873174f, -0.122696266f, -0.13525194f,
-            -0.3768848f, -0.1137951f, 0.061646655f, 0.030937586f, -0.48816034f, -0.09888168f, 0.25726512f, 0.45332783f,
-            0.08452453f, 0.3558521f, 0.080440015f, -0.14171392f, 0.23012595f, -0.24675302f, -0.0008249174f, -0.16902132f,
-            0.29473796f, -0.06457364f, -0.2708072f, 0.06424494f, -0.14279117f, 0.10924185f, 0.09403969f, -0.024723439f,
-            0.03428333f, 0.23389259f, -0.20755559f, -0.1791739f, 0.2251299f, -0.15370867f, 0.03871559f, -0.12557134f
-        };
-        private static readonly float[] Layer3Bias = new float[]
-        {
-            0.08572129f, -0.074917756f, -0.06077296f, -0.059203483f, 0.05525071f, 0.020758782f, 0.058397163f, -0.07205213f,
-            -0.08202467f, 0.0906469f, 0.09854634f, 0.0038191243f, 0.056646388f, 0.022383656f, -0.05070112f, 0.09205647f,
-            0.11478898f, -0.0401455f, 0.18168291f, 0.105688736f, 0.055039868f, -0.09415683f, -0.0067387186f, -0.114073366f,
-            0.015669337f, -0.17704281f, 0.2133034f, 0.18014099f, -0.10160832f, 0.03418949f, -0.06087613f, -0.13846427f
-        };
-
-        private static void Layer3(global::System.ReadOnlySpan<float> u, global::System.Span<float> a)
-        {
-            global::System.ReadOnlySpan<float> weights = Layer3Weights;
-            for (int k = 0; k < 32; k++)
+            // Layer 1: tanh, 2 inputs -> 32 neurons (weights inline).
+            private static void Layer1(global::System.ReadOnlySpan<float> u, global::System.Span<float> a)
             {
-                a[k] = Layer3Bias[k] + Dot(weights.Slice(k * 32, 32), u);
+                float z;
+                z = 0.41467035f - 0.0122325355f * u[0] + 0.36892575f * u[1];
+                a[0] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = -0.050477087f - 0.72170097f * u[0] - 0.4545237f * u[1];
+                a[1] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = -0.14356974f - 0.34495127f * u[0] + 0.14956643f * u[1];
+                a[2] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = 0.269144f - 0.019342897f * u[0] + 0.45700625f * u[1];
+                a[3] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = 0.3865806f - 0.022380594f * u[0] + 0.26733378f * u[1];
+                a[4] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = 0.65032405f - 0.1215649f * u[0] - 0.17545201f * u[1];
+                a[5] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = -1.0372227f - 0.4325199f * u[0] - 0.10309381f * u[1];
+                a[6] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = -0.3311679f - 0.27590427f * u[0] + 0.06847492f * u[1];
+                a[7] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = 0.63898635f + 0.3003859f * u[0] + 0.06302387f * u[1];
+                a[8] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = 0.9629325f - 0.562968f * u[0] - 0.058165792f * u[1];
+                a[9] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = 0.7999685f + 0.09189066f * u[0] + 0.37565446f * u[1];
+                a[10] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = 0.64498943f - 0.080273844f * u[0] + 0.4706087f * u[1];
+                a[11] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = 0.16572846f - 0.21634068f * u[0] + 0.05703595f * u[1];
+                a[12] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = -0.58730465f + 0.6121876f * u[0] - 0.3826749f * u[1];
+                a[13] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = 0.13450567f - 0.3793615f * u[0] - 0.13471909f * u[1];
+                a[14] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = -0.6471465f - 0.23918296f * u[0] + 0.35105312f * u[1];
+                a[15] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = -1.0975264f - 0.4568704f * u[0] - 0.077438414f * u[1];
+                a[16] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = 0.9955829f - 0.19637914f * u[0] - 0.38626647f * u[1];
+                a[17] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = 0.6880043f - 0.43542224f * u[0] + 0.25936702f * u[1];
+                a[18] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = -0.6871012f + 0.02748206f * u[0] + 0.35349882f * u[1];
+                a[19] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = 0.15995838f + 0.04187848f * u[0] - 0.296277f * u[1];
+                a[20] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = -0.10009412f + 0.018217538f * u[0] - 0.54818267f * u[1];
+                a[21] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = -0.3187286f - 0.24456923f * u[0] - 0.06023146f * u[1];
+                a[22] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = -0.40618002f + 0.091907516f * u[0] + 0.26997316f * u[1];
+                a[23] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = 0.27386847f - 0.27037212f * u[0] - 0.04901836f * u[1];
+                a[24] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = -0.576282f + 0.1238443f * u[0] + 0.5245768f * u[1];
+                a[25] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = 0.4011307f + 0.32289186f * u[0] - 0.063394204f * u[1];
+                a[26] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = 0.38761085f + 0.4858629f * u[0] - 0.26426545f * u[1];
+                a[27] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = 0.56744874f + 0.06589915f * u[0] - 0.41728225f * u[1];
+                a[28] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = 0.51450217f - 0.39244285f * u[0] - 0.086754255f * u[1];
+                a[29] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = -0.8368605f + 0.24582139f * u[0] + 0.2099084f * u[1];
+                a[30] = global::Ferd.Generated.FerdMath.Tanh(z);
+                z = -0.8321295f - 0.43722197f * u[0] + 0.039719317f * u[1];
+                a[31] = global::Ferd.Generated.FerdMath.Tanh(z);
             }
-            global::Ferd.Generated.FerdMath.Tanh(a);
-        }
 
-        // Layer 4: identity, 32 inputs -> 2 neurons (weight table, SIMD dot products).
-        private static readonly float[] Layer4Weights = new float[]
-        {
-            -0.25822195f, -0.3068618f, 0.009534032f, -0.047214836f, 0.36478108f, -0.18396045f, 0.23169895f, 0.29347157f,
-            0.35894087f, -0.1731902f, -0.10251925f, -0.19427504f, 0.36266485f, -0.14186801f, 0.050030924f, -0.2385347f,
-            0.19613096f, -0.30172026f, 0.3905847f, -0.23843655f, 0.35428137f, -0.2557252f, -0.14816245f, -0.09453443f,
-            0.17560261f, 0.3230301f, -0.5466465f, 0.34488818f, 0.4008951f, -0.17339371f, 0.37847063f, 0.2798333f,
-            -0.12648189f, -1.2107543f, -0.957813f, -0.77536654f, -0.3422465f, 1.2719618f, -0.792314f, -0.75454634f,
-            0.048787896f, -0.68516827f, -0.49985072f, 1.0035033f, 0.39431262f, 0.77538383f, 1.0705239f, 1.2421287f,
-            0.72811013f, -0.0017744356f, -0.9460961f, 1.5348518f, 0.7286809f, -1.8326093f, 0.82000643f, 0.75132895f,
-            -1.1748568f, -0.8933152f, 0.71547776f, 0.6609843f, -0.8811848f, -2.3255374f, 0.21445924f, -0.6968388f
-        };
-        private static readonly float[] Layer4Bias = new float[]
-        {
-            0.06135862f, 0.29123178f
-        };
-
-        private static void Layer4(global::System.ReadOnlySpan<float> u, global::System.Span<float> a)
-        {
-            global::System.ReadOnlySpan<float> weights = Layer4Weights;
-            for (int k = 0; k < 2; k++)
+            // Layer 2: tanh, 32 inputs -> 32 neurons (weight table, SIMD dot products).
+            private static readonly float[] Layer2Weights = new float[]
             {
-                a[k] = Layer4Bias[k] + Dot(weights.Slice(k * 32, 32), u);
-            }
-        }
-
-        private static float Dot(global::System.ReadOnlySpan<float> row, global::System.ReadOnlySpan<float> u)
-        {
-            float sum = 0f;
-            int m = 0;
-            if (global::System.Numerics.Vector.IsHardwareAccelerated)
+                -0.034442905f, -0.11628807f, -0.1057739f, -0.23990943f, 0.086132646f, 0.224623f, -0.16240673f, -0.14485395f,
+                -0.16123553f, 0.15654175f, -0.22021312f, -0.18838806f, 0.01865837f, -0.1518465f, -0.10654905f, -0.033147283f,
+                -0.19738872f, 0.3369507f, 0.23121993f, -0.34413043f, 0.14124447f, 0.13119113f, -0.021532662f, -0.09005843f,
+                0.14216164f, -0.1538726f, 0.033576455f, 0.05316068f, 0.063780546f, -0.008552905f, -0.1785946f, -0.3015727f,
+                0.01642198f, -0.23400208f, 0.24602237f, 0.122999445f, 0.000606844f, 0.1393874f, 0.20988481f, 0.21198449f,
+                -0.060268983f, 0.22401732f, 0.037212826f, 0.24144396f, 0.5278643f, -0.22211161f, 0.31586647f, 0.08516076f,
+                -0.045119364f, 0.040965885f, 0.40927187f, -0.11171823f, -0.18365526f, -0.23281768f, -0.050911967f, -0.21132313f,
+                0.19360353f, 0.09330511f, -0.10453022f, -0.39586985f, 0.03339067f, 0.031544212f, -0.21088818f, 0.081200205f,
+                -0.013701459f, -0.22584623f, -0.17761752f, -0.1299982f, -0.014894997f, -0.15402411f, -0.2157654f, -0.16755491f,
+                -0.027885398f, -0.3068173f, 0.2148396f, -0.07606237f, 0.021779867f, 0.0074087745f, -0.47287068f, 0.16357222f,
+                -0.15513623f, -0.21893634f, 0.14235252f, -0.014546336f, -0.017273424f, -0.06143248f, -0.061704747f, 0.18690792f,
+                -0.2681625f, 0.1397624f, 0.18512069f, -0.10201533f, -0.20155679f, -0.15179017f, 0.34528935f, -0.0036514273f,
+                -0.18561706f, 0.18468341f, -0.4029495f, -0.20112997f, -0.15999767f, -0.022160478f, -0.16265017f, -0.27009717f,
+                0.028366191f, -0.12502754f, -0.15219861f, -0.21028577f, -0.44015643f, 0.35441825f, -0.25192535f, 0.05034594f,
+                -0.04584579f, -0.05995373f, -0.2096372f, 0.005419164f, 0.11303154f, 0.073191956f, -0.10365662f, 0.03365002f,
+                -0.4164061f, -0.16537112f, 0.37917012f, 0.0695049f, 0.07280176f, 0.026548892f, 0.18966977f, -0.16986766f,
+                -0.22131681f, -0.15352376f, -0.13506472f, -0.13878329f, -0.11597671f, 0.04545568f, -0.15069906f, 0.007431102f,
+                0.12945895f, 0.26863006f, 0.09927748f, -0.1343698f, 0.021656983f, -0.34194976f, -0.1583125f, -0.10041528f,
+                -0.086463615f, 0.20187564f, 0.08722829f, -0.1374197f, 0.26105165f, -0.07086162f, 0.012679557f, -0.19561191f,
+                0.028526686f, -0.1152559f, 0.059343383f, -0.0051662927f, 0.36717317f, -0.035389904f, -0.17401986f, -0.32250223f,
+                -0.037288427f, 0.19201036f, -0.03303568f, -0.034853097f, 0.03365518f, 0.32523197f, 0.11012407f, 0.2944299f,
+                0.01369617f, 0.5765297f, 0.03611648f, 0.23898652f, 0.41787285f, 0.010622237f, 0.24895248f, -0.16018982f,
+                -0.15277754f, 0.24512228f, 0.07776018f, -0.3630408f, 0.16458595f, -0.14078912f, 0.12527123f, -0.11669413f,
+                0.5739312f, -0.2670135f, -0.27392846f, 0.20608711f, 0.12704116f, 0.5739731f, -0.36602962f, 0.09231942f,
+                0.043053683f, 0.23455675f, -0.048418388f, 0.14330606f, 0.121994644f, -0.04605307f, 0.05521867f, -0.0005621586f,
+                0.07231141f, -0.158617f, 0.108039685f, 0.009608945f, -0.028112248f, 0.06113387f, -0.0040374845f, 0.17775853f,
+                0.10027155f, -0.20856187f, 0.032382384f, 0.17677523f, -0.06544093f, -0.11508302f, -0.04276318f, -0.010880379f,
+                0.08245963f, -0.03412163f, -0.04340258f, 0.06907623f, -0.23205175f, 0.035313766f, 0.12470914f, 0.1408112f,
+                0.09167367f, 0.14333986f, -0.09395051f, 0.089599684f, 0.1778094f, 0.06563392f, 0.26847172f, 0.22274193f,
+                0.0065833037f, -0.27521268f, -0.116738684f, -0.11683438f, 0.19940569f, 0.21736099f, -0.07191f, 0.29098654f,
+                0.32166687f, -0.027806386f, 0.089390956f, 0.350872f, -0.2300038f, -0.13456243f, 0.23825969f, 0.23487292f,
+                -0.15083529f, 0.32652745f, -0.13525183f, 0.052491006f, -0.39410052f, -0.068359025f, 0.07300798f, 0.46159393f,
+                0.054935526f, 0.27301097f, -0.028182315f, 0.17249909f, -0.005210612f, 0.039977863f, -0.12987083f, 0.02375278f,
+                -0.12939006f, -0.12905228f, -0.07859789f, 0.22703493f, 0.10183051f, 0.2146748f, 0.22284696f, -0.07736156f,
+                -0.16206628f, -0.03656828f, -0.09483526f, 0.18121082f, -0.23225592f, -0.19711368f, -0.124480434f, -0.11200671f,
+                0.15850337f, 0.12746808f, 0.114816844f, 0.20724279f, 0.08244276f, 0.029952586f, 0.090876065f, 0.120582595f,
+                0.1588337f, 0.3046182f, 0.085540265f, 0.22402515f, 0.013853866f, -0.044319615f, 0.086800374f, 0.06801067f,
+                -0.10869025f, -0.33979225f, -0.056168027f, 0.1717754f, 0.12124137f, 0.1164744f, -0.12393466f, 0.29169312f,
+                0.17885149f, -0.14385511f, -0.15902932f, 0.38079438f, -0.082607344f, -0.24292694f, 0.18247257f, 0.25945628f,
+                -0.1615575f, 0.2248587f, -0.1746137f, -0.02091472f, -0.060009707f, -0.1344739f, 0.058399588f, 0.21856458f,
+                -0.23727052f, -0.062349785f, 0.025835022f, 0.029590568f, -0.14644991f, -0.076944575f, 0.15243492f, 0.08223796f,
+                -0.03923937f, -0.25275242f, -0.18633857f, -0.28230593f, -0.12347936f, 0.051458433f, -0.16144353f, 0.02009075f,
+                0.2811475f, 0.07307108f, -0.18032709f, -0.15289971f, 0.14674644f, -0.033204723f, 0.15690432f, -0.23966177f,
+                -0.19532572f, -0.24719444f, -0.04807824f, 0.07309501f, -0.08511487f, 0.108438216f, -0.099724144f, 0.084035315f,
+                0.22841029f, -0.12658249f, 0.038071956f, 0.24541923f, 0.411027f, 0.07311124f, -0.32944304f, 0.015648123f,
+                0.17864132f, 0.16797715f, 0.049313337f, 0.15732507f, -0.18525022f, -0.07289954f, 0.02295334f, -0.11937127f,
+                -0.18318713f, 0.055854045f, 0.15476914f, -0.058863137f, -0.23969404f, -0.17385428f, -0.03581038f, 0.24110295f,
+                0.08592191f, 0.041020278f, 0.20834376f, -0.009912881f, -0.20892416f, 0.11388688f, -0.09087778f, -0.11629185f,
+                -0.09494635f, 0.026963713f, -0.16210853f, 0.024540028f, 0.02213857f, 0.28696263f, 0.31414148f, 0.22951017f,
+                -0.16285546f, 0.3249907f, -0.04100838f, 0.04895332f, 0.22283015f, 0.011477386f, 0.44225508f, -0.1402132f,
+                0.06574612f, 0.13067989f, 0.10400496f, -0.026231954f, -0.10414926f, 0.23663744f, 0.38483363f, -0.10189576f,
+                0.37653235f, -0.26623634f, -0.21311231f, 0.19199805f, 0.06214228f, 0.4107495f, -0.31252044f, 0.15926652f,
+                0.072812244f, -0.16686489f, 0.2681695f, 0.19169684f, 0.07295137f, 0.15224144f, 0.13655995f, 0.15607299f,
+                0.027985303f, 0.1654218f, 0.1101903f, 0.05425994f, 0.21826889f, -0.44037408f, 0.27233374f, 0.043373127f,
+                0.06554798f, 0.050777033f, 0.53205174f, 0.060956083f, -0.25236282f, -0.27496096f, -0.062335003f, -0.057857256f,
+                0.1424111f, -0.118895955f, -0.2082628f, -0.13577718f, -0.17876273f, 0.17500412f, -0.21045117f, 0.023541199f,
+                -0.010659018f, 0.3705449f, -0.39310533f, -0.10183374f, -0.088435166f, 0.1885462f, -0.34516066f, -0.47054297f,
+                0.2221754f, -0.17999274f, 0.065013655f, -0.054368187f, -0.25612876f, 0.06261092f, 0.009014108f, -0.20983818f,
+                -0.40225014f, 0.007892575f, -0.16788742f, -0.002160354f, 0.065005474f, 0.2890333f, -0.15340236f, -0.10845956f,
+                0.012110496f, -0.11889043f, 0.42542613f, 0.4037983f, 0.17562915f, -0.1441542f, -0.029345982f, -0.16983202f,
+                0.25408623f, 0.11823341f, 0.056128386f, 0.3958778f, 0.32121366f, -0.0024811747f, -0.43128645f, -0.008425055f,
+                0.23628518f, 0.25533828f, 0.35503966f, 0.4338062f, 0.31311825f, 0.07005154f, 0.1646634f, -0.11766361f,
+                -0.5131958f, 0.19995315f, 0.27913263f, 0.04934231f, -0.286914f, 0.0033778087f, 0.14680913f, 0.086101644f,
+                0.03337072f, -0.08916463f, -0.01468439f, 0.29478034f, -0.14842199f, 0.18949683f, -0.04577113f, -0.26960823f,
+                -0.06590405f, 0.15354928f, -0.0077574817f, -0.108168446f, 0.14567505f, -0.14686117f, 0.21619587f, 0.26581773f,
+                -0.0088210115f, -0.010304127f, 0.11202493f, 0.006485162f, -0.0891211f, 0.30401585f, 0.10088768f, -0.062009998f,
+                0.10440719f, -0.21537678f, 0.05272787f, 0.08219274f, -0.27213126f, -0.05783806f, 0.20927763f, 0.07573442f,
+                0.050158147f, 0.07409917f, -0.0777183f, -0.057359796f, -0.2128413f, -0.16499522f, -0.07895169f, 0.2375903f,
+                -0.20097525f, -0.18517673f, 0.011611925f, -0.08668479f, -0.20317937f, 0.24768437f, -0.1698978f, 0.10601189f,
+                -0.079527564f, 0.02403483f, 0.05057267f, -0.16106288f, 0.08278281f, -0.16222419f, -0.2080267f, -0.17705321f,
+                -0.010146954f, 0.2300107f, -0.0767616f, -0.059767775f, 0.0746142f, 0.06646806f, 0.057424247f, -0.19038075f,
+                0.09338689f, 0.09665909f, 0.061487664f, 0.17111851f, 0.041883793f, 0.124015495f, -0.2481983f, -0.06781525f,
+                -0.13508697f, -0.099038236f, 0.09695773f, 0.021933898f, -0.108472124f, 0.05944931f, 0.054220784f, -0.1336174f,
+                0.14527902f, 0.026051175f, -0.10128027f, -0.06923226f, 0.09345564f, -0.0248671f, -0.06984242f, -0.22719364f,
+                0.036250416f, 0.24531241f, 0.14606349f, -0.30297986f, 0.2453923f, 0.26939222f, -0.003216992f, -0.2974853f,
+                0.18878648f, -0.28023064f, 0.15213361f, 0.008552833f, 0.05762408f, 0.16775812f, -0.27874324f, -0.1375879f,
+                -0.5711554f, -0.32687956f, 0.025142808f, -0.11558497f, -0.6883997f, 0.07747533f, 0.31848007f, 0.0144429505f,
+                -0.36894497f, -0.47435158f, -0.27109253f, -0.58604443f, -0.2078907f, 0.13494074f, -0.071824186f, 0.054118585f,
+                0.6077215f, -0.16704427f, -0.27718768f, -0.123564415f, 0.08623002f, 0.2642753f, 0.18086371f, -0.12118977f,
+                -0.04303825f, -0.06475496f, -0.18270662f, 0.031778008f, 0.056817137f, -0.23174252f, -0.04171828f, 0.34562033f,
+                -0.17356065f, -0.30397207f, 0.06981763f, -0.2488274f, -0.28636006f, 0.031246725f, 0.25084788f, -0.026660683f,
+                0.0042654783f, 0.040069975f, -0.0038502645f, -0.22264922f, -0.10638944f, -0.113220304f, -0.20403716f, -0.04935675f,
+                0.2869385f, 0.17817919f, -0.018923564f, -0.021665491f, 0.024496725f, 0.24295358f, -0.051569983f, -0.13594663f,
+                -0.0080059795f, 0.084745936f, -0.22258754f, 0.07905373f, 0.14397644f, -0.21442671f, -0.034383215f, 0.17314018f,
+                -0.38963592f, 0.13654953f, -0.18977307f, -0.35247692f, -0.21403638f, -0.17577478f, 0.18119471f, -0.28787938f,
+                0.0816103f, -0.4672121f, -0.04951238f, -0.49895462f, -0.53441817f, 0.5022251f, -0.10740583f, -0.040565133f,
+                -0.04339376f, -0.30587363f, -0.54080695f, 0.049826115f, 0.1287475f, 0.19266781f, -0.019146804f, 0.15800704f,
+                -0.10672036f, 0.07320425f, 0.05437131f, 0.08282756f, -0.09168681f, -0.31987944f, 0.28427637f, -0.09561764f,
+                0.10626559f, -0.17161806f, 0.11749367f, -0.06118428f, 0.02503572f, 0.13773215f, -0.05969449f, -0.21234821f,
+                0.21110296f, 0.09029746f, -0.048496466f, -0.024203317f, 0.059278406f, -0.2642982f, 0.0054614814f, 0.12416826f,
+                -0.3119284f, 0.10071514f, 0.1582829f, 0.111182764f, 0.12632185f, -0.1207832f, -0.020047624f, 0.024179095f,
+                -0.041066896f, 0.06382525f, 0.15243699f, -0.025081865f, -0.03139118f, 0.008133959f, 0.11903254f, -0.26712412f,
+                0.30166838f, 0.041643426f, -0.19237335f, 0.23117657f, 0.33103207f, -0.03273813f, -0.33496577f, -0.053704243f,
+                0.15592664f, 0.3392387f, 0.24207523f, 0.35512775f, 0.185946f, -0.07222309f, 0.12926231f, 0.1326433f,
+                -0.29124635f, 0.014375172f, 0.15869579f, 0.1552899f, -0.17099671f, -0.19358791f, -0.022415983f, -0.101713106f,
+                0.081656545f, -0.037079144f, 0.26702723f, -0.023027234f, 0.064138964f, 0.3057586f, -0.008598604f, -0.19786553f,
+                0.06406688f, 0.24020486f, 0.068093695f, -0.19448398f, -0.08463516f, 0.15807049f, 0.31773087f, 0.17786671f,
+                -0.4482376f, 0.2022324f, -0.19544075f, -0.059151355f, 0.27539322f, 0.2311669f, 0.19333237f, -0.017438576f,
+                0.22980176f, -0.050598215f, -0.1625366f, 0.08290451f, 0.13511685f, 0.19423357f, 0.35496703f, -0.30288464f,
+                0.27775058f, 0.023121325f, -0.40378416f, 0.12541069f, 0.06538828f, 0.35823375f, -0.22801846f, 0.26066223f,
+                -0.19546126f, -0.19421716f, 0.40831444f, 0.04522625f, 0.12906238f, 0.049696535f, 0.350651f, 0.49231267f,
+                0.024773886f, -0.0849852f, -0.2409697f, -0.10858664f, 0.19090836f, -0.19391319f, 0.033989985f, 0.24337392f,
+                0.26972893f, -0.1603978f, 0.24345152f, 0.24791944f, -0.26019827f, -0.13931803f, 0.12746963f, 0.15287726f,
+                0.13154836f, -0.030695997f, -0.44132778f, -0.33664176f, -0.04746764f, -0.24458249f, 0.21388054f, 0.27019495f,
+                -0.022903481f, -0.04308751f, 0.22684936f, -0.33509007f, -0.30048937f, 0.14793444f, 0.229215f, 0.14738913f,
+                0.054003585f, -0.17429824f, 0.0024672444f, -0.29336253f, 0.02840443f, -0.21336101f, -0.07949959f, -0.025595695f,
+                0.03103611f, 0.018559342f, -0.1552865f, -0.2446689f, 0.20400134f, 0.08537377f, -0.08266441f, -0.11268583f,
+                -0.12907645f, -0.19165038f, 0.06604303f, 0.008867051f, 0.1229853f, -0.1249793f, 0.038360655f, 0.056892067f,
+                -0.10024674f, -0.20996164f, 0.4728469f, -0.09750739f, -0.10970028f, -0.0061728205f, 0.25766298f, 0.19519226f,
+                -0.024466896f, 0.12425518f, -0.022154864f, 0.10754105f, 0.39440495f, -0.056890987f, -0.09327307f, 0.2072511f,
+                0.28169048f, 0.028160404f, -0.006872578f, 0.19802642f, -0.15232743f, -0.28366345f, 0.08842911f, 0.02539195f,
+                0.08302326f, 0.05758482f, -0.3621236f, -0.34452772f, -0.21082263f, 0.06101896f, 0.073618814f, 0.41416833f,
+                -0.06336991f, 0.15504365f, -0.2626912f, -0.16565372f, -0.05302902f, -0.10486955f, -0.14513092f, -0.34870547f,
+                0.07252401f, -0.2865443f, 0.015189054f, -0.30910772f, -0.31646663f, 0.28416476f, -0.2590497f, -0.3411011f,
+                -0.24793726f, -0.08218768f, -0.16085562f, 0.04665641f, 0.29377347f, 0.09353197f, -0.1307616f, 0.08829698f,
+                -0.03589832f, -0.13722989f, 0.17042051f, 0.44004735f, 0.29905272f, -0.19921835f, -0.015805848f, -0.22088484f,
+                -0.18135712f, -0.43396977f, 0.02151704f, -0.070065305f, -0.19666326f, 0.16675776f, 0.19819711f, 0.07026183f,
+                -0.057760835f, -0.12227743f, -0.14966525f, -0.09931011f, -0.1315015f, -0.24274887f, -0.23469074f, 0.04535005f,
+                0.006937625f, 0.18101168f, 0.023530472f, -0.17979097f, 0.23271495f, 0.16313289f, 0.09427819f, 0.08747323f,
+                -0.16243652f, 0.1287523f, -0.05673482f, -0.25267845f, 0.23109739f, 0.033073477f, -0.16614287f, 0.026240034f,
+                0.026879923f, -0.09222164f, 0.09236736f, -0.16624674f, -0.21369235f, 0.1683363f, 0.08844495f, 0.1721815f,
+                -0.08997475f, -0.17375909f, -0.095200345f, -0.2894986f, -0.035359018f, 0.18401429f, -0.02404452f, -0.09893056f,
+                0.1434058f, -0.079795256f, 0.07925237f, -0.2407005f, -0.052176807f, 0.07904159f, 0.11790639f, 0.006063621f,
+                0.02319535f, -0.14374346f, 0.07988941f, -0.010239495f, 0.15696667f, 0.06099919f, 0.06559618f, -0.044669177f,
+                0.20804438f, -0.23461576f, -0.16628844f, 0.35617656f, 0.08292353f, 0.039573416f, -0.41890737f, -0.31504738f,
+                0.33431968f, -0.2963792f, 0.29494366f, 0.2149701f, -0.1971171f, -0.16916704f, -0.11068579f, 0.07814586f,
+                -0.47153878f, 0.044376917f, -0.004176995f, -0.15425791f, 0.017280888f, -0.21725057f, -0.38446587f, -0.08770072f,
+                -0.27039367f, 0.050313838f, 0.16921629f, -0.13933963f, 0.10818649f, -0.28185463f, -0.049992748f, -0.39327598f
+            };
+            private static readonly float[] Layer2Bias = new float[]
             {
-                global::System.ReadOnlySpan<global::System.Numerics.Vector<float>> rowVectors = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(row);
-                global::System.ReadOnlySpan<global::System.Numerics.Vector<float>> uVectors = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(u);
-                global::System.Numerics.Vector<float> acc = global::System.Numerics.Vector<float>.Zero;
-                for (int i = 0; i < rowVectors.Length; i++)
+                0.0416752f, -0.097610466f, -0.08743083f, 0.022225326f, -0.06619081f, 0.034316685f, -0.17031643f, -0.18502489f,
+                0.040954065f, -0.16329664f, -0.106700204f, 0.17554258f, 0.032572098f, 0.21500808f, 0.025096979f, 0.045432188f,
+                -0.11525824f, 0.035467345f, 0.1397457f, -0.23885563f, -0.054131676f, -0.11462956f, -0.09780348f, 0.024444861f,
+                0.08671828f, -0.20254613f, 0.014326357f, -0.13873428f, 0.13112706f, -0.14317833f, 0.07104181f, -0.10616848f
+            };
+
+            private static void Layer2(global::System.ReadOnlySpan<float> u, global::System.Span<float> a)
+            {
+                global::System.ReadOnlySpan<float> weights = Layer2Weights;
+                for (int k = 0; k < 32; k++)
                 {
-                    acc += rowVectors[i] * uVectors[i];
+                    a[k] = Layer2Bias[k] + Dot(weights.Slice(k * 32, 32), u);
                 }
-                sum = global::System.Numerics.Vector.Dot(acc, global::System.Numerics.Vector<float>.One);
-                m = rowVectors.Length * global::System.Numerics.Vector<float>.Count;
+                global::Ferd.Generated.FerdMath.Tanh(a);
             }
-            for (; m < row.Length; m++)
+
+            // Layer 3: tanh, 32 inputs -> 32 neurons (weight table, SIMD dot products).
+            private static readonly float[] Layer3Weights = new float[]
             {
-                sum += row[m] * u[m];
+                -0.13241914f, -0.046774033f, -0.07323314f, -0.0807316f, -0.06477404f, 0.30383945f, -0.11959381f, 0.11292322f,
+                -0.2542888f, -0.07405047f, -0.035289254f, 0.09644723f, 0.30317864f, -0.17346387f, -0.04164116f, -0.025962828f,
+                -0.041382976f, 0.046763293f, 0.008395799f, 0.17093861f, -0.11966821f, -0.11351797f, -0.034049775f, -0.024817321f,
+                0.25676075f, -0.015599576f, -0.018879937f, -0.056978602f, -0.083214164f, -0.1043356f, 0.21393433f, -0.39551368f,
+                -0.16141792f, -0.3364694f, -0.20476419f, 0.32745245f, 0.06817586f, 0.044634897f, 0.12890752f, 0.19788611f,
+                0.13314886f, 0.26771408f, 0.016809298f, -0.11332084f, 0.29485214f, -0.2195776f, 0.3000255f, 0.10756464f,
+                0.06360818f, 0.123593904f, 0.11730243f, -0.3625572f, -0.25134298f, 0.106686905f, -0.17904562f, 0.24418998f,
+                0.20317656f, -0.18805715f, -0.08199488f, -0.115347885f, 0.28246328f, -0.42323226f, -0.14846367f, -0.38225725f,
+                0.102092475f, 0.041585032f, -0.3195008f, 0.13769299f, 0.0850612f, 0.23410502f, 0.058734093f, -0.00033947072f,
+                0.109784074f, 0.10788052f, -0.23486927f, 0.16163026f, 0.33096483f, -0.19496153f, 0.45836762f, 0.36263704f,
+                -0.15267333f, -0.09255318f, -0.00025796494f, -0.4561434f, -0.19134575f, 0.13897194f, 0.11508284f, -0.00032110992f,
+                0.10571392f, -0.14752577f, -0.05204598f, -0.32919464f, 0.061864022f, -0.51672614f, -0.24708621f, -0.16194955f,
+                0.2872039f, -0.1466891f, 0.052144974f, 0.22034873f, 0.16945677f, -0.25610524f, 0.18929917f, -0.06734581f,
+                0.18682551f, -0.23564689f, 0.20270528f, 0.09323517f, -0.24320133f, -0.15925767f, 0.40027994f, -0.03759155f,
+                -0.14405969f, -0.0825715f, 0.07151777f, 0.07828319f, 0.15236168f, 0.4633193f, -0.030397583f, 0.11105882f,
+                -0.0885871f, -0.2226065f, -0.021880424f, -0.22197981f, 0.28093162f, 0.042313557f, 0.053517412f, 0.30428058f,
+                -0.22474632f, 0.014372643f, 0.04519117f, 0.016942604f, 0.003492125f, -0.09114431f, 0.028818816f, 0.20410132f,
+                -0.02762556f, -0.050603602f, 0.00087478507f, 0.23333353f, -0.08423543f, 0.010065195f, -0.10234681f, -0.019556832f,
+                0.08187475f, -0.16950911f, 0.067178205f, -0.32248667f, -0.12216483f, -0.09581638f, 0.16668762f, 0.2687871f,
+                0.1182196f, 0.078486234f, -0.20137815f, -0.16627169f, -0.06886317f, -0.15217194f, 0.08609171f, 0.16745314f,
+                0.0059328564f, -0.07358674f, 0.20874828f, 0.011476707f, -0.16910905f, -0.33396047f, 0.066811755f, 0.05095584f,
+                -0.18841891f, -0.013215458f, 0.17899673f, -0.33642426f, -0.51630175f, 0.17655796f, -0.52169544f, -0.3679996f,
+                -0.016737144f, -0.09287403f, -0.005865211f, 0.3623121f, 0.41753605f, -0.03751871f, -0.061788797f, -0.42655167f,
+                -0.044463456f, 0.26042983f, 0.21658139f, 0.39170137f, -0.40079826f, 0.45561785f, 0.12482058f, 0.32545596f,
+                -0.23494105f, 0.024715072f, 0.21029375f, -0.20722997f, -0.08677852f, 0.098461926f, 0.05236721f, 0.3214504f,
+                0.19134709f, 0.3583204f, -0.09819237f, 0.29478088f, -0.066432945f, 0.0022839827f, 0.094462544f, 0.161446f,
+                0.16536988f, 0.09633f, -0.25818732f, -0.022620741f, -0.09614774f, 0.074260436f, 0.09993581f, 0.06343631f,
+                -0.14739902f, 0.1709745f, -0.2989767f, 0.10395767f, -0.12716657f, -0.233422f, -0.106304295f, 0.097614855f,
+                -0.052762948f, -0.023154644f, -0.04100255f, 0.13775328f, 0.13903336f, -0.03183319f, 0.05953892f, -0.02557638f,
+                0.3300729f, 0.2543149f, -0.1686457f, 0.1357679f, 0.11439186f, 0.06173303f, 0.20014422f, 0.3754004f,
+                0.068262756f, 0.12158907f, 0.05929041f, -0.42033842f, -0.20008352f, -0.043922234f, 0.16003565f, 0.2298489f,
+                0.007871145f, -0.20783286f, -0.32467178f, -0.050284192f, 0.18683235f, -0.36410576f, -0.012938769f, -0.13353086f,
+                0.12543203f, -0.049700934f, 0.17757669f, -0.14549746f, 0.16729115f, 0.04904022f, 0.1569265f, -0.14360408f,
+                0.1835889f, -0.24856475f, -0.1886186f, 0.07941153f, -0.17341496f, -0.12939948f, -0.009522303f, 0.046833307f,
+                -0.29720277f, -0.054572158f, 0.079006255f, -0.02921683f, -0.14018708f, -0.22794311f, -0.08058854f, 0.098139636f,
+                -0.0098298965f, -0.2533988f, -0.08765276f, -0.109136775f, -0.019126112f, -0.17412508f, -0.21235244f, 0.662373f,
+                -0.023870863f, -0.19320701f, -0.18183962f, -0.008544221f, -0.043117303f, 0.19476041f, 0.12733813f, -0.052349556f,
+                0.21027115f, -0.13576692f, 0.07206399f, 0.2572708f, 0.23392785f, -0.20090853f, 0.24100013f, 0.019979818f,
+                -0.17499967f, -0.21274143f, -0.19059773f, -0.2219488f, -0.31942254f, 0.12823397f, -0.07361572f, -0.044166848f,
+                0.114731334f, -0.2551042f, -0.052416086f, 0.025143398f, 0.32824394f, -0.40178093f, -0.18947758f, 0.0677076f,
+                0.16588123f, 0.14033401f, -0.41464368f, -0.12600408f, -0.15850332f, 0.14075965f, -0.046127073f, 0.14713132f,
+                -0.22567737f, 0.12958072f, 0.05932629f, -0.18329497f, 0.5281858f, 0.12581098f, -0.17889264f, -0.10089186f,
+                0.24935487f, 0.2806812f, 0.2188064f, 0.16272353f, 0.13250789f, -0.27130914f, -0.06502403f, 0.11248071f,
+                0.3032881f, 0.026201516f, 0.36372924f, 0.26346427f, 0.035997625f, -0.07911115f, 0.32570088f, -0.48364836f,
+                0.13675848f, -0.11932718f, -0.17352821f, 0.21005358f, 0.062112078f, 0.19512877f, -0.07828546f, -0.16023344f,
+                -0.08819453f, -0.35633862f, 0.054931886f, -0.3552099f, 0.07275219f, -0.07856708f, 0.0076764384f, -0.21187915f,
+                -0.0023386949f, 0.13939725f, 0.13985679f, 0.06032329f, 0.3051577f, 0.16776763f, -0.16993032f, -0.19716397f,
+                0.077841476f, -0.076003805f, 0.3218689f, -0.037098464f, 0.1863801f, 0.15522663f, 0.06461488f, -0.1356393f,
+                -0.13721077f, 0.15066274f, 0.20186175f, -0.108896516f, 0.023790538f, -0.23767129f, -0.080437005f, 0.22400276f,
+                -0.25144213f, 0.17474633f, 0.040337365f, -0.22198662f, -0.15320638f, 0.15796657f, -0.4548307f, -0.17567906f,
+                0.29691806f, 0.10968569f, -0.02293896f, 0.24789196f, 0.042816494f, -0.27262312f, -0.126899f, -0.22771591f,
+                -0.004577551f, 0.19558208f, 0.06357219f, 0.03040605f, -0.06320658f, 0.096726134f, 0.15064327f, -0.13576238f,
+                -0.025817841f, 0.10634465f, -0.07208739f, -0.151285f, 0.27040857f, -0.12895349f, -0.21373205f, -0.13005736f,
+                0.026178481f, -0.23469526f, 0.015263961f, 0.11594361f, -0.14439163f, 0.11846289f, -0.22620918f, 0.014070874f,
+                0.03214453f, 0.14319396f, -0.025034964f, 0.18811382f, 0.21604629f, -0.1973827f, 0.1237771f, 0.06837863f,
+                -0.26447383f, -0.0071616187f, 0.21958828f, 0.0048876978f, -0.2903333f, 0.17610419f, 0.11616273f, 0.034002516f,
+                0.0320779f, 0.2517959f, 0.1909777f, -0.16726507f, 0.09009354f, -0.15248291f, -0.0027474028f, -0.16974497f,
+                -0.11037771f, -0.16405596f, 0.14185473f, -0.16548716f, -0.40309942f, 0.13200137f, -0.26895168f, -0.058099333f,
+                0.012647153f, -0.07304211f, -0.014893552f, 0.23319891f, 0.26430953f, -0.21480857f, -0.19698904f, -0.08813696f,
+                0.014634798f, 0.1232491f, 0.275496f, 0.15266852f, -0.010408641f, 0.47264025f, -0.080309935f, 0.17590591f,
+                0.4982014f, 0.11337935f, -0.078855075f, -0.23916958f, 0.48929396f, 0.17826669f, -0.111230694f, -0.42204216f,
+                0.024207631f, -0.63059765f, -0.11723657f, -0.19927092f, -0.20067811f, 0.13736388f, -0.33157f, 0.032447986f,
+                -0.3812684f, -0.035084482f, 0.32468525f, 0.072861515f, -0.0012285035f, -0.4263187f, 0.14764869f, 0.06698592f,
+                -0.28129035f, -0.24170424f, 0.170896f, 0.123148516f, -0.33193326f, 0.21726406f, -0.011886515f, 0.7165571f,
+                0.036205474f, 0.29600042f, -0.026324416f, -0.0103247445f, 0.34199256f, 0.04918667f, -0.17045389f, -0.055408616f,
+                -0.31737936f, -0.18146597f, -0.084516086f, 0.06384838f, 0.10776101f, 0.19269899f, -0.25775725f, -0.029364327f,
+                -0.16696776f, 0.47248906f, 0.13985467f, -0.13114941f, 0.054172996f, -0.588555f, 0.043930102f, 0.20978497f,
+                -0.39708492f, 0.07311469f, 0.21394472f, -0.013063754f, -0.034810763f, 0.14695977f, 0.22317123f, 0.37045577f,
+                0.08620703f, 0.17960694f, -0.23885433f, -0.03501245f, 0.109202966f, -0.028815748f, -0.00020554553f, -0.08388289f,
+                -0.09694872f, -0.17368759f, 0.11267818f, -0.15317674f, 0.032134313f, 0.07106068f, 0.08319024f, 0.24026129f,
+                -0.045688633f, 0.16295718f, 0.17083581f, 0.115919024f, 0.098382704f, 0.11580219f, 0.20604588f, -0.15040298f,
+                0.19277094f, -0.11149509f, -0.05429544f, 0.10203255f, -0.14402302f, 0.038946398f, 0.22279187f, -0.3072832f,
+                0.01577853f, -0.15480275f, -0.067979f, 0.1779503f, 0.14518723f, 0.2845027f, 0.10195933f, -0.039000947f,
+                0.17426103f, -0.0525516f, -0.2455124f, 0.42919922f, 0.17791827f, 0.15705039f, 0.24827066f, 0.5538355f,
+                -0.11471782f, 0.024752814f, -0.0034151303f, -0.9203327f, -0.53327644f, -0.08588864f, -0.0023853802f, 0.8756759f,
+                0.19817817f, -0.29066402f, -0.1291161f, -0.19169421f, 0.014335821f, -0.4457423f, -0.15727307f, -0.082437366f,
+                0.08208266f, 0.11647758f, -0.078245424f, -0.15625468f, 0.27953538f, -0.078948624f, -0.12658077f, -0.009127109f,
+                0.013278603f, -0.2883248f, -0.11162799f, -0.101705015f, -0.23824196f, 0.17813815f, -0.20601983f, 0.09763608f,
+                -0.21775419f, 0.039622147f, 0.20964706f, 0.2443475f, 0.275096f, -0.12251341f, 0.06919637f, -0.16192807f,
+                -0.030160038f, -0.08916098f, 0.0032342721f, -0.06904992f, -0.35623258f, 0.2807873f, 0.0034862882f, 0.35556746f,
+                0.28636494f, 0.2498654f, 0.20550814f, -0.23841973f, 0.18198545f, -0.00094421196f, 0.009572902f, -0.1853665f,
+                0.0001600269f, -0.15883654f, -0.17013504f, 0.036693253f, -0.30279785f, 0.26029286f, -0.14430146f, -0.22026876f,
+                -0.13370864f, 0.10008207f, -0.048837524f, 0.13045649f, 0.16118848f, -0.05695375f, -0.058220364f, 0.034816563f,
+                -0.034114588f, 0.036869142f, 0.12961073f, -0.14890116f, -0.18282987f, 0.19722421f, -0.04265201f, 0.24571002f,
+                -0.19152673f, -0.13634908f, -0.18092601f, 0.27882177f, -0.23660074f, 0.3925773f, -0.06723471f, -0.13944316f,
+                0.034028422f, 0.062224753f, -0.092721455f, 0.000710746f, 0.47130042f, 0.07223521f, 0.464478f, 0.5025543f,
+                -0.100651234f, -0.012007712f, -0.16870373f, -0.3819679f, -0.44245064f, -0.060312152f, 0.10042835f, 0.30900127f,
+                0.38832402f, -0.31209344f, -0.094403535f, -0.314931f, 0.28986463f, -0.4485141f, 0.030300463f, -0.17213005f,
+                0.4427789f, -0.037965033f, -0.05459453f, 0.29286566f, 0.021990908f, 0.22019893f, 0.03575201f, -0.064545356f,
+                -0.08990798f, -0.37322545f, 0.15395719f, -0.12295548f, 0.05434737f, -0.040317193f, 0.14814515f, -0.22951654f,
+                -0.18513905f, 0.08690932f, 0.25504136f, 0.02600987f, 0.28919333f, -0.08440436f, -0.15528837f, -0.25045088f,
+                0.2269687f, -0.18857005f, 0.14843825f, -0.19074f, 0.058213905f, 0.12657653f, 0.1632358f, -0.15847155f,
+                0.03855063f, -0.15378131f, -0.040780574f, 0.2403936f, 0.2056498f, 0.013041191f, -0.27722502f, -0.1612745f,
+                -0.110631004f, -0.20559727f, 0.19946848f, -0.17020044f, 0.13409829f, -0.02991075f, -0.14011995f, -0.25640923f,
+                -0.06093335f, -0.14107718f, 0.17451121f, 0.19253418f, 0.13506445f, 0.21761703f, -0.16404977f, -0.4143309f,
+                0.2790524f, -0.07425765f, 0.21301176f, 0.22083938f, -0.033125095f, 0.33281174f, 0.15129972f, -0.017151212f,
+                -0.1366114f, -0.26848164f, -0.055944372f, 0.31749484f, -0.035018273f, 0.155001f, -0.02016357f, 0.16312498f,
+                -0.016104527f, 0.1432723f, -0.18523964f, -0.08405738f, 0.23169068f, -0.04620859f, 0.24384661f, 0.01649077f,
+                0.097104006f, 0.073125996f, -0.20399329f, -0.3083866f, -0.22970532f, 0.11594638f, -0.07128525f, 0.060198095f,
+                0.07484738f, 0.06719886f, -0.023889622f, 0.023732305f, 0.32108006f, -0.37350327f, 0.07032826f, -0.114067025f,
+                -0.040143553f, -0.13414946f, -0.087752f, -0.0032381252f, -0.07856667f, -0.12400113f, 0.11066576f, 0.2825799f,
+                0.19826315f, 0.19312206f, -0.14660737f, 0.14884563f, -0.04491645f, -0.2104683f, -0.094843626f, 0.025242612f,
+                -0.072651386f, -0.22677359f, -0.413984f, -0.13836282f, -0.09641751f, 0.021303028f, 0.023869202f, -0.023812981f,
+                0.22876018f, 0.19444577f, -0.08844679f, -0.045194294f, 0.009715017f, -0.31065202f, 0.020482248f, -0.068863995f,
+                0.33892024f, -0.0068191434f, 0.06211171f, -0.15411243f, 0.2887269f, 0.25676206f, -0.3380465f, -0.35580388f,
+                0.11724891f, -0.29151767f, -0.057245642f, 0.07267251f, -0.15212373f, 0.013320058f, -0.10040992f, 0.11070061f,
+                -0.098912574f, 0.12297394f, 0.18205857f, 0.14715254f, 0.16405833f, -0.15428185f, -0.033648953f, 0.037493348f,
+                -0.12787189f, -0.0041201664f, -0.029970815f, 0.061838903f, -0.22937357f, 0.20313703f, 0.14097533f, 0.16535378f,
+                0.0700104f, 0.22757435f, 0.037185688f, -0.23246595f, -0.06698254f, -0.21627775f, -0.20391276f, -0.18763568f,
+                -0.06720103f, -0.12573865f, 0.058251075f, -0.027005915f, -0.18267539f, 0.23602515f, -0.16188316f, 0.112682395f,
+                -0.07706705f, 0.16781555f, 0.04814308f, 0.14673267f, 0.09944516f, -0.27708197f, 0.2258884f, 0.011717734f,
+                -0.2725783f, -0.0022951018f, 0.12211092f, 0.104384676f, -0.015145378f, 0.20210655f, 0.11148278f, 0.15636607f,
+                -0.12064293f, -0.079701364f, -0.12637658f, 0.12628558f, -0.0047467626f, -0.010907286f, 0.03428402f, -0.007893849f,
+                0.24924502f, 0.2139482f, -0.23276027f, 0.20887926f, 0.2501355f, 0.06009787f, 0.122955374f, 0.13236846f,
+                0.01436401f, 0.120061666f, -0.22213812f, -0.2688652f, -0.27682525f, -0.111520715f, 0.03200976f, 0.2572556f,
+                -0.10628815f, 0.034519326f, 0.046745185f, -0.18599066f, 0.14660512f, -0.32389718f, -0.059458166f, -0.08137902f,
+                -0.36453307f, -0.23415913f, -0.07789194f, 0.25956175f, -0.28582248f, -0.12020574f, 0.12650222f, 0.420718f,
+                0.032242816f, 0.28226084f, -0.12183477f, -0.09934517f, 0.3205991f, -0.3349677f, 0.17752609f, -0.038235847f,
+                0.28635982f, -0.10421369f, -0.41452095f, 0.1373914f, -0.34540933f, 0.4488605f, -0.05909944f, 0.0019898813f,
+                0.23247963f, 0.18383342f, -0.12625186f, -0.1254988f, 0.34870815f, -0.21213087f, -0.0037588812f, -0.49338976f,
+                -0.0039660507f, 0.28040397f, 0.11497911f, -0.17724301f, -0.19664972f, -0.19117543f, -0.008424415f, -0.033348333f,
+                -0.076468885f, 0.037715577f, -0.19357765f, 0.005396346f, -0.055266153f, 0.23493053f, -0.16451141f, -0.04231278f,
+                0.1605491f, -0.12281772f, -0.055136018f, 0.03300349f, -0.12594037f, -0.16563648f, -0.06936183f, 0.09735333f,
+                0.10693629f, -0.018150672f, 0.16463774f, 0.22775204f, -0.25623062f, 0.1873174f, -0.122696266f, -0.13525194f,
+                -0.3768848f, -0.1137951f, 0.061646655f, 0.030937586f, -0.48816034f, -0.09888168f, 0.25726512f, 0.45332783f,
+                0.08452453f, 0.3558521f, 0.080440015f, -0.14171392f, 0.23012595f, -0.24675302f, -0.0008249174f, -0.16902132f,
+                0.29473796f, -0.06457364f, -0.2708072f, 0.06424494f, -0.14279117f, 0.10924185f, 0.09403969f, -0.024723439f,
+                0.03428333f, 0.23389259f, -0.20755559f, -0.1791739f, 0.2251299f, -0.15370867f, 0.03871559f, -0.12557134f
+            };
+            private static readonly float[] Layer3Bias = new float[]
+            {
+                0.08572129f, -0.074917756f, -0.06077296f, -0.059203483f, 0.05525071f, 0.020758782f, 0.058397163f, -0.07205213f,
+                -0.08202467f, 0.0906469f, 0.09854634f, 0.0038191243f, 0.056646388f, 0.022383656f, -0.05070112f, 0.09205647f,
+                0.11478898f, -0.0401455f, 0.18168291f, 0.105688736f, 0.055039868f, -0.09415683f, -0.0067387186f, -0.114073366f,
+                0.015669337f, -0.17704281f, 0.2133034f, 0.18014099f, -0.10160832f, 0.03418949f, -0.06087613f, -0.13846427f
+            };
+
+            private static void Layer3(global::System.ReadOnlySpan<float> u, global::System.Span<float> a)
+            {
+                global::System.ReadOnlySpan<float> weights = Layer3Weights;
+                for (int k = 0; k < 32; k++)
+                {
+                    a[k] = Layer3Bias[k] + Dot(weights.Slice(k * 32, 32), u);
+                }
+                global::Ferd.Generated.FerdMath.Tanh(a);
             }
-            return sum;
-        }
+
+            // Layer 4: identity, 32 inputs -> 2 neurons (weight table, SIMD dot products).
+            private static readonly float[] Layer4Weights = new float[]
+            {
+                -0.25822195f, -0.3068618f, 0.009534032f, -0.047214836f, 0.36478108f, -0.18396045f, 0.23169895f, 0.29347157f,
+                0.35894087f, -0.1731902f, -0.10251925f, -0.19427504f, 0.36266485f, -0.14186801f, 0.050030924f, -0.2385347f,
+                0.19613096f, -0.30172026f, 0.3905847f, -0.23843655f, 0.35428137f, -0.2557252f, -0.14816245f, -0.09453443f,
+                0.17560261f, 0.3230301f, -0.5466465f, 0.34488818f, 0.4008951f, -0.17339371f, 0.37847063f, 0.2798333f,
+                -0.12648189f, -1.2107543f, -0.957813f, -0.77536654f, -0.3422465f, 1.2719618f, -0.792314f, -0.75454634f,
+                0.048787896f, -0.68516827f, -0.49985072f, 1.0035033f, 0.39431262f, 0.77538383f, 1.0705239f, 1.2421287f,
+                0.72811013f, -0.0017744356f, -0.9460961f, 1.5348518f, 0.7286809f, -1.8326093f, 0.82000643f, 0.75132895f,
+                -1.1748568f, -0.8933152f, 0.71547776f, 0.6609843f, -0.8811848f, -2.3255374f, 0.21445924f, -0.6968388f
+            };
+            private static readonly float[] Layer4Bias = new float[]
+            {
+                0.06135862f, 0.29123178f
+            };
+
+            private static void Layer4(global::System.ReadOnlySpan<float> u, global::System.Span<float> a)
+            {
+                global::System.ReadOnlySpan<float> weights = Layer4Weights;
+                for (int k = 0; k < 2; k++)
+                {
+                    a[k] = Layer4Bias[k] + Dot(weights.Slice(k * 32, 32), u);
+                }
+            }
+
+            private static float Dot(global::System.ReadOnlySpan<float> row, global::System.ReadOnlySpan<float> u)
+            {
+                float sum = 0f;
+                int m = 0;
+                if (global::System.Numerics.Vector.IsHardwareAccelerated)
+                {
+                    global::System.ReadOnlySpan<global::System.Numerics.Vector<float>> rowVectors = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(row);
+                    global::System.ReadOnlySpan<global::System.Numerics.Vector<float>> uVectors = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(u);
+                    global::System.Numerics.Vector<float> acc = global::System.Numerics.Vector<float>.Zero;
+                    for (int i = 0; i < rowVectors.Length; i++)
+                    {
+                        acc += rowVectors[i] * uVectors[i];
+                    }
+                    sum = global::System.Numerics.Vector.Dot(acc, global::System.Numerics.Vector<float>.One);
+                    m = rowVectors.Length * global::System.Numerics.Vector<float>.Count;
+                }
+                for (; m < row.Length; m++)
+                {
+                    sum += row[m] * u[m];
+                }
+                return sum;
+            }
 #endif
+        }
     }
 }

@@ -34,6 +34,13 @@ public class ClassShapeTests
         { "namespace System { ATTR public static partial class Span { } }", "System.Span" },
         { "namespace A { public class Ferd { } public class System { } ATTR public static partial class Brain { } }", "A.Brain" },
         { "namespace A.Ferd.Generated { ATTR public static partial class FerdMath { } }", "A.Ferd.Generated.FerdMath" },
+        { "namespace A { ATTR public static partial class Forward { } }", "A.Forward" },
+        { "namespace A { ATTR public static partial class Layer1 { } }", "A.Layer1" },
+        { "namespace A { ATTR public static partial class Run1 { } }", "A.Run1" },
+        { "namespace A { ATTR public static partial class Dot { } }", "A.Dot" },
+        { "namespace A { ATTR public static partial class MultiplyAdd { } }", "A.MultiplyAdd" },
+        { "namespace A { ATTR public static partial class ForwardPass { } }", "A.ForwardPass" },
+        { "namespace A { ATTR public static partial class ForwardPass_<T> { } }", "A.ForwardPass_`1" },
     };
 
     [Theory]

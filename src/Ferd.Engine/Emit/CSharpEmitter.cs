@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using Ferd.Lumping;
 using Ferd.Networks;
@@ -7,11 +8,21 @@ namespace Ferd.Emit
 {
     /// <summary>
     /// Turns a compressed network into the C# source of its attributed partial class: constants,
-    /// <c>Predict</c>, <c>PredictBatch</c> and one method per layer. Plain text, deterministic,
-    /// culture-invariant and valid C# 9 (no file-scoped namespaces), so Unity projects compile it.
+    /// <c>Predict</c>, <c>PredictBatch</c>, and a nested class holding the forward pass, one method
+    /// per layer. Plain text, deterministic, culture-invariant and valid C# 9 (no file-scoped
+    /// namespaces), so Unity projects compile it.
     /// </summary>
     public static class CSharpEmitter
     {
+        /// <summary>
+        /// The members generated on the user's class. C# forbids a member named like its class, so a
+        /// class of one of these names cannot take them; the generator says so before emitting.
+        /// </summary>
+        public static readonly IReadOnlyList<string> PublicMembers = new[]
+        {
+            "InputCount", "OutputCount", "ParameterCount", "OriginalParameterCount", "Predict", "PredictBatch",
+        };
+
         /// <summary>
         /// Networks with more parameters than this are refused (<see cref="ModelErrorKind.TooLarge"/>):
         /// beyond it the generated source grows past a few megabytes and compiles slowly.
@@ -31,7 +42,7 @@ namespace Ferd.Emit
             if (target.Namespace != null) code.Open($"namespace {target.Namespace}");
             foreach (var outer in target.ContainingTypes) code.Open($"partial {outer.Keyword} {outer.Name}");
             code.Open(ClassDeclaration(target));
-            WriteMembers(code, result, target.FastActivations);
+            WriteMembers(code, result, target);
             code.Close();
             foreach (var _ in target.ContainingTypes) code.Close();
             if (target.Namespace != null) code.Close();
@@ -63,9 +74,26 @@ namespace Ferd.Emit
             return $"{modifiers}partial class {target.ClassName}";
         }
 
-        private static void WriteMembers(CodeWriter code, CompressionResult result, bool fast)
+        /// <summary>The generated public member a class of this name would clash with, or null.</summary>
+        public static string? ClashingMember(string className) =>
+            PublicMembers.FirstOrDefault(member => member == SimpleName(className));
+
+        // The forward pass's helpers (Forward, Run1, Layer1, Dot…) live in a nested class, so no
+        // class name can clash with them; only the nested class's own name must differ from it.
+        private static string PassClass(EmitTarget target) =>
+            SimpleName(target.ClassName) == "ForwardPass" ? "ForwardPass_" : "ForwardPass";
+
+        // "Brain<T>" → "Brain", "@static" → "static": the identifier C# compares member names with.
+        private static string SimpleName(string className)
+        {
+            int generic = className.IndexOf('<');
+            return (generic < 0 ? className : className.Substring(0, generic)).TrimStart('@');
+        }
+
+        private static void WriteMembers(CodeWriter code, CompressionResult result, EmitTarget target)
         {
             var network = result.Compressed;
+            string pass = PassClass(target);
             string inputs = Invariant.Int(network.InputCount);
             string outputs = Invariant.Int(network.OutputCount);
             code.Line("/// <summary>Values in one input.</summary>");
@@ -82,7 +110,7 @@ namespace Ferd.Emit
             code.Open("public static void Predict(global::System.ReadOnlySpan<float> input, global::System.Span<float> output)");
             RequireLength(code, "input", inputs, "input values (InputCount)");
             RequireLength(code, "output", outputs, "output values (OutputCount)");
-            code.Line("Forward(input, output);");
+            code.Line($"{pass}.Forward(input, output);");
             code.Close();
             code.Line();
 
@@ -92,7 +120,7 @@ namespace Ferd.Emit
                 code.Open("public static float Predict(global::System.ReadOnlySpan<float> input)");
                 RequireLength(code, "input", inputs, "input values (InputCount)");
                 code.Line("global::System.Span<float> output = stackalloc float[1];");
-                code.Line("Forward(input, output);");
+                code.Line($"{pass}.Forward(input, output);");
                 code.Line("return output[0];");
                 code.Close();
                 code.Line();
@@ -108,10 +136,10 @@ namespace Ferd.Emit
             code.Line($"throw new global::System.ArgumentException(\"Expected \" + rows * {outputs} + \" output values (OutputCount per row), got \" + outputs.Length + \".\", nameof(outputs));");
             code.Close();
             code.Directive(ModernRuntime);
-            VectorForwardEmitter.WriteBatchLoop(code, network);
+            VectorForwardEmitter.WriteBatchLoop(code, network, pass);
             code.Directive("#else");
             code.Open("for (int row = 0; row < rows; row++)");
-            code.Line($"Forward(inputs.Slice(row * {inputs}, {inputs}), outputs.Slice(row * {outputs}, {outputs}));");
+            code.Line($"{pass}.Forward(inputs.Slice(row * {inputs}, {inputs}), outputs.Slice(row * {outputs}, {outputs}));");
             code.Close();
             code.Directive("#endif");
             code.Close();
@@ -119,11 +147,13 @@ namespace Ferd.Emit
 
             // .NET 8 and later get 256-bit vectors and column-major weights; older targets (Unity,
             // netstandard2.1) keep System.Numerics.Vector<float> dot products and C# 9.
+            code.Open($"private static class {pass}");
             code.Directive(ModernRuntime);
-            VectorForwardEmitter.Write(code, network, fast);
+            VectorForwardEmitter.Write(code, network, target.FastActivations);
             code.Directive("#else");
-            WritePortable(code, network, fast);
+            WritePortable(code, network, target.FastActivations);
             code.Directive("#endif");
+            code.Close();
         }
 
         private const string ModernRuntime = "#if NET8_0_OR_GREATER";
@@ -145,7 +175,7 @@ namespace Ferd.Emit
 
         private static void WriteForward(CodeWriter code, Network network)
         {
-            code.Open("private static void Forward(global::System.ReadOnlySpan<float> a0, global::System.Span<float> output)");
+            code.Open("internal static void Forward(global::System.ReadOnlySpan<float> a0, global::System.Span<float> output)");
             int last = network.Layers.Count;
             for (int l = 1; l < last; l++)
                 code.Line($"global::System.Span<float> a{l} = stackalloc float[{Invariant.Int(network.Layers[l - 1].OutputCount)}];");

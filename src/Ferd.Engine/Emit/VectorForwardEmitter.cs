@@ -24,7 +24,7 @@ namespace Ferd.Emit
             network.Layers.All(l => VectorLayerEmitter.Width(l) <= NarrowWidth) ? 4 : 2;
 
         /// <summary>The batch loop: blocks of <see cref="BatchRows"/>, then the remaining row alone.</summary>
-        public static void WriteBatchLoop(CodeWriter code, Network network)
+        public static void WriteBatchLoop(CodeWriter code, Network network, string passClass)
         {
             string inputs = Invariant.Int(network.InputCount);
             string outputs = Invariant.Int(network.OutputCount);
@@ -33,16 +33,16 @@ namespace Ferd.Emit
             code.Line($"ref float y = ref {MemoryMarshal}.GetReference(outputs);");
             code.Line("int row = 0;");
             code.Open($"for (; row + {batch} <= rows; row += {batch})");
-            code.Line($"Run{batch}(ref {Unsafe}.Add(ref x, row * {inputs}), ref {Unsafe}.Add(ref y, row * {outputs}));");
+            code.Line($"{passClass}.Run{batch}(ref {Unsafe}.Add(ref x, row * {inputs}), ref {Unsafe}.Add(ref y, row * {outputs}));");
             code.Close();
             code.Open("for (; row < rows; row++)");
-            code.Line($"Run1(ref {Unsafe}.Add(ref x, row * {inputs}), ref {Unsafe}.Add(ref y, row * {outputs}));");
+            code.Line($"{passClass}.Run1(ref {Unsafe}.Add(ref x, row * {inputs}), ref {Unsafe}.Add(ref y, row * {outputs}));");
             code.Close();
         }
 
         public static void Write(CodeWriter code, Network network, bool fast)
         {
-            code.Line("private static void Forward(global::System.ReadOnlySpan<float> input, global::System.Span<float> output) =>");
+            code.Line("internal static void Forward(global::System.ReadOnlySpan<float> input, global::System.Span<float> output) =>");
             code.Line($"    Run1(ref {MemoryMarshal}.GetReference(input), ref {MemoryMarshal}.GetReference(output));");
             int batchRows = BatchRows(network);
             foreach (int rows in new[] { 1, batchRows })
@@ -75,7 +75,7 @@ namespace Ferd.Emit
         // layer writes straight into the output unless its rows are padded.
         private static void WriteRun(CodeWriter code, Network network, int rows)
         {
-            code.Open($"private static void Run{Invariant.Int(rows)}(ref float input, ref float output)");
+            code.Open($"internal static void Run{Invariant.Int(rows)}(ref float input, ref float output)");
             int last = network.Layers.Count;
             var lastLayer = network.Layers[last - 1];
             bool padded = VectorLayerEmitter.Width(lastLayer) != lastLayer.OutputCount;
