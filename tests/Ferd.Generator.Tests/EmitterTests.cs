@@ -42,6 +42,27 @@ public class EmitterTests
         }
     }
 
+    [Theory]
+    [InlineData(Activation.Tanh, ForwardPath.Net8)]
+    [InlineData(Activation.Sigmoid, ForwardPath.Net8)]
+    [InlineData(Activation.Sigmoid, ForwardPath.Portable)]
+    [InlineData(Activation.Tanh, ForwardPath.Portable)]
+    public void Infinite_input_saturates_as_the_network_does(Activation activation, ForwardPath path)
+    {
+        // 12 neurons fill a vector and a half; the last layer reads the padded buffer whole, so
+        // the padding lanes, zero weights times an infinite input, must not turn into NaN.
+        var network = TestNetworks.Random(5, activation, 2, 12, 1);
+        var type = CompileClass(network, path);
+        var output = new float[1];
+        foreach (float infinity in new[] { float.PositiveInfinity, float.NegativeInfinity })
+        {
+            GeneratedAssembly.Predict(type)(new[] { infinity, 0.5f }, output);
+            double expected = network.Evaluate([infinity, 0.5])[0];
+            Assert.False(double.IsNaN(expected));
+            Assert.True(Math.Abs(output[0] - expected) <= Tolerance * Math.Max(1, Math.Abs(expected)), $"{output[0]} vs {expected}");
+        }
+    }
+
     // A 24-neuron layer lets a batch run four rows per pass, a 40-neuron layer two; seven rows
     // leave a remainder either way.
     public static TheoryData<ForwardPath, int> PathsAndWidths() => new()

@@ -150,7 +150,7 @@ namespace Game
                 }
                 else
                 {
-                    AffineColumns(ref w, ref b, ref u, ref a, 2, 32);
+                    AffineColumns(ref w, ref b, ref u, ref a, 2, 32, 32);
                 }
                 global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 32));
             }
@@ -274,10 +274,10 @@ namespace Game
                 }
                 else
                 {
-                    AffineColumns(ref w, ref b, ref u, ref a, 2, 32);
-                    AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 2), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 32), 2, 32);
-                    AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 4), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 64), 2, 32);
-                    AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 6), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 96), 2, 32);
+                    AffineColumns(ref w, ref b, ref u, ref a, 2, 32, 32);
+                    AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 2), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 32), 2, 32, 32);
+                    AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 4), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 64), 2, 32, 32);
+                    AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 6), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 96), 2, 32, 32);
                 }
                 global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 128));
             }
@@ -451,11 +451,11 @@ namespace Game
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_0 + t0_0), ref a, (nuint)0);
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_1 + t0_1), ref a, (nuint)8);
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_2 + t0_2), ref a, (nuint)16);
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_3 + t0_3), ref a, (nuint)24);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(((s0_3 + t0_3) & global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.Vector256.Create(-1, -1, -1, -1, -1, -1, 0, 0))), ref a, (nuint)24);
                 }
                 else
                 {
-                    AffineColumns(ref w, ref b, ref u, ref a, 32, 32);
+                    AffineColumns(ref w, ref b, ref u, ref a, 32, 30, 32);
                 }
                 global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 32));
             }
@@ -569,20 +569,20 @@ namespace Game
                         t3_3 = MultiplyAdd(oddW3, odd3, t3_3);
                     }
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_2 + t0_2), ref a, (nuint)16);
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_3 + t0_3), ref a, (nuint)24);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(((s0_3 + t0_3) & global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.Vector256.Create(-1, -1, -1, -1, -1, -1, 0, 0))), ref a, (nuint)24);
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_2 + t1_2), ref a, (nuint)48);
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_3 + t1_3), ref a, (nuint)56);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(((s1_3 + t1_3) & global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.Vector256.Create(-1, -1, -1, -1, -1, -1, 0, 0))), ref a, (nuint)56);
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s2_2 + t2_2), ref a, (nuint)80);
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s2_3 + t2_3), ref a, (nuint)88);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(((s2_3 + t2_3) & global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.Vector256.Create(-1, -1, -1, -1, -1, -1, 0, 0))), ref a, (nuint)88);
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s3_2 + t3_2), ref a, (nuint)112);
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s3_3 + t3_3), ref a, (nuint)120);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(((s3_3 + t3_3) & global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.Vector256.Create(-1, -1, -1, -1, -1, -1, 0, 0))), ref a, (nuint)120);
                 }
                 else
                 {
-                    AffineColumns(ref w, ref b, ref u, ref a, 32, 32);
-                    AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 32), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 32), 32, 32);
-                    AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 64), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 64), 32, 32);
-                    AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 96), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 96), 32, 32);
+                    AffineColumns(ref w, ref b, ref u, ref a, 32, 30, 32);
+                    AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 32), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 32), 32, 30, 32);
+                    AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 64), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 64), 32, 30, 32);
+                    AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 96), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 96), 32, 30, 32);
                 }
                 global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 128));
             }
@@ -748,11 +748,11 @@ namespace Game
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_0 + t0_0), ref a, (nuint)0);
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_1 + t0_1), ref a, (nuint)8);
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_2 + t0_2), ref a, (nuint)16);
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_3 + t0_3), ref a, (nuint)24);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(((s0_3 + t0_3) & global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.Vector256.Create(-1, -1, -1, -1, -1, -1, -1, 0))), ref a, (nuint)24);
                 }
                 else
                 {
-                    AffineColumns(ref w, ref b, ref u, ref a, 30, 32);
+                    AffineColumns(ref w, ref b, ref u, ref a, 30, 31, 32);
                 }
                 global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 32));
             }
@@ -866,20 +866,20 @@ namespace Game
                         t3_3 = MultiplyAdd(oddW3, odd3, t3_3);
                     }
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_2 + t0_2), ref a, (nuint)16);
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_3 + t0_3), ref a, (nuint)24);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(((s0_3 + t0_3) & global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.Vector256.Create(-1, -1, -1, -1, -1, -1, -1, 0))), ref a, (nuint)24);
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_2 + t1_2), ref a, (nuint)48);
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_3 + t1_3), ref a, (nuint)56);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(((s1_3 + t1_3) & global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.Vector256.Create(-1, -1, -1, -1, -1, -1, -1, 0))), ref a, (nuint)56);
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s2_2 + t2_2), ref a, (nuint)80);
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s2_3 + t2_3), ref a, (nuint)88);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(((s2_3 + t2_3) & global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.Vector256.Create(-1, -1, -1, -1, -1, -1, -1, 0))), ref a, (nuint)88);
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s3_2 + t3_2), ref a, (nuint)112);
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s3_3 + t3_3), ref a, (nuint)120);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(((s3_3 + t3_3) & global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.Vector256.Create(-1, -1, -1, -1, -1, -1, -1, 0))), ref a, (nuint)120);
                 }
                 else
                 {
-                    AffineColumns(ref w, ref b, ref u, ref a, 30, 32);
-                    AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 32), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 32), 30, 32);
-                    AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 64), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 64), 30, 32);
-                    AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 96), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 96), 30, 32);
+                    AffineColumns(ref w, ref b, ref u, ref a, 30, 31, 32);
+                    AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 32), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 32), 30, 31, 32);
+                    AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 64), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 64), 30, 31, 32);
+                    AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 96), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 96), 30, 31, 32);
                 }
                 global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 128));
             }
@@ -890,19 +890,19 @@ namespace Game
                 -0.096136406f, 0.095612526f, 0.19774535f, -0.16179286f, -0.11268168f, 0.5597851f, -0.32652825f, 0.10659781f,
                 0.14426088f, 0.18040009f, -0.21695694f, -0.16039471f, 0.3166008f, -0.07915316f, -0.06798773f, -0.41521356f,
                 0.5496993f, 0.36200157f, -0.1780855f, 0.3142693f, -0.121453896f, 0.18595605f, -0.26193506f, 0.50925624f,
-                0.3476616f, 0.42145783f, 0.32441154f, 0.4403194f, -0.42957816f, 0.23182759f, -0.466429f, -1.8429296f,
-                -0.06171084f, 0.9454744f, -1.5999514f, 1.1485325f, -1.0579094f, 0.5745338f, -1.1267152f, 0.50250554f,
-                -0.7272017f, 0.99559253f, 2.0078697f, 0.6779182f, -0.76663965f, 0.8348807f, -1.203333f, -0.8503904f,
-                -0.92525727f, 0.80417794f, -0.74270654f, -0.4954944f, 1.0320512f, -0.8000823f, 0.67865396f, 0.74428725f,
-                -0.9514093f, 0.08298968f, 0.23228255f, 0.7753805f, -0.2989331f, -0.13633072f
+                0.3476616f, 0.42145783f, 0.32441154f, 0.4403194f, -0.42957816f, 0.23182759f, -0.466429f, 0f,
+                -1.8429296f, -0.06171084f, 0.9454744f, -1.5999514f, 1.1485325f, -1.0579094f, 0.5745338f, -1.1267152f,
+                0.50250554f, -0.7272017f, 0.99559253f, 2.0078697f, 0.6779182f, -0.76663965f, 0.8348807f, -1.203333f,
+                -0.8503904f, -0.92525727f, 0.80417794f, -0.74270654f, -0.4954944f, 1.0320512f, -0.8000823f, 0.67865396f,
+                0.74428725f, -0.9514093f, 0.08298968f, 0.23228255f, 0.7753805f, -0.2989331f, -0.13633072f, 0f
             };
             private static void Layer4(ref float u, ref float a)
             {
                 ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer4Weights);
                 float z;
-                z = 0.15031695f + Dot(ref w, ref u, 31);
+                z = 0.15031695f + Dot(ref w, ref u, 32);
                 a = z;
-                z = -0.081684075f + Dot(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, 31), ref u, 31);
+                z = -0.081684075f + Dot(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, 32), ref u, 32);
                 global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 1) = z;
             }
 
@@ -910,21 +910,21 @@ namespace Game
             {
                 ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer4Weights);
                 float z;
-                z = 0.15031695f + Dot(ref w, ref u, 31);
+                z = 0.15031695f + Dot(ref w, ref u, 32);
                 a = z;
-                z = -0.081684075f + Dot(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, 31), ref u, 31);
+                z = -0.081684075f + Dot(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, 32), ref u, 32);
                 global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 1) = z;
-                z = 0.15031695f + Dot(ref w, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 32), 31);
+                z = 0.15031695f + Dot(ref w, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 32), 32);
                 global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 2) = z;
-                z = -0.081684075f + Dot(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, 31), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 32), 31);
+                z = -0.081684075f + Dot(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, 32), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 32), 32);
                 global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 3) = z;
-                z = 0.15031695f + Dot(ref w, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 64), 31);
+                z = 0.15031695f + Dot(ref w, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 64), 32);
                 global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 4) = z;
-                z = -0.081684075f + Dot(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, 31), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 64), 31);
+                z = -0.081684075f + Dot(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, 32), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 64), 32);
                 global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 5) = z;
-                z = 0.15031695f + Dot(ref w, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 96), 31);
+                z = 0.15031695f + Dot(ref w, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 96), 32);
                 global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 6) = z;
-                z = -0.081684075f + Dot(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, 31), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 96), 31);
+                z = -0.081684075f + Dot(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, 32), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 96), 32);
                 global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 7) = z;
             }
 
@@ -933,8 +933,8 @@ namespace Game
             private static global::System.Runtime.Intrinsics.Vector256<float> MultiplyAdd(global::System.Runtime.Intrinsics.Vector256<float> a, global::System.Runtime.Intrinsics.Vector256<float> b, global::System.Runtime.Intrinsics.Vector256<float> c) =>
                 global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(a, b, c) : a * b + c;
 
-            // a = b + Σ u[m] · column m, without vectors.
-            private static void AffineColumns(ref float w, ref float b, ref float u, ref float a, int inputs, int width)
+            // a = b + Σ u[m] · column m, without vectors; the padding lanes keep the bias's zeros.
+            private static void AffineColumns(ref float w, ref float b, ref float u, ref float a, int inputs, int neurons, int width)
             {
                 for (int k = 0; k < width; k++)
                 {
@@ -944,7 +944,7 @@ namespace Game
                 {
                     float x = global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m);
                     ref float column = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * width);
-                    for (int k = 0; k < width; k++)
+                    for (int k = 0; k < neurons; k++)
                     {
                         global::System.Runtime.CompilerServices.Unsafe.Add(ref a, k) += x * global::System.Runtime.CompilerServices.Unsafe.Add(ref column, k);
                     }

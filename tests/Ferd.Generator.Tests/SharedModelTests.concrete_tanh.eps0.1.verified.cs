@@ -235,7 +235,7 @@ namespace Models
                 }
                 else
                 {
-                    AffineColumns(ref w, ref b, ref u, ref a, 8, 64);
+                    AffineColumns(ref w, ref b, ref u, ref a, 8, 64, 64);
                 }
                 global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 64));
             }
@@ -359,8 +359,8 @@ namespace Models
                 }
                 else
                 {
-                    AffineColumns(ref w, ref b, ref u, ref a, 8, 64);
-                    AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 8), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 64), 8, 64);
+                    AffineColumns(ref w, ref b, ref u, ref a, 8, 64, 64);
+                    AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 8), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 64), 8, 64, 64);
                 }
                 global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 128));
             }
@@ -942,11 +942,11 @@ namespace Models
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_4 + t0_4), ref a, (nuint)32);
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_5 + t0_5), ref a, (nuint)40);
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_6 + t0_6), ref a, (nuint)48);
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_7 + t0_7), ref a, (nuint)56);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(((s0_7 + t0_7) & global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.Vector256.Create(-1, -1, -1, 0, 0, 0, 0, 0))), ref a, (nuint)56);
                 }
                 else
                 {
-                    AffineColumns(ref w, ref b, ref u, ref a, 64, 64);
+                    AffineColumns(ref w, ref b, ref u, ref a, 64, 59, 64);
                 }
                 global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 64));
             }
@@ -1062,16 +1062,16 @@ namespace Models
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_4 + t0_4), ref a, (nuint)32);
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_5 + t0_5), ref a, (nuint)40);
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_6 + t0_6), ref a, (nuint)48);
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_7 + t0_7), ref a, (nuint)56);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(((s0_7 + t0_7) & global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.Vector256.Create(-1, -1, -1, 0, 0, 0, 0, 0))), ref a, (nuint)56);
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_4 + t1_4), ref a, (nuint)96);
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_5 + t1_5), ref a, (nuint)104);
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_6 + t1_6), ref a, (nuint)112);
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_7 + t1_7), ref a, (nuint)120);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(((s1_7 + t1_7) & global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.Vector256.Create(-1, -1, -1, 0, 0, 0, 0, 0))), ref a, (nuint)120);
                 }
                 else
                 {
-                    AffineColumns(ref w, ref b, ref u, ref a, 64, 64);
-                    AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 64), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 64), 64, 64);
+                    AffineColumns(ref w, ref b, ref u, ref a, 64, 59, 64);
+                    AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 64), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 64), 64, 59, 64);
                 }
                 global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 128));
             }
@@ -1086,13 +1086,13 @@ namespace Models
                 3.0914316f, -0.7238385f, 6.207056f, 3.7052975f, -2.052859f, 4.1467233f, 3.7625911f, 4.286836f,
                 2.1316125f, 2.155747f, -2.9638503f, 3.2335584f, -0.47382075f, 2.218591f, 0.7500791f, -2.007571f,
                 2.8597834f, 0.54520977f, 4.6627445f, -2.1409123f, 2.5705345f, 0.5601758f, 1.1482573f, -2.5713055f,
-                3.75416f, 2.1775208f, -2.3472967f
+                3.75416f, 2.1775208f, -2.3472967f, 0f, 0f, 0f, 0f, 0f
             };
             private static void Layer3(ref float u, ref float a)
             {
                 ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer3Weights);
                 float z;
-                z = 35.756996f + Dot(ref w, ref u, 59);
+                z = 35.756996f + Dot(ref w, ref u, 64);
                 a = z;
             }
 
@@ -1100,9 +1100,9 @@ namespace Models
             {
                 ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer3Weights);
                 float z;
-                z = 35.756996f + Dot(ref w, ref u, 59);
+                z = 35.756996f + Dot(ref w, ref u, 64);
                 a = z;
-                z = 35.756996f + Dot(ref w, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 64), 59);
+                z = 35.756996f + Dot(ref w, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 64), 64);
                 global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 1) = z;
             }
 
@@ -1111,8 +1111,8 @@ namespace Models
             private static global::System.Runtime.Intrinsics.Vector256<float> MultiplyAdd(global::System.Runtime.Intrinsics.Vector256<float> a, global::System.Runtime.Intrinsics.Vector256<float> b, global::System.Runtime.Intrinsics.Vector256<float> c) =>
                 global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(a, b, c) : a * b + c;
 
-            // a = b + Σ u[m] · column m, without vectors.
-            private static void AffineColumns(ref float w, ref float b, ref float u, ref float a, int inputs, int width)
+            // a = b + Σ u[m] · column m, without vectors; the padding lanes keep the bias's zeros.
+            private static void AffineColumns(ref float w, ref float b, ref float u, ref float a, int inputs, int neurons, int width)
             {
                 for (int k = 0; k < width; k++)
                 {
@@ -1122,7 +1122,7 @@ namespace Models
                 {
                     float x = global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m);
                     ref float column = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * width);
-                    for (int k = 0; k < width; k++)
+                    for (int k = 0; k < neurons; k++)
                     {
                         global::System.Runtime.CompilerServices.Unsafe.Add(ref a, k) += x * global::System.Runtime.CompilerServices.Unsafe.Add(ref column, k);
                     }

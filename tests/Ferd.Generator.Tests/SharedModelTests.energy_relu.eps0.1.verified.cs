@@ -235,7 +235,7 @@ namespace Models
                 }
                 else
                 {
-                    AffineColumns(ref w, ref b, ref u, ref a, 8, 64);
+                    AffineColumns(ref w, ref b, ref u, ref a, 8, 64, 64);
                     for (int k = 0; k < 64; k++)
                     {
                         float z = global::System.Runtime.CompilerServices.Unsafe.Add(ref a, k);
@@ -363,8 +363,8 @@ namespace Models
                 }
                 else
                 {
-                    AffineColumns(ref w, ref b, ref u, ref a, 8, 64);
-                    AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 8), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 64), 8, 64);
+                    AffineColumns(ref w, ref b, ref u, ref a, 8, 64, 64);
+                    AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 8), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 64), 8, 64, 64);
                     for (int k = 0; k < 128; k++)
                     {
                         float z = global::System.Runtime.CompilerServices.Unsafe.Add(ref a, k);
@@ -950,11 +950,11 @@ namespace Models
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_4 + t0_4) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_4 + t0_4), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)32);
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_5 + t0_5) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_5 + t0_5), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)40);
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_6 + t0_6) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_6 + t0_6), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)48);
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_7 + t0_7) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_7 + t0_7), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)56);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(((s0_7 + t0_7) & global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.Vector256.Create(-1, -1, -1, -1, -1, 0, 0, 0))) & global::System.Runtime.Intrinsics.Vector256.GreaterThan(((s0_7 + t0_7) & global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.Vector256.Create(-1, -1, -1, -1, -1, 0, 0, 0))), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)56);
                 }
                 else
                 {
-                    AffineColumns(ref w, ref b, ref u, ref a, 64, 64);
+                    AffineColumns(ref w, ref b, ref u, ref a, 64, 61, 64);
                     for (int k = 0; k < 64; k++)
                     {
                         float z = global::System.Runtime.CompilerServices.Unsafe.Add(ref a, k);
@@ -1074,16 +1074,16 @@ namespace Models
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_4 + t0_4) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_4 + t0_4), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)32);
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_5 + t0_5) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_5 + t0_5), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)40);
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_6 + t0_6) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_6 + t0_6), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)48);
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_7 + t0_7) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s0_7 + t0_7), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)56);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(((s0_7 + t0_7) & global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.Vector256.Create(-1, -1, -1, -1, -1, 0, 0, 0))) & global::System.Runtime.Intrinsics.Vector256.GreaterThan(((s0_7 + t0_7) & global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.Vector256.Create(-1, -1, -1, -1, -1, 0, 0, 0))), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)56);
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_4 + t1_4) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s1_4 + t1_4), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)96);
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_5 + t1_5) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s1_5 + t1_5), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)104);
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_6 + t1_6) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s1_6 + t1_6), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)112);
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_7 + t1_7) & global::System.Runtime.Intrinsics.Vector256.GreaterThan((s1_7 + t1_7), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)120);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(((s1_7 + t1_7) & global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.Vector256.Create(-1, -1, -1, -1, -1, 0, 0, 0))) & global::System.Runtime.Intrinsics.Vector256.GreaterThan(((s1_7 + t1_7) & global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.Vector256.Create(-1, -1, -1, -1, -1, 0, 0, 0))), global::System.Runtime.Intrinsics.Vector256<float>.Zero), ref a, (nuint)120);
                 }
                 else
                 {
-                    AffineColumns(ref w, ref b, ref u, ref a, 64, 64);
-                    AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 64), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 64), 64, 64);
+                    AffineColumns(ref w, ref b, ref u, ref a, 64, 61, 64);
+                    AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 64), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 64), 64, 61, 64);
                     for (int k = 0; k < 128; k++)
                     {
                         float z = global::System.Runtime.CompilerServices.Unsafe.Add(ref a, k);
@@ -1102,13 +1102,13 @@ namespace Models
                 1.4116156f, -1.6832086f, 0.93505824f, 1.0621003f, -0.27489436f, 1.4151833f, 0.64794844f, 2.394916f,
                 1.519879f, 0.7326225f, 0.16371584f, -1.9662112f, 1.4207326f, -0.27110857f, -0.83641505f, 1.7545017f,
                 3.4306014f, -0.5300297f, 0.21238123f, 0.54814565f, 1.7375325f, -1.6475415f, -1.2805079f, -0.6108091f,
-                -0.7393772f, -1.5445886f, 0.8448678f, 0.4277255f, -1.1507263f
+                -0.7393772f, -1.5445886f, 0.8448678f, 0.4277255f, -1.1507263f, 0f, 0f, 0f
             };
             private static void Layer3(ref float u, ref float a)
             {
                 ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer3Weights);
                 float z;
-                z = 23.199043f + Dot(ref w, ref u, 61);
+                z = 23.199043f + Dot(ref w, ref u, 64);
                 a = z;
             }
 
@@ -1116,9 +1116,9 @@ namespace Models
             {
                 ref float w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Layer3Weights);
                 float z;
-                z = 23.199043f + Dot(ref w, ref u, 61);
+                z = 23.199043f + Dot(ref w, ref u, 64);
                 a = z;
-                z = 23.199043f + Dot(ref w, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 64), 61);
+                z = 23.199043f + Dot(ref w, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 64), 64);
                 global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 1) = z;
             }
 
@@ -1127,8 +1127,8 @@ namespace Models
             private static global::System.Runtime.Intrinsics.Vector256<float> MultiplyAdd(global::System.Runtime.Intrinsics.Vector256<float> a, global::System.Runtime.Intrinsics.Vector256<float> b, global::System.Runtime.Intrinsics.Vector256<float> c) =>
                 global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(a, b, c) : a * b + c;
 
-            // a = b + Σ u[m] · column m, without vectors.
-            private static void AffineColumns(ref float w, ref float b, ref float u, ref float a, int inputs, int width)
+            // a = b + Σ u[m] · column m, without vectors; the padding lanes keep the bias's zeros.
+            private static void AffineColumns(ref float w, ref float b, ref float u, ref float a, int inputs, int neurons, int width)
             {
                 for (int k = 0; k < width; k++)
                 {
@@ -1138,7 +1138,7 @@ namespace Models
                 {
                     float x = global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m);
                     ref float column = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * width);
-                    for (int k = 0; k < width; k++)
+                    for (int k = 0; k < neurons; k++)
                     {
                         global::System.Runtime.CompilerServices.Unsafe.Add(ref a, k) += x * global::System.Runtime.CompilerServices.Unsafe.Add(ref column, k);
                     }

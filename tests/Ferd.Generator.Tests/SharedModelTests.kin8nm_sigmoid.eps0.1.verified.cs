@@ -231,11 +231,11 @@ namespace Models
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_4 + t0_4), ref a, (nuint)32);
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_5 + t0_5), ref a, (nuint)40);
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_6 + t0_6), ref a, (nuint)48);
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_7 + t0_7), ref a, (nuint)56);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(((s0_7 + t0_7) & global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.Vector256.Create(-1, -1, -1, 0, 0, 0, 0, 0))), ref a, (nuint)56);
                 }
                 else
                 {
-                    AffineColumns(ref w, ref b, ref u, ref a, 8, 64);
+                    AffineColumns(ref w, ref b, ref u, ref a, 8, 59, 64);
                 }
                 global::Ferd.Generated.FerdMath.Sigmoid(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 64));
             }
@@ -351,16 +351,16 @@ namespace Models
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_4 + t0_4), ref a, (nuint)32);
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_5 + t0_5), ref a, (nuint)40);
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_6 + t0_6), ref a, (nuint)48);
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s0_7 + t0_7), ref a, (nuint)56);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(((s0_7 + t0_7) & global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.Vector256.Create(-1, -1, -1, 0, 0, 0, 0, 0))), ref a, (nuint)56);
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_4 + t1_4), ref a, (nuint)96);
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_5 + t1_5), ref a, (nuint)104);
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_6 + t1_6), ref a, (nuint)112);
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe((s1_7 + t1_7), ref a, (nuint)120);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(((s1_7 + t1_7) & global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.Vector256.Create(-1, -1, -1, 0, 0, 0, 0, 0))), ref a, (nuint)120);
                 }
                 else
                 {
-                    AffineColumns(ref w, ref b, ref u, ref a, 8, 64);
-                    AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 8), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 64), 8, 64);
+                    AffineColumns(ref w, ref b, ref u, ref a, 8, 59, 64);
+                    AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 8), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 64), 8, 59, 64);
                 }
                 global::Ferd.Generated.FerdMath.Sigmoid(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 128));
             }
@@ -915,7 +915,7 @@ namespace Models
                 }
                 else
                 {
-                    AffineColumns(ref w, ref b, ref u, ref a, 59, 64);
+                    AffineColumns(ref w, ref b, ref u, ref a, 59, 64, 64);
                 }
                 global::Ferd.Generated.FerdMath.Sigmoid(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 64));
             }
@@ -1067,8 +1067,8 @@ namespace Models
                 }
                 else
                 {
-                    AffineColumns(ref w, ref b, ref u, ref a, 59, 64);
-                    AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 64), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 64), 59, 64);
+                    AffineColumns(ref w, ref b, ref u, ref a, 59, 64, 64);
+                    AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 64), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 64), 59, 64, 64);
                 }
                 global::Ferd.Generated.FerdMath.Sigmoid(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 128));
             }
@@ -1108,8 +1108,8 @@ namespace Models
             private static global::System.Runtime.Intrinsics.Vector256<float> MultiplyAdd(global::System.Runtime.Intrinsics.Vector256<float> a, global::System.Runtime.Intrinsics.Vector256<float> b, global::System.Runtime.Intrinsics.Vector256<float> c) =>
                 global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(a, b, c) : a * b + c;
 
-            // a = b + Σ u[m] · column m, without vectors.
-            private static void AffineColumns(ref float w, ref float b, ref float u, ref float a, int inputs, int width)
+            // a = b + Σ u[m] · column m, without vectors; the padding lanes keep the bias's zeros.
+            private static void AffineColumns(ref float w, ref float b, ref float u, ref float a, int inputs, int neurons, int width)
             {
                 for (int k = 0; k < width; k++)
                 {
@@ -1119,7 +1119,7 @@ namespace Models
                 {
                     float x = global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m);
                     ref float column = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * width);
-                    for (int k = 0; k < width; k++)
+                    for (int k = 0; k < neurons; k++)
                     {
                         global::System.Runtime.CompilerServices.Unsafe.Add(ref a, k) += x * global::System.Runtime.CompilerServices.Unsafe.Add(ref column, k);
                     }

@@ -192,7 +192,7 @@ namespace Models
                 }
                 else
                 {
-                    AffineColumns(ref w, ref b, ref u, ref a, 3, 64);
+                    AffineColumns(ref w, ref b, ref u, ref a, 3, 64, 64);
                     for (int k = 0; k < 64; k++)
                     {
                         float z = global::System.Runtime.CompilerServices.Unsafe.Add(ref a, k);
@@ -348,8 +348,8 @@ namespace Models
                 }
                 else
                 {
-                    AffineColumns(ref w, ref b, ref u, ref a, 3, 64);
-                    AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 3), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 64), 3, 64);
+                    AffineColumns(ref w, ref b, ref u, ref a, 3, 64, 64);
+                    AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 3), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 64), 3, 64, 64);
                     for (int k = 0; k < 128; k++)
                     {
                         float z = global::System.Runtime.CompilerServices.Unsafe.Add(ref a, k);
@@ -939,7 +939,7 @@ namespace Models
                 }
                 else
                 {
-                    AffineColumns(ref w, ref b, ref u, ref a, 64, 64);
+                    AffineColumns(ref w, ref b, ref u, ref a, 64, 64, 64);
                     for (int k = 0; k < 64; k++)
                     {
                         float z = global::System.Runtime.CompilerServices.Unsafe.Add(ref a, k);
@@ -1067,8 +1067,8 @@ namespace Models
                 }
                 else
                 {
-                    AffineColumns(ref w, ref b, ref u, ref a, 64, 64);
-                    AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 64), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 64), 64, 64);
+                    AffineColumns(ref w, ref b, ref u, ref a, 64, 64, 64);
+                    AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 64), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 64), 64, 64, 64);
                     for (int k = 0; k < 128; k++)
                     {
                         float z = global::System.Runtime.CompilerServices.Unsafe.Add(ref a, k);
@@ -1140,8 +1140,8 @@ namespace Models
             private static global::System.Runtime.Intrinsics.Vector256<float> MultiplyAdd(global::System.Runtime.Intrinsics.Vector256<float> a, global::System.Runtime.Intrinsics.Vector256<float> b, global::System.Runtime.Intrinsics.Vector256<float> c) =>
                 global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(a, b, c) : a * b + c;
 
-            // a = b + Σ u[m] · column m, without vectors.
-            private static void AffineColumns(ref float w, ref float b, ref float u, ref float a, int inputs, int width)
+            // a = b + Σ u[m] · column m, without vectors; the padding lanes keep the bias's zeros.
+            private static void AffineColumns(ref float w, ref float b, ref float u, ref float a, int inputs, int neurons, int width)
             {
                 for (int k = 0; k < width; k++)
                 {
@@ -1151,7 +1151,7 @@ namespace Models
                 {
                     float x = global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m);
                     ref float column = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * width);
-                    for (int k = 0; k < width; k++)
+                    for (int k = 0; k < neurons; k++)
                     {
                         global::System.Runtime.CompilerServices.Unsafe.Add(ref a, k) += x * global::System.Runtime.CompilerServices.Unsafe.Add(ref column, k);
                     }

@@ -148,7 +148,7 @@ namespace Models
                 }
                 else
                 {
-                    AffineColumns(ref w, ref b, ref u, ref a, 2, 32);
+                    AffineColumns(ref w, ref b, ref u, ref a, 2, 32, 32);
                 }
                 global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 32));
             }
@@ -272,10 +272,10 @@ namespace Models
                 }
                 else
                 {
-                    AffineColumns(ref w, ref b, ref u, ref a, 2, 32);
-                    AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 2), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 32), 2, 32);
-                    AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 4), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 64), 2, 32);
-                    AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 6), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 96), 2, 32);
+                    AffineColumns(ref w, ref b, ref u, ref a, 2, 32, 32);
+                    AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 2), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 32), 2, 32, 32);
+                    AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 4), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 64), 2, 32, 32);
+                    AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 6), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 96), 2, 32, 32);
                 }
                 global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 128));
             }
@@ -453,7 +453,7 @@ namespace Models
                 }
                 else
                 {
-                    AffineColumns(ref w, ref b, ref u, ref a, 32, 32);
+                    AffineColumns(ref w, ref b, ref u, ref a, 32, 32, 32);
                 }
                 global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 32));
             }
@@ -577,10 +577,10 @@ namespace Models
                 }
                 else
                 {
-                    AffineColumns(ref w, ref b, ref u, ref a, 32, 32);
-                    AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 32), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 32), 32, 32);
-                    AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 64), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 64), 32, 32);
-                    AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 96), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 96), 32, 32);
+                    AffineColumns(ref w, ref b, ref u, ref a, 32, 32, 32);
+                    AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 32), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 32), 32, 32, 32);
+                    AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 64), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 64), 32, 32, 32);
+                    AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 96), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 96), 32, 32, 32);
                 }
                 global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 128));
             }
@@ -758,7 +758,7 @@ namespace Models
                 }
                 else
                 {
-                    AffineColumns(ref w, ref b, ref u, ref a, 32, 32);
+                    AffineColumns(ref w, ref b, ref u, ref a, 32, 32, 32);
                 }
                 global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 32));
             }
@@ -882,10 +882,10 @@ namespace Models
                 }
                 else
                 {
-                    AffineColumns(ref w, ref b, ref u, ref a, 32, 32);
-                    AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 32), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 32), 32, 32);
-                    AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 64), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 64), 32, 32);
-                    AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 96), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 96), 32, 32);
+                    AffineColumns(ref w, ref b, ref u, ref a, 32, 32, 32);
+                    AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 32), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 32), 32, 32, 32);
+                    AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 64), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 64), 32, 32, 32);
+                    AffineColumns(ref w, ref b, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref u, 96), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref a, 96), 32, 32, 32);
                 }
                 global::Ferd.Generated.FerdMath.Tanh(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref a, 128));
             }
@@ -939,8 +939,8 @@ namespace Models
             private static global::System.Runtime.Intrinsics.Vector256<float> MultiplyAdd(global::System.Runtime.Intrinsics.Vector256<float> a, global::System.Runtime.Intrinsics.Vector256<float> b, global::System.Runtime.Intrinsics.Vector256<float> c) =>
                 global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(a, b, c) : a * b + c;
 
-            // a = b + Σ u[m] · column m, without vectors.
-            private static void AffineColumns(ref float w, ref float b, ref float u, ref float a, int inputs, int width)
+            // a = b + Σ u[m] · column m, without vectors; the padding lanes keep the bias's zeros.
+            private static void AffineColumns(ref float w, ref float b, ref float u, ref float a, int inputs, int neurons, int width)
             {
                 for (int k = 0; k < width; k++)
                 {
@@ -950,7 +950,7 @@ namespace Models
                 {
                     float x = global::System.Runtime.CompilerServices.Unsafe.Add(ref u, m);
                     ref float column = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref w, m * width);
-                    for (int k = 0; k < width; k++)
+                    for (int k = 0; k < neurons; k++)
                     {
                         global::System.Runtime.CompilerServices.Unsafe.Add(ref a, k) += x * global::System.Runtime.CompilerServices.Unsafe.Add(ref column, k);
                     }

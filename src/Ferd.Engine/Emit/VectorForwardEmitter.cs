@@ -56,7 +56,7 @@ namespace Ferd.Emit
                 int inputStride = l == 0 ? network.InputCount : VectorLayerEmitter.Width(network.Layers[l - 1]);
                 code.Line();
                 code.Line($"// Layer {Invariant.Int(l + 1)}: {layer.Activation.ToString().ToLowerInvariant()}, {Invariant.Int(layer.InputCount)} inputs -> {Invariant.Int(layer.OutputCount)} neurons ({Description(VectorLayerEmitter.FormOf(layer))}).");
-                VectorLayerEmitter.WriteTables(code, layer, l + 1);
+                VectorLayerEmitter.WriteTables(code, layer, l + 1, inputStride);
                 VectorLayerEmitter.Write(code, layer, l + 1, 1, inputStride, fast);
                 code.Line();
                 VectorLayerEmitter.Write(code, layer, l + 1, batchRows, inputStride, fast);
@@ -114,15 +114,15 @@ namespace Ferd.Emit
             if (forms.Contains(VectorForm.Columns))
             {
                 code.Line();
-                code.Line("// a = b + Σ u[m] · column m, without vectors.");
-                code.Open("private static void AffineColumns(ref float w, ref float b, ref float u, ref float a, int inputs, int width)");
+                code.Line("// a = b + Σ u[m] · column m, without vectors; the padding lanes keep the bias's zeros.");
+                code.Open("private static void AffineColumns(ref float w, ref float b, ref float u, ref float a, int inputs, int neurons, int width)");
                 code.Open("for (int k = 0; k < width; k++)");
                 code.Line($"{Unsafe}.Add(ref a, k) = {Unsafe}.Add(ref b, k);");
                 code.Close();
                 code.Open("for (int m = 0; m < inputs; m++)");
                 code.Line($"float x = {Unsafe}.Add(ref u, m);");
                 code.Line($"ref float column = ref {Unsafe}.Add(ref w, m * width);");
-                code.Open("for (int k = 0; k < width; k++)");
+                code.Open("for (int k = 0; k < neurons; k++)");
                 code.Line($"{Unsafe}.Add(ref a, k) += x * {Unsafe}.Add(ref column, k);");
                 code.Close();
                 code.Close();

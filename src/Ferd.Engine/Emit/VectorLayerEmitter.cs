@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using Ferd.Networks;
 using static Ferd.Emit.Intrinsics;
 
@@ -35,8 +36,11 @@ namespace Ferd.Emit
 
         public static string Name(int index, int rows) => $"Layer{Invariant.Int(index)}" + (rows == 1 ? "" : "x" + Invariant.Int(rows));
 
-        /// <summary>The layer's static tables: padded columns and bias, or rows of weights, or none.</summary>
-        public static void WriteTables(CodeWriter code, DenseLayer layer, int index)
+        /// <summary>
+        /// The layer's static tables: padded columns and bias, or rows of weights padded to the
+        /// input buffer's stride, or none.
+        /// </summary>
+        public static void WriteTables(CodeWriter code, DenseLayer layer, int index, int inputStride)
         {
             switch (FormOf(layer))
             {
@@ -47,7 +51,7 @@ namespace Ferd.Emit
                     LayerEmitter.WriteTable(code, $"Layer{Invariant.Int(index)}Bias", bias);
                     break;
                 case VectorForm.Dots:
-                    LayerEmitter.WriteTable(code, $"Layer{Invariant.Int(index)}Weights", layer.Weights);
+                    LayerEmitter.WriteTable(code, $"Layer{Invariant.Int(index)}Weights", PaddedRows(layer, inputStride));
                     break;
             }
         }
@@ -68,6 +72,17 @@ namespace Ferd.Emit
                     break;
             }
             code.Close();
+        }
+
+        // Row k holds neuron k's weights, zero from the last input to the stride: a padded input
+        // buffer's extra lanes (kept finite, see WriteChunk) then add nothing, and the dot
+        // product runs whole vectors without a scalar tail.
+        private static double[] PaddedRows(DenseLayer layer, int stride)
+        {
+            var rows = new double[layer.OutputCount * stride];
+            for (int k = 0; k < layer.OutputCount; k++)
+                Array.Copy(layer.Weights, k * layer.InputCount, rows, k * stride, layer.InputCount);
+            return rows;
         }
 
         // Column m holds the weights from input m to every neuron, zero beyond the last neuron.
@@ -94,7 +109,7 @@ namespace Ferd.Emit
             code.Close();
             code.Open("else");
             for (int r = 0; r < rows; r++)
-                code.Line($"AffineColumns(ref w, ref b, ref {At("u", r * inputStride)}, ref {At("a", r * width)}, {Invariant.Int(layer.InputCount)}, {Invariant.Int(width)});");
+                code.Line($"AffineColumns(ref w, ref b, ref {At("u", r * inputStride)}, ref {At("a", r * width)}, {Invariant.Int(layer.InputCount)}, {Invariant.Int(layer.OutputCount)}, {Invariant.Int(width)});");
             if (layer.Activation is Activation.Relu or Activation.LeakyRelu)
             {
                 code.Open($"for (int k = 0; k < {Invariant.Int(rows * width)}; k++)");
@@ -132,6 +147,7 @@ namespace Ferd.Emit
                 for (int j = first; j < first + count; j++)
                 {
                     string sum = n > 1 ? $"({Accumulator("s", r, j)} + {Accumulator("t", r, j)})" : Accumulator("s", r, j);
+                    if (j == width / Lanes - 1 && width != layer.OutputCount) sum = $"({sum} & {PaddingMask(layer.OutputCount % Lanes)})";
                     code.Line($"{Vector}.StoreUnsafe({VectorActivation(layer, sum)}, ref a, {Offset(r * width + j * Lanes)});");
                 }
         }
@@ -159,13 +175,12 @@ namespace Ferd.Emit
 
         private static void WriteDots(CodeWriter code, DenseLayer layer, int index, int rows, int inputStride, bool fast)
         {
-            int n = layer.InputCount;
             code.Line($"ref float w = ref {MemoryMarshal}.GetArrayDataReference(Layer{Invariant.Int(index)}Weights);");
             code.Line("float z;");
             for (int r = 0; r < rows; r++)
                 for (int k = 0; k < layer.OutputCount; k++)
                 {
-                    code.Line($"z = {FloatLiteral.Format(layer.Bias[k])} + Dot(ref {At("w", k * n)}, ref {At("u", r * inputStride)}, {Invariant.Int(n)});");
+                    code.Line($"z = {FloatLiteral.Format(layer.Bias[k])} + Dot(ref {At("w", k * inputStride)}, ref {At("u", r * inputStride)}, {Invariant.Int(inputStride)});");
                     code.Line($"{At("a", r * layer.OutputCount + k)} = {Pointwise(layer, "z")};");
                 }
             WriteSpanActivation(code, layer.Activation, rows * layer.OutputCount, fast);
@@ -204,6 +219,12 @@ namespace Ferd.Emit
             if (!IsSpanActivation(activation) || length == 0) return;
             code.Line($"global::Ferd.Generated.FerdMath.{LayerEmitter.KernelName(activation, fast)}({MemoryMarshal}.CreateSpan(ref a, {Invariant.Int(length)}));");
         }
+
+        // The lanes of a layer's last vector that hold neurons. The lanes beyond are zero weights
+        // times the inputs, NaN when an input is infinite; cleared, they stay finite through every
+        // activation, so the next layer may read them against its zero weights.
+        private static string PaddingMask(int neurons) =>
+            $"{Vector}.AsSingle({Vector}.Create({string.Join(", ", Enumerable.Range(0, Lanes).Select(i => i < neurons ? "-1" : "0"))}))";
 
         private static string Accumulator(string set, int row, int vector) => $"{set}{Invariant.Int(row)}_{Invariant.Int(vector)}";
 
