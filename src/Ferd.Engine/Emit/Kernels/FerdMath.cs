@@ -29,6 +29,9 @@ namespace Ferd.Generated
         // exp(y) = 2^n · e^r with n = round(y / ln 2) and |r| ≤ ln 2 / 2; ln 2 split in two so
         // that n · Ln2High is exact for the |n| < 2^9 used here (Cody–Waite reduction).
         private const float Log2E = 1.44269504088896341f;
+        // 2 log2(e), exact as a float: a · TwoLog2E rounds the same product as (a + a) · Log2E,
+        // without waiting for the addition.
+        private const float TwoLog2E = 2f * Log2E;
         private const float Ln2High = 0.693359375f;
         private const float Ln2Low = -2.12194440e-4f;
 
@@ -98,7 +101,7 @@ namespace Ferd.Generated
             {
                 if (a > TanhSaturation) a = TanhSaturation;
                 float y = a + a;
-                float shifted = y * Log2E + RoundingShift;
+                float shifted = a * TwoLog2E + RoundingShift;
                 float e = ExpReduced(y, shifted - RoundingShift) * Pow2(shifted, 0);
                 t = 1f - 2f / (e + 1f);
             }
@@ -195,7 +198,7 @@ namespace Ferd.Generated
 
             var clamped = v.IfGreater(a, v.Constant(TanhSaturation), v.Constant(TanhSaturation), a);
             var y = v.Add(clamped, clamped);
-            var shifted = v.Add(v.Multiply(y, v.Constant(Log2E)), v.Constant(RoundingShift));
+            var shifted = v.Add(v.Multiply(clamped, v.Constant(TwoLog2E)), v.Constant(RoundingShift));
             var e = v.Multiply(ExpReduced<TVector, TLanes>(y, v.Subtract(shifted, v.Constant(RoundingShift))), v.Pow2(shifted, 0));
             var saturating = v.Subtract(v.Constant(1f), v.Divide(v.Constant(2f), v.Add(e, v.Constant(1f))));
 
@@ -241,12 +244,15 @@ namespace Ferd.Generated
             return v.Add(half, v.Multiply(half, TanhFast<TVector, TLanes>(v.Multiply(half, x))));
         }
 
-        // e^r for r = y − n ln 2, without the 2^n factor.
+        // e^r for r = y − n ln 2, without the 2^n factor. The polynomial in Estrin's form: its
+        // halves run side by side, which shortens the chain of dependent operations a single
+        // row waits on.
         private static float ExpReduced(float y, float n)
         {
             float r = y - n * Ln2High - n * Ln2Low;
-            float p = ((((Exp0 * r + Exp1) * r + Exp2) * r + Exp3) * r + Exp4) * r + Exp5;
-            return p * (r * r) + r + 1f;
+            float r2 = r * r;
+            float p = ((Exp0 * r + Exp1) * r2 + (Exp2 * r + Exp3)) * r2 + (Exp4 * r + Exp5);
+            return p * r2 + r + 1f;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -254,13 +260,12 @@ namespace Ferd.Generated
         {
             var v = default(TLanes);
             var r = v.Subtract(v.Subtract(y, v.Multiply(n, v.Constant(Ln2High))), v.Multiply(n, v.Constant(Ln2Low)));
-            var p = v.Constant(Exp0);
-            p = v.Add(v.Multiply(p, r), v.Constant(Exp1));
-            p = v.Add(v.Multiply(p, r), v.Constant(Exp2));
-            p = v.Add(v.Multiply(p, r), v.Constant(Exp3));
-            p = v.Add(v.Multiply(p, r), v.Constant(Exp4));
-            p = v.Add(v.Multiply(p, r), v.Constant(Exp5));
-            return v.Add(v.Add(v.Multiply(p, v.Multiply(r, r)), r), v.Constant(1f));
+            var r2 = v.Multiply(r, r);
+            var high = v.Add(v.Multiply(v.Constant(Exp0), r), v.Constant(Exp1));
+            var mid = v.Add(v.Multiply(v.Constant(Exp2), r), v.Constant(Exp3));
+            var low = v.Add(v.Multiply(v.Constant(Exp4), r), v.Constant(Exp5));
+            var p = v.Add(v.Multiply(v.Add(v.Multiply(high, r2), mid), r2), low);
+            return v.Add(v.Add(v.Multiply(p, r2), r), v.Constant(1f));
         }
 
         // 2^(n + bias), where shifted = n + RoundingShift holds the integer n in its low
