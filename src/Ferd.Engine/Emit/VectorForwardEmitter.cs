@@ -13,7 +13,7 @@ namespace Ferd.Emit
     internal static class VectorForwardEmitter
     {
         /// <summary>Layers at most this wide (in floats per row) let a batch run four rows per pass.</summary>
-        public const int NarrowWidth = 32;
+        public const int NarrowWidth = 48;
 
         /// <summary>
         /// Rows <c>PredictBatch</c> runs through the network together: two, or four when every layer
