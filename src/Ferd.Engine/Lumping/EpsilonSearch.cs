@@ -32,7 +32,7 @@ namespace Ferd.Lumping
             if (maxParameters <= 0) throw new ArgumentOutOfRangeException(nameof(maxParameters), maxParameters, "A parameter budget must be positive.");
             var found = Search(network, r => r.Compressed.ParameterCount <= maxParameters, preferSmallNetwork: false);
             return found ?? throw new BudgetException(string.Format(CultureInfo.InvariantCulture,
-                "No ε up to {0} compresses the network ({1} parameters) to at most {2} parameters; the smallest reached has {3}.",
+                "No ε up to {0} brings the network's {1} parameters within the budget of {2}; the fewest it reaches is {3}.",
                 Largest, network.ParameterCount, maxParameters, compress(network, Largest).Compressed.ParameterCount));
         }
 
@@ -45,9 +45,15 @@ namespace Ferd.Lumping
             if (!(maxRmse >= 0)) throw new ArgumentOutOfRangeException(nameof(maxRmse), maxRmse, "An error budget must be non-negative.");
             double exact = Rmse.Of(network, inputs, targets);
             var found = Search(network, r => Rmse.Of(r.Compressed, inputs, targets) <= maxRmse, preferSmallNetwork: true);
-            return found ?? throw new BudgetException(string.Format(CultureInfo.InvariantCulture,
-                "No ε meets the error budget {0}: the uncompressed network's validation RMSE is already {1}.", maxRmse, exact));
+            return found ?? throw new BudgetException(
+                $"No ε meets the error budget {Readable(maxRmse)}: the uncompressed network's validation RMSE is already {Readable(exact)}.");
         }
+
+        // 0.05, 7.8845, 1e-6: four decimals, or a power of ten where those would hide the value.
+        private static string Readable(double value) =>
+            value != 0 && (Math.Abs(value) < 1e-3 || Math.Abs(value) >= 1e6)
+                ? value.ToString("0.###e0", CultureInfo.InvariantCulture)
+                : value.ToString("0.####", CultureInfo.InvariantCulture);
 
         /// <summary>
         /// Scans ε = 0, 1e-4, 2e-4, … and bisects at the budget's edge. For a parameter budget the

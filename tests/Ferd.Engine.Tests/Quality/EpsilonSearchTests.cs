@@ -55,8 +55,8 @@ public class EpsilonSearchTests
     public void Reports_a_parameter_budget_that_cannot_be_met()
     {
         var error = Assert.Throws<BudgetException>(() => new EpsilonSearch(Truncate).ForParameters(Original, 4));
-        Assert.Contains("at most 4 parameters", error.Message);
-        Assert.Contains("the smallest reached has 6", error.Message);
+        Assert.Contains("within the budget of 4;", error.Message);
+        Assert.Contains("the fewest it reaches is 6", error.Message);
     }
 
     [Theory]
@@ -90,6 +90,8 @@ public class EpsilonSearchTests
     {
         double[][] wrong = Targets.Select(t => new[] { t[0] + 1 }).ToArray();
         var error = Assert.Throws<BudgetException>(() => new EpsilonSearch(Truncate).ForError(Original, 0.5, Inputs, wrong));
-        Assert.Contains("already 1", error.Message);
+        Assert.Contains("error budget 0.5: the uncompressed network's validation RMSE is already 1.", error.Message);
+        var tiny = Assert.Throws<BudgetException>(() => new EpsilonSearch(Truncate).ForError(Original, 1e-6, Inputs, wrong));
+        Assert.Contains("error budget 1e-6:", tiny.Message);
     }
 }
