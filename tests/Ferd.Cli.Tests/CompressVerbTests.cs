@@ -148,7 +148,7 @@ public class CompressBudgetTests
     }
 
     [Theory]
-    [InlineData("--max-error", "0.1", "--max-error needs --validation data")]
+    [InlineData("--max-error", "0.1", "--max-error needs --validation to measure the error on")]
     [InlineData("--max-parameters", "0", "--max-parameters must be positive")]
     public void Bad_budgets_are_one_line(string option, string value, string message)
     {

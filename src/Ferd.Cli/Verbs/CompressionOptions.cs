@@ -68,18 +68,20 @@ internal sealed class CompressionOptions
                 ValidationTargets = HasTargets(table, network.OutputCount) ? table.Columnset("y", network.OutputCount) : null,
             };
         }
-        if (request.Problem(network.InputCount) is { } problem) throw new UserError(Flagged(problem));
+        if (request.Problem(network.InputCount) is { } problem) throw new UserError(problem.Describe(Flag));
         return request;
     }
 
     private static bool HasTargets(Evaluation.CsvTable table, int outputs) =>
         table.IndexOf(outputs == 1 ? "y" : "y0") >= 0 || table.IndexOf("y0") >= 0;
 
-    /// <summary>The request speaks in attribute names; say them as the options the user typed.</summary>
-    private static string Flagged(string problem) => problem
-        .Replace("Epsilon", "--epsilon")
-        .Replace("MaxParameters", "--max-parameters")
-        .Replace("MaxError", "--max-error")
-        .Replace("An error budget needs validation data", "--max-error needs --validation data")
-        .Replace("a parameter budget or an error budget", "--max-parameters or --max-error");
+    /// <summary>A request setting as the option the user typed.</summary>
+    private static string Flag(RequestOption option) => option switch
+    {
+        RequestOption.Epsilon => "--epsilon",
+        RequestOption.MaxParameters => "--max-parameters",
+        RequestOption.MaxError => "--max-error",
+        RequestOption.CalibrationData => "--calibration",
+        _ => "--validation",
+    };
 }

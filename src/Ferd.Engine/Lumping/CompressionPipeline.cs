@@ -16,8 +16,7 @@ namespace Ferd.Lumping
         /// <exception cref="BudgetException">No ε meets the budget.</exception>
         public static CompressionResult Run(Network network, CompressionRequest request)
         {
-            string? problem = request.Problem(network.InputCount);
-            if (problem != null) throw new ArgumentException(problem, nameof(request));
+            if (request.Problem(network.InputCount) is { } problem) throw new ArgumentException(problem.ToString(), nameof(request));
 
             Func<Network, double, CompressionResult> compress = request.Calibration is { } calibration
                 ? (n, e) => Calibrated(n, e, calibration)

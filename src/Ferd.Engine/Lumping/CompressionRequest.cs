@@ -35,27 +35,27 @@ namespace Ferd.Lumping
         public InputBox? Box { get; init; }
 
         /// <summary>What is wrong with the request for this many inputs, or null when it can run.</summary>
-        public string? Problem(int inputCount)
+        public RequestProblem? Problem(int inputCount)
         {
             if (double.IsNaN(Epsilon) || double.IsInfinity(Epsilon) || Epsilon < 0)
-                return Invariant("Epsilon must be a finite number ≥ 0, got {0}.", Epsilon);
+                return new RequestProblem(Invariant("{{0}} must be a finite number ≥ 0, got {0}.", Epsilon), RequestOption.Epsilon);
             if (MaxParameters.HasValue && MaxError.HasValue)
-                return "Give either a parameter budget or an error budget, not both.";
+                return new RequestProblem("Give either {0} or {1}, not both.", RequestOption.MaxParameters, RequestOption.MaxError);
             if (MaxParameters is int p && p <= 0)
-                return Invariant("MaxParameters must be positive, got {0}.", p);
+                return new RequestProblem(Invariant("{{0}} must be positive, got {0}.", p), RequestOption.MaxParameters);
             if (MaxError is double e && (double.IsNaN(e) || double.IsInfinity(e) || e < 0))
-                return Invariant("MaxError must be a finite number ≥ 0, got {0}.", e);
+                return new RequestProblem(Invariant("{{0}} must be a finite number ≥ 0, got {0}.", e), RequestOption.MaxError);
             if (MaxError.HasValue && (ValidationInputs == null || ValidationInputs.Length == 0))
-                return "An error budget needs validation data to measure the error on.";
+                return new RequestProblem("{0} needs {1} to measure the error on.", RequestOption.MaxError, RequestOption.ValidationData);
             if (Calibration != null && Calibration.Length == 0)
-                return "The calibration data has no rows.";
+                return new RequestProblem("{0} has no rows.", RequestOption.CalibrationData);
             if (ValidationTargets != null && ValidationInputs != null && ValidationTargets.Length != ValidationInputs.Length)
-                return "The validation data has a different number of inputs and targets.";
+                return new RequestProblem("{0} has a different number of inputs and targets.", RequestOption.ValidationData);
             var rows = (Calibration ?? new double[0][]).Concat(ValidationInputs ?? new double[0][]);
             if (rows.Any(r => r.Length != inputCount))
-                return Invariant("Every calibration and validation row needs {0} inputs.", inputCount);
+                return new RequestProblem(Invariant("Every row of {{0}} and {{1}} needs {0} inputs.", inputCount), RequestOption.CalibrationData, RequestOption.ValidationData);
             if (Box != null && Box.Dimension != inputCount)
-                return Invariant("The input box has {0} features; the network takes {1}.", Box.Dimension, inputCount);
+                return new RequestProblem(Invariant("The input box has {0} features; the network takes {1}.", Box.Dimension, inputCount));
             return null;
         }
 

@@ -75,7 +75,7 @@ public class CompressionPipelineTests
     [InlineData(-1.0, null, null, false, "Epsilon must be a finite number")]
     [InlineData(0.0, 100, 0.5, true, "not both")]
     [InlineData(0.0, 0, null, false, "MaxParameters must be positive")]
-    [InlineData(0.0, null, 0.5, false, "needs validation data")]
+    [InlineData(0.0, null, 0.5, false, "MaxError needs ValidationData")]
     [InlineData(0.0, null, double.NaN, true, "MaxError must be a finite number")]
     public void Bad_requests_are_named(double epsilon, int? maxParameters, double? maxError, bool withValidation, string message)
     {
@@ -87,7 +87,7 @@ public class CompressionPipelineTests
             ValidationInputs = withValidation ? [[0.0, 0.0]] : null,
         };
 
-        Assert.Contains(message, request.Problem(2));
+        Assert.Contains(message, request.Problem(2)!.ToString());
         var error = Assert.Throws<ArgumentException>(() => CompressionPipeline.Run(SharedModels.Import("vanderpol_tanh"), request));
         Assert.Contains(message, error.Message);
     }
@@ -96,6 +96,6 @@ public class CompressionPipelineTests
     public void Rows_of_the_wrong_width_are_named()
     {
         var request = new CompressionRequest { Calibration = [[1.0, 2.0, 3.0]] };
-        Assert.Contains("needs 2 inputs", request.Problem(2));
+        Assert.Contains("Every row of CalibrationData and ValidationData needs 2 inputs.", request.Problem(2)!.ToString());
     }
 }
