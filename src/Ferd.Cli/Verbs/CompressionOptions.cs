@@ -76,12 +76,12 @@ internal sealed class CompressionOptions
         table.IndexOf(outputs == 1 ? "y" : "y0") >= 0 || table.IndexOf("y0") >= 0;
 
     /// <summary>A request setting as the option the user typed.</summary>
-    private static string Flag(RequestOption option) => option switch
+    private string Flag(RequestOption option) => (option switch
     {
-        RequestOption.Epsilon => "--epsilon",
-        RequestOption.MaxParameters => "--max-parameters",
-        RequestOption.MaxError => "--max-error",
-        RequestOption.CalibrationData => "--calibration",
-        _ => "--validation",
-    };
+        RequestOption.Epsilon => (Option)epsilon,
+        RequestOption.MaxParameters => maxParameters,
+        RequestOption.MaxError => maxError,
+        RequestOption.CalibrationData => calibration,
+        _ => validation,
+    }).Name;
 }
