@@ -15,6 +15,7 @@ public class BatchBenchmarks : ModelBenchmark
     public void Setup()
     {
         Prepare(batchRows: Rows);
+        Case.VerifyBatch(nameof(OnnxRuntime), OnnxRuntimePass.Predict, Rows);
         Case.VerifyBatch(nameof(HandWritten), HandWrittenPass.PredictBatch, Rows);
         Case.VerifyBatch(nameof(MathNet), MathNetPass.PredictBatch, Rows);
         Case.VerifyBatch(nameof(FerdExact), Generated.ExactBatch, Rows);
@@ -23,9 +24,13 @@ public class BatchBenchmarks : ModelBenchmark
         Case.VerifyBatch(nameof(FerdQuarterFast), Generated.QuarterFastBatch, Rows, QuarterOutputs);
         _inputs = Case.InputRows(Rows);
         _outputs = new float[Rows * Case.Network.OutputCount];
+        _inputs.CopyTo(OnnxRuntimePass.Input, 0);
     }
 
     [Benchmark(Baseline = true)]
+    public void OnnxRuntime() => OnnxRuntimePass.Run();
+
+    [Benchmark]
     public void HandWritten() => HandWrittenPass.PredictBatch(_inputs, _outputs);
 
     [Benchmark]

@@ -3,7 +3,10 @@ using Ferd.Benchmarks.Generated;
 
 namespace Ferd.Benchmarks;
 
-/// <summary>The forward passes compared on each shared model: hand-written, MathNet and Ferd's generated code.</summary>
+/// <summary>
+/// The forward passes compared on each model: ONNX Runtime (the baseline every ratio is to),
+/// hand-written, MathNet and Ferd's generated code.
+/// </summary>
 public abstract class ModelBenchmark
 {
     [ParamsSource(nameof(Models))]
@@ -19,6 +22,8 @@ public abstract class ModelBenchmark
 
     protected GeneratedModel Generated { get; private set; } = null!;
 
+    protected OnnxRuntimePass OnnxRuntimePass { get; private set; } = null!;
+
     /// <summary>What the compressed variant must reproduce: the compressed network in double precision.</summary>
     protected float[][] QuarterOutputs => Case.OutputsOf(Case.Compressed(Compression.Quarter));
 
@@ -28,5 +33,9 @@ public abstract class ModelBenchmark
         HandWrittenPass = new HandWrittenMlp(Case.Network);
         MathNetPass = new MathNetMlp(Case.Network, batchRows);
         Generated = GeneratedModel.For(Model);
+        OnnxRuntimePass = new OnnxRuntimePass(Ferd.Tests.TestData.Model(Model), batchRows, Case.Network.InputCount, Case.Network.OutputCount);
     }
+
+    [GlobalCleanup]
+    public void Cleanup() => OnnxRuntimePass.Dispose();
 }

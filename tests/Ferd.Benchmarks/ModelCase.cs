@@ -23,7 +23,7 @@ public sealed class ModelCase
         Expected = expected;
     }
 
-    public static IEnumerable<string> Names => SharedFiles.ModelNames;
+    public static IEnumerable<string> Names => TestData.ModelNames;
 
     public string Name { get; }
 
@@ -93,11 +93,9 @@ public sealed class ModelCase
 
     private static ModelCase Read(string name)
     {
-        var network = Ferd.Onnx.NetworkImporter.Import(File.ReadAllBytes(SharedFiles.Model(name)));
-        var reference = CsvTable.Load(SharedFiles.Reference(name));
-        return new ModelCase(name, network,
-            ToFloat(reference.Inputs(network.InputCount)),
-            ToFloat(reference.Columnset("out", network.OutputCount)));
+        var network = Ferd.Onnx.NetworkImporter.Import(File.ReadAllBytes(TestData.Model(name)));
+        var reference = ReferenceRows.For(name);
+        return new ModelCase(name, network, reference.FloatInputs, ToFloat(reference.Outputs));
     }
 
     private static float[][] ToFloat(double[][] rows) => rows.Select(row => row.Select(v => (float)v).ToArray()).ToArray();

@@ -13,6 +13,7 @@ public class SingleSampleBenchmarks : ModelBenchmark
     public void Setup()
     {
         Prepare(batchRows: 1);
+        Case.Verify(nameof(OnnxRuntime), OnnxRuntimePass.Predict);
         Case.Verify(nameof(HandWritten), HandWrittenPass.Predict);
         Case.Verify(nameof(MathNet), MathNetPass.Predict);
         Case.Verify(nameof(FerdExact), Generated.Exact);
@@ -21,9 +22,13 @@ public class SingleSampleBenchmarks : ModelBenchmark
         Case.Verify(nameof(FerdQuarterFast), Generated.QuarterFast, QuarterOutputs);
         _input = Case.Inputs[0];
         _output = new float[Case.Network.OutputCount];
+        _input.CopyTo(OnnxRuntimePass.Input, 0);
     }
 
     [Benchmark(Baseline = true)]
+    public void OnnxRuntime() => OnnxRuntimePass.Run();
+
+    [Benchmark]
     public void HandWritten() => HandWrittenPass.Predict(_input, _output);
 
     [Benchmark]

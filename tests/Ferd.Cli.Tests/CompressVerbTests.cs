@@ -8,22 +8,22 @@ namespace Ferd.Tests;
 public class CompressVerbTests
 {
     [Theory]
-    [MemberData(nameof(SharedFiles.Names), MemberType = typeof(SharedFiles))]
+    [MemberData(nameof(TestData.Names), MemberType = typeof(TestData))]
     public void Written_model_reimports_as_the_in_memory_quotient(string name)
     {
         using var temp = new TempDirectory();
         string written = temp.File("compressed.onnx");
 
-        var result = Cli.Run("compress", SharedFiles.Model(name), "--epsilon", "0.2", "--output", written, "--json");
+        var result = Cli.Run("compress", TestData.Model(name), "--epsilon", "0.2", "--output", written, "--json");
 
         Assert.Equal(0, result.ExitCode);
-        var original = NetworkImporter.Import(File.ReadAllBytes(SharedFiles.Model(name)));
+        var original = NetworkImporter.Import(File.ReadAllBytes(TestData.Model(name)));
         var expected = AfdeCompressor.Compress(original, 0.2).Compressed;
         var reimported = NetworkImporter.Import(File.ReadAllBytes(written));
         Assert.Equal(original.InputName, reimported.InputName);
         Assert.Equal(original.OutputName, reimported.OutputName);
         Assert.Equal(expected.ParameterCount, reimported.ParameterCount);
-        foreach (var row in CsvTable.Load(SharedFiles.Reference(name)).Inputs(original.InputCount))
+        foreach (var row in ReferenceRows.For(name).Inputs)
         {
             double[] want = expected.Evaluate(row), got = reimported.Evaluate(row);
             for (int i = 0; i < want.Length; i++)
@@ -47,13 +47,53 @@ public class CompressVerbTests
         }
     }
 
+    public static TheoryData<string, double> EveryModelExactAndCompressed()
+    {
+        var data = new TheoryData<string, double>();
+        foreach (string name in TestData.FloatModelNames)
+        {
+            data.Add(name, 0);
+            data.Add(name, 0.3);
+        }
+        return data;
+    }
+
+    /// <summary>
+    /// ONNX Runtime loads what <c>compress --output</c> writes and computes with it what Ferd
+    /// computes: the original outputs at ε = 0, the compressed network's outputs at ε > 0.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(EveryModelExactAndCompressed))]
+    public void Written_model_runs_in_onnx_runtime_with_ferds_outputs(string name, double epsilon)
+    {
+        using var temp = new TempDirectory();
+        string written = temp.File("compressed.onnx");
+
+        var result = Cli.Run("compress", TestData.Model(name), "--epsilon", epsilon.ToString(System.Globalization.CultureInfo.InvariantCulture), "--output", written);
+
+        Assert.Equal(0, result.ExitCode);
+        var reference = ReferenceRows.For(name);
+        var actual = OnnxRuntimeReference.Run(written, reference.Inputs);
+        var compressed = AfdeCompressor.Compress(NetworkImporter.Import(File.ReadAllBytes(TestData.Model(name))), epsilon).Compressed;
+        var inputs = reference.FloatInputs;
+        for (int r = 0; r < actual.Length; r++)
+        {
+            double[] expected = epsilon == 0 ? reference.Outputs[r] : compressed.Evaluate(inputs[r].Select(v => (double)v).ToArray());
+            for (int k = 0; k < expected.Length; k++)
+            {
+                double tolerance = reference.Tolerance(k, expected[k]);
+                Assert.True(Math.Abs(expected[k] - actual[r][k]) <= tolerance, $"{name} at epsilon {epsilon}, row {r}, out{k}: expected {expected[k]}, ONNX Runtime {actual[r][k]}");
+            }
+        }
+    }
+
     [Fact]
     public void Text_report_gives_parameters_before_and_after()
     {
-        var result = Cli.Run("compress", SharedFiles.Model("concrete_tanh"), "--epsilon", "0.3");
+        var result = Cli.Run("compress", TestData.Model("concrete_tanh"), "--epsilon", "0.3");
 
         Assert.Equal(0, result.ExitCode);
-        var original = NetworkImporter.Import(File.ReadAllBytes(SharedFiles.Model("concrete_tanh")));
+        var original = NetworkImporter.Import(File.ReadAllBytes(TestData.Model("concrete_tanh")));
         int after = AfdeCompressor.Compress(original, 0.3).Compressed.ParameterCount;
         Assert.Contains($"parameters  {original.ParameterCount} -> {after} ", result.Out);
     }
@@ -64,19 +104,19 @@ public class CompressVerbTests
     [InlineData("abc", "abc")]
     public void Bad_epsilon_is_one_line(string epsilon, string message)
     {
-        Cli.AssertUserError(Cli.Run("compress", SharedFiles.Model("energy_relu"), "--epsilon", epsilon), message);
+        Cli.AssertUserError(Cli.Run("compress", TestData.Model("energy_relu"), "--epsilon", epsilon), message);
     }
 
     [Fact]
     public void Epsilon_is_required()
     {
-        Cli.AssertUserError(Cli.Run("compress", SharedFiles.Model("energy_relu")), "--epsilon");
+        Cli.AssertUserError(Cli.Run("compress", TestData.Model("energy_relu")), "--epsilon");
     }
 
     [Fact]
     public void Run_at_epsilon_zero_computes_the_original_function()
     {
-        string model = SharedFiles.Model("energy_relu"), input = SharedFiles.Reference("energy_relu");
+        string model = TestData.Model("energy_relu"), input = TestData.TestInputs("energy_relu");
         var plain = CsvTable.Parse(Cli.Run("run", model, "--input", input).Out).Rows;
         var lumped = CsvTable.Parse(Cli.Run("run", model, "--input", input, "--epsilon", "0").Out).Rows;
 
@@ -88,13 +128,14 @@ public class CompressVerbTests
     [Fact]
     public void Run_at_positive_epsilon_uses_the_compressed_network()
     {
-        string model = SharedFiles.Model("concrete_tanh"), input = SharedFiles.Reference("concrete_tanh");
+        string model = TestData.Model("concrete_tanh"), input = TestData.TestInputs("concrete_tanh");
         var lumped = CsvTable.Parse(Cli.Run("run", model, "--input", input, "--epsilon", "0.3").Out).Rows;
 
         var compressed = AfdeCompressor.Compress(NetworkImporter.Import(File.ReadAllBytes(model)), 0.3).Compressed;
+        // run feeds the model float32 inputs, as the graph declares.
         var rows = CsvTable.Load(input).Inputs(compressed.InputCount);
         for (int r = 0; r < rows.Length; r++)
-            Assert.Equal(compressed.Evaluate(rows[r])[0], lumped[r][0], 12);
+            Assert.Equal(compressed.Evaluate(rows[r].Select(v => (double)(float)v).ToArray())[0], lumped[r][0], 12);
     }
 }
 
@@ -103,7 +144,7 @@ public class CompressBudgetTests
     [Fact]
     public void A_parameter_budget_is_met_and_reported()
     {
-        var result = Cli.Run("compress", SharedFiles.Model("concrete_tanh"), "--max-parameters", "1500", "--json");
+        var result = Cli.Run("compress", TestData.Model("concrete_tanh"), "--max-parameters", "1500", "--json");
 
         Assert.Equal(0, result.ExitCode);
         using var json = System.Text.Json.JsonDocument.Parse(result.Out);
@@ -115,15 +156,15 @@ public class CompressBudgetTests
     [Fact]
     public void Calibration_data_certifies_a_bound()
     {
-        string model = SharedFiles.Model("vanderpol_tanh");
-        var result = Cli.Run("compress", model, "--epsilon", "0.3", "--calibration", SharedFiles.Reference("vanderpol_tanh"), "--json");
+        string model = TestData.Model("vanderpol_tanh");
+        var result = Cli.Run("compress", model, "--epsilon", "0.3", "--calibration", TestData.TestInputs("vanderpol_tanh"), "--json");
 
         Assert.Equal(0, result.ExitCode);
         using var json = System.Text.Json.JsonDocument.Parse(result.Out);
         Assert.True(json.RootElement.GetProperty("calibrated").GetBoolean());
         double bound = json.RootElement.GetProperty("deviation_bound").GetDouble();
         var original = NetworkImporter.Import(File.ReadAllBytes(model));
-        var request = new CompressionRequest { Epsilon = 0.3, Calibration = CsvTable.Load(SharedFiles.Reference("vanderpol_tanh")).Inputs(2) };
+        var request = new CompressionRequest { Epsilon = 0.3, Calibration = CsvTable.Load(TestData.TestInputs("vanderpol_tanh")).Inputs(2) };
         var compressed = CompressionPipeline.Run(original, request).Compressed;
         foreach (var row in request.Calibration)
         {
@@ -135,7 +176,7 @@ public class CompressBudgetTests
     [Fact]
     public void An_error_budget_on_validation_data_is_met()
     {
-        string model = SharedFiles.Model("kin8nm_sigmoid"), test = SharedFiles.Dataset("kin8nm_sigmoid", "test");
+        string model = TestData.Model("kin8nm_sigmoid"), test = TestData.Dataset("kin8nm_sigmoid", "test");
         using var temp = new TempDirectory();
         string written = temp.File("small.onnx");
 
@@ -152,14 +193,14 @@ public class CompressBudgetTests
     [InlineData("--max-parameters", "0", "--max-parameters must be positive")]
     public void Bad_budgets_are_one_line(string option, string value, string message)
     {
-        Cli.AssertUserError(Cli.Run("compress", SharedFiles.Model("energy_relu"), option, value), message);
+        Cli.AssertUserError(Cli.Run("compress", TestData.Model("energy_relu"), option, value), message);
     }
 
     [Fact]
     public void An_unreachable_budget_is_one_line()
     {
-        var result = Cli.Run("compress", SharedFiles.Model("vanderpol_tanh"), "--max-error", "1e-12",
-            "--validation", SharedFiles.Dataset("vanderpol_tanh", "test"));
+        var result = Cli.Run("compress", TestData.Model("vanderpol_tanh"), "--max-error", "1e-12",
+            "--validation", TestData.Dataset("vanderpol_tanh", "test"));
         Cli.AssertUserError(result, "already");
     }
 }

@@ -14,7 +14,7 @@ public class EmitVerbTests
     [InlineData("energy_relu", "0.1")]
     public void Emit_prints_what_the_generator_adds(string model, string epsilon)
     {
-        var result = Cli.Run("emit", SharedFiles.Model(model), "--epsilon", epsilon, "--class", "Network", "--namespace", "Models");
+        var result = Cli.Run("emit", TestData.Model(model), "--epsilon", epsilon, "--class", "Network", "--namespace", "Models");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(GeneratorSnapshot(model, epsilon), result.Out);
@@ -23,8 +23,8 @@ public class EmitVerbTests
     [Fact]
     public void Fast_activations_switch_the_kernels_as_the_attribute_option_does()
     {
-        var accurate = Cli.Run("emit", SharedFiles.Model("kin8nm_sigmoid"), "--epsilon", "0.1", "--class", "Network");
-        var fast = Cli.Run("emit", SharedFiles.Model("kin8nm_sigmoid"), "--epsilon", "0.1", "--class", "Network", "--fast-activations");
+        var accurate = Cli.Run("emit", TestData.Model("kin8nm_sigmoid"), "--epsilon", "0.1", "--class", "Network");
+        var fast = Cli.Run("emit", TestData.Model("kin8nm_sigmoid"), "--epsilon", "0.1", "--class", "Network", "--fast-activations");
 
         Assert.Equal(0, fast.ExitCode);
         Assert.Contains("// activations: fast (max error", fast.Out);
@@ -41,7 +41,7 @@ public class EmitVerbTests
     {
         using var temp = new TempDirectory();
 
-        var result = Cli.Run("emit", SharedFiles.Model("vanderpol_tanh"), "--epsilon", "0.3", "--class", "Field", "--output", temp.Path);
+        var result = Cli.Run("emit", TestData.Model("vanderpol_tanh"), "--epsilon", "0.3", "--class", "Field", "--output", temp.Path);
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("partial class Field", File.ReadAllText(temp.File("Field.g.cs")));
@@ -54,7 +54,7 @@ public class EmitVerbTests
     [InlineData("class", "is a C# keyword")]
     public void Class_must_be_an_identifier(string name, string message)
     {
-        Cli.AssertUserError(Cli.Run("emit", SharedFiles.Model("vanderpol_tanh"), "--epsilon", "0", "--class", name), message);
+        Cli.AssertUserError(Cli.Run("emit", TestData.Model("vanderpol_tanh"), "--epsilon", "0", "--class", name), message);
     }
 
     [Theory]
@@ -62,7 +62,7 @@ public class EmitVerbTests
     [InlineData("Game.int", "--namespace 'int' is a C# keyword")]
     public void Namespace_must_be_dotted_identifiers(string name, string message)
     {
-        Cli.AssertUserError(Cli.Run("emit", SharedFiles.Model("vanderpol_tanh"), "--epsilon", "0", "--class", "Field", "--namespace", name), message);
+        Cli.AssertUserError(Cli.Run("emit", TestData.Model("vanderpol_tanh"), "--epsilon", "0", "--class", "Field", "--namespace", name), message);
     }
 }
 
@@ -71,7 +71,7 @@ public class EmitBudgetTests
     [Fact]
     public void Emit_says_which_budget_chose_epsilon()
     {
-        var result = Cli.Run("emit", SharedFiles.Model("vanderpol_tanh"), "--max-parameters", "1200", "--class", "Field");
+        var result = Cli.Run("emit", TestData.Model("vanderpol_tanh"), "--max-parameters", "1200", "--class", "Field");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("found for MaxParameters = 1200", result.Out);

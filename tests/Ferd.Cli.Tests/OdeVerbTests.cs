@@ -8,10 +8,10 @@ public class OdeVerbTests
     [Fact]
     public void Ode_prints_the_encoding()
     {
-        var result = Cli.Run("ode", SharedFiles.Model("vanderpol_tanh"));
+        var result = Cli.Run("ode", TestData.Model("vanderpol_tanh"));
 
         Assert.Equal(0, result.ExitCode);
-        var network = NetworkImporter.Import(File.ReadAllBytes(SharedFiles.Model("vanderpol_tanh")));
+        var network = NetworkImporter.Import(File.ReadAllBytes(TestData.Model("vanderpol_tanh")));
         Assert.Equal(OdeText.Format(OdeEncoder.Encode(network)), result.Out);
         Assert.True(result.Out.Split('\n').Length > network.Layers.Sum(l => l.OutputCount));
     }

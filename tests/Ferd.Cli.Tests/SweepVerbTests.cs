@@ -9,9 +9,9 @@ public class SweepVerbTests
 {
     private static string[] Arguments(params string[] extra) =>
     [
-        "sweep", SharedFiles.Model("vanderpol_tanh"),
-        "--train", SharedFiles.Dataset("vanderpol_tanh", "train"),
-        "--test", SharedFiles.Dataset("vanderpol_tanh", "test"),
+        "sweep", TestData.Model("vanderpol_tanh"),
+        "--train", TestData.Dataset("vanderpol_tanh", "train"),
+        "--test", TestData.Dataset("vanderpol_tanh", "test"),
         .. extra,
     ];
 
@@ -57,7 +57,7 @@ public class SweepVerbTests
         string test = temp.File("inputs-only.csv");
         File.WriteAllText(test, "x0,x1\n0.5,1\n");
         Cli.AssertUserError(Cli.Run(
-            "sweep", SharedFiles.Model("vanderpol_tanh"), "--train", SharedFiles.Dataset("vanderpol_tanh", "train"),
+            "sweep", TestData.Model("vanderpol_tanh"), "--train", TestData.Dataset("vanderpol_tanh", "train"),
             "--test", test, "--epsilons", "0"), "no column");
     }
 

@@ -23,7 +23,7 @@ public class GeneratorBenchmarks
     [Params(0.0, 0.1)]
     public double Epsilon { get; set; }
 
-    public static IEnumerable<string> Models => SharedFiles.ModelNames;
+    public static IEnumerable<string> Models => TestData.ModelNames;
 
     [GlobalSetup]
     public void Setup()
@@ -35,7 +35,7 @@ public class GeneratorBenchmarks
             .Select(p => MetadataReference.CreateFromFile(p))
             .Append(MetadataReference.CreateFromFile(typeof(CompressedNetworkAttribute).Assembly.Location));
         _compilation = CSharpCompilation.Create("Consumer", [CSharpSyntaxTree.ParseText(source)], references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        _model = new InMemoryAdditionalText("/obj/ferd/model.b64", Convert.ToBase64String(File.ReadAllBytes(SharedFiles.Model(Model))));
+        _model = new InMemoryAdditionalText("/obj/ferd/model.b64", Convert.ToBase64String(File.ReadAllBytes(TestData.Model(Model))));
         _options = new ModelOptionsProvider(new Dictionary<string, string> { [_model.Path] = Model + ".onnx" });
     }
 

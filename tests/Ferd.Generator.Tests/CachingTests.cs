@@ -48,7 +48,7 @@ public class CachingTests
     public void Model_edit_reruns_lumping()
     {
         var (driver, compilation) = FirstRun();
-        var changed = GeneratorHarness.Model("vanderpol_tanh.onnx", File.ReadAllBytes(SharedFiles.Model("concrete_tanh")));
+        var changed = GeneratorHarness.Model("vanderpol_tanh.onnx", File.ReadAllBytes(TestData.Model("concrete_tanh")));
         driver = driver.ReplaceAdditionalText(Model.Text, changed);
         Assert.All(LumpingReasons(driver, compilation), r => Assert.NotEqual(IncrementalStepRunReason.Cached, r));
     }

@@ -34,7 +34,7 @@ internal static class GeneratorHarness
     public static (string ProjectPath, AdditionalText Text) SharedModel(string name, string? projectPath = null)
     {
         projectPath ??= name + ".onnx";
-        return (projectPath, Model(projectPath, File.ReadAllBytes(SharedFiles.Model(name))));
+        return (projectPath, Model(projectPath, File.ReadAllBytes(TestData.Model(name))));
     }
 
     /// <summary>Runs once and returns the run result, failing if the generator threw.</summary>

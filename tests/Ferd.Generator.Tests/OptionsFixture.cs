@@ -15,7 +15,7 @@ internal static class OptionsFixture
 
     /// <summary>The first <paramref name="rows"/> rows of a split, header included (columns x0,x1,y0,y1).</summary>
     public static string Slice(string split, int rows) =>
-        string.Join("\n", File.ReadLines(SharedFiles.Dataset(ModelName, split)).Take(rows + 1)) + "\n";
+        string.Join("\n", File.ReadLines(TestData.Dataset(ModelName, split)).Take(rows + 1)) + "\n";
 
     public static string Source(string options) => $$"""
         namespace Game

@@ -9,7 +9,7 @@ namespace Ferd.Generator.Tests;
 /// <summary>Budgets and data through the generator: what the attribute asks is what the build gets.</summary>
 public class OptionsTests
 {
-    private static readonly Ferd.Networks.Network Network = NetworkImporter.Import(File.ReadAllBytes(SharedFiles.Model(OptionsFixture.ModelName)));
+    private static readonly Ferd.Networks.Network Network = NetworkImporter.Import(File.ReadAllBytes(TestData.Model(OptionsFixture.ModelName)));
 
     [Fact]
     public void Parameter_budget_is_met_and_reported()

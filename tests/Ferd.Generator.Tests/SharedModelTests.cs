@@ -9,7 +9,7 @@ public class SharedModelTests
     public static TheoryData<string, double> ModelsAndTolerances()
     {
         var data = new TheoryData<string, double>();
-        foreach (var name in SharedFiles.ModelNames)
+        foreach (var name in TestData.ModelNames)
         {
             data.Add(name, 0);
             data.Add(name, 0.1);

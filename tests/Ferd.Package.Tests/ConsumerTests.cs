@@ -19,27 +19,27 @@ public class ConsumerTests(PackedFeed feed)
     [Fact]
     public void Consumer_reproduces_onnx_runtime_and_the_compressor_without_allocating()
     {
-        var networks = SharedFiles.ModelNames.Select(name => (Class: ClassName(name, 0), Model: name, Epsilon: 0.0))
+        var networks = TestData.ModelNames.Select(name => (Class: ClassName(name, 0), Model: name, Epsilon: 0.0))
             .Concat(CompressedModels.Select(name => (Class: ClassName(name, Epsilon), Model: name, Epsilon)))
             .ToList();
         string consumer = feed.NewConsumer("runs");
-        string models = string.Join("\n", SharedFiles.ModelNames.Select(n => ConsumerSources.LinkedModel(SharedFiles.Model(n), $"models/{n}.onnx")));
+        string models = string.Join("\n", TestData.ModelNames.Select(n => ConsumerSources.LinkedModel(TestData.Model(n), $"models/{n}.onnx")));
         File.WriteAllText(Path.Combine(consumer, "Consumer.csproj"), ConsumerSources.Project(feed.Version, "net10.0", "Exe", "latest", models));
         File.WriteAllText(Path.Combine(consumer, "Networks.cs"), string.Concat(networks.Select(n => ConsumerSources.AttributedClass(n.Class, $"models/{n.Model}.onnx", n.Epsilon))));
         File.WriteAllText(Path.Combine(consumer, "Program.cs"), ConsumerSources.Program(networks.Select(n => n.Class)));
 
         var (exitCode, output) = feed.Build(consumer, "-o", Path.Combine(consumer, "out"));
         Assert.True(exitCode == 0, output);
-        var run = DotNet.Run(consumer, feed.Environment, [Path.Combine(consumer, "out", "Consumer.dll"), consumer, .. networks.Select(n => SharedFiles.Reference(n.Model))]);
+        var run = DotNet.Run(consumer, feed.Environment, [Path.Combine(consumer, "out", "Consumer.dll"), consumer, .. networks.Select(n => TestData.TestInputs(n.Model))]);
         Assert.True(run.ExitCode == 0, run.Output);
 
         foreach (var network in networks)
         {
             Assert.Contains($"alloc {network.Class} 0", run.Output);
-            var reference = CsvTable.Load(SharedFiles.Reference(network.Model));
+            var reference = ReferenceRows.For(network.Model);
             var actual = File.ReadAllLines(Path.Combine(consumer, network.Class + ".csv"))
                 .Select(line => line.Split(',').Select(v => double.Parse(v, CultureInfo.InvariantCulture)).ToArray()).ToArray();
-            var expected = network.Epsilon == 0 ? ReferenceOutputs(reference, actual[0].Length) : CompressedOutputs(network.Model, network.Epsilon, reference);
+            var expected = network.Epsilon == 0 ? reference.Outputs : CompressedOutputs(network.Model, network.Epsilon, reference);
             for (int row = 0; row < actual.Length; row++)
             {
                 for (int k = 0; k < actual[row].Length; k++)
@@ -55,7 +55,7 @@ public class ConsumerTests(PackedFeed feed)
     public void Unity_style_netstandard21_csharp9_consumer_builds()
     {
         string consumer = feed.NewConsumer("unity");
-        string models = string.Join("\n", CompressedModels.Select(n => ConsumerSources.LinkedModel(SharedFiles.Model(n), $"{n}.onnx")));
+        string models = string.Join("\n", CompressedModels.Select(n => ConsumerSources.LinkedModel(TestData.Model(n), $"{n}.onnx")));
         File.WriteAllText(Path.Combine(consumer, "Consumer.csproj"), ConsumerSources.Project(feed.Version, "netstandard2.1", "Library", "9", models));
         File.WriteAllText(Path.Combine(consumer, "Networks.cs"),
             "namespace Game.AI\n{\n" + string.Concat(CompressedModels.Select(n => ConsumerSources.AttributedClass(ClassName(n, Epsilon), $"{n}.onnx", Epsilon))) + "}\n");
@@ -78,7 +78,7 @@ public class ConsumerTests(PackedFeed feed)
         Assert.Equal(["FERD001", "FERD002"], DiagnosticCodes(feed.Build(consumer)));
 
         // A repaired model is picked up by the next build: only the missing one is left.
-        File.Copy(SharedFiles.Model("vanderpol_tanh"), model, overwrite: true);
+        File.Copy(TestData.Model("vanderpol_tanh"), model, overwrite: true);
         Assert.Equal(["FERD001"], DiagnosticCodes(feed.Build(consumer)));
     }
 
@@ -86,17 +86,17 @@ public class ConsumerTests(PackedFeed feed)
     public void Csv_files_of_the_project_reach_the_generator_as_data()
     {
         string consumer = feed.NewConsumer("data");
-        var network = NetworkImporter.Import(File.ReadAllBytes(SharedFiles.Model("vanderpol_tanh")));
-        string[] test = File.ReadLines(SharedFiles.Dataset("vanderpol_tanh", "test")).Take(101).ToArray();
+        var network = NetworkImporter.Import(File.ReadAllBytes(TestData.Model("vanderpol_tanh")));
+        string[] test = File.ReadLines(TestData.Dataset("vanderpol_tanh", "test")).Take(101).ToArray();
         // One CSV inside the project (a None item by default, also listed as AdditionalFiles), one linked from outside.
         Directory.CreateDirectory(Path.Combine(consumer, "data"));
-        File.WriteAllLines(Path.Combine(consumer, "data", "calibration.csv"), File.ReadLines(SharedFiles.Dataset("vanderpol_tanh", "train")).Take(101));
+        File.WriteAllLines(Path.Combine(consumer, "data", "calibration.csv"), File.ReadLines(TestData.Dataset("vanderpol_tanh", "train")).Take(101));
         string validation = Path.Combine(feed.Root, "validation.csv");
         File.WriteAllLines(validation, test);
         var table = CsvTable.Parse(string.Join("\n", test));
         double budget = Math.Round(2 * Rmse.Of(network, table.Inputs(2), table.Columnset("y", 2)), 4);
         string items = string.Join("\n",
-            ConsumerSources.LinkedModel(SharedFiles.Model("vanderpol_tanh"), "vanderpol_tanh.onnx"),
+            ConsumerSources.LinkedModel(TestData.Model("vanderpol_tanh"), "vanderpol_tanh.onnx"),
             "    <AdditionalFiles Include=\"data/calibration.csv\" />",
             $"    <None Include=\"{validation}\" Link=\"data/validation.csv\" />");
         File.WriteAllText(Path.Combine(consumer, "Consumer.csproj"), ConsumerSources.Project(feed.Version, "net10.0", "Library", "latest", items));
@@ -126,15 +126,10 @@ public class ConsumerTests(PackedFeed feed)
     private static string ClassName(string model, double epsilon) =>
         string.Concat(model.Split('_').Select(p => char.ToUpperInvariant(p[0]) + p[1..])) + (epsilon == 0 ? "Exact" : "Compressed");
 
-    private static double[][] ReferenceOutputs(CsvTable reference, int outputCount) => reference.Columnset("out", outputCount);
-
-    private static double[][] CompressedOutputs(string model, double epsilon, CsvTable reference)
+    private static double[][] CompressedOutputs(string model, double epsilon, ReferenceRows reference)
     {
-        var network = NetworkImporter.Import(File.ReadAllBytes(SharedFiles.Model(model)));
-        var compressed = AfdeCompressor.Compress(network, epsilon).Compressed;
+        var compressed = AfdeCompressor.Compress(NetworkImporter.Import(File.ReadAllBytes(TestData.Model(model))), epsilon).Compressed;
         // The consumer reads the inputs as floats; evaluate on exactly those values.
-        return reference.Inputs(network.InputCount)
-            .Select(row => compressed.Evaluate(row.Select(x => (double)(float)x).ToArray()))
-            .ToArray();
+        return reference.FloatInputs.Select(row => compressed.Evaluate(row.Select(x => (double)x).ToArray())).ToArray();
     }
 }

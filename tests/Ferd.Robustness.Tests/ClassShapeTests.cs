@@ -47,7 +47,7 @@ public class ClassShapeTests
     [MemberData(nameof(Shapes))]
     public void Generated_members_land_on_the_attributed_type(string declaration, string metadataName)
     {
-        var project = GeneratedProject.Run(declaration.Replace("ATTR", Attribute), "model.onnx", File.ReadAllBytes(SharedFiles.Model("vanderpol_tanh")));
+        var project = GeneratedProject.Run(declaration.Replace("ATTR", Attribute), "model.onnx", File.ReadAllBytes(TestData.Model("vanderpol_tanh")));
 
         project.AssertCompiles();
         var type = project.Output.GetTypeByMetadataName(metadataName);

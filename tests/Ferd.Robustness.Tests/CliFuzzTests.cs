@@ -14,7 +14,7 @@ public class CliFuzzTests
     public const int Stride = 7;
 
     [Theory]
-    [MemberData(nameof(SharedFiles.Names), MemberType = typeof(SharedFiles))]
+    [MemberData(nameof(TestData.Names), MemberType = typeof(TestData))]
     public void Inspect_compress_and_emit_answer_or_refuse_in_one_line(string model)
     {
         using var folder = new TempDirectory();

@@ -10,7 +10,7 @@ public class CliRegressionTests
     public void Compress_refuses_in_one_line_when_a_layer_keeps_no_neurons()
     {
         // With the output weights zero no hidden neuron affects the output: every hidden layer lumps away, the first is named.
-        var network = NetworkImporter.Import(File.ReadAllBytes(SharedFiles.Model("energy_relu")));
+        var network = NetworkImporter.Import(File.ReadAllBytes(TestData.Model("energy_relu")));
         Array.Clear(network.Layers[^1].Weights);
         using var folder = new TempDirectory();
         string model = folder.File("dead.onnx"), compressed = folder.File("dead.compressed.onnx");

@@ -8,7 +8,7 @@ public class CorpusTests
     [Fact]
     public void Corpus_has_ten_thousand_cases_over_every_mutation()
     {
-        Assert.True(SharedFiles.ModelNames.Count * FuzzCorpus.CasesPerModel >= 10_000);
+        Assert.True(TestData.ModelNames.Count * FuzzCorpus.CasesPerModel >= 10_000);
         Assert.Equal(FuzzCorpus.Mutations.Count, FuzzCorpus.Mutations.Select(m => m.Category).Distinct().Count());
         Assert.True(FuzzCorpus.CasesPerModel / FuzzCorpus.Mutations.Count >= 30, "every mutation should get dozens of cases per model");
     }
@@ -23,7 +23,7 @@ public class CorpusTests
     }
 
     [Theory]
-    [MemberData(nameof(SharedFiles.Names), MemberType = typeof(SharedFiles))]
+    [MemberData(nameof(TestData.Names), MemberType = typeof(TestData))]
     public void Cases_replay_byte_for_byte_and_each_mutation_changes_the_model(string model)
     {
         var original = FuzzCorpus.SeedOf(model).Bytes;
@@ -38,7 +38,7 @@ public class CorpusTests
     [Fact]
     public void Wire_trees_write_back_the_bytes_they_were_read_from()
     {
-        foreach (string model in SharedFiles.ModelNames)
+        foreach (string model in TestData.ModelNames)
         {
             var bytes = FuzzCorpus.SeedOf(model).Bytes;
             var tree = WireMessage.Parse(bytes);

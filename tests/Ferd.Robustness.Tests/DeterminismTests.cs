@@ -9,7 +9,7 @@ public class DeterminismTests
     public static TheoryData<string, double> ModelsAndEpsilons()
     {
         var data = new TheoryData<string, double>();
-        foreach (string model in SharedFiles.ModelNames)
+        foreach (string model in TestData.ModelNames)
         {
             data.Add(model, 0);
             data.Add(model, 0.2);

@@ -10,7 +10,7 @@ namespace Ferd.Robustness.Tests;
 public class EngineFuzzTests(ITestOutputHelper log)
 {
     [Theory]
-    [MemberData(nameof(SharedFiles.Names), MemberType = typeof(SharedFiles))]
+    [MemberData(nameof(TestData.Names), MemberType = typeof(TestData))]
     public void Every_mutant_compiles_or_is_refused_with_one_line(string model)
     {
         var outcomes = new Dictionary<(string, Outcome), int>();

@@ -13,7 +13,7 @@ public class GeneratorFuzzTests
     public const int Stride = 5;
 
     [Theory]
-    [MemberData(nameof(SharedFiles.Names), MemberType = typeof(SharedFiles))]
+    [MemberData(nameof(TestData.Names), MemberType = typeof(TestData))]
     public void Generator_reports_every_mutant_as_one_diagnostic(string model)
     {
         int compiledBefore = GeneratorCase.CompiledSources;

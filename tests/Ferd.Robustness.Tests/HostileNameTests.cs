@@ -51,7 +51,7 @@ public class HostileNameTests
         string path = "models/" + HostileNames.All[index] + ".onnx";
         string literal = Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(path, quote: true);
         string source = Attributed.Replace("\"model.onnx\"", literal);
-        var project = GeneratedProject.Run(source, path, File.ReadAllBytes(SharedFiles.Model("vanderpol_tanh")));
+        var project = GeneratedProject.Run(source, path, File.ReadAllBytes(TestData.Model("vanderpol_tanh")));
 
         project.AssertCompiles();
     }

@@ -10,12 +10,12 @@ internal static class SharedModelProjects
     public static GeneratedProject Run(int project, double epsilon)
     {
         string eps = epsilon.ToString("R", CultureInfo.InvariantCulture);
-        var classes = SharedFiles.ModelNames.Select(model => $$"""
+        var classes = TestData.ModelNames.Select(model => $$"""
                 [Ferd.CompressedNetwork("{{model}}.onnx", Epsilon = {{eps}})]
                 internal static partial class {{Pascal(model)}}{{project}} { }
             """);
         string source = $"namespace Project{project}\n{{\n{string.Join("\n", classes)}\n}}\n";
-        return GeneratedProject.Run(source, SharedFiles.ModelNames.Select(m => GeneratorHarness.SharedModel(m)).ToArray());
+        return GeneratedProject.Run(source, TestData.ModelNames.Select(m => GeneratorHarness.SharedModel(m)).ToArray());
     }
 
     private static string Pascal(string model) =>

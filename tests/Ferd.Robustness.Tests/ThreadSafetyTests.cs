@@ -17,7 +17,7 @@ public class ThreadSafetyTests
         for (int p = 0; p < Projects; p++)
         {
             Assert.Equal(sequential[p], parallel[p]);
-            Assert.Equal(SharedFiles.ModelNames.Count, CountOf(sequential[p], "FERD010"));
+            Assert.Equal(TestData.ModelNames.Count, CountOf(sequential[p], "FERD010"));
         }
         Assert.Equal(Projects, sequential.Distinct().Count());
     }

@@ -44,7 +44,7 @@ internal static class InspectVerb
 
     internal static string ActivationName(DenseLayer layer) => layer.Activation switch
     {
-        Activation.LeakyRelu => string.Format(CultureInfo.InvariantCulture, "leakyrelu({0})", layer.Alpha),
+        Activation.LeakyRelu => "leakyrelu(" + ((float)layer.Alpha).ToString("R", CultureInfo.InvariantCulture) + ")",
         var a => a.ToString().ToLowerInvariant(),
     };
 }

@@ -18,7 +18,9 @@ internal static class RunVerb
             var network = ModelFile.Import(parsed.GetRequiredValue(model));
             if (compression.Given(parsed)) network = compression.Compress(parsed, network).Compressed;
             var rows = CsvFiles.Load(parsed.GetRequiredValue(input)).Inputs(network.InputCount);
-            string text = CsvFiles.Outputs(rows.Select(r => network.Evaluate(r)), network.OutputCount);
+            // The graph's input is float32: the model sees each value rounded to float, as any
+            // runtime feeds it. (A normalization by a tiny standard deviation makes that rounding visible.)
+            string text = CsvFiles.Outputs(rows.Select(r => network.Evaluate(r.Select(v => (double)(float)v).ToArray())), network.OutputCount);
             Write(console, parsed.GetValue(output), text);
             return FerdCommand.Ok;
         });

@@ -42,13 +42,13 @@ public class DeviationBoundPropertyTests
     }
 
     [Theory]
-    [MemberData(nameof(SharedFiles.Names), MemberType = typeof(SharedFiles))]
+    [MemberData(nameof(TestData.Names), MemberType = typeof(TestData))]
     public void Bounds_the_deviation_of_a_shared_model_compressed_to_about_half(string name)
     {
-        var network = NetworkImporter.Import(File.ReadAllBytes(SharedFiles.Model(name)));
+        var network = NetworkImporter.Import(File.ReadAllBytes(TestData.Model(name)));
         var compressed = new EpsilonSearch().ForParameters(network, network.ParameterCount / 2).Compressed;
-        var train = CsvTable.Load(SharedFiles.Dataset(name, "train")).Inputs(network.InputCount);
-        var test = CsvTable.Load(SharedFiles.Dataset(name, "test")).Inputs(network.InputCount);
+        var train = CsvTable.Load(TestData.Dataset(name, "train")).Inputs(network.InputCount);
+        var test = CsvTable.Load(TestData.Dataset(name, "test")).Inputs(network.InputCount);
         var box = InputBox.FromSamples(train);
 
         double bound = DeviationBound.Max(network, compressed, box);

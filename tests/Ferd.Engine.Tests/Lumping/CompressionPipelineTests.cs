@@ -6,7 +6,7 @@ namespace Ferd.Tests.Lumping;
 public class CompressionPipelineTests
 {
     private static double[][] Calibration(string name, int inputs) =>
-        Sweep.EvenlySpaced(CsvTable.Load(SharedFiles.Dataset(name, "train")).Inputs(inputs), 256);
+        Sweep.EvenlySpaced(CsvTable.Load(TestData.Dataset(name, "train")).Inputs(inputs), 256);
 
     [Fact]
     public void A_tolerance_alone_is_plain_afde()

@@ -7,7 +7,7 @@ public class SharedModelLumpingTests
 {
     private static readonly double[] Grid = [0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.7, 1, 2];
 
-    public static TheoryData<string> Names() => SharedFiles.Names();
+    public static TheoryData<string> Names() => TestData.Names();
 
     [Theory]
     [MemberData(nameof(Names))]

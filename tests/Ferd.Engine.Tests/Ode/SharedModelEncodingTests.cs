@@ -5,7 +5,7 @@ namespace Ferd.Tests.Ode;
 
 public class SharedModelEncodingTests
 {
-    public static TheoryData<string> Names() => SharedFiles.Names();
+    public static TheoryData<string> Names() => TestData.Names();
 
     [Theory]
     [MemberData(nameof(Names))]

@@ -18,7 +18,7 @@ public class CorruptionPropertyTests
     public void Truncations_and_bit_flips_end_in_a_network_or_a_model_exception()
     {
         var damage =
-            from name in Gen.Elements(SharedFiles.ModelNames.ToArray())
+            from name in Gen.Elements(TestData.ModelNames.ToArray())
             let original = ModelFixtures.ModelBytes(name)
             from truncate in Gen.Elements(true, false)
             from cut in truncate ? Gen.Choose(1, original.Length) : Gen.Constant(original.Length)

@@ -3,18 +3,17 @@ using Ferd.Onnx;
 
 namespace Ferd.Tests.Onnx;
 
-/// <summary>The shared PyTorch exports: interpreter against ONNX Runtime, IR against interpreter.</summary>
+/// <summary>The PyTorch exports: interpreter against ONNX Runtime, IR against interpreter.</summary>
 public class ModelImportTests
 {
-    public static TheoryData<string> Names() => SharedFiles.Names();
+    public static TheoryData<string> Names() => TestData.AllNames();
 
     [Theory]
     [MemberData(nameof(Names))]
     public void Interpreter_reproduces_onnx_runtime(string name)
     {
         var model = ModelFixtures.Model(name);
-        var network = NetworkImporter.Import(model);
-        var (inputs, expected) = ModelFixtures.Reference(name, network.InputCount, network.OutputCount);
+        var (inputs, expected) = ReferenceRows.For(name);
         var actual = new OnnxInterpreter(model).Run(inputs.Select(ToFloats).ToList());
         Assert.Equal(expected.Length, actual.Length);
         for (int r = 0; r < expected.Length; r++)
@@ -27,13 +26,16 @@ public class ModelImportTests
     {
         var model = ModelFixtures.Model(name);
         var network = NetworkImporter.Import(model);
-        var (inputs, _) = ModelFixtures.Reference(name, network.InputCount, network.OutputCount);
+        var inputs = ReferenceRows.For(name).Inputs;
         var oracle = new OnnxInterpreter(model).Run(inputs.Select(ToFloats).ToList());
+        // The interpreter sums in float32, so an output that cancels (lorenz's dx/dt near 0 among
+        // terms of size 100) carries rounding of the outputs' scale, not of its own size.
+        double scale = Math.Max(1, oracle.Max(row => row.Max(v => Math.Abs(v))));
         for (int r = 0; r < inputs.Length; r++)
         {
             // The interpreter sees the float32 input, so the IR gets the same values.
             double[] x = ToFloats(inputs[r]).Select(v => (double)v).ToArray();
-            Tolerance.AssertClose(oracle[r].Select(v => (double)v).ToArray(), network.Evaluate(x), 1e-5, 1e-6, $"{name} row {r}");
+            Tolerance.AssertClose(oracle[r].Select(v => (double)v).ToArray(), network.Evaluate(x), 1e-5, 1e-6 * scale, $"{name} row {r}");
         }
     }
 

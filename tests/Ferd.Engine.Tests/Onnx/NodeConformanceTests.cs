@@ -8,7 +8,7 @@ public class NodeConformanceTests
     public static TheoryData<string> Cases()
     {
         var data = new TheoryData<string>();
-        foreach (string dir in Directory.GetDirectories(SharedFiles.NodeTests).Order(StringComparer.Ordinal))
+        foreach (string dir in Directory.GetDirectories(TestData.NodeTests).Order(StringComparer.Ordinal))
             data.Add(Path.GetFileName(dir));
         return data;
     }
@@ -20,7 +20,7 @@ public class NodeConformanceTests
     [MemberData(nameof(Cases))]
     public void Interpreter_reproduces_expected_outputs(string name)
     {
-        string folder = Path.Combine(SharedFiles.NodeTests, name);
+        string folder = Path.Combine(TestData.NodeTests, name);
         var model = OnnxModelReader.Read(File.ReadAllBytes(Path.Combine(folder, "model.onnx")));
         var interpreter = new OnnxInterpreter(model);
         var sets = Directory.GetDirectories(folder, "test_data_set_*");

@@ -5,7 +5,7 @@ namespace Ferd.Tests.Onnx;
 
 public class OnnxWriterTests
 {
-    public static TheoryData<string> Names() => SharedFiles.Names();
+    public static TheoryData<string> Names() => TestData.FloatNames();
 
     [Theory]
     [MemberData(nameof(Names))]
@@ -15,7 +15,7 @@ public class OnnxWriterTests
         var reread = NetworkImporter.Import(OnnxWriter.Write(network));
         Assert.Equal(network.Layers.Select(l => (l.InputCount, l.OutputCount, l.Activation)),
             reread.Layers.Select(l => (l.InputCount, l.OutputCount, l.Activation)));
-        var (inputs, _) = ModelFixtures.Reference(name, network.InputCount, network.OutputCount);
+        var inputs = ReferenceRows.For(name).Inputs;
         foreach (var x in inputs)
             Tolerance.AssertClose(network.Evaluate(x), reread.Evaluate(x), 1e-5, 1e-5, name);
     }
@@ -26,12 +26,26 @@ public class OnnxWriterTests
     {
         var network = NetworkImporter.Import(ModelFixtures.ModelBytes(name));
         var written = OnnxModelReader.Read(OnnxWriter.Write(network));
-        var (inputs, _) = ModelFixtures.Reference(name, network.InputCount, network.OutputCount);
+        var inputs = ReferenceRows.For(name).Inputs;
         var outputs = new OnnxInterpreter(written).Run(inputs.Select(ModelImportTests.ToFloats).ToList());
         for (int r = 0; r < inputs.Length; r++)
         {
             var expected = network.Evaluate(ModelImportTests.ToFloats(inputs[r]).Select(v => (double)v).ToArray());
             Tolerance.AssertClose(expected, outputs[r].Select(v => (double)v).ToArray(), 1e-4, 1e-5, $"{name} row {r}");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void Onnx_runtime_runs_the_written_model_like_the_network(string name)
+    {
+        var network = NetworkImporter.Import(ModelFixtures.ModelBytes(name));
+        var inputs = ReferenceRows.For(name).Inputs;
+        var outputs = OnnxRuntimeReference.Run(OnnxWriter.Write(network), inputs);
+        for (int r = 0; r < inputs.Length; r++)
+        {
+            var expected = network.Evaluate(ModelImportTests.ToFloats(inputs[r]).Select(v => (double)v).ToArray());
+            Tolerance.AssertClose(expected, outputs[r], 1e-4, 1e-5, $"{name} row {r}");
         }
     }
 

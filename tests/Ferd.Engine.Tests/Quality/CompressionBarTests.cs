@@ -17,10 +17,10 @@ public class CompressionBarTests
     public void Afde_beats_magnitude_and_wanda_at_matched_size_across_the_shared_models()
     {
         var options = new SweepOptions { KeptFractions = Grid, CalibrationSize = 256 };
-        var results = SharedFiles.ModelNames.Select(name =>
+        var results = TestData.ModelNames.Select(name =>
         {
-            var network = NetworkImporter.Import(File.ReadAllBytes(SharedFiles.Model(name)));
-            return Sweep.Run(name, network, CsvTable.Load(SharedFiles.Dataset(name, "train")), CsvTable.Load(SharedFiles.Dataset(name, "test")), options);
+            var network = NetworkImporter.Import(File.ReadAllBytes(TestData.Model(name)));
+            return Sweep.Run(name, network, CsvTable.Load(TestData.Dataset(name, "train")), CsvTable.Load(TestData.Dataset(name, "test")), options);
         }).ToList();
 
         var points = results.SelectMany(r => r.Points.Where(p => p.KeptPercent >= 10 && p.KeptPercent <= 90).Select(p => (r.Model, Point: p))).ToList();

@@ -22,7 +22,7 @@ internal static class FuzzCorpus
         {
             if (!Seeds.TryGetValue(model, out var seed))
             {
-                byte[] bytes = File.ReadAllBytes(SharedFiles.Model(model));
+                byte[] bytes = File.ReadAllBytes(TestData.Model(model));
                 Seeds[model] = seed = new Seed(model, bytes, OnnxModelReader.Read(bytes));
             }
             return seed;
