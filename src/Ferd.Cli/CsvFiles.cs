@@ -7,10 +7,12 @@ namespace Ferd.Cli;
 /// <summary>CSV in and out for the verbs: inputs x0.., outputs out0...</summary>
 internal static class CsvFiles
 {
-    public static CsvTable Load(string path)
+    public static CsvTable Load(string path) => CsvTable.Parse(ReadText(path), Path.GetFileName(path));
+
+    public static string ReadText(string path)
     {
         if (!File.Exists(path)) throw new UserError($"CSV '{path}' not found.");
-        return CsvTable.Load(path);
+        return File.ReadAllText(path);
     }
 
     public static string Outputs(IEnumerable<double[]> rows, int count)

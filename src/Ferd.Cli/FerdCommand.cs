@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Ferd.Cli.Verbs;
-using Ferd.Lumping;
 
 namespace Ferd.Cli;
 
@@ -48,7 +47,7 @@ internal static class FerdCommand
     ];
 
     private static bool IsUserMistake(Exception e) =>
-        e is UserError or ModelException or BudgetException or FormatException or IOException or UnauthorizedAccessException;
+        e is UserError or ModelException or FormatException or IOException or UnauthorizedAccessException;
 
     private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
 }

@@ -1,4 +1,5 @@
 using Ferd.Evaluation;
+using Ferd.Research;
 
 namespace Ferd.Cli;
 

@@ -44,7 +44,7 @@ namespace Ferd.Generator
         public static readonly DiagnosticDescriptor InvalidOption = Error(
             "FERD007",
             "Invalid option value",
-            "{0} = {1} is not valid. {2}");
+            "{0}{1}");
 
         public static readonly DiagnosticDescriptor NotPartial = Error(
             "FERD008",

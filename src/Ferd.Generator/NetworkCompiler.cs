@@ -1,14 +1,15 @@
 using System;
 using System.Linq;
+using Ferd.Compiling;
 using Ferd.Emit;
 using Ferd.Lumping;
-using Ferd.Onnx;
 
 namespace Ferd.Generator
 {
     /// <summary>
-    /// The one step that calls Engine: import, read the data files, compress, emit. Every failure
-    /// becomes a diagnostic; nothing escapes into the compiler.
+    /// The one step that calls Engine: what only the generator can know (the class's shape, which
+    /// additional files were found) is checked here; everything else is Engine's
+    /// <see cref="Compiler"/>, whose problems become FERD diagnostics. Nothing escapes into the compiler.
     /// </summary>
     internal static class NetworkCompiler
     {
@@ -19,85 +20,91 @@ namespace Ferd.Generator
             string key = options.Class.DisplayName;
             string hintName = CSharpEmitter.HintName(target);
 
-            var problem = Check(input);
+            var settings = Settings(input);
+            var problem = Check(input, settings);
             if (problem != null) return Outcome(key, hintName, problem);
 
             try
             {
-                var network = NetworkImporter.Import(Convert.FromBase64String(input.ModelBase64!));
-                CSharpEmitter.RequireSize(network);
-                var request = RequestBuilder.Build(input, network);
-                var result = CompressionPipeline.Run(network, request);
-                string source = CSharpEmitter.Emit(result, target with { Request = request });
-                return new CompileOutcome(key, hintName, source, Single(Report(key, result, request)));
-            }
-            catch (DataFileException e)
-            {
-                return Outcome(key, hintName, DiagnosticInfo.Create(FerdDiagnostics.MalformedData.Id, e.Site, e.Path, Sentence(e.Message)));
-            }
-            catch (BudgetException e)
-            {
-                var site = options.MaxParameters > 0 ? DiagnosticSite.MaxParameters : DiagnosticSite.MaxError;
-                return Outcome(key, hintName, DiagnosticInfo.Create(FerdDiagnostics.BudgetNotMet.Id, site, options.ModelPath, Sentence(e.Message)));
-            }
-            catch (ModelException e)
-            {
-                return Failure(key, hintName, FerdDiagnostics.For(e.Kind).Id, options.ModelPath, e.Message);
+                var compiled = Compiler.Compile(Convert.FromBase64String(input.ModelBase64!), settings, target);
+                if (!compiled.Succeeded) return Outcome(key, hintName, compiled.Problems.Select(p => Diagnostic(p, options)).ToArray());
+                return new CompileOutcome(key, hintName, compiled.Source, Single(Report(key, compiled.Result!, compiled.Request!)));
             }
             catch (FormatException)
             {
-                return Failure(key, hintName, FerdDiagnostics.InvalidOnnx.Id, options.ModelPath, "Its encoded copy in the intermediate output folder is damaged; rebuild the project.");
+                return Outcome(key, hintName, Failure(FerdDiagnostics.InvalidOnnx.Id, options.ModelPath, "Its encoded copy in the intermediate output folder is damaged; rebuild the project."));
             }
             catch (Exception e)
             {
-                return Failure(key, hintName, FerdDiagnostics.InternalError.Id, options.ModelPath, e.GetType().Name + ": " + e.Message);
+                return Outcome(key, hintName, Failure(FerdDiagnostics.InternalError.Id, options.ModelPath, e.GetType().Name + ": " + e.Message));
             }
         }
 
-        private static DiagnosticInfo? Check(CompileInput input)
+        /// <summary>The attribute's options as Engine takes them: a budget of 0 is no budget, as the attribute documents.</summary>
+        private static CompileSettings Settings(CompileInput input)
+        {
+            var options = input.Options;
+            return new CompileSettings
+            {
+                Epsilon = options.Epsilon,
+                MaxParameters = options.MaxParameters != 0 ? options.MaxParameters : null,
+                MaxError = options.MaxError != 0 ? options.MaxError : null,
+                Calibration = options.CalibrationData == null ? null : new DataText(options.CalibrationData, input.CalibrationText ?? ""),
+                Validation = options.ValidationData == null ? null : new DataText(options.ValidationData, input.ValidationText ?? ""),
+            };
+        }
+
+        /// <summary>The class's shape, the attribute's readability, the settings, then the files, in the order a user fixes them.</summary>
+        private static DiagnosticInfo[]? Check(CompileInput input, CompileSettings settings)
         {
             var options = input.Options;
             if (options.NonPartialType != null)
-                return DiagnosticInfo.Create(FerdDiagnostics.NotPartial.Id, DiagnosticSite.ClassName, options.Class.DisplayName, options.NonPartialType);
+                return new[] { DiagnosticInfo.Create(FerdDiagnostics.NotPartial.Id, DiagnosticSite.ClassName, options.Class.DisplayName, options.NonPartialType) };
             if (CSharpEmitter.ClashingMember(options.Class.ClassName) is string member)
-                return DiagnosticInfo.Create(FerdDiagnostics.ClassNameClash.Id, DiagnosticSite.ClassName, options.Class.DisplayName, member);
-            var invalid = InvalidOption(options);
-            if (invalid != null) return invalid;
-            if (input.ModelBase64 == null)
-                return DiagnosticInfo.Create(FerdDiagnostics.ModelNotFound.Id, DiagnosticSite.ModelPath, options.ModelPath, Listing(input.KnownModels));
-            if (options.CalibrationData != null && input.CalibrationText == null)
-                return DiagnosticInfo.Create(FerdDiagnostics.DataNotFound.Id, DiagnosticSite.CalibrationData, options.CalibrationData, Listing(input.KnownData));
-            if (options.ValidationData != null && input.ValidationText == null)
-                return DiagnosticInfo.Create(FerdDiagnostics.DataNotFound.Id, DiagnosticSite.ValidationData, options.ValidationData, Listing(input.KnownData));
-            return null;
-        }
-
-        /// <summary>The first option whose value cannot run, as FERD007: the option, its value, and what to use instead.</summary>
-        private static DiagnosticInfo? InvalidOption(NetworkOptions options)
-        {
+                return new[] { DiagnosticInfo.Create(FerdDiagnostics.ClassNameClash.Id, DiagnosticSite.ClassName, options.Class.DisplayName, member) };
             if (options.UnreadableOption is string name && Enum.TryParse(name, out DiagnosticSite unreadable))
-                return Invalid(unreadable, "(a value Ferd cannot read)", "Use a literal or a constant of your own code; constants of generated classes do not exist yet when Ferd reads the attribute.");
-            string epsilon = FloatLiteral.FormatDouble(options.Epsilon);
-            string maxError = FloatLiteral.FormatDouble(options.MaxError);
-            if (!IsFiniteAtLeastZero(options.Epsilon))
-                return Invalid(DiagnosticSite.Epsilon, epsilon, "Use a finite number >= 0 (0 merges exact copies only).");
-            if (options.MaxParameters < 0)
-                return Invalid(DiagnosticSite.MaxParameters, Invariant.Int(options.MaxParameters), "Use a positive number of parameters, or 0 for no budget.");
-            if (!IsFiniteAtLeastZero(options.MaxError))
-                return Invalid(DiagnosticSite.MaxError, maxError, "Use a finite root-mean-square error > 0, or 0 for no budget.");
-            if (options.MaxParameters > 0 && options.MaxError > 0)
-                return Invalid(DiagnosticSite.MaxError, maxError, "Give either MaxParameters or MaxError, not both.");
-            if (options.MaxError > 0 && options.ValidationData == null && options.CalibrationData == null)
-                return Invalid(DiagnosticSite.MaxError, maxError, "An error budget is measured on data: set ValidationData, or CalibrationData to measure against the original network.");
-            if (options.ValidationData != null && options.MaxError == 0)
-                return Invalid(DiagnosticSite.ValidationData, "'" + options.ValidationData + "'", "Validation data only measures MaxError: set MaxError, or remove ValidationData.");
+                return new[] { DiagnosticInfo.Create(FerdDiagnostics.InvalidOption.Id, unreadable, name + " has a value Ferd cannot read.", " Use a literal or a constant of your own code; constants of generated classes do not exist yet when Ferd reads the attribute.") };
+            var problems = Compiler.Check(settings);
+            if (problems.Count > 0) return problems.Select(p => Diagnostic(p, options)).ToArray();
+            if (input.ModelBase64 == null)
+                return new[] { DiagnosticInfo.Create(FerdDiagnostics.ModelNotFound.Id, DiagnosticSite.ModelPath, options.ModelPath, Listing(input.KnownModels)) };
+            if (options.CalibrationData != null && input.CalibrationText == null)
+                return new[] { DiagnosticInfo.Create(FerdDiagnostics.DataNotFound.Id, DiagnosticSite.CalibrationData, options.CalibrationData, Listing(input.KnownData)) };
+            if (options.ValidationData != null && input.ValidationText == null)
+                return new[] { DiagnosticInfo.Create(FerdDiagnostics.DataNotFound.Id, DiagnosticSite.ValidationData, options.ValidationData, Listing(input.KnownData)) };
             return null;
         }
 
-        private static DiagnosticInfo Invalid(DiagnosticSite site, string value, string remedy) =>
-            DiagnosticInfo.Create(FerdDiagnostics.InvalidOption.Id, site, site.ToString(), value, remedy);
+        /// <summary>Engine's problem as the attribute's diagnostic, at the argument of the setting at fault.</summary>
+        private static DiagnosticInfo Diagnostic(RequestProblem problem, NetworkOptions options)
+        {
+            var site = problem.Options.Length > 0 ? Site(problem.Options[0]) : DiagnosticSite.ModelPath;
+            string sentence = problem.ToString();
+            switch (problem.Kind)
+            {
+                case ProblemKind.Option:
+                    // In the attribute a budget of 0 means none: said where a budget's value alone is at fault.
+                    bool budgetValue = problem.Options.Length == 1 && site is DiagnosticSite.MaxParameters or DiagnosticSite.MaxError;
+                    string hint = budgetValue ? " Use 0 for no budget." : "";
+                    return DiagnosticInfo.Create(FerdDiagnostics.InvalidOption.Id, site, sentence, hint);
+                case ProblemKind.Data:
+                    return DiagnosticInfo.Create(FerdDiagnostics.MalformedData.Id, site, problem.Path!, Sentence(problem.Sentence));
+                case ProblemKind.Budget:
+                    return DiagnosticInfo.Create(FerdDiagnostics.BudgetNotMet.Id, site, options.ModelPath, Sentence(problem.Sentence));
+                default:
+                    return Failure(FerdDiagnostics.For(problem.ModelError ?? ModelErrorKind.InvalidOnnx).Id, options.ModelPath, problem.Sentence);
+            }
+        }
 
-        private static bool IsFiniteAtLeastZero(double value) => !double.IsNaN(value) && !double.IsInfinity(value) && value >= 0;
+        /// <summary>Engine names the settings as the attribute's properties do; the site of each is its named argument.</summary>
+        private static DiagnosticSite Site(RequestOption option) => option switch
+        {
+            RequestOption.Epsilon => DiagnosticSite.Epsilon,
+            RequestOption.MaxParameters => DiagnosticSite.MaxParameters,
+            RequestOption.MaxError => DiagnosticSite.MaxError,
+            RequestOption.CalibrationData => DiagnosticSite.CalibrationData,
+            _ => DiagnosticSite.ValidationData,
+        };
 
         private static string Listing(EquatableArray<string> paths) => paths.Count == 0 ? "none" : string.Join(", ", paths);
 
@@ -117,11 +124,11 @@ namespace Ferd.Generator
             return DiagnosticInfo.Create(FerdDiagnostics.CompressionReport.Id, DiagnosticSite.ModelPath, key, Invariant.Int(before), Invariant.Int(after), kept, FloatLiteral.FormatDouble(result.Epsilon), layers, extra);
         }
 
-        private static CompileOutcome Outcome(string key, string hintName, DiagnosticInfo diagnostic) =>
-            new CompileOutcome(key, hintName, null, Single(diagnostic));
+        private static CompileOutcome Outcome(string key, string hintName, params DiagnosticInfo[] diagnostics) =>
+            new CompileOutcome(key, hintName, null, new EquatableArray<DiagnosticInfo>(diagnostics));
 
-        private static CompileOutcome Failure(string key, string hintName, string id, string modelPath, string reason) =>
-            Outcome(key, hintName, DiagnosticInfo.Create(id, DiagnosticSite.ModelPath, modelPath, Sentence(reason)));
+        private static DiagnosticInfo Failure(string id, string modelPath, string reason) =>
+            DiagnosticInfo.Create(id, DiagnosticSite.ModelPath, modelPath, Sentence(reason));
 
         /// <summary>Engine's message as a sentence between the diagnostic's own.</summary>
         private static string Sentence(string text)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Ferd.Compiling;
 using Ferd.Evaluation;
 using Ferd.Lumping;
 using Ferd.Onnx;
@@ -189,11 +190,32 @@ public class CompressBudgetTests
     }
 
     [Theory]
-    [InlineData("--max-error", "0.1", "--max-error needs --validation to measure the error on")]
-    [InlineData("--max-parameters", "0", "--max-parameters must be positive")]
+    [InlineData("--max-error", "0.1", "--max-error is measured on data: give --validation, or --calibration")]
+    [InlineData("--max-parameters", "0", "--max-parameters must be a positive number of parameters, got 0")]
     public void Bad_budgets_are_one_line(string option, string value, string message)
     {
         Cli.AssertUserError(Cli.Run("compress", TestData.Model("energy_relu"), option, value), message);
+    }
+
+    [Fact]
+    public void Validation_data_without_an_error_budget_is_refused()
+    {
+        var result = Cli.Run("compress", TestData.Model("vanderpol_tanh"), "--epsilon", "0.1", "--validation", TestData.Dataset("vanderpol_tanh", "test"));
+        Cli.AssertUserError(result, "--validation only serves --max-error");
+    }
+
+    [Fact]
+    public void An_error_budget_measures_on_the_calibration_rows_without_validation_data()
+    {
+        using var temp = new TempDirectory();
+        string calibration = temp.File("calibration.csv");
+        File.WriteAllLines(calibration, File.ReadLines(TestData.Dataset("vanderpol_tanh", "train")).Take(101));
+
+        var result = Cli.Run("compress", TestData.Model("vanderpol_tanh"), "--max-error", "0.05", "--calibration", calibration, "--json");
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Out);
+        Assert.True(json.RootElement.GetProperty("compressed_params").GetInt32() < NetworkImporter.Import(File.ReadAllBytes(TestData.Model("vanderpol_tanh"))).ParameterCount);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Xml.Linq;
 using Ferd.Cli;
 using Ferd.Evaluation;
+using Ferd.Research;
 
 namespace Ferd.Tests;
 

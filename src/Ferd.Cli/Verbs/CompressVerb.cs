@@ -22,8 +22,7 @@ internal static class CompressVerb
         compression.AddTo(command);
         command.SetAction(parsed =>
         {
-            var network = ModelFile.Import(parsed.GetRequiredValue(model));
-            var result = compression.Compress(parsed, network);
+            var result = compression.Compile(parsed, parsed.GetRequiredValue(model)).Result!;
             string? path = parsed.GetValue(output);
             if (path != null) File.WriteAllBytes(path, Onnx(result));
             if (parsed.GetValue(json)) console.Out.WriteLine(Json(result));

@@ -1,13 +1,13 @@
 using System.CommandLine;
-using Ferd.Lumping;
-using Ferd.Networks;
+using Ferd.Compiling;
+using Ferd.Emit;
 
 namespace Ferd.Cli.Verbs;
 
 /// <summary>
 /// The options that say how to compress — a tolerance, or a budget, optionally with data — shared
 /// by `run`, `compress` and `emit` so they read the same everywhere and map onto one
-/// <see cref="CompressionRequest"/>.
+/// <see cref="CompileSettings"/>.
 /// </summary>
 internal sealed class CompressionOptions
 {
@@ -33,7 +33,7 @@ internal sealed class CompressionOptions
 
     private readonly Option<string?> validation = new("--validation")
     {
-        Description = "CSV of inputs with targets y.. for --max-error (without targets, the original network's outputs).",
+        Description = "CSV of inputs with targets y.. for --max-error (without targets, the original network's outputs); without it --max-error measures on --calibration.",
     };
 
     public void AddTo(Command command)
@@ -46,34 +46,33 @@ internal sealed class CompressionOptions
     public bool Given(ParseResult parsed) =>
         parsed.GetValue(epsilon).HasValue || parsed.GetValue(maxParameters).HasValue || parsed.GetValue(maxError).HasValue;
 
-    public CompressionResult Compress(ParseResult parsed, Network network) => CompressionPipeline.Run(network, Request(parsed, network));
+    /// <summary>
+    /// Compiles the model at <paramref name="modelPath"/> as the options ask, through the same
+    /// <see cref="Compiler"/> the source generator calls; with <paramref name="code"/>, also its C#.
+    /// A problem becomes a user error naming the options as typed.
+    /// </summary>
+    public Compiled Compile(ParseResult parsed, string modelPath, EmitTarget? code = null)
+    {
+        var compiled = Compiler.Compile(ModelFile.ReadBytes(modelPath), Settings(parsed), code);
+        if (!compiled.Succeeded) throw new UserError(compiled.Problems[0].Describe(Flag));
+        return compiled;
+    }
 
-    /// <summary>The request the options make for this network; a user error when they make none or a bad one.</summary>
-    public CompressionRequest Request(ParseResult parsed, Network network)
+    /// <summary>The settings the options make, the data files read as text; a user error when they ask for nothing.</summary>
+    private CompileSettings Settings(ParseResult parsed)
     {
         if (!Given(parsed)) throw new UserError("give --epsilon, --max-parameters or --max-error.");
-        var request = new CompressionRequest
+        return new CompileSettings
         {
             Epsilon = parsed.GetValue(epsilon) ?? 0,
             MaxParameters = parsed.GetValue(maxParameters),
             MaxError = parsed.GetValue(maxError),
-            Calibration = parsed.GetValue(calibration) is { } path ? CsvFiles.Load(path).Inputs(network.InputCount) : null,
+            Calibration = Data(parsed.GetValue(calibration)),
+            Validation = Data(parsed.GetValue(validation)),
         };
-        if (parsed.GetValue(validation) is { } validationPath)
-        {
-            var table = CsvFiles.Load(validationPath);
-            request = request with
-            {
-                ValidationInputs = table.Inputs(network.InputCount),
-                ValidationTargets = HasTargets(table, network.OutputCount) ? table.Columnset("y", network.OutputCount) : null,
-            };
-        }
-        if (request.Problem(network.InputCount) is { } problem) throw new UserError(problem.Describe(Flag));
-        return request;
     }
 
-    private static bool HasTargets(Evaluation.CsvTable table, int outputs) =>
-        table.IndexOf(outputs == 1 ? "y" : "y0") >= 0 || table.IndexOf("y0") >= 0;
+    private static DataText? Data(string? path) => path == null ? null : new DataText(path, CsvFiles.ReadText(path));
 
     /// <summary>A request setting as the option the user typed.</summary>
     private string Flag(RequestOption option) => (option switch

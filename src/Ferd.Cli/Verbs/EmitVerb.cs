@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Ferd.Emit;
-using Ferd.Lumping;
 
 namespace Ferd.Cli.Verbs;
 
@@ -25,17 +24,12 @@ internal static class EmitVerb
         command.SetAction(parsed =>
         {
             string path = parsed.GetRequiredValue(model);
-            var network = ModelFile.Import(path);
-            CSharpEmitter.RequireSize(network);
-            var request = compression.Request(parsed, network);
-            var result = CompressionPipeline.Run(network, request);
             var target = new EmitTarget(CSharpNames.Namespace(parsed.GetValue(ns), "--namespace"), CSharpNames.Identifier(parsed.GetRequiredValue(className), "--class"))
             {
                 ModelPath = Path.GetFileName(path),
-                Request = request,
                 FastActivations = parsed.GetValue(fast),
             };
-            string source = CSharpEmitter.Emit(result, target);
+            string source = compression.Compile(parsed, path, target).Source!;
             string? directory = parsed.GetValue(output);
             if (directory == null)
             {

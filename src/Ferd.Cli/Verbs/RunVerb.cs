@@ -15,8 +15,8 @@ internal static class RunVerb
         compression.AddTo(command);
         command.SetAction(parsed =>
         {
-            var network = ModelFile.Import(parsed.GetRequiredValue(model));
-            if (compression.Given(parsed)) network = compression.Compress(parsed, network).Compressed;
+            string path = parsed.GetRequiredValue(model);
+            var network = compression.Given(parsed) ? compression.Compile(parsed, path).Result!.Compressed : ModelFile.Import(path);
             var rows = CsvFiles.Load(parsed.GetRequiredValue(input)).Inputs(network.InputCount);
             // The graph's input is float32: the model sees each value rounded to float, as any
             // runtime feeds it. (A normalization by a tiny standard deviation makes that rounding visible.)

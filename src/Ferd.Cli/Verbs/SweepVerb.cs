@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Ferd.Evaluation;
+using Ferd.Research;
 
 namespace Ferd.Cli.Verbs;
 

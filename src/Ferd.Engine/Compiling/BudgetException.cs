@@ -1,6 +1,6 @@
 using System;
 
-namespace Ferd.Lumping
+namespace Ferd.Compiling
 {
     /// <summary>A parameter or error budget no tolerance ε can meet; the message says what the closest ε achieves.</summary>
     public sealed class BudgetException : Exception

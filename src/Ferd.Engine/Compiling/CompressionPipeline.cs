@@ -1,9 +1,10 @@
 using System;
 using System.Linq;
 using Ferd.Evaluation;
+using Ferd.Lumping;
 using Ferd.Networks;
 
-namespace Ferd.Lumping
+namespace Ferd.Compiling
 {
     /// <summary>
     /// Runs a <see cref="CompressionRequest"/>: chooses ε (given, or searched for a budget), lumps

@@ -2,11 +2,11 @@ using System.Globalization;
 using System.Linq;
 using Ferd.Evaluation;
 
-namespace Ferd.Lumping
+namespace Ferd.Compiling
 {
     /// <summary>
-    /// What a user asks of compression, as the attribute and the CLI take it: a tolerance, or a
-    /// budget the tolerance is searched for, optionally with data.
+    /// What compression runs: a tolerance, or a budget the tolerance is searched for, with the data
+    /// already read for the network (<see cref="Compiler"/> makes it from <see cref="CompileSettings"/>).
     /// </summary>
     public sealed record CompressionRequest
     {
@@ -34,30 +34,32 @@ namespace Ferd.Lumping
         /// <summary>The box for the certified bound; when absent, the calibration data's range.</summary>
         public InputBox? Box { get; init; }
 
-        /// <summary>What is wrong with the request for this many inputs, or null when it can run.</summary>
+        /// <summary>
+        /// What is wrong with the request for this many inputs, or null when it can run. The values
+        /// are checked as <see cref="SettingsRules"/> checks settings; the rest is the data's shape,
+        /// which <see cref="Compiler"/> has read to fit already.
+        /// </summary>
         public RequestProblem? Problem(int inputCount)
         {
-            if (double.IsNaN(Epsilon) || double.IsInfinity(Epsilon) || Epsilon < 0)
-                return new RequestProblem(Invariant("{{0}} must be a finite number ≥ 0, got {0}.", Epsilon), RequestOption.Epsilon);
+            var values = SettingsRules.Values(Epsilon, MaxParameters, MaxError);
+            if (values.Count > 0) return values[0];
             if (MaxParameters.HasValue && MaxError.HasValue)
-                return new RequestProblem("Give either {0} or {1}, not both.", RequestOption.MaxParameters, RequestOption.MaxError);
-            if (MaxParameters is int p && p <= 0)
-                return new RequestProblem(Invariant("{{0}} must be positive, got {0}.", p), RequestOption.MaxParameters);
-            if (MaxError is double e && (double.IsNaN(e) || double.IsInfinity(e) || e < 0))
-                return new RequestProblem(Invariant("{{0}} must be a finite number ≥ 0, got {0}.", e), RequestOption.MaxError);
+                return Option("Give either {0} or {1}, not both.", RequestOption.MaxParameters, RequestOption.MaxError);
             if (MaxError.HasValue && (ValidationInputs == null || ValidationInputs.Length == 0))
-                return new RequestProblem("{0} needs {1} to measure the error on.", RequestOption.MaxError, RequestOption.ValidationData);
+                return Option("{0} needs rows to measure the error on.", RequestOption.MaxError);
             if (Calibration != null && Calibration.Length == 0)
-                return new RequestProblem("{0} has no rows.", RequestOption.CalibrationData);
+                return Option("{0} has no rows.", RequestOption.CalibrationData);
             if (ValidationTargets != null && ValidationInputs != null && ValidationTargets.Length != ValidationInputs.Length)
-                return new RequestProblem("{0} has a different number of inputs and targets.", RequestOption.ValidationData);
+                return Option("{0} has a different number of inputs and targets.", RequestOption.ValidationData);
             var rows = (Calibration ?? new double[0][]).Concat(ValidationInputs ?? new double[0][]);
             if (rows.Any(r => r.Length != inputCount))
-                return new RequestProblem(Invariant("Every row of {{0}} and {{1}} needs {0} inputs.", inputCount), RequestOption.CalibrationData, RequestOption.ValidationData);
+                return Option(Invariant("Every row of {{0}} and {{1}} needs {0} inputs.", inputCount), RequestOption.CalibrationData, RequestOption.ValidationData);
             if (Box != null && Box.Dimension != inputCount)
-                return new RequestProblem(Invariant("The input box has {0} features; the network takes {1}.", Box.Dimension, inputCount));
+                return Option(Invariant("The input box has {0} features; the network takes {1}.", Box.Dimension, inputCount));
             return null;
         }
+
+        private static RequestProblem Option(string sentence, params RequestOption[] options) => new RequestProblem(ProblemKind.Option, sentence, options);
 
         private static string Invariant(string format, params object[] args) => string.Format(CultureInfo.InvariantCulture, format, args);
     }

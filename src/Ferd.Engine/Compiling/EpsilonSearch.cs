@@ -3,13 +3,14 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Ferd.Evaluation;
+using Ferd.Lumping;
 using Ferd.Networks;
 
-namespace Ferd.Lumping
+namespace Ferd.Compiling
 {
     /// <summary>
     /// Finds the tolerance ε that meets a budget, as users think in parameters or error rather than ε
-    /// (METHOD.md §5). Compression grows with ε, so a geometric scan brackets the budget and a
+    /// (docs/METHOD.md §6). Compression grows with ε, so a geometric scan brackets the budget and a
     /// bisection narrows the bracket; every step is a deterministic compression.
     /// </summary>
     public sealed class EpsilonSearch

@@ -1,4 +1,4 @@
-namespace Ferd.Lumping
+namespace Ferd.Compiling
 {
     /// <summary>
     /// The settings of a <see cref="CompressionRequest"/> a problem can be about. The attribute and

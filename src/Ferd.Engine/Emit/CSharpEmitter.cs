@@ -23,16 +23,9 @@ namespace Ferd.Emit
             "InputCount", "OutputCount", "ParameterCount", "OriginalParameterCount", "Predict", "PredictBatch",
         };
 
-        /// <summary>
-        /// Networks with more parameters than this are refused (<see cref="ModelErrorKind.TooLarge"/>):
-        /// beyond it the generated source grows past a few megabytes and compiles slowly.
-        /// </summary>
-        public const int MaxParameters = 250_000;
-
         public static string Emit(CompressionResult result, EmitTarget target)
         {
             var network = result.Compressed;
-            RequireSize(network);
             FloatWeights.Require(network);
 
             var code = new CodeWriter();
@@ -47,13 +40,6 @@ namespace Ferd.Emit
             foreach (var _ in target.ContainingTypes) code.Close();
             if (target.Namespace != null) code.Close();
             return code.ToString();
-        }
-
-        /// <summary>Refuses a network beyond <see cref="MaxParameters"/>; check before compressing, too.</summary>
-        public static void RequireSize(Network network)
-        {
-            if (network.ParameterCount > MaxParameters)
-                throw new ModelException(ModelErrorKind.TooLarge, $"The network has {Invariant.Int(network.ParameterCount)} parameters; Ferd compiles at most {Invariant.Int(MaxParameters)}.");
         }
 
         /// <summary>A file name for the generated source, unique per class.</summary>

@@ -1,4 +1,5 @@
 using System.Linq;
+using Ferd.Compiling;
 using Ferd.Lumping;
 
 namespace Ferd.Emit

@@ -1,6 +1,6 @@
 using System;
 using System.Globalization;
-using Ferd.Lumping;
+using Ferd.Compiling;
 
 namespace Ferd.Emit
 {

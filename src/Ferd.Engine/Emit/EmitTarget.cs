@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using Ferd.Lumping;
+using Ferd.Compiling;
 
 namespace Ferd.Emit
 {

@@ -8,7 +8,7 @@ namespace Ferd.Evaluation
 {
     /// <summary>
     /// A certified upper bound on max |f(x) − f'(x)| over an input box, for an original network f
-    /// and a compressed f' with the same layers and activations (METHOD.md §5). Both networks are
+    /// and a compressed f' with the same layers and activations (docs/METHOD.md §7). Both networks are
     /// run jointly in affine arithmetic (values as linear functions of the inputs and of one noise
     /// symbol per nonlinearity) while tracking differences symbolically: every original neuron is
     /// linked to the compressed neuron it is lumped into, a_k = c·a'_j + o + δ_k, and only the

@@ -2,7 +2,7 @@ namespace Ferd.Evaluation
 {
     /// <summary>
     /// How an original neuron's value a_k relates to the compressed network: its pre-activation is
-    /// z_k ≈ Scale · z'_Target, so a_k = Scale · a'_Target + Offset + δ (METHOD.md §3's symmetries of σ)
+    /// z_k ≈ Scale · z'_Target, so a_k = Scale · a'_Target + Offset + δ (docs/METHOD.md §3's symmetries of σ)
     /// with δ within the affine form <see cref="Delta"/>. Target −1 means unlinked: a_k = δ, its own range.
     /// </summary>
     internal readonly struct NeuronLink

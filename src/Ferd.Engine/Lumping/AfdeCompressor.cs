@@ -5,7 +5,7 @@ using Ferd.Networks;
 
 namespace Ferd.Lumping
 {
-    /// <summary>Compresses a network by approximate differential equivalence (METHOD.md §3–4).</summary>
+    /// <summary>Compresses a network by approximate differential equivalence (docs/METHOD.md §3–4).</summary>
     public static class AfdeCompressor
     {
         /// <summary>

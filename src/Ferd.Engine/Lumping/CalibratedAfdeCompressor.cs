@@ -7,7 +7,7 @@ namespace Ferd.Lumping
 {
     /// <summary>
     /// AFDE with the induced-dynamics distance measured on calibration data. The lumping rule is
-    /// METHOD.md §3–4's: signatures in the coordinates of the already-lumped previous layer, the
+    /// docs/METHOD.md §3–4's: signatures in the coordinates of the already-lumped previous layer, the
     /// allowed scales per activation, influence weighting, representatives without chaining, the
     /// quotient by influence-weighted means. Only the norm differs: ‖s_k − c s_rep‖ is taken in the
     /// second moment of the layer's (lumped) inputs on the data, i.e. it is the RMS difference of the
@@ -155,7 +155,7 @@ namespace Ferd.Lumping
         private static DenseLayer Layer(double[][] signatures, int width, DenseLayer like) =>
             new DenseLayer(width, signatures.Length, signatures.SelectMany(s => s.Take(width)).ToArray(), signatures.Select(s => s[width]).ToArray(), like.Activation, like.Alpha);
 
-        /// <summary>The allowed c of METHOD.md §3: ±1 for tanh and sigmoid, the least-squares c for the scalable activations.</summary>
+        /// <summary>The allowed c of docs/METHOD.md §3: ±1 for tanh and sigmoid, the least-squares c for the scalable activations.</summary>
         private static IEnumerable<double> Scales(Activation activation, double[] s, double[] representative)
         {
             if (ScaleFreedoms.For(activation) == ScaleFreedom.Sign) return new[] { 1.0, -1.0 };

@@ -4,7 +4,7 @@ using Ferd.Networks;
 namespace Ferd.Lumping
 {
     /// <summary>
-    /// The compressed layer (METHOD.md §4): block H's incoming row and bias are the
+    /// The compressed layer (docs/METHOD.md §4): block H's incoming row and bias are the
     /// importance-weighted mean of its members' signatures s_k / c_k, over the previous layer's blocks.
     /// </summary>
     internal static class Quotient

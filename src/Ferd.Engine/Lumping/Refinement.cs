@@ -6,7 +6,7 @@ using Ferd.Networks;
 namespace Ferd.Lumping
 {
     /// <summary>
-    /// Partitions one layer's neurons (METHOD.md §3). Neurons are visited from the most to the
+    /// Partitions one layer's neurons (docs/METHOD.md §3). Neurons are visited from the most to the
     /// least important; each joins the nearest existing representative within ε, or becomes a
     /// representative itself. Members are compared with representatives only, never with each
     /// other, so there is no chaining. Candidates are the representatives whose key (a fixed

@@ -6,7 +6,7 @@ using Ferd.Networks;
 namespace Ferd.Lumping
 {
     /// <summary>
-    /// Data-aware refit (METHOD.md §5): given calibration inputs, re-solve a compressed network's
+    /// Data-aware refit (docs/METHOD.md §5): given calibration inputs, re-solve a compressed network's
     /// layers by least squares so it tracks the original network's values. The output layer is fitted
     /// to the original outputs' pre-activations; with <see cref="RefitOptions.HiddenLayers"/> each
     /// hidden layer, front to back, is fitted to the pre-activations of the original neuron that

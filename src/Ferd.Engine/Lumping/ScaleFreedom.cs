@@ -3,7 +3,7 @@ using Ferd.Networks;
 
 namespace Ferd.Lumping
 {
-    /// <summary>Which scales c may relate two neurons with signatures s = c·s' (METHOD.md §3).</summary>
+    /// <summary>Which scales c may relate two neurons with signatures s = c·s' (docs/METHOD.md §3).</summary>
     internal enum ScaleFreedom
     {
         /// <summary>Any c &gt; 0: σ(c z) = c σ(z) (ReLU, LeakyReLU, identity).</summary>

@@ -4,7 +4,7 @@ using Ferd.Networks;
 namespace Ferd.Lumping
 {
     /// <summary>
-    /// The geometry in which one layer's neurons are compared (METHOD.md §3). Merging neuron k
+    /// The geometry in which one layer's neurons are compared (docs/METHOD.md §3). Merging neuron k
     /// into j with scale c perturbs what k passes on by about w_k · |(s_k − c s_j)·(ã, 1)|, so the
     /// distance is
     /// <code>d(k, j) = w_k ‖s_k − c s_j‖₁ / N,   N = mean_k w_k ‖s_k‖₁</code>

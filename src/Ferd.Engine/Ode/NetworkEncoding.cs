@@ -5,7 +5,7 @@ using Ferd.Networks;
 
 namespace Ferd.Ode
 {
-    /// <summary>A network as a sequence of polynomial ODE systems, one per layer (METHOD.md §2).</summary>
+    /// <summary>A network as a sequence of polynomial ODE systems, one per layer (docs/METHOD.md §2).</summary>
     public sealed class NetworkEncoding
     {
         public NetworkEncoding(IReadOnlyList<LayerEncoding> layers)

@@ -6,7 +6,7 @@ using Ferd.Networks;
 namespace Ferd.Ode
 {
     /// <summary>
-    /// Encodes a network as polynomial ODE systems (METHOD.md §2): per layer,
+    /// Encodes a network as polynomial ODE systems (docs/METHOD.md §2): per layer,
     /// v_k' = P(v_k) · (Σ_m W_km u_m + b_k), v_k(0) = σ(0), u' = 0, so v_k(1) = σ(z_k).
     /// </summary>
     public static class OdeEncoder

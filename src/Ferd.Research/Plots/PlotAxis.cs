@@ -2,8 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using Ferd.Evaluation;
 
-namespace Ferd.Evaluation
+namespace Ferd.Research
 {
     /// <summary>
     /// A plot axis: a data range mapped onto a pixel range, linear or logarithmic, with ticks at

@@ -3,8 +3,9 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using Ferd.Evaluation;
 
-namespace Ferd.Evaluation
+namespace Ferd.Research
 {
     /// <summary>
     /// A small line-plot writer producing standalone SVG: axes with ticks and labels, one polyline

@@ -1,6 +1,7 @@
 using System.Linq;
+using Ferd.Evaluation;
 
-namespace Ferd.Evaluation
+namespace Ferd.Research
 {
     /// <summary>A sweep as a plot: test RMSE against the percentage of parameters kept, one line per method.</summary>
     public static class SweepPlot

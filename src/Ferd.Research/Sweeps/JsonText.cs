@@ -1,8 +1,9 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using Ferd.Evaluation;
 
-namespace Ferd.Evaluation
+namespace Ferd.Research
 {
     /// <summary>
     /// A minimal indented JSON writer: invariant culture, round-trip doubles, non-finite numbers as null.

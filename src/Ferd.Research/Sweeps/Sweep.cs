@@ -2,16 +2,18 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using Ferd.Compiling;
+using Ferd.Evaluation;
 using Ferd.Lumping;
 using Ferd.Networks;
 using Ferd.Pruning;
 
-namespace Ferd.Evaluation
+namespace Ferd.Research
 {
     /// <summary>
     /// Compression quality across sizes: for each tolerance, the AFDE network's test RMSE without
     /// data and with calibration data, against magnitude pruning and Wanda at the same parameter
-    /// count (METHOD.md §5–6). Calibration rows are evenly spaced rows of the training data, so a
+    /// count (docs/METHOD.md §5, §8). Calibration rows are evenly spaced rows of the training data, so a
     /// sweep is deterministic; the baselines prune in the standardized input frame of that data.
     /// </summary>
     public static class Sweep

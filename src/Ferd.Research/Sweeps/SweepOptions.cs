@@ -1,9 +1,10 @@
 using System;
 using System.Collections.Generic;
+using Ferd.Evaluation;
 using Ferd.Lumping;
 using Ferd.Networks;
 
-namespace Ferd.Evaluation
+namespace Ferd.Research
 {
     /// <summary>What a sweep measures and how.</summary>
     public sealed record SweepOptions

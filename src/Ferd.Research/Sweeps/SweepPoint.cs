@@ -1,4 +1,6 @@
-namespace Ferd.Evaluation
+using Ferd.Evaluation;
+
+namespace Ferd.Research
 {
     /// <summary>
     /// One tolerance of a sweep: the data-free AFDE network's size and the test RMSE of each method at

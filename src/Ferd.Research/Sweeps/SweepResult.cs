@@ -3,8 +3,9 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using Ferd.Evaluation;
 
-namespace Ferd.Evaluation
+namespace Ferd.Research
 {
     /// <summary>A model's sweep: its size and test RMSE uncompressed, and one point per tolerance.</summary>
     public sealed record SweepResult(string Model, int OriginalParameters, double TestRmse, IReadOnlyList<SweepPoint> Points)

@@ -1,3 +1,4 @@
+using Ferd.Compiling;
 using FsCheck;
 using FsCheck.Fluent;
 using Ferd.Evaluation;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml.Linq;
 using Ferd.Evaluation;
+using Ferd.Research;
 
 namespace Ferd.Tests.Evaluation;
 

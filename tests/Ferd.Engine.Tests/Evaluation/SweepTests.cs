@@ -2,6 +2,7 @@ using System.Text.Json;
 using Ferd.Evaluation;
 using Ferd.Lumping;
 using Ferd.Networks;
+using Ferd.Research;
 
 namespace Ferd.Tests.Evaluation;
 

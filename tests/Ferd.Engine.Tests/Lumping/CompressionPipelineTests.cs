@@ -1,5 +1,7 @@
+using Ferd.Compiling;
 using Ferd.Evaluation;
 using Ferd.Lumping;
+using Ferd.Research;
 
 namespace Ferd.Tests.Lumping;
 
@@ -74,9 +76,9 @@ public class CompressionPipelineTests
     [Theory]
     [InlineData(-1.0, null, null, false, "Epsilon must be a finite number")]
     [InlineData(0.0, 100, 0.5, true, "not both")]
-    [InlineData(0.0, 0, null, false, "MaxParameters must be positive")]
-    [InlineData(0.0, null, 0.5, false, "MaxError needs ValidationData")]
-    [InlineData(0.0, null, double.NaN, true, "MaxError must be a finite number")]
+    [InlineData(0.0, 0, null, false, "MaxParameters must be a positive number of parameters")]
+    [InlineData(0.0, null, 0.5, false, "MaxError needs rows to measure the error on")]
+    [InlineData(0.0, null, double.NaN, true, "MaxError must be a finite root-mean-square error")]
     public void Bad_requests_are_named(double epsilon, int? maxParameters, double? maxError, bool withValidation, string message)
     {
         var request = new CompressionRequest

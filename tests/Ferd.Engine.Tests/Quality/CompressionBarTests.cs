@@ -1,6 +1,7 @@
 using System.Globalization;
 using Ferd.Evaluation;
 using Ferd.Onnx;
+using Ferd.Research;
 
 namespace Ferd.Tests.Quality;
 

@@ -1,3 +1,4 @@
+using Ferd.Compiling;
 using Ferd.Evaluation;
 using Ferd.Lumping;
 using Ferd.Networks;

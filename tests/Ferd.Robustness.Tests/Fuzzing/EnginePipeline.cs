@@ -1,10 +1,9 @@
+using Ferd.Compiling;
 using Ferd.Emit;
-using Ferd.Lumping;
-using Ferd.Onnx;
 
 namespace Ferd.Robustness.Tests.Fuzzing;
 
-/// <summary>The Engine path the generator takes: import, compress at a few ε, emit.</summary>
+/// <summary>The path the generator takes, through the same compiler: import, compress at a few ε, emit.</summary>
 internal static class EnginePipeline
 {
     public static readonly double[] Epsilons = [0, 0.1, 1e6];
@@ -12,30 +11,26 @@ internal static class EnginePipeline
     private static readonly EmitTarget Target = new("Fuzz", "Network");
 
     /// <summary>
-    /// Compiled or Refused; throws anything other than a <see cref="ModelException"/>, and fails
-    /// a refusal whose message is not one line, literals that are not finite floats, or code without the class.
+    /// Compiled or Refused; throws anything that escapes the compiler, and fails a refusal whose
+    /// message is not one line, literals that are not finite floats, or code without the class.
     /// </summary>
     public static Outcome Run(byte[] bytes)
     {
-        try
+        foreach (double epsilon in Epsilons)
         {
-            var network = NetworkImporter.Import(bytes);
-            CSharpEmitter.RequireSize(network);
-            foreach (double epsilon in Epsilons)
+            var compiled = Compiler.Compile(bytes, new CompileSettings { Epsilon = epsilon }, Target);
+            if (!compiled.Succeeded)
             {
-                string source = CSharpEmitter.Emit(AfdeCompressor.Compress(network, epsilon), Target);
-                if (source.Contains("Infinity", StringComparison.Ordinal) || source.Contains("NaN", StringComparison.Ordinal))
-                    throw new InvalidOperationException($"At ε = {epsilon} the emitted weights are not finite floats.");
-                if (!source.Contains("partial class Network", StringComparison.Ordinal))
-                    throw new InvalidOperationException("The emitted source declares no class.");
+                RequireOneLine(compiled.Problems[0].ToString());
+                return Outcome.Refused;
             }
-            return Outcome.Compiled;
+            string source = compiled.Source!;
+            if (source.Contains("Infinity", StringComparison.Ordinal) || source.Contains("NaN", StringComparison.Ordinal))
+                throw new InvalidOperationException($"At ε = {epsilon} the emitted weights are not finite floats.");
+            if (!source.Contains("partial class Network", StringComparison.Ordinal))
+                throw new InvalidOperationException("The emitted source declares no class.");
         }
-        catch (ModelException e)
-        {
-            RequireOneLine(e.Message);
-            return Outcome.Refused;
-        }
+        return Outcome.Compiled;
     }
 
     public static void RequireOneLine(string message)
