@@ -33,7 +33,8 @@ internal static class SharedFiles
 
     private static string Locate()
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
+        // From the checkout, not the test's output folder, which FERD_ARTIFACTS may put elsewhere.
+        for (var dir = new DirectoryInfo(RepositoryFiles.Root); dir != null; dir = dir.Parent)
         {
             string candidate = Path.Combine(dir.FullName, "shared");
             if (Directory.Exists(Path.Combine(candidate, "models"))) return candidate;
