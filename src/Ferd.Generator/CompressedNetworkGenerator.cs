@@ -7,9 +7,11 @@ namespace Ferd.Generator
 {
     /// <summary>
     /// Compiles each <c>[CompressedNetwork("model.onnx")]</c> class into a compressed forward pass.
-    /// Pipeline: parse the attribute into a request → pair it with its model and data files → compile
-    /// (import, compress, emit; tracked as <see cref="TrackingNames.Lumping"/>) → add source and
-    /// report diagnostics. Steps hold plain records, so unrelated edits leave compression cached.
+    /// Pipeline: parse the attribute into a request → pair it with its model and data files (or the
+    /// items whose file is missing) → compile (import, compress, emit; tracked as
+    /// <see cref="TrackingNames.Lumping"/>) → add source and report diagnostics. A refused network
+    /// still gets its API, with members that throw. Steps hold plain records, so unrelated edits
+    /// leave compression cached.
     /// </summary>
     [Generator(LanguageNames.CSharp)]
     public sealed class CompressedNetworkGenerator : IIncrementalGenerator
@@ -38,11 +40,16 @@ namespace Ferd.Generator
                 .WithTrackingName(TrackingNames.DataFiles)
                 .Collect();
 
+            var missing = context.AnalyzerConfigOptionsProvider
+                .Select(static (options, _) => MissingFiles.Read(options.GlobalOptions))
+                .WithTrackingName(TrackingNames.MissingFiles);
+
             var outcomes = requests
                 .Select(static (r, _) => r.Options)
                 .Combine(models)
                 .Combine(data)
-                .Select(static (pair, _) => DataFiles.Attach(ModelFiles.Match(pair.Left.Left, pair.Left.Right), pair.Right))
+                .Combine(missing)
+                .Select(static (pair, _) => MissingFiles.Attach(DataFiles.Attach(ModelFiles.Match(pair.Left.Left.Left, pair.Left.Left.Right), pair.Left.Right), pair.Right))
                 .WithTrackingName(TrackingNames.CompileInputs)
                 .Select(static (input, _) => NetworkCompiler.Compile(input))
                 .WithTrackingName(TrackingNames.Lumping);
@@ -57,8 +64,9 @@ namespace Ferd.Generator
                 if (any) spc.AddSource(KernelSource.FerdMathHintName, KernelSource.FerdMath);
             });
 
-            var sites = requests.Collect().Combine(outcomes.Collect());
-            context.RegisterSourceOutput(sites, static (spc, pair) => DiagnosticReporter.Report(spc, pair.Left, pair.Right));
+            var helpUrl = context.AnalyzerConfigOptionsProvider.Select(static (options, _) => HelpLinks.Url(options.GlobalOptions));
+            var sites = requests.Collect().Combine(outcomes.Collect()).Combine(helpUrl);
+            context.RegisterSourceOutput(sites, static (spc, pair) => DiagnosticReporter.Report(spc, pair.Left.Left, pair.Left.Right, pair.Right));
         }
     }
 }

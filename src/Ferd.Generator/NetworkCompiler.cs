@@ -2,7 +2,9 @@ using System;
 using System.Linq;
 using Ferd.Emit;
 using Ferd.Lumping;
+using Ferd.Networks;
 using Ferd.Onnx;
+using Microsoft.CodeAnalysis;
 
 namespace Ferd.Generator
 {
@@ -16,41 +18,41 @@ namespace Ferd.Generator
         {
             var options = input.Options;
             var target = options.Class.ToEmitTarget(options.ModelPath) with { FastActivations = options.FastActivations };
-            string key = options.Class.DisplayName;
-            string hintName = CSharpEmitter.HintName(target);
+            var refusal = new Refusal(options.Class.DisplayName, target);
 
             var problem = Check(input);
-            if (problem != null) return Outcome(key, hintName, problem);
+            if (problem != null) return refusal.Outcome(problem, null);
 
+            Network? network = null;
             try
             {
-                var network = NetworkImporter.Import(Convert.FromBase64String(input.ModelBase64!));
+                network = NetworkImporter.Import(Convert.FromBase64String(input.ModelBase64!));
                 CSharpEmitter.RequireSize(network);
                 var request = RequestBuilder.Build(input, network);
                 var result = CompressionPipeline.Run(network, request);
                 string source = CSharpEmitter.Emit(result, target with { Request = request });
-                return new CompileOutcome(key, hintName, source, Single(Report(key, result, request)));
+                return new CompileOutcome(refusal.Key, refusal.HintName, source, Report(refusal.Key, result, request));
             }
             catch (DataFileException e)
             {
-                return Outcome(key, hintName, DiagnosticInfo.Create(FerdDiagnostics.MalformedData.Id, e.Site, e.Path, Sentence(e.Message)));
+                return refusal.Outcome(DiagnosticInfo.Create(FerdDiagnostics.MalformedData, e.Site, e.Path, Sentence(e.Message)), network);
             }
             catch (BudgetException e)
             {
                 var site = options.MaxParameters > 0 ? DiagnosticSite.MaxParameters : DiagnosticSite.MaxError;
-                return Outcome(key, hintName, DiagnosticInfo.Create(FerdDiagnostics.BudgetNotMet.Id, site, options.ModelPath, Sentence(e.Message)));
+                return refusal.Outcome(DiagnosticInfo.Create(FerdDiagnostics.BudgetNotMet, site, options.ModelPath, Sentence(e.Message)), network);
             }
             catch (ModelException e)
             {
-                return Failure(key, hintName, FerdDiagnostics.For(e.Kind).Id, options.ModelPath, e.Message);
+                return refusal.Outcome(Failure(FerdDiagnostics.For(e.Kind), options.ModelPath, e.Message), network);
             }
             catch (FormatException)
             {
-                return Failure(key, hintName, FerdDiagnostics.InvalidOnnx.Id, options.ModelPath, "Its encoded copy in the intermediate output folder is damaged; rebuild the project.");
+                return refusal.Outcome(Failure(FerdDiagnostics.InvalidOnnx, options.ModelPath, "Its encoded copy in the intermediate output folder is damaged; rebuild the project."), network);
             }
             catch (Exception e)
             {
-                return Failure(key, hintName, FerdDiagnostics.InternalError.Id, options.ModelPath, e.GetType().Name + ": " + e.Message);
+                return refusal.Outcome(Failure(FerdDiagnostics.InternalError, options.ModelPath, e.GetType().Name + ": " + e.Message), network);
             }
         }
 
@@ -58,19 +60,25 @@ namespace Ferd.Generator
         {
             var options = input.Options;
             if (options.NonPartialType != null)
-                return DiagnosticInfo.Create(FerdDiagnostics.NotPartial.Id, DiagnosticSite.ClassName, options.Class.DisplayName, options.NonPartialType);
+                return DiagnosticInfo.Create(FerdDiagnostics.NotPartial, DiagnosticSite.ClassName, options.Class.DisplayName, options.NonPartialType);
             if (CSharpEmitter.ClashingMember(options.Class.ClassName) is string member)
-                return DiagnosticInfo.Create(FerdDiagnostics.ClassNameClash.Id, DiagnosticSite.ClassName, options.Class.DisplayName, member);
+                return DiagnosticInfo.Create(FerdDiagnostics.ClassNameClash, DiagnosticSite.ClassName, options.Class.DisplayName, member);
             var invalid = InvalidOption(options);
             if (invalid != null) return invalid;
             if (input.ModelBase64 == null)
-                return DiagnosticInfo.Create(FerdDiagnostics.ModelNotFound.Id, DiagnosticSite.ModelPath, options.ModelPath, Listing(input.KnownModels));
+                return NotFound(input, FerdDiagnostics.ModelNotFound, FerdDiagnostics.ModelFileMissing, DiagnosticSite.ModelPath, options.ModelPath, input.KnownModels);
             if (options.CalibrationData != null && input.CalibrationText == null)
-                return DiagnosticInfo.Create(FerdDiagnostics.DataNotFound.Id, DiagnosticSite.CalibrationData, options.CalibrationData, Listing(input.KnownData));
+                return NotFound(input, FerdDiagnostics.DataNotFound, FerdDiagnostics.DataFileMissing, DiagnosticSite.CalibrationData, options.CalibrationData, input.KnownData);
             if (options.ValidationData != null && input.ValidationText == null)
-                return DiagnosticInfo.Create(FerdDiagnostics.DataNotFound.Id, DiagnosticSite.ValidationData, options.ValidationData, Listing(input.KnownData));
+                return NotFound(input, FerdDiagnostics.DataNotFound, FerdDiagnostics.DataFileMissing, DiagnosticSite.ValidationData, options.ValidationData, input.KnownData);
             return null;
         }
+
+        /// <summary>A file no item matches lists the files found; an item whose file is gone names where it was looked for.</summary>
+        private static DiagnosticInfo NotFound(CompileInput input, DiagnosticDescriptor noItem, DiagnosticDescriptor noFile, DiagnosticSite site, string path, EquatableArray<string> known) =>
+            MissingFiles.Find(input.MissingFiles, path) is { } missing
+                ? DiagnosticInfo.Create(noFile, site, missing.ProjectPath, missing.FullPath)
+                : DiagnosticInfo.Create(noItem, site, path, Listing(known));
 
         /// <summary>The first option whose value cannot run, as FERD007: the option, its value, and what to use instead.</summary>
         private static DiagnosticInfo? InvalidOption(NetworkOptions options)
@@ -95,7 +103,7 @@ namespace Ferd.Generator
         }
 
         private static DiagnosticInfo Invalid(DiagnosticSite site, string value, string remedy) =>
-            DiagnosticInfo.Create(FerdDiagnostics.InvalidOption.Id, site, site.ToString(), value, remedy);
+            DiagnosticInfo.Create(FerdDiagnostics.InvalidOption, site, site.ToString(), value, remedy);
 
         private static bool IsFiniteAtLeastZero(double value) => !double.IsNaN(value) && !double.IsInfinity(value) && value >= 0;
 
@@ -114,14 +122,11 @@ namespace Ferd.Generator
                 result.DeviationBound is double bound ? "certified max deviation <= " + CompressionWording.Bound(bound) + " over the calibration data's range" : null,
             };
             string extra = string.Concat(notes.Where(n => n != null).Select(n => "; " + n));
-            return DiagnosticInfo.Create(FerdDiagnostics.CompressionReport.Id, DiagnosticSite.ModelPath, key, Invariant.Int(before), Invariant.Int(after), kept, FloatLiteral.FormatDouble(result.Epsilon), layers, extra);
+            return DiagnosticInfo.Create(FerdDiagnostics.CompressionReport, DiagnosticSite.ModelPath, key, Invariant.Int(before), Invariant.Int(after), kept, FloatLiteral.FormatDouble(result.Epsilon), layers, extra);
         }
 
-        private static CompileOutcome Outcome(string key, string hintName, DiagnosticInfo diagnostic) =>
-            new CompileOutcome(key, hintName, null, Single(diagnostic));
-
-        private static CompileOutcome Failure(string key, string hintName, string id, string modelPath, string reason) =>
-            Outcome(key, hintName, DiagnosticInfo.Create(id, DiagnosticSite.ModelPath, modelPath, Sentence(reason)));
+        private static DiagnosticInfo Failure(DiagnosticDescriptor descriptor, string modelPath, string reason) =>
+            DiagnosticInfo.Create(descriptor, DiagnosticSite.ModelPath, modelPath, Sentence(reason));
 
         /// <summary>Engine's message as a sentence between the diagnostic's own.</summary>
         private static string Sentence(string text)
@@ -130,7 +135,5 @@ namespace Ferd.Generator
             text = char.ToUpperInvariant(text[0]) + text.Substring(1);
             return text.EndsWith(".", StringComparison.Ordinal) ? text : text + ".";
         }
-
-        private static EquatableArray<DiagnosticInfo> Single(DiagnosticInfo diagnostic) => new EquatableArray<DiagnosticInfo>(new[] { diagnostic });
     }
 }

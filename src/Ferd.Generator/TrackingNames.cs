@@ -6,6 +6,7 @@ namespace Ferd.Generator
         public const string Requests = nameof(Requests);
         public const string ModelFiles = nameof(ModelFiles);
         public const string DataFiles = nameof(DataFiles);
+        public const string MissingFiles = nameof(MissingFiles);
         public const string CompileInputs = nameof(CompileInputs);
         public const string Lumping = nameof(Lumping);
     }
