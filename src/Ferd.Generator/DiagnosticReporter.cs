@@ -5,12 +5,12 @@ using Microsoft.CodeAnalysis;
 namespace Ferd.Generator
 {
     /// <summary>
-    /// Attaches locations to the compile step's diagnostics. Kept apart from compilation so a
-    /// moved attribute only moves its diagnostics.
+    /// Attaches locations and the build's help links to the compile step's diagnostics. Kept apart
+    /// from compilation so a moved attribute only moves its diagnostics.
     /// </summary>
     internal static class DiagnosticReporter
     {
-        public static void Report(SourceProductionContext context, ImmutableArray<NetworkRequest> requests, ImmutableArray<CompileOutcome> outcomes)
+        public static void Report(SourceProductionContext context, ImmutableArray<NetworkRequest> requests, ImmutableArray<CompileOutcome> outcomes, string helpUrl)
         {
             foreach (var outcome in outcomes)
             {
@@ -18,7 +18,7 @@ namespace Ferd.Generator
                 if (request == null) continue;
                 foreach (var info in outcome.Diagnostics)
                 {
-                    var descriptor = FerdDiagnostics.ById(info.Id);
+                    var descriptor = HelpLinks.For(info.Descriptor, helpUrl);
                     context.ReportDiagnostic(Diagnostic.Create(descriptor, Site(request, info.Site).ToLocation(), info.Arguments.ToArray<object>()));
                 }
             }
@@ -28,7 +28,7 @@ namespace Ferd.Generator
         {
             DiagnosticSite.ModelPath => request.ModelPathLocation,
             DiagnosticSite.ClassName => request.ClassNameLocation,
-            _ => request.NamedArguments.FirstOrDefault(a => a.Name == site.ToString())?.Location ?? request.AttributeLocation,
+            _ => request.NamedArguments.FirstOrDefault(a => a.Name == AttributeProperties.PropertyOf(site))?.Location ?? request.AttributeLocation,
         };
     }
 }

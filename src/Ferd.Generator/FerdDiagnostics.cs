@@ -4,17 +4,24 @@ namespace Ferd.Generator
 {
     /// <summary>
     /// Every diagnostic Ferd reports, in one place. Messages say what to do; each links to its
-    /// row in the README's diagnostics table.
+    /// row in the README's diagnostics table. The links here use <see cref="DefaultHelpUrl"/>; the
+    /// reporter swaps in the build's own (<see cref="HelpLinks"/>).
     /// </summary>
     internal static class FerdDiagnostics
     {
-        public const string HelpBase = "https://github.com/ferd-net/ferd/blob/main/README.md#";
+        /// <summary>The README the links point into when the build names none (no MSBuild, e.g. Unity).</summary>
+        public const string DefaultHelpUrl = "https://github.com/ferd-net/ferd/blob/main/README.md";
         private const string Category = "Ferd";
 
         public static readonly DiagnosticDescriptor ModelNotFound = Error(
             "FERD001",
             "Model not found",
             "Model '{0}' is not among the project's ONNX files (found: {1}). Add the .onnx file to the project, or link it with <None Include=\"path\" Link=\"{0}\" />, and pass its project-relative path.");
+
+        public static readonly DiagnosticDescriptor ModelFileMissing = Error(
+            "FERD001",
+            "Model file missing",
+            "Model '{0}' is listed by the project, but its file '{1}' does not exist. Restore the file, or correct the path of its item in the project file.");
 
         public static readonly DiagnosticDescriptor InvalidOnnx = Error(
             "FERD002",
@@ -63,7 +70,7 @@ namespace Ferd.Generator
             Category,
             DiagnosticSeverity.Info,
             isEnabledByDefault: true,
-            helpLinkUri: HelpBase + "ferd010");
+            helpLinkUri: HelpLinks.Link(DefaultHelpUrl, "FERD010"));
 
         public static readonly DiagnosticDescriptor InternalError = Error(
             "FERD011",
@@ -74,6 +81,11 @@ namespace Ferd.Generator
             "FERD012",
             "Data file not found",
             "Data file '{0}' is not among the project's CSV files (found: {1}). Add the .csv file to the project, or link it with <None Include=\"path\" Link=\"{0}\" />, and pass its project-relative path.");
+
+        public static readonly DiagnosticDescriptor DataFileMissing = Error(
+            "FERD012",
+            "Data file missing",
+            "Data file '{0}' is listed by the project, but its file '{1}' does not exist. Restore the file, or correct the path of its item in the project file.");
 
         public static readonly DiagnosticDescriptor MalformedData = Error(
             "FERD013",
@@ -90,12 +102,16 @@ namespace Ferd.Generator
             "Class named like a generated member",
             "'{0}' cannot hold the member '{1}' Ferd generates, because C# forbids a member named like its class. Rename the class.");
 
+        /// <summary>One descriptor per id: the README's diagnostics table.</summary>
         public static readonly DiagnosticDescriptor[] All =
         {
             ModelNotFound, InvalidOnnx, UnsupportedOperator, UnsupportedGraphShape, UnsupportedTensor,
             NonFiniteWeights, InvalidOption, NotPartial, TooLarge, CompressionReport, InternalError,
             DataNotFound, MalformedData, BudgetNotMet, ClassNameClash,
         };
+
+        /// <summary>Every descriptor the generator reports: <see cref="All"/> and the other wordings of an id.</summary>
+        public static readonly DiagnosticDescriptor[] Reported = [.. All, ModelFileMissing, DataFileMissing];
 
         /// <summary>The descriptor reporting a model Engine refused, by the reason it gave.</summary>
         public static DiagnosticDescriptor For(ModelErrorKind kind) => kind switch
@@ -109,16 +125,7 @@ namespace Ferd.Generator
             _ => InternalError,
         };
 
-        public static DiagnosticDescriptor ById(string id)
-        {
-            foreach (var descriptor in All)
-            {
-                if (descriptor.Id == id) return descriptor;
-            }
-            return InternalError;
-        }
-
         private static DiagnosticDescriptor Error(string id, string title, string message) =>
-            new DiagnosticDescriptor(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());
+            new DiagnosticDescriptor(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinks.Link(DefaultHelpUrl, id));
     }
 }

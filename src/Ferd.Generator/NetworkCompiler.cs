@@ -3,6 +3,7 @@ using System.Linq;
 using Ferd.Compiling;
 using Ferd.Emit;
 using Ferd.Lumping;
+using Microsoft.CodeAnalysis;
 
 namespace Ferd.Generator
 {
@@ -17,26 +18,25 @@ namespace Ferd.Generator
         {
             var options = input.Options;
             var target = options.Class.ToEmitTarget(options.ModelPath) with { FastActivations = options.FastActivations };
-            string key = options.Class.DisplayName;
-            string hintName = CSharpEmitter.HintName(target);
+            var refusal = new Refusal(options.Class.DisplayName, target);
 
             var settings = Settings(input);
             var problem = Check(input, settings);
-            if (problem != null) return Outcome(key, hintName, problem);
+            if (problem != null) return refusal.Outcome(problem, null);
 
             try
             {
                 var compiled = Compiler.Compile(Convert.FromBase64String(input.ModelBase64!), settings, target);
-                if (!compiled.Succeeded) return Outcome(key, hintName, compiled.Problems.Select(p => Diagnostic(p, options)).ToArray());
-                return new CompileOutcome(key, hintName, compiled.Source, Single(Report(key, compiled.Result!, compiled.Request!)));
+                if (!compiled.Succeeded) return refusal.Outcome(compiled.Problems.Select(p => Diagnostic(p, options)).ToArray(), compiled.Original);
+                return new CompileOutcome(refusal.Key, refusal.HintName, compiled.Source, Report(refusal.Key, compiled.Result!, compiled.Request!));
             }
             catch (FormatException)
             {
-                return Outcome(key, hintName, Failure(FerdDiagnostics.InvalidOnnx.Id, options.ModelPath, "Its encoded copy in the intermediate output folder is damaged; rebuild the project."));
+                return refusal.Outcome(new[] { Failure(FerdDiagnostics.InvalidOnnx, options.ModelPath, "Its encoded copy in the intermediate output folder is damaged; rebuild the project.") }, null);
             }
             catch (Exception e)
             {
-                return Outcome(key, hintName, Failure(FerdDiagnostics.InternalError.Id, options.ModelPath, e.GetType().Name + ": " + e.Message));
+                return refusal.Outcome(new[] { Failure(FerdDiagnostics.InternalError, options.ModelPath, e.GetType().Name + ": " + e.Message) }, null);
             }
         }
 
@@ -59,21 +59,27 @@ namespace Ferd.Generator
         {
             var options = input.Options;
             if (options.NonPartialType != null)
-                return new[] { DiagnosticInfo.Create(FerdDiagnostics.NotPartial.Id, DiagnosticSite.ClassName, options.Class.DisplayName, options.NonPartialType) };
+                return new[] { DiagnosticInfo.Create(FerdDiagnostics.NotPartial, DiagnosticSite.ClassName, options.Class.DisplayName, options.NonPartialType) };
             if (CSharpEmitter.ClashingMember(options.Class.ClassName) is string member)
-                return new[] { DiagnosticInfo.Create(FerdDiagnostics.ClassNameClash.Id, DiagnosticSite.ClassName, options.Class.DisplayName, member) };
-            if (options.UnreadableOption is string name && Enum.TryParse(name, out DiagnosticSite unreadable))
-                return new[] { DiagnosticInfo.Create(FerdDiagnostics.InvalidOption.Id, unreadable, name + " has a value Ferd cannot read.", " Use a literal or a constant of your own code; constants of generated classes do not exist yet when Ferd reads the attribute.") };
+                return new[] { DiagnosticInfo.Create(FerdDiagnostics.ClassNameClash, DiagnosticSite.ClassName, options.Class.DisplayName, member) };
+            if (options.UnreadableOption is string name && AttributeProperties.SiteOf(name) is DiagnosticSite unreadable)
+                return new[] { DiagnosticInfo.Create(FerdDiagnostics.InvalidOption, unreadable, name + " has a value Ferd cannot read.", " Use a literal or a constant of your own code; constants of generated classes do not exist yet when Ferd reads the attribute.") };
             var problems = Compiler.Check(settings);
             if (problems.Count > 0) return problems.Select(p => Diagnostic(p, options)).ToArray();
             if (input.ModelBase64 == null)
-                return new[] { DiagnosticInfo.Create(FerdDiagnostics.ModelNotFound.Id, DiagnosticSite.ModelPath, options.ModelPath, Listing(input.KnownModels)) };
+                return new[] { NotFound(input, FerdDiagnostics.ModelNotFound, FerdDiagnostics.ModelFileMissing, DiagnosticSite.ModelPath, options.ModelPath, input.KnownModels) };
             if (options.CalibrationData != null && input.CalibrationText == null)
-                return new[] { DiagnosticInfo.Create(FerdDiagnostics.DataNotFound.Id, DiagnosticSite.CalibrationData, options.CalibrationData, Listing(input.KnownData)) };
+                return new[] { NotFound(input, FerdDiagnostics.DataNotFound, FerdDiagnostics.DataFileMissing, DiagnosticSite.CalibrationData, options.CalibrationData, input.KnownData) };
             if (options.ValidationData != null && input.ValidationText == null)
-                return new[] { DiagnosticInfo.Create(FerdDiagnostics.DataNotFound.Id, DiagnosticSite.ValidationData, options.ValidationData, Listing(input.KnownData)) };
+                return new[] { NotFound(input, FerdDiagnostics.DataNotFound, FerdDiagnostics.DataFileMissing, DiagnosticSite.ValidationData, options.ValidationData, input.KnownData) };
             return null;
         }
+
+        /// <summary>A file no item matches lists the files found; an item whose file is gone names where it was looked for.</summary>
+        private static DiagnosticInfo NotFound(CompileInput input, DiagnosticDescriptor noItem, DiagnosticDescriptor noFile, DiagnosticSite site, string path, EquatableArray<string> known) =>
+            MissingFiles.Find(input.MissingFiles, path) is { } missing
+                ? DiagnosticInfo.Create(noFile, site, missing.ProjectPath, missing.FullPath)
+                : DiagnosticInfo.Create(noItem, site, path, Listing(known));
 
         /// <summary>Engine's problem as the attribute's diagnostic, at the argument of the setting at fault.</summary>
         private static DiagnosticInfo Diagnostic(RequestProblem problem, NetworkOptions options)
@@ -86,17 +92,17 @@ namespace Ferd.Generator
                     // In the attribute a budget of 0 means none: said where a budget's value alone is at fault.
                     bool budgetValue = problem.Options.Length == 1 && site is DiagnosticSite.MaxParameters or DiagnosticSite.MaxError;
                     string hint = budgetValue ? " Use 0 for no budget." : "";
-                    return DiagnosticInfo.Create(FerdDiagnostics.InvalidOption.Id, site, sentence, hint);
+                    return DiagnosticInfo.Create(FerdDiagnostics.InvalidOption, site, sentence, hint);
                 case ProblemKind.Data:
-                    return DiagnosticInfo.Create(FerdDiagnostics.MalformedData.Id, site, problem.Path!, Sentence(problem.Sentence));
+                    return DiagnosticInfo.Create(FerdDiagnostics.MalformedData, site, problem.Path!, Sentence(problem.Sentence));
                 case ProblemKind.Budget:
-                    return DiagnosticInfo.Create(FerdDiagnostics.BudgetNotMet.Id, site, options.ModelPath, Sentence(problem.Sentence));
+                    return DiagnosticInfo.Create(FerdDiagnostics.BudgetNotMet, site, options.ModelPath, Sentence(problem.Sentence));
                 default:
-                    return Failure(FerdDiagnostics.For(problem.ModelError ?? ModelErrorKind.InvalidOnnx).Id, options.ModelPath, problem.Sentence);
+                    return Failure(FerdDiagnostics.For(problem.ModelError ?? ModelErrorKind.InvalidOnnx), options.ModelPath, problem.Sentence);
             }
         }
 
-        /// <summary>Engine names the settings as the attribute's properties do; the site of each is its named argument.</summary>
+        /// <summary>The site of a setting Engine names: its named argument.</summary>
         private static DiagnosticSite Site(RequestOption option) => option switch
         {
             RequestOption.Epsilon => DiagnosticSite.Epsilon,
@@ -121,14 +127,11 @@ namespace Ferd.Generator
                 result.DeviationBound is double bound ? "certified max deviation <= " + CompressionWording.Bound(bound) + " over the calibration data's range" : null,
             };
             string extra = string.Concat(notes.Where(n => n != null).Select(n => "; " + n));
-            return DiagnosticInfo.Create(FerdDiagnostics.CompressionReport.Id, DiagnosticSite.ModelPath, key, Invariant.Int(before), Invariant.Int(after), kept, FloatLiteral.FormatDouble(result.Epsilon), layers, extra);
+            return DiagnosticInfo.Create(FerdDiagnostics.CompressionReport, DiagnosticSite.ModelPath, key, Invariant.Int(before), Invariant.Int(after), kept, FloatLiteral.FormatDouble(result.Epsilon), layers, extra);
         }
 
-        private static CompileOutcome Outcome(string key, string hintName, params DiagnosticInfo[] diagnostics) =>
-            new CompileOutcome(key, hintName, null, new EquatableArray<DiagnosticInfo>(diagnostics));
-
-        private static DiagnosticInfo Failure(string id, string modelPath, string reason) =>
-            DiagnosticInfo.Create(id, DiagnosticSite.ModelPath, modelPath, Sentence(reason));
+        private static DiagnosticInfo Failure(DiagnosticDescriptor descriptor, string modelPath, string reason) =>
+            DiagnosticInfo.Create(descriptor, DiagnosticSite.ModelPath, modelPath, Sentence(reason));
 
         /// <summary>Engine's message as a sentence between the diagnostic's own.</summary>
         private static string Sentence(string text)
@@ -137,7 +140,5 @@ namespace Ferd.Generator
             text = char.ToUpperInvariant(text[0]) + text.Substring(1);
             return text.EndsWith(".", StringComparison.Ordinal) ? text : text + ".";
         }
-
-        private static EquatableArray<DiagnosticInfo> Single(DiagnosticInfo diagnostic) => new EquatableArray<DiagnosticInfo>(new[] { diagnostic });
     }
 }

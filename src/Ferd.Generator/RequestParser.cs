@@ -53,12 +53,12 @@ namespace Ferd.Generator
                 object? value = named.Value.Value;
                 options = named.Key switch
                 {
-                    nameof(DiagnosticSite.Epsilon) when value is double epsilon => options with { Epsilon = epsilon },
-                    nameof(DiagnosticSite.MaxParameters) when value is int budget => options with { MaxParameters = budget },
-                    nameof(DiagnosticSite.MaxError) when value is double budget => options with { MaxError = budget },
-                    nameof(DiagnosticSite.CalibrationData) => options with { CalibrationData = value as string },
-                    nameof(DiagnosticSite.ValidationData) => options with { ValidationData = value as string },
-                    nameof(DiagnosticSite.FastActivations) when value is bool fast => options with { FastActivations = fast },
+                    AttributeProperties.Epsilon when value is double epsilon => options with { Epsilon = epsilon },
+                    AttributeProperties.MaxParameters when value is int budget => options with { MaxParameters = budget },
+                    AttributeProperties.MaxError when value is double budget => options with { MaxError = budget },
+                    AttributeProperties.CalibrationData => options with { CalibrationData = value as string },
+                    AttributeProperties.ValidationData => options with { ValidationData = value as string },
+                    AttributeProperties.FastActivations when value is bool fast => options with { FastActivations = fast },
                     _ => options,
                 };
             }

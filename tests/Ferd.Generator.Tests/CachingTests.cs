@@ -69,6 +69,31 @@ public class CachingTests
         Assert.All(LumpingReasons(driver, compilation), r => Assert.NotEqual(IncrementalStepRunReason.Cached, r));
     }
 
+    /// <summary>
+    /// After an unrelated edit no step re-runs: every tracked step's outputs are cached or
+    /// unchanged. And no step's output holds a symbol, a syntax node or a compilation, which would
+    /// keep old compilations alive and defeat the cache.
+    /// </summary>
+    [Fact]
+    public void Every_step_stays_cached_on_an_unrelated_edit_and_holds_no_compiler_objects()
+    {
+        var (driver, compilation) = FirstCalibratedRun();
+        var first = driver.GetRunResult().Results.Single();
+        var names = typeof(TrackingNames).GetFields().Select(f => (string)f.GetRawConstantValue()!).ToArray();
+        Assert.Equal(names.Order(), first.TrackedSteps.Keys.Where(names.Contains).Order());
+        foreach (var (name, steps) in first.TrackedSteps.Where(s => names.Contains(s.Key)))
+            foreach (var output in steps.SelectMany(step => step.Outputs)) PipelineObjects.AssertPlain(output.Value, name);
+
+        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class Unrelated { int x; }", GeneratedAssembly.ParseOptions));
+        var second = driver.RunGenerators(edited).GetRunResult().Results.Single();
+        foreach (string name in names)
+        {
+            var reasons = second.TrackedSteps[name].SelectMany(step => step.Outputs).Select(o => o.Reason).ToArray();
+            Assert.NotEmpty(reasons);
+            Assert.All(reasons, r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{name}: {r}"));
+        }
+    }
+
     private static readonly (string ProjectPath, AdditionalText Text) Model = GeneratorHarness.SharedModel("vanderpol_tanh");
     private static readonly (string ProjectPath, AdditionalText Text) Calibration = GeneratorHarness.Data("data/calibration.csv", "x0,x1\n0.5,-1\n1,0.25\n-0.75,2\n");
     private static readonly (string ProjectPath, AdditionalText Text) Unrelated = GeneratorHarness.Data("data/scores.csv", "a,b\n1,2\n");
@@ -97,6 +122,6 @@ public class CachingTests
     {
         var result = driver.GetRunResult().Results.Single();
         Assert.Null(result.Exception);
-        return result.TrackedSteps[TrackingNames.Lumping].SelectMany(step => step.Outputs).Select(o => o.Reason).ToArray();
+        return result.TrackedSteps[TrackingNames.CompileNetwork].SelectMany(step => step.Outputs).Select(o => o.Reason).ToArray();
     }
 }

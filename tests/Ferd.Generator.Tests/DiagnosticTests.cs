@@ -22,6 +22,13 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void Model_item_whose_file_is_missing_is_FERD001_naming_where_it_was_looked_for()
+    {
+        var driver = GeneratorHarness.Driver([], [], GeneratorHarness.Missing(("models/brain.onnx", "/project/models/brain.onnx"), ("data/x.csv", "/project/data/x.csv")));
+        VerifyOnly("FERD001", driver, Attributed.Replace("EPSILON", "0"), "DiagnosticTests.MissingModelFile");
+    }
+
+    [Fact]
     public void Corrupt_model_is_FERD002()
     {
         var model = ("models/brain.onnx", GeneratorHarness.Model("models/brain.onnx", [0xff, 0xff, 0xff, 0xff, 0x0f]));
@@ -99,7 +106,7 @@ public class DiagnosticTests
         var table = new System.Text.StringBuilder("| Id | Severity | Meaning | What to do |\n|----|----------|---------|------------|\n");
         foreach (var descriptor in FerdDiagnostics.All)
         {
-            Assert.Equal(FerdDiagnostics.HelpBase + descriptor.Id.ToLowerInvariant(), descriptor.HelpLinkUri);
+            Assert.Equal(FerdDiagnostics.DefaultHelpUrl + "#" + descriptor.Id.ToLowerInvariant(), descriptor.HelpLinkUri);
             string message = descriptor.MessageFormat.ToString();
             table.Append($"| <a id=\"{descriptor.Id.ToLowerInvariant()}\"></a>{descriptor.Id} | {descriptor.DefaultSeverity} | {descriptor.Title} | {message.Replace("|", "\\|")} |\n");
         }
@@ -114,17 +121,46 @@ public class DiagnosticTests
             Assert.Contains($"| <a id=\"{descriptor.Id.ToLowerInvariant()}\"></a>{descriptor.Id} | {descriptor.DefaultSeverity} |", readme);
     }
 
+    [Fact]
+    public void Every_help_link_has_its_anchor_in_the_readme()
+    {
+        string readme = File.ReadAllText(RepositoryFiles.Path("README.md"));
+        foreach (var descriptor in FerdDiagnostics.Reported)
+        {
+            string anchor = descriptor.HelpLinkUri[(FerdDiagnostics.DefaultHelpUrl.Length + 1)..];
+            Assert.Equal(FerdDiagnostics.DefaultHelpUrl + "#" + anchor, descriptor.HelpLinkUri);
+            Assert.Contains($"<a id=\"{anchor}\"></a>", readme);
+        }
+    }
+
+    [Theory]
+    [InlineData("file:///home/me/.nuget/packages/ferd/0.1.0/README.md", "file:///home/me/.nuget/packages/ferd/0.1.0/README.md#ferd001")]
+    [InlineData("", FerdDiagnostics.DefaultHelpUrl + "#ferd001")]
+    public void The_build_property_FerdHelpUrl_sets_the_readme_links_point_into(string url, string link)
+    {
+        var driver = GeneratorHarness.Driver([], [], new Dictionary<string, string> { [HelpLinks.Property] = url });
+        var result = GeneratorHarness.Run(driver, GeneratorHarness.Compilation(Attributed.Replace("EPSILON", "0")), out _);
+        Assert.Equal(link, Assert.Single(result.Diagnostics).Descriptor.HelpLinkUri);
+    }
+
     private static void VerifyOnly(string id, string source, string name, params (string, AdditionalText)[] models) =>
         VerifyOnly(id, GeneratorHarness.Driver(models), source, "DiagnosticTests." + name);
 
-    /// <summary>Checks the run reports exactly one error diagnostic, <paramref name="id"/>, generates no network, and matches the snapshot.</summary>
+    /// <summary>
+    /// Checks the run reports exactly one error diagnostic, <paramref name="id"/>, generates no network
+    /// (only the stand-in for a refused one, except where members would clash), compiles without
+    /// other errors, and matches the snapshot.
+    /// </summary>
     internal static void VerifyOnly(string id, GeneratorDriver driver, string source, string snapshot)
     {
         var result = GeneratorHarness.Run(driver, GeneratorHarness.Compilation(source), out var output);
         var diagnostic = Assert.Single(result.Diagnostics);
         Assert.Equal(id, diagnostic.Id);
         Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
-        Assert.DoesNotContain(result.GeneratedSources, s => s.HintName != Ferd.Emit.KernelSource.FerdMathHintName);
+        var generated = result.GeneratedSources.Where(s => s.HintName != Ferd.Emit.KernelSource.FerdMathHintName).Select(s => s.SourceText.ToString()).ToList();
+        if (id is "FERD008" or "FERD015") Assert.Empty(generated);
+        else Assert.Contains($"// {id}: ", Assert.Single(generated));
+        Assert.All(generated, s => Assert.Contains(Ferd.Emit.RefusedNetworkEmitter.Mark, s));
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
         Snapshot.Verify(GeneratorHarness.Describe(result.Diagnostics), snapshot);
     }

@@ -23,13 +23,18 @@ internal static class GeneratorHarness
 
     public static GeneratorDriver Driver(params (string ProjectPath, AdditionalText Text)[] models) => Driver(models, []);
 
-    public static GeneratorDriver Driver((string ProjectPath, AdditionalText Text)[] models, (string ProjectPath, AdditionalText Text)[] data) =>
+    /// <param name="properties">Build properties by analyzer config key, e.g. <see cref="MissingFiles.Property"/>.</param>
+    public static GeneratorDriver Driver((string ProjectPath, AdditionalText Text)[] models, (string ProjectPath, AdditionalText Text)[] data, IReadOnlyDictionary<string, string>? properties = null) =>
         CSharpGeneratorDriver.Create(
             [new CompressedNetworkGenerator().AsSourceGenerator()],
             models.Concat(data).Select(m => m.Text),
             GeneratedAssembly.ParseOptions,
-            new ModelOptionsProvider(models.ToDictionary(m => m.Text.Path, m => m.ProjectPath), data.ToDictionary(d => d.Text.Path, d => d.ProjectPath)),
+            new ModelOptionsProvider(models.ToDictionary(m => m.Text.Path, m => m.ProjectPath), data.ToDictionary(d => d.Text.Path, d => d.ProjectPath), properties),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+    /// <summary>The build property listing items whose file does not exist, as the build targets write it.</summary>
+    public static IReadOnlyDictionary<string, string> Missing(params (string ProjectPath, string FullPath)[] files) =>
+        new Dictionary<string, string> { [MissingFiles.Property] = string.Join("|", files.Select(f => f.ProjectPath + "|" + f.FullPath)) };
 
     public static (string ProjectPath, AdditionalText Text) SharedModel(string name, string? projectPath = null)
     {

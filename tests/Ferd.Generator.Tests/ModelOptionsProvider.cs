@@ -6,11 +6,12 @@ namespace Ferd.Generator.Tests;
 
 /// <summary>
 /// Analyzer config options as the build produces them from CompilerVisibleItemMetadata:
-/// each encoded model carries its original project-relative path, and so does each CSV data file.
+/// each encoded model carries its original project-relative path, and so does each CSV data file;
+/// build properties (CompilerVisibleProperty) are global options.
 /// </summary>
-internal sealed class ModelOptionsProvider(IReadOnlyDictionary<string, string> projectPaths, IReadOnlyDictionary<string, string>? dataPaths = null) : AnalyzerConfigOptionsProvider
+internal sealed class ModelOptionsProvider(IReadOnlyDictionary<string, string> projectPaths, IReadOnlyDictionary<string, string>? dataPaths = null, IReadOnlyDictionary<string, string>? properties = null) : AnalyzerConfigOptionsProvider
 {
-    public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(new Dictionary<string, string>());
+    public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(properties?.ToDictionary(p => p.Key, p => p.Value) ?? []);
 
     public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => GlobalOptions;
 

@@ -28,6 +28,13 @@ public class OptionDiagnosticTests
         Verify("FERD012", "MaxError = 0.1, CalibrationData = \"data/calibration.csv\", ValidationData = \"validation.csv\"", "MissingValidationData", ("data/calibration.csv", Calibration));
 
     [Fact]
+    public void Data_item_whose_file_is_missing_is_FERD012_naming_where_it_was_looked_for()
+    {
+        var driver = GeneratorHarness.Driver([OptionsFixture.Model], [], GeneratorHarness.Missing(("data\\calibration.csv", "/project/data/calibration.csv")));
+        DiagnosticTests.VerifyOnly("FERD012", driver, OptionsFixture.Source("CalibrationData = \"./data/calibration.csv\""), "OptionDiagnosticTests.MissingDataFile");
+    }
+
+    [Fact]
     public void Cell_that_is_not_a_number_is_FERD013_with_line_and_column() =>
         Verify("FERD013", "CalibrationData = \"data/calibration.csv\"", "MalformedCell", ("data/calibration.csv", "x0,x1\n0.5,-1\n1,abc\n"));
 

@@ -83,6 +83,48 @@ public class ConsumerTests(PackedFeed feed)
     }
 
     [Fact]
+    public void Items_whose_file_is_missing_give_FERD001_and_FERD012_naming_the_path_and_link_to_the_packaged_readme()
+    {
+        string consumer = feed.NewConsumer("missing");
+        string items = string.Join("\n",
+            "    <None Include=\"models/missing.onnx\" />",
+            ConsumerSources.LinkedModel(Path.Combine(feed.Root, "nowhere", "model.onnx"), "models/linked.onnx"),
+            ConsumerSources.LinkedModel(TestData.Model("vanderpol_tanh"), "vanderpol_tanh.onnx"),
+            "    <None Include=\"data/missing.csv\" />");
+        File.WriteAllText(Path.Combine(consumer, "Consumer.csproj"), ConsumerSources.Project(feed.Version, "net10.0", "Library", "latest", items));
+        File.WriteAllText(Path.Combine(consumer, "Networks.cs"),
+            ConsumerSources.AttributedClass("Missing", "models/missing.onnx", 0) + ConsumerSources.AttributedClass("Linked", "models/linked.onnx", 0) + """
+            [Ferd.CompressedNetwork("vanderpol_tanh.onnx", Epsilon = 0.1, CalibrationData = "data/missing.csv")]
+            public static partial class Calibrated { }
+
+            public static class Caller
+            {
+                public static float Run(float[] input, float[] output)
+                {
+                    Calibrated.Predict(input, output);
+                    Linked.PredictBatch(input, output);
+                    return Missing.Predict(input) + Missing.InputCount + Linked.OutputCount + Calibrated.ParameterCount;
+                }
+            }
+            """);
+
+        var build = feed.Build(consumer);
+
+        Assert.Equal(["FERD001", "FERD012"], DiagnosticCodes(build));
+        AssertSays(build, $"Model 'models/missing.onnx' is listed by the project, but its file '{Path.Combine(consumer, "models", "missing.onnx")}' does not exist.");
+        AssertSays(build, $"Model 'models/linked.onnx' is listed by the project, but its file '{Path.Combine(feed.Root, "nowhere", "model.onnx")}' does not exist.");
+        AssertSays(build, $"Data file 'data/missing.csv' is listed by the project, but its file '{Path.Combine(consumer, "data", "missing.csv")}' does not exist.");
+
+        // The help link is the README inside the restored package.
+        var link = Regex.Match(build.Output, @"\((file://[^)#]+)#ferd012\)");
+        Assert.True(link.Success, build.Output);
+        string readme = new Uri(link.Groups[1].Value).LocalPath;
+        Assert.StartsWith(Path.Combine(feed.Environment["NUGET_PACKAGES"], "ferd", feed.Version), readme);
+        Assert.Equal("README.md", Path.GetFileName(readme));
+        Assert.Contains("<a id=\"ferd012\"></a>", File.ReadAllText(readme));
+    }
+
+    [Fact]
     public void Csv_files_of_the_project_reach_the_generator_as_data()
     {
         string consumer = feed.NewConsumer("data");
@@ -113,6 +155,8 @@ public class ConsumerTests(PackedFeed feed)
         Assert.Contains("// certified: ", GeneratedFile(generated, "Calibrated.g.cs"));
         Assert.Contains("found for MaxError = " + budget.ToString(CultureInfo.InvariantCulture), GeneratedFile(generated, "Validated.g.cs"));
     }
+
+    private static void AssertSays((int ExitCode, string Output) build, string text) => Assert.True(build.Output.Contains(text, StringComparison.Ordinal), $"'{text}' not in:\n{build.Output}");
 
     private static string GeneratedFile(string folder, string name) =>
         File.ReadAllText(Directory.GetFiles(folder, name, SearchOption.AllDirectories).Single());

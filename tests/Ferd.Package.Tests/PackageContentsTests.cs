@@ -20,6 +20,7 @@ public class PackageContentsTests(PackedFeed feed)
         Assert.Contains(Analyzers + "Ferd.Engine.dll", entries);
         Assert.Contains("build/Ferd.targets", entries);
         Assert.Contains("buildTransitive/Ferd.targets", entries);
+        Assert.Contains("README.md", entries);
         Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal) && !e.EndsWith("Ferd.Runtime.dll", StringComparison.Ordinal));
     }
 

@@ -15,10 +15,22 @@ internal static class RepositoryFiles
 
     private static string Locate()
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
+        foreach (string? start in new[] { AppContext.BaseDirectory, BuiltFrom() })
         {
-            if (File.Exists(System.IO.Path.Combine(dir.FullName, "Ferd.Generator.sln"))) return dir.FullName;
+            for (var dir = start == null ? null : new DirectoryInfo(start); dir != null; dir = dir.Parent)
+            {
+                if (File.Exists(System.IO.Path.Combine(dir.FullName, "Ferd.Generator.sln"))) return dir.FullName;
+            }
         }
         throw new DirectoryNotFoundException("The repository root (Ferd.Generator.sln) was not found.");
     }
+
+    /// <summary>
+    /// The checkout the tests were built from, as tests/Directory.Build.props records it: for output
+    /// kept outside the checkout (FERD_ARTIFACTS), where walking up never reaches it.
+    /// </summary>
+    private static string? BuiltFrom() =>
+        typeof(RepositoryFiles).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+            .Cast<System.Reflection.AssemblyMetadataAttribute>()
+            .FirstOrDefault(a => a.Key == "Ferd.RepositoryRoot")?.Value;
 }

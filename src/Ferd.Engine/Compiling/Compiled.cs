@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Ferd.Lumping;
+using Ferd.Networks;
 
 namespace Ferd.Compiling
 {
@@ -11,21 +12,26 @@ namespace Ferd.Compiling
     {
         internal Compiled(CompressionResult result, CompressionRequest request, string? source)
         {
+            Original = result.Original;
             Result = result;
             Request = request;
             Source = source;
             Problems = new RequestProblem[0];
         }
 
-        internal Compiled(IReadOnlyList<RequestProblem> problems)
+        internal Compiled(IReadOnlyList<RequestProblem> problems, Network? original = null)
         {
             Problems = problems;
+            Original = original;
         }
 
         /// <summary>Empty when the compilation ran; the setting at fault first otherwise.</summary>
         public IReadOnlyList<RequestProblem> Problems { get; }
 
         public bool Succeeded => Problems.Count == 0;
+
+        /// <summary>The imported network, also when a problem came after import (too large, bad data, budget not met).</summary>
+        public Network? Original { get; }
 
         public CompressionResult? Result { get; }
 

@@ -33,9 +33,10 @@ namespace Ferd.Compiling
         {
             var problems = Check(settings);
             if (problems.Count > 0) return new Compiled(problems);
+            Network? network = null;
             try
             {
-                var network = NetworkImporter.Import(model);
+                network = NetworkImporter.Import(model);
                 if (code != null) RequireSize(network);
                 var request = RequestReader.Read(settings, network);
                 var result = CompressionPipeline.Run(network, request);
@@ -44,16 +45,16 @@ namespace Ferd.Compiling
             }
             catch (ModelException e)
             {
-                return new Compiled(new[] { new RequestProblem(ProblemKind.Model, e.Message) { ModelError = e.Kind } });
+                return new Compiled(new[] { new RequestProblem(ProblemKind.Model, e.Message) { ModelError = e.Kind } }, network);
             }
             catch (DataProblemException e)
             {
-                return new Compiled(new[] { e.Problem });
+                return new Compiled(new[] { e.Problem }, network);
             }
             catch (BudgetException e)
             {
                 var budget = settings.MaxParameters.HasValue ? RequestOption.MaxParameters : RequestOption.MaxError;
-                return new Compiled(new[] { new RequestProblem(ProblemKind.Budget, e.Message, budget) });
+                return new Compiled(new[] { new RequestProblem(ProblemKind.Budget, e.Message, budget) }, network);
             }
         }
 

@@ -30,15 +30,7 @@ namespace Ferd.Emit
 
             var code = new CodeWriter();
             CompressionHeader.Write(code, result, target);
-            code.Line("#nullable enable");
-            code.Line();
-            if (target.Namespace != null) code.Open($"namespace {target.Namespace}");
-            foreach (var outer in target.ContainingTypes) code.Open($"partial {outer.Keyword} {outer.Name}");
-            code.Open(ClassDeclaration(target));
-            WriteMembers(code, result, target);
-            code.Close();
-            foreach (var _ in target.ContainingTypes) code.Close();
-            if (target.Namespace != null) code.Close();
+            GeneratedClass.Write(code, target, () => WriteMembers(code, result, target));
             return code.ToString();
         }
 
@@ -51,13 +43,6 @@ namespace Ferd.Emit
                 .Where(p => p.Length > 0)
                 .Select(p => new string(p.Select(c => char.IsLetterOrDigit(c) || c == '_' ? c : '_').ToArray()));
             return string.Join(".", parts) + ".g.cs";
-        }
-
-        private static string ClassDeclaration(EmitTarget target)
-        {
-            string modifiers = target.Accessibility.Length > 0 ? target.Accessibility + " " : "";
-            if (target.IsStatic) modifiers += "static ";
-            return $"{modifiers}partial class {target.ClassName}";
         }
 
         /// <summary>The generated public member a class of this name would clash with, or null.</summary>
@@ -82,18 +67,9 @@ namespace Ferd.Emit
             string pass = PassClass(target);
             string inputs = Invariant.Int(network.InputCount);
             string outputs = Invariant.Int(network.OutputCount);
-            code.Line("/// <summary>Values in one input.</summary>");
-            code.Line($"public const int InputCount = {inputs};");
-            code.Line("/// <summary>Values in one output.</summary>");
-            code.Line($"public const int OutputCount = {outputs};");
-            code.Line("/// <summary>Weights and biases of the compressed network.</summary>");
-            code.Line($"public const int ParameterCount = {Invariant.Int(network.ParameterCount)};");
-            code.Line("/// <summary>Weights and biases of the network as trained.</summary>");
-            code.Line($"public const int OriginalParameterCount = {Invariant.Int(result.Original.ParameterCount)};");
-            code.Line();
+            GeneratedClass.WriteConstants(code, network.InputCount, network.OutputCount, network.ParameterCount, result.Original.ParameterCount);
 
-            code.Line("/// <summary>Runs the compressed network on one input of <see cref=\"InputCount\"/> values.</summary>");
-            code.Open("public static void Predict(global::System.ReadOnlySpan<float> input, global::System.Span<float> output)");
+            GeneratedClass.OpenPredict(code);
             RequireLength(code, "input", inputs, "input values (InputCount)");
             RequireLength(code, "output", outputs, "output values (OutputCount)");
             code.Line($"{pass}.Forward(input, output);");
@@ -102,8 +78,7 @@ namespace Ferd.Emit
 
             if (network.OutputCount == 1)
             {
-                code.Line("/// <summary>Runs the compressed network on one input and returns its single output.</summary>");
-                code.Open("public static float Predict(global::System.ReadOnlySpan<float> input)");
+                GeneratedClass.OpenPredictSingle(code);
                 RequireLength(code, "input", inputs, "input values (InputCount)");
                 code.Line("global::System.Span<float> output = stackalloc float[1];");
                 code.Line($"{pass}.Forward(input, output);");
@@ -112,8 +87,7 @@ namespace Ferd.Emit
                 code.Line();
             }
 
-            code.Line("/// <summary>Runs the network on each row of a row-major batch: inputs.Length / InputCount rows.</summary>");
-            code.Open("public static void PredictBatch(global::System.ReadOnlySpan<float> inputs, global::System.Span<float> outputs)");
+            GeneratedClass.OpenPredictBatch(code);
             code.Open($"if (inputs.Length % {inputs} != 0)");
             code.Line($"throw new global::System.ArgumentException(\"Expected a multiple of {inputs} input values (InputCount per row), got \" + inputs.Length + \".\", nameof(inputs));");
             code.Close();

@@ -19,8 +19,8 @@ internal static class GeneratorCase
 
     /// <summary>
     /// Null when the generator gave exactly one FERD diagnostic (not the internal-error one), on
-    /// one line, and source that compiles exactly when that diagnostic is the report; else what it
-    /// did instead.
+    /// one line, and source that compiles: the network exactly when that diagnostic is the report,
+    /// else the stand-in for a refused network; else what it did instead.
     /// </summary>
     public static string? Check(byte[] model, string options)
     {
@@ -37,9 +37,12 @@ internal static class GeneratorCase
         EnginePipeline.RequireOneLine(diagnostic.GetMessage());
         if (diagnostic.Id == FerdDiagnostics.InvalidOption.Id) return "reported " + diagnostic;
         bool compiled = diagnostic.Id == FerdDiagnostics.CompressionReport.Id;
-        bool hasSource = result.GeneratedSources.Any(s => s.HintName == "Fuzz.Network.g.cs");
-        if (compiled != hasSource) return $"{diagnostic.Id} with{(hasSource ? "" : "out")} generated source";
-        if (!hasSource || !Unseen(result.GeneratedSources.Single(s => s.HintName == "Fuzz.Network.g.cs").SourceText.ToString())) return null;
+        var generated = result.GeneratedSources.Where(s => s.HintName == "Fuzz.Network.g.cs").Select(s => s.SourceText.ToString()).SingleOrDefault();
+        if (generated == null) return $"{diagnostic.Id} without generated source";
+        // A refused network gets the stand-in whose members throw; a compiled one the network.
+        bool standIn = generated.Contains(Ferd.Emit.RefusedNetworkEmitter.Mark, StringComparison.Ordinal);
+        if (compiled == standIn) return $"{diagnostic.Id} with {(standIn ? "the stand-in" : "a network")} as generated source";
+        if (!Unseen(generated)) return null;
         var errors = output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         return errors.Count == 0 ? null : "the generated code does not compile: " + GeneratorHarness.Describe(errors.Take(3));
     }

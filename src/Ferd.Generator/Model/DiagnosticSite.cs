@@ -1,8 +1,8 @@
 namespace Ferd.Generator
 {
     /// <summary>
-    /// Where a diagnostic points: the argument or name it is about. Option sites carry the
-    /// attribute property's name; a diagnostic about an option not written points at the attribute.
+    /// Where a diagnostic points: the argument or name it is about. An option's site is its named
+    /// argument (<see cref="AttributeProperties"/>); one about an option not written points at the attribute.
     /// </summary>
     internal enum DiagnosticSite
     {

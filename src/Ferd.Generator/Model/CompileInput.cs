@@ -13,5 +13,8 @@ namespace Ferd.Generator
         public string? ValidationText { get; init; }
 
         public EquatableArray<string> KnownData { get; init; }
+
+        /// <summary>The project's items the options name whose file does not exist.</summary>
+        public EquatableArray<MissingFile> MissingFiles { get; init; }
     }
 }
