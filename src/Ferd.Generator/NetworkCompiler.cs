@@ -17,7 +17,7 @@ namespace Ferd.Generator
         public static CompileOutcome Compile(CompileInput input)
         {
             var options = input.Options;
-            var target = options.Class.ToEmitTarget(options.ModelPath) with { FastActivations = options.FastActivations };
+            var target = options.Class.ToEmitTarget(options.ModelPath) with { FastActivations = options.FastActivations, Vectorize = options.Vectorize };
             var refusal = new Refusal(options.Class.DisplayName, target);
 
             var settings = Settings(input);

@@ -59,6 +59,7 @@ namespace Ferd.Generator
                     AttributeProperties.CalibrationData => options with { CalibrationData = value as string },
                     AttributeProperties.ValidationData => options with { ValidationData = value as string },
                     AttributeProperties.FastActivations when value is bool fast => options with { FastActivations = fast },
+                    AttributeProperties.Vectorize when value is bool vectorize => options with { Vectorize = vectorize },
                     _ => options,
                 };
             }

@@ -68,5 +68,13 @@ namespace Ferd
         /// default, keeps the accurate kernels.
         /// </summary>
         public bool FastActivations { get; set; }
+
+        /// <summary>
+        /// true, the default, generates vector code (256-bit intrinsics on .NET 8 and later,
+        /// System.Numerics.Vector elsewhere). false generates one plain scalar, fully unrolled
+        /// forward pass with every weight inline, for runtimes that do not accelerate vectors
+        /// (IL2CPP and WebGL builds may not): see docs/PERFORMANCE.md for which is faster where.
+        /// </summary>
+        public bool Vectorize { get; set; } = true;
     }
 }

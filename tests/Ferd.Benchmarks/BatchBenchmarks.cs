@@ -22,6 +22,7 @@ public class BatchBenchmarks : ModelBenchmark
         Case.VerifyBatch(nameof(FerdQuarter), Generated.QuarterBatch, Rows, QuarterOutputs);
         Case.VerifyBatch(nameof(FerdExactFast), Generated.ExactFastBatch, Rows);
         Case.VerifyBatch(nameof(FerdQuarterFast), Generated.QuarterFastBatch, Rows, QuarterOutputs);
+        Case.VerifyBatch(nameof(FerdExactScalar), Generated.ExactScalarBatch, Rows);
         _inputs = Case.InputRows(Rows);
         _outputs = new float[Rows * Case.Network.OutputCount];
         _inputs.CopyTo(OnnxRuntimePass.Input, 0);
@@ -51,4 +52,8 @@ public class BatchBenchmarks : ModelBenchmark
     [Benchmark]
     [Compressed(Compression.Quarter)]
     public void FerdQuarterFast() => Generated.QuarterFastBatch(_inputs, _outputs);
+
+    [Benchmark]
+    [Compressed(Compression.Exact)]
+    public void FerdExactScalar() => Generated.ExactScalarBatch(_inputs, _outputs);
 }

@@ -20,6 +20,7 @@ public class SingleSampleBenchmarks : ModelBenchmark
         Case.Verify(nameof(FerdQuarter), Generated.Quarter, QuarterOutputs);
         Case.Verify(nameof(FerdExactFast), Generated.ExactFast);
         Case.Verify(nameof(FerdQuarterFast), Generated.QuarterFast, QuarterOutputs);
+        Case.Verify(nameof(FerdExactScalar), Generated.ExactScalar);
         _input = Case.Inputs[0];
         _output = new float[Case.Network.OutputCount];
         _input.CopyTo(OnnxRuntimePass.Input, 0);
@@ -49,4 +50,8 @@ public class SingleSampleBenchmarks : ModelBenchmark
     [Benchmark]
     [Compressed(Compression.Quarter)]
     public void FerdQuarterFast() => Generated.QuarterFast(_input, _output);
+
+    [Benchmark]
+    [Compressed(Compression.Exact)]
+    public void FerdExactScalar() => Generated.ExactScalar(_input, _output);
 }

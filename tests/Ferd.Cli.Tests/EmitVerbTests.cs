@@ -33,6 +33,18 @@ public class EmitVerbTests
         Assert.Equal(accurate.Out, fast.Out.Replace("SigmoidFast(", "Sigmoid(").Replace(FastHeaderLine(fast.Out), ""));
     }
 
+    [Fact]
+    public void Scalar_emits_the_code_the_attribute_emits_for_Vectorize_false()
+    {
+        var vector = Cli.Run("emit", TestData.Model("vanderpol_tanh"), "--epsilon", "0.1", "--class", "Field");
+        var scalar = Cli.Run("emit", TestData.Model("vanderpol_tanh"), "--epsilon", "0.1", "--class", "Field", "--scalar");
+
+        Assert.Equal(0, scalar.ExitCode);
+        Assert.Contains("(Vectorize = false)", scalar.Out);
+        Assert.Contains("Vector256", vector.Out);
+        Assert.DoesNotContain("Vector256", scalar.Out);
+    }
+
     private static string FastHeaderLine(string source) =>
         source.Split('\n').Single(line => line.StartsWith("// activations: fast", StringComparison.Ordinal)) + "\n";
 

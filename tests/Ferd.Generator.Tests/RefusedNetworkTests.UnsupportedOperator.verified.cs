@@ -9,27 +9,37 @@ namespace Game
     public static partial class Brain
     {
         /// <summary>Values in one input.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Ferd", "0.1.0")]
         public const int InputCount = 1;
+
         /// <summary>Values in one output.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Ferd", "0.1.0")]
         public const int OutputCount = 1;
+
         /// <summary>Weights and biases of the compressed network.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Ferd", "0.1.0")]
         public const int ParameterCount = 1;
+
         /// <summary>Weights and biases of the network as trained.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Ferd", "0.1.0")]
         public const int OriginalParameterCount = 1;
 
         /// <summary>Runs the compressed network on one input of <see cref="InputCount"/> values.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Ferd", "0.1.0")]
         public static void Predict(global::System.ReadOnlySpan<float> input, global::System.Span<float> output)
         {
             throw new global::System.InvalidOperationException("FERD003: Model 'models/brain.onnx' uses an operator Ferd does not compile. Unsupported operator 'Tanx' in node 'layer0.tanh'; Ferd reads Gemm, MatMul, Add, Sub, Mul, Div, Relu, LeakyRelu, Tanh, Sigmoid, Clip, Identity, Flatten, Transpose and Reshape. Export dense layers as Gemm or MatMul+Add with Relu, LeakyRelu, Tanh or Sigmoid activations.");
         }
 
         /// <summary>Runs the compressed network on one input and returns its single output.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Ferd", "0.1.0")]
         public static float Predict(global::System.ReadOnlySpan<float> input)
         {
             throw new global::System.InvalidOperationException("FERD003: Model 'models/brain.onnx' uses an operator Ferd does not compile. Unsupported operator 'Tanx' in node 'layer0.tanh'; Ferd reads Gemm, MatMul, Add, Sub, Mul, Div, Relu, LeakyRelu, Tanh, Sigmoid, Clip, Identity, Flatten, Transpose and Reshape. Export dense layers as Gemm or MatMul+Add with Relu, LeakyRelu, Tanh or Sigmoid activations.");
         }
 
         /// <summary>Runs the network on each row of a row-major batch: inputs.Length / InputCount rows.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Ferd", "0.1.0")]
         public static void PredictBatch(global::System.ReadOnlySpan<float> inputs, global::System.Span<float> outputs)
         {
             throw new global::System.InvalidOperationException("FERD003: Model 'models/brain.onnx' uses an operator Ferd does not compile. Unsupported operator 'Tanx' in node 'layer0.tanh'; Ferd reads Gemm, MatMul, Add, Sub, Mul, Div, Relu, LeakyRelu, Tanh, Sigmoid, Clip, Identity, Flatten, Transpose and Reshape. Export dense layers as Gemm or MatMul+Add with Relu, LeakyRelu, Tanh or Sigmoid activations.");

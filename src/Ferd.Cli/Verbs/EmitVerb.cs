@@ -19,7 +19,8 @@ internal static class EmitVerb
         var ns = new Option<string?>("--namespace") { Description = "Namespace of the class; none if omitted." };
         var output = new Option<string?>("--output") { Description = "Directory to write the class and FerdMath.g.cs into, ready to compile." };
         var fast = new Option<bool>("--fast-activations") { Description = "Use the fast tanh/sigmoid kernels (max error 5e-7 for tanh, 3e-7 for sigmoid), as FastActivations = true does." };
-        var command = new Command("emit", "Print the C# the source generator emits for a model.") { model, className, ns, output, fast };
+        var scalar = new Option<bool>("--scalar") { Description = "One plain scalar, fully unrolled forward pass instead of vector code, as Vectorize = false does." };
+        var command = new Command("emit", "Print the C# the source generator emits for a model.") { model, className, ns, output, fast, scalar };
         compression.AddTo(command);
         command.SetAction(parsed =>
         {
@@ -28,6 +29,7 @@ internal static class EmitVerb
             {
                 ModelPath = Path.GetFileName(path),
                 FastActivations = parsed.GetValue(fast),
+                Vectorize = !parsed.GetValue(scalar),
             };
             string source = compression.Compile(parsed, path, target).Source!;
             string? directory = parsed.GetValue(output);

@@ -7,10 +7,14 @@ using Ferd.Networks;
 namespace Ferd.Emit
 {
     /// <summary>
-    /// Turns a compressed network into the C# source of its attributed partial class: constants,
-    /// <c>Predict</c>, <c>PredictBatch</c>, and a nested class holding the forward pass, one method
-    /// per layer. Plain text, deterministic, culture-invariant and valid C# 9 (no file-scoped
-    /// namespaces), so Unity projects compile it.
+    /// Turns a compressed network into C# source: the attributed partial class's public API
+    /// (constants, <c>Predict</c>, <c>PredictBatch</c>), which checks its arguments and calls the
+    /// forward pass, and the pass itself in a class of its own in <see cref="PassNamespace"/>, with
+    /// using directives so it reads like hand-written code (as the Regex generator does). The pass
+    /// holds both back ends of one <see cref="EmitPlan"/>: .NET 8 (<see cref="Net8BackEnd"/>) and
+    /// portable (<see cref="PortableBackEnd"/>), chosen by <c>#if NET8_0_OR_GREATER</c>. Plain text,
+    /// deterministic, culture-invariant and valid C# 9 (no file-scoped namespaces), so Unity projects
+    /// compile it.
     /// </summary>
     public static class CSharpEmitter
     {
@@ -23,14 +27,20 @@ namespace Ferd.Emit
             "InputCount", "OutputCount", "ParameterCount", "OriginalParameterCount", "Predict", "PredictBatch",
         };
 
+        /// <summary>The namespace of every generated forward pass, beside <c>Ferd.Generated.FerdMath</c>.</summary>
+        public const string PassNamespace = "Ferd.Generated.Networks";
+
         public static string Emit(CompressionResult result, EmitTarget target)
         {
             var network = result.Compressed;
             FloatWeights.Require(network);
+            var plan = new EmitPlan(network, target.FastActivations, PassClass(target), target.Vectorize);
 
             var code = new CodeWriter();
             CompressionHeader.Write(code, result, target);
-            GeneratedClass.Write(code, target, () => WriteMembers(code, result, target));
+            GeneratedClass.Write(code, target, () => WriteMembers(code, result, plan));
+            code.Line();
+            WritePass(code, plan, target);
             return code.ToString();
         }
 
@@ -49,10 +59,9 @@ namespace Ferd.Emit
         public static string? ClashingMember(string className) =>
             PublicMembers.FirstOrDefault(member => member == SimpleName(className));
 
-        // The forward pass's helpers (Forward, Run1, Layer1, Dot…) live in a nested class, so no
-        // class name can clash with them; only the nested class's own name must differ from it.
+        /// <summary>The forward pass's class: the hint name's parts joined, unique per attributed class.</summary>
         private static string PassClass(EmitTarget target) =>
-            SimpleName(target.ClassName) == "ForwardPass" ? "ForwardPass_" : "ForwardPass";
+            HintName(target).Substring(0, HintName(target).Length - ".g.cs".Length).Replace('.', '_');
 
         // "Brain<T>" → "Brain", "@static" → "static": the identifier C# compares member names with.
         private static string SimpleName(string className)
@@ -61,25 +70,25 @@ namespace Ferd.Emit
             return (generic < 0 ? className : className.Substring(0, generic)).TrimStart('@');
         }
 
-        private static void WriteMembers(CodeWriter code, CompressionResult result, EmitTarget target)
+        private static void WriteMembers(CodeWriter code, CompressionResult result, EmitPlan plan)
         {
-            var network = result.Compressed;
-            string pass = PassClass(target);
-            string inputs = Invariant.Int(network.InputCount);
-            string outputs = Invariant.Int(network.OutputCount);
-            GeneratedClass.WriteConstants(code, network.InputCount, network.OutputCount, network.ParameterCount, result.Original.ParameterCount);
+            var network = plan.Network;
+            string pass = "global::" + PassNamespace + "." + plan.PassClass;
+            int inputs = network.InputCount;
+            int outputs = network.OutputCount;
+            GeneratedClass.WriteConstants(code, inputs, outputs, network.ParameterCount, result.Original.ParameterCount);
 
             GeneratedClass.OpenPredict(code);
-            RequireLength(code, "input", inputs, "input values (InputCount)");
-            RequireLength(code, "output", outputs, "output values (OutputCount)");
+            RequireLength(code, "input", inputs, "input value", "InputCount");
+            RequireLength(code, "output", outputs, "output value", "OutputCount");
             code.Line($"{pass}.Forward(input, output);");
             code.Close();
             code.Line();
 
-            if (network.OutputCount == 1)
+            if (outputs == 1)
             {
                 GeneratedClass.OpenPredictSingle(code);
-                RequireLength(code, "input", inputs, "input values (InputCount)");
+                RequireLength(code, "input", inputs, "input value", "InputCount");
                 code.Line("global::System.Span<float> output = stackalloc float[1];");
                 code.Line($"{pass}.Forward(input, output);");
                 code.Line("return output[0];");
@@ -88,66 +97,68 @@ namespace Ferd.Emit
             }
 
             GeneratedClass.OpenPredictBatch(code);
-            code.Open($"if (inputs.Length % {inputs} != 0)");
-            code.Line($"throw new global::System.ArgumentException(\"Expected a multiple of {inputs} input values (InputCount per row), got \" + inputs.Length + \".\", nameof(inputs));");
+            string inputCount = Invariant.Int(inputs), outputCount = Invariant.Int(outputs);
+            code.Open($"if (inputs.Length % {inputCount} != 0)");
+            code.Line("throw new global::System.ArgumentException(");
+            code.Line($"    \"Expected a multiple of {inputCount} input values (InputCount per row), got \" + inputs.Length + \".\", nameof(inputs));");
             code.Close();
-            code.Line($"int rows = inputs.Length / {inputs};");
-            code.Open($"if (outputs.Length != rows * {outputs})");
-            code.Line($"throw new global::System.ArgumentException(\"Expected \" + rows * {outputs} + \" output values (OutputCount per row), got \" + outputs.Length + \".\", nameof(outputs));");
+            code.Line($"int rows = inputs.Length / {inputCount};");
+            code.Open($"if (outputs.Length != rows * {outputCount})");
+            code.Line("throw new global::System.ArgumentException(");
+            code.Line($"    \"Expected \" + rows * {outputCount} + \" output values (OutputCount per row), got \" + outputs.Length + \".\", nameof(outputs));");
             code.Close();
-            code.Directive(ModernRuntime);
-            VectorForwardEmitter.WriteBatchLoop(code, network, pass);
-            code.Directive("#else");
-            code.Open("for (int row = 0; row < rows; row++)");
-            code.Line($"{pass}.Forward(inputs.Slice(row * {inputs}, {inputs}), outputs.Slice(row * {outputs}, {outputs}));");
+            code.Line($"{pass}.ForwardBatch(inputs, outputs, rows);");
             code.Close();
-            code.Directive("#endif");
-            code.Close();
-            code.Line();
+        }
 
-            // .NET 8 and later get 256-bit vectors and column-major weights; older targets (Unity,
-            // netstandard2.1) keep System.Numerics.Vector<float> dot products and C# 9.
-            code.Open($"private static class {pass}");
+        private static void WritePass(CodeWriter code, EmitPlan plan, EmitTarget target)
+        {
+            code.Open($"namespace {PassNamespace}");
+            foreach (string ns in new[] { "System", "System.Numerics", "System.Runtime.CompilerServices", "System.Runtime.InteropServices" })
+                code.Line($"using global::{ns};");
             code.Directive(ModernRuntime);
-            VectorForwardEmitter.Write(code, network, target.FastActivations);
-            code.Directive("#else");
-            WritePortable(code, network, target.FastActivations);
+            code.Line("using global::System.Runtime.Intrinsics;");
+            code.Line("using global::System.Runtime.Intrinsics.X86;");
             code.Directive("#endif");
+            code.Line();
+            code.Line($"/// <summary>The forward pass of <see cref=\"{Cref(target)}\"/>.</summary>");
+            code.Line(GeneratedClass.GeneratedCode);
+            code.Open($"internal static class {plan.PassClass}");
+            if (!plan.Vectorize)
+            {
+                // Asked for scalar code: the portable pass, fully unrolled, on every target.
+                PortableBackEnd.Write(code, plan);
+            }
+            else
+            {
+                // .NET 8 and later get 256-bit vectors and column-major weights; older targets (Unity,
+                // netstandard2.1) keep System.Numerics.Vector<float> dot products and C# 9.
+                code.Directive(ModernRuntime);
+                Net8BackEnd.Write(code, plan);
+                code.Directive("#else");
+                PortableBackEnd.Write(code, plan);
+                code.Directive("#endif");
+            }
+            code.Close();
             code.Close();
         }
 
         private const string ModernRuntime = "#if NET8_0_OR_GREATER";
 
-        private static void WritePortable(CodeWriter code, Network network, bool fast)
+        // The attributed class as a cref: "global::Game.Outer.Field"; generic arguments as {T}.
+        private static string Cref(EmitTarget target)
         {
-            WriteForward(code, network);
-            for (int l = 0; l < network.Layers.Count; l++)
-            {
-                code.Line();
-                LayerEmitter.Write(code, network.Layers[l], l + 1, fast);
-            }
-            if (network.Layers.Any(l => !LayerEmitter.IsUnrolled(l)))
-            {
-                code.Line();
-                LayerEmitter.WriteDot(code);
-            }
+            var parts = new[] { target.Namespace }.Concat(target.ContainingTypes.Select(t => t.Name)).Append(target.ClassName)
+                .Where(p => p != null).Select(p => p!.Replace('<', '{').Replace('>', '}'));
+            return "global::" + string.Join(".", parts);
         }
 
-        private static void WriteForward(CodeWriter code, Network network)
+        private static void RequireLength(CodeWriter code, string parameter, int expected, string noun, string constant)
         {
-            code.Open("internal static void Forward(global::System.ReadOnlySpan<float> a0, global::System.Span<float> output)");
-            int last = network.Layers.Count;
-            for (int l = 1; l < last; l++)
-                code.Line($"global::System.Span<float> a{l} = stackalloc float[{Invariant.Int(network.Layers[l - 1].OutputCount)}];");
-            for (int l = 1; l <= last; l++)
-                code.Line($"Layer{l}(a{l - 1}, {(l == last ? "output" : "a" + Invariant.Int(l))});");
-            code.Close();
-        }
-
-        private static void RequireLength(CodeWriter code, string parameter, string expected, string what)
-        {
-            code.Open($"if ({parameter}.Length != {expected})");
-            code.Line($"throw new global::System.ArgumentException(\"Expected {expected} {what}, got \" + {parameter}.Length + \".\", nameof({parameter}));");
+            string count = Invariant.Int(expected);
+            code.Open($"if ({parameter}.Length != {count})");
+            code.Line("throw new global::System.ArgumentException(");
+            code.Line($"    \"Expected {Wording.Count(expected, noun)} ({constant}), got \" + {parameter}.Length + \".\", nameof({parameter}));");
             code.Close();
         }
     }

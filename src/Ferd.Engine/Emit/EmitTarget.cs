@@ -23,5 +23,8 @@ namespace Ferd.Emit
 
         /// <summary>Whether tanh and sigmoid use the faster, less accurate FerdMath kernels.</summary>
         public bool FastActivations { get; init; }
+
+        /// <summary>Vector code (the default), or one plain scalar, fully unrolled pass for every target.</summary>
+        public bool Vectorize { get; init; } = true;
     }
 }

@@ -9,6 +9,10 @@ namespace Ferd.Emit
     /// </summary>
     internal static class GeneratedClass
     {
+        /// <summary>Marks each generated member, so analyzers and coverage tools tell it from the user's code.</summary>
+        public static readonly string GeneratedCode =
+            "[global::System.CodeDom.Compiler.GeneratedCode(\"Ferd\", \"" + typeof(GeneratedClass).Assembly.GetName().Version!.ToString(3) + "\")]";
+
         /// <summary>Writes <paramref name="members"/> inside the attributed partial class.</summary>
         public static void Write(CodeWriter code, EmitTarget target, Action members)
         {
@@ -25,20 +29,16 @@ namespace Ferd.Emit
 
         public static void WriteConstants(CodeWriter code, int inputs, int outputs, int parameters, int originalParameters)
         {
-            code.Line("/// <summary>Values in one input.</summary>");
-            code.Line($"public const int InputCount = {Invariant.Int(inputs)};");
-            code.Line("/// <summary>Values in one output.</summary>");
-            code.Line($"public const int OutputCount = {Invariant.Int(outputs)};");
-            code.Line("/// <summary>Weights and biases of the compressed network.</summary>");
-            code.Line($"public const int ParameterCount = {Invariant.Int(parameters)};");
-            code.Line("/// <summary>Weights and biases of the network as trained.</summary>");
-            code.Line($"public const int OriginalParameterCount = {Invariant.Int(originalParameters)};");
-            code.Line();
+            Constant(code, "Values in one input.", "InputCount", inputs);
+            Constant(code, "Values in one output.", "OutputCount", outputs);
+            Constant(code, "Weights and biases of the compressed network.", "ParameterCount", parameters);
+            Constant(code, "Weights and biases of the network as trained.", "OriginalParameterCount", originalParameters);
         }
 
         public static void OpenPredict(CodeWriter code)
         {
             code.Line("/// <summary>Runs the compressed network on one input of <see cref=\"InputCount\"/> values.</summary>");
+            code.Line(GeneratedCode);
             code.Open("public static void Predict(global::System.ReadOnlySpan<float> input, global::System.Span<float> output)");
         }
 
@@ -46,13 +46,23 @@ namespace Ferd.Emit
         public static void OpenPredictSingle(CodeWriter code)
         {
             code.Line("/// <summary>Runs the compressed network on one input and returns its single output.</summary>");
+            code.Line(GeneratedCode);
             code.Open("public static float Predict(global::System.ReadOnlySpan<float> input)");
         }
 
         public static void OpenPredictBatch(CodeWriter code)
         {
             code.Line("/// <summary>Runs the network on each row of a row-major batch: inputs.Length / InputCount rows.</summary>");
+            code.Line(GeneratedCode);
             code.Open("public static void PredictBatch(global::System.ReadOnlySpan<float> inputs, global::System.Span<float> outputs)");
+        }
+
+        private static void Constant(CodeWriter code, string summary, string name, int value)
+        {
+            code.Line($"/// <summary>{summary}</summary>");
+            code.Line(GeneratedCode);
+            code.Line($"public const int {name} = {Invariant.Int(value)};");
+            code.Line();
         }
 
         private static string Declaration(EmitTarget target)

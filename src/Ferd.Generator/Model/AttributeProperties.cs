@@ -13,8 +13,9 @@ namespace Ferd.Generator
         public const string CalibrationData = nameof(CalibrationData);
         public const string ValidationData = nameof(ValidationData);
         public const string FastActivations = nameof(FastActivations);
+        public const string Vectorize = nameof(Vectorize);
 
-        public static readonly string[] All = { Epsilon, MaxParameters, MaxError, CalibrationData, ValidationData, FastActivations };
+        public static readonly string[] All = { Epsilon, MaxParameters, MaxError, CalibrationData, ValidationData, FastActivations, Vectorize };
 
         /// <summary>The site of a named argument, or null for a name the attribute does not have.</summary>
         public static DiagnosticSite? SiteOf(string property) => property switch
@@ -25,6 +26,7 @@ namespace Ferd.Generator
             CalibrationData => DiagnosticSite.CalibrationData,
             ValidationData => DiagnosticSite.ValidationData,
             FastActivations => DiagnosticSite.FastActivations,
+            Vectorize => DiagnosticSite.Vectorize,
             _ => null,
         };
 
@@ -37,6 +39,7 @@ namespace Ferd.Generator
             DiagnosticSite.CalibrationData => CalibrationData,
             DiagnosticSite.ValidationData => ValidationData,
             DiagnosticSite.FastActivations => FastActivations,
+            DiagnosticSite.Vectorize => Vectorize,
             _ => null,
         };
     }

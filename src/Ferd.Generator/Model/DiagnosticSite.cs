@@ -14,5 +14,6 @@ namespace Ferd.Generator
         CalibrationData,
         ValidationData,
         FastActivations,
+        Vectorize,
     }
 }

@@ -18,6 +18,8 @@ namespace Ferd.Generator
 
         public bool FastActivations { get; init; }
 
+        public bool Vectorize { get; init; } = true;
+
         /// <summary>
         /// The first option whose value the generator cannot read, e.g. a constant of another
         /// generated class: generators run before generated code exists.

@@ -1,6 +1,6 @@
 namespace Ferd.Benchmarks.Generated;
 
-/// <summary>concrete_tanh compiled by Ferd: exact lumping, and ε = 0.68, which keeps about a quarter of the parameters; each also with FastActivations.</summary>
+/// <summary>concrete_tanh compiled by Ferd: exact lumping, and ε = 0.68, which keeps about a quarter of the parameters; each also with FastActivations, and exact as scalar code (Vectorize = false).</summary>
 public static partial class ConcreteTanh
 {
     public const double QuarterEpsilon = 0.68;
@@ -16,4 +16,7 @@ public static partial class ConcreteTanh
 
     [CompressedNetwork("models/concrete_tanh.onnx", Epsilon = QuarterEpsilon, FastActivations = true)]
     public static partial class QuarterFast { }
+
+    [CompressedNetwork("models/concrete_tanh.onnx", Vectorize = false)]
+    public static partial class ExactScalar { }
 }

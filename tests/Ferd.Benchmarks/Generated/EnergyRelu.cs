@@ -1,6 +1,6 @@
 namespace Ferd.Benchmarks.Generated;
 
-/// <summary>energy_relu compiled by Ferd: exact lumping, and ε = 0.65, which keeps about a quarter of the parameters; each also with FastActivations.</summary>
+/// <summary>energy_relu compiled by Ferd: exact lumping, and ε = 0.65, which keeps about a quarter of the parameters; each also with FastActivations, and exact as scalar code (Vectorize = false).</summary>
 public static partial class EnergyRelu
 {
     public const double QuarterEpsilon = 0.65;
@@ -16,4 +16,7 @@ public static partial class EnergyRelu
 
     [CompressedNetwork("models/energy_relu.onnx", Epsilon = QuarterEpsilon, FastActivations = true)]
     public static partial class QuarterFast { }
+
+    [CompressedNetwork("models/energy_relu.onnx", Vectorize = false)]
+    public static partial class ExactScalar { }
 }

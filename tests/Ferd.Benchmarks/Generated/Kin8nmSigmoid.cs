@@ -1,6 +1,6 @@
 namespace Ferd.Benchmarks.Generated;
 
-/// <summary>kin8nm_sigmoid compiled by Ferd: exact lumping, and ε = 0.39, which keeps about a quarter of the parameters; each also with FastActivations.</summary>
+/// <summary>kin8nm_sigmoid compiled by Ferd: exact lumping, and ε = 0.39, which keeps about a quarter of the parameters; each also with FastActivations, and exact as scalar code (Vectorize = false).</summary>
 public static partial class Kin8nmSigmoid
 {
     public const double QuarterEpsilon = 0.39;
@@ -16,4 +16,7 @@ public static partial class Kin8nmSigmoid
 
     [CompressedNetwork("models/kin8nm_sigmoid.onnx", Epsilon = QuarterEpsilon, FastActivations = true)]
     public static partial class QuarterFast { }
+
+    [CompressedNetwork("models/kin8nm_sigmoid.onnx", Vectorize = false)]
+    public static partial class ExactScalar { }
 }

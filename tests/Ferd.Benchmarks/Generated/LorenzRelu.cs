@@ -1,6 +1,6 @@
 namespace Ferd.Benchmarks.Generated;
 
-/// <summary>lorenz_relu compiled by Ferd: exact lumping, and ε = 0.45, which keeps about a quarter of the parameters; each also with FastActivations.</summary>
+/// <summary>lorenz_relu compiled by Ferd: exact lumping, and ε = 0.45, which keeps about a quarter of the parameters; each also with FastActivations, and exact as scalar code (Vectorize = false).</summary>
 public static partial class LorenzRelu
 {
     public const double QuarterEpsilon = 0.45;
@@ -16,4 +16,7 @@ public static partial class LorenzRelu
 
     [CompressedNetwork("models/lorenz_relu.onnx", Epsilon = QuarterEpsilon, FastActivations = true)]
     public static partial class QuarterFast { }
+
+    [CompressedNetwork("models/lorenz_relu.onnx", Vectorize = false)]
+    public static partial class ExactScalar { }
 }

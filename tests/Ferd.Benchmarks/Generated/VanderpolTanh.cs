@@ -1,6 +1,6 @@
 namespace Ferd.Benchmarks.Generated;
 
-/// <summary>vanderpol_tanh compiled by Ferd: exact lumping, and ε = 0.54, which keeps about a quarter of the parameters; each also with FastActivations.</summary>
+/// <summary>vanderpol_tanh compiled by Ferd: exact lumping, and ε = 0.54, which keeps about a quarter of the parameters; each also with FastActivations, and exact as scalar code (Vectorize = false).</summary>
 public static partial class VanderpolTanh
 {
     public const double QuarterEpsilon = 0.54;
@@ -16,4 +16,7 @@ public static partial class VanderpolTanh
 
     [CompressedNetwork("models/vanderpol_tanh.onnx", Epsilon = QuarterEpsilon, FastActivations = true)]
     public static partial class QuarterFast { }
+
+    [CompressedNetwork("models/vanderpol_tanh.onnx", Vectorize = false)]
+    public static partial class ExactScalar { }
 }

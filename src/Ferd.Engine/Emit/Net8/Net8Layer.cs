@@ -7,68 +7,54 @@ namespace Ferd.Emit
 {
     /// <summary>
     /// Writes one dense layer for .NET 8 and later as <c>LayerN(ref float u, ref float a)</c> over a
-    /// block of rows: row r reads its inputs at u + r·inputStride and writes its outputs at
-    /// a + r·<see cref="Width"/>. Vector code runs where 256-bit vectors are hardware-accelerated;
+    /// block of rows: row r reads its inputs at u + r·<see cref="LayerPlan.InputStride"/> and writes
+    /// its outputs at a + r·<see cref="LayerPlan.Width"/>, in the form its plan gives. Vector code runs where 256-bit vectors are hardware-accelerated;
     /// elsewhere the same tables are read by scalar loops.
     /// </summary>
-    internal static class VectorLayerEmitter
+    internal static class Net8Layer
     {
-        /// <summary>Layers with at least this many outputs keep them in vector accumulators.</summary>
-        public const int ColumnsMinOutputs = 5;
-
-        /// <summary>Layers with fewer outputs but at least this many inputs use vector dot products.</summary>
-        public const int DotsMinInputs = Lanes;
-
         /// <summary>
         /// Vector accumulators live at once (two partial sums × output vectors × rows): with the
         /// broadcast inputs and weight vectors they fit the 32 registers of AVX-512 machines.
         /// </summary>
         public const int MaxAccumulators = 16;
 
-        public static VectorForm FormOf(DenseLayer layer) =>
-            layer.OutputCount >= ColumnsMinOutputs ? VectorForm.Columns
-            : layer.InputCount >= DotsMinInputs ? VectorForm.Dots
-            : VectorForm.Unrolled;
-
-        /// <summary>Floats per row of the layer's output buffer: columns are padded to whole vectors.</summary>
-        public static int Width(DenseLayer layer) =>
-            FormOf(layer) == VectorForm.Columns ? (layer.OutputCount + Lanes - 1) / Lanes * Lanes : layer.OutputCount;
-
-        public static string Name(int index, int rows) => $"Layer{Invariant.Int(index)}" + (rows == 1 ? "" : "x" + Invariant.Int(rows));
+        public static string Name(LayerPlan plan, int rows) => plan.Name + (rows == 1 ? "" : "x" + Invariant.Int(rows));
 
         /// <summary>
         /// The layer's static tables: padded columns and bias, or rows of weights padded to the
         /// input buffer's stride, or none.
         /// </summary>
-        public static void WriteTables(CodeWriter code, DenseLayer layer, int index, int inputStride)
+        public static void WriteTables(CodeWriter code, LayerPlan plan)
         {
-            switch (FormOf(layer))
+            var layer = plan.Layer;
+            switch (plan.VectorForm)
             {
                 case VectorForm.Columns:
-                    LayerEmitter.WriteTable(code, $"Layer{Invariant.Int(index)}Columns", PaddedColumns(layer));
-                    var bias = new double[Width(layer)];
+                    LayerCode.WriteTable(code, $"{plan.Name}Columns", PaddedColumns(plan));
+                    var bias = new double[plan.Width];
                     Array.Copy(layer.Bias, bias, layer.OutputCount);
-                    LayerEmitter.WriteTable(code, $"Layer{Invariant.Int(index)}Bias", bias);
+                    LayerCode.WriteTable(code, $"{plan.Name}Bias", bias);
                     break;
                 case VectorForm.Dots:
-                    LayerEmitter.WriteTable(code, $"Layer{Invariant.Int(index)}Weights", PaddedRows(layer, inputStride));
+                    LayerCode.WriteTable(code, $"{plan.Name}Weights", PaddedRows(layer, plan.InputStride));
                     break;
             }
         }
 
-        public static void Write(CodeWriter code, DenseLayer layer, int index, int rows, int inputStride, bool fast)
+        public static void Write(CodeWriter code, LayerPlan plan, int rows, bool fast)
         {
-            code.Open($"private static void {Name(index, rows)}(ref float u, ref float a)");
-            switch (FormOf(layer))
+            code.Open($"private static void {Name(plan, rows)}(ref float u, ref float a)");
+            switch (plan.VectorForm)
             {
                 case VectorForm.Columns:
-                    WriteColumns(code, layer, index, rows, inputStride, fast);
+                    WriteColumns(code, plan, rows, fast);
                     break;
                 case VectorForm.Dots:
-                    WriteDots(code, layer, index, rows, inputStride, fast);
+                    WriteDots(code, plan, rows, fast);
                     break;
                 default:
-                    WriteUnrolled(code, layer, rows, inputStride, fast);
+                    WriteUnrolled(code, plan, rows, fast);
                     break;
             }
             code.Close();
@@ -86,9 +72,10 @@ namespace Ferd.Emit
         }
 
         // Column m holds the weights from input m to every neuron, zero beyond the last neuron.
-        private static double[] PaddedColumns(DenseLayer layer)
+        private static double[] PaddedColumns(LayerPlan plan)
         {
-            int width = Width(layer);
+            var layer = plan.Layer;
+            int width = plan.Width;
             var columns = new double[layer.InputCount * width];
             for (int k = 0; k < layer.OutputCount; k++)
                 for (int m = 0; m < layer.InputCount; m++)
@@ -96,16 +83,17 @@ namespace Ferd.Emit
             return columns;
         }
 
-        private static void WriteColumns(CodeWriter code, DenseLayer layer, int index, int rows, int inputStride, bool fast)
+        private static void WriteColumns(CodeWriter code, LayerPlan plan, int rows, bool fast)
         {
-            int width = Width(layer);
-            code.Line($"ref float w = ref {MemoryMarshal}.GetArrayDataReference(Layer{Invariant.Int(index)}Columns);");
-            code.Line($"ref float b = ref {MemoryMarshal}.GetArrayDataReference(Layer{Invariant.Int(index)}Bias);");
+            var layer = plan.Layer;
+            int width = plan.Width, inputStride = plan.InputStride;
+            code.Line($"ref float w = ref {MemoryMarshal}.GetArrayDataReference({plan.Name}Columns);");
+            code.Line($"ref float b = ref {MemoryMarshal}.GetArrayDataReference({plan.Name}Bias);");
             code.Open($"if ({Vector}.IsHardwareAccelerated)");
             int vectors = width / Lanes;
             int chunk = Math.Max(1, MaxAccumulators / (2 * rows));
             for (int first = 0; first < vectors; first += chunk)
-                WriteChunk(code, layer, rows, inputStride, first, Math.Min(chunk, vectors - first));
+                WriteChunk(code, plan, rows, first, Math.Min(chunk, vectors - first));
             code.Close();
             code.Open("else");
             for (int r = 0; r < rows; r++)
@@ -114,7 +102,7 @@ namespace Ferd.Emit
             {
                 code.Open($"for (int k = 0; k < {Invariant.Int(rows * width)}; k++)");
                 code.Line($"float z = {Unsafe}.Add(ref a, k);");
-                code.Line($"{Unsafe}.Add(ref a, k) = {LayerEmitter.ScalarActivation(layer, "z", fast)};");
+                code.Line($"{Unsafe}.Add(ref a, k) = {LayerCode.ScalarActivation(layer, "z", fast)};");
                 code.Close();
             }
             code.Close();
@@ -124,9 +112,10 @@ namespace Ferd.Emit
         // Accumulators for rows r and output vectors first..first+count−1: s{r}_{j} starts at the
         // bias and takes the even inputs, t{r}_{j} the odd ones. Two partial sums halve the
         // dependency chains and the rounding error of one long sum; their total is activated and stored.
-        private static void WriteChunk(CodeWriter code, DenseLayer layer, int rows, int inputStride, int first, int count)
+        private static void WriteChunk(CodeWriter code, LayerPlan plan, int rows, int first, int count)
         {
-            int width = Width(layer);
+            var layer = plan.Layer;
+            int width = plan.Width, inputStride = plan.InputStride;
             int n = layer.InputCount;
             for (int j = first; j < first + count; j++)
                 for (int r = 0; r < rows; r++)
@@ -146,9 +135,12 @@ namespace Ferd.Emit
             for (int r = 0; r < rows; r++)
                 for (int j = first; j < first + count; j++)
                 {
-                    string sum = n > 1 ? $"({Accumulator("s", r, j)} + {Accumulator("t", r, j)})" : Accumulator("s", r, j);
-                    if (j == width / Lanes - 1 && width != layer.OutputCount) sum = $"({sum} & {PaddingMask(layer.OutputCount % Lanes)})";
-                    code.Line($"{Vector}.StoreUnsafe({VectorActivation(layer, sum)}, ref a, {Offset(r * width + j * Lanes)});");
+                    string sum = n > 1 ? $"{Accumulator("s", r, j)} + {Accumulator("t", r, j)}" : Accumulator("s", r, j);
+                    if (j == width / Lanes - 1 && width != layer.OutputCount) sum = $"({sum}) & {PaddingMask(layer.OutputCount % Lanes)}";
+                    // The total in a local of its own: ReLU reads it twice.
+                    string total = Accumulator("z", r, j);
+                    code.Line($"{VectorOfFloat} {total} = {sum};");
+                    code.Line($"{Vector}.StoreUnsafe({VectorActivation(layer, total)}, ref a, {Offset(r * width + j * Lanes)});");
                 }
         }
 
@@ -173,9 +165,11 @@ namespace Ferd.Emit
             }
         }
 
-        private static void WriteDots(CodeWriter code, DenseLayer layer, int index, int rows, int inputStride, bool fast)
+        private static void WriteDots(CodeWriter code, LayerPlan plan, int rows, bool fast)
         {
-            code.Line($"ref float w = ref {MemoryMarshal}.GetArrayDataReference(Layer{Invariant.Int(index)}Weights);");
+            var layer = plan.Layer;
+            int inputStride = plan.InputStride;
+            code.Line($"ref float w = ref {MemoryMarshal}.GetArrayDataReference({plan.Name}Weights);");
             code.Line("float z;");
             for (int r = 0; r < rows; r++)
                 for (int k = 0; k < layer.OutputCount; k++)
@@ -186,14 +180,16 @@ namespace Ferd.Emit
             WriteSpanActivation(code, layer.Activation, rows * layer.OutputCount, fast);
         }
 
-        private static void WriteUnrolled(CodeWriter code, DenseLayer layer, int rows, int inputStride, bool fast)
+        private static void WriteUnrolled(CodeWriter code, LayerPlan plan, int rows, bool fast)
         {
+            var layer = plan.Layer;
+            int inputStride = plan.InputStride;
             if (layer.OutputCount == 0) return;
             code.Line("float z;");
             for (int r = 0; r < rows; r++)
                 for (int k = 0; k < layer.OutputCount; k++)
                 {
-                    code.Line($"z = {LayerEmitter.AffineExpression(layer, k, m => At("u", r * inputStride + m))};");
+                    LayerCode.WriteAffine(code, "z", layer, k, m => At("u", r * inputStride + m));
                     code.Line($"{At("a", r * layer.OutputCount + k)} = {Pointwise(layer, "z")};");
                 }
             WriteSpanActivation(code, layer.Activation, rows * layer.OutputCount, fast);
@@ -201,7 +197,7 @@ namespace Ferd.Emit
 
         // ReLU as written per value; tanh and σ are left to one span call over the whole block.
         private static string Pointwise(DenseLayer layer, string z) =>
-            IsSpanActivation(layer.Activation) ? z : LayerEmitter.ScalarActivation(layer, z, fast: false);
+            IsSpanActivation(layer.Activation) ? z : LayerCode.ScalarActivation(layer, z, fast: false);
 
         private static bool IsSpanActivation(Activation activation) => activation is Activation.Tanh or Activation.Sigmoid;
 
@@ -217,7 +213,7 @@ namespace Ferd.Emit
         private static void WriteSpanActivation(CodeWriter code, Activation activation, int length, bool fast)
         {
             if (!IsSpanActivation(activation) || length == 0) return;
-            code.Line($"global::Ferd.Generated.FerdMath.{LayerEmitter.KernelName(activation, fast)}({MemoryMarshal}.CreateSpan(ref a, {Invariant.Int(length)}));");
+            code.Line($"FerdMath.{LayerCode.KernelName(activation, fast)}({MemoryMarshal}.CreateSpan(ref a, {Invariant.Int(length)}));");
         }
 
         // The lanes of a layer's last vector that hold neurons. The lanes beyond are zero weights

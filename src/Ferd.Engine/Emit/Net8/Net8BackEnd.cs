@@ -1,67 +1,56 @@
 using System.Linq;
-using Ferd.Networks;
 using static Ferd.Emit.Intrinsics;
 
 namespace Ferd.Emit
 {
     /// <summary>
     /// The forward pass for .NET 8 and later: <c>Run1</c> for one row, <c>Run2</c> or <c>Run4</c>
-    /// for a block of rows at once (each weight loaded once feeds every row), the layers of <see cref="VectorLayerEmitter"/>
-    /// and the helpers they call. Both row counts run the same float operations in the same order
+    /// for a block of rows at once (each weight loaded once feeds every row), the batch loop over
+    /// them, the layers of <see cref="Net8Layer"/> and the helpers they call. Both row counts run the same float operations in the same order
     /// per row, so a row gets the same bits alone and in a batch.
     /// </summary>
-    internal static class VectorForwardEmitter
+    internal static class Net8BackEnd
     {
-        /// <summary>Layers at most this wide (in floats per row) let a batch run four rows per pass.</summary>
-        public const int NarrowWidth = 48;
-
-        /// <summary>
-        /// Rows <c>PredictBatch</c> runs through the network together: two, or four when every layer
-        /// is narrow. Narrow layers leave the vector units idle between short chains of multiply–adds
-        /// and activate few values per call; more rows fill both. Wide layers gain nothing from more.
-        /// </summary>
-        public static int BatchRows(Network network) =>
-            network.Layers.All(l => VectorLayerEmitter.Width(l) <= NarrowWidth) ? 4 : 2;
-
-        /// <summary>The batch loop: blocks of <see cref="BatchRows"/>, then the remaining row alone.</summary>
-        public static void WriteBatchLoop(CodeWriter code, Network network, string passClass)
+        public static void Write(CodeWriter code, EmitPlan plan)
         {
-            string inputs = Invariant.Int(network.InputCount);
-            string outputs = Invariant.Int(network.OutputCount);
-            string batch = Invariant.Int(BatchRows(network));
+            code.Line("internal static void Forward(ReadOnlySpan<float> input, Span<float> output) =>");
+            code.Line($"    Run1(ref {MemoryMarshal}.GetReference(input), ref {MemoryMarshal}.GetReference(output));");
+            code.Line();
+            WriteBatchLoop(code, plan);
+            foreach (int rows in new[] { 1, plan.BatchRows })
+            {
+                code.Line();
+                WriteRun(code, plan, rows);
+            }
+            foreach (var layer in plan.Layers)
+            {
+                code.Line();
+                code.Line($"// Layer {Invariant.Int(layer.Index)}: {layer.Summary} ({Description(layer.VectorForm)}).");
+                Net8Layer.WriteTables(code, layer);
+                Net8Layer.Write(code, layer, 1, plan.FastActivations);
+                code.Line();
+                Net8Layer.Write(code, layer, plan.BatchRows, plan.FastActivations);
+            }
+            WriteHelpers(code, plan);
+        }
+
+        /// <summary>The batch loop: blocks of <see cref="EmitPlan.BatchRows"/>, then the remaining rows alone.</summary>
+        private static void WriteBatchLoop(CodeWriter code, EmitPlan plan)
+        {
+            string inputs = Invariant.Int(plan.Network.InputCount);
+            string outputs = Invariant.Int(plan.Network.OutputCount);
+            string batch = Invariant.Int(plan.BatchRows);
+            code.Open("internal static void ForwardBatch(ReadOnlySpan<float> inputs, Span<float> outputs, int rows)");
             code.Line($"ref float x = ref {MemoryMarshal}.GetReference(inputs);");
             code.Line($"ref float y = ref {MemoryMarshal}.GetReference(outputs);");
             code.Line("int row = 0;");
             code.Open($"for (; row + {batch} <= rows; row += {batch})");
-            code.Line($"{passClass}.Run{batch}(ref {Unsafe}.Add(ref x, row * {inputs}), ref {Unsafe}.Add(ref y, row * {outputs}));");
+            code.Line($"Run{batch}(ref {Unsafe}.Add(ref x, row * {inputs}), ref {Unsafe}.Add(ref y, row * {outputs}));");
             code.Close();
             code.Open("for (; row < rows; row++)");
-            code.Line($"{passClass}.Run1(ref {Unsafe}.Add(ref x, row * {inputs}), ref {Unsafe}.Add(ref y, row * {outputs}));");
+            code.Line($"Run1(ref {Unsafe}.Add(ref x, row * {inputs}), ref {Unsafe}.Add(ref y, row * {outputs}));");
             code.Close();
-        }
-
-        public static void Write(CodeWriter code, Network network, bool fast)
-        {
-            code.Line("internal static void Forward(global::System.ReadOnlySpan<float> input, global::System.Span<float> output) =>");
-            code.Line($"    Run1(ref {MemoryMarshal}.GetReference(input), ref {MemoryMarshal}.GetReference(output));");
-            int batchRows = BatchRows(network);
-            foreach (int rows in new[] { 1, batchRows })
-            {
-                code.Line();
-                WriteRun(code, network, rows);
-            }
-            for (int l = 0; l < network.Layers.Count; l++)
-            {
-                var layer = network.Layers[l];
-                int inputStride = l == 0 ? network.InputCount : VectorLayerEmitter.Width(network.Layers[l - 1]);
-                code.Line();
-                code.Line($"// Layer {Invariant.Int(l + 1)}: {layer.Activation.ToString().ToLowerInvariant()}, {Invariant.Int(layer.InputCount)} inputs -> {Invariant.Int(layer.OutputCount)} neurons ({Description(VectorLayerEmitter.FormOf(layer))}).");
-                VectorLayerEmitter.WriteTables(code, layer, l + 1, inputStride);
-                VectorLayerEmitter.Write(code, layer, l + 1, 1, inputStride, fast);
-                code.Line();
-                VectorLayerEmitter.Write(code, layer, l + 1, batchRows, inputStride, fast);
-            }
-            WriteHelpers(code, network);
+            code.Close();
         }
 
         private static string Description(VectorForm form) => form switch
@@ -73,25 +62,26 @@ namespace Ferd.Emit
 
         // Intermediate activations of every row in a block lie one buffer after another; the last
         // layer writes straight into the output unless its rows are padded.
-        private static void WriteRun(CodeWriter code, Network network, int rows)
+        private static void WriteRun(CodeWriter code, EmitPlan plan, int rows)
         {
-            code.Open($"internal static void Run{Invariant.Int(rows)}(ref float input, ref float output)");
-            int last = network.Layers.Count;
-            var lastLayer = network.Layers[last - 1];
-            bool padded = VectorLayerEmitter.Width(lastLayer) != lastLayer.OutputCount;
+            code.Open($"private static void Run{Invariant.Int(rows)}(ref float input, ref float output)");
+            int last = plan.Layers.Count;
+            var lastLayer = plan.Layers[last - 1];
+            bool padded = lastLayer.Width != lastLayer.Layer.OutputCount;
             int buffers = padded ? last : last - 1;
             for (int l = 1; l <= buffers; l++)
-                code.Line($"global::System.Span<float> a{Invariant.Int(l)} = stackalloc float[{Invariant.Int(rows * VectorLayerEmitter.Width(network.Layers[l - 1]))}];");
-            for (int l = 1; l <= last; l++)
+                code.Line($"Span<float> a{Invariant.Int(l)} = stackalloc float[{Invariant.Int(rows * plan.Layers[l - 1].Width)}];");
+            foreach (var layer in plan.Layers)
             {
+                int l = layer.Index;
                 string from = l == 1 ? "input" : Buffer(l - 1);
                 string to = l <= buffers ? Buffer(l) : "output";
-                code.Line($"{VectorLayerEmitter.Name(l, rows)}(ref {from}, ref {to});");
+                code.Line($"{Net8Layer.Name(layer, rows)}(ref {from}, ref {to});");
             }
             if (padded)
             {
-                int width = VectorLayerEmitter.Width(lastLayer);
-                int k = lastLayer.OutputCount;
+                int width = lastLayer.Width;
+                int k = lastLayer.Layer.OutputCount;
                 for (int r = 0; r < rows; r++)
                     code.Line($"a{Invariant.Int(last)}.Slice({Invariant.Int(r * width)}, {Invariant.Int(k)}).CopyTo({MemoryMarshal}.CreateSpan(ref {Unsafe}.Add(ref output, {Invariant.Int(r * k)}), {Invariant.Int(k)}));");
             }
@@ -100,16 +90,16 @@ namespace Ferd.Emit
 
         private static string Buffer(int l) => $"{MemoryMarshal}.GetReference(a{Invariant.Int(l)})";
 
-        private static void WriteHelpers(CodeWriter code, Network network)
+        private static void WriteHelpers(CodeWriter code, EmitPlan plan)
         {
-            var forms = network.Layers.Select(VectorLayerEmitter.FormOf).ToList();
+            var forms = plan.Layers.Select(l => l.VectorForm).ToList();
             if (forms.Contains(VectorForm.Columns) || forms.Contains(VectorForm.Dots))
             {
                 code.Line();
                 code.Line("// Fused where the processor has FMA; either way every caller gets the same operation.");
                 code.Line(Inline);
                 code.Line($"private static {VectorOfFloat} MultiplyAdd({VectorOfFloat} a, {VectorOfFloat} b, {VectorOfFloat} c) =>");
-                code.Line($"    global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(a, b, c) : a * b + c;");
+                code.Line("    Fma.IsSupported ? Fma.MultiplyAdd(a, b, c) : a * b + c;");
             }
             if (forms.Contains(VectorForm.Columns))
             {

@@ -1,0 +1,67 @@
+using System;
+using System.Text;
+using Ferd.Networks;
+
+namespace Ferd.Emit
+{
+    /// <summary>
+    /// The pieces of a layer's code both back ends write alike: an unrolled affine sum, a scalar
+    /// activation, the FerdMath kernel a layer calls, and a float table.
+    /// </summary>
+    internal static class LayerCode
+    {
+        private const int TableValuesPerLine = 8;
+        private const int TermsPerLine = 4;
+
+        /// <summary>
+        /// <c>target = bias + w·input(m) + …;</c> over the nonzero weights, bias first as in
+        /// <see cref="DenseLayer.Evaluate"/>, a few terms per line so the lines stay readable.
+        /// </summary>
+        public static void WriteAffine(CodeWriter code, string target, DenseLayer layer, int neuron, Func<int, string> input)
+        {
+            var line = new StringBuilder(target).Append(" = ").Append(FloatLiteral.Format(layer.Bias[neuron]));
+            var row = layer.Row(neuron);
+            int terms = 0;
+            for (int m = 0; m < row.Length; m++)
+            {
+                float w = (float)row[m];
+                if (w == 0f) continue;
+                if (terms == TermsPerLine)
+                {
+                    // The sum goes on, indented, on the next line.
+                    code.Line(line.ToString());
+                    line.Clear().Append("    ").Append(w < 0f ? "- " : "+ ");
+                    terms = 0;
+                }
+                else line.Append(w < 0f ? " - " : " + ");
+                line.Append(FloatLiteral.Format(Math.Abs(w))).Append(" * ").Append(input(m));
+                terms++;
+            }
+            code.Line(line.Append(';').ToString());
+        }
+
+        public static string ScalarActivation(DenseLayer layer, string z, bool fast) => layer.Activation switch
+        {
+            Activation.Relu => $"{z} > 0f ? {z} : 0f",
+            Activation.LeakyRelu => $"{z} >= 0f ? {z} : {FloatLiteral.Format(layer.Alpha)} * {z}",
+            Activation.Tanh or Activation.Sigmoid => $"FerdMath.{KernelName(layer.Activation, fast)}({z})",
+            _ => z,
+        };
+
+        /// <summary>The FerdMath method for tanh or σ: the accurate kernel, or its fast variant.</summary>
+        public static string KernelName(Activation activation, bool fast) => fast ? activation + "Fast" : activation.ToString();
+
+        public static void WriteTable(CodeWriter code, string name, double[] values)
+        {
+            code.Open($"private static readonly float[] {name} = new float[]");
+            for (int start = 0; start < values.Length; start += TableValuesPerLine)
+            {
+                var line = new StringBuilder();
+                int end = Math.Min(values.Length, start + TableValuesPerLine);
+                for (int i = start; i < end; i++) line.Append(FloatLiteral.Format(values[i])).Append(i + 1 < values.Length ? "," : "").Append(i + 1 < end ? " " : "");
+                code.Line(line.ToString());
+            }
+            code.Close(";");
+        }
+    }
+}

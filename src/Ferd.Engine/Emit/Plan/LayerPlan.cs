@@ -1,0 +1,59 @@
+using Ferd.Networks;
+
+namespace Ferd.Emit
+{
+    /// <summary>
+    /// One layer as both back ends write it: its number, the network's layer, and the code form
+    /// each back end gives it, decided here once so the two never disagree about a layer's shape.
+    /// </summary>
+    internal sealed class LayerPlan
+    {
+        /// <summary>Rows at least this wide gain from <c>Vector&lt;float&gt;</c> dot products in the portable pass; narrower ones are unrolled.</summary>
+        public const int PortableVectorRowWidth = 16;
+
+        /// <summary>Unrolled layers stay below this many weights, so methods stay JIT-friendly.</summary>
+        public const int UnrollLimit = 1024;
+
+        /// <summary>In the .NET 8 pass, layers with at least this many outputs keep them in vector accumulators.</summary>
+        public const int ColumnsMinOutputs = 5;
+
+        /// <summary>In the .NET 8 pass, layers with fewer outputs but at least this many inputs use vector dot products.</summary>
+        public const int DotsMinInputs = Intrinsics.Lanes;
+
+        /// <param name="vectorize">false unrolls every layer of the portable pass, whatever its size.</param>
+        public LayerPlan(int index, DenseLayer layer, int inputStride, bool vectorize = true)
+        {
+            Index = index;
+            Layer = layer;
+            InputStride = inputStride;
+            PortableUnrolled = !vectorize || (layer.InputCount < PortableVectorRowWidth && (long)layer.InputCount * layer.OutputCount <= UnrollLimit);
+            VectorForm = layer.OutputCount >= ColumnsMinOutputs ? VectorForm.Columns
+                : layer.InputCount >= DotsMinInputs ? VectorForm.Dots
+                : VectorForm.Unrolled;
+            Width = VectorForm == VectorForm.Columns ? (layer.OutputCount + Intrinsics.Lanes - 1) / Intrinsics.Lanes * Intrinsics.Lanes : layer.OutputCount;
+        }
+
+        /// <summary>1 for the first layer.</summary>
+        public int Index { get; }
+
+        public DenseLayer Layer { get; }
+
+        /// <summary>Portable pass: weights inline (true) or in a table read by dot products.</summary>
+        public bool PortableUnrolled { get; }
+
+        /// <summary>.NET 8 pass: how the layer's products are laid out.</summary>
+        public VectorForm VectorForm { get; }
+
+        /// <summary>.NET 8 pass: floats per row of the layer's output buffer (columns are padded to whole vectors).</summary>
+        public int Width { get; }
+
+        /// <summary>.NET 8 pass: floats per row of the buffer the layer reads (the previous layer's <see cref="Width"/>).</summary>
+        public int InputStride { get; }
+
+        public string Name => "Layer" + Invariant.Int(Index);
+
+        /// <summary>"tanh, 61 inputs -> 31 neurons", for the comment above the layer's code.</summary>
+        public string Summary =>
+            $"{Layer.Activation.ToString().ToLowerInvariant()}, {Wording.Count(Layer.InputCount, "input")} -> {Wording.Count(Layer.OutputCount, "neuron")}";
+    }
+}
