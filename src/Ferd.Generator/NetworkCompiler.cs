@@ -3,6 +3,7 @@ using System.Linq;
 using Ferd.Compiling;
 using Ferd.Emit;
 using Ferd.Lumping;
+using Ferd.Unity;
 using Microsoft.CodeAnalysis;
 
 namespace Ferd.Generator
@@ -67,19 +68,28 @@ namespace Ferd.Generator
             var problems = Compiler.Check(settings);
             if (problems.Count > 0) return problems.Select(p => Diagnostic(p, options)).ToArray();
             if (input.ModelBase64 == null)
-                return new[] { NotFound(input, FerdDiagnostics.ModelNotFound, FerdDiagnostics.ModelFileMissing, DiagnosticSite.ModelPath, options.ModelPath, input.KnownModels) };
+                return new[] { NotFound(input, FerdDiagnostics.ModelNotFound, FerdDiagnostics.ModelFileMissing, DiagnosticSite.ModelPath, options.ModelPath, input.KnownModels, FerdAdditionalFiles.ForModel) };
             if (options.CalibrationData != null && input.CalibrationText == null)
-                return new[] { NotFound(input, FerdDiagnostics.DataNotFound, FerdDiagnostics.DataFileMissing, DiagnosticSite.CalibrationData, options.CalibrationData, input.KnownData) };
+                return new[] { NotFound(input, FerdDiagnostics.DataNotFound, FerdDiagnostics.DataFileMissing, DiagnosticSite.CalibrationData, options.CalibrationData, input.KnownData, FerdAdditionalFiles.ForData) };
             if (options.ValidationData != null && input.ValidationText == null)
-                return new[] { NotFound(input, FerdDiagnostics.DataNotFound, FerdDiagnostics.DataFileMissing, DiagnosticSite.ValidationData, options.ValidationData, input.KnownData) };
+                return new[] { NotFound(input, FerdDiagnostics.DataNotFound, FerdDiagnostics.DataFileMissing, DiagnosticSite.ValidationData, options.ValidationData, input.KnownData, FerdAdditionalFiles.ForData) };
             return null;
         }
 
-        /// <summary>A file no item matches lists the files found; an item whose file is gone names where it was looked for.</summary>
-        private static DiagnosticInfo NotFound(CompileInput input, DiagnosticDescriptor noItem, DiagnosticDescriptor noFile, DiagnosticSite site, string path, EquatableArray<string> known) =>
+        /// <summary>
+        /// A file no item matches lists the files found and names the additional file Unity would need
+        /// (<paramref name="unityName"/> of the path's file name); an item whose file is gone names where it was looked for.
+        /// </summary>
+        private static DiagnosticInfo NotFound(CompileInput input, DiagnosticDescriptor noItem, DiagnosticDescriptor noFile, DiagnosticSite site, string path, EquatableArray<string> known, Func<string, string> unityName) =>
             MissingFiles.Find(input.MissingFiles, path) is { } missing
                 ? DiagnosticInfo.Create(noFile, site, missing.ProjectPath, missing.FullPath)
-                : DiagnosticInfo.Create(noItem, site, path, Listing(known));
+                : DiagnosticInfo.Create(noItem, site, path, Listing(known), unityName(FileName(path)));
+
+        private static string FileName(string path)
+        {
+            string normalized = ProjectPaths.Normalize(path);
+            return normalized.Substring(normalized.LastIndexOf('/') + 1);
+        }
 
         /// <summary>Engine's problem as the attribute's diagnostic, at the argument of the setting at fault.</summary>
         private static DiagnosticInfo Diagnostic(RequestProblem problem, NetworkOptions options)
