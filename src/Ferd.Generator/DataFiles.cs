@@ -8,8 +8,8 @@ namespace Ferd.Generator
     /// <summary>
     /// Reads the CSV files the build targets (build/Ferd.targets) tag as additional files with the
     /// <c>FerdDataPath</c> metadata, their project-relative path (or Link), and, where MSBuild does
-    /// not run (Unity), untagged ones named <c>Name.csv.Ferd.Generator.additionalfile</c>. Other
-    /// untagged additional files are not data: they are never read.
+    /// not run (Unity), untagged ones named <c>Name.Ferd.Generator.additionalfile</c>, the text of
+    /// <c>Name.csv</c>. Other untagged additional files are not data: they are never read.
     /// </summary>
     internal static class DataFiles
     {

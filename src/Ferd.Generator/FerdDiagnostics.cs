@@ -80,7 +80,7 @@ namespace Ferd.Generator
         public static readonly DiagnosticDescriptor DataNotFound = Error(
             "FERD012",
             "Data file not found",
-            "Data file '{0}' is not among the project's CSV files (found: {1}). Add the .csv file to the project, or link it with <None Include=\"path\" Link=\"{0}\" />, and pass its project-relative path. In Unity, add '{2}' under Assets (ferd unity writes it from the .csv).");
+            "Data file '{0}' is not among the project's CSV files (found: {1}). Add the .csv file to the project, or link it with <None Include=\"path\" Link=\"{0}\" />, and pass its project-relative path. In Unity, add '{2}' under Assets, written from the .csv by ferd unity.");
 
         public static readonly DiagnosticDescriptor DataFileMissing = Error(
             "FERD012",

@@ -68,22 +68,22 @@ namespace Ferd.Generator
             var problems = Compiler.Check(settings);
             if (problems.Count > 0) return problems.Select(p => Diagnostic(p, options)).ToArray();
             if (input.ModelBase64 == null)
-                return new[] { NotFound(input, FerdDiagnostics.ModelNotFound, FerdDiagnostics.ModelFileMissing, DiagnosticSite.ModelPath, options.ModelPath, input.KnownModels, FerdAdditionalFiles.ForModel) };
+                return new[] { NotFound(input, FerdDiagnostics.ModelNotFound, FerdDiagnostics.ModelFileMissing, DiagnosticSite.ModelPath, options.ModelPath, input.KnownModels) };
             if (options.CalibrationData != null && input.CalibrationText == null)
-                return new[] { NotFound(input, FerdDiagnostics.DataNotFound, FerdDiagnostics.DataFileMissing, DiagnosticSite.CalibrationData, options.CalibrationData, input.KnownData, FerdAdditionalFiles.ForData) };
+                return new[] { NotFound(input, FerdDiagnostics.DataNotFound, FerdDiagnostics.DataFileMissing, DiagnosticSite.CalibrationData, options.CalibrationData, input.KnownData) };
             if (options.ValidationData != null && input.ValidationText == null)
-                return new[] { NotFound(input, FerdDiagnostics.DataNotFound, FerdDiagnostics.DataFileMissing, DiagnosticSite.ValidationData, options.ValidationData, input.KnownData, FerdAdditionalFiles.ForData) };
+                return new[] { NotFound(input, FerdDiagnostics.DataNotFound, FerdDiagnostics.DataFileMissing, DiagnosticSite.ValidationData, options.ValidationData, input.KnownData) };
             return null;
         }
 
         /// <summary>
-        /// A file no item matches lists the files found and names the additional file Unity would need
-        /// (<paramref name="unityName"/> of the path's file name); an item whose file is gone names where it was looked for.
+        /// A file no item matches lists the files found and names the additional file Unity would need;
+        /// an item whose file is gone names where it was looked for.
         /// </summary>
-        private static DiagnosticInfo NotFound(CompileInput input, DiagnosticDescriptor noItem, DiagnosticDescriptor noFile, DiagnosticSite site, string path, EquatableArray<string> known, Func<string, string> unityName) =>
+        private static DiagnosticInfo NotFound(CompileInput input, DiagnosticDescriptor noItem, DiagnosticDescriptor noFile, DiagnosticSite site, string path, EquatableArray<string> known) =>
             MissingFiles.Find(input.MissingFiles, path) is { } missing
                 ? DiagnosticInfo.Create(noFile, site, missing.ProjectPath, missing.FullPath)
-                : DiagnosticInfo.Create(noItem, site, path, Listing(known), unityName(FileName(path)));
+                : DiagnosticInfo.Create(noItem, site, path, Listing(known), FerdAdditionalFiles.For(FileName(path)));
 
         private static string FileName(string path)
         {

@@ -18,9 +18,9 @@ namespace Ferd.Generator
         public static string? Tagged(AdditionalText text, AnalyzerConfigOptionsProvider options, string metadata) =>
             options.GetOptions(text).TryGetValue(metadata, out var path) && !string.IsNullOrWhiteSpace(path) ? Normalize(path) : null;
 
-        /// <summary>The file name an additional file stands for by its own name, when it has <paramref name="extension"/>; else null.</summary>
+        /// <summary>The file name, with <paramref name="extension"/>, an additional file stands for by its own name; null for a file not named so.</summary>
         public static string? ByName(AdditionalText text, string extension) =>
-            FerdAdditionalFiles.StandsFor(text.Path) is string name && name.EndsWith(extension, StringComparison.OrdinalIgnoreCase) ? name : null;
+            FerdAdditionalFiles.Stem(text.Path) is string stem ? stem + extension : null;
 
         public static bool Same(string normalized, string path) =>
             string.Equals(normalized, Normalize(path), StringComparison.OrdinalIgnoreCase);
@@ -30,9 +30,9 @@ namespace Ferd.Generator
             where T : class, IVisibleFile =>
             files.OrderBy(f => f.ByName).FirstOrDefault(f => Names(f, path));
 
-        /// <summary>The files as a diagnostic lists them, sorted.</summary>
+        /// <summary>The files as a diagnostic lists them, sorted: project paths, and the names of files known by name.</summary>
         public static EquatableArray<string> Listing(IEnumerable<IVisibleFile> files) =>
-            new EquatableArray<string>(files.Select(f => f.Listed).OrderBy(p => p, StringComparer.Ordinal));
+            new EquatableArray<string>(files.Select(f => f.ByName ? FerdAdditionalFiles.For(f.ProjectPath) : f.ProjectPath).OrderBy(p => p, StringComparer.Ordinal));
 
         public static string Normalize(string path)
         {

@@ -18,14 +18,15 @@ public class UnityVerbTests
     }
 
     [Fact]
-    public void A_csv_is_written_unchanged_under_a_name_that_keeps_its_extension()
+    public void A_csv_is_written_unchanged_under_its_name()
     {
         using var folder = new TempDirectory();
-        string csv = TestData.Dataset("vanderpol_tanh", "test");
+        string csv = folder.File("vanderpol_test.csv");
+        File.Copy(TestData.Dataset("vanderpol_tanh", "test"), csv);
         var result = Cli.Run("unity", csv, "--output", Path.Combine(folder.Path, "Assets"));
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal(File.ReadAllBytes(csv), File.ReadAllBytes(Path.Combine(folder.Path, "Assets", "vanderpol.test.csv.Ferd.Generator.additionalfile")));
+        Assert.Equal(File.ReadAllBytes(csv), File.ReadAllBytes(Path.Combine(folder.Path, "Assets", "vanderpol_test.Ferd.Generator.additionalfile")));
     }
 
     [Fact]
@@ -49,5 +50,7 @@ public class UnityVerbTests
         Cli.AssertUserError(Cli.Run("unity", TestData.Root), "is neither an .onnx model nor a .csv file");
         Cli.AssertUserError(Cli.Run("unity", folder.File("broken.onnx")), "Not a valid ONNX model");
         Assert.False(File.Exists(folder.File("broken.Ferd.Generator.additionalfile")));
+        // Unity takes what follows the first '.' of the name for the analyzer's name.
+        Cli.AssertUserError(Cli.Run("unity", TestData.Dataset("vanderpol_tanh", "test")), "rename 'vanderpol.test.csv' without the '.', e.g. 'vanderpol_test.csv'");
     }
 }

@@ -7,25 +7,26 @@ namespace Ferd.Generator.Tests;
 
 /// <summary>
 /// Models and CSVs that reach the generator the way Unity passes them: untagged additional files
-/// named <c>Name.Ferd.Generator.additionalfile</c>, matched by file name.
+/// named <c>Name.Ferd.Generator.additionalfile</c>, matched by file name: the model Name.onnx or the CSV Name.csv.
 /// </summary>
 public class UnityAdditionalFilesTests
 {
     private static readonly ModelOptionsProvider NoMetadata = new(new Dictionary<string, string>());
 
     [Theory]
-    [InlineData("/game/Assets/Models/brain.Ferd.Generator.additionalfile", "brain.onnx", null)]
-    [InlineData(@"C:\game\Assets\Brain.ferd.generator.ADDITIONALFILE", "Brain.onnx", null)]
-    [InlineData("/game/Assets/Data/train.csv.Ferd.Generator.additionalfile", null, "train.csv")]
-    [InlineData("/game/Assets/brain.onnx", null, null)]
-    [InlineData("/game/Assets/brain.Other.additionalfile", null, null)]
-    [InlineData("/game/Assets/.Ferd.Generator.additionalfile", null, null)]
-    public void An_untagged_file_is_a_model_or_data_by_its_name_alone(string path, string? model, string? data)
+    [InlineData("/game/Assets/Models/brain.Ferd.Generator.additionalfile", "brain")]
+    [InlineData(@"C:\game\Assets\Brain.ferd.generator.ADDITIONALFILE", "Brain")]
+    [InlineData("/game/Assets/brain.onnx", null)]
+    [InlineData("/game/Assets/brain.Other.additionalfile", null)]
+    [InlineData("/game/Assets/.Ferd.Generator.additionalfile", null)]
+    public void An_untagged_file_named_for_ferd_stands_for_the_model_and_the_csv_of_its_name(string path, string? stem)
     {
         var text = new InMemoryAdditionalText(path, "x0\n1\n");
-        Assert.Equal(model, ModelFiles.Read(text, NoMetadata, default)?.ProjectPath);
-        Assert.Equal(data, DataFiles.Read(text, NoMetadata, default)?.ProjectPath);
-        Assert.All([ModelFiles.Read(text, NoMetadata, default), (IVisibleFile?)DataFiles.Read(text, NoMetadata, default)], f => Assert.True(f?.ByName ?? true));
+        var model = ModelFiles.Read(text, NoMetadata, default);
+        var data = DataFiles.Read(text, NoMetadata, default);
+        Assert.Equal(stem == null ? null : stem + ".onnx", model?.ProjectPath);
+        Assert.Equal(stem == null ? null : stem + ".csv", data?.ProjectPath);
+        Assert.Equal(stem != null, model?.ByName == true && data?.ByName == true);
     }
 
     [Theory]
@@ -48,19 +49,19 @@ public class UnityAdditionalFilesTests
         Assert.Equal("x0\n1\n", DataFiles.Attach(Input(Options() with { CalibrationData = "Assets/Data/train.csv" }), files).CalibrationText);
 
         var missing = DataFiles.Attach(Input(Options() with { CalibrationData = "test.csv" }), files);
-        Assert.Equal(["data/other.csv", "train.csv.Ferd.Generator.additionalfile"], missing.KnownData.ToArray());
+        Assert.Equal(["data/other.csv", "train.Ferd.Generator.additionalfile"], missing.KnownData.ToArray());
     }
 
     [Fact]
     public void A_model_and_calibration_data_given_only_as_additional_files_compile()
     {
         string source = """
-            [Ferd.CompressedNetwork("Models/vanderpol_tanh.onnx", Epsilon = 0.1, CalibrationData = "Data/vanderpol.train.csv")]
+            [Ferd.CompressedNetwork("Models/vanderpol_tanh.onnx", Epsilon = 0.1, CalibrationData = "Data/vanderpol_train.csv")]
             public static partial class Field { }
             """;
         var driver = GeneratorHarness.Untagged(
             new InMemoryAdditionalText("/game/Assets/Models/vanderpol_tanh.Ferd.Generator.additionalfile", FerdAdditionalFiles.Encode(File.ReadAllBytes(TestData.Model("vanderpol_tanh")))),
-            new InMemoryAdditionalText("/game/Assets/Data/vanderpol.train.csv.Ferd.Generator.additionalfile", string.Join("\n", File.ReadLines(TestData.Dataset("vanderpol_tanh", "train")).Take(101))));
+            new InMemoryAdditionalText("/game/Assets/Data/vanderpol_train.Ferd.Generator.additionalfile", string.Join("\n", File.ReadLines(TestData.Dataset("vanderpol_tanh", "train")).Take(101))));
 
         var result = GeneratorHarness.Run(driver, GeneratorHarness.Compilation(source), out var output);
 

@@ -6,7 +6,7 @@ namespace Ferd.Cli.Verbs;
 
 /// <summary>
 /// `ferd unity FILE [--output DIR]`: the additional file through which Unity's compiler hands a model
-/// (base64) or a CSV (its text, unchanged) to the generator, named as <see cref="FerdAdditionalFiles"/> says.
+/// (base64) or a CSV (its text, unchanged) to the generator: x.onnx or x.csv → x.Ferd.Generator.additionalfile.
 /// </summary>
 internal static class UnityVerb
 {
@@ -32,14 +32,16 @@ internal static class UnityVerb
     /// <summary>The additional file's name and content for a model or CSV.</summary>
     private static (string Name, byte[] Content) AdditionalFile(string path)
     {
+        if (!FerdAdditionalFiles.UnityPasses(path))
+            throw new UserError($"Unity passes no additional file named '{Path.GetFileName(FerdAdditionalFiles.For(path))}' to the compiler (its name before .Ferd.Generator has a '.'); rename '{Path.GetFileName(path)}' without the '.', e.g. '{Path.GetFileNameWithoutExtension(path).Replace('.', '_') + Path.GetExtension(path)}'.");
         if (path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
         {
             if (!File.Exists(path)) throw new UserError($"data file '{path}' not found.");
-            return (FerdAdditionalFiles.ForData(path), File.ReadAllBytes(path));
+            return (FerdAdditionalFiles.For(path), File.ReadAllBytes(path));
         }
         if (!path.EndsWith(".onnx", StringComparison.OrdinalIgnoreCase)) throw new UserError($"'{path}' is neither an .onnx model nor a .csv file.");
         byte[] model = ModelFile.ReadBytes(path);
         OnnxModelReader.Read(model); // a damaged model is refused here, not later inside Unity's compiler
-        return (FerdAdditionalFiles.ForModel(path), System.Text.Encoding.ASCII.GetBytes(FerdAdditionalFiles.Encode(model)));
+        return (FerdAdditionalFiles.For(path), System.Text.Encoding.ASCII.GetBytes(FerdAdditionalFiles.Encode(model)));
     }
 }

@@ -1,10 +1,5 @@
-using Ferd.Unity;
-
 namespace Ferd.Generator
 {
     /// <summary>A CSV file the build targets, or an additional file's name, made visible: its path and its text.</summary>
-    internal sealed record DataFile(string ProjectPath, string Text, bool ByName = false) : IVisibleFile
-    {
-        public string Listed => ByName ? FerdAdditionalFiles.ForData(ProjectPath) : ProjectPath;
-    }
+    internal sealed record DataFile(string ProjectPath, string Text, bool ByName = false) : IVisibleFile;
 }

@@ -10,8 +10,5 @@ namespace Ferd.Generator
         string ProjectPath { get; }
 
         bool ByName { get; }
-
-        /// <summary>How a diagnostic lists the file: its project path, or the name of its additional file.</summary>
-        string Listed { get; }
     }
 }

@@ -1,13 +1,8 @@
-using Ferd.Unity;
-
 namespace Ferd.Generator
 {
     /// <summary>
     /// A model the build targets, or an additional file's name, made visible: its path and its bytes
     /// as base64 text (additional files reach generators only as text).
     /// </summary>
-    internal sealed record ModelFile(string ProjectPath, string Base64, bool ByName = false) : IVisibleFile
-    {
-        public string Listed => ByName ? FerdAdditionalFiles.ForModel(ProjectPath) : ProjectPath;
-    }
+    internal sealed record ModelFile(string ProjectPath, string Base64, bool ByName = false) : IVisibleFile;
 }
