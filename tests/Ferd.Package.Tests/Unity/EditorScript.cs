@@ -12,7 +12,7 @@ internal sealed class EditorScript
 {
     private static readonly Lazy<string> Compiled = new(() =>
     {
-        string dll = Path.Combine(Directory.CreateTempSubdirectory("ferd-editor-").FullName, "Ferd.Editor.dll");
+        string dll = Path.Combine(Scratch.Folder("ferd-editor-"), "Ferd.Editor.dll");
         var (exitCode, output) = UnityCsc.Compile(dll,
             [UnityPackageFolder.Editor("FerdModelPostprocessor.cs"), UnityPackageFolder.Editor("FerdAdditionalFiles.cs"), RepositoryFiles.Path("tests", "Ferd.Package.Tests", "Unity", "UnityStub.cs")],
             [], [], []);

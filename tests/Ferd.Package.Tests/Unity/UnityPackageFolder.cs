@@ -7,7 +7,7 @@ internal static class UnityPackageFolder
 {
     private static readonly Lazy<string> Written = new(() =>
     {
-        string folder = Path.Combine(Directory.CreateTempSubdirectory("ferd-unity-").FullName, UnityPackage.Name);
+        string folder = Path.Combine(Scratch.Folder("ferd-unity-"), UnityPackage.Name);
         UnityPackage.Write(folder);
         return folder;
     });
