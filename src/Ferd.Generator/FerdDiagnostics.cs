@@ -16,7 +16,7 @@ namespace Ferd.Generator
         public static readonly DiagnosticDescriptor ModelNotFound = Error(
             "FERD001",
             "Model not found",
-            "Model '{0}' is not among the project's ONNX files (found: {1}). Add the .onnx file to the project, or link it with <None Include=\"path\" Link=\"{0}\" />, and pass its project-relative path.");
+            "Model '{0}' is not among the project's ONNX files (found: {1}). Add the .onnx file to the project, or link it with <None Include=\"path\" Link=\"{0}\" />, and pass its project-relative path. In Unity, put the model under Assets, where the Ferd package writes '{2}' beside it.");
 
         public static readonly DiagnosticDescriptor ModelFileMissing = Error(
             "FERD001",
@@ -80,7 +80,7 @@ namespace Ferd.Generator
         public static readonly DiagnosticDescriptor DataNotFound = Error(
             "FERD012",
             "Data file not found",
-            "Data file '{0}' is not among the project's CSV files (found: {1}). Add the .csv file to the project, or link it with <None Include=\"path\" Link=\"{0}\" />, and pass its project-relative path.");
+            "Data file '{0}' is not among the project's CSV files (found: {1}). Add the .csv file to the project, or link it with <None Include=\"path\" Link=\"{0}\" />, and pass its project-relative path. In Unity, add '{2}' under Assets, written from the .csv by ferd unity.");
 
         public static readonly DiagnosticDescriptor DataFileMissing = Error(
             "FERD012",

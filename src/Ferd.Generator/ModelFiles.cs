@@ -1,6 +1,4 @@
-using System;
 using System.Collections.Immutable;
-using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -10,6 +8,8 @@ namespace Ferd.Generator
     /// <summary>
     /// Reads the models the build targets (build/Ferd.targets) add as additional files: base64
     /// text tagged with the <c>FerdModelPath</c> metadata, the original project-relative path.
+    /// Where MSBuild does not run (Unity), an untagged <c>Name.Ferd.Generator.additionalfile</c>
+    /// holds the base64 of <c>Name.onnx</c>.
     /// </summary>
     internal static class ModelFiles
     {
@@ -18,18 +18,16 @@ namespace Ferd.Generator
         public static ModelFile? Read(AdditionalText text, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
         {
             string? projectPath = ProjectPaths.Tagged(text, options, PathMetadata);
-            if (projectPath == null) return null;
+            string? name = projectPath == null ? ProjectPaths.ByName(text, ".onnx") : null;
+            if (projectPath == null && name == null) return null;
             string content = text.GetText(cancellationToken)?.ToString() ?? "";
-            return new ModelFile(projectPath, content.Trim());
+            return new ModelFile(projectPath ?? name!, content.Trim(), ByName: projectPath == null);
         }
 
-        /// <summary>Pairs a request with its model, by project-relative path (separators and case ignored).</summary>
-        public static CompileInput Match(NetworkOptions options, ImmutableArray<ModelFile> models)
-        {
-            var model = models.FirstOrDefault(m => ProjectPaths.Same(m.ProjectPath, options.ModelPath));
-            return model != null
+        /// <summary>Pairs a request with its model, by project-relative path (separators and case ignored) or file name.</summary>
+        public static CompileInput Match(NetworkOptions options, ImmutableArray<ModelFile> models) =>
+            ProjectPaths.Find(models, options.ModelPath) is { } model
                 ? new CompileInput(options, model.Base64, default)
-                : new CompileInput(options, null, new EquatableArray<string>(models.Select(m => m.ProjectPath).OrderBy(p => p, StringComparer.Ordinal)));
-        }
+                : new CompileInput(options, null, ProjectPaths.Listing(models));
     }
 }

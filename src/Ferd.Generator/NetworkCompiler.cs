@@ -3,6 +3,7 @@ using System.Linq;
 using Ferd.Compiling;
 using Ferd.Emit;
 using Ferd.Lumping;
+using Ferd.Unity;
 using Microsoft.CodeAnalysis;
 
 namespace Ferd.Generator
@@ -75,11 +76,20 @@ namespace Ferd.Generator
             return null;
         }
 
-        /// <summary>A file no item matches lists the files found; an item whose file is gone names where it was looked for.</summary>
+        /// <summary>
+        /// A file no item matches lists the files found and names the additional file Unity would need;
+        /// an item whose file is gone names where it was looked for.
+        /// </summary>
         private static DiagnosticInfo NotFound(CompileInput input, DiagnosticDescriptor noItem, DiagnosticDescriptor noFile, DiagnosticSite site, string path, EquatableArray<string> known) =>
             MissingFiles.Find(input.MissingFiles, path) is { } missing
                 ? DiagnosticInfo.Create(noFile, site, missing.ProjectPath, missing.FullPath)
-                : DiagnosticInfo.Create(noItem, site, path, Listing(known));
+                : DiagnosticInfo.Create(noItem, site, path, Listing(known), FerdAdditionalFiles.For(FileName(path)));
+
+        private static string FileName(string path)
+        {
+            string normalized = ProjectPaths.Normalize(path);
+            return normalized.Substring(normalized.LastIndexOf('/') + 1);
+        }
 
         /// <summary>Engine's problem as the attribute's diagnostic, at the argument of the setting at fault.</summary>
         private static DiagnosticInfo Diagnostic(RequestProblem problem, NetworkOptions options)

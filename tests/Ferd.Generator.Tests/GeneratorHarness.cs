@@ -32,6 +32,15 @@ internal static class GeneratorHarness
             new ModelOptionsProvider(models.ToDictionary(m => m.Text.Path, m => m.ProjectPath), data.ToDictionary(d => d.Text.Path, d => d.ProjectPath), properties),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
+    /// <summary>A driver given only untagged additional files, as Unity's compiler passes them (no MSBuild, no metadata).</summary>
+    public static GeneratorDriver Untagged(params AdditionalText[] texts) =>
+        CSharpGeneratorDriver.Create(
+            [new CompressedNetworkGenerator().AsSourceGenerator()],
+            texts,
+            GeneratedAssembly.ParseOptions,
+            new ModelOptionsProvider(new Dictionary<string, string>()),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
     /// <summary>The build property listing items whose file does not exist, as the build targets write it.</summary>
     public static IReadOnlyDictionary<string, string> Missing(params (string ProjectPath, string FullPath)[] files) =>
         new Dictionary<string, string> { [MissingFiles.Property] = string.Join("|", files.Select(f => f.ProjectPath + "|" + f.FullPath)) };
