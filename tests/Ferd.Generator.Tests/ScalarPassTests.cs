@@ -54,7 +54,8 @@ public class ScalarPassTests
         Assert.DoesNotContain("Vector", pass);
         Assert.DoesNotContain("static readonly float[]", pass);
         Assert.DoesNotContain("#if", pass);
-        // Every weight inline: one literal term per weight of the 40-neuron layer's 20 inputs.
+        // The 40-neuron layer of 20 inputs, tabled in the vector passes, is unrolled: each neuron's
+        // sum inline, its tanh by the scalar kernel.
         Assert.Contains("FerdMath.Tanh(z)", pass);
     }
 
