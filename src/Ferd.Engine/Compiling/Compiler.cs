@@ -59,7 +59,7 @@ namespace Ferd.Compiling
         }
 
         /// <summary>Refuses a network beyond <see cref="MaxParameters"/> for generated code.</summary>
-        public static void RequireSize(Network network)
+        private static void RequireSize(Network network)
         {
             if (network.ParameterCount > MaxParameters)
                 throw new ModelException(ModelErrorKind.TooLarge, $"The network has {Invariant.Int(network.ParameterCount)} parameters; Ferd compiles at most {Invariant.Int(MaxParameters)}.");

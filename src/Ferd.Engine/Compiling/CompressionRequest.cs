@@ -43,8 +43,6 @@ namespace Ferd.Compiling
         {
             var values = SettingsRules.Values(Epsilon, MaxParameters, MaxError);
             if (values.Count > 0) return values[0];
-            if (MaxParameters.HasValue && MaxError.HasValue)
-                return Option("Give either {0} or {1}, not both.", RequestOption.MaxParameters, RequestOption.MaxError);
             if (MaxError.HasValue && (ValidationInputs == null || ValidationInputs.Length == 0))
                 return Option("{0} needs rows to measure the error on.", RequestOption.MaxError);
             if (Calibration != null && Calibration.Length == 0)

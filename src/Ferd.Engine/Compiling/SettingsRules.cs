@@ -13,8 +13,6 @@ namespace Ferd.Compiling
         public static IReadOnlyList<RequestProblem> Problems(CompileSettings settings)
         {
             var problems = Values(settings.Epsilon, settings.MaxParameters, settings.MaxError);
-            if (settings.MaxParameters.HasValue && settings.MaxError.HasValue)
-                problems.Add(Option("Give either {0} or {1}, not both.", RequestOption.MaxParameters, RequestOption.MaxError));
             if (settings.MaxError.HasValue && settings.Validation == null && settings.Calibration == null)
                 problems.Add(Option("{0} is measured on data: give {1}, or {2} to measure against the original network.", RequestOption.MaxError, RequestOption.ValidationData, RequestOption.CalibrationData));
             if (settings.Validation != null && !settings.MaxError.HasValue)
@@ -22,7 +20,7 @@ namespace Ferd.Compiling
             return problems;
         }
 
-        /// <summary>The problems of the tolerance's and the budgets' values, each on its own.</summary>
+        /// <summary>The problems of the tolerance's and the budgets' values: each on its own, then both budgets at once.</summary>
         public static List<RequestProblem> Values(double epsilon, int? maxParameters, double? maxError)
         {
             var problems = new List<RequestProblem>();
@@ -32,6 +30,8 @@ namespace Ferd.Compiling
                 problems.Add(Option(Invariant("{{0}} must be a positive number of parameters, got {0}.", parameters), RequestOption.MaxParameters));
             if (maxError is double error && !(IsFiniteAtLeastZero(error) && error > 0))
                 problems.Add(Option(Invariant("{{0}} must be a finite root-mean-square error > 0, got {0}.", error), RequestOption.MaxError));
+            if (maxParameters.HasValue && maxError.HasValue)
+                problems.Add(Option("Give either {0} or {1}, not both.", RequestOption.MaxParameters, RequestOption.MaxError));
             return problems;
         }
 

@@ -60,8 +60,11 @@ namespace Ferd.Emit
             PublicMembers.FirstOrDefault(member => member == SimpleName(className));
 
         /// <summary>The forward pass's class: the hint name's parts joined, unique per attributed class.</summary>
-        private static string PassClass(EmitTarget target) =>
-            HintName(target).Substring(0, HintName(target).Length - ".g.cs".Length).Replace('.', '_');
+        private static string PassClass(EmitTarget target)
+        {
+            string hint = HintName(target);
+            return hint.Substring(0, hint.Length - ".g.cs".Length).Replace('.', '_');
+        }
 
         // "Brain<T>" → "Brain", "@static" → "static": the identifier C# compares member names with.
         private static string SimpleName(string className)
