@@ -10,8 +10,7 @@ public sealed class HandWrittenMlp
 {
     private readonly float[][] _weights;
     private readonly float[][] _bias;
-    private readonly Activation[] _activations;
-    private readonly float[] _alphas;
+    private readonly ScalarActivation[] _activations;
     private readonly float[][] _hidden;
 
     public HandWrittenMlp(Network network)
@@ -19,8 +18,7 @@ public sealed class HandWrittenMlp
         var layers = network.Layers;
         _weights = layers.Select(l => l.Weights.Select(w => (float)w).ToArray()).ToArray();
         _bias = layers.Select(l => l.Bias.Select(b => (float)b).ToArray()).ToArray();
-        _activations = layers.Select(l => l.Activation).ToArray();
-        _alphas = layers.Select(l => (float)l.Alpha).ToArray();
+        _activations = layers.Select(l => ScalarActivation.Of(l.Activation)).ToArray();
         _hidden = layers.Select(l => new float[l.OutputCount]).ToArray();
         InputCount = network.InputCount;
         OutputCount = network.OutputCount;
@@ -42,7 +40,7 @@ public sealed class HandWrittenMlp
             {
                 float z = b[k];
                 for (int m = 0; m < inputs; m++) z += w[k * inputs + m] * u[m];
-                a[k] = ScalarActivation.Apply(_activations[l], z, _alphas[l]);
+                a[k] = _activations[l].Apply(z);
             }
             u = a;
         }

@@ -11,8 +11,7 @@ public sealed class MathNetMlp
 {
     private readonly Matrix<float>[] _weights;
     private readonly Vector<float>[] _bias;
-    private readonly Activation[] _activations;
-    private readonly float[] _alphas;
+    private readonly ScalarActivation[] _activations;
     private readonly Vector<float> _input;
     private readonly Vector<float>[] _hidden;
     private readonly Matrix<float> _batchInput;
@@ -25,8 +24,7 @@ public sealed class MathNetMlp
         var layers = network.Layers;
         _weights = layers.Select(l => Matrix<float>.Build.Dense(l.OutputCount, l.InputCount, (k, m) => (float)l.Weight(k, m))).ToArray();
         _bias = layers.Select(l => Vector<float>.Build.Dense(l.Bias.Select(b => (float)b).ToArray())).ToArray();
-        _activations = layers.Select(l => l.Activation).ToArray();
-        _alphas = layers.Select(l => (float)l.Alpha).ToArray();
+        _activations = layers.Select(l => ScalarActivation.Of(l.Activation)).ToArray();
         _input = Vector<float>.Build.Dense(network.InputCount);
         _hidden = layers.Select(l => Vector<float>.Build.Dense(l.OutputCount)).ToArray();
         _batchInput = Matrix<float>.Build.Dense(network.InputCount, batchRows);
@@ -42,9 +40,8 @@ public sealed class MathNetMlp
             var a = _hidden[l];
             _weights[l].Multiply(u, a);
             a.Add(_bias[l], a);
-            Activation activation = _activations[l];
-            float alpha = _alphas[l];
-            a.MapInplace(z => ScalarActivation.Apply(activation, z, alpha));
+            var activation = _activations[l];
+            a.MapInplace(activation.Apply);
             u = a;
         }
         for (int k = 0; k < output.Length; k++) output[k] = u[k];
@@ -61,9 +58,8 @@ public sealed class MathNetMlp
             var a = _batchHidden[l];
             _weights[l].Multiply(u, a);
             var bias = _bias[l];
-            Activation activation = _activations[l];
-            float alpha = _alphas[l];
-            a.MapIndexedInplace((k, _, z) => ScalarActivation.Apply(activation, z + bias[k], alpha));
+            var activation = _activations[l];
+            a.MapIndexedInplace((k, _, z) => activation.Apply(z + bias[k]));
             u = a;
         }
         for (int r = 0; r < u.ColumnCount; r++)

@@ -17,7 +17,7 @@ internal static class TestNetworks
             var weights = Enumerable.Range(0, inputs * outputs).Select(_ => Float(random, scale)).ToArray();
             var bias = Enumerable.Range(0, outputs).Select(_ => Float(random, 0.5)).ToArray();
             var activation = l == sizes.Length - 1 ? Activation.Identity : hidden;
-            layers.Add(new DenseLayer(inputs, outputs, weights, bias, activation, alpha: 0.125));
+            layers.Add(new DenseLayer(inputs, outputs, weights, bias, activation));
         }
         return new Network(layers);
     }

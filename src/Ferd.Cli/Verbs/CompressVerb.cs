@@ -55,7 +55,7 @@ internal static class CompressVerb
         layers = result.Layers.Select(l => new
         {
             index = l.Index,
-            activation = InspectVerb.ActivationName(result.Original.Layers[l.Index - 1]),
+            activation = result.Original.Layers[l.Index - 1].Activation.Name,
             inputs = l.Inputs,
             neurons_before = l.NeuronsBefore,
             neurons_after = l.NeuronsAfter,
@@ -76,7 +76,7 @@ internal static class CompressVerb
         foreach (var layer in result.Layers)
         {
             output.WriteLine(string.Format(invariant, "{0,5}  {1,-10}  {2,14}  {3,5}",
-                layer.Index, InspectVerb.ActivationName(result.Original.Layers[layer.Index - 1]), layer.NeuronsBefore, layer.NeuronsAfter));
+                layer.Index, result.Original.Layers[layer.Index - 1].Activation.Name, layer.NeuronsBefore, layer.NeuronsAfter));
         }
         if (path != null) output.WriteLine($"\nwrote {path}");
     }

@@ -38,13 +38,7 @@ internal static class InspectVerb
         {
             var layer = network.Layers[i];
             output.WriteLine(string.Format(invariant, "{0,5}  {1,-10}  {2,6}  {3,7}  {4,10}",
-                i + 1, ActivationName(layer), layer.InputCount, layer.OutputCount, layer.ParameterCount));
+                i + 1, layer.Activation.Name, layer.InputCount, layer.OutputCount, layer.ParameterCount));
         }
     }
-
-    internal static string ActivationName(DenseLayer layer) => layer.Activation switch
-    {
-        Activation.LeakyRelu => "leakyrelu(" + ((float)layer.Alpha).ToString("R", CultureInfo.InvariantCulture) + ")",
-        var a => a.ToString().ToLowerInvariant(),
-    };
 }

@@ -34,7 +34,9 @@ namespace Ferd.Compiling
             else result = compress(network, request.Epsilon);
 
             var box = request.Box ?? (request.Calibration is { } samples ? InputBox.FromSamples(samples) : null);
-            return box == null ? result : result with { BoundBox = box, DeviationBound = DeviationBound.Max(network, result.Compressed, box) };
+            // An activation without bound facts gets no bound rather than an unsound one; the header says so.
+            if (box == null || !DeviationBound.Certifies(network)) return result;
+            return result with { BoundBox = box, DeviationBound = DeviationBound.Max(network, result.Compressed, box) };
         }
 
         private static CompressionResult Calibrated(Network network, double epsilon, double[][] calibration)

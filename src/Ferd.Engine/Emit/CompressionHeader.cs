@@ -20,7 +20,7 @@ namespace Ferd.Emit
             string neurons = layer.NeuronsAfter == layer.NeuronsBefore
                 ? Wording.Count(layer.NeuronsBefore, "neuron") + (layer.NeuronsBefore == 1 ? ", kept" : ", all kept")
                 : $"{Invariant.Int(layer.NeuronsBefore)} -> {Wording.Count(layer.NeuronsAfter, "neuron")}";
-            return $"layer {Invariant.Int(layer.Index)} ({layer.Activation.ToString().ToLowerInvariant()}, {inputs}): {neurons}";
+            return $"layer {Invariant.Int(layer.Index)} ({layer.Activation.Name}, {inputs}): {neurons}";
         }
 
         public static void Write(CodeWriter code, CompressionResult result, EmitTarget target)
@@ -52,6 +52,8 @@ namespace Ferd.Emit
                 string ranges = string.Join(", ", Enumerable.Range(0, box.Dimension).Select(j => FloatLiteral.FormatDouble(box.Lo[j]) + ".." + FloatLiteral.FormatDouble(box.Hi[j])));
                 code.Line($"// certified: max |f(x) − f'(x)| ≤ {CompressionWording.Bound(bound)} over {where} [{ranges}]");
             }
+            else if ((target.Request?.Box != null || target.Request?.Calibration != null) && result.Original.Layers.FirstOrDefault(l => l.Activation.Facts == null) is { } uncertified)
+                code.Line($"// certified: no bound; Ferd knows no bound facts for {uncertified.Activation.Name}");
         }
     }
 }

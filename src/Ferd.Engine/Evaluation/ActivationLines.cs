@@ -8,7 +8,7 @@ namespace Ferd.Evaluation
     /// <summary>
     /// σ on an interval as a line with an error band: σ(z) ∈ αz + β ± γ for all z in [l, u], the band
     /// carried by a fresh noise symbol. The line
-    /// is the chord; β and γ come from the extremes of σ(z) − αz, which lie at the ends, at ReLU's
+    /// is the chord; β and γ come from the extremes of σ(z) − αz, which lie at the ends, at a
     /// kink, or where σ'(z) = α.
     /// </summary>
     internal static class ActivationLines
@@ -29,50 +29,13 @@ namespace Ferd.Evaluation
             return z.Linear(alpha, 0.5 * (lo + hi), 0.5 * (hi - lo) + Slack(new Interval(fl, fu)), symbol);
         }
 
-        private static double Sigma(DenseLayer layer, double z) => ActivationFunctions.Apply(layer.Activation, z, layer.Alpha);
+        private static double Sigma(DenseLayer layer, double z) => layer.Activation.Apply(z);
 
         /// <summary>Rounding of the few operations above, a few ulps of σ's size.</summary>
         private static double Slack(Interval image) => 1e-12 * (1 + image.Magnitude);
 
         /// <summary>The ends of [l, u] and the interior points where σ(z) − αz may be extreme.</summary>
-        private static IEnumerable<double> Critical(DenseLayer layer, double alpha, double l, double u)
-        {
-            yield return l;
-            yield return u;
-            var interior = new List<double>();
-            switch (layer.Activation)
-            {
-                case Activation.Relu:
-                case Activation.LeakyRelu:
-                    interior.Add(0);
-                    break;
-                case Activation.Tanh:
-                    // 1 − tanh²(z) = α
-                    if (alpha > 0 && alpha <= 1)
-                    {
-                        double t = Math.Sqrt(1 - alpha);
-                        interior.Add(Atanh(t));
-                        interior.Add(-Atanh(t));
-                    }
-                    break;
-                case Activation.Sigmoid:
-                    // s(1 − s) = α
-                    if (alpha > 0 && alpha <= 0.25)
-                    {
-                        double root = Math.Sqrt(1 - 4 * alpha);
-                        interior.Add(Logit(0.5 * (1 + root)));
-                        interior.Add(Logit(0.5 * (1 - root)));
-                    }
-                    break;
-            }
-            foreach (double z in interior)
-            {
-                if (z > l && z < u) yield return z;
-            }
-        }
-
-        private static double Atanh(double t) => 0.5 * Math.Log((1 + t) / (1 - t));
-
-        private static double Logit(double s) => Math.Log(s / (1 - s));
+        private static IEnumerable<double> Critical(DenseLayer layer, double alpha, double l, double u) =>
+            new[] { l, u }.Concat(ActivationRanges.Facts(layer).Stationary(alpha, l, u));
     }
 }

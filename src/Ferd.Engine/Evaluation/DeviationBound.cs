@@ -62,8 +62,13 @@ namespace Ferd.Evaluation
         public static double Max(Network original, Network compressed, InputBox box, int refinements = 0) =>
             PerOutput(original, compressed, box, refinements).Max();
 
+        /// <summary>Whether every activation of <paramref name="network"/> has the facts a certified bound needs.</summary>
+        public static bool Certifies(Network network) => network.Layers.All(l => l.Activation.Facts != null);
+
         private static void Validate(Network original, Network compressed, InputBox box)
         {
+            if (!Certifies(original))
+                throw new ArgumentException($"No certified bound is known for {original.Layers.First(l => l.Activation.Facts == null).Activation.Name}.", nameof(original));
             if (box.Dimension != original.InputCount || compressed.InputCount != original.InputCount)
                 throw new ArgumentException($"The box has {box.Dimension} features; the networks take {original.InputCount} and {compressed.InputCount}.", nameof(box));
             if (compressed.OutputCount != original.OutputCount || compressed.Layers.Count != original.Layers.Count)
@@ -72,7 +77,7 @@ namespace Ferd.Evaluation
             {
                 var a = original.Layers[l];
                 var b = compressed.Layers[l];
-                if (a.Activation != b.Activation || (a.Activation == Activation.LeakyRelu && a.Alpha != b.Alpha))
+                if (a.Activation != b.Activation)
                     throw new ArgumentException($"Layer {l + 1} has activation {a.Activation} in the original and {b.Activation} in the compressed network.", nameof(compressed));
             }
         }
@@ -167,7 +172,8 @@ namespace Ferd.Evaluation
         /// </summary>
         private static IEnumerable<double> Scales(Activation activation, Lifted lifted, DenseLayer quotient, int j, AffineForm[] ap)
         {
-            if (ScaleFreedoms.For(activation) == ScaleFreedom.Sign) return new[] { 1.0, -1.0 };
+            if (activation.Scales == ScaleFreedom.Sign) return new[] { 1.0, -1.0 };
+            if (activation.Scales == ScaleFreedom.Unit) return new[] { 1.0 };
             var row = quotient.Row(j);
             double dot = lifted.Bias * quotient.Bias[j], norm = quotient.Bias[j] * quotient.Bias[j];
             for (int i = 0; i < row.Length; i++)
@@ -183,7 +189,12 @@ namespace Ferd.Evaluation
         /// <summary>The residual of a_k − (s·a'_j + o) when z_k = c·z'_j + e: e times the secant slopes of σ.</summary>
         private static NeuronLink? Link(DenseLayer layer, DenseLayer quotient, Lifted lifted, int j, double c, AffineForm[] ap, Interval[] zp, int symbol)
         {
-            bool allowed = ScaleFreedoms.For(layer.Activation) == ScaleFreedom.Positive ? c > 0 : c == 1 || c == -1;
+            bool allowed = layer.Activation.Scales switch
+            {
+                ScaleFreedom.Positive => c > 0,
+                ScaleFreedom.Sign => c == 1 || c == -1,
+                _ => c == 1,
+            };
             if (!allowed) return null;
             var row = quotient.Row(j);
             var e = new AffineSum(lifted.Residual.Terms.Length, lifted.Bias - c * quotient.Bias[j]);
@@ -192,7 +203,7 @@ namespace Ferd.Evaluation
             var difference = e.ToForm();
             var u = c * zp[j];
             var slopes = ActivationRanges.Slopes(layer, Interval.Hull(u, u + difference.Range));
-            return new NeuronLink(j, c, ScaleFreedoms.Offset(layer.Activation, c), difference.Times(slopes, symbol));
+            return new NeuronLink(j, c, layer.Activation.Offset(c), difference.Times(slopes, symbol));
         }
 
         private static AffineForm[] PreActivations(DenseLayer layer, AffineForm[] input, int symbols)

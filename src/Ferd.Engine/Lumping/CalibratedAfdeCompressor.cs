@@ -145,7 +145,7 @@ namespace Ferd.Lumping
                     double w = weight[k] + 1e-12;
                     for (int i = 0; i <= width; i++) mean[i] += w * signatures[k][i] / c;
                     total += w;
-                    links[k] = new Member(b, c, ScaleFreedoms.Offset(layer.Activation, c));
+                    links[k] = new Member(b, c, layer.Activation.Offset(c));
                 }
                 rows[b] = mean.Select(v => v / total).ToArray();
             }
@@ -153,12 +153,13 @@ namespace Ferd.Lumping
         }
 
         private static DenseLayer Layer(double[][] signatures, int width, DenseLayer like) =>
-            new DenseLayer(width, signatures.Length, signatures.SelectMany(s => s.Take(width)).ToArray(), signatures.Select(s => s[width]).ToArray(), like.Activation, like.Alpha);
+            new DenseLayer(width, signatures.Length, signatures.SelectMany(s => s.Take(width)).ToArray(), signatures.Select(s => s[width]).ToArray(), like.Activation);
 
-        /// <summary>The allowed c of docs/METHOD.md §3: ±1 for tanh and sigmoid, the least-squares c for the scalable activations.</summary>
+        /// <summary>The allowed c of docs/METHOD.md §3: ±1 for tanh and sigmoid, the least-squares c for the scalable activations, 1 for the rest.</summary>
         private static IEnumerable<double> Scales(Activation activation, double[] s, double[] representative)
         {
-            if (ScaleFreedoms.For(activation) == ScaleFreedom.Sign) return new[] { 1.0, -1.0 };
+            if (activation.Scales == ScaleFreedom.Sign) return new[] { 1.0, -1.0 };
+            if (activation.Scales == ScaleFreedom.Unit) return new[] { 1.0 };
             double dot = 0, norm = 0;
             for (int i = 0; i < s.Length; i++)
             {
@@ -190,7 +191,7 @@ namespace Ferd.Lumping
             {
                 double z = signature[width];
                 for (int i = 0; i < width; i++) z += signature[i] * u[i];
-                sum += ActivationFunctions.Apply(layer.Activation, z, layer.Alpha);
+                sum += layer.Activation.Apply(z);
             }
             return sum / inputs.Length;
         }

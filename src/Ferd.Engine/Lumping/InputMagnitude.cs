@@ -35,7 +35,7 @@ namespace Ferd.Lumping
             var magnitude = new double[quotient.OutputCount];
             for (int b = 0; b < magnitude.Length; b++)
             {
-                if (ScaleFreedoms.For(quotient.Activation) == ScaleFreedom.Sign)
+                if (quotient.Activation.Scales == ScaleFreedom.Sign)
                 {
                     magnitude[b] = 1;
                     continue;

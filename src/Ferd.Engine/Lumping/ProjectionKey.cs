@@ -1,4 +1,5 @@
 using System;
+using Ferd.Networks;
 
 namespace Ferd.Lumping
 {

@@ -40,7 +40,7 @@ namespace Ferd.Lumping
                 Array.Copy(rows, b * width, weights, b * inputs, inputs);
                 bias[b] = rows[b * width + inputs];
             }
-            return new DenseLayer(inputs, blocks, weights, bias, original.Activation, original.Alpha);
+            return new DenseLayer(inputs, blocks, weights, bias, original.Activation);
         }
 
         private static void Accumulate(ReadOnlySpan<double> signature, double factor, Span<double> row)

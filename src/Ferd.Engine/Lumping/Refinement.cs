@@ -57,7 +57,7 @@ namespace Ferd.Lumping
                 {
                     // Keys differ by at most the distance, so farther keys cannot beat the best so far.
                     if (Math.Abs(candidateKey - key) > bestRaw) break;
-                    if (space.Freedom == ScaleFreedom.Sign && Math.Abs(space.Mass[j] - space.Mass[k]) > bestRaw) continue;
+                    if (space.Freedom != ScaleFreedom.Positive && Math.Abs(space.Mass[j] - space.Mass[k]) > bestRaw) continue;
                     var (raw, sign) = space.RawDistance(k, j, bestRaw);
                     if (raw < bestRaw || (raw == bestRaw && (best < 0 || j < best)))
                     {
@@ -86,7 +86,7 @@ namespace Ferd.Lumping
                 {
                     block[k] = -1;
                     scale[k] = 0;
-                    constant[k] = ActivationFunctions.Apply(layer.Activation, space.Signature(k)[bias], layer.Alpha);
+                    constant[k] = layer.Activation.Apply(space.Signature(k)[bias]);
                     continue;
                 }
                 int representative = representativeOf[k];
@@ -97,7 +97,7 @@ namespace Ferd.Lumping
                     representatives.Add(representative);
                 }
                 block[k] = b;
-                offset[k] = ScaleFreedoms.Offset(layer.Activation, scale[k]);
+                offset[k] = layer.Activation.Offset(scale[k]);
             }
             return new LayerPartition(block, scale, offset, constant, representatives.ToArray());
         }

@@ -105,7 +105,7 @@ namespace Ferd.Lumping
         private static DenseLayer Solved(DenseLayer layer, double[][] features, double[][] targets, RefitOptions options)
         {
             var (weights, bias) = RefitLeastSquares.Solve(features, targets, options.Ridge);
-            return new DenseLayer(layer.InputCount, layer.OutputCount, weights, bias, layer.Activation, layer.Alpha);
+            return new DenseLayer(layer.InputCount, layer.OutputCount, weights, bias, layer.Activation);
         }
 
         private static double[] PreActivations(Network network, double[] x, int layer) => Affine(network.Layers[layer], network.Trace(x)[layer]);

@@ -28,7 +28,7 @@ namespace Ferd.Lumping
             Count = width == 0 ? 0 : signatures.Length / width;
             Signatures = signatures;
             Influence = influence;
-            Freedom = ScaleFreedoms.For(activation);
+            Freedom = activation.Scales;
             Mass = new double[Count];
             Variation = new double[Count];
             Importance = new double[Count];
@@ -65,7 +65,7 @@ namespace Ferd.Lumping
 
         public ReadOnlySpan<double> Signature(int k) => new ReadOnlySpan<double>(Signatures, k * Width, Width);
 
-        /// <summary>The point compared: s_k/‖s_k‖₁ when any c &gt; 0 is allowed, s_k itself when c = ±1.</summary>
+        /// <summary>The point compared: s_k/‖s_k‖₁ when any c &gt; 0 is allowed, s_k itself when c = ±1 or c = 1.</summary>
         public ReadOnlySpan<double> Point(int k) => new ReadOnlySpan<double>(_points, k * Width, Width);
 
         /// <summary>The largest raw distance ‖point_k − σ point_j‖₁ at which k may join j's block.</summary>
@@ -81,7 +81,7 @@ namespace Ferd.Lumping
         public (double Raw, double Sign) RawDistance(int k, int j, double bound)
         {
             double plus = L1Difference(Point(k), Point(j), 1.0, bound);
-            if (Freedom == ScaleFreedom.Positive) return (plus, 1.0);
+            if (Freedom != ScaleFreedom.Sign) return (plus, 1.0);
             double minus = L1Difference(Point(k), Point(j), -1.0, Math.Min(bound, plus));
             return minus < plus ? (minus, -1.0) : (plus, 1.0);
         }

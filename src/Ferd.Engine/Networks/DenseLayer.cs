@@ -8,7 +8,7 @@ namespace Ferd.Networks
     /// </summary>
     public sealed class DenseLayer
     {
-        public DenseLayer(int inputCount, int outputCount, double[] weights, double[] bias, Activation activation, double alpha = 0.01)
+        public DenseLayer(int inputCount, int outputCount, double[] weights, double[] bias, Activation activation)
         {
             if (inputCount < 0 || outputCount < 0) throw new ArgumentOutOfRangeException(nameof(inputCount));
             if (weights.Length != (long)inputCount * outputCount)
@@ -19,8 +19,7 @@ namespace Ferd.Networks
             OutputCount = outputCount;
             Weights = weights;
             Bias = bias;
-            Activation = activation;
-            Alpha = alpha;
+            Activation = activation ?? throw new ArgumentNullException(nameof(activation));
         }
 
         public int InputCount { get; }
@@ -33,9 +32,6 @@ namespace Ferd.Networks
         public double[] Bias { get; }
 
         public Activation Activation { get; }
-
-        /// <summary>LeakyReLU's negative slope; ignored by other activations.</summary>
-        public double Alpha { get; }
 
         public int ParameterCount => OutputCount * (InputCount + 1);
 
@@ -50,7 +46,7 @@ namespace Ferd.Networks
                 var row = Row(k);
                 double z = Bias[k];
                 for (int m = 0; m < row.Length; m++) z += row[m] * input[m];
-                output[k] = ActivationFunctions.Apply(Activation, z, Alpha);
+                output[k] = Activation.Apply(z);
             }
         }
     }

@@ -25,7 +25,7 @@ namespace Ferd.Ode
             foreach (var layer in Layers)
             {
                 var state = OdeIntegrator.Solve(layer.System, layer.System.InitialState(current), 1.0, tolerance);
-                current = layer.Outputs.Select(i => ActivationFunctions.Apply(layer.Readout, state[i], layer.Alpha)).ToArray();
+                current = layer.Outputs.Select(i => layer.Readout.Apply(state[i])).ToArray();
             }
             return current;
         }

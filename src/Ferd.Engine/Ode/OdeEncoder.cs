@@ -24,7 +24,11 @@ namespace Ferd.Ode
             var variables = new List<OdeVariable>(n + layer.OutputCount);
             for (int m = 0; m < n; m++) variables.Add(new OdeVariable(InputName(index, m), Polynomial.Zero, null));
 
-            var (p, initial, readout) = Dynamics(layer.Activation);
+            var activation = layer.Activation;
+            // No polynomial: v carries the pre-activation z (v' = z'), and the readout applies σ.
+            var p = activation.OdePolynomial ?? new[] { (Coefficient: 1.0, Power: 0) };
+            double initial = activation.OdePolynomial != null ? activation.Apply(0) : 0;
+            var readout = activation.OdePolynomial != null ? Activation.Identity : activation;
             for (int k = 0; k < layer.OutputCount; k++)
             {
                 int v = n + k;
@@ -46,7 +50,6 @@ namespace Ferd.Ode
             return new LayerEncoding(
                 index,
                 layer.Activation,
-                layer.Alpha,
                 new OdeSystem(variables),
                 Enumerable.Range(0, n).ToArray(),
                 Enumerable.Range(n, layer.OutputCount).ToArray(),
@@ -58,21 +61,9 @@ namespace Ferd.Ode
 
         public static string OutputName(int layerIndex, int neuron) => $"a{layerIndex}_{neuron}";
 
-        /// <summary>The state variable of a neuron: its output a, or its pre-activation z where σ is piecewise linear.</summary>
+        /// <summary>The state variable of a neuron: its output a, or its pre-activation z where σ has no polynomial form.</summary>
         public static string StateName(int layerIndex, int neuron, Activation activation) =>
-            activation is Activation.Relu or Activation.LeakyRelu ? $"z{layerIndex}_{neuron}" : OutputName(layerIndex, neuron);
-
-        /// <summary>P as (coefficient, power of v) terms, v(0) = σ(0), and the readout applied to v(1).</summary>
-        private static ((double Coefficient, int Power)[] P, double Initial, Activation Readout) Dynamics(Activation activation) => activation switch
-        {
-            Activation.Identity => (new[] { (1.0, 0) }, 0.0, Activation.Identity),
-            Activation.Tanh => (new[] { (1.0, 0), (-1.0, 2) }, 0.0, Activation.Identity),
-            Activation.Sigmoid => (new[] { (1.0, 1), (-1.0, 2) }, 0.5, Activation.Identity),
-            // No polynomial encoding: v carries the pre-activation, the readout applies σ.
-            Activation.Relu => (new[] { (1.0, 0) }, 0.0, Activation.Relu),
-            Activation.LeakyRelu => (new[] { (1.0, 0) }, 0.0, Activation.LeakyRelu),
-            _ => throw new ArgumentOutOfRangeException(nameof(activation), activation, null),
-        };
+            activation.OdePolynomial == null ? $"z{layerIndex}_{neuron}" : OutputName(layerIndex, neuron);
 
         private static List<Monomial> AffineTerms(DenseLayer layer, int neuron)
         {

@@ -37,14 +37,7 @@ namespace Ferd.Ode
             }
         }
 
-        private static string Describe(LayerEncoding layer) => layer.Activation switch
-        {
-            Activation.LeakyRelu => "LeakyReLU[" + Number(layer.Alpha) + "]",
-            Activation.Relu => "ReLU",
-            Activation.Tanh => "tanh",
-            Activation.Sigmoid => "sigmoid",
-            _ => "identity",
-        };
+        private static string Describe(LayerEncoding layer) => layer.Activation.Name;
 
         private static void AppendPolynomial(StringBuilder text, Polynomial polynomial, OdeSystem system)
         {

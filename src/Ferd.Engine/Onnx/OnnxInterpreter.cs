@@ -70,10 +70,10 @@ namespace Ferd.Onnx
                 case "Sub": return Binary(node, Required(0), Required(1), (a, b) => a - b);
                 case "Mul": return Binary(node, Required(0), Required(1), (a, b) => a * b);
                 case "Div": return Binary(node, Required(0), Required(1), (a, b) => a / b);
-                case "Relu": return Activate(Required(0), Activation.Relu, 0);
-                case "LeakyRelu": return Activate(Required(0), Activation.LeakyRelu, node.Float("alpha", 0.01f));
-                case "Tanh": return Activate(Required(0), Activation.Tanh, 0);
-                case "Sigmoid": return Activate(Required(0), Activation.Sigmoid, 0);
+                case "Relu": return Activate(Required(0), Activation.Relu);
+                case "LeakyRelu": return Activate(Required(0), Activation.LeakyRelu(node.Float("alpha", 0.01f)));
+                case "Tanh": return Activate(Required(0), Activation.Tanh);
+                case "Sigmoid": return Activate(Required(0), Activation.Sigmoid);
                 case "Identity": return Required(0);
                 case "Clip":
                     var (min, max) = ClipBounds.Of(node, i => input(i) is { } bound ? UnaryOperators.Single(node, bound, i == 1 ? "min" : "max") : null);
@@ -86,8 +86,7 @@ namespace Ferd.Onnx
         }
 
         /// <summary>The IR's own activation functions, in double, rounded once to float.</summary>
-        private static Tensor Activate(Tensor x, Activation activation, double alpha) =>
-            UnaryOperators.Map(x, z => ActivationFunctions.Apply(activation, z, alpha));
+        private static Tensor Activate(Tensor x, Activation activation) => UnaryOperators.Map(x, activation.Apply);
 
         private static Tensor Binary(OnnxNode node, Tensor a, Tensor b, Func<float, float, float> op) =>
             Broadcast.Apply(a, b, op, reason => NodeErrors.Shape(node, reason));

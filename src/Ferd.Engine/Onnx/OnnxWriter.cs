@@ -46,7 +46,7 @@ namespace Ferd.Onnx
                 current = gemmOutput;
                 if (!activated) continue;
                 string output = last ? network.OutputName : prefix + ".output";
-                nodes.Add(ActivationNode(layer, prefix, current, output));
+                layer.Activation.WriteOnnx(new OnnxActivationWriter(prefix, nodes, initializers), current, output);
                 current = output;
             }
             var graph = new OnnxGraph("ferd", nodes, initializers,
@@ -55,22 +55,6 @@ namespace Ferd.Onnx
                 new OnnxValueInfo[0]);
             string version = typeof(OnnxWriter).Assembly.GetName().Version?.ToString(3) ?? "";
             return new OnnxModel(IrVersion, Opset, Producer, version, graph);
-        }
-
-        private static OnnxNode ActivationNode(DenseLayer layer, string prefix, string input, string output)
-        {
-            var attributes = layer.Activation == Activation.LeakyRelu
-                ? new[] { new OnnxAttribute("alpha", OnnxAttributeType.Float, (float)layer.Alpha, 0, "", null, null, new float[0], new long[0]) }
-                : new OnnxAttribute[0];
-            string op = layer.Activation switch
-            {
-                Activation.Relu => "Relu",
-                Activation.LeakyRelu => "LeakyRelu",
-                Activation.Tanh => "Tanh",
-                Activation.Sigmoid => "Sigmoid",
-                _ => throw new ArgumentOutOfRangeException(nameof(layer), layer.Activation, null),
-            };
-            return new OnnxNode(prefix + "." + op.ToLowerInvariant(), op, "", new[] { input }, new[] { output }, attributes);
         }
 
         private static OnnxAttribute IntAttribute(string name, long value) =>

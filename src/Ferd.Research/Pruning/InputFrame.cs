@@ -72,7 +72,7 @@ namespace Ferd.Pruning
                 biases[k] = first.Bias[k] + sign * shift;
             }
             var layers = network.Layers.ToArray();
-            layers[0] = new DenseLayer(first.InputCount, first.OutputCount, weights, biases, first.Activation, first.Alpha);
+            layers[0] = new DenseLayer(first.InputCount, first.OutputCount, weights, biases, first.Activation);
             return new Network(layers, network.InputName, network.OutputName);
         }
     }

@@ -23,7 +23,7 @@ namespace Ferd.Pruning
                 double[] weights = (double[])layer.Weights.Clone();
                 double[] scores = weights.Select(Math.Abs).ToArray();
                 WeightRanking.KeepBest(weights, scores, plan.Keep[l]);
-                return new DenseLayer(layer.InputCount, layer.OutputCount, weights, (double[])layer.Bias.Clone(), layer.Activation, layer.Alpha);
+                return new DenseLayer(layer.InputCount, layer.OutputCount, weights, (double[])layer.Bias.Clone(), layer.Activation);
             }).ToArray();
             var pruned = new Network(layers, network.InputName, network.OutputName);
             return frame is null ? pruned : frame.FromStandardized(pruned);

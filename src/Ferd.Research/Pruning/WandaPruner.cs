@@ -36,7 +36,7 @@ namespace Ferd.Pruning
                     for (int j = 0; j < row.Length; j++) scores[j] = Math.Abs(row[j]) * norms[j];
                     WeightRanking.KeepBest(row, scores, keep[k]);
                 }
-                layers[l] = new DenseLayer(layer.InputCount, layer.OutputCount, weights, (double[])layer.Bias.Clone(), layer.Activation, layer.Alpha);
+                layers[l] = new DenseLayer(layer.InputCount, layer.OutputCount, weights, (double[])layer.Bias.Clone(), layer.Activation);
                 inputs = inputs.Select(x =>
                 {
                     var next = new double[layers[l].OutputCount];

@@ -19,7 +19,7 @@ public class SweepTests
             var layer = network.Layers[l];
             int kept = l == network.Layers.Count - 1 ? layer.OutputCount : (int)Math.Ceiling(layer.OutputCount / (1 + 10 * epsilon));
             var weights = Enumerable.Range(0, kept).SelectMany(k => Enumerable.Range(0, inputs).Select(m => layer.Weight(k, m))).ToArray();
-            layers.Add(new DenseLayer(inputs, kept, weights, layer.Bias.Take(kept).ToArray(), layer.Activation, layer.Alpha));
+            layers.Add(new DenseLayer(inputs, kept, weights, layer.Bias.Take(kept).ToArray(), layer.Activation));
             report.Add(new LayerCompression(l + 1, layer.Activation, inputs, layer.OutputCount, kept));
             inputs = kept;
         }

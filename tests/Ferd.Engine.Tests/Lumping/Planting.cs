@@ -32,7 +32,7 @@ internal static class Planting
     }
 
     public static Network ToFloat32(Network network) => new(
-        network.Layers.Select(l => new DenseLayer(l.InputCount, l.OutputCount, Round(l.Weights), Round(l.Bias), l.Activation, l.Alpha)).ToArray(),
+        network.Layers.Select(l => new DenseLayer(l.InputCount, l.OutputCount, Round(l.Weights), Round(l.Bias), l.Activation)).ToArray(),
         network.InputName,
         network.OutputName);
 
@@ -46,11 +46,9 @@ internal static class Planting
             double total = shares.Sum();
             for (int c = 0; c < count; c++)
             {
-                double scale = layer.Activation switch
-                {
-                    Activation.Tanh or Activation.Sigmoid => random.Next(2) == 0 ? 1 : -1,
-                    _ => 0.25 + 3 * random.NextDouble(),
-                };
+                double scale = layer.Activation.Scales == ScaleFreedom.Sign
+                    ? (random.Next(2) == 0 ? 1 : -1)
+                    : 0.25 + 3 * random.NextDouble();
                 double offset = layer.Activation == Activation.Sigmoid && scale < 0 ? 1 : 0;
                 copies.Add(new Copy(i, scale, offset, shares[c] / total));
             }
@@ -79,7 +77,7 @@ internal static class Planting
             }
             bias[j] = copy.Scale * b;
         }
-        return new DenseLayer(inputs.Length, outputs.Length, Round(weights), Round(bias), layer.Activation, layer.Alpha);
+        return new DenseLayer(inputs.Length, outputs.Length, Round(weights), Round(bias), layer.Activation);
     }
 
     private static double[] Round(double[] values) => values.Select(v => (double)(float)v).ToArray();

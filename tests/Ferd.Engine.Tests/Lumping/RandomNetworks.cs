@@ -6,7 +6,7 @@ namespace Ferd.Tests.Lumping;
 internal static class RandomNetworks
 {
     public static readonly Activation[] Activations =
-        [Activation.Identity, Activation.Relu, Activation.LeakyRelu, Activation.Tanh, Activation.Sigmoid];
+        [Activation.Identity, Activation.Relu, Activation.LeakyRelu(0.1), Activation.Tanh, Activation.Sigmoid];
 
     public static Network Create(int seed, bool degenerate = true)
     {
@@ -39,7 +39,7 @@ internal static class RandomNetworks
             if (random.Next(2) == 0) Array.Copy(weights, 0, weights, (outputs - 1) * inputs, inputs);
             if (random.Next(3) == 0) Array.Clear(weights, random.Next(outputs) * inputs, inputs);
         }
-        return new DenseLayer(inputs, outputs, weights, bias, activation, alpha: 0.1);
+        return new DenseLayer(inputs, outputs, weights, bias, activation);
     }
 
     /// <summary>Sometimes zeroes a hidden neuron's outgoing column, making it dead.</summary>

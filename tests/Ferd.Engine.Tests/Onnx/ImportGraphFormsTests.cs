@@ -46,8 +46,7 @@ public class ImportGraphFormsTests
             .Node("Gemm", ["a", "V"], "y", null, Int("transB", 1))
             .Bytes(1);
         var network = AssertImportsFaithfully(bytes);
-        Assert.Equal(Activation.LeakyRelu, network.Layers[0].Activation);
-        Assert.Equal(0.2f, network.Layers[0].Alpha);
+        Assert.Equal(Activation.LeakyRelu(0.2f), network.Layers[0].Activation);
     }
 
     [Fact]

@@ -16,7 +16,7 @@ internal static class TestNetworks
             var weights = Enumerable.Range(0, inputs * outputs).Select(_ => scale * (2 * random.NextDouble() - 1)).ToArray();
             var bias = Enumerable.Range(0, outputs).Select(_ => 0.3 * (2 * random.NextDouble() - 1)).ToArray();
             var act = l == sizes.Length - 1 ? Activation.Identity : activation;
-            layers.Add(new DenseLayer(inputs, outputs, weights, bias, act, 0.1));
+            layers.Add(new DenseLayer(inputs, outputs, weights, bias, act));
         }
         return new Network(layers);
     }
@@ -27,7 +27,7 @@ internal static class TestNetworks
         var random = new Random(seed);
         return new Network(network.Layers.Select(l => new DenseLayer(l.InputCount, l.OutputCount,
             l.Weights.Select(w => w + noise * (2 * random.NextDouble() - 1)).ToArray(),
-            l.Bias.Select(b => b + noise * (2 * random.NextDouble() - 1)).ToArray(), l.Activation, l.Alpha)).ToArray());
+            l.Bias.Select(b => b + noise * (2 * random.NextDouble() - 1)).ToArray(), l.Activation)).ToArray());
     }
 
     public static double[][] Inputs(int seed, int count, int width, double lo = -1, double hi = 1)

@@ -98,11 +98,11 @@ namespace Ferd.Emit
             code.Open("else");
             for (int r = 0; r < rows; r++)
                 code.Line($"AffineColumns(ref w, ref b, ref {At("u", r * inputStride)}, ref {At("a", r * width)}, {Invariant.Int(layer.InputCount)}, {Invariant.Int(layer.OutputCount)}, {Invariant.Int(width)});");
-            if (layer.Activation is Activation.Relu or Activation.LeakyRelu)
+            if (layer.Activation.Kernel == null && layer.Activation != Activation.Identity)
             {
                 code.Open($"for (int k = 0; k < {Invariant.Int(rows * width)}; k++)");
                 code.Line($"float z = {Unsafe}.Add(ref a, k);");
-                code.Line($"{Unsafe}.Add(ref a, k) = {LayerCode.ScalarActivation(layer, "z", fast)};");
+                code.Line($"{Unsafe}.Add(ref a, k) = {layer.Activation.ScalarCode("z", fast)};");
                 code.Close();
             }
             code.Close();
@@ -195,25 +195,17 @@ namespace Ferd.Emit
             WriteSpanActivation(code, layer.Activation, rows * layer.OutputCount, fast);
         }
 
-        // ReLU as written per value; tanh and σ are left to one span call over the whole block.
+        // Inline activations as written per value; kernels are left to one span call over the whole block.
         private static string Pointwise(DenseLayer layer, string z) =>
-            IsSpanActivation(layer.Activation) ? z : LayerCode.ScalarActivation(layer, z, fast: false);
+            layer.Activation.Kernel != null ? z : layer.Activation.ScalarCode(z, fast: false);
 
-        private static bool IsSpanActivation(Activation activation) => activation is Activation.Tanh or Activation.Sigmoid;
-
-        // ReLU keeps z where z > 0 by masking, which matches the scalar z > 0f ? z : 0f for
-        // every input, NaN and −0 included; tanh and σ run afterwards over the stored span.
-        private static string VectorActivation(DenseLayer layer, string s) => layer.Activation switch
-        {
-            Activation.Relu => $"{s} & {Vector}.GreaterThan({s}, {VectorOfFloat}.Zero)",
-            Activation.LeakyRelu => $"{Vector}.ConditionalSelect({Vector}.GreaterThanOrEqual({s}, {VectorOfFloat}.Zero), {s}, {s} * {FloatLiteral.Format(layer.Alpha)})",
-            _ => s,
-        };
+        // Kernels run afterwards over the stored span.
+        private static string VectorActivation(DenseLayer layer, string s) => layer.Activation.Kernel != null ? s : layer.Activation.VectorCode(s);
 
         private static void WriteSpanActivation(CodeWriter code, Activation activation, int length, bool fast)
         {
-            if (!IsSpanActivation(activation) || length == 0) return;
-            code.Line($"FerdMath.{LayerCode.KernelName(activation, fast)}({MemoryMarshal}.CreateSpan(ref a, {Invariant.Int(length)}));");
+            if (length == 0 || activation.SpanCode($"{MemoryMarshal}.CreateSpan(ref a, {Invariant.Int(length)})", fast) is not { } call) return;
+            code.Line(call + ";");
         }
 
         // The lanes of a layer's last vector that hold neurons. The lanes beyond are zero weights

@@ -5,8 +5,7 @@ using Ferd.Networks;
 namespace Ferd.Emit
 {
     /// <summary>
-    /// The pieces of a layer's code both back ends write alike: an unrolled affine sum, a scalar
-    /// activation, the FerdMath kernel a layer calls, and a float table.
+    /// The pieces of a layer's code both back ends write alike: an unrolled affine sum and a float table.
     /// </summary>
     internal static class LayerCode
     {
@@ -39,17 +38,6 @@ namespace Ferd.Emit
             }
             code.Line(line.Append(';').ToString());
         }
-
-        public static string ScalarActivation(DenseLayer layer, string z, bool fast) => layer.Activation switch
-        {
-            Activation.Relu => $"{z} > 0f ? {z} : 0f",
-            Activation.LeakyRelu => $"{z} >= 0f ? {z} : {FloatLiteral.Format(layer.Alpha)} * {z}",
-            Activation.Tanh or Activation.Sigmoid => $"FerdMath.{KernelName(layer.Activation, fast)}({z})",
-            _ => z,
-        };
-
-        /// <summary>The FerdMath method for tanh or σ: the accurate kernel, or its fast variant.</summary>
-        public static string KernelName(Activation activation, bool fast) => fast ? activation + "Fast" : activation.ToString();
 
         public static void WriteTable(CodeWriter code, string name, double[] values)
         {

@@ -54,6 +54,6 @@ namespace Ferd.Emit
 
         /// <summary>"tanh, 61 inputs -> 31 neurons", for the comment above the layer's code.</summary>
         public string Summary =>
-            $"{Layer.Activation.ToString().ToLowerInvariant()}, {Wording.Count(Layer.InputCount, "input")} -> {Wording.Count(Layer.OutputCount, "neuron")}";
+            $"{Layer.Activation.Name}, {Wording.Count(Layer.InputCount, "input")} -> {Wording.Count(Layer.OutputCount, "neuron")}";
     }
 }

@@ -25,7 +25,7 @@ namespace Ferd.Emit
             for (int k = 0; k < layer.OutputCount; k++)
             {
                 LayerCode.WriteAffine(code, "z", layer, k, m => $"u[{Invariant.Int(m)}]");
-                code.Line($"a[{Invariant.Int(k)}] = {LayerCode.ScalarActivation(layer, "z", fast)};");
+                code.Line($"a[{Invariant.Int(k)}] = {layer.Activation.ScalarCode("z", fast)};");
             }
             code.Close();
         }
@@ -74,19 +74,13 @@ namespace Ferd.Emit
 
         private static void WriteSpanActivation(CodeWriter code, DenseLayer layer, bool fast)
         {
-            switch (layer.Activation)
+            if (layer.Activation.SpanCode("a", fast) is { } call) code.Line(call + ";");
+            else if (layer.Activation != Activation.Identity)
             {
-                case Activation.Tanh:
-                case Activation.Sigmoid:
-                    code.Line($"FerdMath.{LayerCode.KernelName(layer.Activation, fast)}(a);");
-                    break;
-                case Activation.Relu:
-                case Activation.LeakyRelu:
-                    code.Open($"for (int k = 0; k < {Invariant.Int(layer.OutputCount)}; k++)");
-                    code.Line("float z = a[k];");
-                    code.Line($"a[k] = {LayerCode.ScalarActivation(layer, "z", fast)};");
-                    code.Close();
-                    break;
+                code.Open($"for (int k = 0; k < {Invariant.Int(layer.OutputCount)}; k++)");
+                code.Line("float z = a[k];");
+                code.Line($"a[k] = {layer.Activation.ScalarCode("z", fast)};");
+                code.Close();
             }
         }
     }

@@ -58,19 +58,19 @@ namespace Ferd.Onnx.Import
                     ApplyMatMul(node, position);
                     break;
                 case "Relu":
-                    Close(Activation.Relu, 0);
+                    Close(Activation.Relu);
                     break;
                 case "LeakyRelu":
                     float alpha = node.Float("alpha", 0.01f);
                     if (float.IsNaN(alpha) || float.IsInfinity(alpha))
                         throw new ModelException(ModelErrorKind.NonFiniteWeights, $"Node '{node.DisplayName}' (LeakyRelu) has slope alpha = {Format(alpha)}.");
-                    Close(Activation.LeakyRelu, alpha);
+                    Close(Activation.LeakyRelu(alpha));
                     break;
                 case "Tanh":
-                    Close(Activation.Tanh, 0);
+                    Close(Activation.Tanh);
                     break;
                 case "Sigmoid":
-                    Close(Activation.Sigmoid, 0);
+                    Close(Activation.Sigmoid);
                     break;
                 case "Clip":
                     ApplyClip(node);
@@ -100,7 +100,7 @@ namespace Ferd.Onnx.Import
         /// <summary>The layers, with whatever affine map follows the last activation as a final linear layer.</summary>
         public IReadOnlyList<DenseLayer> Finish(OnnxValueInfo output)
         {
-            if (!_pending.IsIdentity || _layers.Count == 0) Close(Activation.Identity, 0);
+            if (!_pending.IsIdentity || _layers.Count == 0) Close(Activation.Identity);
             int count = _layers[_layers.Count - 1].OutputCount;
             if (output.Shape is { Count: 2 } shape && shape[1].Value is long declared && declared != count)
                 throw new ModelException(ModelErrorKind.UnsupportedGraphShape,
@@ -108,7 +108,7 @@ namespace Ferd.Onnx.Import
             return _layers;
         }
 
-        private void Close(Activation activation, double alpha)
+        private void Close(Activation activation)
         {
             long weights = (long)_pending.Inputs * _pending.Outputs;
             if (weights > MaxLayerWeights)
@@ -120,14 +120,14 @@ namespace Ferd.Onnx.Import
             if (!FloatWeights.Fit(layerWeights) || !FloatWeights.Fit(bias))
                 throw new ModelException(ModelErrorKind.NonFiniteWeights,
                     $"Layer {_layers.Count + 1}'s weights, with the graph's normalization folded in, exceed the float32 range.");
-            _layers.Add(new DenseLayer(_pending.Inputs, _pending.Outputs, layerWeights, bias, activation, alpha));
+            _layers.Add(new DenseLayer(_pending.Inputs, _pending.Outputs, layerWeights, bias, activation));
             _pending = AffineMap.Identity(_pending.Outputs);
         }
 
         /// <summary>Composes a dense operator; a second one without an activation between starts a linear layer of its own.</summary>
         private void Dense(double[] weights, double[] bias)
         {
-            if (_pending.HasDense) Close(Activation.Identity, 0);
+            if (_pending.HasDense) Close(Activation.Identity);
             _pending = _pending.Then(weights, bias);
         }
 
@@ -175,7 +175,7 @@ namespace Ferd.Onnx.Import
             if (min != 0 || !float.IsPositiveInfinity(max))
                 throw new ModelException(ModelErrorKind.UnsupportedOperator,
                     $"unsupported operator 'Clip' with bounds [{Format(min)}, {Format(max)}] in node '{node.DisplayName}'; only Clip(0, ∞), which is ReLU, is compiled.");
-            Close(Activation.Relu, 0);
+            Close(Activation.Relu);
         }
 
         private void CheckReshape(OnnxNode node)
