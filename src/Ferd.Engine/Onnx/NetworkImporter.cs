@@ -46,6 +46,13 @@ namespace Ferd.Onnx
                 if (next.Count == 0)
                     throw new ModelException(ModelErrorKind.UnsupportedGraphShape,
                         $"Value '{current}' is used by no node and is not the graph output; Ferd compiles a single chain from input to output.");
+                if (!isOutput && Gated(next, current, consumers) is var (gate, product))
+                {
+                    if (!visited.Add(gate) || !visited.Add(product)) throw NodeErrors.Shape(product, "the graph has a cycle through this node");
+                    chain.ApplyGated(gate, product);
+                    current = product.Outputs[0];
+                    continue;
+                }
                 if (next.Count > 1 || isOutput)
                     throw new ModelException(ModelErrorKind.UnsupportedGraphShape,
                         $"Value '{current}' feeds {next.Count + (isOutput ? 1 : 0)} consumers; Ferd compiles a single chain of dense layers without branches.");
@@ -78,6 +85,24 @@ namespace Ferd.Onnx
                 throw new ModelException(ModelErrorKind.UnsupportedTensor,
                     $"Graph input '{input.Name}' has dynamic or empty feature dimension '{shape[1]}'; only the batch dimension may be dynamic.");
             return (int)f;
+        }
+
+        /// <summary>
+        /// x · g(x), a value times a gate of itself, as exporters write HardSwish before opset 14:
+        /// the value feeds the gate and the product, and the gate only the product.
+        /// </summary>
+        private static (OnnxNode Gate, OnnxNode Product)? Gated(List<OnnxNode> next, string value, Dictionary<string, List<OnnxNode>> consumers)
+        {
+            if (next.Count != 2) return null;
+            foreach (var gate in next)
+            {
+                var product = next[0] == gate ? next[1] : next[0];
+                if (gate.OpType == "Mul" || product.OpType != "Mul" || gate.Inputs.Count != 1) continue;
+                bool onlyProduct = consumers.TryGetValue(gate.Outputs[0], out var readers) && readers.Count == 1 && readers[0] == product;
+                var operands = product.Inputs;
+                if (onlyProduct && operands.Count == 2 && operands.Contains(value) && operands.Contains(gate.Outputs[0])) return (gate, product);
+            }
+            return null;
         }
 
         /// <summary>For every computed value, the nodes that read it (constants are not followed).</summary>

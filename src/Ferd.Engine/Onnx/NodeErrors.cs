@@ -5,7 +5,7 @@ namespace Ferd.Onnx
     {
         public static ModelException Unsupported(OnnxNode node) =>
             new ModelException(ModelErrorKind.UnsupportedOperator,
-                $"unsupported operator '{Qualified(node)}' in node '{node.DisplayName}'; Ferd reads Gemm, MatMul, Add, Sub, Mul, Div, Relu, LeakyRelu, Tanh, Sigmoid, Clip, Identity, Flatten, Transpose and Reshape.");
+                $"unsupported operator '{Qualified(node)}' in node '{node.DisplayName}'; Ferd reads Gemm, MatMul, Add, Sub, Mul, Div, Relu, LeakyRelu, Tanh, Sigmoid, Clip, HardSigmoid, HardSwish, BatchNormalization, Dropout, Cast, Identity, Flatten, Transpose and Reshape.");
 
         public static ModelException Shape(OnnxNode node, string reason) =>
             new ModelException(ModelErrorKind.UnsupportedGraphShape, $"Node '{node.DisplayName}' ({node.OpType}): {reason}.");

@@ -144,12 +144,12 @@ public class MalformedModelTests
     }
 
     [Fact]
-    public void Clip_with_other_bounds_is_not_an_activation()
+    public void Clip_with_empty_bounds_is_refused()
     {
-        var bytes = new GraphBuilder(3).Constant("lo", [], -1f).Constant("hi", [], 1f)
+        var bytes = new GraphBuilder(3).Constant("lo", [], 1f).Constant("hi", [], -1f)
             .Node("Clip", ["x", "lo", "hi"], "y", "clamp").Bytes(3);
         var error = Fails(ModelErrorKind.UnsupportedOperator, bytes);
-        Assert.StartsWith("unsupported operator 'Clip' with bounds [-1, 1] in node 'clamp'", error.Message);
+        Assert.StartsWith("Node 'clamp' (Clip) has bounds [1, -1]", error.Message);
     }
 
     [Fact]

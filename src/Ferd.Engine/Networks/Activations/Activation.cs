@@ -24,6 +24,12 @@ namespace Ferd.Networks
 
         public static Activation LeakyRelu(double alpha) => new LeakyReluActivation(alpha);
 
+        public static Activation Clip(double lower, double upper) => new ClipActivation(lower, upper);
+
+        public static Activation HardSigmoid(double alpha, double beta) => new HardSigmoidActivation(alpha, beta);
+
+        public static Activation HardSwish(double alpha, double beta) => new HardSwishActivation(alpha, beta);
+
         /// <summary>The lower-case name without parameters: "tanh", "leakyrelu".</summary>
         public abstract string Kind { get; }
 
@@ -33,7 +39,11 @@ namespace Ferd.Networks
         /// <summary>The kind with its parameters as float32 literals: "tanh", "leakyrelu(0.2)".</summary>
         public string Name => Parameters.Count == 0
             ? Kind
-            : Kind + "(" + string.Join(", ", Parameters.Select(p => ((float)p).ToString("R", CultureInfo.InvariantCulture))) + ")";
+            : Kind + "(" + string.Join(", ", Parameters.Select(Number)) + ")";
+
+        // "inf" rather than .NET's "Infinity", which reads like a broken weight in generated code.
+        private static string Number(double p) =>
+            double.IsPositiveInfinity(p) ? "inf" : double.IsNegativeInfinity(p) ? "-inf" : ((float)p).ToString("R", CultureInfo.InvariantCulture);
 
         /// <summary>σ(z) in double precision, the reference for every transformation of the IR.</summary>
         public abstract double Apply(double z);

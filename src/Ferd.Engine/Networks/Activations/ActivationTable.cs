@@ -17,6 +17,9 @@ namespace Ferd.Networks
             Activation.LeakyRelu(0.01),
             Activation.Tanh,
             Activation.Sigmoid,
+            Activation.Clip(-1, 1),
+            Activation.HardSigmoid(1.0 / 6, 0.5),
+            Activation.HardSwish(1.0 / 6, 0.5),
         };
 
         /// <summary>The sample of the kind named <paramref name="kind"/> ("tanh", "leakyrelu").</summary>

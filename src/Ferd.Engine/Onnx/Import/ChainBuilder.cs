@@ -75,7 +75,21 @@ namespace Ferd.Onnx.Import
                 case "Clip":
                     ApplyClip(node);
                     break;
+                case "HardSigmoid":
+                    Close(Activation.HardSigmoid(Positive(node, "alpha", 0.2f), Finite(node, "beta", 0.5f)));
+                    break;
+                case "HardSwish":
+                    Close(Activation.HardSwish(1.0 / 6, 0.5));
+                    break;
+                case "BatchNormalization":
+                    ApplyBatchNormalization(node, position);
+                    break;
+                case "Dropout":
                 case "Identity":
+                    // Inference: Dropout passes its input through.
+                    break;
+                case "Cast":
+                    if (node.Int("to", 0) != (long)OnnxDataType.Float) throw NodeErrors.Shape(node, "only a cast to float32 keeps the network in float");
                     break;
                 case "Flatten":
                     long axis = node.Int("axis", 1);
@@ -95,6 +109,15 @@ namespace Ferd.Onnx.Import
             if (!_pending.IsFinite())
                 throw new ModelException(ModelErrorKind.NonFiniteWeights,
                     $"Node '{node.DisplayName}' ({node.OpType}) makes the folded weights infinite or NaN (a division by zero?).");
+        }
+
+        /// <summary>Applies x · g(x) (see NetworkImporter.Gated) as the activation it is.</summary>
+        public void ApplyGated(OnnxNode gate, OnnxNode product)
+        {
+            if (gate.OpType != "HardSigmoid")
+                throw new ModelException(ModelErrorKind.UnsupportedOperator,
+                    $"unsupported activation x · {gate.OpType}(x) in nodes '{gate.DisplayName}' and '{product.DisplayName}'; Ferd compiles it with HardSigmoid (HardSwish).");
+            Close(Activation.HardSwish(Positive(gate, "alpha", 0.2f), Finite(gate, "beta", 0.5f)));
         }
 
         /// <summary>The layers, with whatever affine map follows the last activation as a final linear layer.</summary>
@@ -168,14 +191,45 @@ namespace Ferd.Onnx.Import
             Dense(weights, new double[outputs]);
         }
 
-        /// <summary>Clip(0, ∞) is ReLU; any other bounds are not an activation Ferd compiles.</summary>
+        /// <summary>Clip(0, ∞) is ReLU; other bounds (Hardtanh, ReLU6) are the clip activation.</summary>
         private void ApplyClip(OnnxNode node)
         {
             var (min, max) = ClipBounds.Of(node, i => node.OptionalInput(i) != null ? Scalar(node, i) : null);
-            if (min != 0 || !float.IsPositiveInfinity(max))
+            if (float.IsNaN(min) || float.IsNaN(max) || !(min <= max))
                 throw new ModelException(ModelErrorKind.UnsupportedOperator,
-                    $"unsupported operator 'Clip' with bounds [{Format(min)}, {Format(max)}] in node '{node.DisplayName}'; only Clip(0, ∞), which is ReLU, is compiled.");
-            Close(Activation.Relu);
+                    $"Node '{node.DisplayName}' (Clip) has bounds [{Format(min)}, {Format(max)}], which clip to no value.");
+            // Clip(−∞, ∞) changes nothing; Clip(0, ∞) is ReLU.
+            if (float.IsNegativeInfinity(min) && float.IsPositiveInfinity(max)) return;
+            Close(min == 0 && float.IsPositiveInfinity(max) ? Activation.Relu : Activation.Clip(min, max));
+        }
+
+        /// <summary>y = γ (x − μ) / √(σ² + ε) + β per feature, in inference: an affine map folded like any other.</summary>
+        private void ApplyBatchNormalization(OnnxNode node, int position)
+        {
+            if (position != 0) throw NodeErrors.Shape(node, "the chain's value must be the normalized input");
+            int n = _pending.Outputs;
+            double[] gamma = PerFeature(node, 1, n), beta = PerFeature(node, 2, n), mean = PerFeature(node, 3, n), variance = PerFeature(node, 4, n);
+            double epsilon = node.Float("epsilon", 1e-5f);
+            var scale = new double[n];
+            for (int j = 0; j < n; j++) scale[j] = gamma[j] / System.Math.Sqrt(variance[j] + epsilon);
+            _pending = _pending.Shift(Negated(mean)).Scale(scale).Shift(beta);
+        }
+
+        private static float Finite(OnnxNode node, string attribute, float fallback)
+        {
+            float value = node.Float(attribute, fallback);
+            if (float.IsNaN(value) || float.IsInfinity(value))
+                throw new ModelException(ModelErrorKind.NonFiniteWeights, $"Node '{node.DisplayName}' ({node.OpType}) has {attribute} = {Format(value)}.");
+            return value;
+        }
+
+        /// <summary>A slope attribute, which must be positive for the activation's pieces to lie in order.</summary>
+        private static float Positive(OnnxNode node, string attribute, float fallback)
+        {
+            float value = node.Float(attribute, fallback);
+            if (!(value > 0) || float.IsInfinity(value))
+                throw new ModelException(ModelErrorKind.UnsupportedOperator, $"Node '{node.DisplayName}' ({node.OpType}) has {attribute} = {Format(value)}; Ferd compiles positive finite slopes.");
+            return value;
         }
 
         private void CheckReshape(OnnxNode node)
