@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using Ferd.Emit;
 using Ferd.Onnx;
 
 namespace Ferd.Networks
@@ -14,6 +13,7 @@ namespace Ferd.Networks
         {
             Alpha = alpha;
             Beta = beta;
+            _gate = new HardSigmoidActivation(alpha, beta);
             double low = -beta / alpha, high = (1 - beta) / alpha;
             // Zero below, the parabola z(αz + β) between, z above; its minimum lies where 2αz + β = 0.
             Facts = new BoundFacts(
@@ -21,6 +21,8 @@ namespace Ferd.Networks
                 critical: new[] { -beta / (2 * alpha) },
                 kinks: new[] { low, high });
         }
+
+        private readonly HardSigmoidActivation _gate;
 
         public double Alpha { get; }
 
@@ -30,27 +32,15 @@ namespace Ferd.Networks
 
         public override IReadOnlyList<double> Parameters => new[] { Alpha, Beta };
 
-        public override double Apply(double z)
-        {
-            double t = Alpha * z + Beta;
-            return z * (t < 0 ? 0 : t > 1 ? 1 : t);
-        }
+        public override double Apply(double z) => z * _gate.Apply(z);
 
         public override ScaleFreedom Scales => ScaleFreedom.Unit;
 
         public override BoundFacts Facts { get; }
 
-        public override string ScalarCode(string z, bool fast)
-        {
-            string t = $"({FloatLiteral.Format(Alpha)} * {z} + {FloatLiteral.Format(Beta)})";
-            return $"{z} * ({t} < 0f ? 0f : {t} > 1f ? 1f : {t})";
-        }
+        public override string ScalarCode(string z, bool fast) => $"{z} * ({_gate.ScalarCode(z, fast)})";
 
-        public override string VectorCode(string v)
-        {
-            string t = $"({v} * {FloatLiteral.Format(Alpha)} + Vector256.Create({FloatLiteral.Format(Beta)}))";
-            return $"{v} * Vector256.ConditionalSelect(Vector256.LessThan({t}, Vector256<float>.Zero), Vector256<float>.Zero, Vector256.ConditionalSelect(Vector256.GreaterThan({t}, Vector256<float>.One), Vector256<float>.One, {t}))";
-        }
+        public override string VectorCode(string v) => $"{v} * {_gate.VectorCode(v)}";
 
         public override void WriteOnnx(OnnxActivationWriter writer, string input, string output)
         {
