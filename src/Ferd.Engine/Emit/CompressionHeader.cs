@@ -1,5 +1,6 @@
 using System.Linq;
 using Ferd.Compiling;
+using Ferd.Evaluation;
 using Ferd.Lumping;
 
 namespace Ferd.Emit
@@ -52,8 +53,8 @@ namespace Ferd.Emit
                 string ranges = string.Join(", ", Enumerable.Range(0, box.Dimension).Select(j => FloatLiteral.FormatDouble(box.Lo[j]) + ".." + FloatLiteral.FormatDouble(box.Hi[j])));
                 code.Line($"// certified: max |f(x) − f'(x)| ≤ {CompressionWording.Bound(bound)} over {where} [{ranges}]");
             }
-            else if ((target.Request?.Box != null || target.Request?.Calibration != null) && result.Original.Layers.FirstOrDefault(l => l.Activation.Facts == null) is { } uncertified)
-                code.Line($"// certified: no bound; Ferd knows no bound facts for {uncertified.Activation.Name}");
+            else if ((target.Request?.Box != null || target.Request?.Calibration != null) && DeviationBound.Uncertified(result.Original) is { } uncertified)
+                code.Line($"// certified: no bound; Ferd knows no bound facts for {uncertified.Name}");
         }
     }
 }

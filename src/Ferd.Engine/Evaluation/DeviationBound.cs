@@ -63,12 +63,15 @@ namespace Ferd.Evaluation
             PerOutput(original, compressed, box, refinements).Max();
 
         /// <summary>Whether every activation of <paramref name="network"/> has the facts a certified bound needs.</summary>
-        public static bool Certifies(Network network) => network.Layers.All(l => l.Activation.Facts != null);
+        public static bool Certifies(Network network) => Uncertified(network) == null;
+
+        /// <summary>The first activation of <paramref name="network"/> without bound facts, or null.</summary>
+        public static Activation? Uncertified(Network network) => network.Layers.Select(l => l.Activation).FirstOrDefault(a => a.Facts == null);
 
         private static void Validate(Network original, Network compressed, InputBox box)
         {
-            if (!Certifies(original))
-                throw new ArgumentException($"No certified bound is known for {original.Layers.First(l => l.Activation.Facts == null).Activation.Name}.", nameof(original));
+            if (Uncertified(original) is { } uncertified)
+                throw new ArgumentException($"No certified bound is known for {uncertified.Name}.", nameof(original));
             if (box.Dimension != original.InputCount || compressed.InputCount != original.InputCount)
                 throw new ArgumentException($"The box has {box.Dimension} features; the networks take {original.InputCount} and {compressed.InputCount}.", nameof(box));
             if (compressed.OutputCount != original.OutputCount || compressed.Layers.Count != original.Layers.Count)
@@ -172,8 +175,7 @@ namespace Ferd.Evaluation
         /// </summary>
         private static IEnumerable<double> Scales(Activation activation, Lifted lifted, DenseLayer quotient, int j, AffineForm[] ap)
         {
-            if (activation.Scales == ScaleFreedom.Sign) return new[] { 1.0, -1.0 };
-            if (activation.Scales == ScaleFreedom.Unit) return new[] { 1.0 };
+            if (activation.Scales.FixedScales() is { } scales) return scales;
             var row = quotient.Row(j);
             double dot = lifted.Bias * quotient.Bias[j], norm = quotient.Bias[j] * quotient.Bias[j];
             for (int i = 0; i < row.Length; i++)
@@ -189,13 +191,7 @@ namespace Ferd.Evaluation
         /// <summary>The residual of a_k − (s·a'_j + o) when z_k = c·z'_j + e: e times the secant slopes of σ.</summary>
         private static NeuronLink? Link(DenseLayer layer, DenseLayer quotient, Lifted lifted, int j, double c, AffineForm[] ap, Interval[] zp, int symbol)
         {
-            bool allowed = layer.Activation.Scales switch
-            {
-                ScaleFreedom.Positive => c > 0,
-                ScaleFreedom.Sign => c == 1 || c == -1,
-                _ => c == 1,
-            };
-            if (!allowed) return null;
+            if (!layer.Activation.Scales.Allows(c)) return null;
             var row = quotient.Row(j);
             var e = new AffineSum(lifted.Residual.Terms.Length, lifted.Bias - c * quotient.Bias[j]);
             e.Add(lifted.Residual);

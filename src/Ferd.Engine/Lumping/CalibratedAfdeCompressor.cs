@@ -158,8 +158,7 @@ namespace Ferd.Lumping
         /// <summary>The allowed c of docs/METHOD.md §3: ±1 for tanh and sigmoid, the least-squares c for the scalable activations, 1 for the rest.</summary>
         private static IEnumerable<double> Scales(Activation activation, double[] s, double[] representative)
         {
-            if (activation.Scales == ScaleFreedom.Sign) return new[] { 1.0, -1.0 };
-            if (activation.Scales == ScaleFreedom.Unit) return new[] { 1.0 };
+            if (activation.Scales.FixedScales() is { } scales) return scales;
             double dot = 0, norm = 0;
             for (int i = 0; i < s.Length; i++)
             {

@@ -10,7 +10,7 @@ namespace Ferd.Networks
     /// The activation σ applied elementwise after a dense layer's affine map. Each activation is one
     /// type holding everything Ferd does with it: evaluation, the ODE encoding, the scale freedom
     /// lumping may use, the facts the certified bound needs, the generated code and the ONNX nodes
-    /// it is written back as. <see cref="ActivationTable"/> lists them with their import patterns.
+    /// it is written back as. <see cref="ActivationTable"/> lists one of each kind.
     /// </summary>
     public abstract class Activation : IEquatable<Activation>
     {

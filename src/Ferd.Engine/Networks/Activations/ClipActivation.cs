@@ -2,6 +2,8 @@ using System.Collections.Generic;
 using Ferd.Emit;
 using Ferd.Onnx;
 
+using static Ferd.Emit.Intrinsics;
+
 namespace Ferd.Networks
 {
     /// <summary>σ(z) = min(max(z, lo), hi); ONNX Clip, as PyTorch exports Hardtanh and ReLU6. Clip(0, ∞) imports as ReLU.</summary>
@@ -38,9 +40,9 @@ namespace Ferd.Networks
 
         public override string VectorCode(string v)
         {
-            string lower = $"Vector256.Create({FloatLiteral.Format(Lower)})", upper = $"Vector256.Create({FloatLiteral.Format(Upper)})";
-            string high = double.IsPositiveInfinity(Upper) ? v : $"Vector256.ConditionalSelect(Vector256.GreaterThan({v}, {upper}), {upper}, {v})";
-            return double.IsNegativeInfinity(Lower) ? high : $"Vector256.ConditionalSelect(Vector256.LessThan({v}, {lower}), {lower}, {high})";
+            string lower = $"{Vector}.Create({FloatLiteral.Format(Lower)})", upper = $"{Vector}.Create({FloatLiteral.Format(Upper)})";
+            string high = double.IsPositiveInfinity(Upper) ? v : $"{Vector}.ConditionalSelect({Vector}.GreaterThan({v}, {upper}), {upper}, {v})";
+            return double.IsNegativeInfinity(Lower) ? high : $"{Vector}.ConditionalSelect({Vector}.LessThan({v}, {lower}), {lower}, {high})";
         }
 
         public override void WriteOnnx(OnnxActivationWriter writer, string input, string output) =>

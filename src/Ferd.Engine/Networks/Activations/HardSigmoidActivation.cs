@@ -2,6 +2,8 @@ using System.Collections.Generic;
 using Ferd.Emit;
 using Ferd.Onnx;
 
+using static Ferd.Emit.Intrinsics;
+
 namespace Ferd.Networks
 {
     /// <summary>σ(z) = max(0, min(1, αz + β)); ONNX HardSigmoid (PyTorch's Hardsigmoid is α = 1/6, β = 1/2).</summary>
@@ -40,8 +42,8 @@ namespace Ferd.Networks
 
         public override string VectorCode(string v)
         {
-            string t = $"({v} * {FloatLiteral.Format(Alpha)} + Vector256.Create({FloatLiteral.Format(Beta)}))";
-            return $"Vector256.ConditionalSelect(Vector256.LessThan({t}, Vector256<float>.Zero), Vector256<float>.Zero, Vector256.ConditionalSelect(Vector256.GreaterThan({t}, Vector256<float>.One), Vector256<float>.One, {t}))";
+            string t = $"({v} * {FloatLiteral.Format(Alpha)} + {Vector}.Create({FloatLiteral.Format(Beta)}))";
+            return $"{Vector}.ConditionalSelect({Vector}.LessThan({t}, {VectorOfFloat}.Zero), {VectorOfFloat}.Zero, {Vector}.ConditionalSelect({Vector}.GreaterThan({t}, {VectorOfFloat}.One), {VectorOfFloat}.One, {t}))";
         }
 
         public override void WriteOnnx(OnnxActivationWriter writer, string input, string output) =>

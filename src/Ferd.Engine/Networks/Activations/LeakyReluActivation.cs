@@ -2,6 +2,8 @@ using System.Collections.Generic;
 using Ferd.Emit;
 using Ferd.Onnx;
 
+using static Ferd.Emit.Intrinsics;
+
 namespace Ferd.Networks
 {
     /// <summary>σ(z) = z for z ≥ 0, αz below; ONNX LeakyRelu.</summary>
@@ -28,7 +30,7 @@ namespace Ferd.Networks
         public override string ScalarCode(string z, bool fast) => $"{z} >= 0f ? {z} : {FloatLiteral.Format(Alpha)} * {z}";
 
         public override string VectorCode(string v) =>
-            $"Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual({v}, Vector256<float>.Zero), {v}, {v} * {FloatLiteral.Format(Alpha)})";
+            $"{Vector}.ConditionalSelect({Vector}.GreaterThanOrEqual({v}, {VectorOfFloat}.Zero), {v}, {v} * {FloatLiteral.Format(Alpha)})";
 
         public override void WriteOnnx(OnnxActivationWriter writer, string input, string output) =>
             writer.Node("LeakyRelu", output, input, OnnxActivationWriter.FloatAttribute("alpha", Alpha));

@@ -1,3 +1,6 @@
+using System.Collections.Generic;
+using System.Linq;
+
 namespace Ferd.Networks
 {
     /// <summary>Which scales c may relate two neurons with signatures s = c·s' (docs/METHOD.md §3).</summary>
@@ -11,5 +14,18 @@ namespace Ferd.Networks
 
         /// <summary>c = 1 only: σ has no symmetry to use, so only equal signatures merge.</summary>
         Unit,
+    }
+
+    public static class ScaleFreedoms
+    {
+        private static readonly double[] Signs = { 1.0, -1.0 };
+        private static readonly double[] One = { 1.0 };
+
+        /// <summary>The only scales allowed, or null where any c &gt; 0 is and the caller fits one.</summary>
+        public static IReadOnlyList<double>? FixedScales(this ScaleFreedom freedom) =>
+            freedom == ScaleFreedom.Sign ? Signs : freedom == ScaleFreedom.Unit ? One : null;
+
+        public static bool Allows(this ScaleFreedom freedom, double c) =>
+            freedom.FixedScales() is { } scales ? scales.Contains(c) : c > 0;
     }
 }
