@@ -30,13 +30,17 @@ public class ConsumerCompilationTests
         try
         {
             var kernels = context.LoadFromStream(image).GetType("Ferd.Generated.FerdMath", throwOnError: true)!;
-            foreach (var name in new[] { "Tanh", "Sigmoid" })
+            float alpha = (float)ExactFunctions.SeluAlpha, gamma = (float)ExactFunctions.SeluGamma;
+            // Each kernel with the parameters its registry entry uses.
+            var parameters = new Dictionary<string, float[]> { ["Elu"] = [1f], ["Selu"] = [alpha, gamma] };
+            foreach (var name in new[] { "Tanh", "Sigmoid", "Swish", "Gelu", "GeluTanh", "Elu", "Selu", "Softplus", "Mish" })
             {
-                var scalar = kernels.GetMethod(name, BindingFlags.Public | BindingFlags.Static, [typeof(float)])!;
-                foreach (float x in new[] { float.NaN, float.PositiveInfinity, float.NegativeInfinity, float.MaxValue, -3f })
+                float[] extra = parameters.GetValueOrDefault(name, []);
+                var scalar = kernels.GetMethod(name, BindingFlags.Public | BindingFlags.Static, [.. Enumerable.Repeat(typeof(float), 1 + extra.Length)])!;
+                foreach (float x in new[] { float.NaN, float.PositiveInfinity, float.NegativeInfinity, float.MaxValue, float.MinValue, -3f })
                 {
                     float expected = Activation.ByName(name.ToLowerInvariant()).Scalar(x);
-                    Assert.Equal(expected, (float)scalar.Invoke(null, [x])!);
+                    Assert.Equal(expected, (float)scalar.Invoke(null, [x, .. extra.Cast<object>()])!);
                 }
             }
         }

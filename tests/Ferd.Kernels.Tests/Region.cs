@@ -19,6 +19,8 @@ internal static class Region
         ["every float in [8, 16)"] = () => FloatSamples.Between(8f, 16f),
         // Sigmoid's descent through the subnormals and its saturation to 0.
         ["every 7th float in [-128, -64)"] = () => FloatSamples.Between(-64f, -128f, 7),
+        // The negative tails of the gated activations (GELU, Swish, Mish), where they are ill-conditioned.
+        ["every 5th float in [-16, -1)"] = () => FloatSamples.Between(-1f, -16f, 5),
         ["near zero, every 101st float below 1e-3"] = () => FloatSamples.Between(0f, 1e-3f, 101).Concat(FloatSamples.Between(-0f, -1e-3f, 101)),
         ["10^7 random bit patterns"] = () => FloatSamples.RandomBits(10_000_000, seed: 20_251_121),
         ["specials"] = () => [0f, -0f, float.Epsilon, -float.Epsilon, 1e-40f, -1e-40f, float.MaxValue, float.MinValue,

@@ -69,6 +69,66 @@ public class SpecialValueTests
         Assert.True(float.IsNaN(Batch(FerdMath.Sigmoid, float.NaN)));
     }
 
+    [Theory]
+    [InlineData("swish", float.NegativeInfinity, 0f)]
+    [InlineData("swish", float.MinValue, 0f)]
+    [InlineData("swish", -200f, 0f)]
+    [InlineData("gelu", float.NegativeInfinity, 0f)]
+    [InlineData("gelu", float.MinValue, 0f)]
+    [InlineData("gelutanh", float.NegativeInfinity, 0f)]
+    [InlineData("gelutanh", float.MinValue, 0f)]
+    [InlineData("mish", float.NegativeInfinity, 0f)]
+    [InlineData("mish", float.MinValue, 0f)]
+    [InlineData("softplus", float.NegativeInfinity, 0f)]
+    [InlineData("softplus", float.MinValue, 0f)]
+    [InlineData("elu", float.NegativeInfinity, -1f)]
+    [InlineData("elu", float.MinValue, -1f)]
+    [InlineData("selu", float.NegativeInfinity, (float)(-ExactFunctions.SeluGamma * ExactFunctions.SeluAlpha))]
+    [InlineData("swish", 0f, 0f)]
+    [InlineData("gelu", 0f, 0f)]
+    [InlineData("mish", 0f, 0f)]
+    [InlineData("softplus", 0f, 0.6931472f)]
+    public void NewKernelsReachTheirLimitsWithoutNaN(string name, float x, float expected)
+    {
+        var activation = Activation.ByName(name);
+        Assert.Equal(expected, activation.Scalar(x));
+        Assert.Equal(expected, Batch(activation.Batch, x));
+    }
+
+    [Theory]
+    [InlineData("swish")]
+    [InlineData("gelu")]
+    [InlineData("gelutanh")]
+    [InlineData("elu")]
+    [InlineData("selu")]
+    [InlineData("softplus")]
+    [InlineData("mish")]
+    public void NewKernelsGrowWithoutBoundAndPassNaN(string name)
+    {
+        var activation = Activation.ByName(name);
+        Assert.Equal(float.PositiveInfinity, activation.Scalar(float.PositiveInfinity));
+        Assert.Equal(float.PositiveInfinity, Batch(activation.Batch, float.PositiveInfinity));
+        // Past a few units every one of them is x (SELU γ·x) rounded once.
+        Assert.Equal(activation.Reference(1e30f), activation.Scalar(1e30f));
+        Assert.True(float.IsNaN(activation.Scalar(float.NaN)));
+        Assert.True(float.IsNaN(Batch(activation.Batch, float.NaN)));
+    }
+
+    [Theory]
+    [InlineData("swish", -95f)]
+    [InlineData("gelu", -13.5f)]
+    [InlineData("gelutanh", -10.5f)]
+    [InlineData("mish", -100f)]
+    [InlineData("softplus", -100f)]
+    public void NewKernelsReachTheSubnormalsBeforeZero(string name, float x)
+    {
+        // The exact value is subnormal but not 0: flushing would lose it.
+        var activation = Activation.ByName(name);
+        float expected = activation.Reference(x);
+        Assert.True(expected != 0f && Math.Abs(expected) < 1.2e-38f, $"{expected:R}");
+        Assert.True(Math.Abs(activation.Scalar(x) - activation.Exact(x)) <= 1e-43, $"{activation.Scalar(x):R} vs {expected:R}");
+    }
+
     // The value as one lane of a full vector block, the other lanes holding ordinary inputs.
     private static float Batch(SpanKernel kernel, float x)
     {

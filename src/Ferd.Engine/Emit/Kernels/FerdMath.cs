@@ -5,12 +5,17 @@
 // Accuracy: Tanh is within 1 ulp and Sigmoid within 2 ulp of the exact value rounded to
 // float, for every float input. NaN gives NaN, ±∞ saturates, tanh keeps the sign of ±0 and
 // is monotone.
+// Swish is x · Sigmoid(x), within 3 ulp while σ(x) is a normal float (x > −87) and within 1e-43
+// absolute below. Gelu is within 2 ulp (an erfc fit with 1.1e-7 relative error, in double);
+// GeluTanh, Elu, Selu, Softplus and Mish compute in double and round once, within 1 ulp. Each
+// gives NaN for NaN and its limit at ±∞ (0, not −∞ · 0 = NaN, for the gated ones at −∞).
 // TanhFast and SigmoidFast (opt-in FastActivations) trade accuracy for speed: one clamp, two
 // short polynomials and one division per value. TanhFast is within 5e-7 absolute and relative
 // (8 ulp) of tanh; SigmoidFast within 3e-7 absolute of σ (its relative error grows where σ
 // falls toward 0, below x ≈ −15). NaN gives NaN, ±∞ saturates.
-// Span overloads run vector lanes: 512-bit vectors where .NET 8 or later runs them natively,
-// then Vector<float>. Every lane computes exactly the operations of the scalar overload (no
+// The span overloads of the float kernels (Tanh, Sigmoid, Swish and the fast ones) run vector
+// lanes: 512-bit vectors where .NET 8 or later runs them natively, then Vector<float>; the
+// double-precision kernels loop over their scalar form. Every lane computes exactly the operations of the scalar overload (no
 // fused multiply-add, same constants, same order), so a value gets the same bits whether it
 // is activated alone or in a batch.
 #nullable enable
@@ -87,6 +92,31 @@ namespace Ferd.Generated
 
         private const int SignBit = unchecked((int)0x80000000);
 
+        // Below these, the activation of a float is under half the smallest subnormal and
+        // rounds to −0; returning it early also avoids −∞ · 0.
+        private const float GeluUnderflow = -16f;
+        private const float GeluTanhUnderflow = -12f;
+        private const float MishUnderflow = -110f;
+
+        private const double InverseSqrt2 = 0.70710678118654752440;
+
+        // GELU's tanh form as z·σ(t) with t = z·(GeluTanhLinear + GeluTanhCubic·z²) = 2√(2/π)·(z + 0.044715·z³).
+        private const double GeluTanhLinear = 1.5957691216057307;
+        private const double GeluTanhCubic = GeluTanhLinear * 0.044715;
+
+        // erfc(x) ≈ t·e^(−x² + P(t)) with t = 1/(1 + x/2) for x ≥ 0 (Numerical Recipes' erfcc,
+        // a Chebyshev fit): relative error below 1.1e-7 on the whole half-line, both tails included.
+        private const double Erfc0 = -1.26551223;
+        private const double Erfc1 = 1.00002368;
+        private const double Erfc2 = 0.37409196;
+        private const double Erfc3 = 0.09678418;
+        private const double Erfc4 = -0.18628806;
+        private const double Erfc5 = 0.27886807;
+        private const double Erfc6 = -1.13520398;
+        private const double Erfc7 = 1.48851587;
+        private const double Erfc8 = -0.82215223;
+        private const double Erfc9 = 0.17087277;
+
         /// <summary>tanh(x), within 1 ulp.</summary>
         public static float Tanh(float x)
         {
@@ -137,6 +167,55 @@ namespace Ferd.Generated
         /// <summary>The logistic sigmoid as 0.5 + 0.5 · TanhFast(x / 2), within 3e-7 absolute.</summary>
         public static float SigmoidFast(float x) => 0.5f + 0.5f * TanhFast(0.5f * x);
 
+        /// <summary>Swish (SiLU) x·σ(x), within 3 ulp where σ(x) is a normal float (x &gt; −87), within 1e-38 below.</summary>
+        public static float Swish(float x) => x < -SigmoidSaturation ? -0f : x * Sigmoid(x);
+
+        /// <summary>GELU x·Φ(x) = ½·x·erfc(−x/√2), in double, within 2 ulp.</summary>
+        public static float Gelu(float x)
+        {
+            if (x < GeluUnderflow) return -0f;
+            double z = x;
+            return (float)(0.5 * z * Erfc(-z * InverseSqrt2));
+        }
+
+        /// <summary>
+        /// GELU's tanh approximation ½·x·(1 + tanh(√(2/π)·(x + 0.044715·x³))) as x·σ(t) in double,
+        /// within 1 ulp: in float, t's rounding would cost tens of ulp for x &lt; 0.
+        /// </summary>
+        public static float GeluTanh(float x)
+        {
+            if (x < GeluTanhUnderflow) return -0f;
+            double z = x;
+            double t = z * (GeluTanhLinear + GeluTanhCubic * z * z);
+            return (float)(z / (1.0 + Math.Exp(-t)));
+        }
+
+        /// <summary>ELU: x for x &gt; 0, α·(e^x − 1) below, in double, within 1 ulp.</summary>
+        public static float Elu(float x, float alpha) => x > 0f ? x : (float)(alpha * Expm1(x));
+
+        /// <summary>SELU: γ·x for x &gt; 0, γ·α·(e^x − 1) below, in double, within 1 ulp.</summary>
+        public static float Selu(float x, float alpha, float gamma) =>
+            (float)(x > 0f ? (double)gamma * x : (double)gamma * (alpha * Expm1(x)));
+
+        /// <summary>Softplus ln(1 + e^x) as max(x, 0) + ln(1 + e^−|x|), in double, within 1 ulp.</summary>
+        public static float Softplus(float x)
+        {
+            double z = x;
+            return (float)((z > 0 ? z : 0) + Log1p(Math.Exp(-Math.Abs(z))));
+        }
+
+        /// <summary>Mish x·tanh(softplus(x)), in double, within 1 ulp.</summary>
+        public static float Mish(float x)
+        {
+            if (x < MishUnderflow) return -0f;
+            // tanh(ln(1 + e^x)) = n/(n + 2) with n = e^x·(e^x + 2), written in e = e^−|x| ≤ 1
+            // so that nothing overflows or cancels.
+            double z = x;
+            double e = Math.Exp(-Math.Abs(z));
+            double gate = z >= 0 ? (1 + 2 * e) / (1 + 2 * e + 2 * e * e) : e * (e + 2) / (e * (e + 2) + 2);
+            return (float)(z * gate);
+        }
+
         /// <summary>tanh in place over a span.</summary>
         public static void Tanh(Span<float> values) => Map<TanhKernel>(values);
 
@@ -148,6 +227,47 @@ namespace Ferd.Generated
 
         /// <summary><see cref="SigmoidFast(float)"/> in place over a span.</summary>
         public static void SigmoidFast(Span<float> values) => Map<SigmoidFastKernel>(values);
+
+        /// <summary><see cref="Swish(float)"/> in place over a span.</summary>
+        public static void Swish(Span<float> values) => Map<SwishKernel>(values);
+
+        // The double-precision kernels have no float lanes to run on: one value at a time.
+
+        /// <summary><see cref="Gelu(float)"/> in place over a span.</summary>
+        public static void Gelu(Span<float> values)
+        {
+            for (int i = 0; i < values.Length; i++) values[i] = Gelu(values[i]);
+        }
+
+        /// <summary><see cref="GeluTanh(float)"/> in place over a span.</summary>
+        public static void GeluTanh(Span<float> values)
+        {
+            for (int i = 0; i < values.Length; i++) values[i] = GeluTanh(values[i]);
+        }
+
+        /// <summary><see cref="Elu(float, float)"/> in place over a span.</summary>
+        public static void Elu(Span<float> values, float alpha)
+        {
+            for (int i = 0; i < values.Length; i++) values[i] = Elu(values[i], alpha);
+        }
+
+        /// <summary><see cref="Selu(float, float, float)"/> in place over a span.</summary>
+        public static void Selu(Span<float> values, float alpha, float gamma)
+        {
+            for (int i = 0; i < values.Length; i++) values[i] = Selu(values[i], alpha, gamma);
+        }
+
+        /// <summary><see cref="Softplus(float)"/> in place over a span.</summary>
+        public static void Softplus(Span<float> values)
+        {
+            for (int i = 0; i < values.Length; i++) values[i] = Softplus(values[i]);
+        }
+
+        /// <summary><see cref="Mish(float)"/> in place over a span.</summary>
+        public static void Mish(Span<float> values)
+        {
+            for (int i = 0; i < values.Length; i++) values[i] = Mish(values[i]);
+        }
 
         private static void Map<TKernel>(Span<float> values) where TKernel : struct, IKernel
         {
@@ -244,6 +364,13 @@ namespace Ferd.Generated
             return v.Add(half, v.Multiply(half, TanhFast<TVector, TLanes>(v.Multiply(half, x))));
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static TVector Swish<TVector, TLanes>(TVector x) where TVector : struct where TLanes : struct, ILanes<TVector>
+        {
+            var v = default(TLanes);
+            return v.IfLess(x, v.Constant(-SigmoidSaturation), v.Constant(-0f), v.Multiply(x, Sigmoid<TVector, TLanes>(x)));
+        }
+
         // e^r for r = y − n ln 2, without the 2^n factor. The polynomial in Estrin's form: its
         // halves run side by side, which shortens the chain of dependent operations a single
         // row waits on.
@@ -266,6 +393,32 @@ namespace Ferd.Generated
             var low = v.Add(v.Multiply(v.Constant(Exp4), r), v.Constant(Exp5));
             var p = v.Add(v.Multiply(v.Add(v.Multiply(high, r2), mid), r2), low);
             return v.Add(v.Add(v.Multiply(p, r2), r), v.Constant(1f));
+        }
+
+        // e^x − 1 and ln(1 + x) by Kahan's tricks: u − 1 is exact near 1, and dividing by ln u
+        // (or u − 1) cancels the rounding of u, so small x keep their relative accuracy.
+        private static double Expm1(double x)
+        {
+            if (!(Math.Abs(x) < 0.5)) return Math.Exp(x) - 1;
+            double u = Math.Exp(x);
+            return u == 1 ? x : (u - 1) * x / Math.Log(u);
+        }
+
+        private static double Log1p(double x)
+        {
+            if (!(Math.Abs(x) < 0.5)) return Math.Log(1 + x);
+            double u = 1 + x;
+            return u == 1 ? x : Math.Log(u) * x / (u - 1);
+        }
+
+        // erfc(−x) = 2 − erfc(x) does not cancel: it lies in [1, 2].
+        private static double Erfc(double x)
+        {
+            double a = Math.Abs(x);
+            double t = 1 / (1 + 0.5 * a);
+            double p = Erfc0 + t * (Erfc1 + t * (Erfc2 + t * (Erfc3 + t * (Erfc4 + t * (Erfc5 + t * (Erfc6 + t * (Erfc7 + t * (Erfc8 + t * Erfc9))))))));
+            double y = t * Math.Exp(-a * a + p);
+            return x >= 0 ? y : 2 - y;
         }
 
         // 2^(n + bias), where shifted = n + RoundingShift holds the integer n in its low
@@ -430,6 +583,17 @@ namespace Ferd.Generated
 #if NET8_0_OR_GREATER
 
             public Vector512<float> Apply(Vector512<float> x) => TanhFast<Vector512<float>, Lanes512>(x);
+#endif
+        }
+
+        private struct SwishKernel : IKernel
+        {
+            public float Apply(float x) => Swish(x);
+
+            public Vector<float> Apply(Vector<float> x) => Swish<Vector<float>, Lanes>(x);
+#if NET8_0_OR_GREATER
+
+            public Vector512<float> Apply(Vector512<float> x) => Swish<Vector512<float>, Lanes512>(x);
 #endif
         }
 

@@ -30,6 +30,20 @@ namespace Ferd.Networks
 
         public static Activation HardSwish(double alpha, double beta) => new HardSwishActivation(alpha, beta);
 
+        public static Activation Swish { get; } = new SwishActivation();
+
+        public static Activation Gelu { get; } = new GeluActivation();
+
+        public static Activation GeluTanh { get; } = new GeluTanhActivation();
+
+        public static Activation Elu(double alpha) => new EluActivation(alpha);
+
+        public static Activation Selu(double alpha, double gamma) => new SeluActivation(alpha, gamma);
+
+        public static Activation Softplus { get; } = new SoftplusActivation();
+
+        public static Activation Mish { get; } = new MishActivation();
+
         /// <summary>The lower-case name without parameters: "tanh", "leakyrelu".</summary>
         public abstract string Kind { get; }
 

@@ -20,6 +20,14 @@ namespace Ferd.Networks
             Activation.Clip(-1, 1),
             Activation.HardSigmoid(1.0 / 6, 0.5),
             Activation.HardSwish(1.0 / 6, 0.5),
+            Activation.Swish,
+            Activation.Gelu,
+            Activation.GeluTanh,
+            // ONNX's defaults.
+            Activation.Elu(1),
+            Activation.Selu(1.67326319217681884765625, 1.05070102214813232421875),
+            Activation.Softplus,
+            Activation.Mish,
         };
 
         /// <summary>The sample of the kind named <paramref name="kind"/> ("tanh", "leakyrelu").</summary>
