@@ -14,5 +14,5 @@ internal static class ModelFile
 
     public static OnnxModel Read(string path) => OnnxModelReader.Read(ReadBytes(path));
 
-    public static Network Import(string path) => NetworkImporter.Import(ReadBytes(path));
+    public static Network Import(string path, string? graphOutput = null) => NetworkImporter.Import(ReadBytes(path), graphOutput);
 }

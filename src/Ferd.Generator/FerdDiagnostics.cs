@@ -31,7 +31,7 @@ namespace Ferd.Generator
         public static readonly DiagnosticDescriptor UnsupportedOperator = Error(
             "FERD003",
             "Unsupported operator",
-            "Model '{0}' uses an operator Ferd does not compile. {1} Export dense layers as Gemm or MatMul+Add with Relu, LeakyRelu, Tanh or Sigmoid activations.");
+            "Model '{0}' uses an operator Ferd does not compile. {1} Export the network as dense layers (Gemm or MatMul+Add) with activations from the README's table of supported operators.");
 
         public static readonly DiagnosticDescriptor UnsupportedGraphShape = Error(
             "FERD004",

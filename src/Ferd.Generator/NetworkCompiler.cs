@@ -52,6 +52,7 @@ namespace Ferd.Generator
                 MaxError = options.MaxError != 0 ? options.MaxError : null,
                 Calibration = options.CalibrationData == null ? null : new DataText(options.CalibrationData, input.CalibrationText ?? ""),
                 Validation = options.ValidationData == null ? null : new DataText(options.ValidationData, input.ValidationText ?? ""),
+                Output = options.Output,
             };
         }
 

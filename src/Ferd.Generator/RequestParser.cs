@@ -60,6 +60,7 @@ namespace Ferd.Generator
                     AttributeProperties.ValidationData => options with { ValidationData = value as string },
                     AttributeProperties.FastActivations when value is bool fast => options with { FastActivations = fast },
                     AttributeProperties.Vectorize when value is bool vectorize => options with { Vectorize = vectorize },
+                    AttributeProperties.Output => options with { Output = value as string },
                     _ => options,
                 };
             }

@@ -76,5 +76,12 @@ namespace Ferd
         /// (IL2CPP and WebGL builds may not): see docs/PERFORMANCE.md for which is faster where.
         /// </summary>
         public bool Vectorize { get; set; } = true;
+
+        /// <summary>
+        /// The graph output (or intermediate value) to compile, such as
+        /// "deterministic_discrete_actions". null, the default, takes the one output that is neither
+        /// constant nor random, as in a Unity ML-Agents policy; a graph with several such outputs needs it.
+        /// </summary>
+        public string? Output { get; set; }
     }
 }

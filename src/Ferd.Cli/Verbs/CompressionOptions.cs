@@ -36,10 +36,14 @@ internal sealed class CompressionOptions
         Description = "CSV of inputs with targets y.. for --max-error (without targets, the original network's outputs); without it --max-error measures on --calibration.",
     };
 
+    /// <summary>Shared with the verbs' own model reading, so one flag chooses the output everywhere.</summary>
+    public GraphOutputOption GraphOutput { get; } = new();
+
     public void AddTo(Command command)
     {
         foreach (var option in new Option[] { epsilon, maxParameters, maxError, calibration, validation })
             command.Options.Add(option);
+        GraphOutput.AddTo(command);
     }
 
     /// <summary>Whether any option asks for compression at all.</summary>
@@ -68,6 +72,7 @@ internal sealed class CompressionOptions
             MaxParameters = parsed.GetValue(maxParameters),
             MaxError = parsed.GetValue(maxError),
             Calibration = Data(parsed.GetValue(calibration)),
+            Output = GraphOutput.Get(parsed),
             Validation = Data(parsed.GetValue(validation)),
         };
     }

@@ -10,12 +10,14 @@ internal static class InspectVerb
     public static Command Create(CliConsole console)
     {
         var model = new Argument<string>("MODEL") { Description = "The ONNX model." };
+        var graphOutput = new GraphOutputOption();
         var command = new Command("inspect", "Describe a model: its dense layers, parameters, opset and producer.") { model };
+        graphOutput.AddTo(command);
         command.SetAction(parsed =>
         {
             string path = parsed.GetRequiredValue(model);
             var onnx = ModelFile.Read(path);
-            var network = Onnx.NetworkImporter.Import(onnx);
+            var network = Onnx.NetworkImporter.Import(onnx, graphOutput.Get(parsed));
             Describe(console.Out, Path.GetFileName(path), onnx, network);
             return FerdCommand.Ok;
         });
@@ -29,7 +31,8 @@ internal static class InspectVerb
         output.WriteLine($"model       {name}");
         output.WriteLine($"producer    {(producer.Length == 0 ? "(not given)" : producer)}");
         output.WriteLine(string.Format(invariant, "opset       {0} (IR version {1})", onnx.OpsetVersion, onnx.IrVersion));
-        output.WriteLine(string.Format(invariant, "input       {0} [N, {1}]", network.InputName, network.InputCount));
+        foreach (var input in network.Inputs)
+            output.WriteLine(string.Format(invariant, "input       {0} [N, {1}]", input.Name, input.Length));
         output.WriteLine(string.Format(invariant, "output      {0} [N, {1}]", network.OutputName, network.OutputCount));
         output.WriteLine(string.Format(invariant, "parameters  {0}", network.ParameterCount));
         output.WriteLine();

@@ -9,11 +9,13 @@ internal static class OdeVerb
     public static Command Create(CliConsole console)
     {
         var model = new Argument<string>("MODEL") { Description = "The ONNX model." };
-        var command = new Command("ode", "Print the model's polynomial ODE encoding, one equation per line.") { model };
+        var graphOutput = new GraphOutputOption();
+        var command = new Command("ode", "Print the model's polynomial ODE encoding (of its layers), one equation per line.") { model };
+        graphOutput.AddTo(command);
         command.SetAction(parsed =>
         {
-            var network = ModelFile.Import(parsed.GetRequiredValue(model));
-            console.Out.Write(OdeText.Format(OdeEncoder.Encode(network)));
+            var network = ModelFile.Import(parsed.GetRequiredValue(model), graphOutput.Get(parsed));
+            console.Out.Write(OdeText.Format(OdeEncoder.Encode(network.Trunk)));
             return FerdCommand.Ok;
         });
         return command;

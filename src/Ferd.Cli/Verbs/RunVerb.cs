@@ -16,7 +16,7 @@ internal static class RunVerb
         command.SetAction(parsed =>
         {
             string path = parsed.GetRequiredValue(model);
-            var network = compression.Given(parsed) ? compression.Compile(parsed, path).Result!.Compressed : ModelFile.Import(path);
+            var network = compression.Given(parsed) ? compression.Compile(parsed, path).Result!.Compressed : ModelFile.Import(path, compression.GraphOutput.Get(parsed));
             var rows = CsvFiles.Load(parsed.GetRequiredValue(input)).Inputs(network.InputCount);
             // The graph's input is float32: the model sees each value rounded to float, as any
             // runtime feeds it. (A normalization by a tiny standard deviation makes that rounding visible.)

@@ -16,11 +16,15 @@ internal static class SweepVerb
         var epsilons = new Option<string?>("--epsilons") { Description = "Comma-separated tolerances; by default chosen to keep 95% down to 5% of the parameters." };
         var json = new Option<string?>("--json") { Description = "Write the sweep as JSON here." };
         var svg = new Option<string?>("--svg") { Description = "Write a plot of test RMSE against parameters kept here." };
+        var graphOutput = new GraphOutputOption();
         var command = new Command("sweep", "Compare AFDE with magnitude pruning and Wanda at matched sizes.") { model, train, test, epsilons, json, svg };
+        graphOutput.AddTo(command);
         command.SetAction(parsed =>
         {
             string path = parsed.GetRequiredValue(model);
-            var network = ModelFile.Import(path);
+            var network = ModelFile.Import(path, graphOutput.Get(parsed));
+            if (network.HasEnds)
+                throw new UserError("sweep measures RMSE against regression targets; this model has an input stage or an output head (softmax, argmax, clamp), which it does not compare yet.");
             var options = SweepOptions.Default;
             if (parsed.GetValue(epsilons) is { } list) options = options with { Epsilons = ParseList(list) };
             var progress = new ProgressBar(console.Error, console.Interactive);

@@ -21,6 +21,9 @@ namespace Ferd.Compiling
 
         /// <summary>Inputs and targets for <see cref="MaxError"/>.</summary>
         public DataText? Validation { get; init; }
+
+        /// <summary>The graph output or intermediate value to compile; null for the only one that is neither constant nor random.</summary>
+        public string? Output { get; init; }
     }
 
     /// <summary>A CSV file's path, as the user named it, and its text.</summary>

@@ -36,7 +36,7 @@ namespace Ferd.Compiling
             Network? network = null;
             try
             {
-                network = NetworkImporter.Import(model);
+                network = NetworkImporter.Import(model, settings.Output);
                 if (code != null) RequireSize(network);
                 var request = RequestReader.Read(settings, network);
                 var result = CompressionPipeline.Run(network, request);

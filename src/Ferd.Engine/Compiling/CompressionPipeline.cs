@@ -18,6 +18,22 @@ namespace Ferd.Compiling
         public static CompressionResult Run(Network network, CompressionRequest request)
         {
             if (request.Problem(network.InputCount) is { } problem) throw new ArgumentException(problem.ToString(), nameof(request));
+            if (!network.HasEnds) return RunTrunk(network, request);
+            // Compression sees the layers alone: rows and box as the first layer reads them, and the
+            // logits as what the error is measured on; the stage and the head come back unchanged.
+            var staged = request with
+            {
+                Calibration = request.Calibration?.Select(x => network.Staged(x)).ToArray(),
+                ValidationInputs = request.ValidationInputs?.Select(x => network.Staged(x)).ToArray(),
+                ValidationTargets = network.Head.IsIdentity ? request.ValidationTargets : null,
+                Box = request.Box is { } box && network.HasStage ? network.Stage.Apply(box) : request.Box,
+            };
+            var result = RunTrunk(network.Trunk, staged);
+            return result with { Original = network, Compressed = network.WithLayers(result.Compressed.Layers) };
+        }
+
+        private static CompressionResult RunTrunk(Network network, CompressionRequest request)
+        {
 
             Func<Network, double, CompressionResult> compress = request.Calibration is { } calibration
                 ? (n, e) => Calibrated(n, e, calibration)

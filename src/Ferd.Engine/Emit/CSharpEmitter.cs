@@ -24,7 +24,7 @@ namespace Ferd.Emit
         /// </summary>
         public static readonly IReadOnlyList<string> PublicMembers = new[]
         {
-            "InputCount", "OutputCount", "ParameterCount", "OriginalParameterCount", "Predict", "PredictBatch",
+            "InputCount", "OutputCount", "ParameterCount", "OriginalParameterCount", "Predict", "PredictBatch", "PredictClass",
         };
 
         /// <summary>The namespace of every generated forward pass, beside <c>Ferd.Generated.FerdMath</c>.</summary>
@@ -34,13 +34,14 @@ namespace Ferd.Emit
         {
             var network = result.Compressed;
             FloatWeights.Require(network);
-            var plan = new EmitPlan(network, target.FastActivations, PassClass(target), target.Vectorize);
+            // The back ends compute the layers; a stage and head around them go into the pass's Run.
+            var plan = new EmitPlan(network.Trunk, target.FastActivations, PassClass(target), target.Vectorize);
 
             var code = new CodeWriter();
             CompressionHeader.Write(code, result, target);
-            GeneratedClass.Write(code, target, () => WriteMembers(code, result, plan));
+            GeneratedClass.Write(code, target, () => WriteMembers(code, result, plan, network));
             code.Line();
-            WritePass(code, plan, target);
+            WritePass(code, plan, target, network);
             return code.ToString();
         }
 
@@ -73,33 +74,37 @@ namespace Ferd.Emit
             return (generic < 0 ? className : className.Substring(0, generic)).TrimStart('@');
         }
 
-        private static void WriteMembers(CodeWriter code, CompressionResult result, EmitPlan plan)
+        private static void WriteMembers(CodeWriter code, CompressionResult result, EmitPlan plan, Network network)
         {
-            var network = plan.Network;
             string pass = "global::" + PassNamespace + "." + plan.PassClass;
+            string forward = pass + (network.HasEnds ? ".Run" : ".Forward"), forwardBatch = pass + (network.HasEnds ? ".RunBatch" : ".ForwardBatch");
+            string type = NetworkEnds.OutputType(network);
             int inputs = network.InputCount;
             int outputs = network.OutputCount;
             GeneratedClass.WriteConstants(code, inputs, outputs, network.ParameterCount, result.Original.ParameterCount);
+            InputMembers.WriteLengths(code, network);
 
-            GeneratedClass.OpenPredict(code);
+            GeneratedClass.OpenPredict(code, type);
             RequireLength(code, "input", inputs, "input value", "InputCount");
             RequireLength(code, "output", outputs, "output value", "OutputCount");
-            code.Line($"{pass}.Forward(input, output);");
+            code.Line($"{forward}(input, output);");
             code.Close();
             code.Line();
 
             if (outputs == 1)
             {
-                GeneratedClass.OpenPredictSingle(code);
+                GeneratedClass.OpenPredictSingle(code, type);
                 RequireLength(code, "input", inputs, "input value", "InputCount");
-                code.Line("global::System.Span<float> output = stackalloc float[1];");
-                code.Line($"{pass}.Forward(input, output);");
+                code.Line($"global::System.Span<{type}> output = stackalloc {type}[1];");
+                code.Line($"{forward}(input, output);");
                 code.Line("return output[0];");
                 code.Close();
                 code.Line();
             }
+            InputMembers.WritePredictPerInput(code, network, type);
+            InputMembers.WritePredictClass(code, network, pass);
 
-            GeneratedClass.OpenPredictBatch(code);
+            GeneratedClass.OpenPredictBatch(code, type);
             string inputCount = Invariant.Int(inputs), outputCount = Invariant.Int(outputs);
             code.Open($"if (inputs.Length % {inputCount} != 0)");
             code.Line("throw new global::System.ArgumentException(");
@@ -110,11 +115,11 @@ namespace Ferd.Emit
             code.Line("throw new global::System.ArgumentException(");
             code.Line($"    \"Expected \" + rows * {outputCount} + \" output values (OutputCount per row), got \" + outputs.Length + \".\", nameof(outputs));");
             code.Close();
-            code.Line($"{pass}.ForwardBatch(inputs, outputs, rows);");
+            code.Line($"{forwardBatch}(inputs, outputs, rows);");
             code.Close();
         }
 
-        private static void WritePass(CodeWriter code, EmitPlan plan, EmitTarget target)
+        private static void WritePass(CodeWriter code, EmitPlan plan, EmitTarget target, Network network)
         {
             code.Open($"namespace {PassNamespace}");
             foreach (string ns in new[] { "System", "System.Numerics", "System.Runtime.CompilerServices", "System.Runtime.InteropServices" })
@@ -142,6 +147,7 @@ namespace Ferd.Emit
                 PortableBackEnd.Write(code, plan);
                 code.Directive("#endif");
             }
+            if (network.HasEnds) NetworkEnds.Write(code, network);
             code.Close();
             code.Close();
         }
@@ -156,7 +162,7 @@ namespace Ferd.Emit
             return "global::" + string.Join(".", parts);
         }
 
-        private static void RequireLength(CodeWriter code, string parameter, int expected, string noun, string constant)
+        internal static void RequireLength(CodeWriter code, string parameter, int expected, string noun, string constant)
         {
             string count = Invariant.Int(expected);
             code.Open($"if ({parameter}.Length != {count})");

@@ -35,26 +35,26 @@ namespace Ferd.Emit
             Constant(code, "Weights and biases of the network as trained.", "OriginalParameterCount", originalParameters);
         }
 
-        public static void OpenPredict(CodeWriter code)
+        public static void OpenPredict(CodeWriter code, string outputType = "float")
         {
             code.Line("/// <summary>Runs the compressed network on one input of <see cref=\"InputCount\"/> values.</summary>");
             code.Line(GeneratedCode);
-            code.Open("public static void Predict(global::System.ReadOnlySpan<float> input, global::System.Span<float> output)");
+            code.Open($"public static void Predict(global::System.ReadOnlySpan<float> input, global::System.Span<{outputType}> output)");
         }
 
         /// <summary>The overload for networks of one output.</summary>
-        public static void OpenPredictSingle(CodeWriter code)
+        public static void OpenPredictSingle(CodeWriter code, string outputType = "float")
         {
             code.Line("/// <summary>Runs the compressed network on one input and returns its single output.</summary>");
             code.Line(GeneratedCode);
-            code.Open("public static float Predict(global::System.ReadOnlySpan<float> input)");
+            code.Open($"public static {outputType} Predict(global::System.ReadOnlySpan<float> input)");
         }
 
-        public static void OpenPredictBatch(CodeWriter code)
+        public static void OpenPredictBatch(CodeWriter code, string outputType = "float")
         {
             code.Line("/// <summary>Runs the network on each row of a row-major batch: inputs.Length / InputCount rows.</summary>");
             code.Line(GeneratedCode);
-            code.Open("public static void PredictBatch(global::System.ReadOnlySpan<float> inputs, global::System.Span<float> outputs)");
+            code.Open($"public static void PredictBatch(global::System.ReadOnlySpan<float> inputs, global::System.Span<{outputType}> outputs)");
         }
 
         private static void Constant(CodeWriter code, string summary, string name, int value)

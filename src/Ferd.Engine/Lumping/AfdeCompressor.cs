@@ -58,7 +58,7 @@ namespace Ferd.Lumping
                 hidden.Add(new LayerLumping(space, partition));
                 previous = partition;
             }
-            return (new Network(layers, network.InputName, network.OutputName), hidden);
+            return (network.WithLayers(layers), hidden);
         }
     }
 }

@@ -52,7 +52,7 @@ namespace Ferd.Lumping
                     return a;
                 }).ToArray();
             }
-            return new CompressionResult(network, new Network(layers, network.InputName, network.OutputName), epsilon, report);
+            return new CompressionResult(network, network.WithLayers(layers), epsilon, report);
         }
 
         /// <summary>How an original neuron is carried by the lumped layer: a_k = Scale · a'_Block + Offset (Block −1: a_k = Offset).</summary>

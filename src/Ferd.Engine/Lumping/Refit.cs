@@ -39,7 +39,7 @@ namespace Ferd.Lumping
             double[][] targets = inputs.Select(x => PreActivations(original, x, last)).ToArray();
             var layers = compressed.Layers.ToArray();
             layers[last] = Solved(layers[last], features, targets, options);
-            return new Network(layers, compressed.InputName, compressed.OutputName);
+            return compressed.WithLayers(layers);
         }
 
         private static Network FitEveryLayer(Network original, Network compressed, double[][] inputs, RefitOptions options)
@@ -61,7 +61,7 @@ namespace Ferd.Lumping
                     return next;
                 }).ToArray();
             }
-            return new Network(layers, compressed.InputName, compressed.OutputName);
+            return compressed.WithLayers(layers);
         }
 
         /// <summary>

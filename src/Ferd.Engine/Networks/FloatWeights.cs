@@ -24,6 +24,17 @@ namespace Ferd.Networks
                     throw new ModelException(ModelErrorKind.NonFiniteWeights,
                         $"Layer {l + 1} of the compressed network has weights beyond the float32 range; merged neurons sum their weights.");
             }
+            var stage = network.Stage;
+            if (!Fit(stage.Shift) || !Fit(stage.Scale) || !FitOrInfinite(stage.Lower) || !FitOrInfinite(stage.Upper)
+                || (network.Head.Mask is { } mask && !Fit(new[] { mask.Penalty0, mask.Penalty1 - mask.Penalty0 })))
+                throw new ModelException(ModelErrorKind.NonFiniteWeights, "The network's input stage or output head holds values beyond the float32 range.");
+        }
+
+        // A clamp's missing side is infinite on purpose; generated code leaves it out.
+        private static bool FitOrInfinite(double[] bounds)
+        {
+            foreach (double v in bounds) if (!double.IsInfinity(v) && !(Math.Abs(v) <= float.MaxValue)) return false;
+            return true;
         }
     }
 }

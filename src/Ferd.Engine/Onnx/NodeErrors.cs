@@ -1,3 +1,5 @@
+using Ferd.Onnx.Import;
+
 namespace Ferd.Onnx
 {
     /// <summary>One-line messages that name the node and its operator.</summary>
@@ -5,7 +7,7 @@ namespace Ferd.Onnx
     {
         public static ModelException Unsupported(OnnxNode node) =>
             new ModelException(ModelErrorKind.UnsupportedOperator,
-                $"unsupported operator '{Qualified(node)}' in node '{node.DisplayName}'; Ferd reads Gemm, MatMul, Add, Sub, Mul, Div, Relu, LeakyRelu, Tanh, Sigmoid, Clip, HardSigmoid, HardSwish, BatchNormalization, Dropout, Cast, Identity, Flatten, Transpose and Reshape.");
+                $"unsupported operator '{Qualified(node)}' in node '{node.DisplayName}'; Ferd compiles feed-forward networks of {string.Join(", ", ImportOperators.Supported)}.");
 
         public static ModelException Shape(OnnxNode node, string reason) =>
             new ModelException(ModelErrorKind.UnsupportedGraphShape, $"Node '{node.DisplayName}' ({node.OpType}): {reason}.");

@@ -23,11 +23,15 @@ namespace Ferd.Onnx
         public static OnnxModel ToModel(Network network)
         {
             if (network == null) throw new ArgumentNullException(nameof(network));
-            if (network.InputName == network.OutputName)
-                throw new ArgumentException($"The input and output are both named '{network.InputName}'; an ONNX graph needs distinct names.", nameof(network));
+            if (network.Inputs.Any(i => i.Name == network.OutputName))
+                throw new ArgumentException($"An input and the output are both named '{network.OutputName}'; an ONNX graph needs distinct names.", nameof(network));
             var nodes = new List<OnnxNode>();
             var initializers = new List<OnnxTensor>();
-            string current = network.InputName;
+            var ends = new OnnxEndsWriter(nodes, initializers);
+            string joined = ends.Joined(network);
+            string current = network.HasStage ? ends.Stage(network, joined) : joined;
+            // With a head, the layers end in the logits and the head writes the output.
+            string layersOutput = network.Head.IsIdentity ? network.OutputName : "ferd.logits";
             for (int l = 0; l < network.Layers.Count; l++)
             {
                 var layer = network.Layers[l];
@@ -40,18 +44,20 @@ namespace Ferd.Onnx
                 string weights = prefix + ".weight", bias = prefix + ".bias";
                 initializers.Add(new OnnxTensor(weights, OnnxDataType.Float, new[] { layer.OutputCount, layer.InputCount }, ToFloats(layer.Weights), null));
                 initializers.Add(new OnnxTensor(bias, OnnxDataType.Float, new[] { layer.OutputCount }, ToFloats(layer.Bias), null));
-                string gemmOutput = last && !activated ? network.OutputName : prefix + ".linear";
+                string gemmOutput = last && !activated ? layersOutput : prefix + ".linear";
                 nodes.Add(new OnnxNode(prefix + ".gemm", "Gemm", "", new[] { current, weights, bias }, new[] { gemmOutput },
                     new[] { IntAttribute("transB", 1) }));
                 current = gemmOutput;
                 if (!activated) continue;
-                string output = last ? network.OutputName : prefix + ".output";
+                string output = last ? layersOutput : prefix + ".output";
                 layer.Activation.WriteOnnx(new OnnxActivationWriter(prefix, nodes, initializers), current, output);
                 current = output;
             }
+            if (!network.Head.IsIdentity) ends.Head(network, joined, current, network.OutputName);
+            var outputType = network.Head.IsInteger ? OnnxDataType.Int64 : OnnxDataType.Float;
             var graph = new OnnxGraph("ferd", nodes, initializers,
-                new[] { Batched(network.InputName, network.InputCount) },
-                new[] { Batched(network.OutputName, network.OutputCount) },
+                network.Inputs.Select(i => Batched(i.Name, i.Length)).ToArray(),
+                new[] { Batched(network.OutputName, network.OutputCount, outputType) },
                 new OnnxValueInfo[0]);
             string version = typeof(OnnxWriter).Assembly.GetName().Version?.ToString(3) ?? "";
             return new OnnxModel(IrVersion, Opset, Producer, version, graph);
@@ -60,8 +66,8 @@ namespace Ferd.Onnx
         private static OnnxAttribute IntAttribute(string name, long value) =>
             new OnnxAttribute(name, OnnxAttributeType.Int, 0, value, "", null, null, new float[0], new long[0]);
 
-        private static OnnxValueInfo Batched(string name, int features) =>
-            new OnnxValueInfo(name, OnnxDataType.Float, new[] { new OnnxDimension(null, "N"), new OnnxDimension(features, null) });
+        private static OnnxValueInfo Batched(string name, int features, OnnxDataType type = OnnxDataType.Float) =>
+            new OnnxValueInfo(name, type, new[] { new OnnxDimension(null, "N"), new OnnxDimension(features, null) });
 
         private static float[] ToFloats(double[] values) => values.Select(v => (float)v).ToArray();
     }

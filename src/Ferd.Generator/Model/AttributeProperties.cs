@@ -14,8 +14,9 @@ namespace Ferd.Generator
         public const string ValidationData = nameof(ValidationData);
         public const string FastActivations = nameof(FastActivations);
         public const string Vectorize = nameof(Vectorize);
+        public const string Output = nameof(Output);
 
-        public static readonly string[] All = { Epsilon, MaxParameters, MaxError, CalibrationData, ValidationData, FastActivations, Vectorize };
+        public static readonly string[] All = { Epsilon, MaxParameters, MaxError, CalibrationData, ValidationData, FastActivations, Vectorize, Output };
 
         /// <summary>The site of a named argument, or null for a name the attribute does not have.</summary>
         public static DiagnosticSite? SiteOf(string property) => property switch
@@ -27,6 +28,7 @@ namespace Ferd.Generator
             ValidationData => DiagnosticSite.ValidationData,
             FastActivations => DiagnosticSite.FastActivations,
             Vectorize => DiagnosticSite.Vectorize,
+            Output => DiagnosticSite.Output,
             _ => null,
         };
 
@@ -40,6 +42,7 @@ namespace Ferd.Generator
             DiagnosticSite.ValidationData => ValidationData,
             DiagnosticSite.FastActivations => FastActivations,
             DiagnosticSite.Vectorize => Vectorize,
+            DiagnosticSite.Output => Output,
             _ => null,
         };
     }

@@ -15,5 +15,6 @@ namespace Ferd.Generator
         ValidationData,
         FastActivations,
         Vectorize,
+        Output,
     }
 }

@@ -20,6 +20,9 @@ namespace Ferd.Generator
 
         public bool Vectorize { get; init; } = true;
 
+        /// <summary>The graph output to compile; null for the only deterministic one.</summary>
+        public string? Output { get; init; }
+
         /// <summary>
         /// The first option whose value the generator cannot read, e.g. a constant of another
         /// generated class: generators run before generated code exists.

@@ -73,7 +73,7 @@ namespace Ferd.Pruning
             }
             var layers = network.Layers.ToArray();
             layers[0] = new DenseLayer(first.InputCount, first.OutputCount, weights, biases, first.Activation);
-            return new Network(layers, network.InputName, network.OutputName);
+            return network.WithLayers(layers);
         }
     }
 }

@@ -25,7 +25,7 @@ namespace Ferd.Pruning
                 WeightRanking.KeepBest(weights, scores, plan.Keep[l]);
                 return new DenseLayer(layer.InputCount, layer.OutputCount, weights, (double[])layer.Bias.Clone(), layer.Activation);
             }).ToArray();
-            var pruned = new Network(layers, network.InputName, network.OutputName);
+            var pruned = network.WithLayers(layers);
             return frame is null ? pruned : frame.FromStandardized(pruned);
         }
     }

@@ -44,7 +44,7 @@ namespace Ferd.Pruning
                     return next;
                 }).ToArray();
             }
-            var pruned = new Network(layers, network.InputName, network.OutputName);
+            var pruned = network.WithLayers(layers);
             return frame is null ? pruned : frame.FromStandardized(pruned);
         }
 

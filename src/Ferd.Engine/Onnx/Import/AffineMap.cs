@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 
 namespace Ferd.Onnx.Import
 {
@@ -37,6 +38,16 @@ namespace Ferd.Onnx.Import
 
         public static AffineMap Identity(int size) =>
             new AffineMap(size, size, null, Filled(size, 1), new double[size], true);
+
+        /// <summary>y = s ⊙ u + c, feature by feature.</summary>
+        public static AffineMap Diagonal(double[] scale, double[] offset) =>
+            new AffineMap(scale.Length, scale.Length, null, scale, offset, scale.All(v => v == 1) && offset.All(v => v == 0));
+
+        /// <summary>The per-feature scale s of a map without a dense operator.</summary>
+        public double[] DiagonalScale => _dense == null ? (double[])_scale.Clone() : throw new InvalidOperationException("The map holds a dense operator.");
+
+        /// <summary>The per-feature offset c of a map without a dense operator.</summary>
+        public double[] DiagonalOffset => _dense == null ? (double[])_offset.Clone() : throw new InvalidOperationException("The map holds a dense operator.");
 
         /// <summary>y ↦ y + k, per feature.</summary>
         public AffineMap Shift(ReadOnlySpan<double> k)

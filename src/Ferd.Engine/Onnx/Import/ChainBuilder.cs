@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -15,11 +16,20 @@ namespace Ferd.Onnx.Import
         /// <summary>Beyond this a single layer is no network a person compiles into code; refuse before allocating it.</summary>
         public const long MaxLayerWeights = 1L << 24;
 
+        /// <summary>
+        /// A normalizer whose shift exceeds this many spreads of its input keeps x − mean ahead of the
+        /// first product: folded into float weights it would cancel more than a third of float32's
+        /// 24-bit mantissa on inputs near the mean.
+        /// </summary>
+        private const double MaxFoldedShift = 256;
+
         private readonly Dictionary<string, OnnxTensor> _constants;
         private readonly List<DenseLayer> _layers = new List<DenseLayer>();
         private AffineMap _pending;
+        private InputStage _stage;
+        private bool _clamped;
 
-        public ChainBuilder(int features, Dictionary<string, OnnxTensor> constants)
+        public ChainBuilder(int features, Dictionary<string, OnnxTensor> constants, int sourceOffset = 0)
         {
             // Every layer reading the input holds at least one weight per feature; refuse a
             // declared size alone before it allocates the per-feature vectors.
@@ -28,6 +38,34 @@ namespace Ferd.Onnx.Import
                     $"The graph input declares {features} features; Ferd compiles at most {MaxLayerWeights} weights per layer.");
             _constants = constants;
             _pending = AffineMap.Identity(features);
+            var stage = InputStage.Identity(features);
+            for (int j = 0; j < features; j++) stage.Source[j] = sourceOffset + j;
+            _stage = stage;
+        }
+
+        private ChainBuilder(Dictionary<string, OnnxTensor> constants, InputStage stage, AffineMap pending, bool clamped)
+        {
+            _constants = constants;
+            _stage = stage;
+            _pending = pending;
+            _clamped = clamped;
+        }
+
+        /// <summary>What happens to the inputs before the first layer.</summary>
+        public InputStage Stage => _stage;
+
+        /// <summary>True while no dense operator has been read: the value is still the inputs, feature by feature.</summary>
+        public bool BeforeFirstLayer => _layers.Count == 0 && !_pending.HasDense;
+
+        /// <summary>Joins the inputs of several builders, none past its first dense operator, in order (Concat along features).</summary>
+        public static ChainBuilder Concat(IReadOnlyList<ChainBuilder> parts, Dictionary<string, OnnxTensor> constants)
+        {
+            var stage = new InputStage(
+                parts.SelectMany(p => p._stage.Source).ToArray(), parts.SelectMany(p => p._stage.Shift).ToArray(),
+                parts.SelectMany(p => p._stage.Scale).ToArray(), parts.SelectMany(p => p._stage.Lower).ToArray(),
+                parts.SelectMany(p => p._stage.Upper).ToArray());
+            var pending = AffineMap.Diagonal(parts.SelectMany(p => p._pending.DiagonalScale).ToArray(), parts.SelectMany(p => p._pending.DiagonalOffset).ToArray());
+            return new ChainBuilder(constants, stage, pending, parts.Any(p => p._clamped));
         }
 
         /// <summary>Applies <paramref name="node"/>, which reads the chain's value <paramref name="value"/>.</summary>
@@ -75,6 +113,23 @@ namespace Ferd.Onnx.Import
                 case "Clip":
                     ApplyClip(node);
                     break;
+                case "Elu":
+                    Close(Activation.Elu(Finite(node, "alpha", 1f)));
+                    break;
+                case "Selu":
+                    Close(Activation.Selu(Finite(node, "alpha", 1.67326319217681884765625f), Finite(node, "gamma", 1.05070102214813232421875f)));
+                    break;
+                case "Softplus":
+                    Close(Activation.Softplus);
+                    break;
+                case "Mish":
+                    Close(Activation.Mish);
+                    break;
+                case "Gelu":
+                    string approximate = node.Attribute("approximate")?.S ?? "none";
+                    if (approximate != "none" && approximate != "tanh") throw NodeErrors.Shape(node, $"approximate = '{approximate}' is neither 'none' nor 'tanh'");
+                    Close(approximate == "tanh" ? Activation.GeluTanh : Activation.Gelu);
+                    break;
                 case "HardSigmoid":
                     Close(Activation.HardSigmoid(Positive(node, "alpha", 0.2f), Finite(node, "beta", 0.5f)));
                     break;
@@ -121,17 +176,38 @@ namespace Ferd.Onnx.Import
         }
 
         /// <summary>The layers, with whatever affine map follows the last activation as a final linear layer.</summary>
-        public IReadOnlyList<DenseLayer> Finish(OnnxValueInfo output)
+        public IReadOnlyList<DenseLayer> Finish(OnnxValueInfo? output)
         {
-            if (!_pending.IsIdentity || _layers.Count == 0) Close(Activation.Identity);
+            if (!FoldIntoClip() && (!_pending.IsIdentity || _layers.Count == 0)) Close(Activation.Identity);
             int count = _layers[_layers.Count - 1].OutputCount;
-            if (output.Shape is { Count: 2 } shape && shape[1].Value is long declared && declared != count)
+            if (output?.Shape is { Count: 2 } shape && shape[1].Value is long declared && declared != count)
                 throw new ModelException(ModelErrorKind.UnsupportedGraphShape,
                     $"Graph output '{output.Name}' declares {declared} features but the network computes {count}.");
             return _layers;
         }
 
-        private void Close(Activation activation)
+        /// <summary>
+        /// c · clip(z, a, b) + d = clip(c z + d, c a + d, c b + d) for c &gt; 0: a scale after a final clip
+        /// (ML-Agents' clip(μ, −3, 3) / 3) goes into the clip's layer rather than a layer of its own.
+        /// </summary>
+        private bool FoldIntoClip()
+        {
+            if (_pending.HasDense || _pending.IsIdentity || _layers.Count == 0) return false;
+            var last = _layers[_layers.Count - 1];
+            if (last.Activation is not ClipActivation clip) return false;
+            double[] s = _pending.DiagonalScale, o = _pending.DiagonalOffset;
+            double c = s[0], d = o[0];
+            if (!(c > 0) || s.Any(v => v != c) || o.Any(v => v != d)) return false;
+            var weights = last.Weights.Select(w => w * c).ToArray();
+            var bias = last.Bias.Select(b => b * c + d).ToArray();
+            if (!FloatWeights.Fit(weights) || !FloatWeights.Fit(bias)) return false;
+            _layers[_layers.Count - 1] = new DenseLayer(last.InputCount, last.OutputCount, weights, bias, Activation.Clip(c * clip.Lower + d, c * clip.Upper + d));
+            _pending = AffineMap.Identity(last.OutputCount);
+            return true;
+        }
+
+        /// <summary>Closes the pending affine map into a layer with <paramref name="activation"/>.</summary>
+        public void Close(Activation activation)
         {
             long weights = (long)_pending.Inputs * _pending.Outputs;
             if (weights > MaxLayerWeights)
@@ -151,6 +227,7 @@ namespace Ferd.Onnx.Import
         private void Dense(double[] weights, double[] bias)
         {
             if (_pending.HasDense) Close(Activation.Identity);
+            if (BeforeFirstLayer && !_clamped && _pending.DiagonalScale.All(v => v != 0) && _pending.DiagonalOffset.Any(c => Math.Abs(c) > MaxFoldedShift)) KeepInStage(double.NegativeInfinity, double.PositiveInfinity);
             _pending = _pending.Then(weights, bias);
         }
 
@@ -198,9 +275,38 @@ namespace Ferd.Onnx.Import
             if (float.IsNaN(min) || float.IsNaN(max) || !(min <= max))
                 throw new ModelException(ModelErrorKind.UnsupportedOperator,
                     $"Node '{node.DisplayName}' (Clip) has bounds [{Format(min)}, {Format(max)}], which clip to no value.");
-            // Clip(−∞, ∞) changes nothing; Clip(0, ∞) is ReLU.
+            // Clip(−∞, ∞) changes nothing; Clip(0, ∞) is ReLU; a clip of the inputs themselves is the stage's.
             if (float.IsNegativeInfinity(min) && float.IsPositiveInfinity(max)) return;
+            if (BeforeFirstLayer && !_clamped && _pending.DiagonalScale.All(s => s != 0))
+            {
+                KeepInStage(min, max);
+                return;
+            }
             Close(min == 0 && float.IsPositiveInfinity(max) ? Activation.Relu : Activation.Clip(min, max));
+        }
+
+        /// <summary>
+        /// Moves the pending per-feature map y = s ⊙ x + c into the stage as (x + c / s) · s, clamped to
+        /// [<paramref name="lower"/>, <paramref name="upper"/>]; what follows composes from the identity.
+        /// </summary>
+        private void KeepInStage(double lower, double upper)
+        {
+            double[] s = _pending.DiagonalScale, c = _pending.DiagonalOffset;
+            int n = s.Length;
+            var shift = new double[n];
+            var scale = new double[n];
+            for (int j = 0; j < n; j++)
+            {
+                // The stage composes after what it already holds (a kept shift, at most once).
+                scale[j] = _stage.Scale[j] * s[j];
+                shift[j] = _stage.Shift[j] + c[j] / scale[j];
+            }
+            if (!FloatWeights.Fit(shift) || !FloatWeights.Fit(scale))
+                throw new ModelException(ModelErrorKind.NonFiniteWeights,
+                    "Layer 1's weights, with the graph's normalization kept ahead of it, exceed the float32 range.");
+            _stage = new InputStage(_stage.Source, shift, scale, Enumerable.Repeat(lower, n).ToArray(), Enumerable.Repeat(upper, n).ToArray());
+            _clamped = !double.IsNegativeInfinity(lower) || !double.IsPositiveInfinity(upper);
+            _pending = AffineMap.Identity(n);
         }
 
         /// <summary>y = γ (x − μ) / √(σ² + ε) + β per feature, in inference: an affine map folded like any other.</summary>

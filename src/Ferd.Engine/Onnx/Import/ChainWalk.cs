@@ -1,0 +1,180 @@
+using System.Collections.Generic;
+using System.Linq;
+using Ferd.Networks;
+
+namespace Ferd.Onnx.Import
+{
+    /// <summary>
+    /// Walks a prepared graph from its inputs to the chosen output: per-input stages up to the Concat
+    /// that joins them, the chain of layers, and the head after the last one.
+    /// </summary>
+    internal sealed class ChainWalk
+    {
+        private readonly PreparedGraph _graph;
+        private readonly Dictionary<string, List<OnnxNode>> _consumers;
+        private readonly Dictionary<string, OnnxNode> _producers = new Dictionary<string, OnnxNode>();
+        private readonly HashSet<OnnxNode> _visited = new HashSet<OnnxNode>();
+        private readonly List<InputSegment> _segments;
+        private readonly Dictionary<string, int> _offsets = new Dictionary<string, int>();
+        private readonly HeadReader _head;
+
+        public ChainWalk(PreparedGraph graph)
+        {
+            _graph = graph;
+            _consumers = graph.Consumers();
+            foreach (var node in graph.Nodes) _producers[node.Outputs[0]] = node;
+            _segments = graph.Inputs.Select(i => new InputSegment(i.Name, InputShape.Features(i))).ToList();
+            int offset = 0;
+            foreach (var segment in _segments)
+            {
+                _offsets[segment.Name] = offset;
+                offset += segment.Length;
+            }
+            _head = new HeadReader(graph, _producers, _offsets, Visit);
+        }
+
+        public Network Run()
+        {
+            var (chain, current) = Start();
+            while (true)
+            {
+                var next = Next(current);
+                if (next.Count == 0)
+                {
+                    if (current == _graph.OutputValue) break;
+                    throw new ModelException(ModelErrorKind.UnsupportedGraphShape,
+                        $"Value '{current}' is used by no node and is not the output; Ferd compiles a single chain from input to output.");
+                }
+                if (next.Count > 1)
+                {
+                    current = Fuse(chain, current, next);
+                    continue;
+                }
+                var node = next[0];
+                Visit(node);
+                if (_head.Reads(node, current))
+                {
+                    current = _head.Apply(node, current);
+                    continue;
+                }
+                if (node.OpType == "Concat") RequireSingleOperand(node);
+                else chain.Apply(node, current);
+                current = node.Outputs[0];
+            }
+            var layers = chain.Finish(_head.Head.IsIdentity ? _graph.Output : null);
+            var head = _head.Finish(layers[layers.Count - 1].OutputCount, _segments);
+            var skipped = _graph.Nodes.FirstOrDefault(n => !_visited.Contains(n));
+            if (skipped != null) throw NodeErrors.Shape(skipped, "the node is not on the chain from the graph inputs to the output");
+            return new Network(layers, _segments, chain.Stage, head, _graph.Output.Name);
+        }
+
+        /// <summary>The builder at the start of the layers and the value it has reached: one input, or several joined by Concat.</summary>
+        private (ChainBuilder Chain, string Value) Start()
+        {
+            var trunk = _graph.Inputs.Where(i => !_head.IsMask(i.Name, _consumers)).ToList();
+            if (trunk.Count == 0)
+                throw new ModelException(ModelErrorKind.UnsupportedGraphShape, $"The output '{_graph.Output.Name}' reads no graph input through a layer.");
+            if (trunk.Count == 1) return (Builder(trunk[0].Name), trunk[0].Name);
+
+            var parts = new Dictionary<string, ChainBuilder>();
+            OnnxNode? join = null;
+            foreach (var input in trunk)
+            {
+                var chain = Builder(input.Name);
+                string current = input.Name;
+                while (true)
+                {
+                    var next = Next(current);
+                    if (next.Count != 1)
+                        throw new ModelException(ModelErrorKind.UnsupportedGraphShape,
+                            $"Graph input '{input.Name}' reaches {next.Count} nodes before it is joined to the other inputs; Ferd compiles inputs joined by one Concat.");
+                    if (next[0].OpType == "Concat") break;
+                    Visit(next[0]);
+                    chain.Apply(next[0], current);
+                    current = next[0].Outputs[0];
+                    if (!chain.BeforeFirstLayer)
+                        throw NodeErrors.Shape(next[0], $"graph input '{input.Name}' meets a dense layer before it is joined to the other inputs");
+                }
+                var concat = Next(current)[0];
+                if (join != null && concat != join) throw NodeErrors.Shape(concat, "the graph inputs are joined by more than one Concat");
+                join = concat;
+                parts[current] = chain;
+            }
+            Visit(join!);
+            CheckFeatureAxis(join!);
+            if (join!.Inputs.Count != parts.Count || join.Inputs.Any(i => !parts.ContainsKey(i)))
+                throw NodeErrors.Shape(join, "it joins values other than the graph inputs");
+            return (ChainBuilder.Concat(join.Inputs.Select(i => parts[i]).ToList(), _graph.Constants), join.Outputs[0]);
+        }
+
+        private ChainBuilder Builder(string input) =>
+            new ChainBuilder(_segments.First(s => s.Name == input).Length, _graph.Constants, _offsets[input]);
+
+        /// <summary>A value read by several nodes that together compute one activation of it.</summary>
+        private string Fuse(ChainBuilder chain, string value, List<OnnxNode> next)
+        {
+            if (HardSwishGate(next, value) is var (gate, product))
+            {
+                Visit(gate);
+                Visit(product);
+                chain.ApplyGated(gate, product);
+                return product.Outputs[0];
+            }
+            if (ActivationPattern.Region(value, _consumers, _graph.Constants, _graph.OutputValue) is var (nodes, result))
+            {
+                // The join may be a multiple of the activation (x · (1 + erf(x/√2)) before its · 0.5): take in the single elementwise nodes after it.
+                while (true)
+                {
+                    if (ActivationPattern.Identify(nodes, value, result, _graph.Constants) is { } activation)
+                    {
+                        foreach (var node in nodes) Visit(node);
+                        chain.Close(activation);
+                        return result;
+                    }
+                    var after = Next(result);
+                    if (result == _graph.OutputValue || after.Count != 1 || !ScalarGraph.IsElementwise(after[0].OpType)
+                        || after[0].Inputs.Any(i => i.Length > 0 && i != result && !_graph.Constants.ContainsKey(i)))
+                        break;
+                    nodes.Add(after[0]);
+                    result = after[0].Outputs[0];
+                }
+            }
+            string ops = string.Join(", ", next.Select(n => $"'{n.DisplayName}' ({n.OpType})"));
+            throw new ModelException(ModelErrorKind.UnsupportedGraphShape,
+                $"Value '{value}' feeds {next.Count} consumers ({ops}) that compute no activation Ferd knows; Ferd compiles a single chain of dense layers without branches.");
+        }
+
+        /// <summary>x · HardSigmoid(x) with the gate's own α and β (PyTorch's Hardswish before opset 14).</summary>
+        private (OnnxNode Gate, OnnxNode Product)? HardSwishGate(List<OnnxNode> next, string value)
+        {
+            if (next.Count != 2) return null;
+            foreach (var gate in next)
+            {
+                var product = next[0] == gate ? next[1] : next[0];
+                if (gate.OpType != "HardSigmoid" || product.OpType != "Mul") continue;
+                bool onlyProduct = Next(gate.Outputs[0]) is { Count: 1 } readers && readers[0] == product;
+                if (onlyProduct && product.Inputs.Count == 2 && product.Inputs.Contains(value) && product.Inputs.Contains(gate.Outputs[0])) return (gate, product);
+            }
+            return null;
+        }
+
+        private List<OnnxNode> Next(string value) => _consumers.TryGetValue(value, out var list) ? list : new List<OnnxNode>();
+
+        private void Visit(OnnxNode node)
+        {
+            if (!_visited.Add(node)) throw NodeErrors.Shape(node, "the graph has a cycle through this node");
+        }
+
+        private void RequireSingleOperand(OnnxNode node)
+        {
+            if (node.Inputs.Count(i => i.Length > 0) != 1) throw NodeErrors.Shape(node, "it joins the chain with other values; Ferd joins graph inputs only");
+            CheckFeatureAxis(node);
+        }
+
+        private static void CheckFeatureAxis(OnnxNode concat)
+        {
+            long axis = concat.Int("axis", 1);
+            if (axis != 1 && axis != -1) throw NodeErrors.Shape(concat, $"it joins along axis {axis}, not the features");
+        }
+    }
+}
