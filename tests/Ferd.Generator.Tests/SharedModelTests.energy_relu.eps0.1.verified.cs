@@ -253,21 +253,29 @@ namespace Ferd.Generated.Networks
                     t0_7 = MultiplyAdd(Vector256.LoadUnsafe(ref Unsafe.Add(ref w, m * 64 + 64), (nuint)56), odd0, t0_7);
                 }
                 Vector256<float> z0_0 = s0_0 + t0_0;
-                Vector256.StoreUnsafe(z0_0 & Vector256.GreaterThan(z0_0, Vector256<float>.Zero), ref a, (nuint)0);
+                z0_0 = z0_0 & Vector256.GreaterThan(z0_0, Vector256<float>.Zero);
+                Vector256.StoreUnsafe(z0_0, ref a, (nuint)0);
                 Vector256<float> z0_1 = s0_1 + t0_1;
-                Vector256.StoreUnsafe(z0_1 & Vector256.GreaterThan(z0_1, Vector256<float>.Zero), ref a, (nuint)8);
+                z0_1 = z0_1 & Vector256.GreaterThan(z0_1, Vector256<float>.Zero);
+                Vector256.StoreUnsafe(z0_1, ref a, (nuint)8);
                 Vector256<float> z0_2 = s0_2 + t0_2;
-                Vector256.StoreUnsafe(z0_2 & Vector256.GreaterThan(z0_2, Vector256<float>.Zero), ref a, (nuint)16);
+                z0_2 = z0_2 & Vector256.GreaterThan(z0_2, Vector256<float>.Zero);
+                Vector256.StoreUnsafe(z0_2, ref a, (nuint)16);
                 Vector256<float> z0_3 = s0_3 + t0_3;
-                Vector256.StoreUnsafe(z0_3 & Vector256.GreaterThan(z0_3, Vector256<float>.Zero), ref a, (nuint)24);
+                z0_3 = z0_3 & Vector256.GreaterThan(z0_3, Vector256<float>.Zero);
+                Vector256.StoreUnsafe(z0_3, ref a, (nuint)24);
                 Vector256<float> z0_4 = s0_4 + t0_4;
-                Vector256.StoreUnsafe(z0_4 & Vector256.GreaterThan(z0_4, Vector256<float>.Zero), ref a, (nuint)32);
+                z0_4 = z0_4 & Vector256.GreaterThan(z0_4, Vector256<float>.Zero);
+                Vector256.StoreUnsafe(z0_4, ref a, (nuint)32);
                 Vector256<float> z0_5 = s0_5 + t0_5;
-                Vector256.StoreUnsafe(z0_5 & Vector256.GreaterThan(z0_5, Vector256<float>.Zero), ref a, (nuint)40);
+                z0_5 = z0_5 & Vector256.GreaterThan(z0_5, Vector256<float>.Zero);
+                Vector256.StoreUnsafe(z0_5, ref a, (nuint)40);
                 Vector256<float> z0_6 = s0_6 + t0_6;
-                Vector256.StoreUnsafe(z0_6 & Vector256.GreaterThan(z0_6, Vector256<float>.Zero), ref a, (nuint)48);
+                z0_6 = z0_6 & Vector256.GreaterThan(z0_6, Vector256<float>.Zero);
+                Vector256.StoreUnsafe(z0_6, ref a, (nuint)48);
                 Vector256<float> z0_7 = s0_7 + t0_7;
-                Vector256.StoreUnsafe(z0_7 & Vector256.GreaterThan(z0_7, Vector256<float>.Zero), ref a, (nuint)56);
+                z0_7 = z0_7 & Vector256.GreaterThan(z0_7, Vector256<float>.Zero);
+                Vector256.StoreUnsafe(z0_7, ref a, (nuint)56);
             }
             else
             {
@@ -334,21 +342,29 @@ namespace Ferd.Generated.Networks
                     t1_3 = MultiplyAdd(oddW3, odd1, t1_3);
                 }
                 Vector256<float> z0_0 = s0_0 + t0_0;
-                Vector256.StoreUnsafe(z0_0 & Vector256.GreaterThan(z0_0, Vector256<float>.Zero), ref a, (nuint)0);
+                z0_0 = z0_0 & Vector256.GreaterThan(z0_0, Vector256<float>.Zero);
+                Vector256.StoreUnsafe(z0_0, ref a, (nuint)0);
                 Vector256<float> z0_1 = s0_1 + t0_1;
-                Vector256.StoreUnsafe(z0_1 & Vector256.GreaterThan(z0_1, Vector256<float>.Zero), ref a, (nuint)8);
+                z0_1 = z0_1 & Vector256.GreaterThan(z0_1, Vector256<float>.Zero);
+                Vector256.StoreUnsafe(z0_1, ref a, (nuint)8);
                 Vector256<float> z0_2 = s0_2 + t0_2;
-                Vector256.StoreUnsafe(z0_2 & Vector256.GreaterThan(z0_2, Vector256<float>.Zero), ref a, (nuint)16);
+                z0_2 = z0_2 & Vector256.GreaterThan(z0_2, Vector256<float>.Zero);
+                Vector256.StoreUnsafe(z0_2, ref a, (nuint)16);
                 Vector256<float> z0_3 = s0_3 + t0_3;
-                Vector256.StoreUnsafe(z0_3 & Vector256.GreaterThan(z0_3, Vector256<float>.Zero), ref a, (nuint)24);
+                z0_3 = z0_3 & Vector256.GreaterThan(z0_3, Vector256<float>.Zero);
+                Vector256.StoreUnsafe(z0_3, ref a, (nuint)24);
                 Vector256<float> z1_0 = s1_0 + t1_0;
-                Vector256.StoreUnsafe(z1_0 & Vector256.GreaterThan(z1_0, Vector256<float>.Zero), ref a, (nuint)64);
+                z1_0 = z1_0 & Vector256.GreaterThan(z1_0, Vector256<float>.Zero);
+                Vector256.StoreUnsafe(z1_0, ref a, (nuint)64);
                 Vector256<float> z1_1 = s1_1 + t1_1;
-                Vector256.StoreUnsafe(z1_1 & Vector256.GreaterThan(z1_1, Vector256<float>.Zero), ref a, (nuint)72);
+                z1_1 = z1_1 & Vector256.GreaterThan(z1_1, Vector256<float>.Zero);
+                Vector256.StoreUnsafe(z1_1, ref a, (nuint)72);
                 Vector256<float> z1_2 = s1_2 + t1_2;
-                Vector256.StoreUnsafe(z1_2 & Vector256.GreaterThan(z1_2, Vector256<float>.Zero), ref a, (nuint)80);
+                z1_2 = z1_2 & Vector256.GreaterThan(z1_2, Vector256<float>.Zero);
+                Vector256.StoreUnsafe(z1_2, ref a, (nuint)80);
                 Vector256<float> z1_3 = s1_3 + t1_3;
-                Vector256.StoreUnsafe(z1_3 & Vector256.GreaterThan(z1_3, Vector256<float>.Zero), ref a, (nuint)88);
+                z1_3 = z1_3 & Vector256.GreaterThan(z1_3, Vector256<float>.Zero);
+                Vector256.StoreUnsafe(z1_3, ref a, (nuint)88);
                 Vector256<float> s0_4 = Vector256.LoadUnsafe(ref b, (nuint)32);
                 Vector256<float> t0_4 = Vector256<float>.Zero;
                 Vector256<float> s1_4 = Vector256.LoadUnsafe(ref b, (nuint)32);
@@ -397,21 +413,29 @@ namespace Ferd.Generated.Networks
                     t1_7 = MultiplyAdd(oddW7, odd1, t1_7);
                 }
                 Vector256<float> z0_4 = s0_4 + t0_4;
-                Vector256.StoreUnsafe(z0_4 & Vector256.GreaterThan(z0_4, Vector256<float>.Zero), ref a, (nuint)32);
+                z0_4 = z0_4 & Vector256.GreaterThan(z0_4, Vector256<float>.Zero);
+                Vector256.StoreUnsafe(z0_4, ref a, (nuint)32);
                 Vector256<float> z0_5 = s0_5 + t0_5;
-                Vector256.StoreUnsafe(z0_5 & Vector256.GreaterThan(z0_5, Vector256<float>.Zero), ref a, (nuint)40);
+                z0_5 = z0_5 & Vector256.GreaterThan(z0_5, Vector256<float>.Zero);
+                Vector256.StoreUnsafe(z0_5, ref a, (nuint)40);
                 Vector256<float> z0_6 = s0_6 + t0_6;
-                Vector256.StoreUnsafe(z0_6 & Vector256.GreaterThan(z0_6, Vector256<float>.Zero), ref a, (nuint)48);
+                z0_6 = z0_6 & Vector256.GreaterThan(z0_6, Vector256<float>.Zero);
+                Vector256.StoreUnsafe(z0_6, ref a, (nuint)48);
                 Vector256<float> z0_7 = s0_7 + t0_7;
-                Vector256.StoreUnsafe(z0_7 & Vector256.GreaterThan(z0_7, Vector256<float>.Zero), ref a, (nuint)56);
+                z0_7 = z0_7 & Vector256.GreaterThan(z0_7, Vector256<float>.Zero);
+                Vector256.StoreUnsafe(z0_7, ref a, (nuint)56);
                 Vector256<float> z1_4 = s1_4 + t1_4;
-                Vector256.StoreUnsafe(z1_4 & Vector256.GreaterThan(z1_4, Vector256<float>.Zero), ref a, (nuint)96);
+                z1_4 = z1_4 & Vector256.GreaterThan(z1_4, Vector256<float>.Zero);
+                Vector256.StoreUnsafe(z1_4, ref a, (nuint)96);
                 Vector256<float> z1_5 = s1_5 + t1_5;
-                Vector256.StoreUnsafe(z1_5 & Vector256.GreaterThan(z1_5, Vector256<float>.Zero), ref a, (nuint)104);
+                z1_5 = z1_5 & Vector256.GreaterThan(z1_5, Vector256<float>.Zero);
+                Vector256.StoreUnsafe(z1_5, ref a, (nuint)104);
                 Vector256<float> z1_6 = s1_6 + t1_6;
-                Vector256.StoreUnsafe(z1_6 & Vector256.GreaterThan(z1_6, Vector256<float>.Zero), ref a, (nuint)112);
+                z1_6 = z1_6 & Vector256.GreaterThan(z1_6, Vector256<float>.Zero);
+                Vector256.StoreUnsafe(z1_6, ref a, (nuint)112);
                 Vector256<float> z1_7 = s1_7 + t1_7;
-                Vector256.StoreUnsafe(z1_7 & Vector256.GreaterThan(z1_7, Vector256<float>.Zero), ref a, (nuint)120);
+                z1_7 = z1_7 & Vector256.GreaterThan(z1_7, Vector256<float>.Zero);
+                Vector256.StoreUnsafe(z1_7, ref a, (nuint)120);
             }
             else
             {
@@ -996,21 +1020,29 @@ namespace Ferd.Generated.Networks
                     t0_7 = MultiplyAdd(Vector256.LoadUnsafe(ref Unsafe.Add(ref w, m * 64 + 64), (nuint)56), odd0, t0_7);
                 }
                 Vector256<float> z0_0 = s0_0 + t0_0;
-                Vector256.StoreUnsafe(z0_0 & Vector256.GreaterThan(z0_0, Vector256<float>.Zero), ref a, (nuint)0);
+                z0_0 = z0_0 & Vector256.GreaterThan(z0_0, Vector256<float>.Zero);
+                Vector256.StoreUnsafe(z0_0, ref a, (nuint)0);
                 Vector256<float> z0_1 = s0_1 + t0_1;
-                Vector256.StoreUnsafe(z0_1 & Vector256.GreaterThan(z0_1, Vector256<float>.Zero), ref a, (nuint)8);
+                z0_1 = z0_1 & Vector256.GreaterThan(z0_1, Vector256<float>.Zero);
+                Vector256.StoreUnsafe(z0_1, ref a, (nuint)8);
                 Vector256<float> z0_2 = s0_2 + t0_2;
-                Vector256.StoreUnsafe(z0_2 & Vector256.GreaterThan(z0_2, Vector256<float>.Zero), ref a, (nuint)16);
+                z0_2 = z0_2 & Vector256.GreaterThan(z0_2, Vector256<float>.Zero);
+                Vector256.StoreUnsafe(z0_2, ref a, (nuint)16);
                 Vector256<float> z0_3 = s0_3 + t0_3;
-                Vector256.StoreUnsafe(z0_3 & Vector256.GreaterThan(z0_3, Vector256<float>.Zero), ref a, (nuint)24);
+                z0_3 = z0_3 & Vector256.GreaterThan(z0_3, Vector256<float>.Zero);
+                Vector256.StoreUnsafe(z0_3, ref a, (nuint)24);
                 Vector256<float> z0_4 = s0_4 + t0_4;
-                Vector256.StoreUnsafe(z0_4 & Vector256.GreaterThan(z0_4, Vector256<float>.Zero), ref a, (nuint)32);
+                z0_4 = z0_4 & Vector256.GreaterThan(z0_4, Vector256<float>.Zero);
+                Vector256.StoreUnsafe(z0_4, ref a, (nuint)32);
                 Vector256<float> z0_5 = s0_5 + t0_5;
-                Vector256.StoreUnsafe(z0_5 & Vector256.GreaterThan(z0_5, Vector256<float>.Zero), ref a, (nuint)40);
+                z0_5 = z0_5 & Vector256.GreaterThan(z0_5, Vector256<float>.Zero);
+                Vector256.StoreUnsafe(z0_5, ref a, (nuint)40);
                 Vector256<float> z0_6 = s0_6 + t0_6;
-                Vector256.StoreUnsafe(z0_6 & Vector256.GreaterThan(z0_6, Vector256<float>.Zero), ref a, (nuint)48);
+                z0_6 = z0_6 & Vector256.GreaterThan(z0_6, Vector256<float>.Zero);
+                Vector256.StoreUnsafe(z0_6, ref a, (nuint)48);
                 Vector256<float> z0_7 = (s0_7 + t0_7) & Vector256.AsSingle(Vector256.Create(-1, -1, -1, -1, -1, 0, 0, 0));
-                Vector256.StoreUnsafe(z0_7 & Vector256.GreaterThan(z0_7, Vector256<float>.Zero), ref a, (nuint)56);
+                z0_7 = z0_7 & Vector256.GreaterThan(z0_7, Vector256<float>.Zero);
+                Vector256.StoreUnsafe(z0_7, ref a, (nuint)56);
             }
             else
             {
@@ -1077,21 +1109,29 @@ namespace Ferd.Generated.Networks
                     t1_3 = MultiplyAdd(oddW3, odd1, t1_3);
                 }
                 Vector256<float> z0_0 = s0_0 + t0_0;
-                Vector256.StoreUnsafe(z0_0 & Vector256.GreaterThan(z0_0, Vector256<float>.Zero), ref a, (nuint)0);
+                z0_0 = z0_0 & Vector256.GreaterThan(z0_0, Vector256<float>.Zero);
+                Vector256.StoreUnsafe(z0_0, ref a, (nuint)0);
                 Vector256<float> z0_1 = s0_1 + t0_1;
-                Vector256.StoreUnsafe(z0_1 & Vector256.GreaterThan(z0_1, Vector256<float>.Zero), ref a, (nuint)8);
+                z0_1 = z0_1 & Vector256.GreaterThan(z0_1, Vector256<float>.Zero);
+                Vector256.StoreUnsafe(z0_1, ref a, (nuint)8);
                 Vector256<float> z0_2 = s0_2 + t0_2;
-                Vector256.StoreUnsafe(z0_2 & Vector256.GreaterThan(z0_2, Vector256<float>.Zero), ref a, (nuint)16);
+                z0_2 = z0_2 & Vector256.GreaterThan(z0_2, Vector256<float>.Zero);
+                Vector256.StoreUnsafe(z0_2, ref a, (nuint)16);
                 Vector256<float> z0_3 = s0_3 + t0_3;
-                Vector256.StoreUnsafe(z0_3 & Vector256.GreaterThan(z0_3, Vector256<float>.Zero), ref a, (nuint)24);
+                z0_3 = z0_3 & Vector256.GreaterThan(z0_3, Vector256<float>.Zero);
+                Vector256.StoreUnsafe(z0_3, ref a, (nuint)24);
                 Vector256<float> z1_0 = s1_0 + t1_0;
-                Vector256.StoreUnsafe(z1_0 & Vector256.GreaterThan(z1_0, Vector256<float>.Zero), ref a, (nuint)64);
+                z1_0 = z1_0 & Vector256.GreaterThan(z1_0, Vector256<float>.Zero);
+                Vector256.StoreUnsafe(z1_0, ref a, (nuint)64);
                 Vector256<float> z1_1 = s1_1 + t1_1;
-                Vector256.StoreUnsafe(z1_1 & Vector256.GreaterThan(z1_1, Vector256<float>.Zero), ref a, (nuint)72);
+                z1_1 = z1_1 & Vector256.GreaterThan(z1_1, Vector256<float>.Zero);
+                Vector256.StoreUnsafe(z1_1, ref a, (nuint)72);
                 Vector256<float> z1_2 = s1_2 + t1_2;
-                Vector256.StoreUnsafe(z1_2 & Vector256.GreaterThan(z1_2, Vector256<float>.Zero), ref a, (nuint)80);
+                z1_2 = z1_2 & Vector256.GreaterThan(z1_2, Vector256<float>.Zero);
+                Vector256.StoreUnsafe(z1_2, ref a, (nuint)80);
                 Vector256<float> z1_3 = s1_3 + t1_3;
-                Vector256.StoreUnsafe(z1_3 & Vector256.GreaterThan(z1_3, Vector256<float>.Zero), ref a, (nuint)88);
+                z1_3 = z1_3 & Vector256.GreaterThan(z1_3, Vector256<float>.Zero);
+                Vector256.StoreUnsafe(z1_3, ref a, (nuint)88);
                 Vector256<float> s0_4 = Vector256.LoadUnsafe(ref b, (nuint)32);
                 Vector256<float> t0_4 = Vector256<float>.Zero;
                 Vector256<float> s1_4 = Vector256.LoadUnsafe(ref b, (nuint)32);
@@ -1140,21 +1180,29 @@ namespace Ferd.Generated.Networks
                     t1_7 = MultiplyAdd(oddW7, odd1, t1_7);
                 }
                 Vector256<float> z0_4 = s0_4 + t0_4;
-                Vector256.StoreUnsafe(z0_4 & Vector256.GreaterThan(z0_4, Vector256<float>.Zero), ref a, (nuint)32);
+                z0_4 = z0_4 & Vector256.GreaterThan(z0_4, Vector256<float>.Zero);
+                Vector256.StoreUnsafe(z0_4, ref a, (nuint)32);
                 Vector256<float> z0_5 = s0_5 + t0_5;
-                Vector256.StoreUnsafe(z0_5 & Vector256.GreaterThan(z0_5, Vector256<float>.Zero), ref a, (nuint)40);
+                z0_5 = z0_5 & Vector256.GreaterThan(z0_5, Vector256<float>.Zero);
+                Vector256.StoreUnsafe(z0_5, ref a, (nuint)40);
                 Vector256<float> z0_6 = s0_6 + t0_6;
-                Vector256.StoreUnsafe(z0_6 & Vector256.GreaterThan(z0_6, Vector256<float>.Zero), ref a, (nuint)48);
+                z0_6 = z0_6 & Vector256.GreaterThan(z0_6, Vector256<float>.Zero);
+                Vector256.StoreUnsafe(z0_6, ref a, (nuint)48);
                 Vector256<float> z0_7 = (s0_7 + t0_7) & Vector256.AsSingle(Vector256.Create(-1, -1, -1, -1, -1, 0, 0, 0));
-                Vector256.StoreUnsafe(z0_7 & Vector256.GreaterThan(z0_7, Vector256<float>.Zero), ref a, (nuint)56);
+                z0_7 = z0_7 & Vector256.GreaterThan(z0_7, Vector256<float>.Zero);
+                Vector256.StoreUnsafe(z0_7, ref a, (nuint)56);
                 Vector256<float> z1_4 = s1_4 + t1_4;
-                Vector256.StoreUnsafe(z1_4 & Vector256.GreaterThan(z1_4, Vector256<float>.Zero), ref a, (nuint)96);
+                z1_4 = z1_4 & Vector256.GreaterThan(z1_4, Vector256<float>.Zero);
+                Vector256.StoreUnsafe(z1_4, ref a, (nuint)96);
                 Vector256<float> z1_5 = s1_5 + t1_5;
-                Vector256.StoreUnsafe(z1_5 & Vector256.GreaterThan(z1_5, Vector256<float>.Zero), ref a, (nuint)104);
+                z1_5 = z1_5 & Vector256.GreaterThan(z1_5, Vector256<float>.Zero);
+                Vector256.StoreUnsafe(z1_5, ref a, (nuint)104);
                 Vector256<float> z1_6 = s1_6 + t1_6;
-                Vector256.StoreUnsafe(z1_6 & Vector256.GreaterThan(z1_6, Vector256<float>.Zero), ref a, (nuint)112);
+                z1_6 = z1_6 & Vector256.GreaterThan(z1_6, Vector256<float>.Zero);
+                Vector256.StoreUnsafe(z1_6, ref a, (nuint)112);
                 Vector256<float> z1_7 = (s1_7 + t1_7) & Vector256.AsSingle(Vector256.Create(-1, -1, -1, -1, -1, 0, 0, 0));
-                Vector256.StoreUnsafe(z1_7 & Vector256.GreaterThan(z1_7, Vector256<float>.Zero), ref a, (nuint)120);
+                z1_7 = z1_7 & Vector256.GreaterThan(z1_7, Vector256<float>.Zero);
+                Vector256.StoreUnsafe(z1_7, ref a, (nuint)120);
             }
             else
             {

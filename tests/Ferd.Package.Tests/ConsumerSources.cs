@@ -70,4 +70,61 @@ internal static class ConsumerSources
             }
         }
         """;
+
+    /// <summary>
+    /// A program that runs ML-Agents policies over their reference CSVs (args: output folder, then
+    /// one CSV per policy), writes NAME.csv with the actions and prints "alloc NAME BYTES".
+    /// Discrete policies give integer actions.
+    /// </summary>
+    public static string PolicyProgram(IEnumerable<(string Class, bool Discrete)> policies) => $$"""
+        using System;
+        using System.Globalization;
+        using System.IO;
+        using System.Linq;
+
+        public delegate void Continuous(ReadOnlySpan<float> input, Span<float> output);
+        public delegate void Discrete(ReadOnlySpan<float> input, Span<int> output);
+
+        public static class Program
+        {
+            public static void Main(string[] args)
+            {
+                int next = 1;
+        {{string.Join("\n", policies.Select(p => $"        Run(\"{p.Class}\", {p.Class}.InputCount, {p.Class}.OutputCount, new {(p.Discrete ? "Discrete" : "Continuous")}({p.Class}.Predict), args[0], args[next++]);"))}}
+            }
+
+            private static void Run(string name, int inputCount, int outputCount, Continuous predict, string folder, string csv)
+            {
+                var output = new float[outputCount];
+                Run(name, inputCount, row => predict(row, output), () => string.Join(",", output.Select(v => v.ToString("R", CultureInfo.InvariantCulture))), folder, csv);
+            }
+
+            private static void Run(string name, int inputCount, int outputCount, Discrete predict, string folder, string csv)
+            {
+                var output = new int[outputCount];
+                Run(name, inputCount, row => predict(row, output), () => string.Join(",", output.Select(v => v.ToString(CultureInfo.InvariantCulture))), folder, csv);
+            }
+
+            private static void Run(string name, int inputCount, Action<float[]> predict, Func<string> line, string folder, string csv)
+            {
+                var rows = File.ReadAllLines(csv).Skip(1)
+                    .Select(l => l.Split(',').Take(inputCount).Select(v => float.Parse(v, CultureInfo.InvariantCulture)).ToArray())
+                    .ToArray();
+                using (var writer = new StreamWriter(Path.Combine(folder, name + ".csv")))
+                {
+                    foreach (var row in rows)
+                    {
+                        predict(row);
+                        writer.WriteLine(line());
+                    }
+                }
+                long before = GC.GetAllocatedBytesForCurrentThread();
+                for (int repeat = 0; repeat < 100; repeat++)
+                {
+                    foreach (var row in rows) predict(row);
+                }
+                Console.WriteLine("alloc " + name + " " + (GC.GetAllocatedBytesForCurrentThread() - before));
+            }
+        }
+        """;
 }

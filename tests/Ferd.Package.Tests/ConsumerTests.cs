@@ -52,6 +52,45 @@ public class ConsumerTests(PackedFeed feed)
     }
 
     [Fact]
+    public void Ml_agents_policies_compile_as_exported_and_act_as_onnx_runtime_does_without_allocating()
+    {
+        (string Name, bool Discrete)[] policies = [("3DBall", false), ("Walker", false), ("Basic", true), ("PushBlock", true)];
+        string folder = Path.Combine(TestData.Models, "mlagents");
+        string consumer = feed.NewConsumer("policies");
+        string models = string.Join("\n", policies.Select(p => ConsumerSources.LinkedModel(Path.Combine(folder, p.Name + ".onnx"), p.Name + ".onnx")));
+        File.WriteAllText(Path.Combine(consumer, "Consumer.csproj"), ConsumerSources.Project(feed.Version, "net10.0", "Exe", "latest", models));
+        // The attribute as a Unity user writes it: the model alone; the deterministic actions are the output.
+        File.WriteAllText(Path.Combine(consumer, "Policies.cs"), string.Concat(policies.Select(p =>
+            $"[Ferd.CompressedNetwork(\"{p.Name}.onnx\")]\npublic static partial class Policy{p.Name} {{ }}\n")));
+        File.WriteAllText(Path.Combine(consumer, "Program.cs"), ConsumerSources.PolicyProgram(policies.Select(p => ("Policy" + p.Name, p.Discrete))));
+
+        var (exitCode, output) = feed.Build(consumer, "-o", Path.Combine(consumer, "out"));
+        Assert.True(exitCode == 0, output);
+        var csvs = policies.Select(p => Path.Combine(folder, p.Name + ".reference.csv")).ToArray();
+        var run = DotNet.Run(consumer, feed.Environment, [Path.Combine(consumer, "out", "Consumer.dll"), consumer, .. csvs]);
+        Assert.True(run.ExitCode == 0, run.Output);
+
+        foreach (var (name, discrete) in policies)
+        {
+            Assert.Contains($"alloc Policy{name} 0", run.Output);
+            var table = CsvTable.Load(Path.Combine(folder, name + ".reference.csv"));
+            int outputs = table.Columns.Count(c => c.StartsWith("out", StringComparison.Ordinal));
+            var expected = table.Columnset("out", outputs);
+            var actual = File.ReadAllLines(Path.Combine(consumer, $"Policy{name}.csv"))
+                .Select(line => line.Split(',').Select(v => double.Parse(v, CultureInfo.InvariantCulture)).ToArray()).ToArray();
+            Assert.Equal(expected.Length, actual.Length);
+            for (int row = 0; row < actual.Length; row++)
+            {
+                for (int k = 0; k < outputs; k++)
+                {
+                    if (discrete) Assert.Equal(expected[row][k], actual[row][k]);
+                    else Assert.True(Math.Abs(actual[row][k] - expected[row][k]) <= 1e-5 * Math.Max(1, Math.Abs(expected[row][k])), $"{name} row {row} action {k}: {actual[row][k]} vs {expected[row][k]}");
+                }
+            }
+        }
+    }
+
+    [Fact]
     public void Unity_style_netstandard21_csharp9_consumer_builds()
     {
         string consumer = feed.NewConsumer("unity");

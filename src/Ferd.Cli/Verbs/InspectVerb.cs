@@ -33,7 +33,11 @@ internal static class InspectVerb
         output.WriteLine(string.Format(invariant, "opset       {0} (IR version {1})", onnx.OpsetVersion, onnx.IrVersion));
         foreach (var input in network.Inputs)
             output.WriteLine(string.Format(invariant, "input       {0} [N, {1}]", input.Name, input.Length));
-        output.WriteLine(string.Format(invariant, "output      {0} [N, {1}]", network.OutputName, network.OutputCount));
+        output.WriteLine(string.Format(invariant, "output      {0} [N, {1}]{2}", network.OutputName, network.OutputCount, network.Head.IsInteger ? " int64" : ""));
+        if (network.HasStage)
+            output.WriteLine(string.Format(invariant, "stage       {0} features normalized{1} ahead of layer 1", network.Stage.Count, network.Stage.Clamps ? " and clamped" : ""));
+        if (!network.Head.IsIdentity)
+            output.WriteLine($"head        {network.Head.Function.ToString().ToLowerInvariant()}{(network.Head.Mask != null ? " with action mask" : "")}");
         output.WriteLine(string.Format(invariant, "parameters  {0}", network.ParameterCount));
         output.WriteLine();
         output.WriteLine("layer  activation  inputs  neurons  parameters");

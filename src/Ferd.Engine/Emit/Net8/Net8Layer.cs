@@ -137,10 +137,13 @@ namespace Ferd.Emit
                 {
                     string sum = n > 1 ? $"{Accumulator("s", r, j)} + {Accumulator("t", r, j)}" : Accumulator("s", r, j);
                     if (j == width / Lanes - 1 && width != layer.OutputCount) sum = $"({sum}) & {PaddingMask(layer.OutputCount % Lanes)}";
-                    // The total in a local of its own: ReLU reads it twice.
+                    // The total in a local of its own: ReLU reads it twice; an inline activation
+                    // gets a statement of its own, so lines stay readable.
                     string total = Accumulator("z", r, j);
                     code.Line($"{VectorOfFloat} {total} = {sum};");
-                    code.Line($"{Vector}.StoreUnsafe({VectorActivation(layer, total)}, ref a, {Offset(r * width + j * Lanes)});");
+                    string activated = VectorActivation(layer, total);
+                    if (activated != total) code.Line($"{total} = {activated};");
+                    code.Line($"{Vector}.StoreUnsafe({total}, ref a, {Offset(r * width + j * Lanes)});");
                 }
         }
 
