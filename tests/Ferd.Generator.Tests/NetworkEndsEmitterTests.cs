@@ -103,6 +103,24 @@ public class NetworkEndsEmitterTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(GeneratedAssembly.Paths), MemberType = typeof(GeneratedAssembly))]
+    public void Two_branch_policy_gives_one_action_per_branch(ForwardPath path)
+    {
+        byte[] bytes = MultiBranchPolicy.Build();
+        var network = NetworkImporter.Import(bytes);
+        var type = GeneratedAssembly.Compile(path, CSharpEmitter.Emit(TestNetworks.Uncompressed(network), EmitterTests.Target)).GetType("Ferd.Tests.Generated.Net")!;
+        var predict = type.GetMethod("Predict", [typeof(ReadOnlySpan<float>), typeof(Span<int>)])!.CreateDelegate<PredictIndex>();
+        var rows = MultiBranchPolicy.Rows(100);
+        var expected = OnnxRuntimeReference.Run(bytes, rows, "deterministic_discrete_actions");
+        for (int r = 0; r < rows.Length; r++)
+        {
+            var actions = new int[2];
+            predict(rows[r].Select(v => (float)v).ToArray(), actions);
+            Assert.Equal(expected[r].Select(v => (int)v), actions);
+        }
+    }
+
     [Fact]
     public void Header_says_what_surrounds_the_layers()
     {

@@ -30,6 +30,14 @@ namespace Ferd.Emit
             return this;
         }
 
+        /// <summary>A bare block, so locals of one part of a method stay out of the next.</summary>
+        public CodeWriter OpenBlock()
+        {
+            Line("{");
+            _indent++;
+            return this;
+        }
+
         public CodeWriter Close(string suffix = "")
         {
             _indent--;

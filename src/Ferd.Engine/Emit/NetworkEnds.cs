@@ -69,22 +69,38 @@ namespace Ferd.Emit
                 code.Line($"z[k] = z[k] * m - ({p0} + {slope} * m);");
                 code.Close();
             }
-            switch (head.Function)
+            int start = 0, group = 0;
+            foreach (int size in head.GroupSizes(logits))
+            {
+                WriteGroup(code, head.Function, start, start + size, group++);
+                start += size;
+            }
+        }
+
+        /// <summary>The function over logits [<paramref name="start"/>, <paramref name="end"/>): one head of ML-Agents' branches, or all logits.</summary>
+        private static void WriteGroup(CodeWriter code, OutputFunction function, int start, int end, int group)
+        {
+            string first = Invariant.Int(start), stop = Invariant.Int(end);
+            switch (function)
             {
                 case OutputFunction.ArgMax:
-                    code.Line("int best = 0;");
-                    code.Line($"for (int k = 1; k < {count}; k++) if (z[k] > z[best]) best = k;");
-                    code.Line("output[0] = best;");
+                    code.OpenBlock();
+                    code.Line($"int best = {first};");
+                    code.Line($"for (int k = {Invariant.Int(start + 1)}; k < {stop}; k++) if (z[k] > z[best]) best = k;");
+                    code.Line($"output[{Invariant.Int(group)}] = best{(start == 0 ? "" : " - " + first)};");
+                    code.Close();
                     break;
                 case OutputFunction.Softmax:
                 case OutputFunction.LogSoftmax:
-                    code.Line("float max = z[0];");
-                    code.Line($"for (int k = 1; k < {count}; k++) max = Math.Max(max, z[k]);");
+                    code.OpenBlock();
+                    code.Line($"float max = z[{first}];");
+                    code.Line($"for (int k = {Invariant.Int(start + 1)}; k < {stop}; k++) max = Math.Max(max, z[k]);");
                     code.Line("float sum = 0;");
-                    code.Line($"for (int k = 0; k < {count}; k++) sum += (float)Math.Exp(z[k] - max);");
-                    code.Line(head.Function == OutputFunction.Softmax
-                        ? $"for (int k = 0; k < {count}; k++) output[k] = (float)Math.Exp(z[k] - max) / sum;"
-                        : $"for (int k = 0; k < {count}; k++) output[k] = z[k] - max - (float)Math.Log(sum);");
+                    code.Line($"for (int k = {first}; k < {stop}; k++) sum += (float)Math.Exp(z[k] - max);");
+                    code.Line(function == OutputFunction.Softmax
+                        ? $"for (int k = {first}; k < {stop}; k++) output[k] = (float)Math.Exp(z[k] - max) / sum;"
+                        : $"for (int k = {first}; k < {stop}; k++) output[k] = z[k] - max - (float)Math.Log(sum);");
+                    code.Close();
                     break;
                 default:
                     code.Line("z.CopyTo(output);");

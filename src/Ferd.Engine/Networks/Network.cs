@@ -35,6 +35,8 @@ namespace Ferd.Networks
             if (Stage.Count != layers[0].InputCount || Stage.Source.Any(s => s < 0 || s >= InputCount))
                 throw new ArgumentException($"The input stage gives {Stage.Count} features from {InputCount} inputs; the first layer takes {layers[0].InputCount}.", nameof(stage));
             Head = head ?? OutputHead.Identity;
+            if (Head.Groups != null && (Head.Groups.Sum() != layers[layers.Count - 1].OutputCount || Head.Groups.Any(g => g <= 0)))
+                throw new ArgumentException("The head's groups must split the last layer's outputs.", nameof(head));
             if (Head.Mask != null && Head.Mask.Offset + layers[layers.Count - 1].OutputCount > InputCount)
                 throw new ArgumentException("The action mask reads past the inputs.", nameof(head));
             OutputName = outputName;

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 
 namespace Ferd.Networks
 {
@@ -24,8 +26,12 @@ namespace Ferd.Networks
         public double Apply(double z, double m) => z * m - (Penalty0 + (Penalty1 - Penalty0) * m);
     }
 
-    /// <summary>The output function after the last layer, with its optional action mask.</summary>
-    public sealed record OutputHead(OutputFunction Function, ActionMask? Mask = null)
+    /// <summary>
+    /// The output function after the last layer, with its optional action mask. The logits may form
+    /// <see cref="Groups"/> (ML-Agents' discrete branches, one head per branch): the function applies
+    /// to each group, and an argmax gives one index per group.
+    /// </summary>
+    public sealed record OutputHead(OutputFunction Function, ActionMask? Mask = null, IReadOnlyList<int>? Groups = null)
     {
         public static OutputHead Identity { get; } = new OutputHead(OutputFunction.Identity);
 
@@ -34,30 +40,39 @@ namespace Ferd.Networks
         /// <summary>True when the output is an index (ArgMax), written to an integer span.</summary>
         public bool IsInteger => Function == OutputFunction.ArgMax;
 
-        public int OutputCount(int logits) => IsInteger ? 1 : logits;
+        /// <summary>The sizes of the groups the function applies to: one group of all logits unless <see cref="Groups"/> says otherwise.</summary>
+        public IReadOnlyList<int> GroupSizes(int logits) => Groups ?? new[] { logits };
+
+        public int OutputCount(int logits) => IsInteger ? GroupSizes(logits).Count : logits;
 
         /// <summary>The output for <paramref name="logits"/>; <paramref name="input"/> is the network's whole input (the mask's source).</summary>
         public double[] Apply(double[] logits, ReadOnlySpan<double> input)
         {
             var z = (double[])logits.Clone();
             if (Mask != null) for (int k = 0; k < z.Length; k++) z[k] = Mask.Apply(z[k], input[Mask.Offset + k]);
-            switch (Function)
+            if (Function == OutputFunction.Identity) return z;
+            var output = new List<double>();
+            int start = 0;
+            foreach (int size in GroupSizes(z.Length))
             {
-                case OutputFunction.ArgMax:
-                    int best = 0;
-                    for (int k = 1; k < z.Length; k++) if (z[k] > z[best]) best = k;
-                    return new double[] { best };
-                case OutputFunction.Softmax:
-                case OutputFunction.LogSoftmax:
-                    double max = double.NegativeInfinity, sum = 0;
-                    foreach (double v in z) max = Math.Max(max, v);
-                    foreach (double v in z) sum += Math.Exp(v - max);
-                    for (int k = 0; k < z.Length; k++)
-                        z[k] = Function == OutputFunction.Softmax ? Math.Exp(z[k] - max) / sum : z[k] - max - Math.Log(sum);
-                    return z;
-                default:
-                    return z;
+                output.AddRange(Group(z.Skip(start).Take(size).ToArray()));
+                start += size;
             }
+            return output.ToArray();
+        }
+
+        private IEnumerable<double> Group(double[] z)
+        {
+            if (Function == OutputFunction.ArgMax)
+            {
+                int best = 0;
+                for (int k = 1; k < z.Length; k++) if (z[k] > z[best]) best = k;
+                return new double[] { best };
+            }
+            double max = double.NegativeInfinity, sum = 0;
+            foreach (double v in z) max = Math.Max(max, v);
+            foreach (double v in z) sum += Math.Exp(v - max);
+            return z.Select(v => Function == OutputFunction.Softmax ? Math.Exp(v - max) / sum : v - max - Math.Log(sum)).ToArray();
         }
     }
 }

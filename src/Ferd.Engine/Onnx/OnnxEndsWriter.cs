@@ -56,14 +56,42 @@ namespace Ferd.Onnx
                 string penalty = Apply("Add", "ferd.head.penalty", slope, Enumerable.Repeat(mask.Penalty0, count).ToArray());
                 current = Apply("Sub", "ferd.head.norm_logits", masked, null, penalty);
             }
-            switch (head.Function)
+            var groups = head.GroupSizes(count);
+            if (groups.Count == 1 || head.Function == OutputFunction.Identity)
             {
-                case OutputFunction.Softmax: Node("Softmax", output, new[] { current }, Int("axis", 1)); break;
-                case OutputFunction.LogSoftmax: Node("LogSoftmax", output, new[] { current }, Int("axis", 1)); break;
-                case OutputFunction.ArgMax: Node("ArgMax", output, new[] { current }, Int("axis", 1), Int("keepdims", 1)); break;
-                default: Node("Identity", output, new[] { current }); break;
+                Function(head.Function, current, output);
+                return;
+            }
+            // One head per branch: each group sliced out, its function applied, the results joined.
+            var parts = new List<string>();
+            int start = 0;
+            foreach (int size in groups)
+            {
+                string prefix = "ferd.head.group" + parts.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                Int64s(prefix + ".starts", start);
+                Int64s(prefix + ".ends", start + size);
+                Int64s(prefix + ".axes", 1);
+                Node("Slice", prefix + ".logits", new[] { current, prefix + ".starts", prefix + ".ends", prefix + ".axes" });
+                Function(head.Function, prefix + ".logits", prefix);
+                parts.Add(prefix);
+                start += size;
+            }
+            Node("Concat", output, parts.ToArray(), Int("axis", 1));
+        }
+
+        private void Function(OutputFunction function, string input, string output)
+        {
+            switch (function)
+            {
+                case OutputFunction.Softmax: Node("Softmax", output, new[] { input }, Int("axis", 1)); break;
+                case OutputFunction.LogSoftmax: Node("LogSoftmax", output, new[] { input }, Int("axis", 1)); break;
+                case OutputFunction.ArgMax: Node("ArgMax", output, new[] { input }, Int("axis", 1), Int("keepdims", 1)); break;
+                default: Node("Identity", output, new[] { input }); break;
             }
         }
+
+        private void Int64s(string name, long value) =>
+            _initializers.Add(new OnnxTensor(name, OnnxDataType.Int64, new[] { 1 }, null, new[] { value }));
 
         private string Gather(string name, string input, int[] indices)
         {

@@ -5,12 +5,12 @@ using N = Ferd.Onnx.OnnxFieldNumbers;
 
 namespace Ferd.Onnx
 {
-    /// <summary>Serializes the ONNX records to protobuf, field for field what the readers read.</summary>
-    internal static class OnnxModelEncoder
+    /// <summary>Serializes the ONNX records to protobuf, field for field what <see cref="OnnxModelReader"/> reads.</summary>
+    public static class OnnxModelEncoder
     {
         public static byte[] Encode(OnnxModel model) => Model(model).ToArray();
 
-        public static ProtoWriter Model(OnnxModel model)
+        internal static ProtoWriter Model(OnnxModel model)
         {
             var w = new ProtoWriter();
             w.WriteVarint(N.Model.IrVersion, model.IrVersion);
@@ -24,7 +24,7 @@ namespace Ferd.Onnx
             return w;
         }
 
-        public static ProtoWriter Graph(OnnxGraph graph)
+        internal static ProtoWriter Graph(OnnxGraph graph)
         {
             var w = new ProtoWriter();
             foreach (var node in graph.Nodes) w.WriteMessage(N.Graph.Node, Node(node));
@@ -36,7 +36,7 @@ namespace Ferd.Onnx
             return w;
         }
 
-        public static ProtoWriter Node(OnnxNode node)
+        internal static ProtoWriter Node(OnnxNode node)
         {
             var w = new ProtoWriter();
             foreach (string input in node.Inputs) w.WriteString(N.Node.Input, input);
@@ -48,7 +48,7 @@ namespace Ferd.Onnx
             return w;
         }
 
-        public static ProtoWriter Attribute(OnnxAttribute attribute)
+        internal static ProtoWriter Attribute(OnnxAttribute attribute)
         {
             var w = new ProtoWriter();
             w.WriteString(N.Attribute.Name, attribute.Name);
@@ -67,7 +67,7 @@ namespace Ferd.Onnx
         }
 
         /// <summary>Floats go to raw_data (little-endian), int64 values to packed int64_data.</summary>
-        public static ProtoWriter Tensor(OnnxTensor tensor)
+        internal static ProtoWriter Tensor(OnnxTensor tensor)
         {
             var w = new ProtoWriter();
             w.WritePackedVarints(N.Tensor.Dims, tensor.Shape.Select(d => (long)d).ToArray());
@@ -83,7 +83,7 @@ namespace Ferd.Onnx
             return w;
         }
 
-        public static ProtoWriter ValueInfo(OnnxValueInfo value)
+        internal static ProtoWriter ValueInfo(OnnxValueInfo value)
         {
             var tensorType = new ProtoWriter();
             tensorType.WriteVarint(N.TensorType.ElemType, (int)value.ElementType);

@@ -108,6 +108,23 @@ public class MlAgentsPolicyTests
     }
 
     [Fact]
+    public void Two_branch_policy_acts_per_branch_as_onnx_runtime_does()
+    {
+        byte[] bytes = MultiBranchPolicy.Build();
+        var network = NetworkImporter.Import(bytes);
+        Assert.Equal([3, 2], network.Head.Groups!);
+        Assert.Equal(25, network.InputCount);
+        Assert.Equal(2, network.OutputCount);
+        var rows = MultiBranchPolicy.Rows(200);
+        var expected = OnnxRuntimeReference.Run(bytes, rows, "deterministic_discrete_actions");
+        for (int r = 0; r < rows.Length; r++) Assert.Equal(expected[r], network.Evaluate(rows[r]));
+
+        var compressed = CompressionPipeline.Run(network, new CompressionRequest { Epsilon = 0.3 }).Compressed;
+        var written = OnnxRuntimeReference.Run(OnnxWriter.Write(compressed), rows);
+        for (int r = 0; r < rows.Length; r++) Assert.Equal(compressed.Evaluate(rows[r]), written[r]);
+    }
+
+    [Fact]
     public void Random_outputs_are_refused_naming_the_node()
     {
         var error = Assert.Throws<ModelException>(() => NetworkImporter.Import(File.ReadAllBytes(PolicyPath("3DBall")), "continuous_actions"));

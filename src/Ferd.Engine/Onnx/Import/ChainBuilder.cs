@@ -233,6 +233,31 @@ namespace Ferd.Onnx.Import
 
         private void ApplyGemm(OnnxNode node, int position)
         {
+            var (weights, bias) = GemmParts(node, position);
+            Dense(weights, bias);
+        }
+
+        private void ApplyMatMul(OnnxNode node, int position)
+        {
+            var (weights, bias) = MatMulParts(node, position);
+            Dense(weights, bias);
+        }
+
+        /// <summary>
+        /// Several dense heads reading the same activations (ML-Agents' discrete branches): one last
+        /// layer whose rows are the heads' rows, in the order given.
+        /// </summary>
+        public void Stack(IReadOnlyList<OnnxNode> heads, string value)
+        {
+            if (!_pending.IsIdentity) throw NodeErrors.Shape(heads[0], "heads must read the activations of a layer directly");
+            var parts = heads.Select(n => n.OpType == "Gemm" ? GemmParts(n, IndexOf(n, value)) : MatMulParts(n, IndexOf(n, value))).ToList();
+            Dense(parts.SelectMany(p => p.Weights).ToArray(), parts.SelectMany(p => p.Bias).ToArray());
+            Close(Activation.Identity);
+        }
+
+        /// <summary>Gemm's weights (row-major, one row per output) and bias.</summary>
+        private (double[] Weights, double[] Bias) GemmParts(OnnxNode node, int position)
+        {
             if (position != 0 || node.Int("transA", 0) != 0)
                 throw NodeErrors.Shape(node, "the chain's value must be Gemm's first operand, not transposed");
             var b = Constant(node, 1);
@@ -251,10 +276,10 @@ namespace Ferd.Onnx.Import
                 var c = PerFeature(node, 2, outputs);
                 for (int o = 0; o < outputs; o++) bias[o] = beta * c[o];
             }
-            Dense(weights, bias);
+            return (weights, bias);
         }
 
-        private void ApplyMatMul(OnnxNode node, int position)
+        private (double[] Weights, double[] Bias) MatMulParts(OnnxNode node, int position)
         {
             if (position != 0) throw NodeErrors.Shape(node, "the chain's value must be MatMul's first operand");
             var b = Constant(node, 1);
@@ -265,7 +290,7 @@ namespace Ferd.Onnx.Import
             for (int o = 0; o < outputs; o++)
                 for (int i = 0; i < inputs; i++)
                     weights[o * inputs + i] = b.Floats![i * outputs + o];
-            Dense(weights, new double[outputs]);
+            return (weights, new double[outputs]);
         }
 
         /// <summary>Clip(0, ∞) is ReLU; other bounds (Hardtanh, ReLU6) are the clip activation.</summary>

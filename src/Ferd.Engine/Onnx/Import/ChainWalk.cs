@@ -45,6 +45,8 @@ namespace Ferd.Onnx.Import
                     throw new ModelException(ModelErrorKind.UnsupportedGraphShape,
                         $"Value '{current}' is used by no node and is not the output; Ferd compiles a single chain from input to output.");
                 }
+                if (next.Count > 1 && next.All(n => n.OpType is "Gemm" or "MatMul"))
+                    return Branches(chain, current, next);
                 if (next.Count > 1)
                 {
                     current = Fuse(chain, current, next);
@@ -66,6 +68,76 @@ namespace Ferd.Onnx.Import
             var skipped = _graph.Nodes.FirstOrDefault(n => !_visited.Contains(n));
             if (skipped != null) throw NodeErrors.Shape(skipped, "the node is not on the chain from the graph inputs to the output");
             return new Network(layers, _segments, chain.Stage, head, _graph.Output.Name);
+        }
+
+        /// <summary>
+        /// Dense heads reading one activation, each with its own head, joined by one Concat (ML-Agents'
+        /// discrete branches): one last layer of all heads' logits, in the Concat's order, and a head
+        /// of one group per branch.
+        /// </summary>
+        private Network Branches(ChainBuilder chain, string value, List<OnnxNode> heads)
+        {
+            var ends = new Dictionary<OnnxNode, (string End, HeadReader Reader)>();
+            OnnxNode? join = null;
+            foreach (var dense in heads)
+            {
+                Visit(dense);
+                var reader = new HeadReader(_graph, _producers, _offsets, Visit);
+                string current = dense.Outputs[0];
+                while (Next(current) is { Count: 1 } next && !(next[0].OpType == "Concat" && next[0].Inputs.Count > 1))
+                {
+                    if (!reader.Reads(next[0], current)) throw NodeErrors.Shape(next[0], "a branch of several heads must be followed by its mask, softmax or argmax only");
+                    Visit(next[0]);
+                    current = reader.Apply(next[0], current);
+                }
+                var after = Next(current);
+                if (after.Count != 1) throw NodeErrors.Shape(dense, "the heads reading one layer must be joined by one Concat");
+                if (join != null && after[0] != join) throw NodeErrors.Shape(after[0], "the heads reading one layer are joined by more than one Concat");
+                join = after[0];
+                ends[dense] = (current, reader);
+            }
+            Visit(join!);
+            CheckFeatureAxis(join!);
+            var ordered = join!.Inputs.Select(i => heads.FirstOrDefault(h => ends[h].End == i)
+                ?? throw NodeErrors.Shape(join, $"it joins '{i}', which is no head of the layer")).ToList();
+            chain.Stack(ordered, value);
+            var layers = chain.Finish(null);
+            var branches = ordered.Select(h => ends[h].Reader.Finish(Width(h), _segments, checkOutput: false)).ToList();
+            var head = Joined(branches, ordered.Select(Width).ToList(), join);
+            string current2 = join.Outputs[0];
+            // After the join only pass-through nodes may follow (a Cast of the indices).
+            while (current2 != _graph.OutputValue)
+            {
+                var next = Next(current2);
+                if (next.Count != 1 || next[0].OpType != "Cast") throw NodeErrors.Shape(next.Count > 0 ? next[0] : join, "only a Cast may follow the joined heads");
+                Visit(next[0]);
+                current2 = next[0].Outputs[0];
+            }
+            var skipped = _graph.Nodes.FirstOrDefault(n => !_visited.Contains(n));
+            if (skipped != null) throw NodeErrors.Shape(skipped, "the node is not on the chain from the graph inputs to the output");
+            return new Network(layers, _segments, chain.Stage, head, _graph.Output.Name);
+
+            int Width(OnnxNode dense) => _graph.Constants[dense.Inputs[1]].Shape[dense.OpType == "Gemm" && dense.Int("transB", 0) != 0 ? 0 : 1];
+        }
+
+        /// <summary>One head of the branches' heads: the same function, the same penalty, masks side by side in the input.</summary>
+        private static OutputHead Joined(List<OutputHead> branches, List<int> widths, OnnxNode join)
+        {
+            var first = branches[0];
+            if (branches.Any(b => b.Function != first.Function || (b.Mask == null) != (first.Mask == null)))
+                throw NodeErrors.Shape(join, "the heads it joins differ in their function or mask");
+            if (first.Mask is { } mask)
+            {
+                int offset = mask.Offset;
+                for (int b = 0; b < branches.Count; b++)
+                {
+                    var m = branches[b].Mask!;
+                    if (m.Offset != offset || m.Penalty0 != mask.Penalty0 || m.Penalty1 != mask.Penalty1)
+                        throw NodeErrors.Shape(join, "the heads' masks are not consecutive slices of one input with one penalty");
+                    offset += widths[b];
+                }
+            }
+            return new OutputHead(first.Function, first.Mask, widths);
         }
 
         /// <summary>The builder at the start of the layers and the value it has reached: one input, or several joined by Concat.</summary>

@@ -85,11 +85,11 @@ namespace Ferd.Onnx.Import
         }
 
         /// <summary>The head, checked against the last layer's width and the inputs.</summary>
-        public OutputHead Finish(int logits, IReadOnlyList<InputSegment> segments)
+        public OutputHead Finish(int logits, IReadOnlyList<InputSegment> segments, bool checkOutput = true)
         {
             if (_mask != null && _maskWidth != logits)
                 throw new ModelException(ModelErrorKind.UnsupportedGraphShape, $"The action mask covers {_maskWidth} values but the last layer gives {logits} logits.");
-            if (_function == OutputFunction.ArgMax && _graph.Output.Shape is { } shape && shape.Skip(1).Any(d => d.Value is long n && n != 1))
+            if (checkOutput && _function == OutputFunction.ArgMax && _graph.Output.Shape is { } shape && shape.Skip(1).Any(d => d.Value is long n && n != 1))
                 throw new ModelException(ModelErrorKind.UnsupportedGraphShape, $"Output '{_graph.Output.Name}' declares shape [{string.Join(", ", shape)}]; an argmax gives one index per row.");
             return Head;
         }
