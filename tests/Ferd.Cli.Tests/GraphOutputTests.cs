@@ -12,6 +12,38 @@ public class GraphOutputTests
 
     private static string Policy(string name) => Path.Combine(TestData.Models, "mlagents", name + ".onnx");
 
+    /// <summary>Every PyTorch shape Ferd compiles and every policy, through `ferd run`, against ONNX Runtime.</summary>
+    public static TheoryData<string> Compiled()
+    {
+        var data = new TheoryData<string>();
+        foreach (string file in Directory.GetFiles(Path.Combine(TestData.Models, "shapes"), "*.onnx").Order(StringComparer.Ordinal))
+        {
+            string name = Path.GetFileNameWithoutExtension(file);
+            if (!name.StartsWith("unsupported_", StringComparison.Ordinal) && name != "two_heads") data.Add("shapes/" + name);
+        }
+        foreach (string policy in new[] { "3DBall", "Walker", "Basic", "PushBlock" }) data.Add("mlagents/" + policy);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Compiled))]
+    public void Run_reproduces_onnx_runtime(string model)
+    {
+        string path = Path.Combine(TestData.Models, model + ".onnx");
+        string inputs = model.StartsWith("mlagents/", StringComparison.Ordinal)
+            ? Path.Combine(TestData.Models, model + ".reference.csv")
+            : Path.Combine(TestData.Models, model + ".inputs.csv");
+        var result = Cli.Run("run", path, "--input", inputs);
+        Assert.Equal(0, result.ExitCode);
+        var rows = CsvTable.Load(inputs).Inputs(OnnxRuntimeReference.InputWidth(File.ReadAllBytes(path)));
+        var expected = OnnxRuntimeReference.Run(path, rows, OutputOf(path));
+        var actual = CsvTable.Parse(result.Out).Columnset("out", expected[0].Length);
+        for (int r = 0; r < rows.Length; r++)
+            for (int k = 0; k < expected[r].Length; k++) Assert.Equal(expected[r][k], actual[r][k], 1e-5 * (Math.Abs(expected[r][k]) + 1));
+    }
+
+    private static string OutputOf(string path) => Ferd.Onnx.NetworkImporter.Import(File.ReadAllBytes(path)).OutputName;
+
     [Fact]
     public void A_policy_compiles_its_deterministic_actions_by_default()
     {
