@@ -1,3 +1,4 @@
+using Ferd.Compiling;
 using Ferd.Evaluation;
 using Ferd.Networks;
 using Ferd.Onnx;
@@ -69,6 +70,23 @@ public class ExportShapesTests
             Assert.Equal(expected[r].Length, actual.Length);
             for (int k = 0; k < actual.Length; k++)
                 Assert.True(Math.Abs(actual[k] - expected[r][k]) <= 1e-5 * scale, $"{name} row {r} output {k}: {actual[k]} vs ONNX Runtime {expected[r][k]}");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Compiled))]
+    public void Compressed_network_written_as_onnx_runs_in_onnx_runtime_with_ferds_outputs(string name, string hidden)
+    {
+        var network = NetworkImporter.Import(File.ReadAllBytes(ShapePath(name)));
+        Assert.Equal(hidden, network.Layers[0].Activation.Kind);
+        var compressed = CompressionPipeline.Run(network, new CompressionRequest { Epsilon = 0.3 }).Compressed;
+        var rows = CsvTable.Load(Path.Combine(TestData.Models, "shapes", name + ".inputs.csv")).Rows;
+        var written = OnnxRuntimeReference.Run(OnnxWriter.Write(compressed), rows);
+        for (int r = 0; r < rows.Length; r++)
+        {
+            var expected = compressed.Evaluate(rows[r].Select(v => (double)(float)v).ToArray());
+            for (int k = 0; k < expected.Length; k++)
+                Assert.True(Math.Abs(written[r][k] - expected[k]) <= 1e-5 * (Math.Abs(expected[k]) + 1), $"{name} row {r} output {k}: ONNX Runtime {written[r][k]} vs Ferd {expected[k]}");
         }
     }
 

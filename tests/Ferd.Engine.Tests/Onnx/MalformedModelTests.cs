@@ -161,7 +161,7 @@ public class MalformedModelTests
             .Node("Add", ["a", "b"], "y", "join").Bytes(2);
         var error = Fails(ModelErrorKind.UnsupportedGraphShape, bytes);
         Assert.StartsWith("Value 'x' feeds 2 consumers (", error.Message);
-        Assert.EndsWith("that compute no activation Ferd knows; Ferd compiles a single chain of dense layers without branches.", error.Message);
+        Assert.EndsWith("that are neither one activation nor heads joined by one Concat; Ferd compiles a single chain of dense layers without branches.", error.Message);
     }
 
     [Fact]

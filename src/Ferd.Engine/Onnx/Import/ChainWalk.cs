@@ -86,7 +86,7 @@ namespace Ferd.Onnx.Import
                 string current = dense.Outputs[0];
                 while (Next(current) is { Count: 1 } next && !(next[0].OpType == "Concat" && next[0].Inputs.Count > 1))
                 {
-                    if (!reader.Reads(next[0], current)) throw NodeErrors.Shape(next[0], "a branch of several heads must be followed by its mask, softmax or argmax only");
+                    if (!reader.Reads(next[0], current)) throw Branching(value, heads, "that are neither one activation nor heads joined by one Concat");
                     Visit(next[0]);
                     current = reader.Apply(next[0], current);
                 }
@@ -211,9 +211,14 @@ namespace Ferd.Onnx.Import
                     result = after[0].Outputs[0];
                 }
             }
+            throw Branching(value, next, "that compute no activation Ferd knows");
+        }
+
+        private static ModelException Branching(string value, List<OnnxNode> next, string what)
+        {
             string ops = string.Join(", ", next.Select(n => $"'{n.DisplayName}' ({n.OpType})"));
-            throw new ModelException(ModelErrorKind.UnsupportedGraphShape,
-                $"Value '{value}' feeds {next.Count} consumers ({ops}) that compute no activation Ferd knows; Ferd compiles a single chain of dense layers without branches.");
+            return new ModelException(ModelErrorKind.UnsupportedGraphShape,
+                $"Value '{value}' feeds {next.Count} consumers ({ops}) {what}; Ferd compiles a single chain of dense layers without branches.");
         }
 
         /// <summary>x · HardSigmoid(x) with the gate's own α and β (PyTorch's Hardswish before opset 14).</summary>

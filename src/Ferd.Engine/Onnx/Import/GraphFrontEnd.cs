@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Ferd.Onnx.Interpreter;
 
 namespace Ferd.Onnx.Import
 {
@@ -25,7 +26,7 @@ namespace Ferd.Onnx.Import
             string Resolve(string name) => alias.TryGetValue(name, out var target) ? target : name;
 
             var kept = new List<OnnxNode>();
-            foreach (var node in Ordered(graph))
+            foreach (var node in GraphOrder.Ordered(graph))
             {
                 var inputs = node.Inputs.Select(i => i.Length == 0 ? i : Resolve(i)).ToArray();
                 if (node.Outputs.Count == 0 || node.Outputs[0].Length == 0) throw NodeErrors.Shape(node, "the node has no output");
@@ -116,60 +117,6 @@ namespace Ferd.Onnx.Import
                 foreach (string input in node.Inputs) if (input.Length > 0) pending.Push(input);
             }
             return needed;
-        }
-
-        /// <summary>
-        /// The nodes in evaluation order (Kahn's algorithm, ready nodes in file order); refuses values
-        /// produced twice, inputs nothing produces and cycles.
-        /// </summary>
-        private static List<OnnxNode> Ordered(OnnxGraph graph)
-        {
-            var available = new HashSet<string>(graph.Inputs.Select(i => i.Name).Concat(graph.Initializers.Select(t => t.Name)));
-            var producers = new Dictionary<string, int>();
-            for (int n = 0; n < graph.Nodes.Count; n++)
-            {
-                foreach (string o in graph.Nodes[n].Outputs.Where(o => o.Length > 0))
-                {
-                    if (available.Contains(o) || producers.ContainsKey(o))
-                        throw NodeErrors.Shape(graph.Nodes[n], $"value '{o}' is produced more than once");
-                    producers[o] = n;
-                }
-            }
-            foreach (var output in graph.Outputs)
-            {
-                if (!available.Contains(output.Name) && !producers.ContainsKey(output.Name))
-                    throw new ModelException(ModelErrorKind.UnsupportedGraphShape, $"Graph output '{output.Name}' is not produced by any node.");
-            }
-            var waiting = new int[graph.Nodes.Count];
-            var readers = new Dictionary<string, List<int>>();
-            var ready = new Queue<int>();
-            for (int n = 0; n < graph.Nodes.Count; n++)
-            {
-                var missing = graph.Nodes[n].Inputs.Where(i => i.Length > 0 && !available.Contains(i)).Distinct().ToList();
-                foreach (string input in missing)
-                {
-                    if (!producers.ContainsKey(input))
-                        throw NodeErrors.Shape(graph.Nodes[n], $"input '{input}' is neither a graph input, an initializer nor another node's output");
-                    if (!readers.TryGetValue(input, out var list)) readers[input] = list = new List<int>();
-                    list.Add(n);
-                }
-                waiting[n] = missing.Count;
-                if (missing.Count == 0) ready.Enqueue(n);
-            }
-            var order = new List<OnnxNode>();
-            while (ready.Count > 0)
-            {
-                int n = ready.Dequeue();
-                order.Add(graph.Nodes[n]);
-                foreach (string o in graph.Nodes[n].Outputs)
-                {
-                    if (!readers.TryGetValue(o, out var next)) continue;
-                    foreach (int m in next) if (--waiting[m] == 0) ready.Enqueue(m);
-                }
-            }
-            if (order.Count != graph.Nodes.Count)
-                throw NodeErrors.Shape(graph.Nodes.First(n => !order.Contains(n)), "the graph has a cycle through this node");
-            return order;
         }
 
         private static string List(IEnumerable<string> names) => string.Join(", ", names.Select(n => "'" + n + "'"));
