@@ -36,7 +36,7 @@ namespace Ferd.Generator
         public static readonly DiagnosticDescriptor UnsupportedGraphShape = Error(
             "FERD004",
             "Unsupported graph shape",
-            "Model '{0}' is not a chain of dense layers. {1} Ferd compiles one input, one output and dense layers in sequence.");
+            "Model '{0}' is not a network Ferd compiles as it is. {1} Ferd compiles dense layers in sequence, from graph inputs joined by one Concat to one chosen output (README, Reading ONNX).");
 
         public static readonly DiagnosticDescriptor UnsupportedTensor = Error(
             "FERD005",
