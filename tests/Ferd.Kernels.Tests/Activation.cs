@@ -13,6 +13,9 @@ internal delegate void SpanKernel(Span<float> values);
 /// </summary>
 internal sealed record Activation(string Name, SpanKernel Batch, Func<float, float> Scalar, Func<double, double> Exact, long MaxUlp, double AbsoluteFloor = 0)
 {
+    /// <summary>Whether the function increases everywhere (the gated ones, Swish, GELU, Mish, dip first).</summary>
+    public bool Increasing => Name is "tanh" or "sigmoid" or "elu" or "selu" or "softplus";
+
     public static Activation Tanh { get; } = new("tanh", FerdMath.Tanh, FerdMath.Tanh, Math.Tanh, MaxUlp: 1);
 
     public static Activation Sigmoid { get; } = new("sigmoid", FerdMath.Sigmoid, FerdMath.Sigmoid, x => 1.0 / (1.0 + Math.Exp(-x)), MaxUlp: 2);

@@ -16,6 +16,20 @@ internal sealed class ErrorSurvey
 
     public List<float> BatchScalarMismatches { get; } = [];
 
+    /// <summary>How many inputs came out 0, 1, 2 and more than 2 ulp from the correctly rounded value.</summary>
+    public long[] UlpCounts { get; } = new long[4];
+
+    /// <summary>
+    /// Neighbouring inputs of the survey (in the order given, same sign) where the kernel's value
+    /// moves against the function's direction: what a monotone function must never do.
+    /// </summary>
+    public long Reversals { get; private set; }
+
+    private float _previousX = float.NaN, _previousY = float.NaN;
+
+    /// <summary>The share of inputs within <paramref name="ulp"/> ulp exactly (3 for more than 2), in percent.</summary>
+    public double Percent(int ulp) => Count == 0 ? 0 : 100.0 * UlpCounts[ulp] / Count;
+
     public static ErrorSurvey Run(Activation activation, IEnumerable<float> inputs)
     {
         var survey = new ErrorSurvey();
@@ -53,6 +67,14 @@ internal sealed class ErrorSurvey
                 MaxUlp = ulp;
                 WorstInput = x[i];
             }
+            UlpCounts[Math.Min(ulp, 3)]++;
+            // An increasing function: a larger input never gives a smaller value.
+            if (activation.Increasing && float.IsFinite(x[i]) && float.IsFinite(_previousX)
+                && float.IsNegative(x[i]) == float.IsNegative(_previousX) && x[i] != _previousX
+                && (x[i] > _previousX ? y[i] < _previousY : y[i] > _previousY))
+                Reversals++;
+            _previousX = x[i];
+            _previousY = y[i];
         }
     }
 }
