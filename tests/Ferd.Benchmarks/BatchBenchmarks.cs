@@ -18,6 +18,7 @@ public class BatchBenchmarks : ModelBenchmark
         Case.VerifyBatch(nameof(OnnxRuntime), OnnxRuntimePass.Predict, Rows);
         Case.VerifyBatch(nameof(HandWritten), HandWrittenPass.PredictBatch, Rows);
         Case.VerifyBatch(nameof(MathNet), MathNetPass.PredictBatch, Rows);
+        Case.VerifyBatch(nameof(TensorPrimitives), TensorPrimitivesPass.PredictBatch, Rows);
         Case.VerifyBatch(nameof(FerdExact), Generated.ExactBatch, Rows);
         Case.VerifyBatch(nameof(FerdQuarter), Generated.QuarterBatch, Rows, QuarterOutputs);
         Case.VerifyBatch(nameof(FerdExactFast), Generated.ExactFastBatch, Rows);
@@ -36,6 +37,9 @@ public class BatchBenchmarks : ModelBenchmark
 
     [Benchmark]
     public void MathNet() => MathNetPass.PredictBatch(_inputs, _outputs);
+
+    [Benchmark]
+    public void TensorPrimitives() => TensorPrimitivesPass.PredictBatch(_inputs, _outputs);
 
     [Benchmark]
     [Compressed(Compression.Exact)]

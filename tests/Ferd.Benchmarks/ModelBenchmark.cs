@@ -5,7 +5,8 @@ namespace Ferd.Benchmarks;
 
 /// <summary>
 /// The forward passes compared on each model: ONNX Runtime (the baseline every ratio is to),
-/// hand-written, MathNet and Ferd's generated code.
+/// hand-written (a scalar loop, and TensorPrimitives as a careful developer writes it), MathNet and
+/// Ferd's generated code.
 /// </summary>
 public abstract class ModelBenchmark
 {
@@ -20,6 +21,8 @@ public abstract class ModelBenchmark
 
     protected MathNetMlp MathNetPass { get; private set; } = null!;
 
+    protected TensorPrimitivesMlp TensorPrimitivesPass { get; private set; } = null!;
+
     protected GeneratedModel Generated { get; private set; } = null!;
 
     protected OnnxRuntimePass OnnxRuntimePass { get; private set; } = null!;
@@ -32,6 +35,7 @@ public abstract class ModelBenchmark
         Case = ModelCase.Load(Model);
         HandWrittenPass = new HandWrittenMlp(Case.Network);
         MathNetPass = new MathNetMlp(Case.Network, batchRows);
+        TensorPrimitivesPass = new TensorPrimitivesMlp(Case.Network);
         Generated = GeneratedModel.For(Model);
         OnnxRuntimePass = new OnnxRuntimePass(Ferd.Tests.TestData.Model(Model), batchRows, Case.Network.InputCount, Case.Network.OutputCount);
     }

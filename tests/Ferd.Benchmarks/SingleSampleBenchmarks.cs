@@ -16,6 +16,7 @@ public class SingleSampleBenchmarks : ModelBenchmark
         Case.Verify(nameof(OnnxRuntime), OnnxRuntimePass.Predict);
         Case.Verify(nameof(HandWritten), HandWrittenPass.Predict);
         Case.Verify(nameof(MathNet), MathNetPass.Predict);
+        Case.Verify(nameof(TensorPrimitives), TensorPrimitivesPass.Predict);
         Case.Verify(nameof(FerdExact), Generated.Exact);
         Case.Verify(nameof(FerdQuarter), Generated.Quarter, QuarterOutputs);
         Case.Verify(nameof(FerdExactFast), Generated.ExactFast);
@@ -34,6 +35,9 @@ public class SingleSampleBenchmarks : ModelBenchmark
 
     [Benchmark]
     public void MathNet() => MathNetPass.Predict(_input, _output);
+
+    [Benchmark]
+    public void TensorPrimitives() => TensorPrimitivesPass.Predict(_input, _output);
 
     [Benchmark]
     [Compressed(Compression.Exact)]
