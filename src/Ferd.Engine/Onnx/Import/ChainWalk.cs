@@ -64,10 +64,15 @@ namespace Ferd.Onnx.Import
                 current = node.Outputs[0];
             }
             var layers = chain.Finish(_head.Head.IsIdentity ? _graph.Output : null);
-            var head = _head.Finish(layers[layers.Count - 1].OutputCount, _segments);
+            return Complete(layers, chain.Stage, _head.Finish(layers[layers.Count - 1].OutputCount, _segments));
+        }
+
+        /// <summary>The network, once every node the output needs has been read.</summary>
+        private Network Complete(IReadOnlyList<DenseLayer> layers, InputStage stage, OutputHead head)
+        {
             var skipped = _graph.Nodes.FirstOrDefault(n => !_visited.Contains(n));
             if (skipped != null) throw NodeErrors.Shape(skipped, "the node is not on the chain from the graph inputs to the output");
-            return new Network(layers, _segments, chain.Stage, head, _graph.Output.Name);
+            return new Network(layers, _segments, stage, head, _graph.Output.Name);
         }
 
         /// <summary>
@@ -104,18 +109,15 @@ namespace Ferd.Onnx.Import
             var layers = chain.Finish(null);
             var branches = ordered.Select(h => ends[h].Reader.Finish(Width(h), _segments, checkOutput: false)).ToList();
             var head = Joined(branches, ordered.Select(Width).ToList(), join);
-            string current2 = join.Outputs[0];
-            // After the join only pass-through nodes may follow (a Cast of the indices).
-            while (current2 != _graph.OutputValue)
+            // After the join only a Cast of the indices may follow.
+            for (string joined = join.Outputs[0]; joined != _graph.OutputValue;)
             {
-                var next = Next(current2);
+                var next = Next(joined);
                 if (next.Count != 1 || next[0].OpType != "Cast") throw NodeErrors.Shape(next.Count > 0 ? next[0] : join, "only a Cast may follow the joined heads");
                 Visit(next[0]);
-                current2 = next[0].Outputs[0];
+                joined = next[0].Outputs[0];
             }
-            var skipped = _graph.Nodes.FirstOrDefault(n => !_visited.Contains(n));
-            if (skipped != null) throw NodeErrors.Shape(skipped, "the node is not on the chain from the graph inputs to the output");
-            return new Network(layers, _segments, chain.Stage, head, _graph.Output.Name);
+            return Complete(layers, chain.Stage, head);
 
             int Width(OnnxNode dense) => _graph.Constants[dense.Inputs[1]].Shape[dense.OpType == "Gemm" && dense.Int("transB", 0) != 0 ? 0 : 1];
         }
