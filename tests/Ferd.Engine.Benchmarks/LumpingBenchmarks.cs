@@ -20,7 +20,19 @@ public class LumpingBenchmarks
     public double Epsilon { get; set; }
 
     [GlobalSetup]
-    public void Setup() => _network = RandomMlp(Width, seed: 42);
+    public void Setup()
+    {
+        _network = RandomMlp(Width, seed: 42);
+        // What is timed must be right: random weights have no exact copies, so ε = 0 keeps every
+        // neuron and the function; a positive ε may merge, never grow, and keeps the output finite.
+        var result = AfdeCompressor.Compress(_network, Epsilon).Compressed;
+        var input = Enumerable.Range(0, _network.InputCount).Select(i => Math.Sin(i)).ToArray();
+        double[] original = _network.Evaluate(input), compressed = result.Evaluate(input);
+        bool right = Epsilon == 0
+            ? result.ParameterCount == _network.ParameterCount && original.Zip(compressed).All(p => Math.Abs(p.First - p.Second) <= 1e-9)
+            : result.ParameterCount <= _network.ParameterCount && compressed.All(double.IsFinite);
+        if (!right) throw new InvalidOperationException($"Lumping at ε = {Epsilon} gave {result.ParameterCount} parameters of {_network.ParameterCount} and outputs {string.Join(", ", compressed)}.");
+    }
 
     [Benchmark]
     public int Lump() => AfdeCompressor.Compress(_network, Epsilon).Compressed.ParameterCount;

@@ -37,6 +37,13 @@ public class GeneratorBenchmarks
         _compilation = CSharpCompilation.Create("Consumer", [CSharpSyntaxTree.ParseText(source)], references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         _model = new InMemoryAdditionalText("/obj/ferd/model.b64", Convert.ToBase64String(File.ReadAllBytes(TestData.Model(Model))));
         _options = new ModelOptionsProvider(new Dictionary<string, string> { [_model.Path] = Model + ".onnx" });
+        // What is timed must emit the network: its class with the model's parameter count.
+        Generate();
+        int parameters = Ferd.Onnx.NetworkImporter.Import(File.ReadAllBytes(TestData.Model(Model))).ParameterCount;
+        var driver = CSharpGeneratorDriver.Create([new CompressedNetworkGenerator().AsSourceGenerator()], [_model], optionsProvider: _options);
+        string generated = string.Concat(driver.RunGenerators(_compilation).GetRunResult().GeneratedTrees.Select(t => t.ToString()));
+        if (!generated.Contains($"public const int OriginalParameterCount = {parameters};", StringComparison.Ordinal))
+            throw new InvalidOperationException($"The generator emitted no network of {parameters} parameters for {Model}.");
     }
 
     [Benchmark]
