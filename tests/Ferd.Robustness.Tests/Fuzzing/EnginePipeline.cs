@@ -30,7 +30,7 @@ internal static class EnginePipeline
             if (!source.Contains("partial class Network", StringComparison.Ordinal))
                 throw new InvalidOperationException("The emitted source declares no class.");
         }
-        return Outcome.Compiled;
+        return Outcome.Emitted;
     }
 
     public static void RequireOneLine(string message)

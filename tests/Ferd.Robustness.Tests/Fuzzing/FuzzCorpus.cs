@@ -36,9 +36,33 @@ internal static class FuzzCorpus
         return new Mutant(model, index, mutation.Category, mutation.Apply(SeedOf(model), random));
     }
 
+    /// <summary>
+    /// <see cref="CasesPerModel"/> distinct mutants (every <paramref name="stride"/>th of them): a
+    /// mutation that changes no byte of the model, or gives the bytes of an earlier case, is
+    /// skipped and does not count.
+    /// </summary>
     public static IEnumerable<Mutant> Cases(string model, int stride = 1)
     {
-        for (int i = 0; i < CasesPerModel; i += stride) yield return Case(model, i);
+        var indices = DistinctIndices(model);
+        for (int i = 0; i < indices.Count; i += stride) yield return Case(model, indices[i]);
+    }
+
+    private static readonly Dictionary<string, IReadOnlyList<int>> Distinct = new();
+
+    private static IReadOnlyList<int> DistinctIndices(string model)
+    {
+        lock (Distinct)
+        {
+            if (Distinct.TryGetValue(model, out var known)) return known;
+            var seen = new HashSet<string> { Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(SeedOf(model).Bytes)) };
+            var indices = new List<int>();
+            for (int i = 0; indices.Count < CasesPerModel; i++)
+            {
+                if (i >= 8 * CasesPerModel) throw new InvalidOperationException($"The mutations of {model} repeat themselves: {indices.Count} distinct cases in {i}.");
+                if (seen.Add(Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Case(model, i).Bytes)))) indices.Add(i);
+            }
+            return Distinct[model] = indices;
+        }
     }
 
     /// <summary>string.GetHashCode is randomized per process; this is not.</summary>
