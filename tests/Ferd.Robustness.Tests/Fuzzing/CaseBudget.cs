@@ -14,12 +14,14 @@ internal static class CaseBudget
     /// <summary>Null when <paramref name="check"/> passed within budget, else what went wrong.</summary>
     public static string? Run(Mutant mutant, Func<string?> check)
     {
-        var task = Task.Run(() =>
+        // A thread of its own, not the pool's: with test classes blocking pool threads in parallel,
+        // a pooled case could wait seconds to start and read as a hang.
+        var task = Task.Factory.StartNew(() =>
         {
             long before = GC.GetAllocatedBytesForCurrentThread();
             string? verdict = check();
             return (Verdict: verdict, Allocated: GC.GetAllocatedBytesForCurrentThread() - before);
-        });
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         try
         {
             if (!task.Wait(Time)) return $"{mutant}: still running after {Time.TotalSeconds} s";

@@ -100,7 +100,7 @@ namespace Ferd.Onnx.Import
             string mask = product.Inputs.First(i => i != logits);
             var (offset, width) = MaskSource(mask, product);
             var readers = _graph.Nodes.Where(n => n.Inputs.Contains(product.Outputs[0])).ToList();
-            if (readers.Count != 1 || readers[0].OpType != "Sub" || readers[0].Inputs[0] != product.Outputs[0])
+            if (readers.Count != 1 || readers[0].OpType != "Sub" || readers[0].Inputs.Count != 2 || readers[0].Inputs[0] != product.Outputs[0])
                 throw NodeErrors.Shape(product, "a masked logit must be followed by the subtraction of its penalty");
             var subtract = readers[0];
             var penalty = Penalty(subtract.Inputs[1], mask, subtract);
@@ -117,7 +117,7 @@ namespace Ferd.Onnx.Import
             int? end = null;
             while (_producers.TryGetValue(value, out var node))
             {
-                if (node.OpType != "Slice") throw NodeErrors.Shape(user, $"the mask '{value}' is computed by {node.OpType}; Ferd reads a graph input or a slice of one");
+                if (node.OpType != "Slice" || node.Inputs.Count == 0) throw NodeErrors.Shape(user, $"the mask '{value}' is computed by {node.OpType}; Ferd reads a graph input or a slice of one");
                 _visit(node);
                 var (s, e) = SliceBounds(node);
                 start += s;
@@ -127,6 +127,7 @@ namespace Ferd.Onnx.Import
             if (!_offsets.TryGetValue(value, out int offset)) throw NodeErrors.Shape(user, $"the mask '{value}' is not a graph input");
             int length = _graph.Inputs.First(i => i.Name == value) is var input ? InputShape.Features(input) : 0;
             int stop = Math.Min(end ?? length, length);
+            if (stop <= start) throw NodeErrors.Shape(user, $"the mask '{value}' is sliced to no value");
             return (offset + start, stop - start);
         }
 
@@ -139,7 +140,7 @@ namespace Ferd.Onnx.Import
             long[] ends = Ints("ends", 2) ?? throw NodeErrors.Shape(node, "its ends are not constant");
             long[] axes = Ints("axes", 3) ?? new long[] { 1 };
             long[]? steps = node.OptionalInput(4) is { } st && _graph.Constants.TryGetValue(st, out var stepTensor) ? stepTensor.Int64s : null;
-            if (starts.Length != 1 || ends.Length != 1 || axes.Length != 1 || (axes[0] != 1 && axes[0] != -1) || (steps != null && steps.Any(s => s != 1)) || starts[0] < 0)
+            if (starts.Length != 1 || ends.Length != 1 || axes.Length != 1 || (axes[0] != 1 && axes[0] != -1) || (steps != null && steps.Any(s => s != 1)) || starts[0] < 0 || starts[0] > int.MaxValue || ends[0] < 0)
                 throw NodeErrors.Shape(node, "Ferd reads a slice of the features with step 1");
             return ((int)starts[0], (int)Math.Min(ends[0], int.MaxValue));
         }

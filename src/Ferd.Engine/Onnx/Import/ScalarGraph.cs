@@ -30,6 +30,8 @@ namespace Ferd.Onnx.Import
             foreach (var node in nodes)
             {
                 if (!Elementwise.Contains(node.OpType) || node.Outputs.Count != 1) return null;
+                // A malformed node (an Add with one operand) is no function Ferd reads.
+                if (node.Inputs.Count(i => i.Length > 0) != (Binary.Contains(node.OpType) ? 2 : 1)) return null;
                 foreach (string input in node.Inputs.Where(i => i.Length > 0 && constants.ContainsKey(i)))
                 {
                     var floats = constants[input].Floats;
@@ -41,6 +43,8 @@ namespace Ferd.Onnx.Import
         }
 
         public static bool IsElementwise(string op) => Elementwise.Contains(op);
+
+        private static readonly HashSet<string> Binary = new HashSet<string> { "Add", "Sub", "Mul", "Div", "Pow" };
 
         private static readonly HashSet<string> Elementwise = new HashSet<string>
         {
