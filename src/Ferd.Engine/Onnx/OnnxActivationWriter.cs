@@ -40,6 +40,9 @@ namespace Ferd.Onnx
             return name;
         }
 
+        public static OnnxAttribute IntAttribute(string name, long value) =>
+            new OnnxAttribute(name, OnnxAttributeType.Int, 0, value, "", null, null, new float[0], new long[0]);
+
         public static OnnxAttribute FloatAttribute(string name, double value) =>
             new OnnxAttribute(name, OnnxAttributeType.Float, (float)value, 0, "", null, null, new float[0], new long[0]);
     }

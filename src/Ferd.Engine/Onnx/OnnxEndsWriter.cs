@@ -24,7 +24,7 @@ namespace Ferd.Onnx
         public string Joined(Network network)
         {
             if (network.Inputs.Count == 1) return network.InputName;
-            Node("Concat", "ferd.inputs", network.Inputs.Select(i => i.Name).ToArray(), Int("axis", 1));
+            Node("Concat", "ferd.inputs", network.Inputs.Select(i => i.Name).ToArray(), OnnxActivationWriter.IntAttribute("axis", 1));
             return "ferd.inputs";
         }
 
@@ -76,16 +76,16 @@ namespace Ferd.Onnx
                 parts.Add(prefix);
                 start += size;
             }
-            Node("Concat", output, parts.ToArray(), Int("axis", 1));
+            Node("Concat", output, parts.ToArray(), OnnxActivationWriter.IntAttribute("axis", 1));
         }
 
         private void Function(OutputFunction function, string input, string output)
         {
             switch (function)
             {
-                case OutputFunction.Softmax: Node("Softmax", output, new[] { input }, Int("axis", 1)); break;
-                case OutputFunction.LogSoftmax: Node("LogSoftmax", output, new[] { input }, Int("axis", 1)); break;
-                case OutputFunction.ArgMax: Node("ArgMax", output, new[] { input }, Int("axis", 1), Int("keepdims", 1)); break;
+                case OutputFunction.Softmax: Node("Softmax", output, new[] { input }, OnnxActivationWriter.IntAttribute("axis", 1)); break;
+                case OutputFunction.LogSoftmax: Node("LogSoftmax", output, new[] { input }, OnnxActivationWriter.IntAttribute("axis", 1)); break;
+                case OutputFunction.ArgMax: Node("ArgMax", output, new[] { input }, OnnxActivationWriter.IntAttribute("axis", 1), OnnxActivationWriter.IntAttribute("keepdims", 1)); break;
                 default: Node("Identity", output, new[] { input }); break;
             }
         }
@@ -96,7 +96,7 @@ namespace Ferd.Onnx
         private string Gather(string name, string input, int[] indices)
         {
             _initializers.Add(new OnnxTensor(name + ".indices", OnnxDataType.Int64, new[] { indices.Length }, null, indices.Select(i => (long)i).ToArray()));
-            Node("Gather", name, new[] { input, name + ".indices" }, Int("axis", 1));
+            Node("Gather", name, new[] { input, name + ".indices" }, OnnxActivationWriter.IntAttribute("axis", 1));
             return name;
         }
 
@@ -114,8 +114,5 @@ namespace Ferd.Onnx
 
         private void Node(string op, string output, string[] inputs, params OnnxAttribute[] attributes) =>
             _nodes.Add(new OnnxNode(output, op, "", inputs, new[] { output }, attributes));
-
-        private static OnnxAttribute Int(string name, long value) =>
-            new OnnxAttribute(name, OnnxAttributeType.Int, 0, value, "", null, null, new float[0], new long[0]);
     }
 }

@@ -46,7 +46,7 @@ namespace Ferd.Onnx
                 initializers.Add(new OnnxTensor(bias, OnnxDataType.Float, new[] { layer.OutputCount }, ToFloats(layer.Bias), null));
                 string gemmOutput = last && !activated ? layersOutput : prefix + ".linear";
                 nodes.Add(new OnnxNode(prefix + ".gemm", "Gemm", "", new[] { current, weights, bias }, new[] { gemmOutput },
-                    new[] { IntAttribute("transB", 1) }));
+                    new[] { OnnxActivationWriter.IntAttribute("transB", 1) }));
                 current = gemmOutput;
                 if (!activated) continue;
                 string output = last ? layersOutput : prefix + ".output";
@@ -62,9 +62,6 @@ namespace Ferd.Onnx
             string version = typeof(OnnxWriter).Assembly.GetName().Version?.ToString(3) ?? "";
             return new OnnxModel(IrVersion, Opset, Producer, version, graph);
         }
-
-        private static OnnxAttribute IntAttribute(string name, long value) =>
-            new OnnxAttribute(name, OnnxAttributeType.Int, 0, value, "", null, null, new float[0], new long[0]);
 
         private static OnnxValueInfo Batched(string name, int features, OnnxDataType type = OnnxDataType.Float) =>
             new OnnxValueInfo(name, type, new[] { new OnnxDimension(null, "N"), new OnnxDimension(features, null) });
