@@ -8,48 +8,27 @@ namespace Ferd.Benchmarks;
 /// row, each neuron a vectorized <see cref="TensorPrimitives.Dot(ReadOnlySpan{float}, ReadOnlySpan{float})"/>,
 /// each layer's activation one vectorized TensorPrimitives call over its span, buffers allocated once.
 /// </summary>
-public sealed class TensorPrimitivesMlp
+public sealed class TensorPrimitivesMlp : FloatMlp
 {
-    private readonly float[][] _weights;
-    private readonly float[][] _bias;
-    private readonly Activation[] _activations;
-    private readonly float[][] _hidden;
-
     public TensorPrimitivesMlp(Network network)
+        : base(network)
     {
-        var layers = network.Layers;
-        _weights = layers.Select(l => l.Weights.Select(w => (float)w).ToArray()).ToArray();
-        _bias = layers.Select(l => l.Bias.Select(b => (float)b).ToArray()).ToArray();
-        _activations = layers.Select(l => l.Activation).ToArray();
-        _hidden = layers.Select(l => new float[l.OutputCount]).ToArray();
-        foreach (var activation in _activations) Apply(activation, new float[1]);
-        InputCount = network.InputCount;
-        OutputCount = network.OutputCount;
+        // Refuses an activation it has no call for now rather than in the timed loop.
+        foreach (var activation in Activations) Apply(activation, new float[1]);
     }
 
-    public int InputCount { get; }
-
-    public int OutputCount { get; }
-
-    public void Predict(ReadOnlySpan<float> input, Span<float> output)
+    public override void Predict(ReadOnlySpan<float> input, Span<float> output)
     {
         ReadOnlySpan<float> u = input;
-        for (int l = 0; l < _weights.Length; l++)
+        for (int l = 0; l < Weights.Length; l++)
         {
-            float[] w = _weights[l], b = _bias[l];
-            Span<float> a = l == _weights.Length - 1 ? output : _hidden[l];
+            float[] w = Weights[l], b = Bias[l];
+            Span<float> a = l == Weights.Length - 1 ? output : Hidden[l];
             int inputs = u.Length;
             for (int k = 0; k < b.Length; k++) a[k] = TensorPrimitives.Dot(w.AsSpan(k * inputs, inputs), u) + b[k];
-            Apply(_activations[l], a);
+            Apply(Activations[l], a);
             u = a;
         }
-    }
-
-    public void PredictBatch(ReadOnlySpan<float> inputs, Span<float> outputs)
-    {
-        int rows = inputs.Length / InputCount;
-        for (int r = 0; r < rows; r++)
-            Predict(inputs.Slice(r * InputCount, InputCount), outputs.Slice(r * OutputCount, OutputCount));
     }
 
     private static void Apply(Activation activation, Span<float> a)
