@@ -31,7 +31,19 @@ public abstract class FloatMlp
 
     public int OutputCount { get; }
 
-    public abstract void Predict(ReadOnlySpan<float> input, Span<float> output);
+    public void Predict(ReadOnlySpan<float> input, Span<float> output)
+    {
+        ReadOnlySpan<float> u = input;
+        for (int l = 0; l < Weights.Length; l++)
+        {
+            Span<float> a = l == Weights.Length - 1 ? output : Hidden[l];
+            Layer(l, u, a);
+            u = a;
+        }
+    }
+
+    /// <summary>Layer <paramref name="l"/>: a = σ(W u + b), the way this baseline spells it.</summary>
+    protected abstract void Layer(int l, ReadOnlySpan<float> u, Span<float> a);
 
     public void PredictBatch(ReadOnlySpan<float> inputs, Span<float> outputs)
     {

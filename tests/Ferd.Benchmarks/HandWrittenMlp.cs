@@ -16,21 +16,15 @@ public sealed class HandWrittenMlp : FloatMlp
         _activations = Activations.Select(ScalarActivation.Of).ToArray();
     }
 
-    public override void Predict(ReadOnlySpan<float> input, Span<float> output)
+    protected override void Layer(int l, ReadOnlySpan<float> u, Span<float> a)
     {
-        ReadOnlySpan<float> u = input;
-        for (int l = 0; l < Weights.Length; l++)
+        float[] w = Weights[l], b = Bias[l];
+        int inputs = u.Length;
+        for (int k = 0; k < b.Length; k++)
         {
-            float[] w = Weights[l], b = Bias[l];
-            Span<float> a = l == Weights.Length - 1 ? output : Hidden[l];
-            int inputs = u.Length;
-            for (int k = 0; k < b.Length; k++)
-            {
-                float z = b[k];
-                for (int m = 0; m < inputs; m++) z += w[k * inputs + m] * u[m];
-                a[k] = _activations[l].Apply(z);
-            }
-            u = a;
+            float z = b[k];
+            for (int m = 0; m < inputs; m++) z += w[k * inputs + m] * u[m];
+            a[k] = _activations[l].Apply(z);
         }
     }
 }

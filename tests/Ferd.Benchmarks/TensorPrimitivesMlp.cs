@@ -17,18 +17,12 @@ public sealed class TensorPrimitivesMlp : FloatMlp
         foreach (var activation in Activations) Apply(activation, new float[1]);
     }
 
-    public override void Predict(ReadOnlySpan<float> input, Span<float> output)
+    protected override void Layer(int l, ReadOnlySpan<float> u, Span<float> a)
     {
-        ReadOnlySpan<float> u = input;
-        for (int l = 0; l < Weights.Length; l++)
-        {
-            float[] w = Weights[l], b = Bias[l];
-            Span<float> a = l == Weights.Length - 1 ? output : Hidden[l];
-            int inputs = u.Length;
-            for (int k = 0; k < b.Length; k++) a[k] = TensorPrimitives.Dot(w.AsSpan(k * inputs, inputs), u) + b[k];
-            Apply(Activations[l], a);
-            u = a;
-        }
+        float[] w = Weights[l], b = Bias[l];
+        int inputs = u.Length;
+        for (int k = 0; k < b.Length; k++) a[k] = TensorPrimitives.Dot(w.AsSpan(k * inputs, inputs), u) + b[k];
+        Apply(Activations[l], a);
     }
 
     private static void Apply(Activation activation, Span<float> a)

@@ -30,7 +30,7 @@ namespace Ferd.Onnx.Import
                 _offsets[segment.Name] = offset;
                 offset += segment.Length;
             }
-            _head = new HeadReader(graph, _producers, _offsets, Visit);
+            _head = new HeadReader(graph, _producers, _consumers, _offsets, Visit);
         }
 
         public Network Run()
@@ -87,7 +87,7 @@ namespace Ferd.Onnx.Import
             foreach (var dense in heads)
             {
                 Visit(dense);
-                var reader = new HeadReader(_graph, _producers, _offsets, Visit);
+                var reader = new HeadReader(_graph, _producers, _consumers, _offsets, Visit);
                 string current = dense.Outputs[0];
                 while (Next(current) is { Count: 1 } next && !(next[0].OpType == "Concat" && next[0].Inputs.Count > 1))
                 {
@@ -145,7 +145,7 @@ namespace Ferd.Onnx.Import
         /// <summary>The builder at the start of the layers and the value it has reached: one input, or several joined by Concat.</summary>
         private (ChainBuilder Chain, string Value) Start()
         {
-            var trunk = _graph.Inputs.Where(i => !_head.IsMask(i.Name, _consumers)).ToList();
+            var trunk = _graph.Inputs.Where(i => !_head.IsMask(i.Name)).ToList();
             if (trunk.Count == 0)
                 throw new ModelException(ModelErrorKind.UnsupportedGraphShape, $"The output '{_graph.Output.Name}' reads no graph input through a layer.");
             if (trunk.Count == 1) return (Builder(trunk[0].Name), trunk[0].Name);

@@ -14,6 +14,7 @@ namespace Ferd.Onnx.Import
     {
         private readonly PreparedGraph _graph;
         private readonly Dictionary<string, OnnxNode> _producers;
+        private readonly Dictionary<string, List<OnnxNode>> _consumers;
         private readonly Dictionary<string, int> _offsets;
         private readonly Action<OnnxNode> _visit;
         private OutputFunction _function = OutputFunction.Identity;
@@ -21,10 +22,12 @@ namespace Ferd.Onnx.Import
         private int _maskWidth;
         private bool _started;
 
-        public HeadReader(PreparedGraph graph, Dictionary<string, OnnxNode> producers, Dictionary<string, int> offsets, Action<OnnxNode> visit)
+        public HeadReader(PreparedGraph graph, Dictionary<string, OnnxNode> producers, Dictionary<string, List<OnnxNode>> consumers,
+            Dictionary<string, int> offsets, Action<OnnxNode> visit)
         {
             _graph = graph;
             _producers = producers;
+            _consumers = consumers;
             _offsets = offsets;
             _visit = visit;
         }
@@ -32,7 +35,7 @@ namespace Ferd.Onnx.Import
         public OutputHead Head => new OutputHead(_function, _mask);
 
         /// <summary>A graph input that reaches no dense operator: read by the head (an action mask), not the layers.</summary>
-        public bool IsMask(string input, Dictionary<string, List<OnnxNode>> consumers)
+        public bool IsMask(string input)
         {
             var seen = new HashSet<string>();
             var pending = new Stack<string>();
@@ -40,7 +43,7 @@ namespace Ferd.Onnx.Import
             while (pending.Count > 0)
             {
                 string value = pending.Pop();
-                if (!seen.Add(value) || !consumers.TryGetValue(value, out var readers)) continue;
+                if (!seen.Add(value) || !_consumers.TryGetValue(value, out var readers)) continue;
                 foreach (var node in readers)
                 {
                     if (node.OpType is "Gemm" or "MatMul" or "BatchNormalization") return false;
@@ -99,7 +102,7 @@ namespace Ferd.Onnx.Import
         {
             string mask = product.Inputs.First(i => i != logits);
             var (offset, width) = MaskSource(mask, product);
-            var readers = _graph.Nodes.Where(n => n.Inputs.Contains(product.Outputs[0])).ToList();
+            var readers = _consumers.TryGetValue(product.Outputs[0], out var found) ? found : new List<OnnxNode>();
             if (readers.Count != 1 || readers[0].OpType != "Sub" || readers[0].Inputs.Count != 2 || readers[0].Inputs[0] != product.Outputs[0])
                 throw NodeErrors.Shape(product, "a masked logit must be followed by the subtraction of its penalty");
             var subtract = readers[0];
