@@ -35,7 +35,7 @@ internal static class TestData
 
     public static string Model(string name) => Path.Combine(Models, name + ".onnx");
 
-    /// <summary>The train or test split of a model's dataset ("train" or "test"); only the development models carry a train split.</summary>
+    /// <summary>The train or test split of a model's dataset ("train" or "test").</summary>
     public static string Dataset(string modelName, string split)
     {
         string dataset = modelName.Split('_')[0];
