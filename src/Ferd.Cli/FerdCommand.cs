@@ -44,6 +44,7 @@ internal static class FerdCommand
         OdeVerb.Create(console),
         EmitVerb.Create(console),
         SweepVerb.Create(console),
+        BoundVerb.Create(console),
         UnityVerb.Create(console),
     ];
 

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Ferd.Evaluation;
 using Ferd.Research;
 
@@ -26,7 +25,8 @@ internal static class SweepVerb
             if (network.HasEnds)
                 throw new UserError("sweep measures RMSE against regression targets; this model has an input stage or an output head (softmax, argmax, clamp), which it does not compare yet.");
             var options = SweepOptions.Default;
-            if (parsed.GetValue(epsilons) is { } list) options = options with { Epsilons = ParseList(list) };
+            if (parsed.GetValue(epsilons) is { } list)
+                options = options with { Epsilons = NumberList.Parse(list, "--epsilons", "a finite number ≥ 0", e => e >= 0) };
             var progress = new ProgressBar(console.Error, console.Interactive);
             var result = Sweep.Run(Path.GetFileNameWithoutExtension(path), network,
                 CsvFiles.Load(parsed.GetRequiredValue(train)), CsvFiles.Load(parsed.GetRequiredValue(test)), options, progress);
@@ -38,12 +38,4 @@ internal static class SweepVerb
         });
         return command;
     }
-
-    private static double[] ParseList(string list) => list.Split(',').Select(item =>
-    {
-        if (!double.TryParse(item.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out double epsilon)
-            || double.IsNaN(epsilon) || double.IsInfinity(epsilon) || epsilon < 0)
-            throw new UserError($"--epsilons: '{item.Trim()}' is not a finite number ≥ 0.");
-        return epsilon;
-    }).ToArray();
 }

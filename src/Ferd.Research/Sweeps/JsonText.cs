@@ -37,7 +37,14 @@ namespace Ferd.Research
         public void Property(string name, double value)
         {
             Key(name);
-            text.Append(double.IsNaN(value) || double.IsInfinity(value) ? "null" : value.ToString("R", CultureInfo.InvariantCulture));
+            Number(value);
+        }
+
+        /// <summary>A number as an element of the enclosing array.</summary>
+        public void Value(double value)
+        {
+            Item();
+            Number(value);
         }
 
         public override string ToString() => text.ToString();
@@ -79,6 +86,9 @@ namespace Ferd.Research
             text.Append('\n');
             text.Append(' ', 2 * hasItems.Count);
         }
+
+        private void Number(double value) =>
+            text.Append(double.IsNaN(value) || double.IsInfinity(value) ? "null" : value.ToString("R", CultureInfo.InvariantCulture));
 
         private void String(string value)
         {

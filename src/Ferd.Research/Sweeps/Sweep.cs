@@ -28,7 +28,7 @@ namespace Ferd.Research
             if (trainInputs.Length == 0) throw new ArgumentException("The training data has no rows.", nameof(trainInputs));
             double[][] calibration = EvenlySpaced(trainInputs, options.CalibrationSize);
             var frame = InputFrame.FromSamples(calibration);
-            var compressions = Compressions(network, options, progress, out int total, out int done);
+            var compressions = Compressions(network, options, progress, out int total, out int done, out var unreached);
 
             var points = new List<SweepPoint>();
             foreach (var result in compressions)
@@ -48,7 +48,7 @@ namespace Ferd.Research
                 done++;
             }
             progress?.Report(new SweepProgress(total, total, "done"));
-            return new SweepResult(model, network.ParameterCount, Rmse.Of(network, testInputs, testTargets), points);
+            return new SweepResult(model, network.ParameterCount, Rmse.Of(network, testInputs, testTargets), points, unreached);
         }
 
         /// <summary>
@@ -77,11 +77,13 @@ namespace Ferd.Research
 
         /// <summary>
         /// The compressions to measure: at the given tolerances, or at the smallest tolerance meeting
-        /// each kept fraction. Sizes reached twice are measured once.
+        /// each kept fraction. Sizes reached twice are measured once; the kept percentages no
+        /// tolerance reaches are returned in <paramref name="unreached"/>.
         /// </summary>
-        private static List<CompressionResult> Compressions(Network network, SweepOptions options, IProgress<SweepProgress>? progress, out int total, out int done)
+        private static List<CompressionResult> Compressions(Network network, SweepOptions options, IProgress<SweepProgress>? progress, out int total, out int done, out List<double> unreached)
         {
             done = 0;
+            unreached = new List<double>();
             if (options.Epsilons != null)
             {
                 total = options.Epsilons.Count;
@@ -100,7 +102,7 @@ namespace Ferd.Research
                 }
                 catch (BudgetException)
                 {
-                    // This model does not compress that far; the sweep covers the sizes it reaches.
+                    unreached.Add(Math.Round(100 * fraction, 6));
                 }
             }
             total = done + found.Count;

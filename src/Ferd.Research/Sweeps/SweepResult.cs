@@ -7,22 +7,30 @@ using Ferd.Evaluation;
 
 namespace Ferd.Research
 {
-    /// <summary>A model's sweep: its size and test RMSE uncompressed, and one point per tolerance.</summary>
-    public sealed record SweepResult(string Model, int OriginalParameters, double TestRmse, IReadOnlyList<SweepPoint> Points)
+    /// <summary>
+    /// A model's sweep: its size and test RMSE uncompressed, one point per tolerance, and the kept
+    /// percentages asked for that no tolerance reaches (AFDE cannot make the network that small).
+    /// </summary>
+    public sealed record SweepResult(string Model, int OriginalParameters, double TestRmse, IReadOnlyList<SweepPoint> Points, IReadOnlyList<double>? Unreached = null)
     {
+        public IReadOnlyList<double> Unreached { get; } = Unreached ?? Array.Empty<double>();
+
         /// <summary>
         /// The points between <paramref name="minKept"/> and <paramref name="maxKept"/> percent kept where
-        /// <paramref name="method"/> is at most the better baseline, and how many points there are.
+        /// <paramref name="method"/> is at most the better baseline, and how many points there are. A size
+        /// in the range that AFDE did not reach is a point, and a loss: the baselines reach every size.
         /// </summary>
         public (int Wins, int Points) WinsOverBaselines(Func<SweepPoint, double> method, double minKept = 10, double maxKept = 90)
         {
             var range = Points.Where(p => p.KeptPercent >= minKept && p.KeptPercent <= maxKept).ToList();
-            return (range.Count(p => method(p) <= p.BestBaseline), range.Count);
+            int unreached = Unreached.Count(k => k >= minKept && k <= maxKept);
+            return (range.Count(p => method(p) <= p.BestBaseline), range.Count + unreached);
         }
 
         /// <summary>
         /// <c>{"model", "original_params", "test_rmse", "points": [{"epsilon", "params", "kept_percent",
-        /// "rmse": {"afde", "afde_refit", "magnitude", "wanda"}}]}</c>, numbers round-trip, culture-invariant.
+        /// "rmse": {"afde", "afde_refit", "magnitude", "wanda"}}], "unreached_percent": [..]}</c>, numbers
+        /// round-trip, culture-invariant.
         /// </summary>
         public string ToJson()
         {
@@ -47,11 +55,14 @@ namespace Ferd.Research
                 json.EndObject();
             }
             json.EndArray();
+            json.BeginArray("unreached_percent");
+            foreach (double kept in Unreached) json.Value(kept);
+            json.EndArray();
             json.EndObject();
             return json.ToString();
         }
 
-        /// <summary>A Markdown table of the points, the best RMSE of each row in bold.</summary>
+        /// <summary>A Markdown table of the points, the best RMSE of each row in bold, then the sizes not reached.</summary>
         public string ToMarkdown()
         {
             var text = new StringBuilder();
@@ -64,6 +75,8 @@ namespace Ferd.Research
                 text.Append(string.Format(CultureInfo.InvariantCulture, "| {0} | {1} | {2:0.0}% | {3} | {4} | {5} | {6} |\n",
                     Number(p.Epsilon), p.Parameters, p.KeptPercent, Cell(p.Afde), Cell(p.AfdeRefit), Cell(p.Magnitude), Cell(p.Wanda)));
             }
+            if (Unreached.Count > 0)
+                text.Append("\nNot reached by any ε: ").Append(string.Join(", ", Unreached.Select(k => k.ToString("0.#", CultureInfo.InvariantCulture) + "%"))).Append(" kept.\n");
             return text.ToString();
         }
 

@@ -119,6 +119,29 @@ public class SweepTests
     }
 
     [Fact]
+    public void A_size_no_tolerance_reaches_counts_as_a_loss()
+    {
+        var result = new SweepResult("m", 100, 1, [new SweepPoint(0.2, 80, 80, 1, 1, 2, 3)], [10, 5]);
+
+        Assert.Equal((1, 2), result.WinsOverBaselines(p => p.Afde));
+        Assert.Contains("Not reached by any ε: 10%, 5% kept.", result.ToMarkdown());
+        using var doc = JsonDocument.Parse(result.ToJson());
+        Assert.Equal([10.0, 5.0], doc.RootElement.GetProperty("unreached_percent").EnumerateArray().Select(e => e.GetDouble()));
+    }
+
+    [Fact]
+    public void Records_the_sizes_it_cannot_reach()
+    {
+        // The stand-in keeps at least one neuron per layer: 1% of the toy model is out of its reach.
+        var options = new SweepOptions { KeptFractions = [0.5, 0.01], Compress = Truncate, CompressWithData = null, CalibrationSize = 16 };
+
+        var result = Sweep.Run("toy", Model, Train, Test, Labels, options);
+
+        Assert.Single(result.Points);
+        Assert.Equal([1.0], result.Unreached);
+    }
+
+    [Fact]
     public void Calibration_rows_are_evenly_spaced()
     {
         double[][] rows = Enumerable.Range(0, 10).Select(i => new double[] { i }).ToArray();
