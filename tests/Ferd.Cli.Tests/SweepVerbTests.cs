@@ -46,6 +46,19 @@ public class SweepVerbTests
     }
 
     [Fact]
+    public void A_model_with_an_input_stage_sweeps_its_layers_and_one_with_a_head_is_refused()
+    {
+        var staged = Cli.Run("sweep", TestData.Model("naval_leakyrelu"), "--epsilons", "0.3",
+            "--train", TestData.Dataset("naval_leakyrelu", "train"), "--test", TestData.Dataset("naval_leakyrelu", "test"));
+
+        Assert.Equal(0, staged.ExitCode);
+        Assert.Contains("6801 parameters", staged.Out);
+        Assert.Contains("| 0.3 | ", staged.Out);
+        Cli.AssertUserError(Cli.Run("sweep", Path.Combine(TestData.Models, "mlagents", "Basic.onnx"),
+            "--train", TestData.Dataset("vanderpol_tanh", "test"), "--test", TestData.Dataset("vanderpol_tanh", "test")), "this model has an output head");
+    }
+
+    [Fact]
     public void A_bad_tolerance_list_is_one_line()
     {
         Cli.AssertUserError(Cli.Run(Arguments("--epsilons", "0,x")), "--epsilons: 'x' is not a finite number");

@@ -35,12 +35,14 @@ internal static class BoundVerb
         command.SetAction(parsed =>
         {
             string path = parsed.GetRequiredValue(model);
-            var network = ModelFile.Import(path, graphOutput.Get(parsed));
-            if (network.HasEnds)
-                throw new UserError("bound compares networks without an input stage or output head (softmax, argmax, clamp); this model has one.");
+            var original = ModelFile.Import(path, graphOutput.Get(parsed));
+            if (!original.Head.IsIdentity)
+                throw new UserError("bound compares regression outputs; this model has an output head (softmax, argmax, action mask), which it does not compare yet.");
+            // An input stage is fixed preprocessing, kept by compression: the layers are compared on staged rows.
+            var network = original.Trunk;
             if (!DeviationBound.Certifies(network))
                 throw new UserError($"no certified bound is known for {DeviationBound.Uncertified(network)!.Name}.");
-            double[][] rows = parsed.GetRequiredValue(data).SelectMany(csv => CsvFiles.Load(csv).Inputs(network.InputCount)).ToArray();
+            double[][] rows = parsed.GetRequiredValue(data).SelectMany(csv => CsvFiles.Load(csv).Inputs(original.InputCount)).Select(x => original.Staged(x)).ToArray();
             if (rows.Length == 0) throw new UserError("--data has no rows.");
             var options = new DeviationOptions
             {
@@ -50,7 +52,7 @@ internal static class BoundVerb
                 Seed = parsed.GetValue(seed),
             };
 
-            var networks = Compressions(parsed, network, kept, epsilons, compressed, graphOutput);
+            var networks = Compressions(parsed, original, kept, epsilons, compressed, graphOutput);
             var progress = new ProgressBar(console.Error, console.Interactive);
             string name = Path.GetFileNameWithoutExtension(path);
             for (int i = 0; i < networks.Count; i++)
@@ -75,14 +77,15 @@ internal static class BoundVerb
     };
 
     /// <summary>The networks to compare, made only when their turn comes (an ε search takes a while).</summary>
-    private static List<(string Label, Func<Network> Network)> Compressions(ParseResult parsed, Network network,
+    private static List<(string Label, Func<Network> Network)> Compressions(ParseResult parsed, Network original,
         Option<string?> kept, Option<string?> epsilons, Option<string?> compressed, GraphOutputOption graphOutput)
     {
         string? keptList = parsed.GetValue(kept), epsilonList = parsed.GetValue(epsilons), file = parsed.GetValue(compressed);
         if ((keptList != null ? 1 : 0) + (epsilonList != null ? 1 : 0) + (file != null ? 1 : 0) != 1)
             throw new UserError("give one of --kept, --epsilon or --compressed.");
         if (file != null)
-            return [(file, () => Comparable(network, ModelFile.Import(file, graphOutput.Get(parsed)), file))];
+            return [(file, () => Comparable(original, ModelFile.Import(file, graphOutput.Get(parsed)), file))];
+        var network = original.Trunk;
         if (epsilonList != null)
         {
             return NumberList.Parse(epsilonList, "--epsilon", "a finite number ≥ 0", e => e >= 0)
@@ -108,14 +111,14 @@ internal static class BoundVerb
         }
     }
 
-    /// <summary>A compressed model the bound can compare: the original's layers, activations and outputs.</summary>
+    /// <summary>The layers of a compressed model the bound can compare: the original's stage, layers, activations and outputs.</summary>
     private static Network Comparable(Network original, Network compressed, string file)
     {
         bool same = compressed.InputCount == original.InputCount && compressed.OutputCount == original.OutputCount
-            && !compressed.HasEnds && compressed.Layers.Count == original.Layers.Count
+            && compressed.Head.IsIdentity && compressed.Stage.SameAs(original.Stage) && compressed.Layers.Count == original.Layers.Count
             && compressed.Layers.Zip(original.Layers).All(p => p.First.Activation.Name == p.Second.Activation.Name);
         if (!same)
-            throw new UserError($"'{file}' is not a compression of the model: it needs the same inputs, outputs, number of layers and activations.");
-        return compressed;
+            throw new UserError($"'{file}' is not a compression of the model: it needs the same inputs, input stage, outputs, number of layers and activations.");
+        return compressed.Trunk;
     }
 }

@@ -22,8 +22,8 @@ internal static class SweepVerb
         {
             string path = parsed.GetRequiredValue(model);
             var network = ModelFile.Import(path, graphOutput.Get(parsed));
-            if (network.HasEnds)
-                throw new UserError("sweep measures RMSE against regression targets; this model has an input stage or an output head (softmax, argmax, clamp), which it does not compare yet.");
+            if (!network.Head.IsIdentity)
+                throw new UserError("sweep measures RMSE against regression targets; this model has an output head (softmax, argmax, action mask), which it does not compare yet.");
             var options = SweepOptions.Default;
             if (parsed.GetValue(epsilons) is { } list)
                 options = options with { Epsilons = NumberList.Parse(list, "--epsilons", "a finite number ≥ 0", e => e >= 0) };

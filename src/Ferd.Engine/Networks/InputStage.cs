@@ -49,6 +49,11 @@ namespace Ferd.Networks
         public bool IsIdentityOver(int inputs) =>
             Count == inputs && !Clamps && Enumerable.Range(0, Count).All(j => Source[j] == j && Shift[j] == 0 && Scale[j] == 1);
 
+        /// <summary>True when <paramref name="other"/> computes the same features the same way.</summary>
+        public bool SameAs(InputStage other) =>
+            Source.SequenceEqual(other.Source) && Shift.SequenceEqual(other.Shift) && Scale.SequenceEqual(other.Scale)
+            && Lower.SequenceEqual(other.Lower) && Upper.SequenceEqual(other.Upper);
+
         public double[] Apply(ReadOnlySpan<double> input)
         {
             var u = new double[Count];

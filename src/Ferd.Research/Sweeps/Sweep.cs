@@ -26,6 +26,13 @@ namespace Ferd.Research
         {
             options ??= SweepOptions.Default;
             if (trainInputs.Length == 0) throw new ArgumentException("The training data has no rows.", nameof(trainInputs));
+            if (!network.Head.IsIdentity) throw new ArgumentException("A sweep compares regression outputs; this network has an output head.", nameof(network));
+            if (network.HasStage)
+            {
+                // The input stage is fixed preprocessing that compression keeps: sweep the layers on staged rows.
+                return Run(model, network.Trunk, trainInputs.Select(x => network.Staged(x)).ToArray(), testInputs.Select(x => network.Staged(x)).ToArray(),
+                    testTargets, options, progress);
+            }
             double[][] calibration = EvenlySpaced(trainInputs, options.CalibrationSize);
             var frame = InputFrame.FromSamples(calibration);
             var compressions = Compressions(network, options, progress, out int total, out int done, out var unreached);

@@ -62,10 +62,18 @@ namespace Ferd.Research
             return json.ToString();
         }
 
-        /// <summary>A Markdown table of the points, the best RMSE of each row in bold, then the sizes not reached.</summary>
+        /// <summary>
+        /// The model's size and error, the win counts between 10% and 90% kept, a Markdown table of the
+        /// points with the best RMSE of each row in bold, then the sizes not reached.
+        /// </summary>
         public string ToMarkdown()
         {
             var text = new StringBuilder();
+            var (dataFree, points) = WinsOverBaselines(p => p.Afde);
+            var (withData, _) = WinsOverBaselines(p => p.AfdeRefit);
+            text.Append(string.Format(CultureInfo.InvariantCulture,
+                "{0} parameters, test RMSE {1} uncompressed. Between 10% and 90% kept, data-free AFDE is at or below the better baseline at {2} of {3} points, AFDE with calibration at {4} of {3}.\n\n",
+                OriginalParameters, Number(TestRmse), dataFree, points, withData));
             text.Append("| ε | params | kept | AFDE | AFDE + data | magnitude | Wanda |\n");
             text.Append("|---|---:|---:|---:|---:|---:|---:|\n");
             foreach (var p in Points)
