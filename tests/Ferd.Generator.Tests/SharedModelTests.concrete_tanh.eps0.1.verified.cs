@@ -1942,9 +1942,10 @@ namespace Ferd.Generated.Networks
         private static void Layer2(ReadOnlySpan<float> u, Span<float> a)
         {
             ReadOnlySpan<float> weights = Layer2Weights;
+            ReadOnlySpan<float> bias = Layer2Bias;
             for (int k = 0; k < 59; k++)
             {
-                a[k] = Layer2Bias[k] + Dot(weights.Slice(k * 64, 64), u);
+                a[k] = bias[k] + Dot(weights.Slice(k * 64, 64), u);
             }
             FerdMath.Tanh(a);
         }
@@ -1969,9 +1970,10 @@ namespace Ferd.Generated.Networks
         private static void Layer3(ReadOnlySpan<float> u, Span<float> a)
         {
             ReadOnlySpan<float> weights = Layer3Weights;
+            ReadOnlySpan<float> bias = Layer3Bias;
             for (int k = 0; k < 1; k++)
             {
-                a[k] = Layer3Bias[k] + Dot(weights.Slice(k * 59, 59), u);
+                a[k] = bias[k] + Dot(weights.Slice(k * 59, 59), u);
             }
         }
 

@@ -2022,9 +2022,10 @@ namespace Ferd.Generated.Networks
         private static void Layer2(ReadOnlySpan<float> u, Span<float> a)
         {
             ReadOnlySpan<float> weights = Layer2Weights;
+            ReadOnlySpan<float> bias = Layer2Bias;
             for (int k = 0; k < 61; k++)
             {
-                a[k] = Layer2Bias[k] + Dot(weights.Slice(k * 64, 64), u);
+                a[k] = bias[k] + Dot(weights.Slice(k * 64, 64), u);
             }
             for (int k = 0; k < 61; k++)
             {
@@ -2053,9 +2054,10 @@ namespace Ferd.Generated.Networks
         private static void Layer3(ReadOnlySpan<float> u, Span<float> a)
         {
             ReadOnlySpan<float> weights = Layer3Weights;
+            ReadOnlySpan<float> bias = Layer3Bias;
             for (int k = 0; k < 1; k++)
             {
-                a[k] = Layer3Bias[k] + Dot(weights.Slice(k * 61, 61), u);
+                a[k] = bias[k] + Dot(weights.Slice(k * 61, 61), u);
             }
         }
 

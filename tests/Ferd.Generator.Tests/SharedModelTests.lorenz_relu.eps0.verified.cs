@@ -1993,9 +1993,10 @@ namespace Ferd.Generated.Networks
         private static void Layer2(ReadOnlySpan<float> u, Span<float> a)
         {
             ReadOnlySpan<float> weights = Layer2Weights;
+            ReadOnlySpan<float> bias = Layer2Bias;
             for (int k = 0; k < 64; k++)
             {
-                a[k] = Layer2Bias[k] + Dot(weights.Slice(k * 64, 64), u);
+                a[k] = bias[k] + Dot(weights.Slice(k * 64, 64), u);
             }
             for (int k = 0; k < 64; k++)
             {
@@ -2040,9 +2041,10 @@ namespace Ferd.Generated.Networks
         private static void Layer3(ReadOnlySpan<float> u, Span<float> a)
         {
             ReadOnlySpan<float> weights = Layer3Weights;
+            ReadOnlySpan<float> bias = Layer3Bias;
             for (int k = 0; k < 3; k++)
             {
-                a[k] = Layer3Bias[k] + Dot(weights.Slice(k * 64, 64), u);
+                a[k] = bias[k] + Dot(weights.Slice(k * 64, 64), u);
             }
         }
 

@@ -1306,9 +1306,10 @@ namespace Ferd.Generated.Networks
         private static void Layer2(ReadOnlySpan<float> u, Span<float> a)
         {
             ReadOnlySpan<float> weights = Layer2Weights;
+            ReadOnlySpan<float> bias = Layer2Bias;
             for (int k = 0; k < 32; k++)
             {
-                a[k] = Layer2Bias[k] + Dot(weights.Slice(k * 32, 32), u);
+                a[k] = bias[k] + Dot(weights.Slice(k * 32, 32), u);
             }
             FerdMath.Tanh(a);
         }
@@ -1456,9 +1457,10 @@ namespace Ferd.Generated.Networks
         private static void Layer3(ReadOnlySpan<float> u, Span<float> a)
         {
             ReadOnlySpan<float> weights = Layer3Weights;
+            ReadOnlySpan<float> bias = Layer3Bias;
             for (int k = 0; k < 32; k++)
             {
-                a[k] = Layer3Bias[k] + Dot(weights.Slice(k * 32, 32), u);
+                a[k] = bias[k] + Dot(weights.Slice(k * 32, 32), u);
             }
             FerdMath.Tanh(a);
         }
@@ -1483,9 +1485,10 @@ namespace Ferd.Generated.Networks
         private static void Layer4(ReadOnlySpan<float> u, Span<float> a)
         {
             ReadOnlySpan<float> weights = Layer4Weights;
+            ReadOnlySpan<float> bias = Layer4Bias;
             for (int k = 0; k < 2; k++)
             {
-                a[k] = Layer4Bias[k] + Dot(weights.Slice(k * 32, 32), u);
+                a[k] = bias[k] + Dot(weights.Slice(k * 32, 32), u);
             }
         }
 

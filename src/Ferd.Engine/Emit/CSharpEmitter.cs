@@ -27,6 +27,15 @@ namespace Ferd.Emit
             "InputCount", "OutputCount", "ParameterCount", "OriginalParameterCount", "Predict", "PredictBatch", "PredictClass",
         };
 
+        /// <summary>
+        /// Layers with at least this many weights are streamed (<see cref="LayerPlan.Streamed"/>: their
+        /// weights as float bits in string literals, looped over). Measured on one row of square
+        /// identity layers, .NET 8 pass, three runs (docs/PERFORMANCE.md, "Large layers"): below it the register-resident column form is 10–70% faster (64×64: 136–147 ns
+        /// against 178–240), from 256×256 on the two forms are within 0–20% of each other (256×256:
+        /// 3.1–3.6 µs both) while the column form costs 32 bytes of source per weight against 6.
+        /// </summary>
+        public const int StreamedMinWeights = 65_536;
+
         /// <summary>The namespace of every generated forward pass, beside <c>Ferd.Generated.FerdMath</c>.</summary>
         public const string PassNamespace = "Ferd.Generated.Networks";
 
@@ -148,6 +157,7 @@ namespace Ferd.Emit
                 code.Directive("#endif");
             }
             if (network.HasEnds) NetworkEnds.Write(code, network);
+            LayerData.Write(code, plan);
             code.Close();
             code.Close();
         }

@@ -57,6 +57,7 @@ namespace Ferd.Emit
         {
             VectorForm.Columns => "weight columns, outputs in vector registers",
             VectorForm.Dots => "weight rows, vector dot products",
+            VectorForm.Streamed => "weight rows from the layer's data, a loop of vector dot products",
             _ => "weights inline",
         };
 
@@ -88,12 +89,42 @@ namespace Ferd.Emit
             code.Close();
         }
 
+        private static void WriteDot4(CodeWriter code)
+        {
+            code.Line();
+            code.Line("// Four rows of weights, length apart, against one input, one accumulator each: four streams of");
+            code.Line("// weights in flight share each input load.");
+            code.Open("private static void Dot4(ref float w, ref float u, int length, ref float sums)");
+            code.Line($"ref float w1 = ref {Unsafe}.Add(ref w, length);");
+            code.Line($"ref float w2 = ref {Unsafe}.Add(ref w1, length);");
+            code.Line($"ref float w3 = ref {Unsafe}.Add(ref w2, length);");
+            code.Line("float s0 = 0f, s1 = 0f, s2 = 0f, s3 = 0f;");
+            code.Line("int m = 0;");
+            code.Open($"if ({Vector}.IsHardwareAccelerated)");
+            code.Line($"{VectorOfFloat} v0 = {VectorOfFloat}.Zero, v1 = {VectorOfFloat}.Zero, v2 = {VectorOfFloat}.Zero, v3 = {VectorOfFloat}.Zero;");
+            code.Open($"for (; m + {Invariant.Int(Lanes)} <= length; m += {Invariant.Int(Lanes)})");
+            code.Line($"{VectorOfFloat} x = {Vector}.LoadUnsafe(ref u, (nuint)m);");
+            for (int j = 0; j < 4; j++)
+                code.Line($"v{j} = MultiplyAdd({Vector}.LoadUnsafe(ref {(j == 0 ? "w" : "w" + j)}, (nuint)m), x, v{j});");
+            code.Close();
+            code.Line($"s0 = {Vector}.Sum(v0); s1 = {Vector}.Sum(v1); s2 = {Vector}.Sum(v2); s3 = {Vector}.Sum(v3);");
+            code.Close();
+            code.Open("for (; m < length; m++)");
+            code.Line($"float x = {Unsafe}.Add(ref u, m);");
+            code.Line($"s0 += {Unsafe}.Add(ref w, m) * x; s1 += {Unsafe}.Add(ref w1, m) * x; s2 += {Unsafe}.Add(ref w2, m) * x; s3 += {Unsafe}.Add(ref w3, m) * x;");
+            code.Close();
+            code.Line("sums = s0;");
+            for (int j = 1; j < 4; j++) code.Line($"{Unsafe}.Add(ref sums, {j}) = s{j};");
+            code.Close();
+        }
+
         private static string Buffer(int l) => $"{MemoryMarshal}.GetReference(a{Invariant.Int(l)})";
 
         private static void WriteHelpers(CodeWriter code, EmitPlan plan)
         {
             var forms = plan.Layers.Select(l => l.VectorForm).ToList();
-            if (forms.Contains(VectorForm.Columns) || forms.Contains(VectorForm.Dots))
+            bool dots = forms.Contains(VectorForm.Dots) || forms.Contains(VectorForm.Streamed);
+            if (forms.Contains(VectorForm.Columns) || dots)
             {
                 code.Line();
                 code.Line("// Fused where the processor has FMA; either way every caller gets the same operation.");
@@ -118,7 +149,7 @@ namespace Ferd.Emit
                 code.Close();
                 code.Close();
             }
-            if (forms.Contains(VectorForm.Dots))
+            if (dots)
             {
                 code.Line();
                 code.Line("// Two vector sums and the scalar tail run independently and meet at the end, which");
@@ -147,6 +178,7 @@ namespace Ferd.Emit
                 code.Line("return sum + tail;");
                 code.Close();
             }
+            if (forms.Contains(VectorForm.Streamed)) WriteDot4(code);
         }
     }
 }

@@ -15,5 +15,11 @@ namespace Ferd.Emit
 
         /// <summary>Few outputs and few inputs: weights inline as literals.</summary>
         Unrolled,
+
+        /// <summary>
+        /// Large layers (<see cref="LayerPlan.Streamed"/>): a loop over the neurons, one vector dot
+        /// product each over its row of weights in the layer's data.
+        /// </summary>
+        Streamed,
     }
 }

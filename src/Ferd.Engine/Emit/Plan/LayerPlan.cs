@@ -20,14 +20,17 @@ namespace Ferd.Emit
         /// <summary>In the .NET 8 pass, layers with fewer outputs but at least this many inputs use vector dot products.</summary>
         public const int DotsMinInputs = Intrinsics.Lanes;
 
-        /// <param name="vectorize">false unrolls every layer of the portable pass, whatever its size.</param>
+        /// <param name="vectorize">false unrolls every layer of the portable pass below <see cref="CSharpEmitter.StreamedMinWeights"/>.</param>
         public LayerPlan(int index, DenseLayer layer, int inputStride, bool vectorize = true)
         {
             Index = index;
             Layer = layer;
             InputStride = inputStride;
-            PortableUnrolled = !vectorize || (layer.InputCount < PortableVectorRowWidth && (long)layer.InputCount * layer.OutputCount <= UnrollLimit);
-            VectorForm = layer.OutputCount >= ColumnsMinOutputs ? VectorForm.Columns
+            Vectorize = vectorize;
+            Streamed = layer.Weights.Length >= CSharpEmitter.StreamedMinWeights;
+            PortableUnrolled = !Streamed && (!vectorize || (layer.InputCount < PortableVectorRowWidth && (long)layer.InputCount * layer.OutputCount <= UnrollLimit));
+            VectorForm = Streamed ? VectorForm.Streamed
+                : layer.OutputCount >= ColumnsMinOutputs ? VectorForm.Columns
                 : layer.InputCount >= DotsMinInputs ? VectorForm.Dots
                 : VectorForm.Unrolled;
             Width = VectorForm == VectorForm.Columns ? (layer.OutputCount + Intrinsics.Lanes - 1) / Intrinsics.Lanes * Intrinsics.Lanes : layer.OutputCount;
@@ -37,6 +40,16 @@ namespace Ferd.Emit
         public int Index { get; }
 
         public DenseLayer Layer { get; }
+
+        /// <summary>
+        /// A large layer: its weights and biases are stored once, as the bits of string literals
+        /// (<see cref="LayerData"/>) both passes read, and a loop over its neurons computes one dot
+        /// product each, instead of code or a float literal per weight.
+        /// </summary>
+        public bool Streamed { get; }
+
+        /// <summary>Whether the pass may use vectors: false for <c>Vectorize = false</c>.</summary>
+        public bool Vectorize { get; }
 
         /// <summary>Portable pass: weights inline (true) or in a table read by dot products.</summary>
         public bool PortableUnrolled { get; }

@@ -37,7 +37,7 @@ namespace Ferd.Emit
             if (plan.Layers.Any(l => !l.PortableUnrolled))
             {
                 code.Line();
-                PortableLayer.WriteDot(code);
+                PortableLayer.WriteDot(code, plan.Vectorize);
             }
         }
     }
