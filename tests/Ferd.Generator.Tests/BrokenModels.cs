@@ -33,8 +33,8 @@ internal static class BrokenModels
         return OnnxWriter.Write(network);
     }
 
-    /// <summary>One dense layer of 1000 inputs and 300 neurons: 300,300 parameters.</summary>
-    public static byte[] TooLarge() => OnnxWriter.Write(TestNetworks.Random(1, Activation.Identity, 1000, 300));
+    /// <summary>One dense layer of 2001 inputs and 2000 neurons: 4,004,000 parameters, past <see cref="Compiling.Compiler.MaxParameters"/>.</summary>
+    public static byte[] TooLarge() => OnnxWriter.Write(TestNetworks.Random(1, Activation.Identity, 2001, 2000));
 
     private static Network SmallNetwork() => TestNetworks.Random(9, Activation.Tanh, 2, 3, 1);
 

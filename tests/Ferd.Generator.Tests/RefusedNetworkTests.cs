@@ -93,9 +93,9 @@ public class RefusedNetworkTests
         Assert.Equal("FERD009", Assert.Single(result.Diagnostics).Id);
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
         var brain = GeneratedAssembly.Compile(Stub(result)).GetType("Game.Brain")!;
-        Assert.Equal(1000, GeneratedAssembly.Constant(brain, "InputCount"));
-        Assert.Equal(300, GeneratedAssembly.Constant(brain, "OutputCount"));
-        Assert.Equal(300_300, GeneratedAssembly.Constant(brain, "OriginalParameterCount"));
+        Assert.Equal(2001, GeneratedAssembly.Constant(brain, "InputCount"));
+        Assert.Equal(2000, GeneratedAssembly.Constant(brain, "OutputCount"));
+        Assert.Equal(4_004_000, GeneratedAssembly.Constant(brain, "OriginalParameterCount"));
         Assert.Null(GeneratedAssembly.PredictSingle(brain));
     }
 

@@ -52,6 +52,36 @@ public class ConsumerTests(PackedFeed feed)
     }
 
     [Fact]
+    public void Consumer_compiles_a_million_parameter_network_that_reproduces_onnx_runtime_without_allocating()
+    {
+        // The model lies in the project folder, an ordinary None item; its large layers are streamed.
+        string consumer = feed.NewConsumer("large");
+        byte[] model = MillionParameterNetwork.Onnx();
+        File.WriteAllBytes(Path.Combine(consumer, "large.onnx"), model);
+        var rows = MillionParameterNetwork.Inputs(5);
+        string csv = Path.Combine(consumer, "inputs.csv");
+        File.WriteAllLines(csv, rows.Select(row => string.Join(",", row.Select(v => v.ToString("R", CultureInfo.InvariantCulture))))
+            .Prepend(string.Join(",", Enumerable.Range(0, rows[0].Length).Select(i => "x" + i))));
+        File.WriteAllText(Path.Combine(consumer, "Consumer.csproj"), ConsumerSources.Project(feed.Version, "net10.0", "Exe", "latest", ""));
+        File.WriteAllText(Path.Combine(consumer, "Networks.cs"), ConsumerSources.AttributedClass("Large", "large.onnx", 0));
+        File.WriteAllText(Path.Combine(consumer, "Program.cs"), ConsumerSources.Program(["Large"]));
+
+        var (exitCode, output) = feed.Build(consumer, "-o", Path.Combine(consumer, "out"));
+        Assert.True(exitCode == 0, output);
+        var run = DotNet.Run(consumer, feed.Environment, [Path.Combine(consumer, "out", "Consumer.dll"), consumer, csv]);
+        Assert.True(run.ExitCode == 0, run.Output);
+
+        Assert.Contains("alloc Large 0", run.Output);
+        var expected = OnnxRuntimeReference.Run(model, rows.Select(row => row.Select(v => (double)v).ToArray()).ToArray());
+        var actual = File.ReadAllLines(Path.Combine(consumer, "Large.csv"))
+            .Select(line => line.Split(',').Select(v => double.Parse(v, CultureInfo.InvariantCulture)).ToArray()).ToArray();
+        Assert.Equal(expected.Length, actual.Length);
+        for (int row = 0; row < actual.Length; row++)
+            for (int k = 0; k < expected[row].Length; k++)
+                Assert.True(Math.Abs(actual[row][k] - expected[row][k]) <= 1e-4 * Math.Max(1, Math.Abs(expected[row][k])), $"row {row} output {k}: {actual[row][k]} vs {expected[row][k]}");
+    }
+
+    [Fact]
     public void Ml_agents_policies_compile_as_exported_and_act_as_onnx_runtime_does_without_allocating()
     {
         (string Name, bool Discrete)[] policies = [("3DBall", false), ("Walker", false), ("Basic", true), ("PushBlock", true)];

@@ -16,10 +16,13 @@ namespace Ferd.Compiling
     public static class Compiler
     {
         /// <summary>
-        /// Networks with more parameters than this get no generated code (<see cref="ModelErrorKind.TooLarge"/>):
-        /// beyond it the source grows past a few megabytes and compiles slowly.
+        /// Networks with more parameters than this get no generated code (<see cref="ModelErrorKind.TooLarge"/>).
+        /// Large layers keep their floats in string literals (<see cref="FloatBitsLiteral"/>), 4 bytes
+        /// each in the assembly's string heap, which the metadata format caps at 16 MiB (16,777,215
+        /// bytes) for the whole assembly: 4,000,000 parameters take 16,000,000 bytes and leave about
+        /// 0.7 MiB for the project's other string literals.
         /// </summary>
-        public const int MaxParameters = 250_000;
+        public const int MaxParameters = 4_000_000;
 
         /// <summary>The problems of the settings alone, as <see cref="SettingsRules"/> finds them.</summary>
         public static IReadOnlyList<RequestProblem> Check(CompileSettings settings) => SettingsRules.Problems(settings);
@@ -62,7 +65,7 @@ namespace Ferd.Compiling
         private static void RequireSize(Network network)
         {
             if (network.ParameterCount > MaxParameters)
-                throw new ModelException(ModelErrorKind.TooLarge, $"The network has {Invariant.Int(network.ParameterCount)} parameters; Ferd compiles at most {Invariant.Int(MaxParameters)}.");
+                throw new ModelException(ModelErrorKind.TooLarge, $"The network has {Invariant.Int(network.ParameterCount)} parameters; Ferd compiles at most {Invariant.Int(MaxParameters)}, whose weights fill most of the 16 MiB an assembly holds in string literals.");
         }
     }
 }
