@@ -44,7 +44,7 @@ namespace Ferd.Emit
             var network = result.Compressed;
             FloatWeights.Require(network);
             // The back ends compute the layers; a stage and head around them go into the pass's Run.
-            var plan = new EmitPlan(network.Trunk, target.FastActivations, PassClass(target), target.Vectorize);
+            var plan = new EmitPlan(network.Trunk, target.FastActivations, PassClass(target), target.Vectorize, target.StreamedMinWeights);
 
             var code = new CodeWriter();
             CompressionHeader.Write(code, result, target);

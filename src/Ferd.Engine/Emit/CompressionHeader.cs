@@ -63,8 +63,8 @@ namespace Ferd.Emit
                 code.Line($"// calibrated: neurons lumped by their values on the calibration data{rows}, weights refit to the original's outputs there by least squares");
             }
             if (!target.Vectorize)
-                code.Line(result.Compressed.Layers.Any(l => l.Weights.Length >= CSharpEmitter.StreamedMinWeights)
-                    ? $"// forward pass: scalar, layers of fewer than {Invariant.Int(CSharpEmitter.StreamedMinWeights)} weights unrolled with their weights inline, larger ones looped over their data (Vectorize = false)"
+                code.Line(result.Compressed.Layers.Any(l => l.Weights.Length >= target.StreamedMinWeights)
+                    ? $"// forward pass: scalar, layers of fewer than {Invariant.Int(target.StreamedMinWeights)} weights unrolled with their weights inline, larger ones looped over their data (Vectorize = false)"
                     : "// forward pass: scalar, every layer unrolled with its weights inline (Vectorize = false)");
             if (target.FastActivations)
                 code.Line("// activations: fast (max error per value 5e-7 for tanh, 3e-7 for sigmoid; a certified bound assumes exact activations)");

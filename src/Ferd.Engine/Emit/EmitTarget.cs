@@ -26,5 +26,11 @@ namespace Ferd.Emit
 
         /// <summary>Vector code (the default), or one plain scalar, fully unrolled pass for every target.</summary>
         public bool Vectorize { get; init; } = true;
+
+        /// <summary>
+        /// Layers with at least this many weights are streamed; the default is measured
+        /// (<see cref="CSharpEmitter.StreamedMinWeights"/>). Benchmarks move it to compare the forms.
+        /// </summary>
+        public int StreamedMinWeights { get; init; } = CSharpEmitter.StreamedMinWeights;
     }
 }

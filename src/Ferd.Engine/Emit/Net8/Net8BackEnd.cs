@@ -92,12 +92,12 @@ namespace Ferd.Emit
         private static void WriteDot4(CodeWriter code)
         {
             code.Line();
-            code.Line("// Four rows of weights, length apart, against one input, one accumulator each: four streams of");
-            code.Line("// weights in flight share each input load.");
-            code.Open("private static void Dot4(ref float w, ref float u, int length, ref float sums)");
-            code.Line($"ref float w1 = ref {Unsafe}.Add(ref w, length);");
-            code.Line($"ref float w2 = ref {Unsafe}.Add(ref w1, length);");
-            code.Line($"ref float w3 = ref {Unsafe}.Add(ref w2, length);");
+            code.Line("// Four rows of weights, stride apart, against one input, one accumulator each: four streams of");
+            code.Line("// weights in flight share each input load. The sums go to sums[0], [step], [2·step], [3·step].");
+            code.Open("private static void Dot4(ref float w, int stride, ref float u, int length, ref float sums, int step)");
+            code.Line($"ref float w1 = ref {Unsafe}.Add(ref w, stride);");
+            code.Line($"ref float w2 = ref {Unsafe}.Add(ref w1, stride);");
+            code.Line($"ref float w3 = ref {Unsafe}.Add(ref w2, stride);");
             code.Line("float s0 = 0f, s1 = 0f, s2 = 0f, s3 = 0f;");
             code.Line("int m = 0;");
             code.Open($"if ({Vector}.IsHardwareAccelerated)");
@@ -114,7 +114,7 @@ namespace Ferd.Emit
             code.Line($"s0 += {Unsafe}.Add(ref w, m) * x; s1 += {Unsafe}.Add(ref w1, m) * x; s2 += {Unsafe}.Add(ref w2, m) * x; s3 += {Unsafe}.Add(ref w3, m) * x;");
             code.Close();
             code.Line("sums = s0;");
-            for (int j = 1; j < 4; j++) code.Line($"{Unsafe}.Add(ref sums, {j}) = s{j};");
+            for (int j = 1; j < 4; j++) code.Line($"{Unsafe}.Add(ref sums, {(j == 1 ? "" : Invariant.Int(j) + " * ")}step) = s{j};");
             code.Close();
         }
 

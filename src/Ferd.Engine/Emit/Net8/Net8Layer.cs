@@ -186,30 +186,35 @@ namespace Ferd.Emit
             WriteSpanActivation(code, layer.Activation, rows * layer.OutputCount, fast);
         }
 
-        // Four neurons at a time (Dot4): four rows of weights stream side by side, which kept more
-        // memory reads in flight and took about a tenth off one row of a 1M-parameter network
-        // against one dot product at a time. Each row of a block takes its products while the four
-        // rows of weights are in the nearest cache; bias and activation follow over the sums.
+        // Four neurons at a time (Dot4), a quarter of the layer apart: each of the four streams of
+        // weights runs through its quarter of the rows from start to end, so the prefetcher follows
+        // four long sequential streams. On one row of a 1M-parameter network that took 10–15% off
+        // one neuron at a time and as much again off four adjacent rows, whose streams restart at
+        // every row. Each row of a block takes its products while the four rows of weights are in
+        // the nearest cache; bias and activation follow over the sums.
         private static void WriteStreamed(CodeWriter code, LayerPlan plan, int rows, bool fast)
         {
             var layer = plan.Layer;
-            int neurons = layer.OutputCount;
+            int neurons = layer.OutputCount, quarter = neurons / 4;
             string inputs = Invariant.Int(layer.InputCount), count = Invariant.Int(neurons);
             code.Line($"ref float w = ref {MemoryMarshal}.GetReference({plan.Name}Weights);");
             code.Line($"ref float b = ref {MemoryMarshal}.GetReference({plan.Name}Bias);");
-            code.Line("int k = 0;");
-            code.Open($"for (; k + 4 <= {count}; k += 4)");
-            for (int r = 0; r < rows; r++)
-                code.Line($"Dot4(ref {Unsafe}.Add(ref w, k * {inputs}), ref {At("u", r * plan.InputStride)}, {inputs}, ref {Unsafe}.Add(ref a, {Indexed(r * neurons, "k")}));");
-            code.Close();
+            if (quarter > 0)
+            {
+                string stride = Invariant.Int(quarter * layer.InputCount);
+                code.Open($"for (int k = 0; k < {Invariant.Int(quarter)}; k++)");
+                for (int r = 0; r < rows; r++)
+                    code.Line($"Dot4(ref {Unsafe}.Add(ref w, k * {inputs}), {stride}, ref {At("u", r * plan.InputStride)}, {inputs}, ref {Unsafe}.Add(ref a, {Indexed(r * neurons, "k")}), {Invariant.Int(quarter)});");
+                code.Close();
+            }
             if (neurons % 4 != 0)
             {
-                code.Open($"for (; k < {count}; k++)");
+                code.Open($"for (int k = {Invariant.Int(4 * quarter)}; k < {count}; k++)");
                 for (int r = 0; r < rows; r++)
                     code.Line($"{Unsafe}.Add(ref a, {Indexed(r * neurons, "k")}) = Dot(ref {Unsafe}.Add(ref w, k * {inputs}), ref {At("u", r * plan.InputStride)}, {inputs});");
                 code.Close();
             }
-            code.Open($"for (k = 0; k < {count}; k++)");
+            code.Open($"for (int k = 0; k < {count}; k++)");
             code.Line("float z;");
             for (int r = 0; r < rows; r++)
             {

@@ -19,7 +19,7 @@ namespace Ferd.Emit
         /// <summary>Layers at most this wide (in floats per row) let a batch run four rows per pass.</summary>
         public const int NarrowWidth = 48;
 
-        public EmitPlan(Network network, bool fastActivations, string passClass, bool vectorize = true)
+        public EmitPlan(Network network, bool fastActivations, string passClass, bool vectorize = true, int streamedMinWeights = CSharpEmitter.StreamedMinWeights)
         {
             Network = network;
             FastActivations = fastActivations;
@@ -27,7 +27,7 @@ namespace Ferd.Emit
             Vectorize = vectorize;
             var layers = new List<LayerPlan>();
             for (int l = 0; l < network.Layers.Count; l++)
-                layers.Add(new LayerPlan(l + 1, network.Layers[l], l == 0 ? network.InputCount : layers[l - 1].Width, vectorize));
+                layers.Add(new LayerPlan(l + 1, network.Layers[l], l == 0 ? network.InputCount : layers[l - 1].Width, vectorize, streamedMinWeights));
             Layers = layers;
         }
 

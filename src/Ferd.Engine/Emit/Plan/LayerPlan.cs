@@ -20,14 +20,15 @@ namespace Ferd.Emit
         /// <summary>In the .NET 8 pass, layers with fewer outputs but at least this many inputs use vector dot products.</summary>
         public const int DotsMinInputs = Intrinsics.Lanes;
 
-        /// <param name="vectorize">false unrolls every layer of the portable pass below <see cref="CSharpEmitter.StreamedMinWeights"/>.</param>
-        public LayerPlan(int index, DenseLayer layer, int inputStride, bool vectorize = true)
+        /// <param name="vectorize">false unrolls every layer of the portable pass that is not streamed.</param>
+        /// <param name="streamedMinWeights">Layers of at least this many weights are streamed.</param>
+        public LayerPlan(int index, DenseLayer layer, int inputStride, bool vectorize = true, int streamedMinWeights = CSharpEmitter.StreamedMinWeights)
         {
             Index = index;
             Layer = layer;
             InputStride = inputStride;
             Vectorize = vectorize;
-            Streamed = layer.Weights.Length >= CSharpEmitter.StreamedMinWeights;
+            Streamed = layer.Weights.Length >= streamedMinWeights;
             PortableUnrolled = !Streamed && (!vectorize || (layer.InputCount < PortableVectorRowWidth && (long)layer.InputCount * layer.OutputCount <= UnrollLimit));
             VectorForm = Streamed ? VectorForm.Streamed
                 : layer.OutputCount >= ColumnsMinOutputs ? VectorForm.Columns
