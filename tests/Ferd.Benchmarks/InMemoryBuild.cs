@@ -29,7 +29,8 @@ public static class InMemoryBuild
         var result = compilation.Emit(image);
         if (!result.Success) throw new InvalidOperationException("The generated code does not compile:\n" + string.Join("\n", result.Diagnostics.Take(10)));
         image.Position = 0;
-        Assembly assembly = AssemblyLoadContext.Default.LoadFromStream(image);
+        // A context per build: one process (the dry run) may build the same class several times.
+        Assembly assembly = new AssemblyLoadContext(className + Guid.NewGuid().ToString("N")).LoadFromStream(image);
         return assembly.GetType(className)!.GetMethod("Predict", [typeof(ReadOnlySpan<float>), typeof(Span<float>)])!.CreateDelegate<Predictor>();
     }
 }
