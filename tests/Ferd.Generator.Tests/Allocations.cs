@@ -9,6 +9,28 @@ namespace Ferd.Generator.Tests;
 /// </summary>
 internal static class Allocations
 {
+    /// <summary>
+    /// The fewest bytes a window of <paramref name="repeats"/> one-row and <paramref name="rows"/>-row
+    /// calls of the generated network <paramref name="type"/> (one output) allocates.
+    /// </summary>
+    public static long OfPredictCalls(Type type, int inputCount, int rows, int repeats)
+    {
+        var predict = GeneratedAssembly.Predict(type);
+        var batch = GeneratedAssembly.PredictBatch(type);
+        var input = TestNetworks.Inputs(1, inputCount);
+        var inputs = TestNetworks.Inputs(2, rows * inputCount);
+        var output = new float[1];
+        var outputs = new float[rows];
+        return Fewest(() =>
+        {
+            for (int i = 0; i < repeats; i++)
+            {
+                predict(input, output);
+                batch(inputs, outputs);
+            }
+        });
+    }
+
     public static long Fewest(Action calls, int windows = 5)
     {
         for (int i = 0; i < 10; i++) calls();
