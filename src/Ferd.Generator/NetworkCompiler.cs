@@ -135,6 +135,7 @@ namespace Ferd.Generator
             {
                 CompressionWording.EpsilonChoice(request) is { } choice ? "Epsilon " + choice : null,
                 result.Calibrated ? "refit to the calibration data" : null,
+                result.PriorCalibrated ? "lumped and refit on rows drawn from the model's input normalizer" : null,
                 result.DeviationBound is double bound ? "certified max deviation <= " + CompressionWording.Bound(bound) + " over the calibration data's range" : null,
             };
             string extra = string.Concat(notes.Where(n => n != null).Select(n => "; " + n));

@@ -44,7 +44,7 @@ public sealed class ModelCase
     public Network Compressed(Compression compression)
     {
         double epsilon = compression == Compression.Exact ? 0 : GeneratedModel.For(Name).QuarterEpsilon;
-        return AfdeCompressor.Compress(Network, epsilon).Compressed;
+        return DataFreeCompressor.Compress(Network, epsilon).Compressed;
     }
 
     /// <summary>What <paramref name="network"/> gives for <see cref="Inputs"/>, evaluated in double.</summary>

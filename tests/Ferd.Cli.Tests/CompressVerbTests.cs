@@ -19,7 +19,7 @@ public class CompressVerbTests
 
         Assert.Equal(0, result.ExitCode);
         var original = NetworkImporter.Import(File.ReadAllBytes(TestData.Model(name)));
-        var expected = AfdeCompressor.Compress(original, 0.2).Compressed;
+        var expected = DataFreeCompressor.Compress(original, 0.2).Compressed;
         var reimported = NetworkImporter.Import(File.ReadAllBytes(written));
         Assert.Equal(original.InputName, reimported.InputName);
         Assert.Equal(original.OutputName, reimported.OutputName);
@@ -75,7 +75,7 @@ public class CompressVerbTests
         Assert.Equal(0, result.ExitCode);
         var reference = ReferenceRows.For(name);
         var actual = OnnxRuntimeReference.Run(written, reference.Inputs);
-        var compressed = AfdeCompressor.Compress(NetworkImporter.Import(File.ReadAllBytes(TestData.Model(name))), epsilon).Compressed;
+        var compressed = DataFreeCompressor.Compress(NetworkImporter.Import(File.ReadAllBytes(TestData.Model(name))), epsilon).Compressed;
         var inputs = reference.FloatInputs;
         for (int r = 0; r < actual.Length; r++)
         {
@@ -95,7 +95,7 @@ public class CompressVerbTests
 
         Assert.Equal(0, result.ExitCode);
         var original = NetworkImporter.Import(File.ReadAllBytes(TestData.Model("concrete_tanh")));
-        int after = AfdeCompressor.Compress(original, 0.3).Compressed.ParameterCount;
+        int after = DataFreeCompressor.Compress(original, 0.3).Compressed.ParameterCount;
         Assert.Contains($"parameters  {original.ParameterCount} -> {after} ", result.Out);
     }
 
@@ -132,7 +132,7 @@ public class CompressVerbTests
         string model = TestData.Model("concrete_tanh"), input = TestData.TestInputs("concrete_tanh");
         var lumped = CsvTable.Parse(Cli.Run("run", model, "--input", input, "--epsilon", "0.3").Out).Rows;
 
-        var compressed = AfdeCompressor.Compress(NetworkImporter.Import(File.ReadAllBytes(model)), 0.3).Compressed;
+        var compressed = DataFreeCompressor.Compress(NetworkImporter.Import(File.ReadAllBytes(model)), 0.3).Compressed;
         // run feeds the model float32 inputs, as the graph declares.
         var rows = CsvTable.Load(input).Inputs(compressed.InputCount);
         for (int r = 0; r < rows.Length; r++)

@@ -13,6 +13,15 @@ public class CsvTableTests
     }
 
     [Fact]
+    public void Inputs_are_the_floats_the_model_receives_and_targets_stay_as_written()
+    {
+        var table = CsvTable.Parse("x0,y\n0.998,0.998\n");
+        Assert.Equal((double)0.998f, table.Inputs(1)[0][0]);
+        Assert.NotEqual(0.998, table.Inputs(1)[0][0]);
+        Assert.Equal(0.998, table.Columnset("y", 1)[0][0]);
+    }
+
+    [Fact]
     public void Inputs_fall_back_to_first_columns()
     {
         var table = CsvTable.Parse("a,b,c\r\n1,2,3\r\n");

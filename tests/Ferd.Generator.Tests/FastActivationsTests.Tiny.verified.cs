@@ -182,11 +182,14 @@ namespace Ferd.Generated.Networks
             float z;
             z = 0.005603545f + 0.45249924f * u - 0.45970628f * Unsafe.Add(ref u, 1) - 0.42033166f * Unsafe.Add(ref u, 2);
             a = z;
-            z = 0.005603545f + 0.45249924f * Unsafe.Add(ref u, 3) - 0.45970628f * Unsafe.Add(ref u, 4) - 0.42033166f * Unsafe.Add(ref u, 5);
+            z = 0.005603545f + 0.45249924f * Unsafe.Add(ref u, 3) - 0.45970628f * Unsafe.Add(ref u, 4)
+                - 0.42033166f * Unsafe.Add(ref u, 5);
             Unsafe.Add(ref a, 1) = z;
-            z = 0.005603545f + 0.45249924f * Unsafe.Add(ref u, 6) - 0.45970628f * Unsafe.Add(ref u, 7) - 0.42033166f * Unsafe.Add(ref u, 8);
+            z = 0.005603545f + 0.45249924f * Unsafe.Add(ref u, 6) - 0.45970628f * Unsafe.Add(ref u, 7)
+                - 0.42033166f * Unsafe.Add(ref u, 8);
             Unsafe.Add(ref a, 2) = z;
-            z = 0.005603545f + 0.45249924f * Unsafe.Add(ref u, 9) - 0.45970628f * Unsafe.Add(ref u, 10) - 0.42033166f * Unsafe.Add(ref u, 11);
+            z = 0.005603545f + 0.45249924f * Unsafe.Add(ref u, 9) - 0.45970628f * Unsafe.Add(ref u, 10)
+                - 0.42033166f * Unsafe.Add(ref u, 11);
             Unsafe.Add(ref a, 3) = z;
         }
 #else

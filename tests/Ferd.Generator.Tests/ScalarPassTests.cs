@@ -22,7 +22,7 @@ public class ScalarPassTests
     [MemberData(nameof(ModelsAndPaths))]
     public void Scalar_pass_reproduces_the_network_alone_and_in_a_batch(string model, ForwardPath path)
     {
-        var result = AfdeCompressor.Compress(NetworkImporter.Import(File.ReadAllBytes(TestData.Model(model))), 0.3);
+        var result = DataFreeCompressor.Compress(NetworkImporter.Import(File.ReadAllBytes(TestData.Model(model))), 0.3);
         var network = result.Compressed;
         var type = GeneratedAssembly.Compile(path, CSharpEmitter.Emit(result, ScalarTarget)).GetType("Ferd.Tests.Generated.Net")!;
         var predict = GeneratedAssembly.Predict(type);

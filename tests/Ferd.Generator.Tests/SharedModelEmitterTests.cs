@@ -88,7 +88,7 @@ public class SharedModelEmitterTests
     }
 
     private static CompressionResult Network(string model, double epsilon) =>
-        AfdeCompressor.Compress(NetworkImporter.Import(File.ReadAllBytes(TestData.Model(model))), epsilon);
+        DataFreeCompressor.Compress(NetworkImporter.Import(File.ReadAllBytes(TestData.Model(model))), epsilon);
 
     private static GeneratedAssembly.PredictFunction Predict(string model, double epsilon, ForwardPath path) =>
         Compiled.GetOrAdd((model, epsilon, path), _ =>

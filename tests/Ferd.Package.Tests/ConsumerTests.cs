@@ -241,7 +241,7 @@ public class ConsumerTests(PackedFeed feed)
 
     private static double[][] CompressedOutputs(string model, double epsilon, ReferenceRows reference)
     {
-        var compressed = AfdeCompressor.Compress(NetworkImporter.Import(File.ReadAllBytes(TestData.Model(model))), epsilon).Compressed;
+        var compressed = DataFreeCompressor.Compress(NetworkImporter.Import(File.ReadAllBytes(TestData.Model(model))), epsilon).Compressed;
         // The consumer reads the inputs as floats; evaluate on exactly those values.
         return reference.FloatInputs.Select(row => compressed.Evaluate(row.Select(x => (double)x).ToArray())).ToArray();
     }

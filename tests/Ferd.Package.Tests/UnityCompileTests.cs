@@ -52,7 +52,7 @@ public class UnityCompileTests
         var game = Load(library);
         var reference = ReferenceRows.For(Model);
         byte[] bytes = File.ReadAllBytes(TestData.Model(Model));
-        var compressed = AfdeCompressor.Compress(NetworkImporter.Import(bytes), Epsilon).Compressed;
+        var compressed = DataFreeCompressor.Compress(NetworkImporter.Import(bytes), Epsilon).Compressed;
         var calibrated = Compiler.Compile(bytes, new CompileSettings { Epsilon = Epsilon, Calibration = new DataText("calibration.csv", string.Join("\n", calibration)) }).Result!;
         Assert.True(calibrated.Calibrated);
 

@@ -89,7 +89,7 @@ internal static class BoundVerb
         if (epsilonList != null)
         {
             return NumberList.Parse(epsilonList, "--epsilon", "a finite number ≥ 0", e => e >= 0)
-                .Select(e => ("ε = " + e.ToString(CultureInfo.InvariantCulture), (Func<Network>)(() => AfdeCompressor.Compress(network, e).Compressed)))
+                .Select(e => ("ε = " + e.ToString(CultureInfo.InvariantCulture), (Func<Network>)(() => DataFreeCompressor.Compress(network, e).Compressed)))
                 .ToList();
         }
         var search = new EpsilonSearch();

@@ -51,6 +51,7 @@ internal static class CompressVerb
         compressed_params = result.Compressed.ParameterCount,
         epsilon = result.Epsilon,
         calibrated = result.Calibrated,
+        prior_calibrated = result.PriorCalibrated,
         deviation_bound = result.DeviationBound,
         layers = result.Layers.Select(l => new
         {
@@ -69,6 +70,7 @@ internal static class CompressVerb
         output.WriteLine(string.Format(invariant, "epsilon     {0}", result.Epsilon));
         output.WriteLine(string.Format(invariant, "parameters  {0} -> {1} ({2:0.0}% kept)", before, after, 100.0 * after / before));
         if (result.Calibrated) output.WriteLine("calibrated  lumped on the calibration data and refit to it");
+        if (result.PriorCalibrated) output.WriteLine("no data     lumped on rows drawn from the model's input normalizer and refit to them");
         if (result.DeviationBound is double bound)
             output.WriteLine(string.Format(invariant, "certified   max |f(x) - f'(x)| <= {0:G6} over the calibration data's range", bound));
         output.WriteLine();

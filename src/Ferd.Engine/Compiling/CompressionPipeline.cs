@@ -8,7 +8,8 @@ namespace Ferd.Compiling
 {
     /// <summary>
     /// Runs a <see cref="CompressionRequest"/>: chooses ε (given, or searched for a budget), lumps
-    /// with or without data, refits to calibration data, and certifies the deviation over the box.
+    /// with or without data, refits to calibration data (or, without it, to rows drawn from the
+    /// graph's input normalizer), and certifies the deviation over the box.
     /// The generator and the CLI both compress through here.
     /// </summary>
     public static class CompressionPipeline
@@ -34,11 +35,15 @@ namespace Ferd.Compiling
 
         private static CompressionResult RunTrunk(Network network, CompressionRequest request)
         {
-
-            Func<Network, double, CompressionResult> compress = request.Calibration is { } calibration
-                ? (n, e) => Calibrated(n, e, calibration)
-                : AfdeCompressor.Compress;
-            var search = new EpsilonSearch(compress);
+            // Lumping decides the size, the refit keeps it: a budget search finishes only what it picks.
+            Func<Network, double, CompressionResult> lump = DataFreeCompressor.Lump;
+            Func<Network, CompressionResult, CompressionResult> finish = DataFreeCompressor.RefitOnPrior;
+            if (request.Calibration is { } calibration)
+            {
+                lump = (n, e) => CalibratedAfdeCompressor.Compress(n, e, calibration);
+                finish = (n, lumped) => lumped with { Compressed = Refit.Fit(n, lumped.Compressed, calibration), Calibrated = true };
+            }
+            var search = new EpsilonSearch(lump, finish);
             CompressionResult result;
             if (request.MaxParameters is int budget) result = search.ForParameters(network, budget);
             else if (request.MaxError is double maxError)
@@ -47,18 +52,12 @@ namespace Ferd.Compiling
                 var targets = request.ValidationTargets ?? inputs.Select(x => network.Evaluate(x)).ToArray();
                 result = search.ForError(network, maxError, inputs, targets);
             }
-            else result = compress(network, request.Epsilon);
+            else result = finish(network, lump(network, request.Epsilon));
 
             var box = request.Box ?? (request.Calibration is { } samples ? InputBox.FromSamples(samples) : null);
             // An activation without bound facts gets no bound rather than an unsound one; the header says so.
             if (box == null || !DeviationBound.Certifies(network)) return result;
             return result with { BoundBox = box, DeviationBound = DeviationBound.Max(network, result.Compressed, box) };
-        }
-
-        private static CompressionResult Calibrated(Network network, double epsilon, double[][] calibration)
-        {
-            var lumped = CalibratedAfdeCompressor.Compress(network, epsilon, calibration);
-            return lumped with { Compressed = Refit.Fit(network, lumped.Compressed, calibration), Calibrated = true };
         }
     }
 }

@@ -19,22 +19,39 @@ namespace Ferd.Compiling
         private const double Largest = 1e3;
         private const int Bisections = 24;
 
-        private readonly Func<Network, double, CompressionResult> compress;
+        private readonly Func<Network, double, CompressionResult> lump;
+        private readonly Func<Network, CompressionResult, CompressionResult> finish;
 
-        /// <param name="compress">The compressor searched over; AFDE by default.</param>
-        public EpsilonSearch(Func<Network, double, CompressionResult>? compress = null)
+        /// <summary>Searches data-free compression (<see cref="DataFreeCompressor"/>).</summary>
+        public EpsilonSearch() : this(DataFreeCompressor.Lump, DataFreeCompressor.RefitOnPrior)
         {
-            this.compress = compress ?? AfdeCompressor.Compress;
+        }
+
+        /// <param name="compress">The compressor searched over.</param>
+        public EpsilonSearch(Func<Network, double, CompressionResult> compress) : this(compress, (_, result) => result)
+        {
+        }
+
+        /// <summary>
+        /// A compressor in two steps: <paramref name="lump"/>, which alone decides the size, then
+        /// <paramref name="finish"/> (a refit), which keeps it. A parameter budget is searched over
+        /// lumping alone and finished once; an error budget needs every step finished.
+        /// </summary>
+        public EpsilonSearch(Func<Network, double, CompressionResult> lump, Func<Network, CompressionResult, CompressionResult> finish)
+        {
+            this.lump = lump;
+            this.finish = finish;
         }
 
         /// <summary>The least error within a parameter budget: the smallest ε whose network has at most <paramref name="maxParameters"/>.</summary>
         public CompressionResult ForParameters(Network network, int maxParameters)
         {
             if (maxParameters <= 0) throw new ArgumentOutOfRangeException(nameof(maxParameters), maxParameters, "A parameter budget must be positive.");
-            var found = Search(network, r => r.Compressed.ParameterCount <= maxParameters, preferSmallNetwork: false);
-            return found ?? throw new BudgetException(string.Format(CultureInfo.InvariantCulture,
+            var found = Search(network, lump, r => r.Compressed.ParameterCount <= maxParameters, preferSmallNetwork: false);
+            if (found != null) return finish(network, found);
+            throw new BudgetException(string.Format(CultureInfo.InvariantCulture,
                 "No ε up to {0} brings the network's {1} parameters within the budget of {2}; the fewest it reaches is {3}.",
-                Largest, network.ParameterCount, maxParameters, compress(network, Largest).Compressed.ParameterCount));
+                Largest, network.ParameterCount, maxParameters, lump(network, Largest).Compressed.ParameterCount));
         }
 
         /// <summary>
@@ -45,7 +62,7 @@ namespace Ferd.Compiling
         {
             if (!(maxRmse >= 0)) throw new ArgumentOutOfRangeException(nameof(maxRmse), maxRmse, "An error budget must be non-negative.");
             double exact = Rmse.Of(network, inputs, targets);
-            var found = Search(network, r => Rmse.Of(r.Compressed, inputs, targets) <= maxRmse, preferSmallNetwork: true);
+            var found = Search(network, (n, e) => finish(n, lump(n, e)), r => Rmse.Of(r.Compressed, inputs, targets) <= maxRmse, preferSmallNetwork: true);
             return found ?? throw new BudgetException(
                 $"No ε meets the error budget {Readable(maxRmse)}: the uncompressed network's validation RMSE is already {Readable(exact)}.");
         }
@@ -61,7 +78,7 @@ namespace Ferd.Compiling
         /// edge is the first ε that fits; for an error budget, the last ε that still meets it. Of all
         /// networks seen that meet the budget, returns the one the budget asks for.
         /// </summary>
-        private CompressionResult? Search(Network network, Func<CompressionResult, bool> meets, bool preferSmallNetwork)
+        private static CompressionResult? Search(Network network, Func<Network, double, CompressionResult> compress, Func<CompressionResult, bool> meets, bool preferSmallNetwork)
         {
             var seen = new List<(CompressionResult Result, bool Meets)>();
             bool Try(double epsilon)

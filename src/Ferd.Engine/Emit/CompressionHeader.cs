@@ -62,6 +62,8 @@ namespace Ferd.Emit
                 string rows = target.Request?.Calibration is { } calibration ? $" ({Invariant.Int(calibration.Length)} rows)" : "";
                 code.Line($"// calibrated: neurons lumped by their values on the calibration data{rows}, weights refit to the original's outputs there by least squares");
             }
+            if (result.PriorCalibrated)
+                code.Line($"// no data given: lumped and refit on {Invariant.Int(DataFreeCompressor.PriorRows)} rows drawn from the model's input normalizer");
             if (!target.Vectorize)
                 code.Line(result.Compressed.Layers.Any(l => l.Weights.Length >= target.StreamedMinWeights)
                     ? $"// forward pass: scalar, layers of fewer than {Invariant.Int(target.StreamedMinWeights)} weights unrolled with their weights inline, larger ones looped over their data (Vectorize = false)"

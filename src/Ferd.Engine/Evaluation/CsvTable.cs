@@ -51,7 +51,10 @@ namespace Ferd.Evaluation
         }
 
         /// <summary>
-        /// The model's inputs: the columns x0..x{n-1} when all are present, else the first n columns.
+        /// The model's inputs: the columns x0..x{n-1} when all are present, else the first n columns,
+        /// each rounded to float as the model's float tensor receives it. Unrounded, a cell such as 0.998
+        /// differs from the float the graph's normalizer subtracts by 2.6e-8, which a spread of 1e-8 (a
+        /// feature constant in training) turns into an input of -2.6 the model never sees.
         /// </summary>
         public double[][] Inputs(int count)
         {
@@ -62,17 +65,17 @@ namespace Ferd.Evaluation
                     throw new FormatException($"The model takes {count} inputs but the CSV has {Columns.Count} columns.");
                 indices = Enumerable.Range(0, count).ToArray();
             }
-            return Select(indices);
+            return Select(indices, cell => (float)cell);
         }
 
         /// <summary>The columns named <paramref name="prefix"/>0.. (e.g. out0.. or y0..), or a lone column named <paramref name="prefix"/>.</summary>
         public double[][] Columnset(string prefix, int count)
         {
-            if (count == 1 && IndexOf(prefix) >= 0) return Select(new[] { IndexOf(prefix) });
+            if (count == 1 && IndexOf(prefix) >= 0) return Select(new[] { IndexOf(prefix) }, cell => cell);
             int[] indices = Enumerable.Range(0, count).Select(i => IndexOf(prefix + i.ToString(CultureInfo.InvariantCulture))).ToArray();
             int missing = Array.IndexOf(indices, -1);
             if (missing >= 0) throw new FormatException($"The CSV has no column '{prefix}{missing}'.");
-            return Select(indices);
+            return Select(indices, cell => cell);
         }
 
         public int IndexOf(string column)
@@ -84,6 +87,6 @@ namespace Ferd.Evaluation
             return -1;
         }
 
-        private double[][] Select(int[] indices) => Rows.Select(r => indices.Select(i => r[i]).ToArray()).ToArray();
+        private double[][] Select(int[] indices, Func<double, double> cell) => Rows.Select(r => indices.Select(i => cell(r[i])).ToArray()).ToArray();
     }
 }

@@ -49,12 +49,14 @@ namespace Ferd.Lumping
                     break;
                 }
 
-                magnitude ??= InputMagnitude.OfNetworkInput(signatures, width);
-                var metric = InputMagnitude.Weigh(signatures, width, magnitude);
+                // The network's inputs: as its normalizer describes them, else estimated from the weights.
+                var prior = l == 0 ? network.Prior : null;
+                magnitude ??= prior?.Spread ?? InputMagnitude.OfNetworkInput(signatures, width);
+                var metric = InputMagnitude.Weigh(prior == null ? signatures : InputMagnitude.Centered(signatures, width, prior.Mean), width, magnitude);
                 var space = new SignatureSpace(metric, width, influence[l], layer.Activation);
                 var partition = Refinement.Partition(space, layer, epsilon);
                 layers[l] = Quotient.Layer(layer, signatures, width, partition, space.Importance);
-                magnitude = InputMagnitude.OfBlocks(layers[l], magnitude);
+                magnitude = InputMagnitude.OfBlocks(layers[l], magnitude, prior?.Mean);
                 hidden.Add(new LayerLumping(space, partition));
                 previous = partition;
             }

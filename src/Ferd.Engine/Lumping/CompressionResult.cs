@@ -10,6 +10,9 @@ namespace Ferd.Lumping
         /// <summary>True when calibration data shaped the lumping and the compressed weights were refit to it.</summary>
         public bool Calibrated { get; init; }
 
+        /// <summary>True when, without data, rows drawn from the graph's input normalizer shaped the lumping and the compressed weights were refit to them.</summary>
+        public bool PriorCalibrated { get; init; }
+
         /// <summary>The box <see cref="DeviationBound"/> holds over, when one was computed.</summary>
         public InputBox? BoundBox { get; init; }
 

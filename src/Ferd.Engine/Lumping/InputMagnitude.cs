@@ -30,7 +30,11 @@ namespace Ferd.Lumping
             return magnitude;
         }
 
-        public static double[] OfBlocks(DenseLayer quotient, ReadOnlySpan<double> inputMagnitude)
+        /// <summary>
+        /// The typical size of each block's output; with <paramref name="inputMean"/>, of inputs that vary
+        /// by <paramref name="inputMagnitude"/> around that mean (a prior), else around zero.
+        /// </summary>
+        public static double[] OfBlocks(DenseLayer quotient, ReadOnlySpan<double> inputMagnitude, double[]? inputMean = null)
         {
             var magnitude = new double[quotient.OutputCount];
             for (int b = 0; b < magnitude.Length; b++)
@@ -41,11 +45,28 @@ namespace Ferd.Lumping
                     continue;
                 }
                 var row = quotient.Row(b);
-                double sum = quotient.Bias[b] * quotient.Bias[b];
+                double centre = quotient.Bias[b];
+                for (int i = 0; inputMean != null && i < row.Length; i++) centre += row[i] * inputMean[i];
+                double sum = centre * centre;
                 for (int i = 0; i < row.Length; i++) sum += row[i] * inputMagnitude[i] * row[i] * inputMagnitude[i];
                 magnitude[b] = sum > 0 ? Math.Sqrt(sum) : 1;
             }
             return magnitude;
+        }
+
+        /// <summary>
+        /// Signatures of neurons reading inputs around <paramref name="mean"/>: the bias column becomes the
+        /// pre-activation at the mean, b + Σ_m w_m mean_m, so a shift the inputs always carry is not
+        /// counted as a difference between neurons a second time through their weights.
+        /// </summary>
+        public static double[] Centered(double[] signatures, int width, ReadOnlySpan<double> mean)
+        {
+            var centered = (double[])signatures.Clone();
+            for (int k = 0; width > 0 && k < signatures.Length / width; k++)
+            {
+                for (int m = 0; m < width - 1; m++) centered[k * width + width - 1] += signatures[k * width + m] * mean[m];
+            }
+            return centered;
         }
 
         /// <summary>Signatures with every input column multiplied by its magnitude; the bias column unchanged.</summary>

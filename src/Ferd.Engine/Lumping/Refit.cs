@@ -26,27 +26,26 @@ namespace Ferd.Lumping
                 throw new ArgumentException("The compressed network must have as many layers as the original.", nameof(compressed));
 
             double[][] targets = inputs.Select(x => original.Evaluate(x)).ToArray();
+            double[][][] originalPre = PreActivations(original, inputs);
             var candidates = options.HiddenLayers
-                ? new[] { compressed, FitOutputLayer(original, compressed, inputs, options), FitEveryLayer(original, compressed, inputs, options) }
-                : new[] { compressed, FitOutputLayer(original, compressed, inputs, options) };
+                ? new[] { compressed, FitOutputLayer(compressed, inputs, originalPre, options), FitEveryLayer(compressed, inputs, originalPre, options) }
+                : new[] { compressed, FitOutputLayer(compressed, inputs, originalPre, options) };
             return candidates.OrderBy(n => Rmse.Of(n, inputs, targets)).First();
         }
 
-        private static Network FitOutputLayer(Network original, Network compressed, double[][] inputs, RefitOptions options)
+        private static Network FitOutputLayer(Network compressed, double[][] inputs, double[][][] originalPre, RefitOptions options)
         {
             int last = compressed.Layers.Count - 1;
             double[][] features = inputs.Select(x => compressed.Trace(x)[last]).ToArray();
-            double[][] targets = inputs.Select(x => PreActivations(original, x, last)).ToArray();
             var layers = compressed.Layers.ToArray();
-            layers[last] = Solved(layers[last], features, targets, options);
+            layers[last] = Solved(layers[last], features, originalPre[last], options);
             return compressed.WithLayers(layers);
         }
 
-        private static Network FitEveryLayer(Network original, Network compressed, double[][] inputs, RefitOptions options)
+        private static Network FitEveryLayer(Network compressed, double[][] inputs, double[][][] originalPre, RefitOptions options)
         {
             var layers = compressed.Layers.ToArray();
             double[][] features = inputs.Select(x => x.ToArray()).ToArray();
-            double[][][] originalPre = Enumerable.Range(0, layers.Length).Select(l => inputs.Select(x => PreActivations(original, x, l)).ToArray()).ToArray();
             for (int l = 0; l < layers.Length; l++)
             {
                 double[][] targets = l == layers.Length - 1
@@ -71,36 +70,38 @@ namespace Ferd.Lumping
         private static double[][] MatchedTargets(double[][] compressedPre, double[][] originalPre)
         {
             int n = compressedPre.Length, width = compressedPre[0].Length, originals = originalPre[0].Length;
+            // Columns, so that each inner product runs over contiguous values.
+            double[][] z = Columns(originalPre, originals), zCompressed = Columns(compressedPre, width);
+            double[] zz = z.Select(column => column.Sum(v => v * v)).ToArray();
             var targets = new double[n][];
             for (int i = 0; i < n; i++) targets[i] = new double[width];
             for (int j = 0; j < width; j++)
             {
-                double[] zj = compressedPre.Select(r => r[j]).ToArray();
+                double[] zj = zCompressed[j];
+                double jj = zj.Sum(v => v * v);
                 int best = -1;
                 double bestFit = -1, bestScale = 0;
-                for (int k = 0; k < originals; k++)
+                for (int k = 0; jj > 0 && k < originals; k++)
                 {
-                    double zz = 0, jz = 0, jj = 0;
-                    for (int i = 0; i < n; i++)
-                    {
-                        double z = originalPre[i][k];
-                        zz += z * z;
-                        jz += zj[i] * z;
-                        jj += zj[i] * zj[i];
-                    }
-                    if (zz <= 0 || jj <= 0) continue;
-                    double fit = jz * jz / (zz * jj); // squared cosine of the uncentred vectors
+                    if (zz[k] <= 0) continue;
+                    double[] zk = z[k];
+                    double jz = 0;
+                    for (int i = 0; i < n; i++) jz += zj[i] * zk[i];
+                    double fit = jz * jz / (zz[k] * jj); // squared cosine of the uncentred vectors
                     if (fit > bestFit)
                     {
                         best = k;
                         bestFit = fit;
-                        bestScale = jz / zz;
+                        bestScale = jz / zz[k];
                     }
                 }
-                for (int i = 0; i < n; i++) targets[i][j] = best < 0 ? zj[i] : bestScale * originalPre[i][best];
+                for (int i = 0; i < n; i++) targets[i][j] = best < 0 ? zj[i] : bestScale * z[best][i];
             }
             return targets;
         }
+
+        private static double[][] Columns(double[][] rows, int count) =>
+            Enumerable.Range(0, count).Select(c => rows.Select(r => r[c]).ToArray()).ToArray();
 
         private static DenseLayer Solved(DenseLayer layer, double[][] features, double[][] targets, RefitOptions options)
         {
@@ -108,7 +109,12 @@ namespace Ferd.Lumping
             return new DenseLayer(layer.InputCount, layer.OutputCount, weights, bias, layer.Activation);
         }
 
-        private static double[] PreActivations(Network network, double[] x, int layer) => Affine(network.Layers[layer], network.Trace(x)[layer]);
+        /// <summary>Every layer's pre-activations on every input, [layer][input][neuron], from one pass per input.</summary>
+        private static double[][][] PreActivations(Network network, double[][] inputs)
+        {
+            double[][][] traces = inputs.Select(x => network.Trace(x)).ToArray();
+            return Enumerable.Range(0, network.Layers.Count).Select(l => traces.Select(t => Affine(network.Layers[l], t[l])).ToArray()).ToArray();
+        }
 
         private static double[] Affine(DenseLayer layer, double[] input)
         {

@@ -19,7 +19,7 @@ namespace Ferd.Networks
         {
         }
 
-        public Network(IReadOnlyList<DenseLayer> layers, IReadOnlyList<InputSegment> inputs, InputStage? stage, OutputHead? head, string outputName)
+        public Network(IReadOnlyList<DenseLayer> layers, IReadOnlyList<InputSegment> inputs, InputStage? stage, OutputHead? head, string outputName, InputPrior? prior = null)
         {
             if (layers.Count == 0) throw new ArgumentException("A network needs at least one layer.", nameof(layers));
             for (int i = 1; i < layers.Count; i++)
@@ -40,6 +40,9 @@ namespace Ferd.Networks
             if (Head.Mask != null && Head.Mask.Offset + layers[layers.Count - 1].OutputCount > InputCount)
                 throw new ArgumentException("The action mask reads past the inputs.", nameof(head));
             OutputName = outputName;
+            if (prior != null && prior.Count != layers[0].InputCount)
+                throw new ArgumentException($"The prior describes {prior.Count} features; the first layer takes {layers[0].InputCount}.", nameof(prior));
+            Prior = prior;
         }
 
         public IReadOnlyList<DenseLayer> Layers { get; }
@@ -57,6 +60,9 @@ namespace Ferd.Networks
 
         public OutputHead Head { get; }
 
+        /// <summary>The first layer's inputs as the graph's normalizer describes them (data-free compression lumps and refits on rows drawn from it), or null.</summary>
+        public InputPrior? Prior { get; }
+
         /// <summary>True when the stage does more than pass the inputs to the first layer.</summary>
         public bool HasStage => !Stage.IsIdentityOver(InputCount);
 
@@ -72,10 +78,10 @@ namespace Ferd.Networks
         public int ParameterCount => Layers.Sum(l => l.ParameterCount);
 
         /// <summary>The layers alone, reading the stage's output and giving the logits: what compression works on.</summary>
-        public Network Trunk => HasEnds ? new Network(Layers, "stage", OutputName) : this;
+        public Network Trunk => HasEnds ? new Network(Layers, new[] { new InputSegment("stage", Layers[0].InputCount) }, null, null, OutputName, Prior) : this;
 
         /// <summary>This network with other layers between the same stage and head (a compressed trunk).</summary>
-        public Network WithLayers(IReadOnlyList<DenseLayer> layers) => new Network(layers, Inputs, Stage, Head, OutputName);
+        public Network WithLayers(IReadOnlyList<DenseLayer> layers) => new Network(layers, Inputs, Stage, Head, OutputName, Prior);
 
         /// <summary>What the first layer reads for <paramref name="input"/>.</summary>
         public double[] Staged(ReadOnlySpan<double> input) => HasStage ? Stage.Apply(input) : input.ToArray();

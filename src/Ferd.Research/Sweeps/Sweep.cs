@@ -94,10 +94,10 @@ namespace Ferd.Research
             if (options.Epsilons != null)
             {
                 total = options.Epsilons.Count;
-                return options.Epsilons.Select(e => options.Compress(network, e)).ToList();
+                return options.Epsilons.Select(e => options.Finish(network, options.Compress(network, e))).ToList();
             }
             total = 2 * options.KeptFractions.Count;
-            var search = new EpsilonSearch(options.Compress);
+            var search = new EpsilonSearch(options.Compress, options.Finish);
             var found = new List<CompressionResult>();
             foreach (double fraction in options.KeptFractions)
             {

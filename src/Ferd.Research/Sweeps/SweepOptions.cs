@@ -25,8 +25,11 @@ namespace Ferd.Research
 
         public RefitOptions Refit { get; init; } = RefitOptions.Default;
 
-        /// <summary>The compressor swept over; AFDE by default.</summary>
-        public Func<Network, double, CompressionResult> Compress { get; init; } = AfdeCompressor.Compress;
+        /// <summary>The compressor swept over, its lumping step; data-free AFDE (<see cref="DataFreeCompressor"/>) by default.</summary>
+        public Func<Network, double, CompressionResult> Compress { get; init; } = DataFreeCompressor.Lump;
+
+        /// <summary>What follows <see cref="Compress"/> without changing sizes (a refit), once per measured network.</summary>
+        public Func<Network, CompressionResult, CompressionResult> Finish { get; init; } = DataFreeCompressor.RefitOnPrior;
 
         /// <summary>
         /// The compressor that may use calibration data, for the data-aware column; calibrated AFDE by

@@ -1,9 +1,9 @@
 namespace Ferd.Benchmarks.Generated;
 
-/// <summary>concrete_tanh compiled by Ferd: exact lumping, and ε = 0.68, which keeps about a quarter of the parameters; each also with FastActivations, and exact as scalar code (Vectorize = false).</summary>
+/// <summary>concrete_tanh compiled by Ferd: exact lumping, and ε = 0.75, which keeps about a quarter of the parameters; each also with FastActivations, and exact as scalar code (Vectorize = false).</summary>
 public static partial class ConcreteTanh
 {
-    public const double QuarterEpsilon = 0.68;
+    public const double QuarterEpsilon = 0.75;
 
     [CompressedNetwork("models/concrete_tanh.onnx")]
     public static partial class Exact { }

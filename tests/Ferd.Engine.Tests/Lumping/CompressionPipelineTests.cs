@@ -11,14 +11,15 @@ public class CompressionPipelineTests
         Sweep.EvenlySpaced(CsvTable.Load(TestData.Dataset(name, "train")).Inputs(inputs), 256);
 
     [Fact]
-    public void A_tolerance_alone_is_plain_afde()
+    public void A_tolerance_alone_is_data_free_afde()
     {
         var network = SharedModels.Import("concrete_tanh");
 
         var result = CompressionPipeline.Run(network, new CompressionRequest { Epsilon = 0.3 });
 
-        var expected = AfdeCompressor.Compress(network, 0.3);
+        var expected = DataFreeCompressor.Compress(network, 0.3);
         Assert.Equal(expected.Compressed.ParameterCount, result.Compressed.ParameterCount);
+        Assert.True(result.PriorCalibrated);
         Assert.False(result.Calibrated);
         Assert.Null(result.DeviationBound);
     }

@@ -35,4 +35,23 @@ internal static class TestNetworks
         var random = new Random(seed);
         return Enumerable.Range(0, count).Select(_ => Enumerable.Range(0, width).Select(_ => lo + (hi - lo) * random.NextDouble()).ToArray()).ToArray();
     }
+
+    /// <summary>The network of (x − mean) / spread that <paramref name="trained"/> is of its standardized input, with the prior a graph's normalizer gives.</summary>
+    public static Network Normalized(Network trained, double[] mean, double[] spread)
+    {
+        var first = trained.Layers[0];
+        var weights = new double[first.Weights.Length];
+        var bias = (double[])first.Bias.Clone();
+        for (int k = 0; k < first.OutputCount; k++)
+        {
+            for (int j = 0; j < first.InputCount; j++)
+            {
+                weights[k * first.InputCount + j] = first.Weight(k, j) / spread[j];
+                bias[k] -= first.Weight(k, j) * mean[j] / spread[j];
+            }
+        }
+        var layers = trained.Layers.ToArray();
+        layers[0] = new DenseLayer(first.InputCount, first.OutputCount, weights, bias, first.Activation);
+        return new Network(layers, [new InputSegment("input", first.InputCount)], null, null, "output", new InputPrior(mean, spread));
+    }
 }

@@ -35,7 +35,8 @@ def read_csv(path):
     header, values = rows[0], np.array(rows[1:], dtype=np.float64)
     xs = [i for i, h in enumerate(header) if h.startswith("x")]
     ys = [i for i, h in enumerate(header) if h.startswith("y")]
-    return values[:, xs], values[:, ys]
+    # Inputs are the float32 values the model's tensor receives; targets stay as written.
+    return values[:, xs].astype(np.float32).astype(np.float64), values[:, ys]
 
 
 def dataset(model, split):

@@ -10,31 +10,31 @@ namespace Ferd.Emit
     internal static class LayerCode
     {
         private const int TableValuesPerLine = 8;
-        private const int TermsPerLine = 4;
+
+        /// <summary>Characters of an affine sum's line before its indentation: it wraps before a term would pass this.</summary>
+        private const int AffineLineLength = 110;
 
         /// <summary>
         /// <c>target = bias + w·input(m) + …;</c> over the nonzero weights, bias first as in
-        /// <see cref="DenseLayer.Evaluate"/>, a few terms per line so the lines stay readable.
+        /// <see cref="DenseLayer.Evaluate"/>, wrapped by length so the lines stay readable.
         /// </summary>
         public static void WriteAffine(CodeWriter code, string target, DenseLayer layer, int neuron, Func<int, string> input)
         {
             var line = new StringBuilder(target).Append(" = ").Append(FloatLiteral.Format(layer.Bias[neuron]));
             var row = layer.Row(neuron);
-            int terms = 0;
             for (int m = 0; m < row.Length; m++)
             {
                 float w = (float)row[m];
                 if (w == 0f) continue;
-                if (terms == TermsPerLine)
+                string term = FloatLiteral.Format(Math.Abs(w)) + " * " + input(m);
+                if (line.Length + 3 + term.Length > AffineLineLength)
                 {
                     // The sum goes on, indented, on the next line.
                     code.Line(line.ToString());
                     line.Clear().Append("    ").Append(w < 0f ? "- " : "+ ");
-                    terms = 0;
                 }
                 else line.Append(w < 0f ? " - " : " + ");
-                line.Append(FloatLiteral.Format(Math.Abs(w))).Append(" * ").Append(input(m));
-                terms++;
+                line.Append(term);
             }
             code.Line(line.Append(';').ToString());
         }

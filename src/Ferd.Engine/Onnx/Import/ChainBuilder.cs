@@ -28,6 +28,7 @@ namespace Ferd.Onnx.Import
         private AffineMap _pending;
         private InputStage _stage;
         private bool _clamped;
+        private InputPrior? _prior;
 
         public ChainBuilder(int features, Dictionary<string, OnnxTensor> constants, int sourceOffset = 0)
         {
@@ -53,6 +54,9 @@ namespace Ferd.Onnx.Import
 
         /// <summary>What happens to the inputs before the first layer.</summary>
         public InputStage Stage => _stage;
+
+        /// <summary>The first layer's inputs as the graph's normalizer describes them, or null when it has none.</summary>
+        public InputPrior? Prior => _prior;
 
         /// <summary>True while no dense operator has been read: the value is still the inputs, feature by feature.</summary>
         public bool BeforeFirstLayer => _layers.Count == 0 && !_pending.HasDense;
@@ -228,8 +232,16 @@ namespace Ferd.Onnx.Import
         {
             if (_pending.HasDense) Close(Activation.Identity);
             if (BeforeFirstLayer && !_clamped && _pending.DiagonalScale.All(v => v != 0) && _pending.DiagonalOffset.Any(c => Math.Abs(c) > MaxFoldedShift)) KeepInStage(double.NegativeInfinity, double.PositiveInfinity);
+            if (BeforeFirstLayer) _prior = FirstLayerPrior();
             _pending = _pending.Then(weights, bias);
         }
+
+        /// <summary>
+        /// What the normalizer ahead of the first dense operator says about its inputs: the one still
+        /// pending, or, when the stage took it over, the stage's standardized output.
+        /// </summary>
+        private InputPrior? FirstLayerPrior() =>
+            InputPrior.OfNormalizer(_pending.DiagonalScale, _pending.DiagonalOffset) ?? InputPrior.OfStage(_stage);
 
         private void ApplyGemm(OnnxNode node, int position)
         {

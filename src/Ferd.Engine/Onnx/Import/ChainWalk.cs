@@ -64,15 +64,15 @@ namespace Ferd.Onnx.Import
                 current = node.Outputs[0];
             }
             var layers = chain.Finish(_head.Head.IsIdentity ? _graph.Output : null);
-            return Complete(layers, chain.Stage, _head.Finish(layers[layers.Count - 1].OutputCount, _segments));
+            return Complete(layers, chain, _head.Finish(layers[layers.Count - 1].OutputCount, _segments));
         }
 
         /// <summary>The network, once every node the output needs has been read.</summary>
-        private Network Complete(IReadOnlyList<DenseLayer> layers, InputStage stage, OutputHead head)
+        private Network Complete(IReadOnlyList<DenseLayer> layers, ChainBuilder chain, OutputHead head)
         {
             var skipped = _graph.Nodes.FirstOrDefault(n => !_visited.Contains(n));
             if (skipped != null) throw NodeErrors.Shape(skipped, "the node is not on the chain from the graph inputs to the output");
-            return new Network(layers, _segments, stage, head, _graph.Output.Name);
+            return new Network(layers, _segments, chain.Stage, head, _graph.Output.Name, chain.Prior);
         }
 
         /// <summary>
@@ -117,7 +117,7 @@ namespace Ferd.Onnx.Import
                 Visit(next[0]);
                 joined = next[0].Outputs[0];
             }
-            return Complete(layers, chain.Stage, head);
+            return Complete(layers, chain, head);
 
             int Width(OnnxNode dense) => _graph.Constants[dense.Inputs[1]].Shape[dense.OpType == "Gemm" && dense.Int("transB", 0) != 0 ? 0 : 1];
         }
