@@ -44,32 +44,28 @@ namespace Ferd.Lumping
                 gram[j, j] += ridge;
             }
 
-            Matrix<double> solution;
+            Matrix<double> centred;
             try
             {
-                solution = Matrix<double>.Build.DenseOfArray(gram).Cholesky().Solve(Matrix<double>.Build.DenseOfArray(cross));
+                centred = Matrix<double>.Build.DenseOfArray(gram).Cholesky().Solve(Matrix<double>.Build.DenseOfArray(cross));
             }
             catch (ArgumentException)
             {
-                return Augmented(inputs, targets, Math.Sqrt(ridge));
+                return Unpacked(Augmented(inputs, targets, Math.Sqrt(ridge)), width, outputs);
             }
-            var weights = new double[outputs * width];
-            var bias = new double[outputs];
+            // The bias row: what the weights leave of the targets' means.
+            var solution = centred.Stack(Matrix<double>.Build.Dense(1, outputs));
             for (int k = 0; k < outputs; k++)
             {
                 double b = targetMean[k];
-                for (int j = 0; j < width; j++)
-                {
-                    weights[k * width + j] = solution[j, k];
-                    b -= solution[j, k] * inputMean[j];
-                }
-                bias[k] = b;
+                for (int j = 0; j < width; j++) b -= centred[j, k] * inputMean[j];
+                solution[width, k] = b;
             }
-            return (weights, bias);
+            return Unpacked(solution, width, outputs);
         }
 
         /// <summary>The same problem by QR on the system augmented with √λ·I rows, which never forms AᵀA.</summary>
-        private static (double[] Weights, double[] Bias) Augmented(double[][] inputs, double[][] targets, double root)
+        private static Matrix<double> Augmented(double[][] inputs, double[][] targets, double root)
         {
             int n = inputs.Length, width = inputs[0].Length, outputs = targets[0].Length;
             var a = Matrix<double>.Build.Dense(n + width, width + 1);
@@ -82,7 +78,12 @@ namespace Ferd.Lumping
             }
             for (int j = 0; j < width; j++) a[n + j, j] = root;
 
-            var solution = a.QR().Solve(t);
+            return a.QR().Solve(t);
+        }
+
+        /// <summary>Weights (row-major, targets × inputs) and biases from a solution with a row per input and the bias row last.</summary>
+        private static (double[] Weights, double[] Bias) Unpacked(Matrix<double> solution, int width, int outputs)
+        {
             var weights = new double[outputs * width];
             var bias = new double[outputs];
             for (int k = 0; k < outputs; k++)
