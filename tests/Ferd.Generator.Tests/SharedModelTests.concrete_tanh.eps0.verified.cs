@@ -102,6 +102,13 @@ namespace Ferd.Generated.Networks
             ref float x = ref MemoryMarshal.GetReference(inputs);
             ref float y = ref MemoryMarshal.GetReference(outputs);
             int row = 0;
+            if (Vector512.IsHardwareAccelerated)
+            {
+                for (; row + 12 <= rows; row += 12)
+                {
+                    Run12(ref Unsafe.Add(ref x, row * 8), ref Unsafe.Add(ref y, row * 1));
+                }
+            }
             for (; row + 2 <= rows; row += 2)
             {
                 Run2(ref Unsafe.Add(ref x, row * 8), ref Unsafe.Add(ref y, row * 1));
@@ -128,6 +135,15 @@ namespace Ferd.Generated.Networks
             Layer1x2(ref input, ref MemoryMarshal.GetReference(a1));
             Layer2x2(ref MemoryMarshal.GetReference(a1), ref MemoryMarshal.GetReference(a2));
             Layer3x2(ref MemoryMarshal.GetReference(a2), ref output);
+        }
+
+        private static void Run12(ref float input, ref float output)
+        {
+            Span<float> a1 = stackalloc float[768];
+            Span<float> a2 = stackalloc float[768];
+            Layer1x12(ref input, ref MemoryMarshal.GetReference(a1));
+            Layer2x12(ref MemoryMarshal.GetReference(a1), ref MemoryMarshal.GetReference(a2));
+            Layer3x12(ref MemoryMarshal.GetReference(a2), ref output);
         }
 
         // Layer 1: tanh, 8 inputs -> 64 neurons (weight columns, outputs in vector registers).
@@ -213,7 +229,39 @@ namespace Ferd.Generated.Networks
         {
             ref float w = ref MemoryMarshal.GetArrayDataReference(Layer1Columns);
             ref float b = ref MemoryMarshal.GetArrayDataReference(Layer1Bias);
-            if (Vector256.IsHardwareAccelerated)
+            if (Vector512.IsHardwareAccelerated)
+            {
+                Vector512<float> s0_0 = Vector512.LoadUnsafe(ref b, (nuint)0);
+                Vector512<float> t0_0 = Vector512<float>.Zero;
+                Vector512<float> s0_1 = Vector512.LoadUnsafe(ref b, (nuint)16);
+                Vector512<float> t0_1 = Vector512<float>.Zero;
+                Vector512<float> s0_2 = Vector512.LoadUnsafe(ref b, (nuint)32);
+                Vector512<float> t0_2 = Vector512<float>.Zero;
+                Vector512<float> s0_3 = Vector512.LoadUnsafe(ref b, (nuint)48);
+                Vector512<float> t0_3 = Vector512<float>.Zero;
+                for (nuint m = 0; m < 8; m += 2)
+                {
+                    Vector512<float> even0 = Vector512.Create(Unsafe.Add(ref u, m));
+                    s0_0 = MultiplyAdd(Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 64), (nuint)0), even0, s0_0);
+                    s0_1 = MultiplyAdd(Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 64), (nuint)16), even0, s0_1);
+                    s0_2 = MultiplyAdd(Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 64), (nuint)32), even0, s0_2);
+                    s0_3 = MultiplyAdd(Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 64), (nuint)48), even0, s0_3);
+                    Vector512<float> odd0 = Vector512.Create(Unsafe.Add(ref u, m + 1));
+                    t0_0 = MultiplyAdd(Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 64 + 64), (nuint)0), odd0, t0_0);
+                    t0_1 = MultiplyAdd(Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 64 + 64), (nuint)16), odd0, t0_1);
+                    t0_2 = MultiplyAdd(Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 64 + 64), (nuint)32), odd0, t0_2);
+                    t0_3 = MultiplyAdd(Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 64 + 64), (nuint)48), odd0, t0_3);
+                }
+                Vector512<float> z0_0 = s0_0 + t0_0;
+                Vector512.StoreUnsafe(z0_0, ref a, (nuint)0);
+                Vector512<float> z0_1 = s0_1 + t0_1;
+                Vector512.StoreUnsafe(z0_1, ref a, (nuint)16);
+                Vector512<float> z0_2 = s0_2 + t0_2;
+                Vector512.StoreUnsafe(z0_2, ref a, (nuint)32);
+                Vector512<float> z0_3 = s0_3 + t0_3;
+                Vector512.StoreUnsafe(z0_3, ref a, (nuint)48);
+            }
+            else if (Vector256.IsHardwareAccelerated)
             {
                 Vector256<float> s0_0 = Vector256.LoadUnsafe(ref b, (nuint)0);
                 Vector256<float> t0_0 = Vector256<float>.Zero;
@@ -415,6 +463,107 @@ namespace Ferd.Generated.Networks
                 AffineColumns(ref w, ref b, ref Unsafe.Add(ref u, 8), ref Unsafe.Add(ref a, 64), 8, 64, 64);
             }
             FerdMath.Tanh(MemoryMarshal.CreateSpan(ref a, 128));
+        }
+
+        private static void Layer1x12(ref float u, ref float a)
+        {
+            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer1Columns);
+            ref float b = ref MemoryMarshal.GetArrayDataReference(Layer1Bias);
+            for (int r = 0; r < 12; r += 3)
+            {
+                ref float ut = ref Unsafe.Add(ref u, r * 8);
+                ref float at = ref Unsafe.Add(ref a, r * 64);
+                Vector512<float> s0_0 = Vector512.LoadUnsafe(ref b, (nuint)0);
+                Vector512<float> t0_0 = Vector512<float>.Zero;
+                Vector512<float> s1_0 = Vector512.LoadUnsafe(ref b, (nuint)0);
+                Vector512<float> t1_0 = Vector512<float>.Zero;
+                Vector512<float> s2_0 = Vector512.LoadUnsafe(ref b, (nuint)0);
+                Vector512<float> t2_0 = Vector512<float>.Zero;
+                Vector512<float> s0_1 = Vector512.LoadUnsafe(ref b, (nuint)16);
+                Vector512<float> t0_1 = Vector512<float>.Zero;
+                Vector512<float> s1_1 = Vector512.LoadUnsafe(ref b, (nuint)16);
+                Vector512<float> t1_1 = Vector512<float>.Zero;
+                Vector512<float> s2_1 = Vector512.LoadUnsafe(ref b, (nuint)16);
+                Vector512<float> t2_1 = Vector512<float>.Zero;
+                Vector512<float> s0_2 = Vector512.LoadUnsafe(ref b, (nuint)32);
+                Vector512<float> t0_2 = Vector512<float>.Zero;
+                Vector512<float> s1_2 = Vector512.LoadUnsafe(ref b, (nuint)32);
+                Vector512<float> t1_2 = Vector512<float>.Zero;
+                Vector512<float> s2_2 = Vector512.LoadUnsafe(ref b, (nuint)32);
+                Vector512<float> t2_2 = Vector512<float>.Zero;
+                Vector512<float> s0_3 = Vector512.LoadUnsafe(ref b, (nuint)48);
+                Vector512<float> t0_3 = Vector512<float>.Zero;
+                Vector512<float> s1_3 = Vector512.LoadUnsafe(ref b, (nuint)48);
+                Vector512<float> t1_3 = Vector512<float>.Zero;
+                Vector512<float> s2_3 = Vector512.LoadUnsafe(ref b, (nuint)48);
+                Vector512<float> t2_3 = Vector512<float>.Zero;
+                for (nuint m = 0; m < 8; m += 2)
+                {
+                    Vector512<float> even0 = Vector512.Create(Unsafe.Add(ref ut, m));
+                    Vector512<float> even1 = Vector512.Create(Unsafe.Add(ref ut, m + 8));
+                    Vector512<float> even2 = Vector512.Create(Unsafe.Add(ref ut, m + 16));
+                    Vector512<float> evenW0 = Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 64), (nuint)0);
+                    s0_0 = MultiplyAdd(evenW0, even0, s0_0);
+                    s1_0 = MultiplyAdd(evenW0, even1, s1_0);
+                    s2_0 = MultiplyAdd(evenW0, even2, s2_0);
+                    Vector512<float> evenW1 = Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 64), (nuint)16);
+                    s0_1 = MultiplyAdd(evenW1, even0, s0_1);
+                    s1_1 = MultiplyAdd(evenW1, even1, s1_1);
+                    s2_1 = MultiplyAdd(evenW1, even2, s2_1);
+                    Vector512<float> evenW2 = Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 64), (nuint)32);
+                    s0_2 = MultiplyAdd(evenW2, even0, s0_2);
+                    s1_2 = MultiplyAdd(evenW2, even1, s1_2);
+                    s2_2 = MultiplyAdd(evenW2, even2, s2_2);
+                    Vector512<float> evenW3 = Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 64), (nuint)48);
+                    s0_3 = MultiplyAdd(evenW3, even0, s0_3);
+                    s1_3 = MultiplyAdd(evenW3, even1, s1_3);
+                    s2_3 = MultiplyAdd(evenW3, even2, s2_3);
+                    Vector512<float> odd0 = Vector512.Create(Unsafe.Add(ref ut, m + 1));
+                    Vector512<float> odd1 = Vector512.Create(Unsafe.Add(ref ut, m + 9));
+                    Vector512<float> odd2 = Vector512.Create(Unsafe.Add(ref ut, m + 17));
+                    Vector512<float> oddW0 = Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 64 + 64), (nuint)0);
+                    t0_0 = MultiplyAdd(oddW0, odd0, t0_0);
+                    t1_0 = MultiplyAdd(oddW0, odd1, t1_0);
+                    t2_0 = MultiplyAdd(oddW0, odd2, t2_0);
+                    Vector512<float> oddW1 = Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 64 + 64), (nuint)16);
+                    t0_1 = MultiplyAdd(oddW1, odd0, t0_1);
+                    t1_1 = MultiplyAdd(oddW1, odd1, t1_1);
+                    t2_1 = MultiplyAdd(oddW1, odd2, t2_1);
+                    Vector512<float> oddW2 = Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 64 + 64), (nuint)32);
+                    t0_2 = MultiplyAdd(oddW2, odd0, t0_2);
+                    t1_2 = MultiplyAdd(oddW2, odd1, t1_2);
+                    t2_2 = MultiplyAdd(oddW2, odd2, t2_2);
+                    Vector512<float> oddW3 = Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 64 + 64), (nuint)48);
+                    t0_3 = MultiplyAdd(oddW3, odd0, t0_3);
+                    t1_3 = MultiplyAdd(oddW3, odd1, t1_3);
+                    t2_3 = MultiplyAdd(oddW3, odd2, t2_3);
+                }
+                Vector512<float> z0_0 = s0_0 + t0_0;
+                Vector512.StoreUnsafe(z0_0, ref at, (nuint)0);
+                Vector512<float> z0_1 = s0_1 + t0_1;
+                Vector512.StoreUnsafe(z0_1, ref at, (nuint)16);
+                Vector512<float> z0_2 = s0_2 + t0_2;
+                Vector512.StoreUnsafe(z0_2, ref at, (nuint)32);
+                Vector512<float> z0_3 = s0_3 + t0_3;
+                Vector512.StoreUnsafe(z0_3, ref at, (nuint)48);
+                Vector512<float> z1_0 = s1_0 + t1_0;
+                Vector512.StoreUnsafe(z1_0, ref at, (nuint)64);
+                Vector512<float> z1_1 = s1_1 + t1_1;
+                Vector512.StoreUnsafe(z1_1, ref at, (nuint)80);
+                Vector512<float> z1_2 = s1_2 + t1_2;
+                Vector512.StoreUnsafe(z1_2, ref at, (nuint)96);
+                Vector512<float> z1_3 = s1_3 + t1_3;
+                Vector512.StoreUnsafe(z1_3, ref at, (nuint)112);
+                Vector512<float> z2_0 = s2_0 + t2_0;
+                Vector512.StoreUnsafe(z2_0, ref at, (nuint)128);
+                Vector512<float> z2_1 = s2_1 + t2_1;
+                Vector512.StoreUnsafe(z2_1, ref at, (nuint)144);
+                Vector512<float> z2_2 = s2_2 + t2_2;
+                Vector512.StoreUnsafe(z2_2, ref at, (nuint)160);
+                Vector512<float> z2_3 = s2_3 + t2_3;
+                Vector512.StoreUnsafe(z2_3, ref at, (nuint)176);
+            }
+            FerdMath.Tanh(MemoryMarshal.CreateSpan(ref a, 768));
         }
 
         // Layer 2: tanh, 64 inputs -> 64 neurons (weight columns, outputs in vector registers).
@@ -948,7 +1097,39 @@ namespace Ferd.Generated.Networks
         {
             ref float w = ref MemoryMarshal.GetArrayDataReference(Layer2Columns);
             ref float b = ref MemoryMarshal.GetArrayDataReference(Layer2Bias);
-            if (Vector256.IsHardwareAccelerated)
+            if (Vector512.IsHardwareAccelerated)
+            {
+                Vector512<float> s0_0 = Vector512.LoadUnsafe(ref b, (nuint)0);
+                Vector512<float> t0_0 = Vector512<float>.Zero;
+                Vector512<float> s0_1 = Vector512.LoadUnsafe(ref b, (nuint)16);
+                Vector512<float> t0_1 = Vector512<float>.Zero;
+                Vector512<float> s0_2 = Vector512.LoadUnsafe(ref b, (nuint)32);
+                Vector512<float> t0_2 = Vector512<float>.Zero;
+                Vector512<float> s0_3 = Vector512.LoadUnsafe(ref b, (nuint)48);
+                Vector512<float> t0_3 = Vector512<float>.Zero;
+                for (nuint m = 0; m < 64; m += 2)
+                {
+                    Vector512<float> even0 = Vector512.Create(Unsafe.Add(ref u, m));
+                    s0_0 = MultiplyAdd(Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 64), (nuint)0), even0, s0_0);
+                    s0_1 = MultiplyAdd(Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 64), (nuint)16), even0, s0_1);
+                    s0_2 = MultiplyAdd(Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 64), (nuint)32), even0, s0_2);
+                    s0_3 = MultiplyAdd(Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 64), (nuint)48), even0, s0_3);
+                    Vector512<float> odd0 = Vector512.Create(Unsafe.Add(ref u, m + 1));
+                    t0_0 = MultiplyAdd(Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 64 + 64), (nuint)0), odd0, t0_0);
+                    t0_1 = MultiplyAdd(Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 64 + 64), (nuint)16), odd0, t0_1);
+                    t0_2 = MultiplyAdd(Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 64 + 64), (nuint)32), odd0, t0_2);
+                    t0_3 = MultiplyAdd(Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 64 + 64), (nuint)48), odd0, t0_3);
+                }
+                Vector512<float> z0_0 = s0_0 + t0_0;
+                Vector512.StoreUnsafe(z0_0, ref a, (nuint)0);
+                Vector512<float> z0_1 = s0_1 + t0_1;
+                Vector512.StoreUnsafe(z0_1, ref a, (nuint)16);
+                Vector512<float> z0_2 = s0_2 + t0_2;
+                Vector512.StoreUnsafe(z0_2, ref a, (nuint)32);
+                Vector512<float> z0_3 = s0_3 + t0_3;
+                Vector512.StoreUnsafe(z0_3, ref a, (nuint)48);
+            }
+            else if (Vector256.IsHardwareAccelerated)
             {
                 Vector256<float> s0_0 = Vector256.LoadUnsafe(ref b, (nuint)0);
                 Vector256<float> t0_0 = Vector256<float>.Zero;
@@ -1152,6 +1333,107 @@ namespace Ferd.Generated.Networks
             FerdMath.Tanh(MemoryMarshal.CreateSpan(ref a, 128));
         }
 
+        private static void Layer2x12(ref float u, ref float a)
+        {
+            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer2Columns);
+            ref float b = ref MemoryMarshal.GetArrayDataReference(Layer2Bias);
+            for (int r = 0; r < 12; r += 3)
+            {
+                ref float ut = ref Unsafe.Add(ref u, r * 64);
+                ref float at = ref Unsafe.Add(ref a, r * 64);
+                Vector512<float> s0_0 = Vector512.LoadUnsafe(ref b, (nuint)0);
+                Vector512<float> t0_0 = Vector512<float>.Zero;
+                Vector512<float> s1_0 = Vector512.LoadUnsafe(ref b, (nuint)0);
+                Vector512<float> t1_0 = Vector512<float>.Zero;
+                Vector512<float> s2_0 = Vector512.LoadUnsafe(ref b, (nuint)0);
+                Vector512<float> t2_0 = Vector512<float>.Zero;
+                Vector512<float> s0_1 = Vector512.LoadUnsafe(ref b, (nuint)16);
+                Vector512<float> t0_1 = Vector512<float>.Zero;
+                Vector512<float> s1_1 = Vector512.LoadUnsafe(ref b, (nuint)16);
+                Vector512<float> t1_1 = Vector512<float>.Zero;
+                Vector512<float> s2_1 = Vector512.LoadUnsafe(ref b, (nuint)16);
+                Vector512<float> t2_1 = Vector512<float>.Zero;
+                Vector512<float> s0_2 = Vector512.LoadUnsafe(ref b, (nuint)32);
+                Vector512<float> t0_2 = Vector512<float>.Zero;
+                Vector512<float> s1_2 = Vector512.LoadUnsafe(ref b, (nuint)32);
+                Vector512<float> t1_2 = Vector512<float>.Zero;
+                Vector512<float> s2_2 = Vector512.LoadUnsafe(ref b, (nuint)32);
+                Vector512<float> t2_2 = Vector512<float>.Zero;
+                Vector512<float> s0_3 = Vector512.LoadUnsafe(ref b, (nuint)48);
+                Vector512<float> t0_3 = Vector512<float>.Zero;
+                Vector512<float> s1_3 = Vector512.LoadUnsafe(ref b, (nuint)48);
+                Vector512<float> t1_3 = Vector512<float>.Zero;
+                Vector512<float> s2_3 = Vector512.LoadUnsafe(ref b, (nuint)48);
+                Vector512<float> t2_3 = Vector512<float>.Zero;
+                for (nuint m = 0; m < 64; m += 2)
+                {
+                    Vector512<float> even0 = Vector512.Create(Unsafe.Add(ref ut, m));
+                    Vector512<float> even1 = Vector512.Create(Unsafe.Add(ref ut, m + 64));
+                    Vector512<float> even2 = Vector512.Create(Unsafe.Add(ref ut, m + 128));
+                    Vector512<float> evenW0 = Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 64), (nuint)0);
+                    s0_0 = MultiplyAdd(evenW0, even0, s0_0);
+                    s1_0 = MultiplyAdd(evenW0, even1, s1_0);
+                    s2_0 = MultiplyAdd(evenW0, even2, s2_0);
+                    Vector512<float> evenW1 = Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 64), (nuint)16);
+                    s0_1 = MultiplyAdd(evenW1, even0, s0_1);
+                    s1_1 = MultiplyAdd(evenW1, even1, s1_1);
+                    s2_1 = MultiplyAdd(evenW1, even2, s2_1);
+                    Vector512<float> evenW2 = Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 64), (nuint)32);
+                    s0_2 = MultiplyAdd(evenW2, even0, s0_2);
+                    s1_2 = MultiplyAdd(evenW2, even1, s1_2);
+                    s2_2 = MultiplyAdd(evenW2, even2, s2_2);
+                    Vector512<float> evenW3 = Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 64), (nuint)48);
+                    s0_3 = MultiplyAdd(evenW3, even0, s0_3);
+                    s1_3 = MultiplyAdd(evenW3, even1, s1_3);
+                    s2_3 = MultiplyAdd(evenW3, even2, s2_3);
+                    Vector512<float> odd0 = Vector512.Create(Unsafe.Add(ref ut, m + 1));
+                    Vector512<float> odd1 = Vector512.Create(Unsafe.Add(ref ut, m + 65));
+                    Vector512<float> odd2 = Vector512.Create(Unsafe.Add(ref ut, m + 129));
+                    Vector512<float> oddW0 = Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 64 + 64), (nuint)0);
+                    t0_0 = MultiplyAdd(oddW0, odd0, t0_0);
+                    t1_0 = MultiplyAdd(oddW0, odd1, t1_0);
+                    t2_0 = MultiplyAdd(oddW0, odd2, t2_0);
+                    Vector512<float> oddW1 = Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 64 + 64), (nuint)16);
+                    t0_1 = MultiplyAdd(oddW1, odd0, t0_1);
+                    t1_1 = MultiplyAdd(oddW1, odd1, t1_1);
+                    t2_1 = MultiplyAdd(oddW1, odd2, t2_1);
+                    Vector512<float> oddW2 = Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 64 + 64), (nuint)32);
+                    t0_2 = MultiplyAdd(oddW2, odd0, t0_2);
+                    t1_2 = MultiplyAdd(oddW2, odd1, t1_2);
+                    t2_2 = MultiplyAdd(oddW2, odd2, t2_2);
+                    Vector512<float> oddW3 = Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 64 + 64), (nuint)48);
+                    t0_3 = MultiplyAdd(oddW3, odd0, t0_3);
+                    t1_3 = MultiplyAdd(oddW3, odd1, t1_3);
+                    t2_3 = MultiplyAdd(oddW3, odd2, t2_3);
+                }
+                Vector512<float> z0_0 = s0_0 + t0_0;
+                Vector512.StoreUnsafe(z0_0, ref at, (nuint)0);
+                Vector512<float> z0_1 = s0_1 + t0_1;
+                Vector512.StoreUnsafe(z0_1, ref at, (nuint)16);
+                Vector512<float> z0_2 = s0_2 + t0_2;
+                Vector512.StoreUnsafe(z0_2, ref at, (nuint)32);
+                Vector512<float> z0_3 = s0_3 + t0_3;
+                Vector512.StoreUnsafe(z0_3, ref at, (nuint)48);
+                Vector512<float> z1_0 = s1_0 + t1_0;
+                Vector512.StoreUnsafe(z1_0, ref at, (nuint)64);
+                Vector512<float> z1_1 = s1_1 + t1_1;
+                Vector512.StoreUnsafe(z1_1, ref at, (nuint)80);
+                Vector512<float> z1_2 = s1_2 + t1_2;
+                Vector512.StoreUnsafe(z1_2, ref at, (nuint)96);
+                Vector512<float> z1_3 = s1_3 + t1_3;
+                Vector512.StoreUnsafe(z1_3, ref at, (nuint)112);
+                Vector512<float> z2_0 = s2_0 + t2_0;
+                Vector512.StoreUnsafe(z2_0, ref at, (nuint)128);
+                Vector512<float> z2_1 = s2_1 + t2_1;
+                Vector512.StoreUnsafe(z2_1, ref at, (nuint)144);
+                Vector512<float> z2_2 = s2_2 + t2_2;
+                Vector512.StoreUnsafe(z2_2, ref at, (nuint)160);
+                Vector512<float> z2_3 = s2_3 + t2_3;
+                Vector512.StoreUnsafe(z2_3, ref at, (nuint)176);
+            }
+            FerdMath.Tanh(MemoryMarshal.CreateSpan(ref a, 768));
+        }
+
         // Layer 3: identity, 64 inputs -> 1 neuron (weight rows, vector dot products).
         private static readonly float[] Layer3Weights = new float[]
         {
@@ -1182,10 +1464,44 @@ namespace Ferd.Generated.Networks
             Unsafe.Add(ref a, 1) = z;
         }
 
+        private static void Layer3x12(ref float u, ref float a)
+        {
+            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer3Weights);
+            float z;
+            z = 35.756996f + Dot(ref w, ref u, 64);
+            a = z;
+            z = 35.756996f + Dot(ref w, ref Unsafe.Add(ref u, 64), 64);
+            Unsafe.Add(ref a, 1) = z;
+            z = 35.756996f + Dot(ref w, ref Unsafe.Add(ref u, 128), 64);
+            Unsafe.Add(ref a, 2) = z;
+            z = 35.756996f + Dot(ref w, ref Unsafe.Add(ref u, 192), 64);
+            Unsafe.Add(ref a, 3) = z;
+            z = 35.756996f + Dot(ref w, ref Unsafe.Add(ref u, 256), 64);
+            Unsafe.Add(ref a, 4) = z;
+            z = 35.756996f + Dot(ref w, ref Unsafe.Add(ref u, 320), 64);
+            Unsafe.Add(ref a, 5) = z;
+            z = 35.756996f + Dot(ref w, ref Unsafe.Add(ref u, 384), 64);
+            Unsafe.Add(ref a, 6) = z;
+            z = 35.756996f + Dot(ref w, ref Unsafe.Add(ref u, 448), 64);
+            Unsafe.Add(ref a, 7) = z;
+            z = 35.756996f + Dot(ref w, ref Unsafe.Add(ref u, 512), 64);
+            Unsafe.Add(ref a, 8) = z;
+            z = 35.756996f + Dot(ref w, ref Unsafe.Add(ref u, 576), 64);
+            Unsafe.Add(ref a, 9) = z;
+            z = 35.756996f + Dot(ref w, ref Unsafe.Add(ref u, 640), 64);
+            Unsafe.Add(ref a, 10) = z;
+            z = 35.756996f + Dot(ref w, ref Unsafe.Add(ref u, 704), 64);
+            Unsafe.Add(ref a, 11) = z;
+        }
+
         // Fused where the processor has FMA; either way every caller gets the same operation.
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector256<float> MultiplyAdd(Vector256<float> a, Vector256<float> b, Vector256<float> c) =>
             Fma.IsSupported ? Fma.MultiplyAdd(a, b, c) : a * b + c;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector512<float> MultiplyAdd(Vector512<float> a, Vector512<float> b, Vector512<float> c) =>
+            Avx512F.IsSupported ? Avx512F.FusedMultiplyAdd(a, b, c) : a * b + c;
 
         // a = b + Σ u[m] · column m, without vectors; the padding lanes keep the bias's zeros.
         private static void AffineColumns(ref float w, ref float b, ref float u, ref float a, int inputs, int neurons, int width)

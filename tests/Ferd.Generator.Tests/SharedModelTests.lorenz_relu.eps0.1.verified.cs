@@ -89,6 +89,13 @@ namespace Ferd.Generated.Networks
             ref float x = ref MemoryMarshal.GetReference(inputs);
             ref float y = ref MemoryMarshal.GetReference(outputs);
             int row = 0;
+            if (Vector512.IsHardwareAccelerated)
+            {
+                for (; row + 12 <= rows; row += 12)
+                {
+                    Run12(ref Unsafe.Add(ref x, row * 3), ref Unsafe.Add(ref y, row * 3));
+                }
+            }
             for (; row + 2 <= rows; row += 2)
             {
                 Run2(ref Unsafe.Add(ref x, row * 3), ref Unsafe.Add(ref y, row * 3));
@@ -102,7 +109,7 @@ namespace Ferd.Generated.Networks
         private static void Run1(ref float input, ref float output)
         {
             Span<float> a1 = stackalloc float[64];
-            Span<float> a2 = stackalloc float[56];
+            Span<float> a2 = stackalloc float[64];
             Layer1(ref input, ref MemoryMarshal.GetReference(a1));
             Layer2(ref MemoryMarshal.GetReference(a1), ref MemoryMarshal.GetReference(a2));
             Layer3(ref MemoryMarshal.GetReference(a2), ref output);
@@ -111,10 +118,19 @@ namespace Ferd.Generated.Networks
         private static void Run2(ref float input, ref float output)
         {
             Span<float> a1 = stackalloc float[128];
-            Span<float> a2 = stackalloc float[112];
+            Span<float> a2 = stackalloc float[128];
             Layer1x2(ref input, ref MemoryMarshal.GetReference(a1));
             Layer2x2(ref MemoryMarshal.GetReference(a1), ref MemoryMarshal.GetReference(a2));
             Layer3x2(ref MemoryMarshal.GetReference(a2), ref output);
+        }
+
+        private static void Run12(ref float input, ref float output)
+        {
+            Span<float> a1 = stackalloc float[768];
+            Span<float> a2 = stackalloc float[768];
+            Layer1x12(ref input, ref MemoryMarshal.GetReference(a1));
+            Layer2x12(ref MemoryMarshal.GetReference(a1), ref MemoryMarshal.GetReference(a2));
+            Layer3x12(ref MemoryMarshal.GetReference(a2), ref output);
         }
 
         // Layer 1: relu, 3 inputs -> 64 neurons (weight columns, outputs in vector registers).
@@ -160,7 +176,48 @@ namespace Ferd.Generated.Networks
         {
             ref float w = ref MemoryMarshal.GetArrayDataReference(Layer1Columns);
             ref float b = ref MemoryMarshal.GetArrayDataReference(Layer1Bias);
-            if (Vector256.IsHardwareAccelerated)
+            if (Vector512.IsHardwareAccelerated)
+            {
+                Vector512<float> s0_0 = Vector512.LoadUnsafe(ref b, (nuint)0);
+                Vector512<float> t0_0 = Vector512<float>.Zero;
+                Vector512<float> s0_1 = Vector512.LoadUnsafe(ref b, (nuint)16);
+                Vector512<float> t0_1 = Vector512<float>.Zero;
+                Vector512<float> s0_2 = Vector512.LoadUnsafe(ref b, (nuint)32);
+                Vector512<float> t0_2 = Vector512<float>.Zero;
+                Vector512<float> s0_3 = Vector512.LoadUnsafe(ref b, (nuint)48);
+                Vector512<float> t0_3 = Vector512<float>.Zero;
+                for (nuint m = 0; m < 2; m += 2)
+                {
+                    Vector512<float> even0 = Vector512.Create(Unsafe.Add(ref u, m));
+                    s0_0 = MultiplyAdd(Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 64), (nuint)0), even0, s0_0);
+                    s0_1 = MultiplyAdd(Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 64), (nuint)16), even0, s0_1);
+                    s0_2 = MultiplyAdd(Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 64), (nuint)32), even0, s0_2);
+                    s0_3 = MultiplyAdd(Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 64), (nuint)48), even0, s0_3);
+                    Vector512<float> odd0 = Vector512.Create(Unsafe.Add(ref u, m + 1));
+                    t0_0 = MultiplyAdd(Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 64 + 64), (nuint)0), odd0, t0_0);
+                    t0_1 = MultiplyAdd(Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 64 + 64), (nuint)16), odd0, t0_1);
+                    t0_2 = MultiplyAdd(Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 64 + 64), (nuint)32), odd0, t0_2);
+                    t0_3 = MultiplyAdd(Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 64 + 64), (nuint)48), odd0, t0_3);
+                }
+                Vector512<float> last0_0 = Vector512.Create(Unsafe.Add(ref u, (nuint)2));
+                s0_0 = MultiplyAdd(Vector512.LoadUnsafe(ref Unsafe.Add(ref w, (nuint)2 * 64), (nuint)0), last0_0, s0_0);
+                s0_1 = MultiplyAdd(Vector512.LoadUnsafe(ref Unsafe.Add(ref w, (nuint)2 * 64), (nuint)16), last0_0, s0_1);
+                s0_2 = MultiplyAdd(Vector512.LoadUnsafe(ref Unsafe.Add(ref w, (nuint)2 * 64), (nuint)32), last0_0, s0_2);
+                s0_3 = MultiplyAdd(Vector512.LoadUnsafe(ref Unsafe.Add(ref w, (nuint)2 * 64), (nuint)48), last0_0, s0_3);
+                Vector512<float> z0_0 = s0_0 + t0_0;
+                z0_0 = z0_0 & Vector512.GreaterThan(z0_0, Vector512<float>.Zero);
+                Vector512.StoreUnsafe(z0_0, ref a, (nuint)0);
+                Vector512<float> z0_1 = s0_1 + t0_1;
+                z0_1 = z0_1 & Vector512.GreaterThan(z0_1, Vector512<float>.Zero);
+                Vector512.StoreUnsafe(z0_1, ref a, (nuint)16);
+                Vector512<float> z0_2 = s0_2 + t0_2;
+                z0_2 = z0_2 & Vector512.GreaterThan(z0_2, Vector512<float>.Zero);
+                Vector512.StoreUnsafe(z0_2, ref a, (nuint)32);
+                Vector512<float> z0_3 = s0_3 + t0_3;
+                z0_3 = z0_3 & Vector512.GreaterThan(z0_3, Vector512<float>.Zero);
+                Vector512.StoreUnsafe(z0_3, ref a, (nuint)48);
+            }
+            else if (Vector256.IsHardwareAccelerated)
             {
                 Vector256<float> s0_0 = Vector256.LoadUnsafe(ref b, (nuint)0);
                 Vector256<float> t0_0 = Vector256<float>.Zero;
@@ -433,6 +490,137 @@ namespace Ferd.Generated.Networks
             }
         }
 
+        private static void Layer1x12(ref float u, ref float a)
+        {
+            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer1Columns);
+            ref float b = ref MemoryMarshal.GetArrayDataReference(Layer1Bias);
+            for (int r = 0; r < 12; r += 3)
+            {
+                ref float ut = ref Unsafe.Add(ref u, r * 3);
+                ref float at = ref Unsafe.Add(ref a, r * 64);
+                Vector512<float> s0_0 = Vector512.LoadUnsafe(ref b, (nuint)0);
+                Vector512<float> t0_0 = Vector512<float>.Zero;
+                Vector512<float> s1_0 = Vector512.LoadUnsafe(ref b, (nuint)0);
+                Vector512<float> t1_0 = Vector512<float>.Zero;
+                Vector512<float> s2_0 = Vector512.LoadUnsafe(ref b, (nuint)0);
+                Vector512<float> t2_0 = Vector512<float>.Zero;
+                Vector512<float> s0_1 = Vector512.LoadUnsafe(ref b, (nuint)16);
+                Vector512<float> t0_1 = Vector512<float>.Zero;
+                Vector512<float> s1_1 = Vector512.LoadUnsafe(ref b, (nuint)16);
+                Vector512<float> t1_1 = Vector512<float>.Zero;
+                Vector512<float> s2_1 = Vector512.LoadUnsafe(ref b, (nuint)16);
+                Vector512<float> t2_1 = Vector512<float>.Zero;
+                Vector512<float> s0_2 = Vector512.LoadUnsafe(ref b, (nuint)32);
+                Vector512<float> t0_2 = Vector512<float>.Zero;
+                Vector512<float> s1_2 = Vector512.LoadUnsafe(ref b, (nuint)32);
+                Vector512<float> t1_2 = Vector512<float>.Zero;
+                Vector512<float> s2_2 = Vector512.LoadUnsafe(ref b, (nuint)32);
+                Vector512<float> t2_2 = Vector512<float>.Zero;
+                Vector512<float> s0_3 = Vector512.LoadUnsafe(ref b, (nuint)48);
+                Vector512<float> t0_3 = Vector512<float>.Zero;
+                Vector512<float> s1_3 = Vector512.LoadUnsafe(ref b, (nuint)48);
+                Vector512<float> t1_3 = Vector512<float>.Zero;
+                Vector512<float> s2_3 = Vector512.LoadUnsafe(ref b, (nuint)48);
+                Vector512<float> t2_3 = Vector512<float>.Zero;
+                for (nuint m = 0; m < 2; m += 2)
+                {
+                    Vector512<float> even0 = Vector512.Create(Unsafe.Add(ref ut, m));
+                    Vector512<float> even1 = Vector512.Create(Unsafe.Add(ref ut, m + 3));
+                    Vector512<float> even2 = Vector512.Create(Unsafe.Add(ref ut, m + 6));
+                    Vector512<float> evenW0 = Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 64), (nuint)0);
+                    s0_0 = MultiplyAdd(evenW0, even0, s0_0);
+                    s1_0 = MultiplyAdd(evenW0, even1, s1_0);
+                    s2_0 = MultiplyAdd(evenW0, even2, s2_0);
+                    Vector512<float> evenW1 = Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 64), (nuint)16);
+                    s0_1 = MultiplyAdd(evenW1, even0, s0_1);
+                    s1_1 = MultiplyAdd(evenW1, even1, s1_1);
+                    s2_1 = MultiplyAdd(evenW1, even2, s2_1);
+                    Vector512<float> evenW2 = Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 64), (nuint)32);
+                    s0_2 = MultiplyAdd(evenW2, even0, s0_2);
+                    s1_2 = MultiplyAdd(evenW2, even1, s1_2);
+                    s2_2 = MultiplyAdd(evenW2, even2, s2_2);
+                    Vector512<float> evenW3 = Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 64), (nuint)48);
+                    s0_3 = MultiplyAdd(evenW3, even0, s0_3);
+                    s1_3 = MultiplyAdd(evenW3, even1, s1_3);
+                    s2_3 = MultiplyAdd(evenW3, even2, s2_3);
+                    Vector512<float> odd0 = Vector512.Create(Unsafe.Add(ref ut, m + 1));
+                    Vector512<float> odd1 = Vector512.Create(Unsafe.Add(ref ut, m + 4));
+                    Vector512<float> odd2 = Vector512.Create(Unsafe.Add(ref ut, m + 7));
+                    Vector512<float> oddW0 = Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 64 + 64), (nuint)0);
+                    t0_0 = MultiplyAdd(oddW0, odd0, t0_0);
+                    t1_0 = MultiplyAdd(oddW0, odd1, t1_0);
+                    t2_0 = MultiplyAdd(oddW0, odd2, t2_0);
+                    Vector512<float> oddW1 = Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 64 + 64), (nuint)16);
+                    t0_1 = MultiplyAdd(oddW1, odd0, t0_1);
+                    t1_1 = MultiplyAdd(oddW1, odd1, t1_1);
+                    t2_1 = MultiplyAdd(oddW1, odd2, t2_1);
+                    Vector512<float> oddW2 = Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 64 + 64), (nuint)32);
+                    t0_2 = MultiplyAdd(oddW2, odd0, t0_2);
+                    t1_2 = MultiplyAdd(oddW2, odd1, t1_2);
+                    t2_2 = MultiplyAdd(oddW2, odd2, t2_2);
+                    Vector512<float> oddW3 = Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 64 + 64), (nuint)48);
+                    t0_3 = MultiplyAdd(oddW3, odd0, t0_3);
+                    t1_3 = MultiplyAdd(oddW3, odd1, t1_3);
+                    t2_3 = MultiplyAdd(oddW3, odd2, t2_3);
+                }
+                Vector512<float> last0_0 = Vector512.Create(Unsafe.Add(ref ut, (nuint)2));
+                Vector512<float> last0_1 = Vector512.Create(Unsafe.Add(ref ut, (nuint)2 + 3));
+                Vector512<float> last0_2 = Vector512.Create(Unsafe.Add(ref ut, (nuint)2 + 6));
+                Vector512<float> last0_W0 = Vector512.LoadUnsafe(ref Unsafe.Add(ref w, (nuint)2 * 64), (nuint)0);
+                s0_0 = MultiplyAdd(last0_W0, last0_0, s0_0);
+                s1_0 = MultiplyAdd(last0_W0, last0_1, s1_0);
+                s2_0 = MultiplyAdd(last0_W0, last0_2, s2_0);
+                Vector512<float> last0_W1 = Vector512.LoadUnsafe(ref Unsafe.Add(ref w, (nuint)2 * 64), (nuint)16);
+                s0_1 = MultiplyAdd(last0_W1, last0_0, s0_1);
+                s1_1 = MultiplyAdd(last0_W1, last0_1, s1_1);
+                s2_1 = MultiplyAdd(last0_W1, last0_2, s2_1);
+                Vector512<float> last0_W2 = Vector512.LoadUnsafe(ref Unsafe.Add(ref w, (nuint)2 * 64), (nuint)32);
+                s0_2 = MultiplyAdd(last0_W2, last0_0, s0_2);
+                s1_2 = MultiplyAdd(last0_W2, last0_1, s1_2);
+                s2_2 = MultiplyAdd(last0_W2, last0_2, s2_2);
+                Vector512<float> last0_W3 = Vector512.LoadUnsafe(ref Unsafe.Add(ref w, (nuint)2 * 64), (nuint)48);
+                s0_3 = MultiplyAdd(last0_W3, last0_0, s0_3);
+                s1_3 = MultiplyAdd(last0_W3, last0_1, s1_3);
+                s2_3 = MultiplyAdd(last0_W3, last0_2, s2_3);
+                Vector512<float> z0_0 = s0_0 + t0_0;
+                z0_0 = z0_0 & Vector512.GreaterThan(z0_0, Vector512<float>.Zero);
+                Vector512.StoreUnsafe(z0_0, ref at, (nuint)0);
+                Vector512<float> z0_1 = s0_1 + t0_1;
+                z0_1 = z0_1 & Vector512.GreaterThan(z0_1, Vector512<float>.Zero);
+                Vector512.StoreUnsafe(z0_1, ref at, (nuint)16);
+                Vector512<float> z0_2 = s0_2 + t0_2;
+                z0_2 = z0_2 & Vector512.GreaterThan(z0_2, Vector512<float>.Zero);
+                Vector512.StoreUnsafe(z0_2, ref at, (nuint)32);
+                Vector512<float> z0_3 = s0_3 + t0_3;
+                z0_3 = z0_3 & Vector512.GreaterThan(z0_3, Vector512<float>.Zero);
+                Vector512.StoreUnsafe(z0_3, ref at, (nuint)48);
+                Vector512<float> z1_0 = s1_0 + t1_0;
+                z1_0 = z1_0 & Vector512.GreaterThan(z1_0, Vector512<float>.Zero);
+                Vector512.StoreUnsafe(z1_0, ref at, (nuint)64);
+                Vector512<float> z1_1 = s1_1 + t1_1;
+                z1_1 = z1_1 & Vector512.GreaterThan(z1_1, Vector512<float>.Zero);
+                Vector512.StoreUnsafe(z1_1, ref at, (nuint)80);
+                Vector512<float> z1_2 = s1_2 + t1_2;
+                z1_2 = z1_2 & Vector512.GreaterThan(z1_2, Vector512<float>.Zero);
+                Vector512.StoreUnsafe(z1_2, ref at, (nuint)96);
+                Vector512<float> z1_3 = s1_3 + t1_3;
+                z1_3 = z1_3 & Vector512.GreaterThan(z1_3, Vector512<float>.Zero);
+                Vector512.StoreUnsafe(z1_3, ref at, (nuint)112);
+                Vector512<float> z2_0 = s2_0 + t2_0;
+                z2_0 = z2_0 & Vector512.GreaterThan(z2_0, Vector512<float>.Zero);
+                Vector512.StoreUnsafe(z2_0, ref at, (nuint)128);
+                Vector512<float> z2_1 = s2_1 + t2_1;
+                z2_1 = z2_1 & Vector512.GreaterThan(z2_1, Vector512<float>.Zero);
+                Vector512.StoreUnsafe(z2_1, ref at, (nuint)144);
+                Vector512<float> z2_2 = s2_2 + t2_2;
+                z2_2 = z2_2 & Vector512.GreaterThan(z2_2, Vector512<float>.Zero);
+                Vector512.StoreUnsafe(z2_2, ref at, (nuint)160);
+                Vector512<float> z2_3 = s2_3 + t2_3;
+                z2_3 = z2_3 & Vector512.GreaterThan(z2_3, Vector512<float>.Zero);
+                Vector512.StoreUnsafe(z2_3, ref at, (nuint)176);
+            }
+        }
+
         // Layer 2: relu, 64 inputs -> 54 neurons (weight columns, outputs in vector registers).
         private static readonly float[] Layer2Columns = new float[]
         {
@@ -443,6 +631,7 @@ namespace Ferd.Generated.Networks
             -0.1819321f, -0.9689764f, 0.45561734f, 0.013646802f, 0.097375035f, -0.4556292f, 0.4948569f, -0.6387256f,
             -0.87282264f, 0.25290102f, -0.23576355f, 0.09166535f, 0.6857441f, -0.03669496f, -0.042842843f, -0.24846825f,
             0.075715445f, -0.0050923442f, 0.08068603f, -0.018601783f, -0.056822196f, -0.060932256f, 0f, 0f,
+            0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f,
             -0.028542828f, -0.13405268f, -0.42772624f, -0.20652784f, -0.24912935f, 0.06281695f, 0.28236675f, -0.20415263f,
             -0.29998586f, -1.2367984f, 0.19540885f, 0.27469197f, 0.09581141f, -0.25897822f, -0.05552798f, 0.15783603f,
             -0.061950173f, -0.72403145f, -0.3343108f, 0.034209512f, -0.2811317f, -0.28229105f, -0.16121976f, 0.21452302f,
@@ -450,6 +639,7 @@ namespace Ferd.Generated.Networks
             0.160144f, 0.29373628f, -0.2841258f, 0.17665677f, -0.0782336f, 0.286141f, -0.15531339f, 0.2815208f,
             0.23638336f, -0.25517628f, -0.028864017f, 0.32205337f, -0.30123404f, -0.02002749f, -0.10611456f, 0.18506935f,
             1.1597658f, -0.074252866f, -0.07366549f, -0.09342282f, 0.03950633f, 0.013758559f, 0f, 0f,
+            0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f,
             0.47463283f, -0.09955257f, -0.2697615f, 0.1982351f, -0.2020432f, 0.14724433f, 0.054484237f, 0.35245404f,
             -0.14872694f, -0.3117977f, -0.092827715f, 0.11388026f, -0.0032949126f, -0.22987902f, 0.19345032f, 0.29518268f,
             0.40501308f, 0.2986261f, 0.33236763f, 0.23533468f, -0.16450769f, 0.17789412f, 0.048908934f, 0.10242551f,
@@ -457,6 +647,7 @@ namespace Ferd.Generated.Networks
             -0.086955965f, 0.09626185f, -0.28944862f, 0.42534876f, 0.08656897f, 0.11337863f, 0.0803232f, -0.08804084f,
             0.21589935f, -0.5757643f, 0.41941962f, 0.3750733f, 0.2781128f, 0.2323685f, 0.07767828f, -0.09656158f,
             0.13296384f, 0.021664111f, 0.004597963f, 0.013540267f, -0.110531926f, 0.028478332f, 0f, 0f,
+            0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f,
             -0.13686225f, -0.12969466f, -0.32244465f, -0.41911793f, -0.34035933f, 0.2813707f, -0.06742459f, -0.033958394f,
             0.0018902097f, -0.30797598f, -0.14080115f, 0.3420615f, 0.27767205f, -0.04990788f, -0.25200966f, -0.044845257f,
             -0.10190861f, -0.5942624f, -0.2664682f, -0.2064041f, -0.109069705f, -0.30384487f, -0.2575758f, 0.010925113f,
@@ -464,6 +655,7 @@ namespace Ferd.Generated.Networks
             0.23848762f, 0.3012123f, -0.118216924f, 0.18113169f, -0.100423895f, 0.10003763f, -0.16536562f, 0.18848346f,
             0.21366203f, -0.31952247f, -0.15992558f, 0.18164672f, -0.17043853f, 0.22692764f, 0.0081098685f, 0.14524442f,
             0.6335066f, 0.077208005f, 0.079383224f, -0.09373021f, 0.1232011f, -0.02976411f, 0f, 0f,
+            0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f,
             0.3101982f, 0.5203591f, -0.08852342f, -0.1912482f, -0.2963185f, -0.60722566f, -0.07502149f, 0.11249838f,
             0.46167f, -0.3463585f, 0.28685278f, 0.12891221f, 0.30580267f, -0.22571552f, 0.2726664f, 0.07595103f,
             0.065358765f, -0.010555752f, 0.0016451292f, 0.097824395f, 0.07740634f, 0.13064593f, 0.060593024f, 0.049117517f,
@@ -471,6 +663,7 @@ namespace Ferd.Generated.Networks
             -0.035784435f, 0.23668557f, 0.04214334f, 0.24864659f, 0.1668418f, 0.14537747f, -0.08410903f, 0.10341742f,
             0.2605551f, -0.055673648f, 0.10652363f, 0.078798264f, 0.027319394f, 0.015071056f, 0.007288441f, 0.03407774f,
             0.09009849f, -0.01600624f, 0.55374813f, 0.074608766f, 0.108648136f, 0.02351307f, 0f, 0f,
+            0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f,
             0.6317112f, 0.015189357f, -0.33755487f, 0.3697312f, 0.15134549f, 0.095378675f, -0.08213711f, 0.17555527f,
             0.07739307f, -0.1513192f, -0.00765571f, -0.16998132f, 0.5085102f, 0.09400345f, -0.2786027f, 0.050269015f,
             -0.014565152f, -0.26627773f, 0.24654232f, 0.042579222f, 0.07525995f, 0.11058701f, 0.11803933f, 0.09206981f,
@@ -478,6 +671,7 @@ namespace Ferd.Generated.Networks
             0.25919226f, -0.45099315f, -0.08233609f, 0.011186103f, -0.051020425f, -0.071274996f, 0.14208338f, -0.23220052f,
             -0.21067485f, -0.69563496f, 0.03618253f, 0.11908738f, 0.7537919f, 0.23605861f, -0.109180905f, -0.2350906f,
             0.19212343f, 0.014398353f, -0.20777103f, -0.008684029f, 0.031997114f, 0.0042809695f, 0f, 0f,
+            0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f,
             0.05845495f, 0.13545707f, -0.09094793f, -0.21253218f, -0.03335889f, -0.6104514f, -0.31422937f, 0.024987796f,
             0.1201331f, -0.11352994f, -0.12997043f, -0.1555549f, 0.33524725f, -0.35982898f, -0.1373676f, -0.14539939f,
             -0.07650586f, 0.2032983f, 0.13874203f, 0.0022201315f, 0.12120571f, -0.026735974f, -0.06514516f, -0.009537016f,
@@ -485,6 +679,7 @@ namespace Ferd.Generated.Networks
             0.29607913f, 0.024416167f, 0.059460416f, -0.1716568f, 0.1490467f, -0.15161197f, -0.16842702f, -0.12246871f,
             -0.21517658f, 0.17577563f, -0.22258209f, -0.17095447f, 0.26217118f, 0.21013658f, -0.04785174f, -0.07063665f,
             0.16264316f, -0.03285972f, 0.09444102f, -0.08222652f, -0.109033436f, -0.010940587f, 0f, 0f,
+            0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f,
             0.6769937f, 0.05005268f, 0.21485518f, -0.15394384f, 0.26514855f, -0.19116497f, -0.15965201f, -0.0933161f,
             0.052332014f, 0.27684802f, 0.17193733f, 0.06571806f, 0.5161485f, -0.23899823f, -0.08094992f, 0.013085865f,
             0.07775363f, 0.0032592558f, -0.12990303f, 0.035794348f, 0.05772975f, -0.19571128f, -0.036876947f, 0.18295299f,
@@ -492,6 +687,7 @@ namespace Ferd.Generated.Networks
             -0.018590547f, 0.1315115f, -0.5413117f, 0.05681786f, -0.01676898f, 0.093093924f, -0.062078804f, 0.41269603f,
             0.1948024f, 0.3002137f, 0.016534705f, 0.10584705f, -0.09995572f, -0.31343672f, -0.020748012f, -0.10258915f,
             -0.04598191f, 0.0045959502f, 0.061370768f, -0.049725182f, 0.120789096f, -0.08346313f, 0f, 0f,
+            0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f,
             0.04459456f, 0.03328477f, -0.3614485f, -0.032797825f, -0.36159867f, 0.23231986f, -0.29897982f, 0.07159932f,
             -0.0789173f, -0.45391476f, -0.29526436f, 0.14443126f, 0.5572599f, 0.24371527f, -0.25741965f, -0.2410909f,
             -0.0555276f, -0.47700596f, -0.15727289f, -0.1162007f, 0.032991268f, -0.33418202f, -0.1690995f, -0.26858518f,
@@ -499,6 +695,7 @@ namespace Ferd.Generated.Networks
             0.258293f, 0.16695705f, -0.2601217f, 0.032942828f, 0.11642929f, 0.30912584f, -0.31757364f, 0.20701243f,
             0.04917906f, -0.4123737f, -0.12478557f, -0.0080786f, 0.1269081f, 0.25489318f, 0.12517156f, 0.25330848f,
             0.13664176f, -0.009521782f, -0.07611765f, -0.08021149f, -0.104225904f, 4.4596625E-05f, 0f, 0f,
+            0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f,
             -0.09096807f, -0.17933017f, -0.099507764f, 0.18057741f, -0.040474806f, 0.21161333f, 0.036948893f, 0.33252746f,
             -0.1917963f, -0.07102155f, 0.046870034f, -0.17153406f, -0.31533548f, 0.12594533f, 0.19697757f, -0.046699543f,
             0.13109042f, 0.03268629f, 0.26737648f, 0.17817877f, 0.27046958f, 0.21990833f, 0.07815997f, -0.25924888f,
@@ -506,6 +703,7 @@ namespace Ferd.Generated.Networks
             0.035442345f, -0.03657195f, 0.14087658f, -0.048384294f, -0.054835964f, -0.20439442f, 0.18490015f, -0.19608654f,
             -0.1319196f, 0.18870918f, 0.20765576f, -0.049293622f, 0.042985644f, -0.044060174f, 0.074959405f, -0.0606771f,
             0.0058850287f, -0.066208914f, -0.20767063f, -0.14936107f, 0.060828328f, -0.08026043f, 0f, 0f,
+            0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f,
             0.9192586f, 0.23295762f, -0.029433997f, 0.001253206f, -0.02034169f, -0.3963657f, -0.035111092f, -0.16546378f,
             0.113450125f, 0.009468766f, -0.089333124f, 0.16667822f, 0.16909568f, -0.30934665f, 0.3070872f, -0.13368148f,
             0.069540605f, 0.25004748f, -0.03086072f, -0.17369866f, -0.069457844f, -0.014659754f, -0.11951777f, 0.053690642f,
@@ -513,6 +711,7 @@ namespace Ferd.Generated.Networks
             0.21681851f, -0.4490176f, 0.25660303f, 0.061975565f, 0.119713336f, 0.05323883f, -0.07387202f, 0.25639397f,
             -0.53410995f, 0.030667188f, -0.10703936f, 0.06198515f, -0.25317132f, -0.26611388f, -0.034815926f, -0.043889698f,
             0.21440572f, 0.07339448f, 0.3295263f, 0.045325685f, -0.10657932f, -0.024203407f, 0f, 0f,
+            0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f,
             0.06115668f, -0.12964992f, 0.00015607139f, 0.092836864f, -0.14822549f, 0.002734081f, 0.20853618f, 0.29150432f,
             0.0006418348f, 0.0894344f, -0.086105585f, -0.14500855f, -0.208591f, 0.07243519f, 0.15830575f, 0.18844835f,
             0.28762633f, 0.09272186f, 0.20875007f, 0.26477373f, 0.0001718104f, 0.20227857f, 0.0031069287f, 0.067613944f,
@@ -520,6 +719,7 @@ namespace Ferd.Generated.Networks
             -0.15224493f, 0.22498009f, 0.048133653f, 0.2437832f, -0.12992978f, 0.13732575f, 0.19032247f, -0.05429331f,
             0.036214136f, 0.03985752f, 0.13684075f, 0.20594041f, -0.06342621f, -0.12770349f, -0.13383922f, 0.0060570957f,
             -0.20649941f, -0.067642376f, -0.2238607f, -0.06349251f, -0.040805906f, -0.011753939f, 0f, 0f,
+            0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f,
             -0.27637348f, -0.32761252f, 0.31722355f, -0.07478895f, 0.2449407f, 0.04121877f, 0.109168135f, -0.16358215f,
             -0.2818814f, 0.23607562f, 0.09365086f, 0.16240707f, -0.28243533f, 0.21785441f, -0.07024295f, 0.07090092f,
             0.041534103f, -0.0964159f, -0.060918942f, 0.0019918291f, 0.071350195f, -0.078178845f, 0.0070327036f, 0.079663835f,
@@ -527,6 +727,7 @@ namespace Ferd.Generated.Networks
             -0.026353847f, -0.010578272f, 0.04391618f, -0.17083372f, 0.17660764f, -0.07410447f, 0.14198846f, -0.13155109f,
             -0.058197483f, 0.021155933f, -0.026504517f, -0.012278178f, -0.039039493f, 0.17610176f, -0.16687213f, -0.05285506f,
             0.029835671f, -0.105695285f, -0.24703601f, 0.034665946f, -0.01372537f, 4.784945E-07f, 0f, 0f,
+            0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f,
             0.13958731f, -0.17186332f, -0.3077351f, -0.078947075f, -0.14074664f, 0.09400554f, 0.21030906f, -0.15301116f,
             -0.57784647f, -0.15428072f, 0.07639826f, 0.10881059f, 0.125249f, -0.050094295f, -0.012929234f, 0.042748835f,
             0.009240249f, -0.12157659f, -0.2251205f, 0.053531777f, -0.14000423f, -0.15213019f, -0.024590034f, 0.2538503f,
@@ -534,6 +735,7 @@ namespace Ferd.Generated.Networks
             0.1863034f, 0.16719234f, -0.15777536f, 0.11969699f, -0.01860096f, 0.16645935f, -0.2578141f, 0.17233174f,
             0.2389142f, -0.19895749f, -0.0011017292f, 0.065984905f, -0.052567597f, 0.06544722f, -0.066068f, 0.26233137f,
             0.07766409f, 0.027836077f, -0.075676665f, 0.0063441307f, -0.054809734f, -0.04358099f, 0f, 0f,
+            0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f,
             -0.30527422f, 0.0002858331f, 0.24283083f, 0.0019982709f, 0.21212983f, 0.0044517503f, 0.20801802f, 0.11354332f,
             0.050456427f, 0.13080882f, 0.31451407f, 0.2741907f, -0.06701722f, -0.021139523f, 0.11955233f, 0.109715335f,
             -0.020510938f, 0.037170816f, 0.107237265f, 0.1189745f, -0.04296304f, 0.12792921f, 0.20172371f, 0.13716145f,
@@ -541,6 +743,7 @@ namespace Ferd.Generated.Networks
             -0.19013132f, -0.21175396f, 0.11644865f, -0.16284125f, 0.16512038f, 0.10710087f, 0.15142672f, 0.12903626f,
             -0.058953166f, 0.15490472f, 0.13596217f, 0.13340192f, 0.23362172f, 0.031835105f, -0.099904105f, -0.15595512f,
             0.11365669f, 0.011007595f, -0.012699059f, -0.11145783f, -0.060093835f, 0.031090604f, 0f, 0f,
+            0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f,
             0.2749503f, 0.2155227f, 0.14682981f, -0.003523393f, 0.13670431f, -0.022906715f, -0.08709127f, 0.047890425f,
             0.08400511f, 0.20337155f, -0.07928097f, 0.20560859f, 0.112429656f, 0.054204f, -0.0926071f, -0.15418066f,
             0.07822059f, 0.047622975f, -0.14571689f, 0.064075455f, -0.15428741f, -0.082014725f, -0.003308842f, 0.10048738f,
@@ -548,6 +751,7 @@ namespace Ferd.Generated.Networks
             0.233125f, -0.38217032f, 0.0028937778f, 0.0021741977f, -0.06569968f, -0.002512512f, -0.024528142f, 0.18523496f,
             -0.0811779f, -0.0835034f, 0.10758733f, 0.09305312f, -0.09468719f, 0.10462868f, 0.056821626f, 0.011077618f,
             0.06162118f, -0.025757741f, 0.14566693f, -0.117700815f, -0.12281662f, -0.07576506f, 0f, 0f,
+            0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f,
             0.0918057f, -0.020495424f, -0.21544008f, 0.12319599f, -0.15350863f, 0.102205716f, -0.17506865f, -0.071325146f,
             -0.01735239f, -0.10052831f, -0.22911084f, 0.0256704f, 0.25342265f, 0.040019535f, -0.21124417f, 0.0010486227f,
             -0.015161638f, -0.060930256f, 0.03367455f, -0.16611846f, 0.08420548f, -0.0713825f, -0.22121824f, 0.09930842f,
@@ -555,6 +759,7 @@ namespace Ferd.Generated.Networks
             0.20855683f, 0.14699751f, -0.16090578f, 0.18282855f, 0.17706484f, 0.08742995f, -0.14083752f, 0.21647339f,
             0.050832666f, -0.1696402f, -0.0695711f, 0.09206985f, -0.22787318f, 0.01244597f, -0.0608255f, 0.16424806f,
             0.09837787f, -0.007167132f, -0.097417116f, -0.09483281f, 0.11479585f, -0.017883081f, 0f, 0f,
+            0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f,
             -0.2895526f, -0.31075025f, 0.31468663f, -0.11680086f, 0.32706013f, -0.018825326f, 0.10092645f, -0.060256172f,
             -0.21007547f, 0.24448037f, 0.1368741f, 0.047901057f, -0.25366288f, 0.05346712f, 0.102534845f, 0.2890093f,
             -0.08922847f, -0.0072303605f, 0.08668552f, -0.104970805f, 0.15316458f, 0.07882634f, 0.25748292f, 0.23714876f,
@@ -562,6 +767,7 @@ namespace Ferd.Generated.Networks
             -0.029891089f, -0.04261051f, 0.12804413f, 0.27115306f, 0.17210826f, -0.1570412f, 0.23284565f, -0.20141101f,
             0.047779854f, 0.18773468f, 0.10344922f, 0.013655258f, 0.0089399135f, 0.06306128f, -0.0016642696f, 0.08596575f,
             0.039158504f, -0.060043626f, -0.029361103f, 0.007101281f, 0.010506898f, 0.011826468f, 0f, 0f,
+            0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f,
             0.2590884f, -0.06364094f, -0.16969115f, 0.3176434f, -0.15842879f, -0.19871788f, -0.07075973f, 0.2268832f,
             0.20899568f, -0.015288928f, 0.05541117f, -0.103956826f, 0.13790368f, 0.030552635f, 0.23525476f, 0.039869264f,
             0.24706943f, 0.08261506f, 0.20977814f, 0.25147498f, 0.057813354f, -0.05325007f, -0.08768762f, -0.2313228f,
@@ -569,6 +775,7 @@ namespace Ferd.Generated.Networks
             0.11673346f, 0.36597964f, -0.09629606f, 0.316646f, -0.02042148f, 0.23044245f, -0.080460265f, -0.06752369f,
             0.17872657f, -0.011593665f, 0.09769185f, 0.050874796f, -0.03632138f, -0.19602045f, -0.18155602f, -0.021655431f,
             -0.008582841f, -0.08468752f, 0.21800803f, -0.064260125f, -0.024988294f, -0.053524155f, 0f, 0f,
+            0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f,
             -0.18863274f, 0.22650698f, 0.16082719f, 0.0015008814f, 0.15880723f, -0.111609586f, 0.06776711f, -0.006657001f,
             0.20840251f, 0.17547399f, 0.07034826f, 0.08075083f, 0.17558792f, -0.06562383f, -0.2273276f, 0.033599637f,
             0.11157674f, 0.046317015f, -0.14756155f, -0.102613285f, -0.11649579f, -0.056996267f, -0.15720959f, -0.113087825f,
@@ -576,6 +783,7 @@ namespace Ferd.Generated.Networks
             0.22420025f, -0.39760235f, -0.2425709f, -0.1476125f, 0.05844479f, 0.11811336f, -0.020202834f, 0.14595513f,
             -0.07032334f, 0.06681251f, -0.0704509f, 0.2190539f, -0.067042775f, -0.03225422f, 0.109110415f, -0.0082182055f,
             -0.046045355f, -0.013830041f, 0.118278146f, -0.0011391699f, 0.07944499f, -0.057266247f, 0f, 0f,
+            0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f,
             -0.26646262f, 0.11035949f, 0.16752484f, -0.30777654f, 0.22166124f, 0.006573598f, 0.12674193f, -0.136113f,
             0.14505957f, -0.116443954f, 0.17136213f, 0.23421657f, -0.03131475f, 0.14291815f, -0.1634412f, 0.056603298f,
             -0.16341563f, -0.03987835f, 0.16244058f, -0.15836273f, 0.13163084f, 0.023988005f, 0.26489317f, 0.2879391f,
@@ -583,6 +791,7 @@ namespace Ferd.Generated.Networks
             -0.01774589f, 0.0022058808f, 0.27988338f, -0.18784714f, 0.2579857f, -0.14643411f, 0.27337694f, 0.08253222f,
             -0.15841886f, 0.21576409f, -0.22407095f, -0.07332374f, 0.24718636f, 0.11916472f, -0.13928026f, 0.05653611f,
             0.23013666f, 0.009200304f, 0.037769057f, -0.075624056f, 0.024506688f, 0.0060039316f, 0f, 0f,
+            0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f,
             -0.20724995f, 0.17195913f, -0.069909126f, -0.108213864f, 0.035620414f, -0.3666595f, -0.019211367f, 0.059288103f,
             0.26329347f, -0.18762547f, -0.066375546f, -0.01665836f, 0.22535954f, -0.38183233f, -0.051348202f, -0.1299679f,
             -0.049188763f, 0.011872183f, 0.009296878f, -0.067480676f, 0.029022885f, -0.0666033f, 0.029166507f, -0.08378877f,
@@ -590,6 +799,7 @@ namespace Ferd.Generated.Networks
             0.18219627f, -0.07237398f, 0.11466754f, 0.18877123f, 0.10997166f, -0.02785452f, 0.022449365f, -0.103269316f,
             0.25984412f, 0.1670269f, -0.121861495f, -0.08224302f, 0.056653466f, 0.010581062f, -0.051393874f, -0.33112475f,
             0.21063653f, 0.034883738f, 0.16081207f, -0.11327147f, 0.04940252f, -0.004298847f, 0f, 0f,
+            0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f,
             0.34887284f, -0.036926065f, -0.02123539f, 0.18518598f, 0.15421718f, 0.062399507f, -0.15432368f, 0.2549157f,
             -0.074203275f, -0.012082796f, 0.009661819f, 0.11014174f, 0.3244081f, -0.066013895f, 0.028819378f, -0.035760205f,
             0.2136517f, 0.23806566f, 0.10132479f, 0.020345993f, -0.014874477f, -0.046309892f, 0.03294185f, 0.019769603f,
@@ -597,6 +807,7 @@ namespace Ferd.Generated.Networks
             0.13902272f, -0.21808392f, 0.45704728f, 0.14644383f, 0.002739175f, -0.056912493f, 0.10391607f, 0.020671446f,
             0.16495927f, -0.20998895f, 0.10595975f, 0.04147145f, 0.16809116f, -0.13534515f, -0.002056138f, 0.06656356f,
             0.013811493f, -0.020964254f, 0.073740445f, 0.0367228f, 0.104098335f, -0.058476936f, 0f, 0f,
+            0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f,
             -0.26967266f, 0.01999937f, 0.13288744f, 0.2327769f, 0.23636898f, 0.033895545f, 0.017260846f, 0.04588014f,
             -1.0835445f, 0.021800507f, 0.06272362f, -0.08806175f, 0.10580955f, -0.06277916f, -0.0985977f, 0.009261861f,
             -0.10542167f, -0.15725203f, 0.03710623f, 0.02742877f, -0.030559622f, 0.086527064f, 0.0022699027f, -0.22447616f,
@@ -604,6 +815,7 @@ namespace Ferd.Generated.Networks
             0.11180252f, 0.008954121f, 0.03627904f, 0.07983552f, -0.041219145f, 0.12061159f, -0.17659688f, -0.09008037f,
             -0.0058217673f, -0.33374608f, 0.13652182f, -0.03381602f, -0.67393064f, 0.122542895f, 0.005501973f, -0.10346097f,
             0.05560095f, -0.052563757f, -0.4246247f, 0.10400284f, 0.07193084f, -0.06512854f, 0f, 0f,
+            0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f,
             -0.16319723f, -0.6805825f, 0.19197379f, 0.024859384f, 0.16772638f, 0.051706303f, 0.109806724f, -0.07823803f,
             0.015622008f, 0.18296511f, 0.35274535f, 0.1454037f, 0.1014361f, 0.19428326f, 0.07634888f, -0.06923167f,
             -0.092600256f, -0.022669561f, -0.18817697f, -0.1398584f, 0.06745986f, -0.10520119f, 0.032695465f, 0.03854632f,
@@ -611,6 +823,7 @@ namespace Ferd.Generated.Networks
             0.0803289f, -0.15498576f, 0.21144265f, -0.19340904f, 0.16545396f, -0.116103776f, 0.0406583f, -0.08090948f,
             -0.023570212f, -0.03202954f, -0.0035223898f, -0.04058352f, -0.122725755f, 0.2185836f, -0.030405698f, 0.07844777f,
             0.105960146f, 0.06231017f, 0.10943845f, -0.08345069f, -0.09122892f, -0.028419748f, 0f, 0f,
+            0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f,
             -0.052841954f, 0.17216392f, 0.033672433f, -0.3006048f, 0.10516071f, -0.016367333f, 0.16272236f, -0.05872296f,
             0.08646612f, -0.14498928f, 0.038483314f, 0.02900827f, 0.047455046f, -0.068411864f, -0.17210305f, -0.028237617f,
             0.027246248f, -0.04555282f, 0.16675723f, -0.06562605f, 0.161603f, -0.030236444f, 0.24296568f, 0.20917875f,
@@ -618,6 +831,7 @@ namespace Ferd.Generated.Networks
             -0.07445765f, -0.016768664f, 0.14285895f, -0.2887102f, 0.0805649f, 0.11165623f, 0.01119032f, 0.17166439f,
             0.09383943f, 0.1629539f, -0.057958186f, -0.076645896f, 0.15276322f, 0.12299254f, -0.05028243f, -0.058024544f,
             0.19045116f, 0.025445295f, -0.10067187f, -0.07204446f, 0.008562878f, -0.014260237f, 0f, 0f,
+            0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f,
             -0.06726311f, -0.10357615f, -0.21698782f, -0.0052851373f, -0.0090166945f, 0.24361068f, 0.05420878f, 0.0074383877f,
             -0.17618388f, -0.098042615f, -0.18528523f, 0.174676f, 0.17008518f, 0.06472402f, -0.044768192f, -0.17520835f,
             -0.02543603f, -0.0750049f, -0.031295426f, -0.09371686f, -0.07818826f, -0.13865297f, -0.14777733f, -0.09515277f,
@@ -625,6 +839,7 @@ namespace Ferd.Generated.Networks
             0.08222667f, 0.10319355f, -0.047367882f, 0.034466505f, 0.041841473f, 0.018735306f, -0.049278848f, 0.087110005f,
             -0.02232567f, -0.05934232f, 0.046997104f, 0.061666064f, -0.0467147f, 0.08273914f, -0.020209506f, 0.1812042f,
             0.03293756f, -0.07179794f, -0.24414125f, 0.12358427f, -0.10620783f, -0.06486052f, 0f, 0f,
+            0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f,
             0.27641207f, -0.25857475f, 0.056270428f, 0.2790962f, -0.023680428f, 0.028268931f, -0.107588045f, 0.26767576f,
             -0.12507886f, -0.07777816f, -0.11590871f, -0.102312595f, 0.09737494f, 0.007592189f, 0.12697354f, 0.035007082f,
             0.25141808f, 0.004759715f, 0.21908751f, 0.064485975f, 0.09145822f, 0.20506358f, 0.040181596f, -0.05872273f,
@@ -632,6 +847,7 @@ namespace Ferd.Generated.Networks
             0.027646884f, -0.024376981f, -0.17286818f, -0.007455862f, -0.17842582f, 0.092126325f, 0.04192437f, 0.028690897f,
             0.07150011f, -0.06346677f, 0.2288841f, 0.19527988f, -0.093515895f, 0.0436989f, 0.0034491848f, 0.045725413f,
             -0.004973011f, -0.051589537f, -0.029754117f, -0.119555734f, -0.0720433f, -0.014004729f, 0f, 0f,
+            0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f,
             -0.29467025f, 0.27612248f, 0.11908257f, 0.073373064f, 0.11569362f, 0.18516776f, -0.10994242f, 0.059391376f,
             0.14871688f, 0.1447464f, -0.03310978f, -0.053420033f, -0.002068497f, 0.061707817f, -0.104360975f, -0.08167074f,
             0.034402672f, 0.11211326f, 0.15106107f, 0.030233279f, 0.174181f, 0.011976491f, 0.15842073f, -0.1220891f,
@@ -639,6 +855,7 @@ namespace Ferd.Generated.Networks
             0.048148904f, -0.26804185f, 0.00832755f, -0.058364853f, 0.10157201f, -0.0291343f, 0.05856171f, 0.05552004f,
             -0.1667343f, 0.20858051f, -0.0381368f, -0.19137096f, 0.13815394f, 0.18478674f, -0.016338766f, 0.0730899f,
             0.091042735f, -0.0103839645f, -0.01748283f, -0.1252038f, -0.025132358f, 0.007794756f, 0f, 0f,
+            0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f,
             0.34643254f, -0.052893825f, 0.07130061f, -0.11074545f, 0.015768465f, -0.16761762f, -0.12222431f, 0.036896877f,
             -0.08317668f, 0.11012074f, -0.05400446f, 0.09701507f, 0.021108247f, -0.27536866f, -0.2596312f, -0.05646647f,
             0.056997627f, 0.18001994f, -0.12140111f, 0.056302603f, -0.059656702f, -0.078435525f, 0.08006643f, -0.09290184f,
@@ -646,6 +863,7 @@ namespace Ferd.Generated.Networks
             0.22186902f, -0.10700921f, 0.02722178f, 0.0706822f, -0.12780598f, 0.0023540368f, -0.0064792945f, 0.12991124f,
             0.10480648f, 0.12142462f, -0.07068646f, 0.19263168f, 0.19262896f, 0.07426374f, -0.021999165f, -6.535857E-06f,
             -0.06980628f, -0.030253181f, 0.20891975f, 0.008938076f, 0.11042f, -0.090073094f, 0f, 0f,
+            0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f,
             0.05970682f, 0.0857738f, 0.19450204f, -0.002810055f, 0.15014665f, 0.10748227f, 0.2506559f, 0.08099012f,
             -0.22362882f, 0.016992344f, 0.23994716f, 0.20007496f, -0.09628135f, 0.16125372f, -0.05062954f, 0.088030286f,
             -0.019494127f, 0.0042465753f, -0.04819415f, 0.0694833f, 0.09901704f, 0.030372804f, 0.17189416f, 0.3011291f,
@@ -653,6 +871,7 @@ namespace Ferd.Generated.Networks
             0.08213205f, -0.18153566f, 0.1707568f, 0.14979464f, 0.08707581f, -0.00094474497f, 0.20095944f, 0.09398286f,
             -0.13139386f, 0.15004066f, 0.016606838f, 0.019762302f, 0.20029457f, 0.03938061f, 0.02199479f, 0.17381859f,
             -0.033236176f, 0.01784515f, -0.014509478f, -0.046998564f, -0.0651167f, -0.04338899f, 0f, 0f,
+            0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f,
             -0.21553555f, -0.13592733f, 0.06872884f, 0.131102f, -0.084307775f, 0.23695408f, -0.20434676f, 0.023426082f,
             0.03300707f, 0.0077646216f, -0.080471255f, -0.099451765f, 0.019676503f, 0.18856977f, -0.019064324f, -0.06282759f,
             0.0359272f, 0.06805632f, 0.18692815f, -0.06643021f, -0.012833203f, 0.12874493f, 0.13341051f, -0.076364376f,
@@ -660,6 +879,7 @@ namespace Ferd.Generated.Networks
             0.2341551f, -0.056348965f, 0.06967508f, -0.04551171f, -0.046131853f, -0.14736511f, 0.0650645f, -0.11176247f,
             -0.22095546f, 0.25193444f, -0.0104854675f, -0.13035269f, 0.1985771f, 0.18913752f, -0.06636344f, -0.12790436f,
             0.031169303f, 0.0233139f, 0.041412044f, -0.083234824f, 0.04695013f, 0.03278663f, 0f, 0f,
+            0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f,
             0.34903678f, -0.14785516f, -0.05970151f, 0.24760853f, -0.011523334f, 0.20802239f, 0.02053469f, 0.04955386f,
             0.110479936f, -0.16885023f, 0.033603385f, -0.031213252f, 0.027298732f, 0.11528235f, 0.16053356f, -0.19195907f,
             0.06433371f, -0.1515219f, 0.16485623f, 0.04301576f, 0.0867815f, 0.111436516f, -0.0024492966f, -0.058951125f,
@@ -667,6 +887,7 @@ namespace Ferd.Generated.Networks
             0.12401529f, -0.12601243f, -0.12063943f, 0.068147026f, 0.010614181f, -0.067724876f, 0.0167957f, -0.091339976f,
             -0.1370172f, -0.21009016f, -0.046846308f, -0.18472983f, 0.16478516f, 0.011051977f, -0.064546406f, -0.13416934f,
             0.042822007f, -0.013544809f, 0.062130835f, -0.056697953f, -0.0751778f, -0.07457483f, 0f, 0f,
+            0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f,
             -0.019268833f, 0.21343373f, -0.1410432f, -0.037627995f, -0.22366881f, 0.13235642f, -0.043360174f, 0.07120709f,
             0.18449603f, -0.14906403f, -0.11626031f, -0.17513013f, 0.2594219f, -0.18989529f, -0.14580418f, -0.18352935f,
             -0.07587387f, 0.20696579f, 0.157169f, -0.11154706f, 0.23438805f, 0.13454032f, 0.010446505f, -0.21796493f,
@@ -674,6 +895,7 @@ namespace Ferd.Generated.Networks
             0.2572259f, -0.04686139f, 0.019029064f, -0.05481615f, 0.16545743f, 0.018643469f, -0.20812601f, 0.15385662f,
             -0.22309318f, 0.113524936f, -0.13082635f, -0.09373153f, 0.14507614f, 0.053892285f, 0.035991557f, -0.10819599f,
             0.1218306f, -0.053286288f, 0.16242875f, -0.04385052f, 0.004547626f, 0.049825557f, 0f, 0f,
+            0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f,
             0.30975065f, -0.064508304f, -0.00802025f, 0.060880557f, 0.057490785f, 0.24401683f, -0.02475398f, -0.08047514f,
             -0.16128255f, -0.18692075f, -0.13535392f, 0.0019467163f, 0.24309134f, 0.04172821f, 0.0021662165f, -0.17674385f,
             -0.059676014f, -0.10581826f, 0.13857245f, -0.0143283615f, 0.122341886f, 0.14879434f, -0.035502285f, -0.06352574f,
@@ -681,6 +903,7 @@ namespace Ferd.Generated.Networks
             0.2075188f, -0.08054316f, -0.07969644f, 0.086907f, -0.039273296f, 0.018749295f, -0.09467006f, -0.09766899f,
             0.087267675f, -0.0064277435f, 0.06810506f, 0.0010267146f, -0.28564548f, -0.044199403f, -0.09616075f, 0.047764856f,
             0.13700697f, -0.022984514f, 0.026499277f, 0.0924747f, 0.0703906f, -0.05937092f, 0f, 0f,
+            0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f,
             0.14338283f, -0.0679159f, -0.084616885f, 0.3004192f, -0.09731934f, -0.080853425f, 0.13125542f, 0.12134139f,
             0.12075445f, -0.056869328f, 0.021025347f, -0.053048093f, -0.027786298f, -0.13412923f, 0.13087408f, 0.18563113f,
             0.1519013f, 0.11691162f, -0.007329835f, 0.17142037f, -0.12306115f, 0.05956006f, -0.021207431f, -0.015582996f,
@@ -688,6 +911,7 @@ namespace Ferd.Generated.Networks
             -0.074015416f, 0.13770503f, -0.045226883f, 0.14137152f, 0.05950799f, 0.036435705f, 0.014818778f, 0.062316697f,
             0.06985436f, 0.07730045f, 0.16197771f, 0.17404836f, -0.07299606f, -0.09050869f, -0.013516784f, -0.13224904f,
             0.060269162f, 0.0020936318f, 0.001848915f, 0.0389227f, 0.00052191317f, 0.034684077f, 0f, 0f,
+            0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f,
             -0.049209576f, -0.15657464f, 0.03733782f, -0.022542214f, 0.07246673f, -0.001429293f, 0.23591745f, 0.06744127f,
             0.13513857f, -0.07907512f, 0.13793461f, 0.19871607f, -0.04029849f, -0.008793247f, 0.1753895f, 0.083480395f,
             0.13851152f, -0.080940135f, 0.065095596f, 0.083393075f, -0.052101925f, -0.13712512f, -0.020392032f, 0.03207441f,
@@ -695,6 +919,7 @@ namespace Ferd.Generated.Networks
             -0.051412527f, 0.010159739f, -0.019026581f, -0.05800852f, -0.072156616f, 0.1816121f, 0.1629219f, 0.058633573f,
             0.23994699f, 0.0065636127f, 0.05365782f, 0.0742956f, 0.029665882f, 0.09812977f, 0.11282132f, 0.14060514f,
             -0.09248268f, -0.06697874f, -0.26538387f, 0.051930636f, 0.059083536f, -0.0812669f, 0f, 0f,
+            0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f,
             -0.11791802f, -0.11623084f, 0.23656683f, 0.0810631f, 0.061704505f, -0.023315083f, 0.076190874f, -0.0071437065f,
             -0.058976118f, 0.21275283f, 0.14963499f, 0.25293007f, -0.22617741f, 0.14403519f, 0.15198927f, 0.18154351f,
             0.15003073f, 0.21563293f, -0.045774385f, 0.13889614f, -0.04746173f, -0.04930204f, 0.113465354f, 0.05649808f,
@@ -702,6 +927,7 @@ namespace Ferd.Generated.Networks
             -0.10772763f, 0.12824167f, -0.19886738f, -0.112910025f, -0.031532094f, 0.12170664f, -0.094057076f, 0.104416415f,
             0.110176615f, -0.2535738f, 0.108349144f, 0.09058866f, -0.19364233f, -0.025528416f, -0.050992414f, -0.13240473f,
             0.027956264f, -0.092126586f, 0.08810436f, -0.0014178486f, 0.054699913f, 0.018647917f, 0f, 0f,
+            0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f,
             -0.39638588f, -0.11432378f, 0.107662484f, -0.017307911f, -0.09920757f, 0.096265316f, 0.18296668f, 0.098900676f,
             -0.047645528f, 0.2222f, -0.032512598f, 0.14857137f, -0.39215016f, 0.12946095f, 0.09692977f, 0.051856413f,
             0.10084167f, 0.25147575f, 0.08540895f, 0.17765824f, 0.056774955f, 0.1481911f, 0.066599704f, 0.110723004f,
@@ -709,6 +935,7 @@ namespace Ferd.Generated.Networks
             0.025066948f, 0.07235177f, 0.08402354f, 0.020215577f, 0.18791938f, 0.12845786f, 0.13161574f, -0.198525f,
             -0.102214985f, 0.0024186175f, 0.034964297f, -0.024374338f, -0.0041072047f, -0.088171355f, -0.12618393f, 0.00086515833f,
             -0.1367967f, -0.06539772f, -0.062907666f, -0.08191411f, -0.105874345f, -0.07736278f, 0f, 0f,
+            0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f,
             -0.059176244f, -0.057737388f, -0.092995614f, 0.18184857f, -0.20881908f, 0.22030851f, -0.12767166f, 0.040791117f,
             0.0776568f, -0.078858264f, -0.041765943f, 0.07831847f, 0.21120135f, -0.0058312453f, 0.024009783f, -0.061544746f,
             -0.027213108f, 0.042313732f, 0.038116395f, -0.021005282f, 0.1410601f, 0.12897357f, -0.06561204f, 0.02344548f,
@@ -716,6 +943,7 @@ namespace Ferd.Generated.Networks
             0.23561548f, 0.107263416f, -0.11114186f, -0.06989188f, 0.014615683f, 0.008177077f, 0.0076598558f, 0.08108442f,
             0.04970656f, -0.11746585f, -0.055516638f, 0.057745866f, -0.020313518f, 0.19501454f, -0.016762013f, 0.095242344f,
             0.17042f, -0.0018919995f, 0.22356142f, 0.078225724f, -0.12112352f, -0.032782402f, 0f, 0f,
+            0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f,
             -0.03565914f, -0.08007443f, 0.10296461f, 0.008701286f, 0.2015957f, 0.039161474f, -0.024177937f, 0.014788526f,
             -0.12910905f, 0.21520251f, 0.30878764f, 0.08650665f, 0.11840753f, 0.15431087f, -0.07660661f, -0.009243117f,
             -0.16789192f, -0.124694414f, -0.061117392f, 0.12251485f, 0.11751495f, -0.13242748f, 0.038753584f, 0.07108504f,
@@ -723,6 +951,7 @@ namespace Ferd.Generated.Networks
             0.011415047f, 0.020224666f, 0.006441634f, 0.006018465f, 0.03985738f, -0.05987137f, -0.104793824f, 0.00012486173f,
             -0.0054438836f, -0.21213193f, -0.035703067f, -0.036380142f, -0.07421242f, 0.030153375f, -0.11593858f, -0.011575359f,
             0.27505228f, -0.06231899f, 0.029585684f, 0.036260318f, -0.04214424f, -0.021233333f, 0f, 0f,
+            0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f,
             -0.23926091f, -0.22116362f, -0.020864256f, -0.029746367f, -0.11380605f, 0.2032329f, 0.0910559f, 0.08195466f,
             -0.24750601f, 0.07956016f, 0.06812666f, 0.16131881f, 0.065950535f, 0.030666582f, -0.023237817f, 0.017374119f,
             0.02336675f, 0.11568001f, -0.054689996f, -0.016014056f, 0.13505065f, 0.10943912f, -0.18186776f, -0.03887101f,
@@ -730,6 +959,7 @@ namespace Ferd.Generated.Networks
             0.08760266f, 0.09437104f, -0.065128244f, -0.09958765f, 0.1020766f, 0.06622538f, -0.092570916f, 0.17882933f,
             0.0121579645f, 0.027704416f, -0.05688344f, 0.11671713f, -0.009478105f, 0.1483359f, -0.05176458f, 0.029830942f,
             -0.0020555197f, 0.015735487f, 0.1047159f, -0.058150303f, -0.12405403f, -0.03132767f, 0f, 0f,
+            0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f,
             -0.34018472f, 0.18114626f, -0.08165672f, -0.09578377f, -0.005922244f, 0.0777982f, -0.042114407f, -0.01742453f,
             0.27392218f, -0.00025141123f, -0.09219864f, -0.015119517f, 0.27983645f, 0.008681577f, 0.062627606f, -0.13209365f,
             0.011969362f, 0.1768498f, 0.108152255f, -0.002833224f, 0.1551975f, 0.05509204f, -0.027920626f, -0.079654045f,
@@ -737,6 +967,7 @@ namespace Ferd.Generated.Networks
             0.15048532f, 0.06952279f, -0.046543323f, 0.12676096f, 0.10609353f, -0.06008947f, -0.04352929f, 0.015626846f,
             0.042337336f, -0.049643524f, -0.025849806f, -0.12615782f, 0.20397626f, 0.009742506f, -0.024886247f, 0.08690764f,
             0.20217046f, 0.0054334807f, 0.15744124f, -0.047516834f, 0.02210252f, -0.04441006f, 0f, 0f,
+            0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f,
             -0.15686406f, 0.1361541f, -0.087574504f, -0.0472445f, 0.0108187f, -0.17029373f, 0.018503986f, 0.08039167f,
             0.18249106f, -0.03401207f, 0.07649853f, -0.039423093f, 0.14978923f, -0.06505694f, -0.021072958f, 0.09097683f,
             -0.052961424f, 0.052655905f, 0.24383448f, -0.04348701f, 0.15094595f, 0.121647f, 0.16520968f, 0.073417254f,
@@ -744,6 +975,7 @@ namespace Ferd.Generated.Networks
             -0.005980739f, 0.031004326f, 0.16341828f, -0.073104665f, 0.19189829f, 0.021953037f, 0.08413957f, -0.13963288f,
             -0.1429773f, 0.09955837f, 0.12645745f, -0.1161663f, 0.22633176f, 0.06785847f, 0.092577234f, 0.038188707f,
             0.053595155f, -0.007872671f, 0.0922363f, -0.015148161f, 0.056265816f, -0.08620977f, 0f, 0f,
+            0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f,
             -0.14782324f, -0.24063733f, 0.14561953f, 0.11685872f, 0.052193653f, 0.06451071f, 0.21005438f, -0.017275225f,
             -0.16834551f, -0.040118463f, 0.080015495f, 0.10716743f, 0.117954426f, 0.10231576f, -0.002031897f, 0.12914434f,
             0.07700841f, 0.038563937f, 0.038492635f, 0.1565479f, -0.11960967f, 0.0754292f, 0.04023359f, 0.058122776f,
@@ -751,6 +983,7 @@ namespace Ferd.Generated.Networks
             -0.025014566f, 0.15011902f, 0.08299256f, 0.05513855f, 0.010909222f, 0.110766694f, -0.054913692f, 0.06770676f,
             0.18503524f, -0.003468072f, 0.033080038f, 0.061451454f, -0.005841223f, 0.074360885f, -0.025809325f, 0.14284483f,
             -0.21749197f, -0.08699634f, 0.15491034f, -0.11054043f, -0.06393652f, -0.085121006f, 0f, 0f,
+            0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f,
             -0.024079584f, 0.0219654f, 0.13620764f, -0.033111032f, 0.0003212128f, -0.00795421f, -0.10015735f, -0.04574695f,
             0.12244289f, 0.08876418f, 0.09467601f, 0.10519861f, -0.02249912f, 0.07881207f, -0.067912f, 0.080292165f,
             -0.08180507f, 0.19580576f, -0.21009603f, 0.04007147f, 0.06202312f, -0.12638058f, -0.08072265f, -0.044486884f,
@@ -758,6 +991,7 @@ namespace Ferd.Generated.Networks
             0.18068662f, 0.08512826f, -0.21081601f, -0.092318356f, -0.044284835f, 0.1941923f, 0.0014296949f, 0.07865735f,
             -0.05279918f, -0.21954232f, 0.071585916f, 0.12098057f, -0.1473641f, -0.12618144f, -0.058626447f, 0.00060324254f,
             0.07561224f, -0.06719856f, 0.12320376f, 0.008383757f, 0.06230037f, 0.034455605f, 0f, 0f,
+            0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f,
             -0.16586441f, -0.28134462f, 0.08664202f, -0.13080905f, 0.01785293f, 0.13624959f, 0.17149562f, -0.035708234f,
             -0.07112181f, 0.046872895f, 0.08806872f, 0.085846685f, -0.14532864f, -0.013390262f, 0.021982098f, 0.08369906f,
             0.12558965f, 0.033182427f, -0.0357068f, 0.13407879f, 0.035266504f, -0.07153933f, -0.062381685f, 0.12584804f,
@@ -765,6 +999,7 @@ namespace Ferd.Generated.Networks
             0.04982301f, 0.15826383f, 0.09545099f, -0.08502952f, 0.047842566f, 0.22434206f, 0.063880466f, 0.2428833f,
             0.08224694f, 0.039015308f, 0.004800522f, 0.08219305f, 0.047866505f, 0.13489713f, 0.07368472f, 0.19146134f,
             -0.11225783f, -0.030330354f, -0.06219227f, 0.10027287f, 0.0013528913f, -0.0017162202f, 0f, 0f,
+            0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f,
             -0.040087745f, -0.10253865f, -0.08338234f, 0.031979784f, 0.10620471f, 0.10923152f, 0.13334619f, -0.010389382f,
             0.09634977f, -0.08533026f, 0.14621723f, 0.03591534f, 0.014218246f, 0.112619504f, 0.15392193f, -0.008141196f,
             -0.0253792f, -0.11134737f, -0.040995724f, 0.17163895f, 0.14546151f, -0.031932954f, 0.24254502f, 0.11864774f,
@@ -772,6 +1007,7 @@ namespace Ferd.Generated.Networks
             -0.075580366f, -0.11035489f, 0.14116628f, 0.019961586f, 0.023701249f, 0.14686057f, 0.0126934135f, 0.122060515f,
             0.09492897f, 0.060686022f, -0.031479582f, 0.099015415f, 0.1363007f, 0.09793581f, -0.171182f, 0.16397431f,
             -0.045564845f, 0.019710002f, -0.027559223f, 0.034243032f, 0.013285428f, -0.047407523f, 0f, 0f,
+            0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f,
             -0.14694795f, -0.13775565f, -0.038480375f, 0.05577064f, -0.17158292f, 0.21487778f, -0.06998659f, -0.07120442f,
             -0.012429685f, 0.06756929f, -0.029970972f, 0.00062663475f, 0.15847284f, -0.047746684f, 0.0940256f, 0.055676438f,
             0.01792356f, 0.03822165f, -0.100730985f, 0.010802832f, 0.1404832f, -0.012088808f, 0.01931926f, 0.0064119715f,
@@ -779,6 +1015,7 @@ namespace Ferd.Generated.Networks
             0.25365418f, -0.030569173f, -0.08616303f, -5.790469E-05f, 0.12118912f, 0.16352092f, 0.06240615f, 0.17141862f,
             0.040335786f, 0.024436014f, 0.02256091f, 0.013812316f, -0.0833421f, -0.04139918f, -0.08235186f, 0.17126662f,
             0.008121277f, -0.0098500885f, 0.10537193f, -0.13837524f, -0.11020994f, -0.047907453f, 0f, 0f,
+            0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f,
             -0.30188525f, 0.1387918f, -0.04178341f, -0.050552838f, -0.09787077f, 0.22378226f, -0.12960055f, -0.011996289f,
             0.07117968f, -0.048488166f, -0.17121425f, 0.05029841f, 0.12077783f, 0.06581636f, 0.072609164f, -0.06330598f,
             0.08879409f, 0.07854691f, 0.11311734f, -0.16737671f, 0.16241188f, -0.0370968f, 0.101855464f, -0.031815052f,
@@ -786,6 +1023,7 @@ namespace Ferd.Generated.Networks
             0.07248099f, -0.04226525f, -0.10197345f, -0.11117039f, 0.14541294f, 0.009695546f, 0.064525805f, -0.00095554494f,
             -0.019445887f, 0.06936052f, -0.062060025f, 0.020458994f, 0.13501492f, 0.22566754f, -0.08158329f, -0.09805754f,
             0.04094079f, -0.10661372f, 0.0761838f, -0.02903332f, -0.07476738f, 0.001019476f, 0f, 0f,
+            0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f,
             -0.2583441f, -0.024954386f, -0.0053713387f, -0.011565637f, -0.036045678f, 0.22991493f, -0.048890285f, -0.07574096f,
             -0.027961338f, 0.026362909f, 0.020914793f, -0.058111757f, 0.040405303f, 0.025302416f, -0.149963f, 0.010802449f,
             0.13681135f, 0.23389918f, 0.1003169f, -0.06864927f, 0.037499495f, -0.011173363f, -0.09144666f, 0.008389973f,
@@ -793,6 +1031,7 @@ namespace Ferd.Generated.Networks
             0.08604066f, -0.12058524f, -0.10172216f, -0.036478925f, 0.123609744f, -0.0016743502f, -0.06693477f, 0.09168971f,
             0.088358715f, -0.05882277f, 0.05265949f, 0.12017202f, 0.0050068875f, 0.16948363f, -0.16989319f, 0.16216734f,
             0.08107182f, -0.012596859f, 0.12633052f, -0.09067167f, -0.1108211f, -0.03838961f, 0f, 0f,
+            0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f,
             -0.1566795f, 0.14078836f, 0.010860477f, -0.102697216f, -0.023121893f, 0.074099496f, 0.11851651f, -0.016692882f,
             0.23986948f, 0.13577485f, 0.028242387f, 0.13290174f, 0.043547604f, -0.080593385f, 0.0834162f, 0.015562402f,
             0.039121624f, 0.06954784f, -0.042351518f, -0.15327804f, 0.10957667f, -0.0048286947f, 0.07918414f, 0.05085307f,
@@ -800,6 +1039,7 @@ namespace Ferd.Generated.Networks
             0.22086714f, 0.0055665667f, 0.09779011f, -0.051178418f, 0.19096127f, 0.1384849f, -0.020779483f, -0.03204547f,
             0.063050255f, -0.05485149f, 0.05319169f, 0.00641522f, 0.11619891f, 0.16666895f, 0.06513863f, -0.34585008f,
             0.016515914f, -0.042905916f, -0.0038239819f, -0.028987104f, -0.024231732f, -0.027413778f, 0f, 0f,
+            0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f,
             0.1846302f, -0.2451637f, -0.08021495f, -0.09796209f, -0.06702833f, 0.07116737f, -0.04199431f, 0.01745322f,
             -0.28026938f, -0.054282352f, 0.0770917f, 0.02818998f, 0.022218658f, 0.028934503f, 0.02391324f, 0.07018121f,
             0.123757996f, 0.031267688f, -0.03589664f, 0.12240706f, -0.11146666f, 0.075644f, 0.04359278f, 0.0877723f,
@@ -807,6 +1047,7 @@ namespace Ferd.Generated.Networks
             0.0786541f, 0.11554604f, -0.12778883f, 0.0629863f, -0.1545301f, 0.028973553f, -0.18429914f, 0.20415065f,
             0.14189158f, 0.020398006f, 0.04042999f, 0.09644035f, 0.0052647213f, 0.11896135f, 0.05200666f, 0.12606286f,
             -0.12215843f, -0.013168314f, -0.17282595f, -0.09168234f, -0.014490455f, -0.045016468f, 0f, 0f,
+            0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f,
             -0.22381327f, 0.015733747f, 0.16789995f, 0.0985438f, 0.0501677f, -0.024207093f, 0.064659856f, -0.11815837f,
             -0.13703327f, 0.252479f, 0.05018225f, 0.23101139f, -0.24137948f, 0.14928386f, -0.033209424f, 0.18704526f,
             0.10251779f, 0.13745683f, -0.10267961f, 0.1139554f, -0.20191814f, -0.026454806f, -0.06284834f, 0.24551179f,
@@ -814,6 +1055,7 @@ namespace Ferd.Generated.Networks
             -0.13700385f, 0.15997936f, -0.09911726f, -0.05348124f, -0.0047238776f, 0.04993381f, -0.033376988f, -0.09663002f,
             0.052562617f, -0.05521255f, 0.11143232f, 0.113140956f, -0.27256727f, -0.035907954f, 0.066526525f, -0.03189915f,
             0.14354141f, -0.031950936f, 0.02496628f, -0.051685113f, -0.08301534f, 0.00750859f, 0f, 0f,
+            0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f,
             -0.08984383f, 0.25179234f, 0.07975321f, -0.013817116f, 0.035771582f, 0.17320763f, -0.044139244f, 0.031221393f,
             0.11969547f, 0.07010662f, 0.03428834f, 0.17079148f, 0.14479364f, 0.009800796f, -0.25603375f, -0.22002093f,
             -0.025427308f, 0.09403658f, -0.021097124f, -0.053283967f, -0.050498024f, -0.15627098f, -0.16821006f, -0.11059355f,
@@ -821,6 +1063,7 @@ namespace Ferd.Generated.Networks
             0.28924176f, 0.094686896f, -0.0780193f, 0.1385184f, 0.043826897f, 0.03241281f, -0.14868797f, 0.07260775f,
             -0.080544315f, -0.06283778f, -0.13755463f, -0.08230317f, -0.038748708f, -0.050983515f, -0.00051549164f, -0.1327957f,
             0.052349377f, -0.07899231f, 0.09630614f, 0.009815567f, 0.046430945f, -0.040654954f, 0f, 0f,
+            0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f,
             -0.0027993426f, -0.32053092f, 0.09871957f, -0.10905815f, 0.06720794f, 0.099809684f, 0.0512648f, 0.11501135f,
             -0.049091164f, 0.15126817f, 0.1704356f, -0.019695006f, -0.09184975f, 0.08414607f, 0.14398861f, 0.2596959f,
             0.04467531f, 0.06856998f, -0.008325393f, 0.23730294f, -0.083229534f, 0.07075609f, 0.05273965f, 0.10335443f,
@@ -828,6 +1071,7 @@ namespace Ferd.Generated.Networks
             -0.14034326f, 0.060979694f, 0.13193567f, 0.013076866f, -0.13813223f, 0.18128178f, 0.0756572f, -0.017460404f,
             -0.005103058f, -0.04639024f, 0.009401359f, 0.21669409f, -0.07411963f, -0.024317859f, -0.052508656f, 0.03913601f,
             -0.17952271f, -0.05599808f, -0.12634261f, -0.09404679f, 0.060577765f, -0.024653437f, 0f, 0f,
+            0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f,
             0.25425592f, 0.10628901f, -0.18556051f, -0.029286733f, 0.115250535f, -0.05089976f, 0.08723631f, -0.0031712349f,
             0.07577658f, -0.093368135f, 0.079961725f, 0.16747428f, 0.030134771f, -0.18712458f, 0.01577812f, 0.07637504f,
             0.114230625f, -0.001961926f, 0.07564228f, 0.047407445f, 0.02611463f, -0.10168982f, 0.17443608f, 0.24601263f,
@@ -835,6 +1079,7 @@ namespace Ferd.Generated.Networks
             0.11079745f, 0.12830779f, 0.1613797f, -0.021182371f, -0.037332922f, 0.22470634f, 0.16107547f, 0.13331524f,
             0.16018128f, 0.16151224f, -0.045806635f, 0.14298674f, 0.012992085f, 0.04792494f, -0.102008596f, -0.01393609f,
             0.029460242f, -0.014447658f, 0.068638615f, 0.047650684f, 0.015474528f, -0.06220102f, 0f, 0f,
+            0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f,
             -0.0004223359f, -0.06446384f, 0.1423268f, 0.123448305f, 0.14322636f, -0.029014524f, 0.06326862f, -0.13395938f,
             0.011650408f, 0.051262658f, 0.07895258f, 0.064386584f, 0.077768095f, -0.04045966f, -0.17113444f, -0.055038314f,
             -0.056624327f, 0.026456345f, -0.03414135f, -0.1069948f, -0.12976573f, -0.085075006f, -0.014101069f, -0.045869883f,
@@ -842,6 +1087,7 @@ namespace Ferd.Generated.Networks
             0.08666943f, 0.06536737f, -0.3069949f, -0.1256978f, -0.11078375f, 0.021753514f, -0.15887533f, 0.05197593f,
             0.12150663f, -0.10184805f, 0.11518841f, 0.1691191f, -0.14476666f, -0.076076604f, -0.10115497f, 0.26725996f,
             -0.044459477f, -0.0003328947f, 0.14204682f, 0.053045332f, -0.061790287f, -0.028368535f, 0f, 0f,
+            0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f,
             -0.15740998f, 0.15605189f, 0.055462584f, 0.028613005f, -0.015805589f, 0.22811937f, -0.046473123f, -0.028000424f,
             0.18777557f, 0.059555557f, 0.066481054f, 0.1863129f, 0.06906943f, 0.17639191f, 0.0041720998f, -0.042581152f,
             0.033582717f, 0.0697748f, 0.15553994f, -0.04319441f, 0.08820571f, 0.039237835f, -0.02457979f, 0.10683257f,
@@ -849,6 +1095,7 @@ namespace Ferd.Generated.Networks
             0.19502066f, -0.021902451f, 0.11256743f, -0.030405149f, 0.09181032f, -0.11320834f, -0.10504948f, 0.12712918f,
             -0.04677725f, -0.014844556f, 0.11179901f, 0.06939223f, 0.031835943f, 0.014915778f, -0.10763255f, -0.03441597f,
             0.120244406f, 0.008939562f, 0.35244128f, -0.074610285f, -0.090493456f, -0.06543962f, 0f, 0f,
+            0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f,
             0.3312167f, 0.0648377f, -0.03852645f, 0.06337625f, 0.12604599f, -0.07792001f, -0.20476952f, 0.06033268f,
             -0.20503399f, 0.17510676f, 0.04105303f, 0.18174033f, 0.19804886f, -0.24804562f, -0.03764572f, 0.113868475f,
             0.19889393f, 0.17120402f, -0.045750916f, -0.040653754f, -0.036717974f, 0.002940533f, 0.03444716f, -0.31980705f,
@@ -856,6 +1103,7 @@ namespace Ferd.Generated.Networks
             -0.043080978f, 0.08755428f, 0.14214207f, -0.17912765f, 0.064679734f, -0.013376295f, 0.10168916f, 0.046004795f,
             0.123245075f, -0.0004326334f, 0.10784678f, -0.01832752f, 0.3942186f, -0.13768266f, 0.03731976f, -0.045659117f,
             -0.09401261f, -0.024598233f, 0.032042835f, -0.03530217f, -0.02603738f, -0.03835938f, 0f, 0f,
+            0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f,
             -0.11900409f, 0.087958544f, -0.077892885f, 0.025534175f, 0.020701407f, 0.009499683f, 0.10453547f, -0.050824247f,
             0.24958058f, -0.1929099f, -0.10030991f, 0.09009643f, -0.060288265f, 0.046203427f, 0.100721f, -0.047576528f,
             0.0750262f, -0.012786586f, 0.14922518f, -0.06385795f, 0.1991904f, 0.18419674f, 0.027357137f, 0.045530222f,
@@ -863,6 +1111,7 @@ namespace Ferd.Generated.Networks
             0.073925845f, -0.11871875f, 0.11518049f, -0.046013016f, 0.14060995f, 0.029233007f, 0.08510246f, 0.07721006f,
             -0.015427166f, 0.109140314f, -0.05717522f, -0.06475211f, 0.05842584f, 0.089296676f, -0.013341303f, -0.1624367f,
             -0.07993514f, -0.055793654f, 0.03930948f, -0.04001216f, -0.0061623603f, -0.009786141f, 0f, 0f,
+            0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f,
             -0.15004124f, 0.072208576f, -0.009666454f, -0.05267678f, -0.02000888f, 0.023856778f, 0.17689793f, 0.11606615f,
             0.18863314f, 0.09107659f, 0.05260941f, -0.09902111f, -0.08314219f, 0.12615922f, 0.11834157f, 0.0033756038f,
             0.020663088f, 0.15381558f, 0.19180389f, 0.00052456994f, 0.039257538f, 0.10751613f, 0.022546297f, 0.13499115f,
@@ -870,6 +1119,7 @@ namespace Ferd.Generated.Networks
             0.0018496242f, 0.007905197f, 0.14699124f, 0.0047517265f, 0.13551056f, -0.014592081f, 0.17414582f, -0.1755131f,
             -0.07134335f, 0.051541775f, 0.09801031f, 0.118873306f, 0.16654047f, 0.017800454f, 0.063090794f, -0.12236018f,
             0.013533397f, 0.023347694f, 0.050431117f, 0.07223809f, -0.027461171f, 0.033396367f, 0f, 0f,
+            0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f,
             0.010285891f, -0.4875665f, 0.26989698f, 0.09156593f, 0.045623723f, 0.1882666f, 0.15620606f, -0.18324451f,
             -0.035925604f, 0.29962498f, 0.17136745f, 0.115821965f, 0.12238614f, 0.051088635f, -0.0580897f, 0.15849411f,
             0.044845875f, -0.047948968f, -0.09768077f, -0.13137533f, 0.14088856f, 0.029203186f, 0.10596201f, 0.17986697f,
@@ -877,13 +1127,15 @@ namespace Ferd.Generated.Networks
             0.07586908f, -0.08702879f, 0.058474787f, -0.0946595f, 0.019507289f, -0.0578818f, -0.0027271803f, -0.012073419f,
             -0.14198923f, 0.04217983f, -0.0032834404f, -0.12545721f, -0.27730772f, 0.11855167f, -0.024582203f, -0.116335675f,
             0.115045905f, -0.0467742f, 0.040442906f, -0.06744674f, 0.12059805f, 0.048408948f, 0f, 0f,
+            0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f,
             -0.110991165f, 0.008574441f, 0.040104374f, 0.004483551f, 0.11346124f, -0.12095779f, 0.09219855f, 0.06889191f,
             0.11727697f, -0.057603106f, 0.07892595f, 0.11824994f, 0.06749539f, -0.03933561f, 0.07244328f, 0.022602335f,
             0.015612832f, 0.054423362f, -0.08171065f, -0.124404475f, 0.12150118f, 0.045036674f, 0.0020430386f, -0.08187935f,
             0.08221349f, 0.113038f, -0.08692065f, -0.08757374f, 0.055528924f, -0.08032912f, 0.060938254f, 0.08944245f,
             -0.010465547f, -0.0930628f, 0.063681796f, 0.013078287f, -0.071203604f, -0.09652446f, 0.012766063f, -0.06284697f,
             -0.021604195f, -0.036624297f, 0.022455633f, 0.08267425f, 0.03570853f, 0.11202668f, 0.09704092f, -0.062171966f,
-            -0.027918473f, -0.015853295f, 0.07317379f, -0.008257852f, -0.047853976f, 0.0067093084f, 0f, 0f
+            -0.027918473f, -0.015853295f, 0.07317379f, -0.008257852f, -0.047853976f, 0.0067093084f, 0f, 0f,
+            0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f
         };
         private static readonly float[] Layer2Bias = new float[]
         {
@@ -893,13 +1145,50 @@ namespace Ferd.Generated.Networks
             -0.18548304f, -0.20035727f, 0.09921284f, 0.0925188f, -0.1924432f, 0.0013677691f, -0.13990444f, -0.2468897f,
             -0.13068873f, -0.11310171f, 0.0033696112f, -0.029677f, 0.08478179f, 0.075331815f, 0.044235863f, -0.20678745f,
             -0.14697632f, -0.06525467f, 0.050984494f, 0.029710667f, 0.106867604f, -0.092301585f, -0.12593849f, -0.0139730275f,
-            -0.08944204f, -0.0721104f, -0.16776682f, -0.05800016f, -0.11838664f, -0.024608208f, 0f, 0f
+            -0.08944204f, -0.0721104f, -0.16776682f, -0.05800016f, -0.11838664f, -0.024608208f, 0f, 0f,
+            0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f
         };
         private static void Layer2(ref float u, ref float a)
         {
             ref float w = ref MemoryMarshal.GetArrayDataReference(Layer2Columns);
             ref float b = ref MemoryMarshal.GetArrayDataReference(Layer2Bias);
-            if (Vector256.IsHardwareAccelerated)
+            if (Vector512.IsHardwareAccelerated)
+            {
+                Vector512<float> s0_0 = Vector512.LoadUnsafe(ref b, (nuint)0);
+                Vector512<float> t0_0 = Vector512<float>.Zero;
+                Vector512<float> s0_1 = Vector512.LoadUnsafe(ref b, (nuint)16);
+                Vector512<float> t0_1 = Vector512<float>.Zero;
+                Vector512<float> s0_2 = Vector512.LoadUnsafe(ref b, (nuint)32);
+                Vector512<float> t0_2 = Vector512<float>.Zero;
+                Vector512<float> s0_3 = Vector512.LoadUnsafe(ref b, (nuint)48);
+                Vector512<float> t0_3 = Vector512<float>.Zero;
+                for (nuint m = 0; m < 64; m += 2)
+                {
+                    Vector512<float> even0 = Vector512.Create(Unsafe.Add(ref u, m));
+                    s0_0 = MultiplyAdd(Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 64), (nuint)0), even0, s0_0);
+                    s0_1 = MultiplyAdd(Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 64), (nuint)16), even0, s0_1);
+                    s0_2 = MultiplyAdd(Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 64), (nuint)32), even0, s0_2);
+                    s0_3 = MultiplyAdd(Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 64), (nuint)48), even0, s0_3);
+                    Vector512<float> odd0 = Vector512.Create(Unsafe.Add(ref u, m + 1));
+                    t0_0 = MultiplyAdd(Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 64 + 64), (nuint)0), odd0, t0_0);
+                    t0_1 = MultiplyAdd(Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 64 + 64), (nuint)16), odd0, t0_1);
+                    t0_2 = MultiplyAdd(Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 64 + 64), (nuint)32), odd0, t0_2);
+                    t0_3 = MultiplyAdd(Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 64 + 64), (nuint)48), odd0, t0_3);
+                }
+                Vector512<float> z0_0 = s0_0 + t0_0;
+                z0_0 = z0_0 & Vector512.GreaterThan(z0_0, Vector512<float>.Zero);
+                Vector512.StoreUnsafe(z0_0, ref a, (nuint)0);
+                Vector512<float> z0_1 = s0_1 + t0_1;
+                z0_1 = z0_1 & Vector512.GreaterThan(z0_1, Vector512<float>.Zero);
+                Vector512.StoreUnsafe(z0_1, ref a, (nuint)16);
+                Vector512<float> z0_2 = s0_2 + t0_2;
+                z0_2 = z0_2 & Vector512.GreaterThan(z0_2, Vector512<float>.Zero);
+                Vector512.StoreUnsafe(z0_2, ref a, (nuint)32);
+                Vector512<float> z0_3 = (s0_3 + t0_3) & Vector512.AsSingle(Vector512.Create(-1, -1, -1, -1, -1, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
+                z0_3 = z0_3 & Vector512.GreaterThan(z0_3, Vector512<float>.Zero);
+                Vector512.StoreUnsafe(z0_3, ref a, (nuint)48);
+            }
+            else if (Vector256.IsHardwareAccelerated)
             {
                 Vector256<float> s0_0 = Vector256.LoadUnsafe(ref b, (nuint)0);
                 Vector256<float> t0_0 = Vector256<float>.Zero;
@@ -918,21 +1207,21 @@ namespace Ferd.Generated.Networks
                 for (nuint m = 0; m < 64; m += 2)
                 {
                     Vector256<float> even0 = Vector256.Create(Unsafe.Add(ref u, m));
-                    s0_0 = MultiplyAdd(Vector256.LoadUnsafe(ref Unsafe.Add(ref w, m * 56), (nuint)0), even0, s0_0);
-                    s0_1 = MultiplyAdd(Vector256.LoadUnsafe(ref Unsafe.Add(ref w, m * 56), (nuint)8), even0, s0_1);
-                    s0_2 = MultiplyAdd(Vector256.LoadUnsafe(ref Unsafe.Add(ref w, m * 56), (nuint)16), even0, s0_2);
-                    s0_3 = MultiplyAdd(Vector256.LoadUnsafe(ref Unsafe.Add(ref w, m * 56), (nuint)24), even0, s0_3);
-                    s0_4 = MultiplyAdd(Vector256.LoadUnsafe(ref Unsafe.Add(ref w, m * 56), (nuint)32), even0, s0_4);
-                    s0_5 = MultiplyAdd(Vector256.LoadUnsafe(ref Unsafe.Add(ref w, m * 56), (nuint)40), even0, s0_5);
-                    s0_6 = MultiplyAdd(Vector256.LoadUnsafe(ref Unsafe.Add(ref w, m * 56), (nuint)48), even0, s0_6);
+                    s0_0 = MultiplyAdd(Vector256.LoadUnsafe(ref Unsafe.Add(ref w, m * 64), (nuint)0), even0, s0_0);
+                    s0_1 = MultiplyAdd(Vector256.LoadUnsafe(ref Unsafe.Add(ref w, m * 64), (nuint)8), even0, s0_1);
+                    s0_2 = MultiplyAdd(Vector256.LoadUnsafe(ref Unsafe.Add(ref w, m * 64), (nuint)16), even0, s0_2);
+                    s0_3 = MultiplyAdd(Vector256.LoadUnsafe(ref Unsafe.Add(ref w, m * 64), (nuint)24), even0, s0_3);
+                    s0_4 = MultiplyAdd(Vector256.LoadUnsafe(ref Unsafe.Add(ref w, m * 64), (nuint)32), even0, s0_4);
+                    s0_5 = MultiplyAdd(Vector256.LoadUnsafe(ref Unsafe.Add(ref w, m * 64), (nuint)40), even0, s0_5);
+                    s0_6 = MultiplyAdd(Vector256.LoadUnsafe(ref Unsafe.Add(ref w, m * 64), (nuint)48), even0, s0_6);
                     Vector256<float> odd0 = Vector256.Create(Unsafe.Add(ref u, m + 1));
-                    t0_0 = MultiplyAdd(Vector256.LoadUnsafe(ref Unsafe.Add(ref w, m * 56 + 56), (nuint)0), odd0, t0_0);
-                    t0_1 = MultiplyAdd(Vector256.LoadUnsafe(ref Unsafe.Add(ref w, m * 56 + 56), (nuint)8), odd0, t0_1);
-                    t0_2 = MultiplyAdd(Vector256.LoadUnsafe(ref Unsafe.Add(ref w, m * 56 + 56), (nuint)16), odd0, t0_2);
-                    t0_3 = MultiplyAdd(Vector256.LoadUnsafe(ref Unsafe.Add(ref w, m * 56 + 56), (nuint)24), odd0, t0_3);
-                    t0_4 = MultiplyAdd(Vector256.LoadUnsafe(ref Unsafe.Add(ref w, m * 56 + 56), (nuint)32), odd0, t0_4);
-                    t0_5 = MultiplyAdd(Vector256.LoadUnsafe(ref Unsafe.Add(ref w, m * 56 + 56), (nuint)40), odd0, t0_5);
-                    t0_6 = MultiplyAdd(Vector256.LoadUnsafe(ref Unsafe.Add(ref w, m * 56 + 56), (nuint)48), odd0, t0_6);
+                    t0_0 = MultiplyAdd(Vector256.LoadUnsafe(ref Unsafe.Add(ref w, m * 64 + 64), (nuint)0), odd0, t0_0);
+                    t0_1 = MultiplyAdd(Vector256.LoadUnsafe(ref Unsafe.Add(ref w, m * 64 + 64), (nuint)8), odd0, t0_1);
+                    t0_2 = MultiplyAdd(Vector256.LoadUnsafe(ref Unsafe.Add(ref w, m * 64 + 64), (nuint)16), odd0, t0_2);
+                    t0_3 = MultiplyAdd(Vector256.LoadUnsafe(ref Unsafe.Add(ref w, m * 64 + 64), (nuint)24), odd0, t0_3);
+                    t0_4 = MultiplyAdd(Vector256.LoadUnsafe(ref Unsafe.Add(ref w, m * 64 + 64), (nuint)32), odd0, t0_4);
+                    t0_5 = MultiplyAdd(Vector256.LoadUnsafe(ref Unsafe.Add(ref w, m * 64 + 64), (nuint)40), odd0, t0_5);
+                    t0_6 = MultiplyAdd(Vector256.LoadUnsafe(ref Unsafe.Add(ref w, m * 64 + 64), (nuint)48), odd0, t0_6);
                 }
                 Vector256<float> z0_0 = s0_0 + t0_0;
                 z0_0 = z0_0 & Vector256.GreaterThan(z0_0, Vector256<float>.Zero);
@@ -958,8 +1247,8 @@ namespace Ferd.Generated.Networks
             }
             else
             {
-                AffineColumns(ref w, ref b, ref u, ref a, 64, 54, 56);
-                for (int k = 0; k < 56; k++)
+                AffineColumns(ref w, ref b, ref u, ref a, 64, 54, 64);
+                for (int k = 0; k < 64; k++)
                 {
                     float z = Unsafe.Add(ref a, k);
                     Unsafe.Add(ref a, k) = z > 0f ? z : 0f;
@@ -993,30 +1282,30 @@ namespace Ferd.Generated.Networks
                 {
                     Vector256<float> even0 = Vector256.Create(Unsafe.Add(ref u, m));
                     Vector256<float> even1 = Vector256.Create(Unsafe.Add(ref u, m + 64));
-                    Vector256<float> evenW0 = Vector256.LoadUnsafe(ref Unsafe.Add(ref w, m * 56), (nuint)0);
+                    Vector256<float> evenW0 = Vector256.LoadUnsafe(ref Unsafe.Add(ref w, m * 64), (nuint)0);
                     s0_0 = MultiplyAdd(evenW0, even0, s0_0);
                     s1_0 = MultiplyAdd(evenW0, even1, s1_0);
-                    Vector256<float> evenW1 = Vector256.LoadUnsafe(ref Unsafe.Add(ref w, m * 56), (nuint)8);
+                    Vector256<float> evenW1 = Vector256.LoadUnsafe(ref Unsafe.Add(ref w, m * 64), (nuint)8);
                     s0_1 = MultiplyAdd(evenW1, even0, s0_1);
                     s1_1 = MultiplyAdd(evenW1, even1, s1_1);
-                    Vector256<float> evenW2 = Vector256.LoadUnsafe(ref Unsafe.Add(ref w, m * 56), (nuint)16);
+                    Vector256<float> evenW2 = Vector256.LoadUnsafe(ref Unsafe.Add(ref w, m * 64), (nuint)16);
                     s0_2 = MultiplyAdd(evenW2, even0, s0_2);
                     s1_2 = MultiplyAdd(evenW2, even1, s1_2);
-                    Vector256<float> evenW3 = Vector256.LoadUnsafe(ref Unsafe.Add(ref w, m * 56), (nuint)24);
+                    Vector256<float> evenW3 = Vector256.LoadUnsafe(ref Unsafe.Add(ref w, m * 64), (nuint)24);
                     s0_3 = MultiplyAdd(evenW3, even0, s0_3);
                     s1_3 = MultiplyAdd(evenW3, even1, s1_3);
                     Vector256<float> odd0 = Vector256.Create(Unsafe.Add(ref u, m + 1));
                     Vector256<float> odd1 = Vector256.Create(Unsafe.Add(ref u, m + 65));
-                    Vector256<float> oddW0 = Vector256.LoadUnsafe(ref Unsafe.Add(ref w, m * 56 + 56), (nuint)0);
+                    Vector256<float> oddW0 = Vector256.LoadUnsafe(ref Unsafe.Add(ref w, m * 64 + 64), (nuint)0);
                     t0_0 = MultiplyAdd(oddW0, odd0, t0_0);
                     t1_0 = MultiplyAdd(oddW0, odd1, t1_0);
-                    Vector256<float> oddW1 = Vector256.LoadUnsafe(ref Unsafe.Add(ref w, m * 56 + 56), (nuint)8);
+                    Vector256<float> oddW1 = Vector256.LoadUnsafe(ref Unsafe.Add(ref w, m * 64 + 64), (nuint)8);
                     t0_1 = MultiplyAdd(oddW1, odd0, t0_1);
                     t1_1 = MultiplyAdd(oddW1, odd1, t1_1);
-                    Vector256<float> oddW2 = Vector256.LoadUnsafe(ref Unsafe.Add(ref w, m * 56 + 56), (nuint)16);
+                    Vector256<float> oddW2 = Vector256.LoadUnsafe(ref Unsafe.Add(ref w, m * 64 + 64), (nuint)16);
                     t0_2 = MultiplyAdd(oddW2, odd0, t0_2);
                     t1_2 = MultiplyAdd(oddW2, odd1, t1_2);
-                    Vector256<float> oddW3 = Vector256.LoadUnsafe(ref Unsafe.Add(ref w, m * 56 + 56), (nuint)24);
+                    Vector256<float> oddW3 = Vector256.LoadUnsafe(ref Unsafe.Add(ref w, m * 64 + 64), (nuint)24);
                     t0_3 = MultiplyAdd(oddW3, odd0, t0_3);
                     t1_3 = MultiplyAdd(oddW3, odd1, t1_3);
                 }
@@ -1034,16 +1323,16 @@ namespace Ferd.Generated.Networks
                 Vector256.StoreUnsafe(z0_3, ref a, (nuint)24);
                 Vector256<float> z1_0 = s1_0 + t1_0;
                 z1_0 = z1_0 & Vector256.GreaterThan(z1_0, Vector256<float>.Zero);
-                Vector256.StoreUnsafe(z1_0, ref a, (nuint)56);
+                Vector256.StoreUnsafe(z1_0, ref a, (nuint)64);
                 Vector256<float> z1_1 = s1_1 + t1_1;
                 z1_1 = z1_1 & Vector256.GreaterThan(z1_1, Vector256<float>.Zero);
-                Vector256.StoreUnsafe(z1_1, ref a, (nuint)64);
+                Vector256.StoreUnsafe(z1_1, ref a, (nuint)72);
                 Vector256<float> z1_2 = s1_2 + t1_2;
                 z1_2 = z1_2 & Vector256.GreaterThan(z1_2, Vector256<float>.Zero);
-                Vector256.StoreUnsafe(z1_2, ref a, (nuint)72);
+                Vector256.StoreUnsafe(z1_2, ref a, (nuint)80);
                 Vector256<float> z1_3 = s1_3 + t1_3;
                 z1_3 = z1_3 & Vector256.GreaterThan(z1_3, Vector256<float>.Zero);
-                Vector256.StoreUnsafe(z1_3, ref a, (nuint)80);
+                Vector256.StoreUnsafe(z1_3, ref a, (nuint)88);
                 Vector256<float> s0_4 = Vector256.LoadUnsafe(ref b, (nuint)32);
                 Vector256<float> t0_4 = Vector256<float>.Zero;
                 Vector256<float> s1_4 = Vector256.LoadUnsafe(ref b, (nuint)32);
@@ -1060,24 +1349,24 @@ namespace Ferd.Generated.Networks
                 {
                     Vector256<float> even0 = Vector256.Create(Unsafe.Add(ref u, m));
                     Vector256<float> even1 = Vector256.Create(Unsafe.Add(ref u, m + 64));
-                    Vector256<float> evenW4 = Vector256.LoadUnsafe(ref Unsafe.Add(ref w, m * 56 + 32), (nuint)0);
+                    Vector256<float> evenW4 = Vector256.LoadUnsafe(ref Unsafe.Add(ref w, m * 64 + 32), (nuint)0);
                     s0_4 = MultiplyAdd(evenW4, even0, s0_4);
                     s1_4 = MultiplyAdd(evenW4, even1, s1_4);
-                    Vector256<float> evenW5 = Vector256.LoadUnsafe(ref Unsafe.Add(ref w, m * 56 + 32), (nuint)8);
+                    Vector256<float> evenW5 = Vector256.LoadUnsafe(ref Unsafe.Add(ref w, m * 64 + 32), (nuint)8);
                     s0_5 = MultiplyAdd(evenW5, even0, s0_5);
                     s1_5 = MultiplyAdd(evenW5, even1, s1_5);
-                    Vector256<float> evenW6 = Vector256.LoadUnsafe(ref Unsafe.Add(ref w, m * 56 + 32), (nuint)16);
+                    Vector256<float> evenW6 = Vector256.LoadUnsafe(ref Unsafe.Add(ref w, m * 64 + 32), (nuint)16);
                     s0_6 = MultiplyAdd(evenW6, even0, s0_6);
                     s1_6 = MultiplyAdd(evenW6, even1, s1_6);
                     Vector256<float> odd0 = Vector256.Create(Unsafe.Add(ref u, m + 1));
                     Vector256<float> odd1 = Vector256.Create(Unsafe.Add(ref u, m + 65));
-                    Vector256<float> oddW4 = Vector256.LoadUnsafe(ref Unsafe.Add(ref w, m * 56 + 88), (nuint)0);
+                    Vector256<float> oddW4 = Vector256.LoadUnsafe(ref Unsafe.Add(ref w, m * 64 + 96), (nuint)0);
                     t0_4 = MultiplyAdd(oddW4, odd0, t0_4);
                     t1_4 = MultiplyAdd(oddW4, odd1, t1_4);
-                    Vector256<float> oddW5 = Vector256.LoadUnsafe(ref Unsafe.Add(ref w, m * 56 + 88), (nuint)8);
+                    Vector256<float> oddW5 = Vector256.LoadUnsafe(ref Unsafe.Add(ref w, m * 64 + 96), (nuint)8);
                     t0_5 = MultiplyAdd(oddW5, odd0, t0_5);
                     t1_5 = MultiplyAdd(oddW5, odd1, t1_5);
-                    Vector256<float> oddW6 = Vector256.LoadUnsafe(ref Unsafe.Add(ref w, m * 56 + 88), (nuint)16);
+                    Vector256<float> oddW6 = Vector256.LoadUnsafe(ref Unsafe.Add(ref w, m * 64 + 96), (nuint)16);
                     t0_6 = MultiplyAdd(oddW6, odd0, t0_6);
                     t1_6 = MultiplyAdd(oddW6, odd1, t1_6);
                 }
@@ -1092,23 +1381,135 @@ namespace Ferd.Generated.Networks
                 Vector256.StoreUnsafe(z0_6, ref a, (nuint)48);
                 Vector256<float> z1_4 = s1_4 + t1_4;
                 z1_4 = z1_4 & Vector256.GreaterThan(z1_4, Vector256<float>.Zero);
-                Vector256.StoreUnsafe(z1_4, ref a, (nuint)88);
+                Vector256.StoreUnsafe(z1_4, ref a, (nuint)96);
                 Vector256<float> z1_5 = s1_5 + t1_5;
                 z1_5 = z1_5 & Vector256.GreaterThan(z1_5, Vector256<float>.Zero);
-                Vector256.StoreUnsafe(z1_5, ref a, (nuint)96);
+                Vector256.StoreUnsafe(z1_5, ref a, (nuint)104);
                 Vector256<float> z1_6 = (s1_6 + t1_6) & Vector256.AsSingle(Vector256.Create(-1, -1, -1, -1, -1, -1, 0, 0));
                 z1_6 = z1_6 & Vector256.GreaterThan(z1_6, Vector256<float>.Zero);
-                Vector256.StoreUnsafe(z1_6, ref a, (nuint)104);
+                Vector256.StoreUnsafe(z1_6, ref a, (nuint)112);
             }
             else
             {
-                AffineColumns(ref w, ref b, ref u, ref a, 64, 54, 56);
-                AffineColumns(ref w, ref b, ref Unsafe.Add(ref u, 64), ref Unsafe.Add(ref a, 56), 64, 54, 56);
-                for (int k = 0; k < 112; k++)
+                AffineColumns(ref w, ref b, ref u, ref a, 64, 54, 64);
+                AffineColumns(ref w, ref b, ref Unsafe.Add(ref u, 64), ref Unsafe.Add(ref a, 64), 64, 54, 64);
+                for (int k = 0; k < 128; k++)
                 {
                     float z = Unsafe.Add(ref a, k);
                     Unsafe.Add(ref a, k) = z > 0f ? z : 0f;
                 }
+            }
+        }
+
+        private static void Layer2x12(ref float u, ref float a)
+        {
+            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer2Columns);
+            ref float b = ref MemoryMarshal.GetArrayDataReference(Layer2Bias);
+            for (int r = 0; r < 12; r += 3)
+            {
+                ref float ut = ref Unsafe.Add(ref u, r * 64);
+                ref float at = ref Unsafe.Add(ref a, r * 64);
+                Vector512<float> s0_0 = Vector512.LoadUnsafe(ref b, (nuint)0);
+                Vector512<float> t0_0 = Vector512<float>.Zero;
+                Vector512<float> s1_0 = Vector512.LoadUnsafe(ref b, (nuint)0);
+                Vector512<float> t1_0 = Vector512<float>.Zero;
+                Vector512<float> s2_0 = Vector512.LoadUnsafe(ref b, (nuint)0);
+                Vector512<float> t2_0 = Vector512<float>.Zero;
+                Vector512<float> s0_1 = Vector512.LoadUnsafe(ref b, (nuint)16);
+                Vector512<float> t0_1 = Vector512<float>.Zero;
+                Vector512<float> s1_1 = Vector512.LoadUnsafe(ref b, (nuint)16);
+                Vector512<float> t1_1 = Vector512<float>.Zero;
+                Vector512<float> s2_1 = Vector512.LoadUnsafe(ref b, (nuint)16);
+                Vector512<float> t2_1 = Vector512<float>.Zero;
+                Vector512<float> s0_2 = Vector512.LoadUnsafe(ref b, (nuint)32);
+                Vector512<float> t0_2 = Vector512<float>.Zero;
+                Vector512<float> s1_2 = Vector512.LoadUnsafe(ref b, (nuint)32);
+                Vector512<float> t1_2 = Vector512<float>.Zero;
+                Vector512<float> s2_2 = Vector512.LoadUnsafe(ref b, (nuint)32);
+                Vector512<float> t2_2 = Vector512<float>.Zero;
+                Vector512<float> s0_3 = Vector512.LoadUnsafe(ref b, (nuint)48);
+                Vector512<float> t0_3 = Vector512<float>.Zero;
+                Vector512<float> s1_3 = Vector512.LoadUnsafe(ref b, (nuint)48);
+                Vector512<float> t1_3 = Vector512<float>.Zero;
+                Vector512<float> s2_3 = Vector512.LoadUnsafe(ref b, (nuint)48);
+                Vector512<float> t2_3 = Vector512<float>.Zero;
+                for (nuint m = 0; m < 64; m += 2)
+                {
+                    Vector512<float> even0 = Vector512.Create(Unsafe.Add(ref ut, m));
+                    Vector512<float> even1 = Vector512.Create(Unsafe.Add(ref ut, m + 64));
+                    Vector512<float> even2 = Vector512.Create(Unsafe.Add(ref ut, m + 128));
+                    Vector512<float> evenW0 = Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 64), (nuint)0);
+                    s0_0 = MultiplyAdd(evenW0, even0, s0_0);
+                    s1_0 = MultiplyAdd(evenW0, even1, s1_0);
+                    s2_0 = MultiplyAdd(evenW0, even2, s2_0);
+                    Vector512<float> evenW1 = Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 64), (nuint)16);
+                    s0_1 = MultiplyAdd(evenW1, even0, s0_1);
+                    s1_1 = MultiplyAdd(evenW1, even1, s1_1);
+                    s2_1 = MultiplyAdd(evenW1, even2, s2_1);
+                    Vector512<float> evenW2 = Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 64), (nuint)32);
+                    s0_2 = MultiplyAdd(evenW2, even0, s0_2);
+                    s1_2 = MultiplyAdd(evenW2, even1, s1_2);
+                    s2_2 = MultiplyAdd(evenW2, even2, s2_2);
+                    Vector512<float> evenW3 = Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 64), (nuint)48);
+                    s0_3 = MultiplyAdd(evenW3, even0, s0_3);
+                    s1_3 = MultiplyAdd(evenW3, even1, s1_3);
+                    s2_3 = MultiplyAdd(evenW3, even2, s2_3);
+                    Vector512<float> odd0 = Vector512.Create(Unsafe.Add(ref ut, m + 1));
+                    Vector512<float> odd1 = Vector512.Create(Unsafe.Add(ref ut, m + 65));
+                    Vector512<float> odd2 = Vector512.Create(Unsafe.Add(ref ut, m + 129));
+                    Vector512<float> oddW0 = Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 64 + 64), (nuint)0);
+                    t0_0 = MultiplyAdd(oddW0, odd0, t0_0);
+                    t1_0 = MultiplyAdd(oddW0, odd1, t1_0);
+                    t2_0 = MultiplyAdd(oddW0, odd2, t2_0);
+                    Vector512<float> oddW1 = Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 64 + 64), (nuint)16);
+                    t0_1 = MultiplyAdd(oddW1, odd0, t0_1);
+                    t1_1 = MultiplyAdd(oddW1, odd1, t1_1);
+                    t2_1 = MultiplyAdd(oddW1, odd2, t2_1);
+                    Vector512<float> oddW2 = Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 64 + 64), (nuint)32);
+                    t0_2 = MultiplyAdd(oddW2, odd0, t0_2);
+                    t1_2 = MultiplyAdd(oddW2, odd1, t1_2);
+                    t2_2 = MultiplyAdd(oddW2, odd2, t2_2);
+                    Vector512<float> oddW3 = Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 64 + 64), (nuint)48);
+                    t0_3 = MultiplyAdd(oddW3, odd0, t0_3);
+                    t1_3 = MultiplyAdd(oddW3, odd1, t1_3);
+                    t2_3 = MultiplyAdd(oddW3, odd2, t2_3);
+                }
+                Vector512<float> z0_0 = s0_0 + t0_0;
+                z0_0 = z0_0 & Vector512.GreaterThan(z0_0, Vector512<float>.Zero);
+                Vector512.StoreUnsafe(z0_0, ref at, (nuint)0);
+                Vector512<float> z0_1 = s0_1 + t0_1;
+                z0_1 = z0_1 & Vector512.GreaterThan(z0_1, Vector512<float>.Zero);
+                Vector512.StoreUnsafe(z0_1, ref at, (nuint)16);
+                Vector512<float> z0_2 = s0_2 + t0_2;
+                z0_2 = z0_2 & Vector512.GreaterThan(z0_2, Vector512<float>.Zero);
+                Vector512.StoreUnsafe(z0_2, ref at, (nuint)32);
+                Vector512<float> z0_3 = (s0_3 + t0_3) & Vector512.AsSingle(Vector512.Create(-1, -1, -1, -1, -1, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
+                z0_3 = z0_3 & Vector512.GreaterThan(z0_3, Vector512<float>.Zero);
+                Vector512.StoreUnsafe(z0_3, ref at, (nuint)48);
+                Vector512<float> z1_0 = s1_0 + t1_0;
+                z1_0 = z1_0 & Vector512.GreaterThan(z1_0, Vector512<float>.Zero);
+                Vector512.StoreUnsafe(z1_0, ref at, (nuint)64);
+                Vector512<float> z1_1 = s1_1 + t1_1;
+                z1_1 = z1_1 & Vector512.GreaterThan(z1_1, Vector512<float>.Zero);
+                Vector512.StoreUnsafe(z1_1, ref at, (nuint)80);
+                Vector512<float> z1_2 = s1_2 + t1_2;
+                z1_2 = z1_2 & Vector512.GreaterThan(z1_2, Vector512<float>.Zero);
+                Vector512.StoreUnsafe(z1_2, ref at, (nuint)96);
+                Vector512<float> z1_3 = (s1_3 + t1_3) & Vector512.AsSingle(Vector512.Create(-1, -1, -1, -1, -1, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
+                z1_3 = z1_3 & Vector512.GreaterThan(z1_3, Vector512<float>.Zero);
+                Vector512.StoreUnsafe(z1_3, ref at, (nuint)112);
+                Vector512<float> z2_0 = s2_0 + t2_0;
+                z2_0 = z2_0 & Vector512.GreaterThan(z2_0, Vector512<float>.Zero);
+                Vector512.StoreUnsafe(z2_0, ref at, (nuint)128);
+                Vector512<float> z2_1 = s2_1 + t2_1;
+                z2_1 = z2_1 & Vector512.GreaterThan(z2_1, Vector512<float>.Zero);
+                Vector512.StoreUnsafe(z2_1, ref at, (nuint)144);
+                Vector512<float> z2_2 = s2_2 + t2_2;
+                z2_2 = z2_2 & Vector512.GreaterThan(z2_2, Vector512<float>.Zero);
+                Vector512.StoreUnsafe(z2_2, ref at, (nuint)160);
+                Vector512<float> z2_3 = (s2_3 + t2_3) & Vector512.AsSingle(Vector512.Create(-1, -1, -1, -1, -1, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
+                z2_3 = z2_3 & Vector512.GreaterThan(z2_3, Vector512<float>.Zero);
+                Vector512.StoreUnsafe(z2_3, ref at, (nuint)176);
             }
         }
 
@@ -1122,6 +1523,7 @@ namespace Ferd.Generated.Networks
             0.14668787f, 4.6832533f, -4.466731f, 10.993406f, -5.6134095f, 5.2506747f, -1.81156f, -0.3449764f,
             1.5837032f, -1.9828962f, 8.022064f, 5.431013f, -0.43949777f, -5.6103373f, 0f, -5.694398f,
             -3.8084822f, 0f, 0.5017991f, 0f, 0f, 0f, 0f, 0f,
+            0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f,
             -20.000868f, -14.581681f, 18.066217f, -21.324556f, 10.436196f, -8.629296f, 13.253439f, -6.0367765f,
             -16.38992f, 20.82365f, 6.6427407f, 7.63775f, -8.110443f, -10.403523f, 4.1298294f, 9.790513f,
             3.5160666f, 0.9447423f, -10.522024f, 4.400025f, -15.890386f, -11.410969f, -5.9726353f, 7.2543488f,
@@ -1129,23 +1531,25 @@ namespace Ferd.Generated.Networks
             -5.2975745f, 10.909765f, -6.406391f, 0.87180096f, -5.787852f, 11.037211f, -3.6258476f, 16.832928f,
             14.468627f, -13.432763f, 1.3025527f, 7.696912f, -15.4f, -1.9343623f, 0f, 5.523212f,
             -6.0257554f, 0f, -0.6352208f, 0f, 0f, 0f, 0f, 0f,
+            0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f,
             -23.424952f, 18.189333f, -9.971607f, -10.610273f, -11.678049f, 19.71418f, -13.896401f, -10.008985f,
             15.654862f, 2.6463983f, -8.733776f, 8.610808f, 18.75379f, 8.543523f, -13.418289f, -10.923423f,
             -3.1168044f, 16.690718f, -4.303416f, -8.402334f, 1.9802324f, -9.479719f, -11.788046f, -5.1917653f,
             -15.152467f, 1.3998057f, -10.1981125f, 4.340628f, 17.642048f, -4.1576777f, 13.569342f, 17.406351f,
             21.70789f, -4.0920453f, -11.333762f, -10.228375f, 4.2864814f, 5.6162686f, -12.083969f, 19.490658f,
             -4.883516f, -4.6088767f, -3.2236695f, 2.1801333f, -2.0558457f, 7.1236367f, 0f, 14.760439f,
-            6.399062f, 0f, 19.913969f, 0f, 0f, 0f, 0f, 0f
+            6.399062f, 0f, 19.913969f, 0f, 0f, 0f, 0f, 0f,
+            0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f
         };
         private static void Layer3(ref float u, ref float a)
         {
             ref float w = ref MemoryMarshal.GetArrayDataReference(Layer3Weights);
             float z;
-            z = 4.364561f + Dot(ref w, ref u, 56);
+            z = 4.364561f + Dot(ref w, ref u, 64);
             a = z;
-            z = 1.7047445f + Dot(ref Unsafe.Add(ref w, 56), ref u, 56);
+            z = 1.7047445f + Dot(ref Unsafe.Add(ref w, 64), ref u, 64);
             Unsafe.Add(ref a, 1) = z;
-            z = -3.8607435f + Dot(ref Unsafe.Add(ref w, 112), ref u, 56);
+            z = -3.8607435f + Dot(ref Unsafe.Add(ref w, 128), ref u, 64);
             Unsafe.Add(ref a, 2) = z;
         }
 
@@ -1153,24 +1557,106 @@ namespace Ferd.Generated.Networks
         {
             ref float w = ref MemoryMarshal.GetArrayDataReference(Layer3Weights);
             float z;
-            z = 4.364561f + Dot(ref w, ref u, 56);
+            z = 4.364561f + Dot(ref w, ref u, 64);
             a = z;
-            z = 1.7047445f + Dot(ref Unsafe.Add(ref w, 56), ref u, 56);
+            z = 1.7047445f + Dot(ref Unsafe.Add(ref w, 64), ref u, 64);
             Unsafe.Add(ref a, 1) = z;
-            z = -3.8607435f + Dot(ref Unsafe.Add(ref w, 112), ref u, 56);
+            z = -3.8607435f + Dot(ref Unsafe.Add(ref w, 128), ref u, 64);
             Unsafe.Add(ref a, 2) = z;
-            z = 4.364561f + Dot(ref w, ref Unsafe.Add(ref u, 56), 56);
+            z = 4.364561f + Dot(ref w, ref Unsafe.Add(ref u, 64), 64);
             Unsafe.Add(ref a, 3) = z;
-            z = 1.7047445f + Dot(ref Unsafe.Add(ref w, 56), ref Unsafe.Add(ref u, 56), 56);
+            z = 1.7047445f + Dot(ref Unsafe.Add(ref w, 64), ref Unsafe.Add(ref u, 64), 64);
             Unsafe.Add(ref a, 4) = z;
-            z = -3.8607435f + Dot(ref Unsafe.Add(ref w, 112), ref Unsafe.Add(ref u, 56), 56);
+            z = -3.8607435f + Dot(ref Unsafe.Add(ref w, 128), ref Unsafe.Add(ref u, 64), 64);
             Unsafe.Add(ref a, 5) = z;
+        }
+
+        private static void Layer3x12(ref float u, ref float a)
+        {
+            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer3Weights);
+            float z;
+            z = 4.364561f + Dot(ref w, ref u, 64);
+            a = z;
+            z = 1.7047445f + Dot(ref Unsafe.Add(ref w, 64), ref u, 64);
+            Unsafe.Add(ref a, 1) = z;
+            z = -3.8607435f + Dot(ref Unsafe.Add(ref w, 128), ref u, 64);
+            Unsafe.Add(ref a, 2) = z;
+            z = 4.364561f + Dot(ref w, ref Unsafe.Add(ref u, 64), 64);
+            Unsafe.Add(ref a, 3) = z;
+            z = 1.7047445f + Dot(ref Unsafe.Add(ref w, 64), ref Unsafe.Add(ref u, 64), 64);
+            Unsafe.Add(ref a, 4) = z;
+            z = -3.8607435f + Dot(ref Unsafe.Add(ref w, 128), ref Unsafe.Add(ref u, 64), 64);
+            Unsafe.Add(ref a, 5) = z;
+            z = 4.364561f + Dot(ref w, ref Unsafe.Add(ref u, 128), 64);
+            Unsafe.Add(ref a, 6) = z;
+            z = 1.7047445f + Dot(ref Unsafe.Add(ref w, 64), ref Unsafe.Add(ref u, 128), 64);
+            Unsafe.Add(ref a, 7) = z;
+            z = -3.8607435f + Dot(ref Unsafe.Add(ref w, 128), ref Unsafe.Add(ref u, 128), 64);
+            Unsafe.Add(ref a, 8) = z;
+            z = 4.364561f + Dot(ref w, ref Unsafe.Add(ref u, 192), 64);
+            Unsafe.Add(ref a, 9) = z;
+            z = 1.7047445f + Dot(ref Unsafe.Add(ref w, 64), ref Unsafe.Add(ref u, 192), 64);
+            Unsafe.Add(ref a, 10) = z;
+            z = -3.8607435f + Dot(ref Unsafe.Add(ref w, 128), ref Unsafe.Add(ref u, 192), 64);
+            Unsafe.Add(ref a, 11) = z;
+            z = 4.364561f + Dot(ref w, ref Unsafe.Add(ref u, 256), 64);
+            Unsafe.Add(ref a, 12) = z;
+            z = 1.7047445f + Dot(ref Unsafe.Add(ref w, 64), ref Unsafe.Add(ref u, 256), 64);
+            Unsafe.Add(ref a, 13) = z;
+            z = -3.8607435f + Dot(ref Unsafe.Add(ref w, 128), ref Unsafe.Add(ref u, 256), 64);
+            Unsafe.Add(ref a, 14) = z;
+            z = 4.364561f + Dot(ref w, ref Unsafe.Add(ref u, 320), 64);
+            Unsafe.Add(ref a, 15) = z;
+            z = 1.7047445f + Dot(ref Unsafe.Add(ref w, 64), ref Unsafe.Add(ref u, 320), 64);
+            Unsafe.Add(ref a, 16) = z;
+            z = -3.8607435f + Dot(ref Unsafe.Add(ref w, 128), ref Unsafe.Add(ref u, 320), 64);
+            Unsafe.Add(ref a, 17) = z;
+            z = 4.364561f + Dot(ref w, ref Unsafe.Add(ref u, 384), 64);
+            Unsafe.Add(ref a, 18) = z;
+            z = 1.7047445f + Dot(ref Unsafe.Add(ref w, 64), ref Unsafe.Add(ref u, 384), 64);
+            Unsafe.Add(ref a, 19) = z;
+            z = -3.8607435f + Dot(ref Unsafe.Add(ref w, 128), ref Unsafe.Add(ref u, 384), 64);
+            Unsafe.Add(ref a, 20) = z;
+            z = 4.364561f + Dot(ref w, ref Unsafe.Add(ref u, 448), 64);
+            Unsafe.Add(ref a, 21) = z;
+            z = 1.7047445f + Dot(ref Unsafe.Add(ref w, 64), ref Unsafe.Add(ref u, 448), 64);
+            Unsafe.Add(ref a, 22) = z;
+            z = -3.8607435f + Dot(ref Unsafe.Add(ref w, 128), ref Unsafe.Add(ref u, 448), 64);
+            Unsafe.Add(ref a, 23) = z;
+            z = 4.364561f + Dot(ref w, ref Unsafe.Add(ref u, 512), 64);
+            Unsafe.Add(ref a, 24) = z;
+            z = 1.7047445f + Dot(ref Unsafe.Add(ref w, 64), ref Unsafe.Add(ref u, 512), 64);
+            Unsafe.Add(ref a, 25) = z;
+            z = -3.8607435f + Dot(ref Unsafe.Add(ref w, 128), ref Unsafe.Add(ref u, 512), 64);
+            Unsafe.Add(ref a, 26) = z;
+            z = 4.364561f + Dot(ref w, ref Unsafe.Add(ref u, 576), 64);
+            Unsafe.Add(ref a, 27) = z;
+            z = 1.7047445f + Dot(ref Unsafe.Add(ref w, 64), ref Unsafe.Add(ref u, 576), 64);
+            Unsafe.Add(ref a, 28) = z;
+            z = -3.8607435f + Dot(ref Unsafe.Add(ref w, 128), ref Unsafe.Add(ref u, 576), 64);
+            Unsafe.Add(ref a, 29) = z;
+            z = 4.364561f + Dot(ref w, ref Unsafe.Add(ref u, 640), 64);
+            Unsafe.Add(ref a, 30) = z;
+            z = 1.7047445f + Dot(ref Unsafe.Add(ref w, 64), ref Unsafe.Add(ref u, 640), 64);
+            Unsafe.Add(ref a, 31) = z;
+            z = -3.8607435f + Dot(ref Unsafe.Add(ref w, 128), ref Unsafe.Add(ref u, 640), 64);
+            Unsafe.Add(ref a, 32) = z;
+            z = 4.364561f + Dot(ref w, ref Unsafe.Add(ref u, 704), 64);
+            Unsafe.Add(ref a, 33) = z;
+            z = 1.7047445f + Dot(ref Unsafe.Add(ref w, 64), ref Unsafe.Add(ref u, 704), 64);
+            Unsafe.Add(ref a, 34) = z;
+            z = -3.8607435f + Dot(ref Unsafe.Add(ref w, 128), ref Unsafe.Add(ref u, 704), 64);
+            Unsafe.Add(ref a, 35) = z;
         }
 
         // Fused where the processor has FMA; either way every caller gets the same operation.
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector256<float> MultiplyAdd(Vector256<float> a, Vector256<float> b, Vector256<float> c) =>
             Fma.IsSupported ? Fma.MultiplyAdd(a, b, c) : a * b + c;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector512<float> MultiplyAdd(Vector512<float> a, Vector512<float> b, Vector512<float> c) =>
+            Avx512F.IsSupported ? Avx512F.FusedMultiplyAdd(a, b, c) : a * b + c;
 
         // a = b + Σ u[m] · column m, without vectors; the padding lanes keep the bias's zeros.
         private static void AffineColumns(ref float w, ref float b, ref float u, ref float a, int inputs, int neurons, int width)

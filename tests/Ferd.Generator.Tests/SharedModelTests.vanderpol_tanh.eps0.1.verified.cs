@@ -90,6 +90,13 @@ namespace Ferd.Generated.Networks
             ref float x = ref MemoryMarshal.GetReference(inputs);
             ref float y = ref MemoryMarshal.GetReference(outputs);
             int row = 0;
+            if (Vector512.IsHardwareAccelerated)
+            {
+                for (; row + 12 <= rows; row += 12)
+                {
+                    Run12(ref Unsafe.Add(ref x, row * 2), ref Unsafe.Add(ref y, row * 2));
+                }
+            }
             for (; row + 4 <= rows; row += 4)
             {
                 Run4(ref Unsafe.Add(ref x, row * 2), ref Unsafe.Add(ref y, row * 2));
@@ -122,6 +129,17 @@ namespace Ferd.Generated.Networks
             Layer4x4(ref MemoryMarshal.GetReference(a3), ref output);
         }
 
+        private static void Run12(ref float input, ref float output)
+        {
+            Span<float> a1 = stackalloc float[384];
+            Span<float> a2 = stackalloc float[384];
+            Span<float> a3 = stackalloc float[384];
+            Layer1x12(ref input, ref MemoryMarshal.GetReference(a1));
+            Layer2x12(ref MemoryMarshal.GetReference(a1), ref MemoryMarshal.GetReference(a2));
+            Layer3x12(ref MemoryMarshal.GetReference(a2), ref MemoryMarshal.GetReference(a3));
+            Layer4x12(ref MemoryMarshal.GetReference(a3), ref output);
+        }
+
         // Layer 1: tanh, 2 inputs -> 32 neurons (weight columns, outputs in vector registers).
         private static readonly float[] Layer1Columns = new float[]
         {
@@ -145,7 +163,27 @@ namespace Ferd.Generated.Networks
         {
             ref float w = ref MemoryMarshal.GetArrayDataReference(Layer1Columns);
             ref float b = ref MemoryMarshal.GetArrayDataReference(Layer1Bias);
-            if (Vector256.IsHardwareAccelerated)
+            if (Vector512.IsHardwareAccelerated)
+            {
+                Vector512<float> s0_0 = Vector512.LoadUnsafe(ref b, (nuint)0);
+                Vector512<float> t0_0 = Vector512<float>.Zero;
+                Vector512<float> s0_1 = Vector512.LoadUnsafe(ref b, (nuint)16);
+                Vector512<float> t0_1 = Vector512<float>.Zero;
+                for (nuint m = 0; m < 2; m += 2)
+                {
+                    Vector512<float> even0 = Vector512.Create(Unsafe.Add(ref u, m));
+                    s0_0 = MultiplyAdd(Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 32), (nuint)0), even0, s0_0);
+                    s0_1 = MultiplyAdd(Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 32), (nuint)16), even0, s0_1);
+                    Vector512<float> odd0 = Vector512.Create(Unsafe.Add(ref u, m + 1));
+                    t0_0 = MultiplyAdd(Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 32 + 32), (nuint)0), odd0, t0_0);
+                    t0_1 = MultiplyAdd(Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 32 + 32), (nuint)16), odd0, t0_1);
+                }
+                Vector512<float> z0_0 = s0_0 + t0_0;
+                Vector512.StoreUnsafe(z0_0, ref a, (nuint)0);
+                Vector512<float> z0_1 = s0_1 + t0_1;
+                Vector512.StoreUnsafe(z0_1, ref a, (nuint)16);
+            }
+            else if (Vector256.IsHardwareAccelerated)
             {
                 Vector256<float> s0_0 = Vector256.LoadUnsafe(ref b, (nuint)0);
                 Vector256<float> t0_0 = Vector256<float>.Zero;
@@ -327,6 +365,109 @@ namespace Ferd.Generated.Networks
             FerdMath.Tanh(MemoryMarshal.CreateSpan(ref a, 128));
         }
 
+        private static void Layer1x12(ref float u, ref float a)
+        {
+            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer1Columns);
+            ref float b = ref MemoryMarshal.GetArrayDataReference(Layer1Bias);
+            for (int r = 0; r < 12; r += 6)
+            {
+                ref float ut = ref Unsafe.Add(ref u, r * 2);
+                ref float at = ref Unsafe.Add(ref a, r * 32);
+                Vector512<float> s0_0 = Vector512.LoadUnsafe(ref b, (nuint)0);
+                Vector512<float> t0_0 = Vector512<float>.Zero;
+                Vector512<float> s1_0 = Vector512.LoadUnsafe(ref b, (nuint)0);
+                Vector512<float> t1_0 = Vector512<float>.Zero;
+                Vector512<float> s2_0 = Vector512.LoadUnsafe(ref b, (nuint)0);
+                Vector512<float> t2_0 = Vector512<float>.Zero;
+                Vector512<float> s3_0 = Vector512.LoadUnsafe(ref b, (nuint)0);
+                Vector512<float> t3_0 = Vector512<float>.Zero;
+                Vector512<float> s4_0 = Vector512.LoadUnsafe(ref b, (nuint)0);
+                Vector512<float> t4_0 = Vector512<float>.Zero;
+                Vector512<float> s5_0 = Vector512.LoadUnsafe(ref b, (nuint)0);
+                Vector512<float> t5_0 = Vector512<float>.Zero;
+                Vector512<float> s0_1 = Vector512.LoadUnsafe(ref b, (nuint)16);
+                Vector512<float> t0_1 = Vector512<float>.Zero;
+                Vector512<float> s1_1 = Vector512.LoadUnsafe(ref b, (nuint)16);
+                Vector512<float> t1_1 = Vector512<float>.Zero;
+                Vector512<float> s2_1 = Vector512.LoadUnsafe(ref b, (nuint)16);
+                Vector512<float> t2_1 = Vector512<float>.Zero;
+                Vector512<float> s3_1 = Vector512.LoadUnsafe(ref b, (nuint)16);
+                Vector512<float> t3_1 = Vector512<float>.Zero;
+                Vector512<float> s4_1 = Vector512.LoadUnsafe(ref b, (nuint)16);
+                Vector512<float> t4_1 = Vector512<float>.Zero;
+                Vector512<float> s5_1 = Vector512.LoadUnsafe(ref b, (nuint)16);
+                Vector512<float> t5_1 = Vector512<float>.Zero;
+                for (nuint m = 0; m < 2; m += 2)
+                {
+                    Vector512<float> even0 = Vector512.Create(Unsafe.Add(ref ut, m));
+                    Vector512<float> even1 = Vector512.Create(Unsafe.Add(ref ut, m + 2));
+                    Vector512<float> even2 = Vector512.Create(Unsafe.Add(ref ut, m + 4));
+                    Vector512<float> even3 = Vector512.Create(Unsafe.Add(ref ut, m + 6));
+                    Vector512<float> even4 = Vector512.Create(Unsafe.Add(ref ut, m + 8));
+                    Vector512<float> even5 = Vector512.Create(Unsafe.Add(ref ut, m + 10));
+                    Vector512<float> evenW0 = Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 32), (nuint)0);
+                    s0_0 = MultiplyAdd(evenW0, even0, s0_0);
+                    s1_0 = MultiplyAdd(evenW0, even1, s1_0);
+                    s2_0 = MultiplyAdd(evenW0, even2, s2_0);
+                    s3_0 = MultiplyAdd(evenW0, even3, s3_0);
+                    s4_0 = MultiplyAdd(evenW0, even4, s4_0);
+                    s5_0 = MultiplyAdd(evenW0, even5, s5_0);
+                    Vector512<float> evenW1 = Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 32), (nuint)16);
+                    s0_1 = MultiplyAdd(evenW1, even0, s0_1);
+                    s1_1 = MultiplyAdd(evenW1, even1, s1_1);
+                    s2_1 = MultiplyAdd(evenW1, even2, s2_1);
+                    s3_1 = MultiplyAdd(evenW1, even3, s3_1);
+                    s4_1 = MultiplyAdd(evenW1, even4, s4_1);
+                    s5_1 = MultiplyAdd(evenW1, even5, s5_1);
+                    Vector512<float> odd0 = Vector512.Create(Unsafe.Add(ref ut, m + 1));
+                    Vector512<float> odd1 = Vector512.Create(Unsafe.Add(ref ut, m + 3));
+                    Vector512<float> odd2 = Vector512.Create(Unsafe.Add(ref ut, m + 5));
+                    Vector512<float> odd3 = Vector512.Create(Unsafe.Add(ref ut, m + 7));
+                    Vector512<float> odd4 = Vector512.Create(Unsafe.Add(ref ut, m + 9));
+                    Vector512<float> odd5 = Vector512.Create(Unsafe.Add(ref ut, m + 11));
+                    Vector512<float> oddW0 = Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 32 + 32), (nuint)0);
+                    t0_0 = MultiplyAdd(oddW0, odd0, t0_0);
+                    t1_0 = MultiplyAdd(oddW0, odd1, t1_0);
+                    t2_0 = MultiplyAdd(oddW0, odd2, t2_0);
+                    t3_0 = MultiplyAdd(oddW0, odd3, t3_0);
+                    t4_0 = MultiplyAdd(oddW0, odd4, t4_0);
+                    t5_0 = MultiplyAdd(oddW0, odd5, t5_0);
+                    Vector512<float> oddW1 = Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 32 + 32), (nuint)16);
+                    t0_1 = MultiplyAdd(oddW1, odd0, t0_1);
+                    t1_1 = MultiplyAdd(oddW1, odd1, t1_1);
+                    t2_1 = MultiplyAdd(oddW1, odd2, t2_1);
+                    t3_1 = MultiplyAdd(oddW1, odd3, t3_1);
+                    t4_1 = MultiplyAdd(oddW1, odd4, t4_1);
+                    t5_1 = MultiplyAdd(oddW1, odd5, t5_1);
+                }
+                Vector512<float> z0_0 = s0_0 + t0_0;
+                Vector512.StoreUnsafe(z0_0, ref at, (nuint)0);
+                Vector512<float> z0_1 = s0_1 + t0_1;
+                Vector512.StoreUnsafe(z0_1, ref at, (nuint)16);
+                Vector512<float> z1_0 = s1_0 + t1_0;
+                Vector512.StoreUnsafe(z1_0, ref at, (nuint)32);
+                Vector512<float> z1_1 = s1_1 + t1_1;
+                Vector512.StoreUnsafe(z1_1, ref at, (nuint)48);
+                Vector512<float> z2_0 = s2_0 + t2_0;
+                Vector512.StoreUnsafe(z2_0, ref at, (nuint)64);
+                Vector512<float> z2_1 = s2_1 + t2_1;
+                Vector512.StoreUnsafe(z2_1, ref at, (nuint)80);
+                Vector512<float> z3_0 = s3_0 + t3_0;
+                Vector512.StoreUnsafe(z3_0, ref at, (nuint)96);
+                Vector512<float> z3_1 = s3_1 + t3_1;
+                Vector512.StoreUnsafe(z3_1, ref at, (nuint)112);
+                Vector512<float> z4_0 = s4_0 + t4_0;
+                Vector512.StoreUnsafe(z4_0, ref at, (nuint)128);
+                Vector512<float> z4_1 = s4_1 + t4_1;
+                Vector512.StoreUnsafe(z4_1, ref at, (nuint)144);
+                Vector512<float> z5_0 = s5_0 + t5_0;
+                Vector512.StoreUnsafe(z5_0, ref at, (nuint)160);
+                Vector512<float> z5_1 = s5_1 + t5_1;
+                Vector512.StoreUnsafe(z5_1, ref at, (nuint)176);
+            }
+            FerdMath.Tanh(MemoryMarshal.CreateSpan(ref a, 384));
+        }
+
         // Layer 2: tanh, 32 inputs -> 30 neurons (weight columns, outputs in vector registers).
         private static readonly float[] Layer2Columns = new float[]
         {
@@ -470,7 +611,27 @@ namespace Ferd.Generated.Networks
         {
             ref float w = ref MemoryMarshal.GetArrayDataReference(Layer2Columns);
             ref float b = ref MemoryMarshal.GetArrayDataReference(Layer2Bias);
-            if (Vector256.IsHardwareAccelerated)
+            if (Vector512.IsHardwareAccelerated)
+            {
+                Vector512<float> s0_0 = Vector512.LoadUnsafe(ref b, (nuint)0);
+                Vector512<float> t0_0 = Vector512<float>.Zero;
+                Vector512<float> s0_1 = Vector512.LoadUnsafe(ref b, (nuint)16);
+                Vector512<float> t0_1 = Vector512<float>.Zero;
+                for (nuint m = 0; m < 32; m += 2)
+                {
+                    Vector512<float> even0 = Vector512.Create(Unsafe.Add(ref u, m));
+                    s0_0 = MultiplyAdd(Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 32), (nuint)0), even0, s0_0);
+                    s0_1 = MultiplyAdd(Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 32), (nuint)16), even0, s0_1);
+                    Vector512<float> odd0 = Vector512.Create(Unsafe.Add(ref u, m + 1));
+                    t0_0 = MultiplyAdd(Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 32 + 32), (nuint)0), odd0, t0_0);
+                    t0_1 = MultiplyAdd(Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 32 + 32), (nuint)16), odd0, t0_1);
+                }
+                Vector512<float> z0_0 = s0_0 + t0_0;
+                Vector512.StoreUnsafe(z0_0, ref a, (nuint)0);
+                Vector512<float> z0_1 = (s0_1 + t0_1) & Vector512.AsSingle(Vector512.Create(-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 0, 0));
+                Vector512.StoreUnsafe(z0_1, ref a, (nuint)16);
+            }
+            else if (Vector256.IsHardwareAccelerated)
             {
                 Vector256<float> s0_0 = Vector256.LoadUnsafe(ref b, (nuint)0);
                 Vector256<float> t0_0 = Vector256<float>.Zero;
@@ -652,6 +813,109 @@ namespace Ferd.Generated.Networks
             FerdMath.Tanh(MemoryMarshal.CreateSpan(ref a, 128));
         }
 
+        private static void Layer2x12(ref float u, ref float a)
+        {
+            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer2Columns);
+            ref float b = ref MemoryMarshal.GetArrayDataReference(Layer2Bias);
+            for (int r = 0; r < 12; r += 6)
+            {
+                ref float ut = ref Unsafe.Add(ref u, r * 32);
+                ref float at = ref Unsafe.Add(ref a, r * 32);
+                Vector512<float> s0_0 = Vector512.LoadUnsafe(ref b, (nuint)0);
+                Vector512<float> t0_0 = Vector512<float>.Zero;
+                Vector512<float> s1_0 = Vector512.LoadUnsafe(ref b, (nuint)0);
+                Vector512<float> t1_0 = Vector512<float>.Zero;
+                Vector512<float> s2_0 = Vector512.LoadUnsafe(ref b, (nuint)0);
+                Vector512<float> t2_0 = Vector512<float>.Zero;
+                Vector512<float> s3_0 = Vector512.LoadUnsafe(ref b, (nuint)0);
+                Vector512<float> t3_0 = Vector512<float>.Zero;
+                Vector512<float> s4_0 = Vector512.LoadUnsafe(ref b, (nuint)0);
+                Vector512<float> t4_0 = Vector512<float>.Zero;
+                Vector512<float> s5_0 = Vector512.LoadUnsafe(ref b, (nuint)0);
+                Vector512<float> t5_0 = Vector512<float>.Zero;
+                Vector512<float> s0_1 = Vector512.LoadUnsafe(ref b, (nuint)16);
+                Vector512<float> t0_1 = Vector512<float>.Zero;
+                Vector512<float> s1_1 = Vector512.LoadUnsafe(ref b, (nuint)16);
+                Vector512<float> t1_1 = Vector512<float>.Zero;
+                Vector512<float> s2_1 = Vector512.LoadUnsafe(ref b, (nuint)16);
+                Vector512<float> t2_1 = Vector512<float>.Zero;
+                Vector512<float> s3_1 = Vector512.LoadUnsafe(ref b, (nuint)16);
+                Vector512<float> t3_1 = Vector512<float>.Zero;
+                Vector512<float> s4_1 = Vector512.LoadUnsafe(ref b, (nuint)16);
+                Vector512<float> t4_1 = Vector512<float>.Zero;
+                Vector512<float> s5_1 = Vector512.LoadUnsafe(ref b, (nuint)16);
+                Vector512<float> t5_1 = Vector512<float>.Zero;
+                for (nuint m = 0; m < 32; m += 2)
+                {
+                    Vector512<float> even0 = Vector512.Create(Unsafe.Add(ref ut, m));
+                    Vector512<float> even1 = Vector512.Create(Unsafe.Add(ref ut, m + 32));
+                    Vector512<float> even2 = Vector512.Create(Unsafe.Add(ref ut, m + 64));
+                    Vector512<float> even3 = Vector512.Create(Unsafe.Add(ref ut, m + 96));
+                    Vector512<float> even4 = Vector512.Create(Unsafe.Add(ref ut, m + 128));
+                    Vector512<float> even5 = Vector512.Create(Unsafe.Add(ref ut, m + 160));
+                    Vector512<float> evenW0 = Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 32), (nuint)0);
+                    s0_0 = MultiplyAdd(evenW0, even0, s0_0);
+                    s1_0 = MultiplyAdd(evenW0, even1, s1_0);
+                    s2_0 = MultiplyAdd(evenW0, even2, s2_0);
+                    s3_0 = MultiplyAdd(evenW0, even3, s3_0);
+                    s4_0 = MultiplyAdd(evenW0, even4, s4_0);
+                    s5_0 = MultiplyAdd(evenW0, even5, s5_0);
+                    Vector512<float> evenW1 = Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 32), (nuint)16);
+                    s0_1 = MultiplyAdd(evenW1, even0, s0_1);
+                    s1_1 = MultiplyAdd(evenW1, even1, s1_1);
+                    s2_1 = MultiplyAdd(evenW1, even2, s2_1);
+                    s3_1 = MultiplyAdd(evenW1, even3, s3_1);
+                    s4_1 = MultiplyAdd(evenW1, even4, s4_1);
+                    s5_1 = MultiplyAdd(evenW1, even5, s5_1);
+                    Vector512<float> odd0 = Vector512.Create(Unsafe.Add(ref ut, m + 1));
+                    Vector512<float> odd1 = Vector512.Create(Unsafe.Add(ref ut, m + 33));
+                    Vector512<float> odd2 = Vector512.Create(Unsafe.Add(ref ut, m + 65));
+                    Vector512<float> odd3 = Vector512.Create(Unsafe.Add(ref ut, m + 97));
+                    Vector512<float> odd4 = Vector512.Create(Unsafe.Add(ref ut, m + 129));
+                    Vector512<float> odd5 = Vector512.Create(Unsafe.Add(ref ut, m + 161));
+                    Vector512<float> oddW0 = Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 32 + 32), (nuint)0);
+                    t0_0 = MultiplyAdd(oddW0, odd0, t0_0);
+                    t1_0 = MultiplyAdd(oddW0, odd1, t1_0);
+                    t2_0 = MultiplyAdd(oddW0, odd2, t2_0);
+                    t3_0 = MultiplyAdd(oddW0, odd3, t3_0);
+                    t4_0 = MultiplyAdd(oddW0, odd4, t4_0);
+                    t5_0 = MultiplyAdd(oddW0, odd5, t5_0);
+                    Vector512<float> oddW1 = Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 32 + 32), (nuint)16);
+                    t0_1 = MultiplyAdd(oddW1, odd0, t0_1);
+                    t1_1 = MultiplyAdd(oddW1, odd1, t1_1);
+                    t2_1 = MultiplyAdd(oddW1, odd2, t2_1);
+                    t3_1 = MultiplyAdd(oddW1, odd3, t3_1);
+                    t4_1 = MultiplyAdd(oddW1, odd4, t4_1);
+                    t5_1 = MultiplyAdd(oddW1, odd5, t5_1);
+                }
+                Vector512<float> z0_0 = s0_0 + t0_0;
+                Vector512.StoreUnsafe(z0_0, ref at, (nuint)0);
+                Vector512<float> z0_1 = (s0_1 + t0_1) & Vector512.AsSingle(Vector512.Create(-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 0, 0));
+                Vector512.StoreUnsafe(z0_1, ref at, (nuint)16);
+                Vector512<float> z1_0 = s1_0 + t1_0;
+                Vector512.StoreUnsafe(z1_0, ref at, (nuint)32);
+                Vector512<float> z1_1 = (s1_1 + t1_1) & Vector512.AsSingle(Vector512.Create(-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 0, 0));
+                Vector512.StoreUnsafe(z1_1, ref at, (nuint)48);
+                Vector512<float> z2_0 = s2_0 + t2_0;
+                Vector512.StoreUnsafe(z2_0, ref at, (nuint)64);
+                Vector512<float> z2_1 = (s2_1 + t2_1) & Vector512.AsSingle(Vector512.Create(-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 0, 0));
+                Vector512.StoreUnsafe(z2_1, ref at, (nuint)80);
+                Vector512<float> z3_0 = s3_0 + t3_0;
+                Vector512.StoreUnsafe(z3_0, ref at, (nuint)96);
+                Vector512<float> z3_1 = (s3_1 + t3_1) & Vector512.AsSingle(Vector512.Create(-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 0, 0));
+                Vector512.StoreUnsafe(z3_1, ref at, (nuint)112);
+                Vector512<float> z4_0 = s4_0 + t4_0;
+                Vector512.StoreUnsafe(z4_0, ref at, (nuint)128);
+                Vector512<float> z4_1 = (s4_1 + t4_1) & Vector512.AsSingle(Vector512.Create(-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 0, 0));
+                Vector512.StoreUnsafe(z4_1, ref at, (nuint)144);
+                Vector512<float> z5_0 = s5_0 + t5_0;
+                Vector512.StoreUnsafe(z5_0, ref at, (nuint)160);
+                Vector512<float> z5_1 = (s5_1 + t5_1) & Vector512.AsSingle(Vector512.Create(-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 0, 0));
+                Vector512.StoreUnsafe(z5_1, ref at, (nuint)176);
+            }
+            FerdMath.Tanh(MemoryMarshal.CreateSpan(ref a, 384));
+        }
+
         // Layer 3: tanh, 30 inputs -> 31 neurons (weight columns, outputs in vector registers).
         private static readonly float[] Layer3Columns = new float[]
         {
@@ -787,7 +1051,27 @@ namespace Ferd.Generated.Networks
         {
             ref float w = ref MemoryMarshal.GetArrayDataReference(Layer3Columns);
             ref float b = ref MemoryMarshal.GetArrayDataReference(Layer3Bias);
-            if (Vector256.IsHardwareAccelerated)
+            if (Vector512.IsHardwareAccelerated)
+            {
+                Vector512<float> s0_0 = Vector512.LoadUnsafe(ref b, (nuint)0);
+                Vector512<float> t0_0 = Vector512<float>.Zero;
+                Vector512<float> s0_1 = Vector512.LoadUnsafe(ref b, (nuint)16);
+                Vector512<float> t0_1 = Vector512<float>.Zero;
+                for (nuint m = 0; m < 30; m += 2)
+                {
+                    Vector512<float> even0 = Vector512.Create(Unsafe.Add(ref u, m));
+                    s0_0 = MultiplyAdd(Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 32), (nuint)0), even0, s0_0);
+                    s0_1 = MultiplyAdd(Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 32), (nuint)16), even0, s0_1);
+                    Vector512<float> odd0 = Vector512.Create(Unsafe.Add(ref u, m + 1));
+                    t0_0 = MultiplyAdd(Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 32 + 32), (nuint)0), odd0, t0_0);
+                    t0_1 = MultiplyAdd(Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 32 + 32), (nuint)16), odd0, t0_1);
+                }
+                Vector512<float> z0_0 = s0_0 + t0_0;
+                Vector512.StoreUnsafe(z0_0, ref a, (nuint)0);
+                Vector512<float> z0_1 = (s0_1 + t0_1) & Vector512.AsSingle(Vector512.Create(-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 0));
+                Vector512.StoreUnsafe(z0_1, ref a, (nuint)16);
+            }
+            else if (Vector256.IsHardwareAccelerated)
             {
                 Vector256<float> s0_0 = Vector256.LoadUnsafe(ref b, (nuint)0);
                 Vector256<float> t0_0 = Vector256<float>.Zero;
@@ -969,6 +1253,109 @@ namespace Ferd.Generated.Networks
             FerdMath.Tanh(MemoryMarshal.CreateSpan(ref a, 128));
         }
 
+        private static void Layer3x12(ref float u, ref float a)
+        {
+            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer3Columns);
+            ref float b = ref MemoryMarshal.GetArrayDataReference(Layer3Bias);
+            for (int r = 0; r < 12; r += 6)
+            {
+                ref float ut = ref Unsafe.Add(ref u, r * 32);
+                ref float at = ref Unsafe.Add(ref a, r * 32);
+                Vector512<float> s0_0 = Vector512.LoadUnsafe(ref b, (nuint)0);
+                Vector512<float> t0_0 = Vector512<float>.Zero;
+                Vector512<float> s1_0 = Vector512.LoadUnsafe(ref b, (nuint)0);
+                Vector512<float> t1_0 = Vector512<float>.Zero;
+                Vector512<float> s2_0 = Vector512.LoadUnsafe(ref b, (nuint)0);
+                Vector512<float> t2_0 = Vector512<float>.Zero;
+                Vector512<float> s3_0 = Vector512.LoadUnsafe(ref b, (nuint)0);
+                Vector512<float> t3_0 = Vector512<float>.Zero;
+                Vector512<float> s4_0 = Vector512.LoadUnsafe(ref b, (nuint)0);
+                Vector512<float> t4_0 = Vector512<float>.Zero;
+                Vector512<float> s5_0 = Vector512.LoadUnsafe(ref b, (nuint)0);
+                Vector512<float> t5_0 = Vector512<float>.Zero;
+                Vector512<float> s0_1 = Vector512.LoadUnsafe(ref b, (nuint)16);
+                Vector512<float> t0_1 = Vector512<float>.Zero;
+                Vector512<float> s1_1 = Vector512.LoadUnsafe(ref b, (nuint)16);
+                Vector512<float> t1_1 = Vector512<float>.Zero;
+                Vector512<float> s2_1 = Vector512.LoadUnsafe(ref b, (nuint)16);
+                Vector512<float> t2_1 = Vector512<float>.Zero;
+                Vector512<float> s3_1 = Vector512.LoadUnsafe(ref b, (nuint)16);
+                Vector512<float> t3_1 = Vector512<float>.Zero;
+                Vector512<float> s4_1 = Vector512.LoadUnsafe(ref b, (nuint)16);
+                Vector512<float> t4_1 = Vector512<float>.Zero;
+                Vector512<float> s5_1 = Vector512.LoadUnsafe(ref b, (nuint)16);
+                Vector512<float> t5_1 = Vector512<float>.Zero;
+                for (nuint m = 0; m < 30; m += 2)
+                {
+                    Vector512<float> even0 = Vector512.Create(Unsafe.Add(ref ut, m));
+                    Vector512<float> even1 = Vector512.Create(Unsafe.Add(ref ut, m + 32));
+                    Vector512<float> even2 = Vector512.Create(Unsafe.Add(ref ut, m + 64));
+                    Vector512<float> even3 = Vector512.Create(Unsafe.Add(ref ut, m + 96));
+                    Vector512<float> even4 = Vector512.Create(Unsafe.Add(ref ut, m + 128));
+                    Vector512<float> even5 = Vector512.Create(Unsafe.Add(ref ut, m + 160));
+                    Vector512<float> evenW0 = Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 32), (nuint)0);
+                    s0_0 = MultiplyAdd(evenW0, even0, s0_0);
+                    s1_0 = MultiplyAdd(evenW0, even1, s1_0);
+                    s2_0 = MultiplyAdd(evenW0, even2, s2_0);
+                    s3_0 = MultiplyAdd(evenW0, even3, s3_0);
+                    s4_0 = MultiplyAdd(evenW0, even4, s4_0);
+                    s5_0 = MultiplyAdd(evenW0, even5, s5_0);
+                    Vector512<float> evenW1 = Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 32), (nuint)16);
+                    s0_1 = MultiplyAdd(evenW1, even0, s0_1);
+                    s1_1 = MultiplyAdd(evenW1, even1, s1_1);
+                    s2_1 = MultiplyAdd(evenW1, even2, s2_1);
+                    s3_1 = MultiplyAdd(evenW1, even3, s3_1);
+                    s4_1 = MultiplyAdd(evenW1, even4, s4_1);
+                    s5_1 = MultiplyAdd(evenW1, even5, s5_1);
+                    Vector512<float> odd0 = Vector512.Create(Unsafe.Add(ref ut, m + 1));
+                    Vector512<float> odd1 = Vector512.Create(Unsafe.Add(ref ut, m + 33));
+                    Vector512<float> odd2 = Vector512.Create(Unsafe.Add(ref ut, m + 65));
+                    Vector512<float> odd3 = Vector512.Create(Unsafe.Add(ref ut, m + 97));
+                    Vector512<float> odd4 = Vector512.Create(Unsafe.Add(ref ut, m + 129));
+                    Vector512<float> odd5 = Vector512.Create(Unsafe.Add(ref ut, m + 161));
+                    Vector512<float> oddW0 = Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 32 + 32), (nuint)0);
+                    t0_0 = MultiplyAdd(oddW0, odd0, t0_0);
+                    t1_0 = MultiplyAdd(oddW0, odd1, t1_0);
+                    t2_0 = MultiplyAdd(oddW0, odd2, t2_0);
+                    t3_0 = MultiplyAdd(oddW0, odd3, t3_0);
+                    t4_0 = MultiplyAdd(oddW0, odd4, t4_0);
+                    t5_0 = MultiplyAdd(oddW0, odd5, t5_0);
+                    Vector512<float> oddW1 = Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 32 + 32), (nuint)16);
+                    t0_1 = MultiplyAdd(oddW1, odd0, t0_1);
+                    t1_1 = MultiplyAdd(oddW1, odd1, t1_1);
+                    t2_1 = MultiplyAdd(oddW1, odd2, t2_1);
+                    t3_1 = MultiplyAdd(oddW1, odd3, t3_1);
+                    t4_1 = MultiplyAdd(oddW1, odd4, t4_1);
+                    t5_1 = MultiplyAdd(oddW1, odd5, t5_1);
+                }
+                Vector512<float> z0_0 = s0_0 + t0_0;
+                Vector512.StoreUnsafe(z0_0, ref at, (nuint)0);
+                Vector512<float> z0_1 = (s0_1 + t0_1) & Vector512.AsSingle(Vector512.Create(-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 0));
+                Vector512.StoreUnsafe(z0_1, ref at, (nuint)16);
+                Vector512<float> z1_0 = s1_0 + t1_0;
+                Vector512.StoreUnsafe(z1_0, ref at, (nuint)32);
+                Vector512<float> z1_1 = (s1_1 + t1_1) & Vector512.AsSingle(Vector512.Create(-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 0));
+                Vector512.StoreUnsafe(z1_1, ref at, (nuint)48);
+                Vector512<float> z2_0 = s2_0 + t2_0;
+                Vector512.StoreUnsafe(z2_0, ref at, (nuint)64);
+                Vector512<float> z2_1 = (s2_1 + t2_1) & Vector512.AsSingle(Vector512.Create(-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 0));
+                Vector512.StoreUnsafe(z2_1, ref at, (nuint)80);
+                Vector512<float> z3_0 = s3_0 + t3_0;
+                Vector512.StoreUnsafe(z3_0, ref at, (nuint)96);
+                Vector512<float> z3_1 = (s3_1 + t3_1) & Vector512.AsSingle(Vector512.Create(-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 0));
+                Vector512.StoreUnsafe(z3_1, ref at, (nuint)112);
+                Vector512<float> z4_0 = s4_0 + t4_0;
+                Vector512.StoreUnsafe(z4_0, ref at, (nuint)128);
+                Vector512<float> z4_1 = (s4_1 + t4_1) & Vector512.AsSingle(Vector512.Create(-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 0));
+                Vector512.StoreUnsafe(z4_1, ref at, (nuint)144);
+                Vector512<float> z5_0 = s5_0 + t5_0;
+                Vector512.StoreUnsafe(z5_0, ref at, (nuint)160);
+                Vector512<float> z5_1 = (s5_1 + t5_1) & Vector512.AsSingle(Vector512.Create(-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 0));
+                Vector512.StoreUnsafe(z5_1, ref at, (nuint)176);
+            }
+            FerdMath.Tanh(MemoryMarshal.CreateSpan(ref a, 384));
+        }
+
         // Layer 4: identity, 31 inputs -> 2 neurons (weight rows, vector dot products).
         private static readonly float[] Layer4Weights = new float[]
         {
@@ -1013,10 +1400,68 @@ namespace Ferd.Generated.Networks
             Unsafe.Add(ref a, 7) = z;
         }
 
+        private static void Layer4x12(ref float u, ref float a)
+        {
+            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer4Weights);
+            float z;
+            z = 0.044628426f + Dot(ref w, ref u, 32);
+            a = z;
+            z = 0.30323938f + Dot(ref Unsafe.Add(ref w, 32), ref u, 32);
+            Unsafe.Add(ref a, 1) = z;
+            z = 0.044628426f + Dot(ref w, ref Unsafe.Add(ref u, 32), 32);
+            Unsafe.Add(ref a, 2) = z;
+            z = 0.30323938f + Dot(ref Unsafe.Add(ref w, 32), ref Unsafe.Add(ref u, 32), 32);
+            Unsafe.Add(ref a, 3) = z;
+            z = 0.044628426f + Dot(ref w, ref Unsafe.Add(ref u, 64), 32);
+            Unsafe.Add(ref a, 4) = z;
+            z = 0.30323938f + Dot(ref Unsafe.Add(ref w, 32), ref Unsafe.Add(ref u, 64), 32);
+            Unsafe.Add(ref a, 5) = z;
+            z = 0.044628426f + Dot(ref w, ref Unsafe.Add(ref u, 96), 32);
+            Unsafe.Add(ref a, 6) = z;
+            z = 0.30323938f + Dot(ref Unsafe.Add(ref w, 32), ref Unsafe.Add(ref u, 96), 32);
+            Unsafe.Add(ref a, 7) = z;
+            z = 0.044628426f + Dot(ref w, ref Unsafe.Add(ref u, 128), 32);
+            Unsafe.Add(ref a, 8) = z;
+            z = 0.30323938f + Dot(ref Unsafe.Add(ref w, 32), ref Unsafe.Add(ref u, 128), 32);
+            Unsafe.Add(ref a, 9) = z;
+            z = 0.044628426f + Dot(ref w, ref Unsafe.Add(ref u, 160), 32);
+            Unsafe.Add(ref a, 10) = z;
+            z = 0.30323938f + Dot(ref Unsafe.Add(ref w, 32), ref Unsafe.Add(ref u, 160), 32);
+            Unsafe.Add(ref a, 11) = z;
+            z = 0.044628426f + Dot(ref w, ref Unsafe.Add(ref u, 192), 32);
+            Unsafe.Add(ref a, 12) = z;
+            z = 0.30323938f + Dot(ref Unsafe.Add(ref w, 32), ref Unsafe.Add(ref u, 192), 32);
+            Unsafe.Add(ref a, 13) = z;
+            z = 0.044628426f + Dot(ref w, ref Unsafe.Add(ref u, 224), 32);
+            Unsafe.Add(ref a, 14) = z;
+            z = 0.30323938f + Dot(ref Unsafe.Add(ref w, 32), ref Unsafe.Add(ref u, 224), 32);
+            Unsafe.Add(ref a, 15) = z;
+            z = 0.044628426f + Dot(ref w, ref Unsafe.Add(ref u, 256), 32);
+            Unsafe.Add(ref a, 16) = z;
+            z = 0.30323938f + Dot(ref Unsafe.Add(ref w, 32), ref Unsafe.Add(ref u, 256), 32);
+            Unsafe.Add(ref a, 17) = z;
+            z = 0.044628426f + Dot(ref w, ref Unsafe.Add(ref u, 288), 32);
+            Unsafe.Add(ref a, 18) = z;
+            z = 0.30323938f + Dot(ref Unsafe.Add(ref w, 32), ref Unsafe.Add(ref u, 288), 32);
+            Unsafe.Add(ref a, 19) = z;
+            z = 0.044628426f + Dot(ref w, ref Unsafe.Add(ref u, 320), 32);
+            Unsafe.Add(ref a, 20) = z;
+            z = 0.30323938f + Dot(ref Unsafe.Add(ref w, 32), ref Unsafe.Add(ref u, 320), 32);
+            Unsafe.Add(ref a, 21) = z;
+            z = 0.044628426f + Dot(ref w, ref Unsafe.Add(ref u, 352), 32);
+            Unsafe.Add(ref a, 22) = z;
+            z = 0.30323938f + Dot(ref Unsafe.Add(ref w, 32), ref Unsafe.Add(ref u, 352), 32);
+            Unsafe.Add(ref a, 23) = z;
+        }
+
         // Fused where the processor has FMA; either way every caller gets the same operation.
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector256<float> MultiplyAdd(Vector256<float> a, Vector256<float> b, Vector256<float> c) =>
             Fma.IsSupported ? Fma.MultiplyAdd(a, b, c) : a * b + c;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector512<float> MultiplyAdd(Vector512<float> a, Vector512<float> b, Vector512<float> c) =>
+            Avx512F.IsSupported ? Avx512F.FusedMultiplyAdd(a, b, c) : a * b + c;
 
         // a = b + Σ u[m] · column m, without vectors; the padding lanes keep the bias's zeros.
         private static void AffineColumns(ref float w, ref float b, ref float u, ref float a, int inputs, int neurons, int width)

@@ -148,7 +148,7 @@ namespace Ferd.Emit
             }
             else
             {
-                // .NET 8 and later get 256-bit vectors and column-major weights; older targets (Unity,
+                // .NET 8 and later get 256- or 512-bit vectors and column-major weights; older targets (Unity,
                 // netstandard2.1) keep System.Numerics.Vector<float> dot products and C# 9.
                 code.Directive(ModernRuntime);
                 Net8BackEnd.Write(code, plan);

@@ -12,6 +12,13 @@ namespace Ferd.Emit
         /// <summary>Floats per vector.</summary>
         public const int Lanes = 8;
 
+        /// <summary>The vectors batches run in where the machine runs them natively (AVX-512).</summary>
+        public const string WideVector = "Vector512";
+        public const string WideVectorOfFloat = WideVector + "<float>";
+
+        /// <summary>Floats per wide vector; layer buffers are padded to a multiple of it.</summary>
+        public const int WideLanes = 16;
+
         /// <summary>An element offset as a native unsigned integer literal.</summary>
         public static string Offset(int value) => "(nuint)" + Invariant.Int(value);
     }

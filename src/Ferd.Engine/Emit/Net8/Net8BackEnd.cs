@@ -17,7 +17,7 @@ namespace Ferd.Emit
             code.Line($"    Run1(ref {MemoryMarshal}.GetReference(input), ref {MemoryMarshal}.GetReference(output));");
             code.Line();
             WriteBatchLoop(code, plan);
-            foreach (int rows in new[] { 1, plan.BatchRows })
+            foreach (int rows in RowBlocks(plan))
             {
                 code.Line();
                 WriteRun(code, plan, rows);
@@ -30,11 +30,21 @@ namespace Ferd.Emit
                 Net8Layer.Write(code, layer, 1, plan.FastActivations);
                 code.Line();
                 Net8Layer.Write(code, layer, plan.BatchRows, plan.FastActivations);
+                if (!plan.WideBatch) continue;
+                code.Line();
+                if (layer.VectorForm == VectorForm.Columns) WideColumns.Write(code, layer, plan.FastActivations);
+                else Net8Layer.Write(code, layer, WideColumns.BlockRows, plan.FastActivations);
             }
             WriteHelpers(code, plan);
         }
 
-        /// <summary>The batch loop: blocks of <see cref="EmitPlan.BatchRows"/>, then the remaining rows alone.</summary>
+        private static int[] RowBlocks(EmitPlan plan) =>
+            plan.WideBatch ? new[] { 1, plan.BatchRows, WideColumns.BlockRows } : new[] { 1, plan.BatchRows };
+
+        /// <summary>
+        /// The batch loop: blocks of <see cref="WideColumns.BlockRows"/> in 512-bit vectors where
+        /// they are accelerated, then blocks of <see cref="EmitPlan.BatchRows"/>, then the remaining rows alone.
+        /// </summary>
         private static void WriteBatchLoop(CodeWriter code, EmitPlan plan)
         {
             string inputs = Invariant.Int(plan.Network.InputCount);
@@ -44,6 +54,15 @@ namespace Ferd.Emit
             code.Line($"ref float x = ref {MemoryMarshal}.GetReference(inputs);");
             code.Line($"ref float y = ref {MemoryMarshal}.GetReference(outputs);");
             code.Line("int row = 0;");
+            if (plan.WideBatch)
+            {
+                string block = Invariant.Int(WideColumns.BlockRows);
+                code.Open($"if ({WideVector}.IsHardwareAccelerated)");
+                code.Open($"for (; row + {block} <= rows; row += {block})");
+                code.Line($"Run{block}(ref {Unsafe}.Add(ref x, row * {inputs}), ref {Unsafe}.Add(ref y, row * {outputs}));");
+                code.Close();
+                code.Close();
+            }
             code.Open($"for (; row + {batch} <= rows; row += {batch})");
             code.Line($"Run{batch}(ref {Unsafe}.Add(ref x, row * {inputs}), ref {Unsafe}.Add(ref y, row * {outputs}));");
             code.Close();
@@ -131,6 +150,13 @@ namespace Ferd.Emit
                 code.Line(Inline);
                 code.Line($"private static {VectorOfFloat} MultiplyAdd({VectorOfFloat} a, {VectorOfFloat} b, {VectorOfFloat} c) =>");
                 code.Line("    Fma.IsSupported ? Fma.MultiplyAdd(a, b, c) : a * b + c;");
+            }
+            if (plan.WideBatch)
+            {
+                code.Line();
+                code.Line(Inline);
+                code.Line($"private static {WideVectorOfFloat} MultiplyAdd({WideVectorOfFloat} a, {WideVectorOfFloat} b, {WideVectorOfFloat} c) =>");
+                code.Line("    Avx512F.IsSupported ? Avx512F.FusedMultiplyAdd(a, b, c) : a * b + c;");
             }
             if (forms.Contains(VectorForm.Columns))
             {

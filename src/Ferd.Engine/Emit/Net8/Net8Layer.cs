@@ -8,7 +8,8 @@ namespace Ferd.Emit
     /// <summary>
     /// Writes one dense layer for .NET 8 and later as <c>LayerN(ref float u, ref float a)</c> over a
     /// block of rows: row r reads its inputs at u + r·<see cref="LayerPlan.InputStride"/> and writes
-    /// its outputs at a + r·<see cref="LayerPlan.Width"/>, in the form its plan gives. Vector code runs where 256-bit vectors are hardware-accelerated;
+    /// its outputs at a + r·<see cref="LayerPlan.Width"/>, in the form its plan gives. Vector code runs where 256-bit vectors are hardware-accelerated
+    /// (weight columns for one row in 512-bit vectors where those are; <see cref="WideColumns"/> for batches);
     /// elsewhere the same tables are read by scalar loops.
     /// </summary>
     internal static class Net8Layer
@@ -92,11 +93,17 @@ namespace Ferd.Emit
             int width = plan.Width, inputStride = plan.InputStride;
             code.Line($"ref float w = ref {MemoryMarshal}.GetArrayDataReference({plan.Name}Columns);");
             code.Line($"ref float b = ref {MemoryMarshal}.GetArrayDataReference({plan.Name}Bias);");
-            code.Open($"if ({Vector}.IsHardwareAccelerated)");
-            int vectors = width / Lanes;
-            int chunk = Math.Max(1, MaxAccumulators / (2 * rows));
-            for (int first = 0; first < vectors; first += chunk)
-                WriteChunk(code, plan, rows, first, Math.Min(chunk, vectors - first));
+            if (rows == 1)
+            {
+                // One row waits on the chains of multiply–adds, not on loads: 512-bit vectors,
+                // where they run natively, halve the multiply–adds per chain step.
+                code.Open($"if ({WideVector}.IsHardwareAccelerated)");
+                WriteChunks(code, plan, VectorWidth.Wide, rows, WideColumns.MaxAccumulators);
+                code.Close();
+                code.Open($"else if ({Vector}.IsHardwareAccelerated)");
+            }
+            else code.Open($"if ({Vector}.IsHardwareAccelerated)");
+            WriteChunks(code, plan, VectorWidth.Narrow, rows, MaxAccumulators);
             code.Close();
             code.Open("else");
             for (int r = 0; r < rows; r++)
@@ -112,63 +119,13 @@ namespace Ferd.Emit
             WriteSpanActivation(code, layer.Activation, rows * width, fast);
         }
 
-        // Accumulators for rows r and output vectors first..first+count−1: s{r}_{j} starts at the
-        // bias and takes the even inputs, t{r}_{j} the odd ones. Two partial sums halve the
-        // dependency chains and the rounding error of one long sum; their total is activated and stored.
-        private static void WriteChunk(CodeWriter code, LayerPlan plan, int rows, int first, int count)
+        // The layer's output vectors in chunks whose accumulators fit the registers.
+        private static void WriteChunks(CodeWriter code, LayerPlan plan, VectorWidth vector, int rows, int accumulators)
         {
-            var layer = plan.Layer;
-            int width = plan.Width, inputStride = plan.InputStride;
-            int n = layer.InputCount;
-            for (int j = first; j < first + count; j++)
-                for (int r = 0; r < rows; r++)
-                {
-                    code.Line($"{VectorOfFloat} {Accumulator("s", r, j)} = {Vector}.LoadUnsafe(ref b, {Offset(j * Lanes)});");
-                    if (n > 1) code.Line($"{VectorOfFloat} {Accumulator("t", r, j)} = {VectorOfFloat}.Zero;");
-                }
-            if (n > 1)
-            {
-                code.Open($"for (nuint m = 0; m < {Invariant.Int(n / 2 * 2)}; m += 2)");
-                WriteStep(code, rows, inputStride, width, first, count, "m", "s", 0, "even");
-                WriteStep(code, rows, inputStride, width, first, count, "m", "t", 1, "odd");
-                code.Close();
-            }
-            if (n % 2 == 1)
-                WriteStep(code, rows, inputStride, width, first, count, Offset(n - 1), "s", 0, $"last{Invariant.Int(first)}_");
-            for (int r = 0; r < rows; r++)
-                for (int j = first; j < first + count; j++)
-                {
-                    string sum = n > 1 ? $"{Accumulator("s", r, j)} + {Accumulator("t", r, j)}" : Accumulator("s", r, j);
-                    if (j == width / Lanes - 1 && width != layer.OutputCount) sum = $"({sum}) & {PaddingMask(layer.OutputCount % Lanes)}";
-                    // The total in a local of its own: ReLU reads it twice; an inline activation
-                    // gets a statement of its own, so lines stay readable.
-                    string total = Accumulator("z", r, j);
-                    code.Line($"{VectorOfFloat} {total} = {sum};");
-                    string activated = VectorActivation(layer, total);
-                    if (activated != total) code.Line($"{total} = {activated};");
-                    code.Line($"{Vector}.StoreUnsafe({total}, ref a, {Offset(r * width + j * Lanes)});");
-                }
-        }
-
-        // One input, m + next, into the accumulators named set: a broadcast per row, a weight load
-        // per output vector shared by the rows, a fused multiply–add per row and vector. The
-        // broadcasts and loads are locals named after the input.
-        private static void WriteStep(CodeWriter code, int rows, int inputStride, int width, int first, int count, string m, string set, int next, string input)
-        {
-            string column = $"{Unsafe}.Add(ref w, {m} * {Invariant.Int(width)}{Plus(next * width + first * Lanes)})";
-            for (int r = 0; r < rows; r++)
-                code.Line($"{VectorOfFloat} {input}{Invariant.Int(r)} = {Vector}.Create({Unsafe}.Add(ref u, {m}{Plus(next + r * inputStride)}));");
-            for (int j = first; j < first + count; j++)
-            {
-                string weights = $"{Vector}.LoadUnsafe(ref {column}, {Offset((j - first) * Lanes)})";
-                if (rows > 1)
-                {
-                    code.Line($"{VectorOfFloat} {input}W{Invariant.Int(j)} = {weights};");
-                    weights = $"{input}W{Invariant.Int(j)}";
-                }
-                for (int r = 0; r < rows; r++)
-                    code.Line($"{Accumulator(set, r, j)} = MultiplyAdd({weights}, {input}{Invariant.Int(r)}, {Accumulator(set, r, j)});");
-            }
+            int vectors = vector.VectorsFor(plan.Layer.OutputCount);
+            int chunk = Math.Max(1, accumulators / (2 * rows));
+            for (int first = 0; first < vectors; first += chunk)
+                ColumnChunk.Write(code, plan, vector, rows, first, Math.Min(chunk, vectors - first), "u", "a");
         }
 
         private static void WriteDots(CodeWriter code, LayerPlan plan, int rows, bool fast)
@@ -247,27 +204,14 @@ namespace Ferd.Emit
         private static string Pointwise(DenseLayer layer, string z) =>
             layer.Activation.Kernel != null ? z : layer.Activation.ScalarCode(z, fast: false);
 
-        // Kernels run afterwards over the stored span.
-        private static string VectorActivation(DenseLayer layer, string s) => layer.Activation.Kernel != null ? s : layer.Activation.VectorCode(s);
-
-        private static void WriteSpanActivation(CodeWriter code, Activation activation, int length, bool fast)
+        public static void WriteSpanActivation(CodeWriter code, Activation activation, int length, bool fast)
         {
             if (length == 0 || activation.SpanCode($"{MemoryMarshal}.CreateSpan(ref a, {Invariant.Int(length)})", fast) is not { } call) return;
             code.Line(call + ";");
         }
 
-        // The lanes of a layer's last vector that hold neurons. The lanes beyond are zero weights
-        // times the inputs, NaN when an input is infinite; cleared, they stay finite through every
-        // activation, so the next layer may read them against its zero weights.
-        private static string PaddingMask(int neurons) =>
-            $"{Vector}.AsSingle({Vector}.Create({string.Join(", ", Enumerable.Range(0, Lanes).Select(i => i < neurons ? "-1" : "0"))}))";
-
-        private static string Accumulator(string set, int row, int vector) => $"{set}{Invariant.Int(row)}_{Invariant.Int(vector)}";
-
         // The float at reference + offset, as a value or, after "ref ", a reference.
         private static string At(string reference, int offset) =>
             offset == 0 ? reference : $"{Unsafe}.Add(ref {reference}, {Invariant.Int(offset)})";
-
-        private static string Plus(int offset) => offset == 0 ? "" : " + " + Invariant.Int(offset);
     }
 }

@@ -1,6 +1,6 @@
 namespace Ferd.Emit
 {
-    /// <summary>How a layer's forward pass is written for .NET 8 and later, where 256-bit vectors are available.</summary>
+    /// <summary>How a layer's forward pass is written for .NET 8 and later, where 256-bit (or 512-bit) vectors are available.</summary>
     internal enum VectorForm
     {
         /// <summary>

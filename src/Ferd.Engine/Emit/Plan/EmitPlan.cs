@@ -53,5 +53,12 @@ namespace Ferd.Emit
         /// and activate few values per call; more rows fill both. Wide layers gain nothing from more.
         /// </summary>
         public int BatchRows => Layers.All(l => l.Width <= NarrowWidth) ? 4 : 2;
+
+        /// <summary>
+        /// Whether the .NET 8 batch also runs blocks of <see cref="WideColumns.BlockRows"/> rows in
+        /// 512-bit vectors where they are accelerated: when some layer is written as weight columns,
+        /// the form those kernels speed up.
+        /// </summary>
+        public bool WideBatch => Layers.Any(l => l.VectorForm == VectorForm.Columns);
     }
 }

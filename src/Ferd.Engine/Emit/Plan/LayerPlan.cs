@@ -34,7 +34,7 @@ namespace Ferd.Emit
                 : layer.OutputCount >= ColumnsMinOutputs ? VectorForm.Columns
                 : layer.InputCount >= DotsMinInputs ? VectorForm.Dots
                 : VectorForm.Unrolled;
-            Width = VectorForm == VectorForm.Columns ? (layer.OutputCount + Intrinsics.Lanes - 1) / Intrinsics.Lanes * Intrinsics.Lanes : layer.OutputCount;
+            Width = VectorForm == VectorForm.Columns ? (layer.OutputCount + Intrinsics.WideLanes - 1) / Intrinsics.WideLanes * Intrinsics.WideLanes : layer.OutputCount;
         }
 
         /// <summary>1 for the first layer.</summary>
@@ -58,7 +58,10 @@ namespace Ferd.Emit
         /// <summary>.NET 8 pass: how the layer's products are laid out.</summary>
         public VectorForm VectorForm { get; }
 
-        /// <summary>.NET 8 pass: floats per row of the layer's output buffer (columns are padded to whole vectors).</summary>
+        /// <summary>
+        /// .NET 8 pass: floats per row of the layer's output buffer. Columns are padded to whole wide
+        /// vectors, so both the 256-bit and the 512-bit code read and write whole vectors.
+        /// </summary>
         public int Width { get; }
 
         /// <summary>.NET 8 pass: floats per row of the buffer the layer reads (the previous layer's <see cref="Width"/>).</summary>

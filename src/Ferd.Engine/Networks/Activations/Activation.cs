@@ -94,8 +94,11 @@ namespace Ferd.Networks
         /// <summary>The statement-free C# that applies σ in place over the span <paramref name="span"/>; null for inline activations.</summary>
         public string? SpanCode(string span, bool fast) => Kernel == null ? null : KernelCall(span, fast);
 
-        /// <summary>Lane-wise C# over a Vector256&lt;float&gt; for inline activations, the same bits as <see cref="ScalarCode"/>.</summary>
-        public virtual string VectorCode(string v) => throw new InvalidOperationException($"{Name} runs as a kernel over spans, not inline.");
+        /// <summary>
+        /// Lane-wise C# over the vector type <paramref name="vector"/> ("Vector256" or "Vector512") for
+        /// inline activations, the same bits as <see cref="ScalarCode"/>.
+        /// </summary>
+        public virtual string VectorCode(string v, string vector) => throw new InvalidOperationException($"{Name} runs as a kernel over spans, not inline.");
 
         /// <summary>The ONNX nodes that compute σ from <paramref name="input"/> into <paramref name="output"/>.</summary>
         public abstract void WriteOnnx(OnnxActivationWriter writer, string input, string output);

@@ -2,8 +2,6 @@ using System.Collections.Generic;
 using Ferd.Emit;
 using Ferd.Onnx;
 
-using static Ferd.Emit.Intrinsics;
-
 namespace Ferd.Networks
 {
     /// <summary>σ(z) = min(max(z, lo), hi); ONNX Clip, as PyTorch exports Hardtanh and ReLU6. Clip(0, ∞) imports as ReLU.</summary>
@@ -38,11 +36,11 @@ namespace Ferd.Networks
             return double.IsNegativeInfinity(Lower) ? upper : $"{z} < {FloatLiteral.Format(Lower)} ? {FloatLiteral.Format(Lower)} : {upper}";
         }
 
-        public override string VectorCode(string v)
+        public override string VectorCode(string v, string vector)
         {
-            string lower = $"{Vector}.Create({FloatLiteral.Format(Lower)})", upper = $"{Vector}.Create({FloatLiteral.Format(Upper)})";
-            string high = double.IsPositiveInfinity(Upper) ? v : $"{Vector}.ConditionalSelect({Vector}.GreaterThan({v}, {upper}), {upper}, {v})";
-            return double.IsNegativeInfinity(Lower) ? high : $"{Vector}.ConditionalSelect({Vector}.LessThan({v}, {lower}), {lower}, {high})";
+            string lower = $"{vector}.Create({FloatLiteral.Format(Lower)})", upper = $"{vector}.Create({FloatLiteral.Format(Upper)})";
+            string high = double.IsPositiveInfinity(Upper) ? v : $"{vector}.ConditionalSelect({vector}.GreaterThan({v}, {upper}), {upper}, {v})";
+            return double.IsNegativeInfinity(Lower) ? high : $"{vector}.ConditionalSelect({vector}.LessThan({v}, {lower}), {lower}, {high})";
         }
 
         public override void WriteOnnx(OnnxActivationWriter writer, string input, string output) =>

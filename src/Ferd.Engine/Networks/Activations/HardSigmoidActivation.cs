@@ -2,8 +2,6 @@ using System.Collections.Generic;
 using Ferd.Emit;
 using Ferd.Onnx;
 
-using static Ferd.Emit.Intrinsics;
-
 namespace Ferd.Networks
 {
     /// <summary>σ(z) = max(0, min(1, αz + β)); ONNX HardSigmoid (PyTorch's Hardsigmoid is α = 1/6, β = 1/2).</summary>
@@ -40,10 +38,10 @@ namespace Ferd.Networks
             return $"{t} < 0f ? 0f : {t} > 1f ? 1f : {t}";
         }
 
-        public override string VectorCode(string v)
+        public override string VectorCode(string v, string vector)
         {
-            string t = $"({v} * {FloatLiteral.Format(Alpha)} + {Vector}.Create({FloatLiteral.Format(Beta)}))";
-            return $"{Vector}.ConditionalSelect({Vector}.LessThan({t}, {VectorOfFloat}.Zero), {VectorOfFloat}.Zero, {Vector}.ConditionalSelect({Vector}.GreaterThan({t}, {VectorOfFloat}.One), {VectorOfFloat}.One, {t}))";
+            string t = $"({v} * {FloatLiteral.Format(Alpha)} + {vector}.Create({FloatLiteral.Format(Beta)}))";
+            return $"{vector}.ConditionalSelect({vector}.LessThan({t}, {vector}<float>.Zero), {vector}<float>.Zero, {vector}.ConditionalSelect({vector}.GreaterThan({t}, {vector}<float>.One), {vector}<float>.One, {t}))";
         }
 
         public override void WriteOnnx(OnnxActivationWriter writer, string input, string output) =>

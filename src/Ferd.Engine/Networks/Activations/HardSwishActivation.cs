@@ -40,7 +40,7 @@ namespace Ferd.Networks
 
         public override string ScalarCode(string z, bool fast) => $"{z} * ({_gate.ScalarCode(z, fast)})";
 
-        public override string VectorCode(string v) => $"{v} * {_gate.VectorCode(v)}";
+        public override string VectorCode(string v, string vector) => $"{v} * {_gate.VectorCode(v, vector)}";
 
         public override void WriteOnnx(OnnxActivationWriter writer, string input, string output)
         {

@@ -20,7 +20,7 @@ namespace Ferd.Networks
 
         public override string ScalarCode(string z, bool fast) => z;
 
-        public override string VectorCode(string v) => v;
+        public override string VectorCode(string v, string vector) => v;
 
         public override void WriteOnnx(OnnxActivationWriter writer, string input, string output) => writer.Node("Identity", output, input);
     }

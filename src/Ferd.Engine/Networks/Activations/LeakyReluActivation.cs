@@ -2,8 +2,6 @@ using System.Collections.Generic;
 using Ferd.Emit;
 using Ferd.Onnx;
 
-using static Ferd.Emit.Intrinsics;
-
 namespace Ferd.Networks
 {
     /// <summary>σ(z) = z for z ≥ 0, αz below; ONNX LeakyRelu.</summary>
@@ -29,8 +27,8 @@ namespace Ferd.Networks
 
         public override string ScalarCode(string z, bool fast) => $"{z} >= 0f ? {z} : {FloatLiteral.Format(Alpha)} * {z}";
 
-        public override string VectorCode(string v) =>
-            $"{Vector}.ConditionalSelect({Vector}.GreaterThanOrEqual({v}, {VectorOfFloat}.Zero), {v}, {v} * {FloatLiteral.Format(Alpha)})";
+        public override string VectorCode(string v, string vector) =>
+            $"{vector}.ConditionalSelect({vector}.GreaterThanOrEqual({v}, {vector}<float>.Zero), {v}, {v} * {FloatLiteral.Format(Alpha)})";
 
         public override void WriteOnnx(OnnxActivationWriter writer, string input, string output) =>
             writer.Node("LeakyRelu", output, input, OnnxActivationWriter.FloatAttribute("alpha", Alpha));

@@ -1,7 +1,5 @@
 using Ferd.Onnx;
 
-using static Ferd.Emit.Intrinsics;
-
 namespace Ferd.Networks
 {
     /// <summary>σ(z) = max(z, 0); ONNX Relu, or Clip with bounds 0 and ∞.</summary>
@@ -20,7 +18,7 @@ namespace Ferd.Networks
         public override string ScalarCode(string z, bool fast) => $"{z} > 0f ? {z} : 0f";
 
         // Masking keeps z where z > 0, which matches the scalar form for every input, NaN and −0 included.
-        public override string VectorCode(string v) => $"{v} & {Vector}.GreaterThan({v}, {VectorOfFloat}.Zero)";
+        public override string VectorCode(string v, string vector) => $"{v} & {vector}.GreaterThan({v}, {vector}<float>.Zero)";
 
         public override void WriteOnnx(OnnxActivationWriter writer, string input, string output) => writer.Node("Relu", output, input);
     }
