@@ -1160,20 +1160,20 @@ namespace Ferd.Generated.Networks
                 Vector512<float> t0_1 = Vector512<float>.Zero;
                 Vector512<float> s0_2 = Vector512.LoadUnsafe(ref b, (nuint)32);
                 Vector512<float> t0_2 = Vector512<float>.Zero;
-                Vector512<float> s0_3 = Vector512.LoadUnsafe(ref b, (nuint)48);
-                Vector512<float> t0_3 = Vector512<float>.Zero;
+                Vector256<float> s0_3 = Vector256.LoadUnsafe(ref b, (nuint)48);
+                Vector256<float> t0_3 = Vector256<float>.Zero;
                 for (nuint m = 0; m < 64; m += 2)
                 {
                     Vector512<float> even0 = Vector512.Create(Unsafe.Add(ref u, m));
                     s0_0 = MultiplyAdd(Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 64), (nuint)0), even0, s0_0);
                     s0_1 = MultiplyAdd(Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 64), (nuint)16), even0, s0_1);
                     s0_2 = MultiplyAdd(Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 64), (nuint)32), even0, s0_2);
-                    s0_3 = MultiplyAdd(Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 64), (nuint)48), even0, s0_3);
+                    s0_3 = MultiplyAdd(Vector256.LoadUnsafe(ref Unsafe.Add(ref w, m * 64), (nuint)48), even0.GetLower(), s0_3);
                     Vector512<float> odd0 = Vector512.Create(Unsafe.Add(ref u, m + 1));
                     t0_0 = MultiplyAdd(Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 64 + 64), (nuint)0), odd0, t0_0);
                     t0_1 = MultiplyAdd(Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 64 + 64), (nuint)16), odd0, t0_1);
                     t0_2 = MultiplyAdd(Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 64 + 64), (nuint)32), odd0, t0_2);
-                    t0_3 = MultiplyAdd(Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 64 + 64), (nuint)48), odd0, t0_3);
+                    t0_3 = MultiplyAdd(Vector256.LoadUnsafe(ref Unsafe.Add(ref w, m * 64 + 64), (nuint)48), odd0.GetLower(), t0_3);
                 }
                 Vector512<float> z0_0 = s0_0 + t0_0;
                 z0_0 = z0_0 & Vector512.GreaterThan(z0_0, Vector512<float>.Zero);
@@ -1184,9 +1184,9 @@ namespace Ferd.Generated.Networks
                 Vector512<float> z0_2 = s0_2 + t0_2;
                 z0_2 = z0_2 & Vector512.GreaterThan(z0_2, Vector512<float>.Zero);
                 Vector512.StoreUnsafe(z0_2, ref a, (nuint)32);
-                Vector512<float> z0_3 = (s0_3 + t0_3) & Vector512.AsSingle(Vector512.Create(-1, -1, -1, -1, -1, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
-                z0_3 = z0_3 & Vector512.GreaterThan(z0_3, Vector512<float>.Zero);
-                Vector512.StoreUnsafe(z0_3, ref a, (nuint)48);
+                Vector256<float> z0_3 = (s0_3 + t0_3) & Vector256.AsSingle(Vector256.Create(-1, -1, -1, -1, -1, -1, 0, 0));
+                z0_3 = z0_3 & Vector256.GreaterThan(z0_3, Vector256<float>.Zero);
+                Vector256.StoreUnsafe(z0_3, ref a, (nuint)48);
             }
             else if (Vector256.IsHardwareAccelerated)
             {
@@ -1427,12 +1427,12 @@ namespace Ferd.Generated.Networks
                 Vector512<float> t1_2 = Vector512<float>.Zero;
                 Vector512<float> s2_2 = Vector512.LoadUnsafe(ref b, (nuint)32);
                 Vector512<float> t2_2 = Vector512<float>.Zero;
-                Vector512<float> s0_3 = Vector512.LoadUnsafe(ref b, (nuint)48);
-                Vector512<float> t0_3 = Vector512<float>.Zero;
-                Vector512<float> s1_3 = Vector512.LoadUnsafe(ref b, (nuint)48);
-                Vector512<float> t1_3 = Vector512<float>.Zero;
-                Vector512<float> s2_3 = Vector512.LoadUnsafe(ref b, (nuint)48);
-                Vector512<float> t2_3 = Vector512<float>.Zero;
+                Vector256<float> s0_3 = Vector256.LoadUnsafe(ref b, (nuint)48);
+                Vector256<float> t0_3 = Vector256<float>.Zero;
+                Vector256<float> s1_3 = Vector256.LoadUnsafe(ref b, (nuint)48);
+                Vector256<float> t1_3 = Vector256<float>.Zero;
+                Vector256<float> s2_3 = Vector256.LoadUnsafe(ref b, (nuint)48);
+                Vector256<float> t2_3 = Vector256<float>.Zero;
                 for (nuint m = 0; m < 64; m += 2)
                 {
                     Vector512<float> even0 = Vector512.Create(Unsafe.Add(ref ut, m));
@@ -1450,10 +1450,10 @@ namespace Ferd.Generated.Networks
                     s0_2 = MultiplyAdd(evenW2, even0, s0_2);
                     s1_2 = MultiplyAdd(evenW2, even1, s1_2);
                     s2_2 = MultiplyAdd(evenW2, even2, s2_2);
-                    Vector512<float> evenW3 = Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 64), (nuint)48);
-                    s0_3 = MultiplyAdd(evenW3, even0, s0_3);
-                    s1_3 = MultiplyAdd(evenW3, even1, s1_3);
-                    s2_3 = MultiplyAdd(evenW3, even2, s2_3);
+                    Vector256<float> evenW3 = Vector256.LoadUnsafe(ref Unsafe.Add(ref w, m * 64), (nuint)48);
+                    s0_3 = MultiplyAdd(evenW3, even0.GetLower(), s0_3);
+                    s1_3 = MultiplyAdd(evenW3, even1.GetLower(), s1_3);
+                    s2_3 = MultiplyAdd(evenW3, even2.GetLower(), s2_3);
                     Vector512<float> odd0 = Vector512.Create(Unsafe.Add(ref ut, m + 1));
                     Vector512<float> odd1 = Vector512.Create(Unsafe.Add(ref ut, m + 65));
                     Vector512<float> odd2 = Vector512.Create(Unsafe.Add(ref ut, m + 129));
@@ -1469,10 +1469,10 @@ namespace Ferd.Generated.Networks
                     t0_2 = MultiplyAdd(oddW2, odd0, t0_2);
                     t1_2 = MultiplyAdd(oddW2, odd1, t1_2);
                     t2_2 = MultiplyAdd(oddW2, odd2, t2_2);
-                    Vector512<float> oddW3 = Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 64 + 64), (nuint)48);
-                    t0_3 = MultiplyAdd(oddW3, odd0, t0_3);
-                    t1_3 = MultiplyAdd(oddW3, odd1, t1_3);
-                    t2_3 = MultiplyAdd(oddW3, odd2, t2_3);
+                    Vector256<float> oddW3 = Vector256.LoadUnsafe(ref Unsafe.Add(ref w, m * 64 + 64), (nuint)48);
+                    t0_3 = MultiplyAdd(oddW3, odd0.GetLower(), t0_3);
+                    t1_3 = MultiplyAdd(oddW3, odd1.GetLower(), t1_3);
+                    t2_3 = MultiplyAdd(oddW3, odd2.GetLower(), t2_3);
                 }
                 Vector512<float> z0_0 = s0_0 + t0_0;
                 z0_0 = z0_0 & Vector512.GreaterThan(z0_0, Vector512<float>.Zero);
@@ -1483,9 +1483,9 @@ namespace Ferd.Generated.Networks
                 Vector512<float> z0_2 = s0_2 + t0_2;
                 z0_2 = z0_2 & Vector512.GreaterThan(z0_2, Vector512<float>.Zero);
                 Vector512.StoreUnsafe(z0_2, ref at, (nuint)32);
-                Vector512<float> z0_3 = (s0_3 + t0_3) & Vector512.AsSingle(Vector512.Create(-1, -1, -1, -1, -1, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
-                z0_3 = z0_3 & Vector512.GreaterThan(z0_3, Vector512<float>.Zero);
-                Vector512.StoreUnsafe(z0_3, ref at, (nuint)48);
+                Vector256<float> z0_3 = (s0_3 + t0_3) & Vector256.AsSingle(Vector256.Create(-1, -1, -1, -1, -1, -1, 0, 0));
+                z0_3 = z0_3 & Vector256.GreaterThan(z0_3, Vector256<float>.Zero);
+                Vector256.StoreUnsafe(z0_3, ref at, (nuint)48);
                 Vector512<float> z1_0 = s1_0 + t1_0;
                 z1_0 = z1_0 & Vector512.GreaterThan(z1_0, Vector512<float>.Zero);
                 Vector512.StoreUnsafe(z1_0, ref at, (nuint)64);
@@ -1495,9 +1495,9 @@ namespace Ferd.Generated.Networks
                 Vector512<float> z1_2 = s1_2 + t1_2;
                 z1_2 = z1_2 & Vector512.GreaterThan(z1_2, Vector512<float>.Zero);
                 Vector512.StoreUnsafe(z1_2, ref at, (nuint)96);
-                Vector512<float> z1_3 = (s1_3 + t1_3) & Vector512.AsSingle(Vector512.Create(-1, -1, -1, -1, -1, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
-                z1_3 = z1_3 & Vector512.GreaterThan(z1_3, Vector512<float>.Zero);
-                Vector512.StoreUnsafe(z1_3, ref at, (nuint)112);
+                Vector256<float> z1_3 = (s1_3 + t1_3) & Vector256.AsSingle(Vector256.Create(-1, -1, -1, -1, -1, -1, 0, 0));
+                z1_3 = z1_3 & Vector256.GreaterThan(z1_3, Vector256<float>.Zero);
+                Vector256.StoreUnsafe(z1_3, ref at, (nuint)112);
                 Vector512<float> z2_0 = s2_0 + t2_0;
                 z2_0 = z2_0 & Vector512.GreaterThan(z2_0, Vector512<float>.Zero);
                 Vector512.StoreUnsafe(z2_0, ref at, (nuint)128);
@@ -1507,9 +1507,9 @@ namespace Ferd.Generated.Networks
                 Vector512<float> z2_2 = s2_2 + t2_2;
                 z2_2 = z2_2 & Vector512.GreaterThan(z2_2, Vector512<float>.Zero);
                 Vector512.StoreUnsafe(z2_2, ref at, (nuint)160);
-                Vector512<float> z2_3 = (s2_3 + t2_3) & Vector512.AsSingle(Vector512.Create(-1, -1, -1, -1, -1, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
-                z2_3 = z2_3 & Vector512.GreaterThan(z2_3, Vector512<float>.Zero);
-                Vector512.StoreUnsafe(z2_3, ref at, (nuint)176);
+                Vector256<float> z2_3 = (s2_3 + t2_3) & Vector256.AsSingle(Vector256.Create(-1, -1, -1, -1, -1, -1, 0, 0));
+                z2_3 = z2_3 & Vector256.GreaterThan(z2_3, Vector256<float>.Zero);
+                Vector256.StoreUnsafe(z2_3, ref at, (nuint)176);
             }
         }
 

@@ -12,9 +12,10 @@ public class WideBatchTests
     private const double Tolerance = 1e-5;
 
     // 31 rows: two blocks of twelve, then three pairs and a row alone. The shapes split the outputs
-    // into tiles of every size: 88 neurons are six 512-bit vectors (3 + 3 tiles of 4 rows), 72 are
-    // five (3 + 2), 24 two with a masked tail (6 rows), 5 one masked vector (12 rows); 21 inputs
-    // leave an odd last input; 5 → 3 is unrolled and 24 → 2 dot products.
+    // into tiles of every size: 88 neurons are five 512-bit vectors and a 256-bit tail (3 + 3
+    // tiles of 4 rows), 72 four and a tail (3 + 2), 24 one and a tail (6 rows), 5 a masked 256-bit
+    // vector alone (12 rows), 44 and 30 end in masked 512-bit vectors; 21 and 7 inputs leave an odd
+    // last input; 5 → 3 is unrolled, 24 → 2 dot products.
     public static TheoryData<Activation, int[]> Shapes()
     {
         var data = new TheoryData<Activation, int[]>();
@@ -22,6 +23,7 @@ public class WideBatchTests
         {
             data.Add(activation, [21, 88, 72, 5, 3]);
             data.Add(activation, [9, 24, 2]);
+            data.Add(activation, [7, 44, 30, 1]);
         }
         return data;
     }

@@ -24,8 +24,9 @@ namespace Ferd.Emit
             for (int j = first; j < first + count; j++)
                 for (int r = 0; r < rows; r++)
                 {
-                    code.Line($"{vector.OfFloat} {Accumulator("s", r, j)} = {vector.Name}.LoadUnsafe(ref b, {Offset(j * vector.Lanes)});");
-                    if (n > 1) code.Line($"{vector.OfFloat} {Accumulator("t", r, j)} = {vector.OfFloat}.Zero;");
+                    var lanes = Lanes(plan, vector, j);
+                    code.Line($"{lanes.OfFloat} {Accumulator("s", r, j)} = {lanes.Name}.LoadUnsafe(ref b, {Offset(j * vector.Lanes)});");
+                    if (n > 1) code.Line($"{lanes.OfFloat} {Accumulator("t", r, j)} = {lanes.OfFloat}.Zero;");
                 }
             if (n > 1)
             {
@@ -39,17 +40,26 @@ namespace Ferd.Emit
             for (int r = 0; r < rows; r++)
                 for (int j = first; j < first + count; j++)
                 {
+                    var lanes = Lanes(plan, vector, j);
                     string sum = n > 1 ? $"{Accumulator("s", r, j)} + {Accumulator("t", r, j)}" : Accumulator("s", r, j);
-                    if (j == last && layer.OutputCount % vector.Lanes != 0) sum = $"({sum}) & {PaddingMask(vector, layer.OutputCount % vector.Lanes)}";
+                    if (j == last && layer.OutputCount % lanes.Lanes != 0) sum = $"({sum}) & {PaddingMask(lanes, layer.OutputCount % lanes.Lanes)}";
                     // The total in a local of its own: ReLU reads it twice; an inline activation
                     // gets a statement of its own, so lines stay readable.
                     string total = Accumulator("z", r, j);
-                    code.Line($"{vector.OfFloat} {total} = {sum};");
+                    code.Line($"{lanes.OfFloat} {total} = {sum};");
                     // Kernels run afterwards over the stored span.
-                    if (layer.Activation.Kernel == null && layer.Activation.VectorCode(total, vector.Name) is var activated && activated != total)
+                    if (layer.Activation.Kernel == null && layer.Activation.VectorCode(total, lanes.Name) is var activated && activated != total)
                         code.Line($"{total} = {activated};");
-                    code.Line($"{vector.Name}.StoreUnsafe({total}, ref {a}, {Offset(r * plan.Width + j * vector.Lanes)});");
+                    code.Line($"{lanes.Name}.StoreUnsafe({total}, ref {a}, {Offset(r * plan.Width + j * vector.Lanes)});");
                 }
+        }
+
+        // The vector that holds output vector j: a 512-bit layer's last vector in 256 bits when
+        // its neurons fit them (17 neurons: 16 + 8 lanes, not 16 + 16), which halves its work.
+        private static VectorWidth Lanes(LayerPlan plan, VectorWidth vector, int j)
+        {
+            int rest = plan.Layer.OutputCount - j * vector.Lanes;
+            return vector == VectorWidth.Wide && rest <= VectorWidth.Narrow.Lanes ? VectorWidth.Narrow : vector;
         }
 
         // One input, m + next, into the accumulators named set: a broadcast per row, a weight load
@@ -63,14 +73,17 @@ namespace Ferd.Emit
                 code.Line($"{vector.OfFloat} {input}{Invariant.Int(r)} = {vector.Name}.Create({Unsafe}.Add(ref {u}, {m}{Plus(next + r * plan.InputStride)}));");
             for (int j = first; j < first + count; j++)
             {
-                string weights = $"{vector.Name}.LoadUnsafe(ref {column}, {Offset((j - first) * vector.Lanes)})";
+                var lanes = Lanes(plan, vector, j);
+                string weights = $"{lanes.Name}.LoadUnsafe(ref {column}, {Offset((j - first) * vector.Lanes)})";
                 if (rows > 1)
                 {
-                    code.Line($"{vector.OfFloat} {input}W{Invariant.Int(j)} = {weights};");
+                    code.Line($"{lanes.OfFloat} {input}W{Invariant.Int(j)} = {weights};");
                     weights = $"{input}W{Invariant.Int(j)}";
                 }
+                // A 256-bit tail reads the low half of the row's broadcast.
+                string lower = lanes == vector ? "" : ".GetLower()";
                 for (int r = 0; r < rows; r++)
-                    code.Line($"{Accumulator(set, r, j)} = MultiplyAdd({weights}, {input}{Invariant.Int(r)}, {Accumulator(set, r, j)});");
+                    code.Line($"{Accumulator(set, r, j)} = MultiplyAdd({weights}, {input}{Invariant.Int(r)}{lower}, {Accumulator(set, r, j)});");
             }
         }
 
