@@ -48,13 +48,21 @@ public sealed class GflopsColumn : IColumn
     public static double? FlopsPerCall(BenchmarkCase benchmarkCase)
     {
         if (benchmarkCase.Descriptor.WorkloadMethod.GetCustomAttribute<FlopsAttribute>() is { } flops) return flops.Value;
+        if (NetworkRun(benchmarkCase) is not { } network) return null;
+        return 2.0 * ModelCase.MultiplyAddsPerRow(network) * RowsPerCall(benchmarkCase);
+    }
+
+    /// <summary>The network a model benchmark runs (compressed variants: the compressed one), or null.</summary>
+    public static Ferd.Networks.Network? NetworkRun(BenchmarkCase benchmarkCase)
+    {
         if (!HasModel(benchmarkCase)) return null;
         var model = ModelCase.Load((string)benchmarkCase.Parameters["Model"]);
         var compressed = benchmarkCase.Descriptor.WorkloadMethod.GetCustomAttribute<CompressedAttribute>();
-        var network = compressed == null ? model.Network : model.Compressed(compressed.Compression);
-        int rows = benchmarkCase.Descriptor.Type.GetCustomAttribute<RowsPerCallAttribute>()?.Rows ?? 1;
-        return 2.0 * ModelCase.MultiplyAddsPerRow(network) * rows;
+        return compressed == null ? model.Network : model.Compressed(compressed.Compression);
     }
+
+    public static int RowsPerCall(BenchmarkCase benchmarkCase) =>
+        benchmarkCase.Descriptor.Type.GetCustomAttribute<RowsPerCallAttribute>()?.Rows ?? 1;
 
     private static bool HasModel(BenchmarkCase benchmarkCase) => benchmarkCase.Parameters.Items.Any(p => p.Name == "Model");
 }
