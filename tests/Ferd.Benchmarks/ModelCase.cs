@@ -40,12 +40,17 @@ public sealed class ModelCase
     /// <summary>Multiply–adds of one forward pass: Σ inputs × neurons over the layers.</summary>
     public static long MultiplyAddsPerRow(Network network) => network.Layers.Sum(l => (long)l.InputCount * l.OutputCount);
 
-    /// <summary>The network Ferd generates code for at this compression.</summary>
-    public Network Compressed(Compression compression)
+    /// <summary>
+    /// The network Ferd generates code for at this compression, compressed once: the summary's
+    /// columns ask for it per benchmark and column.
+    /// </summary>
+    public Network Compressed(Compression compression) => _compressed.GetOrAdd(compression, c =>
     {
-        double epsilon = compression == Compression.Exact ? 0 : GeneratedModel.For(Name).QuarterEpsilon;
+        double epsilon = c == Compression.Exact ? 0 : GeneratedModel.For(Name).QuarterEpsilon;
         return DataFreeCompressor.Compress(Network, epsilon).Compressed;
-    }
+    });
+
+    private readonly ConcurrentDictionary<Compression, Network> _compressed = new();
 
     /// <summary>What <paramref name="network"/> gives for <see cref="Inputs"/>, evaluated in double.</summary>
     public float[][] OutputsOf(Network network) =>

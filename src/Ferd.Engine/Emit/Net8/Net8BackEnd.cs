@@ -49,26 +49,29 @@ namespace Ferd.Emit
         {
             string inputs = Invariant.Int(plan.Network.InputCount);
             string outputs = Invariant.Int(plan.Network.OutputCount);
-            string batch = Invariant.Int(plan.BatchRows);
             code.Open("internal static void ForwardBatch(ReadOnlySpan<float> inputs, Span<float> outputs, int rows)");
             code.Line($"ref float x = ref {MemoryMarshal}.GetReference(inputs);");
             code.Line($"ref float y = ref {MemoryMarshal}.GetReference(outputs);");
             code.Line("int row = 0;");
             if (plan.WideBatch)
             {
-                string block = Invariant.Int(WideColumns.BlockRows);
                 code.Open($"if ({WideVector}.IsHardwareAccelerated)");
-                code.Open($"for (; row + {block} <= rows; row += {block})");
-                code.Line($"Run{block}(ref {Unsafe}.Add(ref x, row * {inputs}), ref {Unsafe}.Add(ref y, row * {outputs}));");
-                code.Close();
+                WriteBlocks(code, WideColumns.BlockRows, inputs, outputs);
                 code.Close();
             }
-            code.Open($"for (; row + {batch} <= rows; row += {batch})");
-            code.Line($"Run{batch}(ref {Unsafe}.Add(ref x, row * {inputs}), ref {Unsafe}.Add(ref y, row * {outputs}));");
-            code.Close();
+            WriteBlocks(code, plan.BatchRows, inputs, outputs);
             code.Open("for (; row < rows; row++)");
             code.Line($"Run1(ref {Unsafe}.Add(ref x, row * {inputs}), ref {Unsafe}.Add(ref y, row * {outputs}));");
             code.Close();
+            code.Close();
+        }
+
+        // Whole blocks of rows through Run{rows}, from row on.
+        private static void WriteBlocks(CodeWriter code, int rows, string inputs, string outputs)
+        {
+            string block = Invariant.Int(rows);
+            code.Open($"for (; row + {block} <= rows; row += {block})");
+            code.Line($"Run{block}(ref {Unsafe}.Add(ref x, row * {inputs}), ref {Unsafe}.Add(ref y, row * {outputs}));");
             code.Close();
         }
 
