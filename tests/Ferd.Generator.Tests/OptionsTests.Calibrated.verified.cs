@@ -142,7 +142,7 @@ namespace Ferd.Generated.Networks
         }
 
         // Layer 1: tanh, 2 inputs -> 32 neurons (weight columns, outputs in vector registers).
-        private static readonly float[] Layer1Columns = new float[]
+        private static readonly float[] Layer1Columns = OnCacheLine(new float[]
         {
             -0.5629675f, -0.43251947f, -0.45686996f, -0.72170025f, 0.612187f, -0.43722156f, -0.08027377f, -0.43542182f,
             -0.19637893f, 0.24582113f, 0.018217526f, 0.027482029f, -0.39244246f, 0.48586243f, 0.12384417f, 0.091890566f,
@@ -152,18 +152,20 @@ namespace Ferd.Generated.Networks
             -0.38626608f, 0.20990817f, -0.5481821f, 0.35349846f, -0.08675416f, -0.2642652f, 0.52457625f, 0.3756541f,
             0.4570058f, -0.41728184f, 0.3510528f, -0.063394144f, 0.3689254f, -0.13471895f, 0.063023806f, 0.06847486f,
             0.2673335f, 0.14956628f, -0.17545183f, 0.2699729f, -0.2962767f, -0.04901831f, 0.057035893f, -0.060231395f
-        };
-        private static readonly float[] Layer1Bias = new float[]
+        });
+        private static readonly int Layer1ColumnsStart = CacheLineStart(Layer1Columns);
+        private static readonly float[] Layer1Bias = OnCacheLine(new float[]
         {
             0.9629325f, -1.0372227f, -1.0975264f, -0.0504771f, -0.58730465f, -0.8321295f, 0.64498943f, 0.6880043f,
             0.9955828f, -0.8368605f, -0.100094125f, -0.6871012f, 0.5145021f, 0.38761085f, -0.576282f, 0.7999685f,
             0.269144f, 0.5674487f, -0.6471465f, 0.4011307f, 0.41467038f, 0.13450567f, 0.63898635f, -0.3311679f,
             0.3865806f, -0.14356974f, 0.65032405f, -0.40618002f, 0.15995836f, 0.27386847f, 0.16572846f, -0.31872863f
-        };
+        });
+        private static readonly int Layer1BiasStart = CacheLineStart(Layer1Bias);
         private static void Layer1(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer1Columns);
-            ref float b = ref MemoryMarshal.GetArrayDataReference(Layer1Bias);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer1Columns), Layer1ColumnsStart);
+            ref float b = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer1Bias), Layer1BiasStart);
             if (Vector512.IsHardwareAccelerated)
             {
                 Vector512<float> s0_0 = Vector512.LoadUnsafe(ref b, (nuint)0);
@@ -225,8 +227,8 @@ namespace Ferd.Generated.Networks
 
         private static void Layer1x4(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer1Columns);
-            ref float b = ref MemoryMarshal.GetArrayDataReference(Layer1Bias);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer1Columns), Layer1ColumnsStart);
+            ref float b = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer1Bias), Layer1BiasStart);
             if (Vector256.IsHardwareAccelerated)
             {
                 Vector256<float> s0_0 = Vector256.LoadUnsafe(ref b, (nuint)0);
@@ -368,8 +370,8 @@ namespace Ferd.Generated.Networks
 
         private static void Layer1x12(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer1Columns);
-            ref float b = ref MemoryMarshal.GetArrayDataReference(Layer1Bias);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer1Columns), Layer1ColumnsStart);
+            ref float b = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer1Bias), Layer1BiasStart);
             for (int r = 0; r < 12; r += 6)
             {
                 ref float ut = ref Unsafe.Add(ref u, r * 2);
@@ -470,7 +472,7 @@ namespace Ferd.Generated.Networks
         }
 
         // Layer 2: tanh, 32 inputs -> 30 neurons (weight columns, outputs in vector registers).
-        private static readonly float[] Layer2Columns = new float[]
+        private static readonly float[] Layer2Columns = OnCacheLine(new float[]
         {
             -0.48242688f, -0.4940243f, -0.3134579f, -0.17117889f, -0.32525006f, 0.6246078f, 0.23931605f, -0.25290963f,
             0.33111727f, -0.27693588f, -0.12349591f, 0.37284687f, 0.13754702f, -0.10454939f, 0.17041685f, 0.2184634f,
@@ -600,18 +602,20 @@ namespace Ferd.Generated.Networks
             0.2819245f, -0.1389593f, 0.14709805f, -0.1199392f, 0.12257494f, -0.2024473f, 0.08749512f, 0.32316592f,
             -0.10656002f, 0.008690556f, 0.03140246f, 0.13219932f, -0.08371728f, -0.17324694f, 0.010786155f, 0.05735827f,
             0.047319453f, 0.024992464f, 0.011002869f, 0.022638554f, -0.06253051f, 0.042392567f, 0f, 0f
-        };
-        private static readonly float[] Layer2Bias = new float[]
+        });
+        private static readonly int Layer2ColumnsStart = CacheLineStart(Layer2Columns);
+        private static readonly float[] Layer2Bias = OnCacheLine(new float[]
         {
             -0.304525f, -0.14444302f, -0.08391612f, 0.08868298f, -0.15856467f, 0.095966235f, 0.06587699f, -0.1409814f,
             0.07751287f, 0.13995779f, -0.16250916f, 0.06509671f, -0.13522662f, -0.047101803f, 0.26503202f, 0.0838353f,
             0.20015846f, 0.070101574f, 0.1755621f, -0.022567559f, -0.07865879f, -0.115387954f, -0.08781274f, -0.15278494f,
             -0.18661901f, -0.17167372f, 0.034077134f, 0.030448254f, -0.026920017f, 0.064114735f, 0f, 0f
-        };
+        });
+        private static readonly int Layer2BiasStart = CacheLineStart(Layer2Bias);
         private static void Layer2(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer2Columns);
-            ref float b = ref MemoryMarshal.GetArrayDataReference(Layer2Bias);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer2Columns), Layer2ColumnsStart);
+            ref float b = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer2Bias), Layer2BiasStart);
             if (Vector512.IsHardwareAccelerated)
             {
                 Vector512<float> s0_0 = Vector512.LoadUnsafe(ref b, (nuint)0);
@@ -673,8 +677,8 @@ namespace Ferd.Generated.Networks
 
         private static void Layer2x4(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer2Columns);
-            ref float b = ref MemoryMarshal.GetArrayDataReference(Layer2Bias);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer2Columns), Layer2ColumnsStart);
+            ref float b = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer2Bias), Layer2BiasStart);
             if (Vector256.IsHardwareAccelerated)
             {
                 Vector256<float> s0_0 = Vector256.LoadUnsafe(ref b, (nuint)0);
@@ -816,8 +820,8 @@ namespace Ferd.Generated.Networks
 
         private static void Layer2x12(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer2Columns);
-            ref float b = ref MemoryMarshal.GetArrayDataReference(Layer2Bias);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer2Columns), Layer2ColumnsStart);
+            ref float b = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer2Bias), Layer2BiasStart);
             for (int r = 0; r < 12; r += 6)
             {
                 ref float ut = ref Unsafe.Add(ref u, r * 32);
@@ -918,7 +922,7 @@ namespace Ferd.Generated.Networks
         }
 
         // Layer 3: tanh, 30 inputs -> 31 neurons (weight columns, outputs in vector registers).
-        private static readonly float[] Layer3Columns = new float[]
+        private static readonly float[] Layer3Columns = OnCacheLine(new float[]
         {
             0.1302821f, -0.8487179f, 0.022605384f, -0.41088527f, 0.36619654f, 0.035991453f, 0.05657333f, -0.36139026f,
             -0.13251314f, -0.3831433f, 0.080406055f, 0.17968751f, 0.21989913f, 0.079131134f, 0.079118796f, -0.28345546f,
@@ -1040,18 +1044,20 @@ namespace Ferd.Generated.Networks
             -0.3772997f, 0.27435955f, -0.0243143f, -0.07791758f, -0.20488186f, 0.11422535f, -0.06882249f, 0.1767373f,
             0.20149177f, 0.16048373f, -0.12668659f, 0.14175917f, -0.13310285f, -0.1600567f, 0.24159388f, -0.10763679f,
             -0.047654647f, 0.098027706f, 0.1493827f, 0.017893398f, -0.08204534f, -0.061738674f, -0.21160777f, 0f
-        };
-        private static readonly float[] Layer3Bias = new float[]
+        });
+        private static readonly int Layer3ColumnsStart = CacheLineStart(Layer3Columns);
+        private static readonly float[] Layer3Bias = OnCacheLine(new float[]
         {
             -0.03370512f, 0.21685526f, 0.070688635f, -0.017471928f, -0.019409647f, -0.21470742f, 0.30096737f, -0.010105252f,
             0.14294273f, 0.01857624f, -0.02138127f, 0.18988167f, 0.011822427f, -0.04953873f, 0.014776502f, -0.086908035f,
             -0.0976159f, -0.16601066f, -0.10840898f, 0.10251681f, 0.039704114f, -0.067570455f, 0.07417208f, 0.22259982f,
             0.022877572f, -0.00051690073f, -0.085803345f, -0.13260956f, 0.038527027f, 0.030150123f, 0.08581471f, 0f
-        };
+        });
+        private static readonly int Layer3BiasStart = CacheLineStart(Layer3Bias);
         private static void Layer3(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer3Columns);
-            ref float b = ref MemoryMarshal.GetArrayDataReference(Layer3Bias);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer3Columns), Layer3ColumnsStart);
+            ref float b = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer3Bias), Layer3BiasStart);
             if (Vector512.IsHardwareAccelerated)
             {
                 Vector512<float> s0_0 = Vector512.LoadUnsafe(ref b, (nuint)0);
@@ -1113,8 +1119,8 @@ namespace Ferd.Generated.Networks
 
         private static void Layer3x4(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer3Columns);
-            ref float b = ref MemoryMarshal.GetArrayDataReference(Layer3Bias);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer3Columns), Layer3ColumnsStart);
+            ref float b = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer3Bias), Layer3BiasStart);
             if (Vector256.IsHardwareAccelerated)
             {
                 Vector256<float> s0_0 = Vector256.LoadUnsafe(ref b, (nuint)0);
@@ -1256,8 +1262,8 @@ namespace Ferd.Generated.Networks
 
         private static void Layer3x12(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer3Columns);
-            ref float b = ref MemoryMarshal.GetArrayDataReference(Layer3Bias);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer3Columns), Layer3ColumnsStart);
+            ref float b = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer3Bias), Layer3BiasStart);
             for (int r = 0; r < 12; r += 6)
             {
                 ref float ut = ref Unsafe.Add(ref u, r * 32);
@@ -1358,7 +1364,7 @@ namespace Ferd.Generated.Networks
         }
 
         // Layer 4: identity, 31 inputs -> 2 neurons (weight rows, vector dot products).
-        private static readonly float[] Layer4Weights = new float[]
+        private static readonly float[] Layer4Weights = OnCacheLine(new float[]
         {
             -0.09613636f, 0.09561251f, 0.19774538f, -0.16179287f, -0.11268167f, 0.5597851f, -0.32652825f, 0.1065978f,
             0.14426093f, 0.18039991f, -0.21695693f, -0.16039474f, 0.3166008f, -0.07915315f, -0.06798773f, -0.41521353f,
@@ -1368,10 +1374,11 @@ namespace Ferd.Generated.Networks
             0.5025055f, -0.72720176f, 0.99559253f, 2.0078697f, 0.67791814f, -0.76663965f, 0.8348807f, -1.203333f,
             -0.8503904f, -0.92525727f, 0.8041779f, -0.74270654f, -0.4954944f, 1.0320512f, -0.8000824f, 0.67865396f,
             0.74428725f, -0.9514092f, 0.0829897f, 0.23228255f, 0.7753805f, -0.29893312f, -0.13633072f, 0f
-        };
+        });
+        private static readonly int Layer4WeightsStart = CacheLineStart(Layer4Weights);
         private static void Layer4(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer4Weights);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer4Weights), Layer4WeightsStart);
             float z;
             z = 0.15031712f + Dot(ref w, ref u, 32);
             a = z;
@@ -1381,7 +1388,7 @@ namespace Ferd.Generated.Networks
 
         private static void Layer4x4(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer4Weights);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer4Weights), Layer4WeightsStart);
             float z;
             z = 0.15031712f + Dot(ref w, ref u, 32);
             a = z;
@@ -1403,7 +1410,7 @@ namespace Ferd.Generated.Networks
 
         private static void Layer4x12(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer4Weights);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer4Weights), Layer4WeightsStart);
             float z;
             z = 0.15031712f + Dot(ref w, ref u, 32);
             a = z;
@@ -1463,6 +1470,20 @@ namespace Ferd.Generated.Networks
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector512<float> MultiplyAdd(Vector512<float> a, Vector512<float> b, Vector512<float> c) =>
             Avx512F.IsSupported ? Avx512F.FusedMultiplyAdd(a, b, c) : a * b + c;
+
+        // A weight table on the pinned heap (it never moves), its values from a cache line's start on:
+        // a vector load of them then reads one cache line rather than straddling two.
+        private static float[] OnCacheLine(float[] values)
+        {
+            var table = GC.AllocateArray<float>(values.Length + CacheLineFloats - 1, pinned: true);
+            values.CopyTo(table, CacheLineStart(table));
+            return table;
+        }
+
+        private const int CacheLineFloats = 64 / sizeof(float);
+
+        private static int CacheLineStart(float[] table) =>
+            (int)(-Marshal.UnsafeAddrOfPinnedArrayElement(table, 0).ToInt64() & 63) / sizeof(float);
 
         // a = b + Σ u[m] · column m, without vectors; the padding lanes keep the bias's zeros.
         private static void AffineColumns(ref float w, ref float b, ref float u, ref float a, int inputs, int neurons, int width)

@@ -147,7 +147,7 @@ namespace Ferd.Generated.Networks
         }
 
         // Layer 1: tanh, 8 inputs -> 64 neurons (weight columns, outputs in vector registers).
-        private static readonly float[] Layer1Columns = new float[]
+        private static readonly float[] Layer1Columns = OnCacheLine(new float[]
         {
             -2.9894736E-05f, -0.0014628755f, 0.00084202597f, -0.0013480838f, -0.0018810774f, 0.0011992919f, -0.0014541589f, 0.0008656082f,
             0.0021749677f, 0.0021152708f, -0.0032765435f, 0.0040359544f, 0.0037340713f, -0.002940121f, -0.0023791932f, 0.002044826f,
@@ -213,8 +213,9 @@ namespace Ferd.Generated.Networks
             0.0045926194f, 0.0014112501f, 0.008465614f, 0.0012838128f, 0.0010941006f, -0.008971117f, -0.003997882f, 0.010799749f,
             -0.0074377847f, 0.008144427f, 0.009244745f, 0.0010274169f, 0.003099395f, 0.0056611844f, -0.00461671f, -0.00031069195f,
             0.009152645f, -0.010125796f, 0.011922156f, 0.005790954f, 0.00070922833f, -0.0024125294f, 0.00051947916f, 0.007911836f
-        };
-        private static readonly float[] Layer1Bias = new float[]
+        });
+        private static readonly int Layer1ColumnsStart = CacheLineStart(Layer1Columns);
+        private static readonly float[] Layer1Bias = OnCacheLine(new float[]
         {
             1.6824445f, 5.7498417f, -2.814199f, 6.099565f, -3.2651083f, 3.9202228f, -5.5614705f, 0.6033478f,
             -8.075558f, 4.014743f, 4.367246f, 0.6298323f, -2.7905161f, 4.1057005f, -0.6067116f, 3.473816f,
@@ -224,11 +225,12 @@ namespace Ferd.Generated.Networks
             -8.397652f, 1.5880668f, -5.670593f, -0.34960446f, 2.183238f, -6.002411f, 4.4559937f, -6.614347f,
             -5.6677437f, 1.8009812f, -0.98684955f, 4.397073f, 0.98612976f, 1.5493f, 1.7230989f, 1.4772991f,
             0.18920659f, 1.7667176f, 0.89671886f, 4.060667f, -7.6418715f, -0.58132344f, -4.5548368f, -4.695898f
-        };
+        });
+        private static readonly int Layer1BiasStart = CacheLineStart(Layer1Bias);
         private static void Layer1(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer1Columns);
-            ref float b = ref MemoryMarshal.GetArrayDataReference(Layer1Bias);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer1Columns), Layer1ColumnsStart);
+            ref float b = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer1Bias), Layer1BiasStart);
             if (Vector512.IsHardwareAccelerated)
             {
                 Vector512<float> s0_0 = Vector512.LoadUnsafe(ref b, (nuint)0);
@@ -326,8 +328,8 @@ namespace Ferd.Generated.Networks
 
         private static void Layer1x2(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer1Columns);
-            ref float b = ref MemoryMarshal.GetArrayDataReference(Layer1Bias);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer1Columns), Layer1ColumnsStart);
+            ref float b = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer1Bias), Layer1BiasStart);
             if (Vector256.IsHardwareAccelerated)
             {
                 Vector256<float> s0_0 = Vector256.LoadUnsafe(ref b, (nuint)0);
@@ -467,8 +469,8 @@ namespace Ferd.Generated.Networks
 
         private static void Layer1x12(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer1Columns);
-            ref float b = ref MemoryMarshal.GetArrayDataReference(Layer1Bias);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer1Columns), Layer1ColumnsStart);
+            ref float b = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer1Bias), Layer1BiasStart);
             for (int r = 0; r < 12; r += 3)
             {
                 ref float ut = ref Unsafe.Add(ref u, r * 8);
@@ -567,7 +569,7 @@ namespace Ferd.Generated.Networks
         }
 
         // Layer 2: tanh, 64 inputs -> 64 neurons (weight columns, outputs in vector registers).
-        private static readonly float[] Layer2Columns = new float[]
+        private static readonly float[] Layer2Columns = OnCacheLine(new float[]
         {
             -0.13148463f, -0.028150847f, -0.10796874f, -0.12074271f, -0.20435473f, -0.009812774f, -0.083606206f, 0.042751994f,
             -0.025776105f, -0.0892208f, -0.0037684662f, -0.11776686f, -0.261066f, 0.027831199f, 0.05814819f, 0.022655394f,
@@ -1081,8 +1083,9 @@ namespace Ferd.Generated.Networks
             0.16871704f, -0.22847205f, 0.21700145f, 0.0329785f, 0.0663698f, 0.041674107f, 0.0036808045f, -0.15001889f,
             0.080944814f, 0.05515372f, 0.041567557f, 0.19379382f, 0.25427872f, 0.020327142f, -0.0742754f, 0.06170586f,
             -0.31824332f, 0.06680276f, 0.21505803f, -0.00030164298f, 0.009919116f, -0.081831396f, 0.07323041f, 0.018558264f
-        };
-        private static readonly float[] Layer2Bias = new float[]
+        });
+        private static readonly int Layer2ColumnsStart = CacheLineStart(Layer2Columns);
+        private static readonly float[] Layer2Bias = OnCacheLine(new float[]
         {
             0.013023269f, -0.29682338f, -0.037838917f, 0.24342312f, -0.13340753f, 0.15142357f, -0.04270592f, -0.009663805f,
             0.19550624f, -0.25090712f, 0.04302544f, 0.029753925f, -0.02256401f, 0.13501692f, 0.14260009f, 0.2559026f,
@@ -1092,11 +1095,12 @@ namespace Ferd.Generated.Networks
             0.09681553f, -0.1902732f, -0.026322363f, -0.22281387f, -0.2222463f, 0.27716938f, -0.26316285f, 0.052876003f,
             0.13237885f, -0.19891804f, -0.040617876f, -0.04203774f, 0.1780437f, -0.05429319f, -0.11950434f, -0.17020954f,
             -0.07882758f, -0.029702652f, -0.059992712f, -0.09349331f, -0.014681983f, -0.33736894f, -0.07696882f, 0.24332768f
-        };
+        });
+        private static readonly int Layer2BiasStart = CacheLineStart(Layer2Bias);
         private static void Layer2(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer2Columns);
-            ref float b = ref MemoryMarshal.GetArrayDataReference(Layer2Bias);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer2Columns), Layer2ColumnsStart);
+            ref float b = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer2Bias), Layer2BiasStart);
             if (Vector512.IsHardwareAccelerated)
             {
                 Vector512<float> s0_0 = Vector512.LoadUnsafe(ref b, (nuint)0);
@@ -1194,8 +1198,8 @@ namespace Ferd.Generated.Networks
 
         private static void Layer2x2(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer2Columns);
-            ref float b = ref MemoryMarshal.GetArrayDataReference(Layer2Bias);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer2Columns), Layer2ColumnsStart);
+            ref float b = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer2Bias), Layer2BiasStart);
             if (Vector256.IsHardwareAccelerated)
             {
                 Vector256<float> s0_0 = Vector256.LoadUnsafe(ref b, (nuint)0);
@@ -1335,8 +1339,8 @@ namespace Ferd.Generated.Networks
 
         private static void Layer2x12(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer2Columns);
-            ref float b = ref MemoryMarshal.GetArrayDataReference(Layer2Bias);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer2Columns), Layer2ColumnsStart);
+            ref float b = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer2Bias), Layer2BiasStart);
             for (int r = 0; r < 12; r += 3)
             {
                 ref float ut = ref Unsafe.Add(ref u, r * 64);
@@ -1435,7 +1439,7 @@ namespace Ferd.Generated.Networks
         }
 
         // Layer 3: identity, 64 inputs -> 1 neuron (weight rows, vector dot products).
-        private static readonly float[] Layer3Weights = new float[]
+        private static readonly float[] Layer3Weights = OnCacheLine(new float[]
         {
             0.29597694f, 2.0876784f, 0.13106781f, -2.586064f, -5.797286f, -4.231306f, 1.187462f, 0.3006247f,
             -3.7475922f, 2.6463857f, -2.8202019f, -3.4226725f, -5.078185f, -1.5617896f, -3.4066503f, -2.5651002f,
@@ -1445,10 +1449,11 @@ namespace Ferd.Generated.Networks
             4.1467233f, 3.7625911f, 4.286836f, 2.1316125f, 2.155747f, -2.9638503f, 3.2335584f, -0.47382075f,
             -1.0611516f, 2.218591f, 0.7500791f, -2.007571f, 2.8597834f, 0.6913126f, 0.54520977f, 4.6627445f,
             -2.1409123f, 2.5705345f, 0.5601758f, 1.1482573f, -2.5713055f, 3.75416f, 2.1775208f, -2.3472967f
-        };
+        });
+        private static readonly int Layer3WeightsStart = CacheLineStart(Layer3Weights);
         private static void Layer3(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer3Weights);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer3Weights), Layer3WeightsStart);
             float z;
             z = 35.756996f + Dot(ref w, ref u, 64);
             a = z;
@@ -1456,7 +1461,7 @@ namespace Ferd.Generated.Networks
 
         private static void Layer3x2(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer3Weights);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer3Weights), Layer3WeightsStart);
             float z;
             z = 35.756996f + Dot(ref w, ref u, 64);
             a = z;
@@ -1466,7 +1471,7 @@ namespace Ferd.Generated.Networks
 
         private static void Layer3x12(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer3Weights);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer3Weights), Layer3WeightsStart);
             float z;
             z = 35.756996f + Dot(ref w, ref u, 64);
             a = z;
@@ -1502,6 +1507,20 @@ namespace Ferd.Generated.Networks
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector512<float> MultiplyAdd(Vector512<float> a, Vector512<float> b, Vector512<float> c) =>
             Avx512F.IsSupported ? Avx512F.FusedMultiplyAdd(a, b, c) : a * b + c;
+
+        // A weight table on the pinned heap (it never moves), its values from a cache line's start on:
+        // a vector load of them then reads one cache line rather than straddling two.
+        private static float[] OnCacheLine(float[] values)
+        {
+            var table = GC.AllocateArray<float>(values.Length + CacheLineFloats - 1, pinned: true);
+            values.CopyTo(table, CacheLineStart(table));
+            return table;
+        }
+
+        private const int CacheLineFloats = 64 / sizeof(float);
+
+        private static int CacheLineStart(float[] table) =>
+            (int)(-Marshal.UnsafeAddrOfPinnedArrayElement(table, 0).ToInt64() & 63) / sizeof(float);
 
         // a = b + Σ u[m] · column m, without vectors; the padding lanes keep the bias's zeros.
         private static void AffineColumns(ref float w, ref float b, ref float u, ref float a, int inputs, int neurons, int width)

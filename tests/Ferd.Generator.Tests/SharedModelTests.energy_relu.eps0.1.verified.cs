@@ -148,7 +148,7 @@ namespace Ferd.Generated.Networks
         }
 
         // Layer 1: relu, 8 inputs -> 64 neurons (weight columns, outputs in vector registers).
-        private static readonly float[] Layer1Columns = new float[]
+        private static readonly float[] Layer1Columns = OnCacheLine(new float[]
         {
             -6.0039525f, -0.23295783f, 0.9986768f, -4.19195f, -0.6365201f, 1.4012511f, 1.2556269f, -3.0822537f,
             -4.6981144f, -1.9651452f, 1.2279727f, -2.363909f, -1.3652741f, 2.655938f, 1.4591417f, -1.7278618f,
@@ -214,8 +214,9 @@ namespace Ferd.Generated.Networks
             0.18761243f, -0.21351609f, -0.1353559f, 0.098343804f, -0.12991463f, -0.077568464f, 0.0768243f, 0.05902663f,
             0.15500282f, 0.030690957f, -0.043075316f, 0.17909184f, 0.07502772f, 0.0870469f, 0.1723058f, -0.18246436f,
             -0.07401676f, -0.14694554f, -0.16160047f, 0.22060569f, 0.16986628f, -0.038133297f, -0.14216971f, 0.07172445f
-        };
-        private static readonly float[] Layer1Bias = new float[]
+        });
+        private static readonly int Layer1ColumnsStart = CacheLineStart(Layer1Columns);
+        private static readonly float[] Layer1Bias = OnCacheLine(new float[]
         {
             -1.6079996f, 9.117464f, 0.21246572f, -2.3087244f, 3.2304807f, -0.51000416f, -5.244953f, -1.8855388f,
             2.7208734f, 4.377447f, 4.928993f, 3.8446f, -0.8627873f, 1.3524424f, -1.937916f, 0.7081248f,
@@ -225,11 +226,12 @@ namespace Ferd.Generated.Networks
             4.0042925f, -2.6913667f, 0.35358125f, 6.3138075f, 4.323764f, -5.651713f, 2.386812f, 5.7864213f,
             1.0430385f, -0.252f, -4.243095f, 1.7168872f, 1.0757532f, -1.6773281f, 3.7070527f, 2.2729962f,
             -0.38494438f, -3.0219579f, -1.3345566f, -2.3405075f, -1.3154398f, -0.7680997f, 1.4390334f, -1.0942671f
-        };
+        });
+        private static readonly int Layer1BiasStart = CacheLineStart(Layer1Bias);
         private static void Layer1(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer1Columns);
-            ref float b = ref MemoryMarshal.GetArrayDataReference(Layer1Bias);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer1Columns), Layer1ColumnsStart);
+            ref float b = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer1Bias), Layer1BiasStart);
             if (Vector512.IsHardwareAccelerated)
             {
                 Vector512<float> s0_0 = Vector512.LoadUnsafe(ref b, (nuint)0);
@@ -343,8 +345,8 @@ namespace Ferd.Generated.Networks
 
         private static void Layer1x2(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer1Columns);
-            ref float b = ref MemoryMarshal.GetArrayDataReference(Layer1Bias);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer1Columns), Layer1ColumnsStart);
+            ref float b = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer1Bias), Layer1BiasStart);
             if (Vector256.IsHardwareAccelerated)
             {
                 Vector256<float> s0_0 = Vector256.LoadUnsafe(ref b, (nuint)0);
@@ -504,8 +506,8 @@ namespace Ferd.Generated.Networks
 
         private static void Layer1x12(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer1Columns);
-            ref float b = ref MemoryMarshal.GetArrayDataReference(Layer1Bias);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer1Columns), Layer1ColumnsStart);
+            ref float b = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer1Bias), Layer1BiasStart);
             for (int r = 0; r < 12; r += 3)
             {
                 ref float ut = ref Unsafe.Add(ref u, r * 8);
@@ -615,7 +617,7 @@ namespace Ferd.Generated.Networks
         }
 
         // Layer 2: relu, 64 inputs -> 55 neurons (weight columns, outputs in vector registers).
-        private static readonly float[] Layer2Columns = new float[]
+        private static readonly float[] Layer2Columns = OnCacheLine(new float[]
         {
             0.39565393f, -0.5718244f, 0.26221368f, 0.21416026f, -0.15068874f, 0.021562278f, 0.21737304f, 0.14598767f,
             0.06145317f, 0.22339134f, -0.21728922f, 0.1071107f, 0.16838585f, -0.11759642f, 0.059820652f, 0.050203495f,
@@ -1129,8 +1131,9 @@ namespace Ferd.Generated.Networks
             0.025911758f, 0.09186507f, -0.058733802f, 0.09368889f, -0.14660124f, 0.10673363f, -0.07829404f, 0.06798987f,
             -0.00826491f, 0.10558991f, 0.042012367f, 0.09724616f, -0.17176992f, -0.11467563f, 0.10877362f, 0f,
             0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f
-        };
-        private static readonly float[] Layer2Bias = new float[]
+        });
+        private static readonly int Layer2ColumnsStart = CacheLineStart(Layer2Columns);
+        private static readonly float[] Layer2Bias = OnCacheLine(new float[]
         {
             -0.2699814f, -0.06410106f, 0.17023192f, 0.042499468f, -0.1451555f, 0.21940365f, -0.19523196f, -0.09514844f,
             -0.024618855f, 0.017828863f, 0.047219887f, 0.01921173f, -0.013593386f, 0.045639202f, -0.0647103f, 0.0017556711f,
@@ -1140,11 +1143,12 @@ namespace Ferd.Generated.Networks
             0.0039403774f, 0.07046163f, 0.09893776f, 0.08739776f, -0.0017298064f, 0.02663616f, -0.10043279f, -0.15176925f,
             -0.054434925f, -0.18329276f, 0.103241324f, 0.07288152f, 0.0018866427f, 0.038557965f, 0.068190865f, 0f,
             0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f
-        };
+        });
+        private static readonly int Layer2BiasStart = CacheLineStart(Layer2Bias);
         private static void Layer2(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer2Columns);
-            ref float b = ref MemoryMarshal.GetArrayDataReference(Layer2Bias);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer2Columns), Layer2ColumnsStart);
+            ref float b = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer2Bias), Layer2BiasStart);
             if (Vector512.IsHardwareAccelerated)
             {
                 Vector512<float> s0_0 = Vector512.LoadUnsafe(ref b, (nuint)0);
@@ -1251,8 +1255,8 @@ namespace Ferd.Generated.Networks
 
         private static void Layer2x2(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer2Columns);
-            ref float b = ref MemoryMarshal.GetArrayDataReference(Layer2Bias);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer2Columns), Layer2ColumnsStart);
+            ref float b = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer2Bias), Layer2BiasStart);
             if (Vector256.IsHardwareAccelerated)
             {
                 Vector256<float> s0_0 = Vector256.LoadUnsafe(ref b, (nuint)0);
@@ -1396,8 +1400,8 @@ namespace Ferd.Generated.Networks
 
         private static void Layer2x12(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer2Columns);
-            ref float b = ref MemoryMarshal.GetArrayDataReference(Layer2Bias);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer2Columns), Layer2ColumnsStart);
+            ref float b = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer2Bias), Layer2BiasStart);
             for (int r = 0; r < 12; r += 3)
             {
                 ref float ut = ref Unsafe.Add(ref u, r * 64);
@@ -1507,7 +1511,7 @@ namespace Ferd.Generated.Networks
         }
 
         // Layer 3: identity, 55 inputs -> 1 neuron (weight rows, vector dot products).
-        private static readonly float[] Layer3Weights = new float[]
+        private static readonly float[] Layer3Weights = OnCacheLine(new float[]
         {
             -4.8777566f, 3.7407598f, 3.392307f, 2.3637536f, -2.7016542f, -1.9239497f, -1.6100217f, -1.700676f,
             1.7223687f, -1.0357101f, 1.8505453f, 1.5129725f, 1.3861223f, -1.298885f, 1.401161f, 1.5512793f,
@@ -1517,10 +1521,11 @@ namespace Ferd.Generated.Networks
             0.8664447f, 1.1384917f, 0.6524742f, -0.6126728f, -0.8264174f, -0.76924634f, 0f, -0.7564823f,
             0f, -0.50143313f, 0.58412f, 0.49277425f, -0.44969314f, 0.44998765f, -0.35360578f, 0f,
             0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f
-        };
+        });
+        private static readonly int Layer3WeightsStart = CacheLineStart(Layer3Weights);
         private static void Layer3(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer3Weights);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer3Weights), Layer3WeightsStart);
             float z;
             z = 23.1836f + Dot(ref w, ref u, 64);
             a = z;
@@ -1528,7 +1533,7 @@ namespace Ferd.Generated.Networks
 
         private static void Layer3x2(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer3Weights);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer3Weights), Layer3WeightsStart);
             float z;
             z = 23.1836f + Dot(ref w, ref u, 64);
             a = z;
@@ -1538,7 +1543,7 @@ namespace Ferd.Generated.Networks
 
         private static void Layer3x12(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer3Weights);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer3Weights), Layer3WeightsStart);
             float z;
             z = 23.1836f + Dot(ref w, ref u, 64);
             a = z;
@@ -1574,6 +1579,20 @@ namespace Ferd.Generated.Networks
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector512<float> MultiplyAdd(Vector512<float> a, Vector512<float> b, Vector512<float> c) =>
             Avx512F.IsSupported ? Avx512F.FusedMultiplyAdd(a, b, c) : a * b + c;
+
+        // A weight table on the pinned heap (it never moves), its values from a cache line's start on:
+        // a vector load of them then reads one cache line rather than straddling two.
+        private static float[] OnCacheLine(float[] values)
+        {
+            var table = GC.AllocateArray<float>(values.Length + CacheLineFloats - 1, pinned: true);
+            values.CopyTo(table, CacheLineStart(table));
+            return table;
+        }
+
+        private const int CacheLineFloats = 64 / sizeof(float);
+
+        private static int CacheLineStart(float[] table) =>
+            (int)(-Marshal.UnsafeAddrOfPinnedArrayElement(table, 0).ToInt64() & 63) / sizeof(float);
 
         // a = b + Σ u[m] · column m, without vectors; the padding lanes keep the bias's zeros.
         private static void AffineColumns(ref float w, ref float b, ref float u, ref float a, int inputs, int neurons, int width)

@@ -147,7 +147,7 @@ namespace Ferd.Generated.Networks
         }
 
         // Layer 1: relu, 8 inputs -> 64 neurons (weight columns, outputs in vector registers).
-        private static readonly float[] Layer1Columns = new float[]
+        private static readonly float[] Layer1Columns = OnCacheLine(new float[]
         {
             -0.76928335f, -0.17444007f, 1.6136577f, -1.3652741f, -2.4902287f, 0.8281265f, -2.0563338f, 1.9353509f,
             1.2133349f, 1.8694578f, -4.19195f, 1.4591417f, 2.655938f, -4.093058f, -3.0822537f, 1.8473717f,
@@ -213,8 +213,9 @@ namespace Ferd.Generated.Networks
             -0.033843774f, 0.088463895f, 0.12824766f, 0.1990542f, -0.038133297f, -0.24225983f, -0.18238844f, 0.16772063f,
             -0.10540898f, 0.15171441f, 0.20242888f, -0.10535155f, 0.07502772f, -0.016470216f, -0.1353559f, -0.055145685f,
             0.1723343f, -0.12991463f, 0.21159278f, 0.11149251f, 0.124502026f, -0.0016172751f, 0.12856318f, 0.0870469f
-        };
-        private static readonly float[] Layer1Bias = new float[]
+        });
+        private static readonly int Layer1ColumnsStart = CacheLineStart(Layer1Columns);
+        private static readonly float[] Layer1Bias = OnCacheLine(new float[]
         {
             1.7168872f, 3.5778928f, -2.3405075f, -0.8627873f, 5.7864213f, 2.386812f, -1.3345566f, 4.842056f,
             -3.0219579f, -5.651713f, -2.3087244f, -1.937916f, 1.3524424f, 6.3138075f, -1.8855388f, 2.5158138f,
@@ -224,11 +225,12 @@ namespace Ferd.Generated.Networks
             -0.83543307f, 4.928993f, -8.5898695f, -2.5288758f, -0.7680997f, 4.377447f, 6.105985f, -9.986838f,
             -6.1858063f, 3.8446f, -0.51000416f, 1.9683259f, 1.0757532f, 4.4935756f, 0.35358125f, 6.1885395f,
             -2.4938574f, 4.323764f, -0.77677697f, -0.86188465f, 3.6498299f, 0.46668655f, -0.5140855f, -1.6773281f
-        };
+        });
+        private static readonly int Layer1BiasStart = CacheLineStart(Layer1Bias);
         private static void Layer1(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer1Columns);
-            ref float b = ref MemoryMarshal.GetArrayDataReference(Layer1Bias);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer1Columns), Layer1ColumnsStart);
+            ref float b = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer1Bias), Layer1BiasStart);
             if (Vector512.IsHardwareAccelerated)
             {
                 Vector512<float> s0_0 = Vector512.LoadUnsafe(ref b, (nuint)0);
@@ -342,8 +344,8 @@ namespace Ferd.Generated.Networks
 
         private static void Layer1x2(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer1Columns);
-            ref float b = ref MemoryMarshal.GetArrayDataReference(Layer1Bias);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer1Columns), Layer1ColumnsStart);
+            ref float b = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer1Bias), Layer1BiasStart);
             if (Vector256.IsHardwareAccelerated)
             {
                 Vector256<float> s0_0 = Vector256.LoadUnsafe(ref b, (nuint)0);
@@ -503,8 +505,8 @@ namespace Ferd.Generated.Networks
 
         private static void Layer1x12(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer1Columns);
-            ref float b = ref MemoryMarshal.GetArrayDataReference(Layer1Bias);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer1Columns), Layer1ColumnsStart);
+            ref float b = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer1Bias), Layer1BiasStart);
             for (int r = 0; r < 12; r += 3)
             {
                 ref float ut = ref Unsafe.Add(ref u, r * 8);
@@ -614,7 +616,7 @@ namespace Ferd.Generated.Networks
         }
 
         // Layer 2: relu, 64 inputs -> 64 neurons (weight columns, outputs in vector registers).
-        private static readonly float[] Layer2Columns = new float[]
+        private static readonly float[] Layer2Columns = OnCacheLine(new float[]
         {
             -0.050723657f, -0.061899763f, -0.10798814f, -0.050763078f, 0.022468384f, -0.0742599f, -0.06618649f, -0.09277543f,
             0.036904197f, -0.120515175f, 0.09218944f, -0.11893021f, -0.013828477f, 0.07957255f, 0.16724454f, -0.074840225f,
@@ -1128,8 +1130,9 @@ namespace Ferd.Generated.Networks
             -0.026503932f, -0.06502135f, 0.010392078f, 0.0405342f, -0.0073719486f, 0.06043596f, 0.056299366f, -0.09245855f,
             0.07877522f, 0.0010265878f, -0.037014533f, 0.11742615f, -0.10328916f, 0.017320057f, -0.03642541f, -0.10416775f,
             -0.05738614f, 0.047508817f, 0.01728559f, 0.010356174f, 0.11304759f, 0.15769659f, 0.08306365f, 0.0074667824f
-        };
-        private static readonly float[] Layer2Bias = new float[]
+        });
+        private static readonly int Layer2ColumnsStart = CacheLineStart(Layer2Columns);
+        private static readonly float[] Layer2Bias = OnCacheLine(new float[]
         {
             0.038557965f, -0.074747376f, -0.12547743f, 0.13175274f, 0.068190865f, 0.0018866427f, 0.047219887f, 0.034815166f,
             0.06833772f, -0.10082198f, 0.017828863f, -0.13920379f, -0.06410106f, 0.024448523f, 0.045639202f, 0.061742764f,
@@ -1139,11 +1142,12 @@ namespace Ferd.Generated.Networks
             0.09893776f, 0.042499468f, 0.05909246f, 0.0020581088f, -0.12469226f, 0.21940365f, -0.0647103f, -0.02889254f,
             -0.0017298064f, -0.024618855f, 0.17023192f, -0.18329276f, 0.07394124f, 0.07288152f, 0.023883821f, -0.19523196f,
             0.07920419f, 0.08739776f, -0.15176925f, -0.046695426f, -0.073713675f, -0.08541267f, -0.054434925f, 0.14437804f
-        };
+        });
+        private static readonly int Layer2BiasStart = CacheLineStart(Layer2Bias);
         private static void Layer2(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer2Columns);
-            ref float b = ref MemoryMarshal.GetArrayDataReference(Layer2Bias);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer2Columns), Layer2ColumnsStart);
+            ref float b = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer2Bias), Layer2BiasStart);
             if (Vector512.IsHardwareAccelerated)
             {
                 Vector512<float> s0_0 = Vector512.LoadUnsafe(ref b, (nuint)0);
@@ -1257,8 +1261,8 @@ namespace Ferd.Generated.Networks
 
         private static void Layer2x2(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer2Columns);
-            ref float b = ref MemoryMarshal.GetArrayDataReference(Layer2Bias);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer2Columns), Layer2ColumnsStart);
+            ref float b = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer2Bias), Layer2BiasStart);
             if (Vector256.IsHardwareAccelerated)
             {
                 Vector256<float> s0_0 = Vector256.LoadUnsafe(ref b, (nuint)0);
@@ -1418,8 +1422,8 @@ namespace Ferd.Generated.Networks
 
         private static void Layer2x12(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer2Columns);
-            ref float b = ref MemoryMarshal.GetArrayDataReference(Layer2Bias);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer2Columns), Layer2ColumnsStart);
+            ref float b = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer2Bias), Layer2BiasStart);
             for (int r = 0; r < 12; r += 3)
             {
                 ref float ut = ref Unsafe.Add(ref u, r * 64);
@@ -1529,7 +1533,7 @@ namespace Ferd.Generated.Networks
         }
 
         // Layer 3: identity, 64 inputs -> 1 neuron (weight rows, vector dot products).
-        private static readonly float[] Layer3Weights = new float[]
+        private static readonly float[] Layer3Weights = OnCacheLine(new float[]
         {
             0.46305138f, 0.74309224f, -0.12811941f, -0.8924397f, -0.38246828f, -0.5394024f, 1.8531692f, 1.322206f,
             -1.3545108f, 0.23162325f, -1.0288439f, -0.5335986f, 3.7295477f, -0.7306385f, -1.2329316f, -0.18792099f,
@@ -1539,10 +1543,11 @@ namespace Ferd.Generated.Networks
             0.64794844f, 2.394916f, 1.519879f, 0.7326225f, 0.16371584f, -1.9662112f, 1.4207326f, -0.27110857f,
             -0.83641505f, 1.7545017f, 3.4306014f, -0.5300297f, 0.21238123f, 0.54814565f, 1.7375325f, -1.6475415f,
             -1.2805079f, -0.6108091f, -0.7393772f, -0.013842232f, -1.5445886f, 0.8448678f, 0.4277255f, -1.1507263f
-        };
+        });
+        private static readonly int Layer3WeightsStart = CacheLineStart(Layer3Weights);
         private static void Layer3(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer3Weights);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer3Weights), Layer3WeightsStart);
             float z;
             z = 23.199043f + Dot(ref w, ref u, 64);
             a = z;
@@ -1550,7 +1555,7 @@ namespace Ferd.Generated.Networks
 
         private static void Layer3x2(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer3Weights);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer3Weights), Layer3WeightsStart);
             float z;
             z = 23.199043f + Dot(ref w, ref u, 64);
             a = z;
@@ -1560,7 +1565,7 @@ namespace Ferd.Generated.Networks
 
         private static void Layer3x12(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer3Weights);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer3Weights), Layer3WeightsStart);
             float z;
             z = 23.199043f + Dot(ref w, ref u, 64);
             a = z;
@@ -1596,6 +1601,20 @@ namespace Ferd.Generated.Networks
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector512<float> MultiplyAdd(Vector512<float> a, Vector512<float> b, Vector512<float> c) =>
             Avx512F.IsSupported ? Avx512F.FusedMultiplyAdd(a, b, c) : a * b + c;
+
+        // A weight table on the pinned heap (it never moves), its values from a cache line's start on:
+        // a vector load of them then reads one cache line rather than straddling two.
+        private static float[] OnCacheLine(float[] values)
+        {
+            var table = GC.AllocateArray<float>(values.Length + CacheLineFloats - 1, pinned: true);
+            values.CopyTo(table, CacheLineStart(table));
+            return table;
+        }
+
+        private const int CacheLineFloats = 64 / sizeof(float);
+
+        private static int CacheLineStart(float[] table) =>
+            (int)(-Marshal.UnsafeAddrOfPinnedArrayElement(table, 0).ToInt64() & 63) / sizeof(float);
 
         // a = b + Σ u[m] · column m, without vectors; the padding lanes keep the bias's zeros.
         private static void AffineColumns(ref float w, ref float b, ref float u, ref float a, int inputs, int neurons, int width)

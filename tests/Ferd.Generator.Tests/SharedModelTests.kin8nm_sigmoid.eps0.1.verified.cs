@@ -148,7 +148,7 @@ namespace Ferd.Generated.Networks
         }
 
         // Layer 1: sigmoid, 8 inputs -> 60 neurons (weight columns, outputs in vector registers).
-        private static readonly float[] Layer1Columns = new float[]
+        private static readonly float[] Layer1Columns = OnCacheLine(new float[]
         {
             0.053148422f, -0.111059904f, 0.27129933f, -0.38180915f, -0.08788317f, 0.31335407f, -0.18585461f, -0.34168297f,
             0.9010425f, -0.265026f, -1.786678f, 0.09282207f, 0.5142015f, 0.1214311f, 0.14189625f, 0.5241883f,
@@ -214,8 +214,9 @@ namespace Ferd.Generated.Networks
             0.38660553f, 0.46973255f, 0.5582391f, 0.44388694f, 0.06989952f, -0.0007115767f, 0.35528857f, -0.23466241f,
             0.022772847f, -0.10485265f, 0.12646107f, -0.6265118f, 0.2554913f, -0.014909081f, -0.48133683f, 0.29417077f,
             -0.04552237f, -0.45651233f, 0.21404424f, -0.8021792f, 0f, 0f, 0f, 0f
-        };
-        private static readonly float[] Layer1Bias = new float[]
+        });
+        private static readonly int Layer1ColumnsStart = CacheLineStart(Layer1Columns);
+        private static readonly float[] Layer1Bias = OnCacheLine(new float[]
         {
             -1.707211f, 1.9048901f, 1.5394332f, -1.1531787f, -1.4356476f, 0.60862285f, -1.4756273f, -1.3516902f,
             -0.1875249f, 0.109987624f, -0.5771494f, 1.4449492f, -1.3540932f, -1.1586763f, 1.0687232f, 0.33896294f,
@@ -225,11 +226,12 @@ namespace Ferd.Generated.Networks
             0.49141985f, -0.3422022f, -0.38739666f, -0.0026436176f, -0.36649927f, 0.2994514f, 0.15173994f, 0.24778722f,
             0.17183119f, -0.62905234f, -0.37362894f, 0.3092509f, 0.3843179f, -0.53015465f, -0.1577438f, 0.3883015f,
             -0.49076095f, -0.11238889f, 0.27876756f, 0.21629721f, 0f, 0f, 0f, 0f
-        };
+        });
+        private static readonly int Layer1BiasStart = CacheLineStart(Layer1Bias);
         private static void Layer1(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer1Columns);
-            ref float b = ref MemoryMarshal.GetArrayDataReference(Layer1Bias);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer1Columns), Layer1ColumnsStart);
+            ref float b = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer1Bias), Layer1BiasStart);
             if (Vector512.IsHardwareAccelerated)
             {
                 Vector512<float> s0_0 = Vector512.LoadUnsafe(ref b, (nuint)0);
@@ -327,8 +329,8 @@ namespace Ferd.Generated.Networks
 
         private static void Layer1x2(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer1Columns);
-            ref float b = ref MemoryMarshal.GetArrayDataReference(Layer1Bias);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer1Columns), Layer1ColumnsStart);
+            ref float b = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer1Bias), Layer1BiasStart);
             if (Vector256.IsHardwareAccelerated)
             {
                 Vector256<float> s0_0 = Vector256.LoadUnsafe(ref b, (nuint)0);
@@ -468,8 +470,8 @@ namespace Ferd.Generated.Networks
 
         private static void Layer1x12(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer1Columns);
-            ref float b = ref MemoryMarshal.GetArrayDataReference(Layer1Bias);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer1Columns), Layer1ColumnsStart);
+            ref float b = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer1Bias), Layer1BiasStart);
             for (int r = 0; r < 12; r += 3)
             {
                 ref float ut = ref Unsafe.Add(ref u, r * 8);
@@ -568,7 +570,7 @@ namespace Ferd.Generated.Networks
         }
 
         // Layer 2: sigmoid, 60 inputs -> 60 neurons (weight columns, outputs in vector registers).
-        private static readonly float[] Layer2Columns = new float[]
+        private static readonly float[] Layer2Columns = OnCacheLine(new float[]
         {
             -0.6066509f, -0.31094107f, -0.43379548f, -0.84431946f, -0.5495497f, -0.495073f, -0.8615802f, -0.45913273f,
             0.5150637f, -0.63424915f, 0.7102821f, -0.75804156f, -0.8750965f, 0.43439013f, -0.7165447f, -0.8087363f,
@@ -1050,8 +1052,9 @@ namespace Ferd.Generated.Networks
             0.24869582f, -0.015171502f, 0.07902956f, 0.20769724f, -0.028091462f, -0.039122272f, 0.05984441f, -0.1785869f,
             -0.17662273f, 0.047125075f, 0.083619736f, 0.06739357f, -0.17526886f, 0.18896897f, -0.18831855f, -0.18882066f,
             0.019910224f, 0.102339625f, -0.11751157f, 0.10789837f, 0f, 0f, 0f, 0f
-        };
-        private static readonly float[] Layer2Bias = new float[]
+        });
+        private static readonly int Layer2ColumnsStart = CacheLineStart(Layer2Columns);
+        private static readonly float[] Layer2Bias = OnCacheLine(new float[]
         {
             -0.67434716f, 0.061358158f, -0.31169406f, 0.09364474f, 0.2933855f, 0.13398433f, -0.05202706f, 0.3711607f,
             -0.25834757f, 0.23929742f, 0.20129511f, 0.4099032f, 0.069282435f, -0.08765982f, -0.094404474f, 0.2901038f,
@@ -1061,11 +1064,12 @@ namespace Ferd.Generated.Networks
             0.1397293f, -0.18591745f, 0.15833145f, 0.109373815f, -0.25286666f, -0.11466443f, 0.058431923f, -0.23235229f,
             -0.21059671f, -0.02334445f, -0.08710375f, 0.05576078f, -0.096764475f, 0.28248978f, -0.07839f, -0.27969795f,
             -0.029850975f, 0.0040954556f, -0.17992654f, 0.32610878f, 0f, 0f, 0f, 0f
-        };
+        });
+        private static readonly int Layer2BiasStart = CacheLineStart(Layer2Bias);
         private static void Layer2(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer2Columns);
-            ref float b = ref MemoryMarshal.GetArrayDataReference(Layer2Bias);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer2Columns), Layer2ColumnsStart);
+            ref float b = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer2Bias), Layer2BiasStart);
             if (Vector512.IsHardwareAccelerated)
             {
                 Vector512<float> s0_0 = Vector512.LoadUnsafe(ref b, (nuint)0);
@@ -1163,8 +1167,8 @@ namespace Ferd.Generated.Networks
 
         private static void Layer2x2(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer2Columns);
-            ref float b = ref MemoryMarshal.GetArrayDataReference(Layer2Bias);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer2Columns), Layer2ColumnsStart);
+            ref float b = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer2Bias), Layer2BiasStart);
             if (Vector256.IsHardwareAccelerated)
             {
                 Vector256<float> s0_0 = Vector256.LoadUnsafe(ref b, (nuint)0);
@@ -1304,8 +1308,8 @@ namespace Ferd.Generated.Networks
 
         private static void Layer2x12(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer2Columns);
-            ref float b = ref MemoryMarshal.GetArrayDataReference(Layer2Bias);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer2Columns), Layer2ColumnsStart);
+            ref float b = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer2Bias), Layer2BiasStart);
             for (int r = 0; r < 12; r += 3)
             {
                 ref float ut = ref Unsafe.Add(ref u, r * 64);
@@ -1404,7 +1408,7 @@ namespace Ferd.Generated.Networks
         }
 
         // Layer 3: identity, 60 inputs -> 1 neuron (weight rows, vector dot products).
-        private static readonly float[] Layer3Weights = new float[]
+        private static readonly float[] Layer3Weights = OnCacheLine(new float[]
         {
             -0.23102182f, 0.2149452f, -0.14055385f, 0.11046801f, 0.13550866f, 0.13153198f, 0.05787337f, 0.07692391f,
             -0.086793244f, 0.09943796f, -0.05601644f, 0.11390287f, 0.055538327f, -0.122952916f, 0.11354096f, 0.09963124f,
@@ -1414,10 +1418,11 @@ namespace Ferd.Generated.Networks
             0.08093423f, -0.061951775f, 0.08275353f, 0.08070897f, -0.043856043f, -0.17164491f, 0.08754277f, -0.09234584f,
             -0.17594191f, 0.070092715f, 0.054758675f, 0.044876527f, -0.089630656f, 0.071193464f, -0.06464665f, -0.06918913f,
             -0.08011552f, 0.08027813f, -0.09749233f, 0.08862363f, 0f, 0f, 0f, 0f
-        };
+        });
+        private static readonly int Layer3WeightsStart = CacheLineStart(Layer3Weights);
         private static void Layer3(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer3Weights);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer3Weights), Layer3WeightsStart);
             float z;
             z = 0.7865681f + Dot(ref w, ref u, 64);
             a = z;
@@ -1425,7 +1430,7 @@ namespace Ferd.Generated.Networks
 
         private static void Layer3x2(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer3Weights);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer3Weights), Layer3WeightsStart);
             float z;
             z = 0.7865681f + Dot(ref w, ref u, 64);
             a = z;
@@ -1435,7 +1440,7 @@ namespace Ferd.Generated.Networks
 
         private static void Layer3x12(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer3Weights);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer3Weights), Layer3WeightsStart);
             float z;
             z = 0.7865681f + Dot(ref w, ref u, 64);
             a = z;
@@ -1471,6 +1476,20 @@ namespace Ferd.Generated.Networks
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector512<float> MultiplyAdd(Vector512<float> a, Vector512<float> b, Vector512<float> c) =>
             Avx512F.IsSupported ? Avx512F.FusedMultiplyAdd(a, b, c) : a * b + c;
+
+        // A weight table on the pinned heap (it never moves), its values from a cache line's start on:
+        // a vector load of them then reads one cache line rather than straddling two.
+        private static float[] OnCacheLine(float[] values)
+        {
+            var table = GC.AllocateArray<float>(values.Length + CacheLineFloats - 1, pinned: true);
+            values.CopyTo(table, CacheLineStart(table));
+            return table;
+        }
+
+        private const int CacheLineFloats = 64 / sizeof(float);
+
+        private static int CacheLineStart(float[] table) =>
+            (int)(-Marshal.UnsafeAddrOfPinnedArrayElement(table, 0).ToInt64() & 63) / sizeof(float);
 
         // a = b + Σ u[m] · column m, without vectors; the padding lanes keep the bias's zeros.
         private static void AffineColumns(ref float w, ref float b, ref float u, ref float a, int inputs, int neurons, int width)

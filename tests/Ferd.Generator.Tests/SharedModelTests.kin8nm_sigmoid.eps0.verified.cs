@@ -147,7 +147,7 @@ namespace Ferd.Generated.Networks
         }
 
         // Layer 1: sigmoid, 8 inputs -> 64 neurons (weight columns, outputs in vector registers).
-        private static readonly float[] Layer1Columns = new float[]
+        private static readonly float[] Layer1Columns = OnCacheLine(new float[]
         {
             0.022832515f, 0.053148422f, 0.15527758f, -0.064233415f, 0.78273726f, 1.3596767f, -0.028314684f, 0.02052722f,
             0.7161371f, -0.12892403f, -0.13319482f, 0.16212374f, 0.5142015f, 0.19414099f, 0.28921402f, 0.9650103f,
@@ -213,8 +213,9 @@ namespace Ferd.Generated.Networks
             -0.97950506f, -0.33028293f, 0.033869036f, 0.5582391f, -0.031487565f, -1.0832154f, -0.6265118f, 0.6356289f,
             -1.0080968f, 0.70807093f, 0.46973255f, 0.5625766f, 1.3619359f, 0.16313931f, -0.4976233f, 0.1240469f,
             0.44388694f, -0.4994284f, -0.044644676f, 0.35528857f, -0.56304914f, -0.48361954f, -0.8318784f, 0.29417077f
-        };
-        private static readonly float[] Layer1Bias = new float[]
+        });
+        private static readonly int Layer1ColumnsStart = CacheLineStart(Layer1Columns);
+        private static readonly float[] Layer1Bias = OnCacheLine(new float[]
         {
             -0.28900105f, -1.707211f, -0.14271058f, -0.03419708f, -0.3983215f, 0.38508102f, -1.7173975f, -0.3523113f,
             0.24778722f, 0.17183119f, 0.40089685f, -1.3130208f, -1.3540932f, -0.62905234f, 1.136829f, -0.71376276f,
@@ -224,11 +225,12 @@ namespace Ferd.Generated.Networks
             0.20511627f, -0.43309775f, 0.95687026f, -0.38739666f, -0.7451759f, 0.60862285f, 0.3092509f, 0.33896294f,
             -1.4356476f, -0.52222043f, -0.3422022f, -0.5771494f, -0.7374725f, 0.44200414f, -0.008388923f, -1.0867032f,
             -0.0026436176f, 0.56505406f, 0.6931746f, 0.15173994f, -0.21533033f, -1.3102905f, 0.26661214f, 0.3883015f
-        };
+        });
+        private static readonly int Layer1BiasStart = CacheLineStart(Layer1Bias);
         private static void Layer1(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer1Columns);
-            ref float b = ref MemoryMarshal.GetArrayDataReference(Layer1Bias);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer1Columns), Layer1ColumnsStart);
+            ref float b = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer1Bias), Layer1BiasStart);
             if (Vector512.IsHardwareAccelerated)
             {
                 Vector512<float> s0_0 = Vector512.LoadUnsafe(ref b, (nuint)0);
@@ -326,8 +328,8 @@ namespace Ferd.Generated.Networks
 
         private static void Layer1x2(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer1Columns);
-            ref float b = ref MemoryMarshal.GetArrayDataReference(Layer1Bias);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer1Columns), Layer1ColumnsStart);
+            ref float b = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer1Bias), Layer1BiasStart);
             if (Vector256.IsHardwareAccelerated)
             {
                 Vector256<float> s0_0 = Vector256.LoadUnsafe(ref b, (nuint)0);
@@ -467,8 +469,8 @@ namespace Ferd.Generated.Networks
 
         private static void Layer1x12(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer1Columns);
-            ref float b = ref MemoryMarshal.GetArrayDataReference(Layer1Bias);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer1Columns), Layer1ColumnsStart);
+            ref float b = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer1Bias), Layer1BiasStart);
             for (int r = 0; r < 12; r += 3)
             {
                 ref float ut = ref Unsafe.Add(ref u, r * 8);
@@ -567,7 +569,7 @@ namespace Ferd.Generated.Networks
         }
 
         // Layer 2: sigmoid, 64 inputs -> 64 neurons (weight columns, outputs in vector registers).
-        private static readonly float[] Layer2Columns = new float[]
+        private static readonly float[] Layer2Columns = OnCacheLine(new float[]
         {
             -0.2385368f, 0.23149817f, -0.065628685f, -0.21867503f, -0.014397143f, -0.34607753f, 0.1636287f, 0.03641282f,
             -0.06326264f, 0.20602658f, -0.10477392f, -0.23488979f, -0.1570941f, -0.042663105f, -0.0026706452f, 0.032060493f,
@@ -1081,8 +1083,9 @@ namespace Ferd.Generated.Networks
             -0.20989516f, -0.11087135f, -0.14628476f, -0.052683726f, -0.598769f, 0.057891697f, -0.13388573f, -0.028495563f,
             0.18807901f, -0.01240023f, -0.17893395f, -0.041211788f, -0.44291115f, -0.121357694f, -0.14873426f, -0.0030023858f,
             -0.014691825f, 0.029263789f, -0.015101602f, 0.24054731f, 0.13257222f, 0.032471154f, -0.0015589524f, -0.0016217566f
-        };
-        private static readonly float[] Layer2Bias = new float[]
+        });
+        private static readonly int Layer2ColumnsStart = CacheLineStart(Layer2Columns);
+        private static readonly float[] Layer2Bias = OnCacheLine(new float[]
         {
             4.8046357E-05f, -0.15386102f, -0.029825041f, 0.09326534f, 0.099526346f, 0.009974138f, 0.027145058f, -0.041314233f,
             0.043426298f, -0.13101622f, -0.058136217f, -0.11376925f, -0.13277669f, 0.036947485f, -0.042803578f, 0.1183087f,
@@ -1092,11 +1095,12 @@ namespace Ferd.Generated.Networks
             0.026460838f, -0.020670434f, -0.022118527f, -0.017204577f, -0.17572166f, 0.10883723f, -0.07743486f, -0.029107563f,
             0.01871369f, -0.06200149f, 0.037481736f, -0.17109755f, 0.05697093f, 0.064401455f, 0.014107923f, -0.07610025f,
             -0.007872659f, 0.014366488f, -0.04010497f, 0.056293014f, -0.14134957f, -0.09205037f, -0.023524486f, 0.07226752f
-        };
+        });
+        private static readonly int Layer2BiasStart = CacheLineStart(Layer2Bias);
         private static void Layer2(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer2Columns);
-            ref float b = ref MemoryMarshal.GetArrayDataReference(Layer2Bias);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer2Columns), Layer2ColumnsStart);
+            ref float b = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer2Bias), Layer2BiasStart);
             if (Vector512.IsHardwareAccelerated)
             {
                 Vector512<float> s0_0 = Vector512.LoadUnsafe(ref b, (nuint)0);
@@ -1194,8 +1198,8 @@ namespace Ferd.Generated.Networks
 
         private static void Layer2x2(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer2Columns);
-            ref float b = ref MemoryMarshal.GetArrayDataReference(Layer2Bias);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer2Columns), Layer2ColumnsStart);
+            ref float b = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer2Bias), Layer2BiasStart);
             if (Vector256.IsHardwareAccelerated)
             {
                 Vector256<float> s0_0 = Vector256.LoadUnsafe(ref b, (nuint)0);
@@ -1335,8 +1339,8 @@ namespace Ferd.Generated.Networks
 
         private static void Layer2x12(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer2Columns);
-            ref float b = ref MemoryMarshal.GetArrayDataReference(Layer2Bias);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer2Columns), Layer2ColumnsStart);
+            ref float b = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer2Bias), Layer2BiasStart);
             for (int r = 0; r < 12; r += 3)
             {
                 ref float ut = ref Unsafe.Add(ref u, r * 64);
@@ -1435,7 +1439,7 @@ namespace Ferd.Generated.Networks
         }
 
         // Layer 3: identity, 64 inputs -> 1 neuron (weight rows, vector dot products).
-        private static readonly float[] Layer3Weights = new float[]
+        private static readonly float[] Layer3Weights = OnCacheLine(new float[]
         {
             -0.06427198f, 0.1061054f, -0.088396676f, -0.07446794f, -0.059788164f, -0.09755282f, 0.099076666f, 0.09451566f,
             -0.09282724f, 0.14002912f, -0.07179728f, -0.09296704f, -0.07691698f, -0.067569554f, -0.088106744f, 0.07035028f,
@@ -1445,10 +1449,11 @@ namespace Ferd.Generated.Networks
             0.0918158f, 0.06599472f, 0.0984965f, 0.0830991f, 0.22715443f, -0.07586556f, 0.06781652f, -0.06861054f,
             -0.0932389f, 0.07610014f, 0.07707383f, 0.09588499f, 0.10659901f, 0.10427919f, 0.09634119f, 0.06482414f,
             -0.073302895f, -0.094378926f, 0.077684045f, -0.07212552f, -0.08872326f, 0.11320895f, 0.10073759f, -0.076445766f
-        };
+        });
+        private static readonly int Layer3WeightsStart = CacheLineStart(Layer3Weights);
         private static void Layer3(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer3Weights);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer3Weights), Layer3WeightsStart);
             float z;
             z = 0.73198724f + Dot(ref w, ref u, 64);
             a = z;
@@ -1456,7 +1461,7 @@ namespace Ferd.Generated.Networks
 
         private static void Layer3x2(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer3Weights);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer3Weights), Layer3WeightsStart);
             float z;
             z = 0.73198724f + Dot(ref w, ref u, 64);
             a = z;
@@ -1466,7 +1471,7 @@ namespace Ferd.Generated.Networks
 
         private static void Layer3x12(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer3Weights);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer3Weights), Layer3WeightsStart);
             float z;
             z = 0.73198724f + Dot(ref w, ref u, 64);
             a = z;
@@ -1502,6 +1507,20 @@ namespace Ferd.Generated.Networks
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector512<float> MultiplyAdd(Vector512<float> a, Vector512<float> b, Vector512<float> c) =>
             Avx512F.IsSupported ? Avx512F.FusedMultiplyAdd(a, b, c) : a * b + c;
+
+        // A weight table on the pinned heap (it never moves), its values from a cache line's start on:
+        // a vector load of them then reads one cache line rather than straddling two.
+        private static float[] OnCacheLine(float[] values)
+        {
+            var table = GC.AllocateArray<float>(values.Length + CacheLineFloats - 1, pinned: true);
+            values.CopyTo(table, CacheLineStart(table));
+            return table;
+        }
+
+        private const int CacheLineFloats = 64 / sizeof(float);
+
+        private static int CacheLineStart(float[] table) =>
+            (int)(-Marshal.UnsafeAddrOfPinnedArrayElement(table, 0).ToInt64() & 63) / sizeof(float);
 
         // a = b + Σ u[m] · column m, without vectors; the padding lanes keep the bias's zeros.
         private static void AffineColumns(ref float w, ref float b, ref float u, ref float a, int inputs, int neurons, int width)

@@ -134,7 +134,7 @@ namespace Ferd.Generated.Networks
         }
 
         // Layer 1: relu, 3 inputs -> 64 neurons (weight columns, outputs in vector registers).
-        private static readonly float[] Layer1Columns = new float[]
+        private static readonly float[] Layer1Columns = OnCacheLine(new float[]
         {
             0.07515332f, -0.0077259135f, -0.091919415f, -0.040163625f, -0.039720923f, -0.04942765f, 0.042006742f, 0.065172955f,
             -0.04440546f, -0.044284806f, 0.007502362f, -0.06355268f, 0.044204313f, -0.049435418f, 0.08756084f, 0.0749876f,
@@ -160,8 +160,9 @@ namespace Ferd.Generated.Networks
             -0.04069584f, 0.001397745f, 0.04858996f, 0.03988938f, 0.05740935f, -0.046143536f, 0.03994795f, 0.0443975f,
             0.004621072f, 0.035936296f, -0.0020296865f, 0.0022193154f, 0.021857372f, -0.035535358f, -0.002014183f, 0.029460443f,
             0.060668193f, -0.036098734f, -0.008379397f, -0.035497762f, 0.038845077f, 0.031780433f, -0.0210002f, -0.0062567363f
-        };
-        private static readonly float[] Layer1Bias = new float[]
+        });
+        private static readonly int Layer1ColumnsStart = CacheLineStart(Layer1Columns);
+        private static readonly float[] Layer1Bias = OnCacheLine(new float[]
         {
             -0.52544993f, -1.9412977f, 0.30677894f, -1.0334016f, -1.9671398f, 0.47876358f, -2.0858715f, 0.45816576f,
             -0.3046861f, 1.781164f, -0.42356125f, 0.05933661f, 1.131399f, -1.5907224f, 0.18795545f, 0.96395576f,
@@ -171,11 +172,12 @@ namespace Ferd.Generated.Networks
             0.75068665f, 0.27746907f, -1.4368063f, -0.8987036f, -1.2960941f, 1.362721f, -0.5435211f, -0.7329088f,
             0.007085517f, -0.8553529f, 0.15736063f, -0.03231915f, -0.63624084f, 1.1577055f, -0.257929f, -0.35124597f,
             -1.6043359f, 0.87234426f, 0.62994397f, 0.683857f, -1.0796411f, -0.6189509f, 0.60988563f, -0.26018506f
-        };
+        });
+        private static readonly int Layer1BiasStart = CacheLineStart(Layer1Bias);
         private static void Layer1(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer1Columns);
-            ref float b = ref MemoryMarshal.GetArrayDataReference(Layer1Bias);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer1Columns), Layer1ColumnsStart);
+            ref float b = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer1Bias), Layer1BiasStart);
             if (Vector512.IsHardwareAccelerated)
             {
                 Vector512<float> s0_0 = Vector512.LoadUnsafe(ref b, (nuint)0);
@@ -303,8 +305,8 @@ namespace Ferd.Generated.Networks
 
         private static void Layer1x2(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer1Columns);
-            ref float b = ref MemoryMarshal.GetArrayDataReference(Layer1Bias);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer1Columns), Layer1ColumnsStart);
+            ref float b = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer1Bias), Layer1BiasStart);
             if (Vector256.IsHardwareAccelerated)
             {
                 Vector256<float> s0_0 = Vector256.LoadUnsafe(ref b, (nuint)0);
@@ -492,8 +494,8 @@ namespace Ferd.Generated.Networks
 
         private static void Layer1x12(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer1Columns);
-            ref float b = ref MemoryMarshal.GetArrayDataReference(Layer1Bias);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer1Columns), Layer1ColumnsStart);
+            ref float b = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer1Bias), Layer1BiasStart);
             for (int r = 0; r < 12; r += 3)
             {
                 ref float ut = ref Unsafe.Add(ref u, r * 3);
@@ -622,7 +624,7 @@ namespace Ferd.Generated.Networks
         }
 
         // Layer 2: relu, 64 inputs -> 54 neurons (weight columns, outputs in vector registers).
-        private static readonly float[] Layer2Columns = new float[]
+        private static readonly float[] Layer2Columns = OnCacheLine(new float[]
         {
             -0.04450215f, 0.6151019f, 0.33968228f, -0.3045764f, 0.571957f, -0.6264161f, 0.54791105f, 0.59114885f,
             1.3430837f, 0.27677876f, 0.56042624f, 0.4849633f, 0.066687874f, -0.12277995f, -0.52502054f, 0.3995322f,
@@ -1136,8 +1138,9 @@ namespace Ferd.Generated.Networks
             -0.021604195f, -0.036624297f, 0.022455633f, 0.08267425f, 0.03570853f, 0.11202668f, 0.09704092f, -0.062171966f,
             -0.027918473f, -0.015853295f, 0.07317379f, -0.008257852f, -0.047853976f, 0.0067093084f, 0f, 0f,
             0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f
-        };
-        private static readonly float[] Layer2Bias = new float[]
+        });
+        private static readonly int Layer2ColumnsStart = CacheLineStart(Layer2Columns);
+        private static readonly float[] Layer2Bias = OnCacheLine(new float[]
         {
             -0.28991082f, -0.2820029f, 0.012542282f, 0.22274686f, 0.16523471f, 0.05540407f, 0.17805132f, 0.121794336f,
             -0.1349506f, 0.24711783f, -0.047689147f, 0.055582926f, -0.31079692f, 0.07489797f, 0.14876021f, 0.21241948f,
@@ -1147,11 +1150,12 @@ namespace Ferd.Generated.Networks
             -0.14697632f, -0.06525467f, 0.050984494f, 0.029710667f, 0.106867604f, -0.092301585f, -0.12593849f, -0.0139730275f,
             -0.08944204f, -0.0721104f, -0.16776682f, -0.05800016f, -0.11838664f, -0.024608208f, 0f, 0f,
             0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f
-        };
+        });
+        private static readonly int Layer2BiasStart = CacheLineStart(Layer2Bias);
         private static void Layer2(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer2Columns);
-            ref float b = ref MemoryMarshal.GetArrayDataReference(Layer2Bias);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer2Columns), Layer2ColumnsStart);
+            ref float b = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer2Bias), Layer2BiasStart);
             if (Vector512.IsHardwareAccelerated)
             {
                 Vector512<float> s0_0 = Vector512.LoadUnsafe(ref b, (nuint)0);
@@ -1258,8 +1262,8 @@ namespace Ferd.Generated.Networks
 
         private static void Layer2x2(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer2Columns);
-            ref float b = ref MemoryMarshal.GetArrayDataReference(Layer2Bias);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer2Columns), Layer2ColumnsStart);
+            ref float b = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer2Bias), Layer2BiasStart);
             if (Vector256.IsHardwareAccelerated)
             {
                 Vector256<float> s0_0 = Vector256.LoadUnsafe(ref b, (nuint)0);
@@ -1403,8 +1407,8 @@ namespace Ferd.Generated.Networks
 
         private static void Layer2x12(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer2Columns);
-            ref float b = ref MemoryMarshal.GetArrayDataReference(Layer2Bias);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer2Columns), Layer2ColumnsStart);
+            ref float b = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer2Bias), Layer2BiasStart);
             for (int r = 0; r < 12; r += 3)
             {
                 ref float ut = ref Unsafe.Add(ref u, r * 64);
@@ -1514,7 +1518,7 @@ namespace Ferd.Generated.Networks
         }
 
         // Layer 3: identity, 54 inputs -> 3 neurons (weight rows, vector dot products).
-        private static readonly float[] Layer3Weights = new float[]
+        private static readonly float[] Layer3Weights = OnCacheLine(new float[]
         {
             6.591978f, 2.1384997f, -5.542239f, 4.3965726f, -11.7298155f, 1.4636354f, -4.916296f, 12.261052f,
             4.66123f, 0.2513744f, -11.412726f, -8.952114f, 0.6697033f, -5.937969f, 7.38161f, 2.627284f,
@@ -1540,10 +1544,11 @@ namespace Ferd.Generated.Networks
             -4.883516f, -4.6088767f, -3.2236695f, 2.1801333f, -2.0558457f, 7.1236367f, 0f, 14.760439f,
             6.399062f, 0f, 19.913969f, 0f, 0f, 0f, 0f, 0f,
             0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f
-        };
+        });
+        private static readonly int Layer3WeightsStart = CacheLineStart(Layer3Weights);
         private static void Layer3(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer3Weights);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer3Weights), Layer3WeightsStart);
             float z;
             z = 4.364561f + Dot(ref w, ref u, 64);
             a = z;
@@ -1555,7 +1560,7 @@ namespace Ferd.Generated.Networks
 
         private static void Layer3x2(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer3Weights);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer3Weights), Layer3WeightsStart);
             float z;
             z = 4.364561f + Dot(ref w, ref u, 64);
             a = z;
@@ -1573,7 +1578,7 @@ namespace Ferd.Generated.Networks
 
         private static void Layer3x12(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer3Weights);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer3Weights), Layer3WeightsStart);
             float z;
             z = 4.364561f + Dot(ref w, ref u, 64);
             a = z;
@@ -1657,6 +1662,20 @@ namespace Ferd.Generated.Networks
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector512<float> MultiplyAdd(Vector512<float> a, Vector512<float> b, Vector512<float> c) =>
             Avx512F.IsSupported ? Avx512F.FusedMultiplyAdd(a, b, c) : a * b + c;
+
+        // A weight table on the pinned heap (it never moves), its values from a cache line's start on:
+        // a vector load of them then reads one cache line rather than straddling two.
+        private static float[] OnCacheLine(float[] values)
+        {
+            var table = GC.AllocateArray<float>(values.Length + CacheLineFloats - 1, pinned: true);
+            values.CopyTo(table, CacheLineStart(table));
+            return table;
+        }
+
+        private const int CacheLineFloats = 64 / sizeof(float);
+
+        private static int CacheLineStart(float[] table) =>
+            (int)(-Marshal.UnsafeAddrOfPinnedArrayElement(table, 0).ToInt64() & 63) / sizeof(float);
 
         // a = b + Σ u[m] · column m, without vectors; the padding lanes keep the bias's zeros.
         private static void AffineColumns(ref float w, ref float b, ref float u, ref float a, int inputs, int neurons, int width)

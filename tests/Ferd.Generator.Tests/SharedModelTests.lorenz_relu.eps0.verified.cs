@@ -133,7 +133,7 @@ namespace Ferd.Generated.Networks
         }
 
         // Layer 1: relu, 3 inputs -> 64 neurons (weight columns, outputs in vector registers).
-        private static readonly float[] Layer1Columns = new float[]
+        private static readonly float[] Layer1Columns = OnCacheLine(new float[]
         {
             0.026464f, -0.065412484f, 0.007502362f, 0.07515332f, -0.0648611f, 0.0085562365f, -0.049435418f, 0.07899837f,
             -0.013249983f, -0.066045694f, -0.056622658f, -0.05973922f, -0.039720923f, 0.024140822f, 0.04342878f, -0.06355268f,
@@ -159,8 +159,9 @@ namespace Ferd.Generated.Networks
             -0.035535358f, -0.01174985f, -0.008379397f, 0.0077509186f, 0.03994795f, -0.0062567363f, 0.06932303f, -0.0020296865f,
             0.05740935f, -0.039637566f, -0.012002331f, -0.046143536f, -0.007878549f, -0.015297417f, 0.001397745f, 0.04666909f,
             0.05897382f, 0.03402325f, -0.02592947f, -0.05296789f, 0.0443975f, 0.020319985f, -0.0450761f, 0.04858996f
-        };
-        private static readonly float[] Layer1Bias = new float[]
+        });
+        private static readonly int Layer1ColumnsStart = CacheLineStart(Layer1Columns);
+        private static readonly float[] Layer1Bias = OnCacheLine(new float[]
         {
             0.93127966f, -0.63624084f, -0.42356125f, -0.52544993f, -0.28728396f, -0.6189509f, -1.5907224f, -0.8987036f,
             -1.6043359f, 0.007085517f, 0.7118533f, 0.4797627f, -1.9671398f, 1.5110159f, 0.75068665f, 0.05933661f,
@@ -170,11 +171,12 @@ namespace Ferd.Generated.Networks
             1.1577055f, 1.131399f, 0.62994397f, -1.0334016f, -0.5435211f, -0.26018506f, -2.280816f, 0.15736063f,
             -1.2960941f, 1.679874f, -0.22392729f, 1.362721f, 0.6901152f, -0.3046861f, 0.27746907f, -1.9412977f,
             -1.6186748f, -0.9514446f, 0.30677894f, 1.4001498f, -0.7329088f, -0.98900896f, 0.47876358f, -1.4368063f
-        };
+        });
+        private static readonly int Layer1BiasStart = CacheLineStart(Layer1Bias);
         private static void Layer1(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer1Columns);
-            ref float b = ref MemoryMarshal.GetArrayDataReference(Layer1Bias);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer1Columns), Layer1ColumnsStart);
+            ref float b = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer1Bias), Layer1BiasStart);
             if (Vector512.IsHardwareAccelerated)
             {
                 Vector512<float> s0_0 = Vector512.LoadUnsafe(ref b, (nuint)0);
@@ -302,8 +304,8 @@ namespace Ferd.Generated.Networks
 
         private static void Layer1x2(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer1Columns);
-            ref float b = ref MemoryMarshal.GetArrayDataReference(Layer1Bias);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer1Columns), Layer1ColumnsStart);
+            ref float b = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer1Bias), Layer1BiasStart);
             if (Vector256.IsHardwareAccelerated)
             {
                 Vector256<float> s0_0 = Vector256.LoadUnsafe(ref b, (nuint)0);
@@ -491,8 +493,8 @@ namespace Ferd.Generated.Networks
 
         private static void Layer1x12(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer1Columns);
-            ref float b = ref MemoryMarshal.GetArrayDataReference(Layer1Bias);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer1Columns), Layer1ColumnsStart);
+            ref float b = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer1Bias), Layer1BiasStart);
             for (int r = 0; r < 12; r += 3)
             {
                 ref float ut = ref Unsafe.Add(ref u, r * 3);
@@ -621,7 +623,7 @@ namespace Ferd.Generated.Networks
         }
 
         // Layer 2: relu, 64 inputs -> 64 neurons (weight columns, outputs in vector registers).
-        private static readonly float[] Layer2Columns = new float[]
+        private static readonly float[] Layer2Columns = OnCacheLine(new float[]
         {
             -0.07068646f, -0.08317668f, -0.078435525f, -0.060671322f, -0.06980628f, 0.09701507f, -0.07401417f, -0.27536866f,
             -0.053342942f, -0.059656702f, -0.09290184f, -0.2596312f, -0.12222431f, -0.007699892f, -0.123081066f, 0.0706822f,
@@ -1135,8 +1137,9 @@ namespace Ferd.Generated.Networks
             -0.046543323f, 0.108152255f, -0.005922244f, 0.15744124f, 0.042337336f, 0.022633411f, 0.0777982f, 0.009742506f,
             0.03855695f, 0.06952279f, 0.0246934f, -0.0774281f, -0.09578377f, 0.0721507f, -0.04352929f, -0.09219864f,
             0.27983645f, -0.049643524f, -0.05069094f, -0.12271945f, 0.15048532f, -0.08148537f, 0.0076391045f, 0.0025989441f
-        };
-        private static readonly float[] Layer2Bias = new float[]
+        });
+        private static readonly int Layer2ColumnsStart = CacheLineStart(Layer2Columns);
+        private static readonly float[] Layer2Bias = OnCacheLine(new float[]
         {
             0.050984494f, -0.1349506f, 0.20959254f, 0.0925188f, -0.08944204f, 0.055582926f, -0.1379639f, 0.07489797f,
             0.09921284f, -0.009641564f, 0.16497429f, 0.14876021f, 0.17805132f, -0.028463617f, -0.046620406f, -0.029677f,
@@ -1146,11 +1149,12 @@ namespace Ferd.Generated.Networks
             0.0033696112f, 0.1401924f, 0.16523471f, -0.16776682f, -0.14697632f, -0.13990444f, 0.05540407f, -0.092301585f,
             0.0013677691f, -0.11310171f, 0.068860605f, 0.01663838f, 0.22274686f, 0.22954638f, 0.044235863f, -0.047689147f,
             -0.31079692f, -0.06525467f, 0.17772828f, -0.058547627f, -0.13068873f, -0.1198749f, -0.11168022f, -0.010679708f
-        };
+        });
+        private static readonly int Layer2BiasStart = CacheLineStart(Layer2Bias);
         private static void Layer2(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer2Columns);
-            ref float b = ref MemoryMarshal.GetArrayDataReference(Layer2Bias);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer2Columns), Layer2ColumnsStart);
+            ref float b = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer2Bias), Layer2BiasStart);
             if (Vector512.IsHardwareAccelerated)
             {
                 Vector512<float> s0_0 = Vector512.LoadUnsafe(ref b, (nuint)0);
@@ -1264,8 +1268,8 @@ namespace Ferd.Generated.Networks
 
         private static void Layer2x2(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer2Columns);
-            ref float b = ref MemoryMarshal.GetArrayDataReference(Layer2Bias);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer2Columns), Layer2ColumnsStart);
+            ref float b = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer2Bias), Layer2BiasStart);
             if (Vector256.IsHardwareAccelerated)
             {
                 Vector256<float> s0_0 = Vector256.LoadUnsafe(ref b, (nuint)0);
@@ -1425,8 +1429,8 @@ namespace Ferd.Generated.Networks
 
         private static void Layer2x12(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer2Columns);
-            ref float b = ref MemoryMarshal.GetArrayDataReference(Layer2Bias);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer2Columns), Layer2ColumnsStart);
+            ref float b = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer2Bias), Layer2BiasStart);
             for (int r = 0; r < 12; r += 3)
             {
                 ref float ut = ref Unsafe.Add(ref u, r * 64);
@@ -1536,7 +1540,7 @@ namespace Ferd.Generated.Networks
         }
 
         // Layer 3: identity, 64 inputs -> 3 neurons (weight rows, vector dot products).
-        private static readonly float[] Layer3Weights = new float[]
+        private static readonly float[] Layer3Weights = OnCacheLine(new float[]
         {
             8.330462f, 4.647506f, 2.822538f, -6.031111f, -3.9696662f, -8.850687f, -0.5369617f, -5.829791f,
             1.4907405f, -7.0965304f, -8.274268f, 7.163209f, -5.0728073f, 1.2710102f, 2.8616765f, 10.802194f,
@@ -1562,10 +1566,11 @@ namespace Ferd.Generated.Networks
             -11.53189f, -4.8359933f, -11.79261f, 20.165695f, -4.706988f, 13.517316f, 19.427402f, 7.3468566f,
             -4.597071f, -3.9891336f, 2.1811996f, 5.5775857f, -10.720981f, 0.878607f, -11.668038f, -8.492226f,
             18.464626f, -4.645068f, -3.5096252f, 2.0979948f, 21.400517f, 5.99614f, -4.9419384f, 10.545977f
-        };
+        });
+        private static readonly int Layer3WeightsStart = CacheLineStart(Layer3Weights);
         private static void Layer3(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer3Weights);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer3Weights), Layer3WeightsStart);
             float z;
             z = 4.7529035f + Dot(ref w, ref u, 64);
             a = z;
@@ -1577,7 +1582,7 @@ namespace Ferd.Generated.Networks
 
         private static void Layer3x2(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer3Weights);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer3Weights), Layer3WeightsStart);
             float z;
             z = 4.7529035f + Dot(ref w, ref u, 64);
             a = z;
@@ -1595,7 +1600,7 @@ namespace Ferd.Generated.Networks
 
         private static void Layer3x12(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer3Weights);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer3Weights), Layer3WeightsStart);
             float z;
             z = 4.7529035f + Dot(ref w, ref u, 64);
             a = z;
@@ -1679,6 +1684,20 @@ namespace Ferd.Generated.Networks
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector512<float> MultiplyAdd(Vector512<float> a, Vector512<float> b, Vector512<float> c) =>
             Avx512F.IsSupported ? Avx512F.FusedMultiplyAdd(a, b, c) : a * b + c;
+
+        // A weight table on the pinned heap (it never moves), its values from a cache line's start on:
+        // a vector load of them then reads one cache line rather than straddling two.
+        private static float[] OnCacheLine(float[] values)
+        {
+            var table = GC.AllocateArray<float>(values.Length + CacheLineFloats - 1, pinned: true);
+            values.CopyTo(table, CacheLineStart(table));
+            return table;
+        }
+
+        private const int CacheLineFloats = 64 / sizeof(float);
+
+        private static int CacheLineStart(float[] table) =>
+            (int)(-Marshal.UnsafeAddrOfPinnedArrayElement(table, 0).ToInt64() & 63) / sizeof(float);
 
         // a = b + Σ u[m] · column m, without vectors; the padding lanes keep the bias's zeros.
         private static void AffineColumns(ref float w, ref float b, ref float u, ref float a, int inputs, int neurons, int width)

@@ -141,7 +141,7 @@ namespace Ferd.Generated.Networks
         }
 
         // Layer 1: tanh, 2 inputs -> 32 neurons (weight columns, outputs in vector registers).
-        private static readonly float[] Layer1Columns = new float[]
+        private static readonly float[] Layer1Columns = OnCacheLine(new float[]
         {
             -0.562968f, -0.4325199f, -0.4568704f, -0.72170097f, 0.6121876f, -0.43722197f, -0.080273844f, -0.43542224f,
             -0.19637914f, 0.24582139f, -0.39244285f, 0.018217538f, 0.4858629f, 0.02748206f, 0.09189066f, 0.1238443f,
@@ -151,18 +151,20 @@ namespace Ferd.Generated.Networks
             -0.38626647f, 0.2099084f, -0.086754255f, -0.54818267f, -0.26426545f, 0.35349882f, 0.37565446f, 0.5245768f,
             0.45700625f, -0.41728225f, -0.063394204f, 0.35105312f, 0.36892575f, -0.13471909f, 0.06302387f, 0.06847492f,
             0.26733378f, 0.14956643f, -0.17545201f, -0.04901836f, 0.05703595f, 0.26997316f, -0.296277f, -0.06023146f
-        };
-        private static readonly float[] Layer1Bias = new float[]
+        });
+        private static readonly int Layer1ColumnsStart = CacheLineStart(Layer1Columns);
+        private static readonly float[] Layer1Bias = OnCacheLine(new float[]
         {
             0.9629325f, -1.0372227f, -1.0975264f, -0.050477087f, -0.58730465f, -0.8321295f, 0.64498943f, 0.6880043f,
             0.9955829f, -0.8368605f, 0.51450217f, -0.10009412f, 0.38761085f, -0.6871012f, 0.7999685f, -0.576282f,
             0.269144f, 0.56744874f, 0.4011307f, -0.6471465f, 0.41467035f, 0.13450567f, 0.63898635f, -0.3311679f,
             0.3865806f, -0.14356974f, 0.65032405f, 0.27386847f, 0.16572846f, -0.40618002f, 0.15995838f, -0.3187286f
-        };
+        });
+        private static readonly int Layer1BiasStart = CacheLineStart(Layer1Bias);
         private static void Layer1(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer1Columns);
-            ref float b = ref MemoryMarshal.GetArrayDataReference(Layer1Bias);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer1Columns), Layer1ColumnsStart);
+            ref float b = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer1Bias), Layer1BiasStart);
             if (Vector512.IsHardwareAccelerated)
             {
                 Vector512<float> s0_0 = Vector512.LoadUnsafe(ref b, (nuint)0);
@@ -224,8 +226,8 @@ namespace Ferd.Generated.Networks
 
         private static void Layer1x4(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer1Columns);
-            ref float b = ref MemoryMarshal.GetArrayDataReference(Layer1Bias);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer1Columns), Layer1ColumnsStart);
+            ref float b = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer1Bias), Layer1BiasStart);
             if (Vector256.IsHardwareAccelerated)
             {
                 Vector256<float> s0_0 = Vector256.LoadUnsafe(ref b, (nuint)0);
@@ -367,8 +369,8 @@ namespace Ferd.Generated.Networks
 
         private static void Layer1x12(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer1Columns);
-            ref float b = ref MemoryMarshal.GetArrayDataReference(Layer1Bias);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer1Columns), Layer1ColumnsStart);
+            ref float b = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer1Bias), Layer1BiasStart);
             for (int r = 0; r < 12; r += 6)
             {
                 ref float ut = ref Unsafe.Add(ref u, r * 2);
@@ -469,7 +471,7 @@ namespace Ferd.Generated.Networks
         }
 
         // Layer 2: tanh, 32 inputs -> 30 neurons (weight columns, outputs in vector registers).
-        private static readonly float[] Layer2Columns = new float[]
+        private static readonly float[] Layer2Columns = OnCacheLine(new float[]
         {
             -0.47435158f, -0.4672121f, -0.2963792f, -0.17999274f, 0.5765297f, -0.33979225f, 0.25533828f, 0.3249907f,
             -0.27521268f, 0.3392387f, -0.2865443f, -0.0849852f, 0.1654218f, 0.16797715f, 0.2022324f, -0.12502754f,
@@ -599,18 +601,20 @@ namespace Ferd.Generated.Networks
             0.23825969f, -0.022415983f, -0.1307616f, 0.12746963f, -0.062335003f, -0.03581038f, 0.35496703f, -0.10365662f,
             0.08842911f, -0.050911967f, -0.021532662f, -0.003216992f, 0.012679557f, -0.061704747f, -0.051569983f, 0.20927763f,
             0.15690432f, 0.09427819f, 0.0071862983f, 0.05060135f, -0.020047624f, -0.124480434f, 0f, 0f
-        };
-        private static readonly float[] Layer2Bias = new float[]
+        });
+        private static readonly int Layer2ColumnsStart = CacheLineStart(Layer2Columns);
+        private static readonly float[] Layer2Bias = OnCacheLine(new float[]
         {
             -0.23885563f, -0.11462956f, -0.10616848f, 0.025096979f, 0.034316685f, -0.16329664f, 0.045432188f, 0.032572098f,
             -0.18502489f, 0.024444861f, 0.13112706f, -0.20254613f, 0.21500808f, 0.17554258f, 0.08671828f, 0.022225326f,
             -0.13873428f, -0.097610466f, 0.0416752f, 0.1397457f, -0.06619081f, -0.08743083f, -0.054131676f, -0.11525824f,
             -0.106700204f, -0.14317833f, 0.039733462f, 0.098222785f, -0.09780348f, 0.040954065f, 0f, 0f
-        };
+        });
+        private static readonly int Layer2BiasStart = CacheLineStart(Layer2Bias);
         private static void Layer2(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer2Columns);
-            ref float b = ref MemoryMarshal.GetArrayDataReference(Layer2Bias);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer2Columns), Layer2ColumnsStart);
+            ref float b = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer2Bias), Layer2BiasStart);
             if (Vector512.IsHardwareAccelerated)
             {
                 Vector512<float> s0_0 = Vector512.LoadUnsafe(ref b, (nuint)0);
@@ -672,8 +676,8 @@ namespace Ferd.Generated.Networks
 
         private static void Layer2x4(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer2Columns);
-            ref float b = ref MemoryMarshal.GetArrayDataReference(Layer2Bias);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer2Columns), Layer2ColumnsStart);
+            ref float b = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer2Bias), Layer2BiasStart);
             if (Vector256.IsHardwareAccelerated)
             {
                 Vector256<float> s0_0 = Vector256.LoadUnsafe(ref b, (nuint)0);
@@ -815,8 +819,8 @@ namespace Ferd.Generated.Networks
 
         private static void Layer2x12(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer2Columns);
-            ref float b = ref MemoryMarshal.GetArrayDataReference(Layer2Bias);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer2Columns), Layer2ColumnsStart);
+            ref float b = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer2Bias), Layer2BiasStart);
             for (int r = 0; r < 12; r += 6)
             {
                 ref float ut = ref Unsafe.Add(ref u, r * 32);
@@ -917,7 +921,7 @@ namespace Ferd.Generated.Networks
         }
 
         // Layer 3: tanh, 30 inputs -> 31 neurons (weight columns, outputs in vector registers).
-        private static readonly float[] Layer3Columns = new float[]
+        private static readonly float[] Layer3Columns = OnCacheLine(new float[]
         {
             0.1373914f, -0.9203327f, -0.3819679f, 0.072861515f, 0.3623121f, 0.06424494f, 0.14715254f, -0.13114941f,
             -0.4561434f, -0.42033842f, 0.2443475f, 0.06032329f, 0.24789196f, -0.2688652f, -0.13836282f, 0.19253418f,
@@ -1039,18 +1043,20 @@ namespace Ferd.Generated.Networks
             0.109784074f, 0.3300729f, 0.013278603f, -0.08819453f, -0.25144213f, 0.24924502f, 0.19826315f, -0.110631004f,
             0.18682551f, -0.08990798f, 0.13314886f, -0.11037771f, 0.19134709f, -0.22567737f, 0.21027115f, -0.06720103f,
             0.0001600269f, 0.1835889f, -0.016104527f, -0.076468885f, 0.026178481f, -0.02762556f, -0.18490201f, 0f
-        };
-        private static readonly float[] Layer3Bias = new float[]
+        });
+        private static readonly int Layer3ColumnsStart = CacheLineStart(Layer3Columns);
+        private static readonly float[] Layer3Bias = OnCacheLine(new float[]
         {
             0.03418949f, 0.18168291f, -0.09415683f, 0.09205647f, 0.020758782f, -0.13846427f, 0.2133034f, 0.11478898f,
             -0.06077296f, -0.07205213f, 0.105688736f, 0.0038191243f, 0.056646388f, -0.10160832f, -0.17704281f, -0.114073366f,
             -0.059203483f, -0.0067387186f, -0.074917756f, -0.05070112f, 0.058397163f, 0.09854634f, 0.0906469f, 0.18014099f,
             0.055039868f, -0.08202467f, 0.015669337f, -0.06087613f, 0.022383656f, 0.05525071f, 0.030214194f, 0f
-        };
+        });
+        private static readonly int Layer3BiasStart = CacheLineStart(Layer3Bias);
         private static void Layer3(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer3Columns);
-            ref float b = ref MemoryMarshal.GetArrayDataReference(Layer3Bias);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer3Columns), Layer3ColumnsStart);
+            ref float b = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer3Bias), Layer3BiasStart);
             if (Vector512.IsHardwareAccelerated)
             {
                 Vector512<float> s0_0 = Vector512.LoadUnsafe(ref b, (nuint)0);
@@ -1112,8 +1118,8 @@ namespace Ferd.Generated.Networks
 
         private static void Layer3x4(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer3Columns);
-            ref float b = ref MemoryMarshal.GetArrayDataReference(Layer3Bias);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer3Columns), Layer3ColumnsStart);
+            ref float b = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer3Bias), Layer3BiasStart);
             if (Vector256.IsHardwareAccelerated)
             {
                 Vector256<float> s0_0 = Vector256.LoadUnsafe(ref b, (nuint)0);
@@ -1255,8 +1261,8 @@ namespace Ferd.Generated.Networks
 
         private static void Layer3x12(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer3Columns);
-            ref float b = ref MemoryMarshal.GetArrayDataReference(Layer3Bias);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer3Columns), Layer3ColumnsStart);
+            ref float b = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer3Bias), Layer3BiasStart);
             for (int r = 0; r < 12; r += 6)
             {
                 ref float ut = ref Unsafe.Add(ref u, r * 32);
@@ -1357,7 +1363,7 @@ namespace Ferd.Generated.Networks
         }
 
         // Layer 4: identity, 31 inputs -> 2 neurons (weight rows, vector dot products).
-        private static readonly float[] Layer4Weights = new float[]
+        private static readonly float[] Layer4Weights = OnCacheLine(new float[]
         {
             -0.12917212f, 0.40525284f, -0.25458124f, -0.28981724f, -0.069942065f, 0.25747824f, -0.51341695f, 0.28109714f,
             0.23013733f, 0.14767511f, -0.22534809f, -0.20310235f, 0.39898205f, 0.52450025f, 0.34961513f, -0.09800738f,
@@ -1367,10 +1373,11 @@ namespace Ferd.Generated.Networks
             -0.94666183f, -0.71809644f, 1.5337554f, 1.0440606f, 0.46983767f, -0.9164002f, -0.91877043f, 0.80707186f,
             -0.7385487f, 0.77719086f, -1.1998249f, 0.9996266f, -0.8309717f, -0.50269324f, -0.70639336f, 0.59059644f,
             0.86176217f, 0.097337104f, -1.16944f, 0.22098932f, 0.8724402f, -0.25474802f, -0.09306545f, 0f
-        };
+        });
+        private static readonly int Layer4WeightsStart = CacheLineStart(Layer4Weights);
         private static void Layer4(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer4Weights);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer4Weights), Layer4WeightsStart);
             float z;
             z = 0.044628426f + Dot(ref w, ref u, 32);
             a = z;
@@ -1380,7 +1387,7 @@ namespace Ferd.Generated.Networks
 
         private static void Layer4x4(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer4Weights);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer4Weights), Layer4WeightsStart);
             float z;
             z = 0.044628426f + Dot(ref w, ref u, 32);
             a = z;
@@ -1402,7 +1409,7 @@ namespace Ferd.Generated.Networks
 
         private static void Layer4x12(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer4Weights);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer4Weights), Layer4WeightsStart);
             float z;
             z = 0.044628426f + Dot(ref w, ref u, 32);
             a = z;
@@ -1462,6 +1469,20 @@ namespace Ferd.Generated.Networks
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector512<float> MultiplyAdd(Vector512<float> a, Vector512<float> b, Vector512<float> c) =>
             Avx512F.IsSupported ? Avx512F.FusedMultiplyAdd(a, b, c) : a * b + c;
+
+        // A weight table on the pinned heap (it never moves), its values from a cache line's start on:
+        // a vector load of them then reads one cache line rather than straddling two.
+        private static float[] OnCacheLine(float[] values)
+        {
+            var table = GC.AllocateArray<float>(values.Length + CacheLineFloats - 1, pinned: true);
+            values.CopyTo(table, CacheLineStart(table));
+            return table;
+        }
+
+        private const int CacheLineFloats = 64 / sizeof(float);
+
+        private static int CacheLineStart(float[] table) =>
+            (int)(-Marshal.UnsafeAddrOfPinnedArrayElement(table, 0).ToInt64() & 63) / sizeof(float);
 
         // a = b + Σ u[m] · column m, without vectors; the padding lanes keep the bias's zeros.
         private static void AffineColumns(ref float w, ref float b, ref float u, ref float a, int inputs, int neurons, int width)

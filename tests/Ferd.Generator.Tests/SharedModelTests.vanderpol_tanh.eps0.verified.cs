@@ -140,7 +140,7 @@ namespace Ferd.Generated.Networks
         }
 
         // Layer 1: tanh, 2 inputs -> 32 neurons (weight columns, outputs in vector registers).
-        private static readonly float[] Layer1Columns = new float[]
+        private static readonly float[] Layer1Columns = OnCacheLine(new float[]
         {
             -0.0122325355f, -0.72170097f, -0.34495127f, -0.019342897f, -0.022380594f, -0.1215649f, -0.4325199f, -0.27590427f,
             0.3003859f, -0.562968f, 0.09189066f, -0.080273844f, -0.21634068f, 0.6121876f, -0.3793615f, -0.23918296f,
@@ -150,18 +150,20 @@ namespace Ferd.Generated.Networks
             0.06302387f, -0.058165792f, 0.37565446f, 0.4706087f, 0.05703595f, -0.3826749f, -0.13471909f, 0.35105312f,
             -0.077438414f, -0.38626647f, 0.25936702f, 0.35349882f, -0.296277f, -0.54818267f, -0.06023146f, 0.26997316f,
             -0.04901836f, 0.5245768f, -0.063394204f, -0.26426545f, -0.41728225f, -0.086754255f, 0.2099084f, 0.039719317f
-        };
-        private static readonly float[] Layer1Bias = new float[]
+        });
+        private static readonly int Layer1ColumnsStart = CacheLineStart(Layer1Columns);
+        private static readonly float[] Layer1Bias = OnCacheLine(new float[]
         {
             0.41467035f, -0.050477087f, -0.14356974f, 0.269144f, 0.3865806f, 0.65032405f, -1.0372227f, -0.3311679f,
             0.63898635f, 0.9629325f, 0.7999685f, 0.64498943f, 0.16572846f, -0.58730465f, 0.13450567f, -0.6471465f,
             -1.0975264f, 0.9955829f, 0.6880043f, -0.6871012f, 0.15995838f, -0.10009412f, -0.3187286f, -0.40618002f,
             0.27386847f, -0.576282f, 0.4011307f, 0.38761085f, 0.56744874f, 0.51450217f, -0.8368605f, -0.8321295f
-        };
+        });
+        private static readonly int Layer1BiasStart = CacheLineStart(Layer1Bias);
         private static void Layer1(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer1Columns);
-            ref float b = ref MemoryMarshal.GetArrayDataReference(Layer1Bias);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer1Columns), Layer1ColumnsStart);
+            ref float b = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer1Bias), Layer1BiasStart);
             if (Vector512.IsHardwareAccelerated)
             {
                 Vector512<float> s0_0 = Vector512.LoadUnsafe(ref b, (nuint)0);
@@ -223,8 +225,8 @@ namespace Ferd.Generated.Networks
 
         private static void Layer1x4(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer1Columns);
-            ref float b = ref MemoryMarshal.GetArrayDataReference(Layer1Bias);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer1Columns), Layer1ColumnsStart);
+            ref float b = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer1Bias), Layer1BiasStart);
             if (Vector256.IsHardwareAccelerated)
             {
                 Vector256<float> s0_0 = Vector256.LoadUnsafe(ref b, (nuint)0);
@@ -366,8 +368,8 @@ namespace Ferd.Generated.Networks
 
         private static void Layer1x12(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer1Columns);
-            ref float b = ref MemoryMarshal.GetArrayDataReference(Layer1Bias);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer1Columns), Layer1ColumnsStart);
+            ref float b = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer1Bias), Layer1BiasStart);
             for (int r = 0; r < 12; r += 6)
             {
                 ref float ut = ref Unsafe.Add(ref u, r * 2);
@@ -468,7 +470,7 @@ namespace Ferd.Generated.Networks
         }
 
         // Layer 2: tanh, 32 inputs -> 32 neurons (weight columns, outputs in vector registers).
-        private static readonly float[] Layer2Columns = new float[]
+        private static readonly float[] Layer2Columns = OnCacheLine(new float[]
         {
             -0.034442905f, 0.01642198f, -0.013701459f, -0.18561706f, -0.22131681f, -0.037288427f, 0.043053683f, 0.09167367f,
             0.054935526f, 0.1588337f, -0.23727052f, 0.22841029f, -0.09494635f, 0.072812244f, -0.010659018f, 0.25408623f,
@@ -598,18 +600,20 @@ namespace Ferd.Generated.Networks
             0.120582595f, 0.21856458f, 0.084035315f, -0.11629185f, 0.15926652f, 0.023541199f, -0.16983202f, -0.26960823f,
             0.2375903f, -0.06781525f, -0.1375879f, 0.34562033f, 0.17314018f, -0.09561764f, -0.26712412f, -0.19786553f,
             0.26066223f, 0.27019495f, 0.056892067f, 0.41416833f, -0.22088484f, 0.026240034f, -0.044669177f, -0.39327598f
-        };
-        private static readonly float[] Layer2Bias = new float[]
+        });
+        private static readonly int Layer2ColumnsStart = CacheLineStart(Layer2Columns);
+        private static readonly float[] Layer2Bias = OnCacheLine(new float[]
         {
             0.0416752f, -0.097610466f, -0.08743083f, 0.022225326f, -0.06619081f, 0.034316685f, -0.17031643f, -0.18502489f,
             0.040954065f, -0.16329664f, -0.106700204f, 0.17554258f, 0.032572098f, 0.21500808f, 0.025096979f, 0.045432188f,
             -0.11525824f, 0.035467345f, 0.1397457f, -0.23885563f, -0.054131676f, -0.11462956f, -0.09780348f, 0.024444861f,
             0.08671828f, -0.20254613f, 0.014326357f, -0.13873428f, 0.13112706f, -0.14317833f, 0.07104181f, -0.10616848f
-        };
+        });
+        private static readonly int Layer2BiasStart = CacheLineStart(Layer2Bias);
         private static void Layer2(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer2Columns);
-            ref float b = ref MemoryMarshal.GetArrayDataReference(Layer2Bias);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer2Columns), Layer2ColumnsStart);
+            ref float b = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer2Bias), Layer2BiasStart);
             if (Vector512.IsHardwareAccelerated)
             {
                 Vector512<float> s0_0 = Vector512.LoadUnsafe(ref b, (nuint)0);
@@ -671,8 +675,8 @@ namespace Ferd.Generated.Networks
 
         private static void Layer2x4(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer2Columns);
-            ref float b = ref MemoryMarshal.GetArrayDataReference(Layer2Bias);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer2Columns), Layer2ColumnsStart);
+            ref float b = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer2Bias), Layer2BiasStart);
             if (Vector256.IsHardwareAccelerated)
             {
                 Vector256<float> s0_0 = Vector256.LoadUnsafe(ref b, (nuint)0);
@@ -814,8 +818,8 @@ namespace Ferd.Generated.Networks
 
         private static void Layer2x12(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer2Columns);
-            ref float b = ref MemoryMarshal.GetArrayDataReference(Layer2Bias);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer2Columns), Layer2ColumnsStart);
+            ref float b = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer2Bias), Layer2BiasStart);
             for (int r = 0; r < 12; r += 6)
             {
                 ref float ut = ref Unsafe.Add(ref u, r * 32);
@@ -916,7 +920,7 @@ namespace Ferd.Generated.Networks
         }
 
         // Layer 3: tanh, 32 inputs -> 32 neurons (weight columns, outputs in vector registers).
-        private static readonly float[] Layer3Columns = new float[]
+        private static readonly float[] Layer3Columns = OnCacheLine(new float[]
         {
             -0.13241914f, -0.16141792f, 0.102092475f, 0.2872039f, -0.22474632f, 0.0059328564f, -0.23494105f, -0.052762948f,
             0.12543203f, -0.023870863f, 0.16588123f, 0.13675848f, -0.13721077f, -0.025817841f, 0.0320779f, 0.4982014f,
@@ -1046,18 +1050,20 @@ namespace Ferd.Generated.Networks
             0.662373f, 0.0677076f, -0.48364836f, -0.1356393f, -0.13576238f, 0.034002516f, 0.17590591f, 0.7165571f,
             0.37045577f, -0.3072832f, -0.082437366f, 0.35556746f, 0.24571002f, -0.17213005f, -0.15847155f, -0.017151212f,
             -0.114067025f, -0.068863995f, 0.16535378f, 0.15636607f, -0.08137902f, -0.49338976f, -0.13525194f, -0.12557134f
-        };
-        private static readonly float[] Layer3Bias = new float[]
+        });
+        private static readonly int Layer3ColumnsStart = CacheLineStart(Layer3Columns);
+        private static readonly float[] Layer3Bias = OnCacheLine(new float[]
         {
             0.08572129f, -0.074917756f, -0.06077296f, -0.059203483f, 0.05525071f, 0.020758782f, 0.058397163f, -0.07205213f,
             -0.08202467f, 0.0906469f, 0.09854634f, 0.0038191243f, 0.056646388f, 0.022383656f, -0.05070112f, 0.09205647f,
             0.11478898f, -0.0401455f, 0.18168291f, 0.105688736f, 0.055039868f, -0.09415683f, -0.0067387186f, -0.114073366f,
             0.015669337f, -0.17704281f, 0.2133034f, 0.18014099f, -0.10160832f, 0.03418949f, -0.06087613f, -0.13846427f
-        };
+        });
+        private static readonly int Layer3BiasStart = CacheLineStart(Layer3Bias);
         private static void Layer3(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer3Columns);
-            ref float b = ref MemoryMarshal.GetArrayDataReference(Layer3Bias);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer3Columns), Layer3ColumnsStart);
+            ref float b = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer3Bias), Layer3BiasStart);
             if (Vector512.IsHardwareAccelerated)
             {
                 Vector512<float> s0_0 = Vector512.LoadUnsafe(ref b, (nuint)0);
@@ -1119,8 +1125,8 @@ namespace Ferd.Generated.Networks
 
         private static void Layer3x4(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer3Columns);
-            ref float b = ref MemoryMarshal.GetArrayDataReference(Layer3Bias);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer3Columns), Layer3ColumnsStart);
+            ref float b = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer3Bias), Layer3BiasStart);
             if (Vector256.IsHardwareAccelerated)
             {
                 Vector256<float> s0_0 = Vector256.LoadUnsafe(ref b, (nuint)0);
@@ -1262,8 +1268,8 @@ namespace Ferd.Generated.Networks
 
         private static void Layer3x12(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer3Columns);
-            ref float b = ref MemoryMarshal.GetArrayDataReference(Layer3Bias);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer3Columns), Layer3ColumnsStart);
+            ref float b = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer3Bias), Layer3BiasStart);
             for (int r = 0; r < 12; r += 6)
             {
                 ref float ut = ref Unsafe.Add(ref u, r * 32);
@@ -1364,7 +1370,7 @@ namespace Ferd.Generated.Networks
         }
 
         // Layer 4: identity, 32 inputs -> 2 neurons (weight rows, vector dot products).
-        private static readonly float[] Layer4Weights = new float[]
+        private static readonly float[] Layer4Weights = OnCacheLine(new float[]
         {
             -0.25822195f, -0.3068618f, 0.009534032f, -0.047214836f, 0.36478108f, -0.18396045f, 0.23169895f, 0.29347157f,
             0.35894087f, -0.1731902f, -0.10251925f, -0.19427504f, 0.36266485f, -0.14186801f, 0.050030924f, -0.2385347f,
@@ -1374,10 +1380,11 @@ namespace Ferd.Generated.Networks
             0.048787896f, -0.68516827f, -0.49985072f, 1.0035033f, 0.39431262f, 0.77538383f, 1.0705239f, 1.2421287f,
             0.72811013f, -0.0017744356f, -0.9460961f, 1.5348518f, 0.7286809f, -1.8326093f, 0.82000643f, 0.75132895f,
             -1.1748568f, -0.8933152f, 0.71547776f, 0.6609843f, -0.8811848f, -2.3255374f, 0.21445924f, -0.6968388f
-        };
+        });
+        private static readonly int Layer4WeightsStart = CacheLineStart(Layer4Weights);
         private static void Layer4(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer4Weights);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer4Weights), Layer4WeightsStart);
             float z;
             z = 0.06135862f + Dot(ref w, ref u, 32);
             a = z;
@@ -1387,7 +1394,7 @@ namespace Ferd.Generated.Networks
 
         private static void Layer4x4(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer4Weights);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer4Weights), Layer4WeightsStart);
             float z;
             z = 0.06135862f + Dot(ref w, ref u, 32);
             a = z;
@@ -1409,7 +1416,7 @@ namespace Ferd.Generated.Networks
 
         private static void Layer4x12(ref float u, ref float a)
         {
-            ref float w = ref MemoryMarshal.GetArrayDataReference(Layer4Weights);
+            ref float w = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Layer4Weights), Layer4WeightsStart);
             float z;
             z = 0.06135862f + Dot(ref w, ref u, 32);
             a = z;
@@ -1469,6 +1476,20 @@ namespace Ferd.Generated.Networks
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector512<float> MultiplyAdd(Vector512<float> a, Vector512<float> b, Vector512<float> c) =>
             Avx512F.IsSupported ? Avx512F.FusedMultiplyAdd(a, b, c) : a * b + c;
+
+        // A weight table on the pinned heap (it never moves), its values from a cache line's start on:
+        // a vector load of them then reads one cache line rather than straddling two.
+        private static float[] OnCacheLine(float[] values)
+        {
+            var table = GC.AllocateArray<float>(values.Length + CacheLineFloats - 1, pinned: true);
+            values.CopyTo(table, CacheLineStart(table));
+            return table;
+        }
+
+        private const int CacheLineFloats = 64 / sizeof(float);
+
+        private static int CacheLineStart(float[] table) =>
+            (int)(-Marshal.UnsafeAddrOfPinnedArrayElement(table, 0).ToInt64() & 63) / sizeof(float);
 
         // a = b + Σ u[m] · column m, without vectors; the padding lanes keep the bias's zeros.
         private static void AffineColumns(ref float w, ref float b, ref float u, ref float a, int inputs, int neurons, int width)

@@ -142,6 +142,24 @@ namespace Ferd.Emit
 
         private static string Buffer(int l) => $"{MemoryMarshal}.GetReference(a{Invariant.Int(l)})";
 
+        // A 512-bit load of 16 floats reads one cache line when they start on one, two otherwise.
+        private static void WriteCacheLineTables(CodeWriter code)
+        {
+            code.Line();
+            code.Line("// A weight table on the pinned heap (it never moves), its values from a cache line's start on:");
+            code.Line("// a vector load of them then reads one cache line rather than straddling two.");
+            code.Open("private static float[] OnCacheLine(float[] values)");
+            code.Line("var table = GC.AllocateArray<float>(values.Length + CacheLineFloats - 1, pinned: true);");
+            code.Line("values.CopyTo(table, CacheLineStart(table));");
+            code.Line("return table;");
+            code.Close();
+            code.Line();
+            code.Line("private const int CacheLineFloats = 64 / sizeof(float);");
+            code.Line();
+            code.Line("private static int CacheLineStart(float[] table) =>");
+            code.Line("    (int)(-Marshal.UnsafeAddrOfPinnedArrayElement(table, 0).ToInt64() & 63) / sizeof(float);");
+        }
+
         private static void WriteHelpers(CodeWriter code, EmitPlan plan)
         {
             var forms = plan.Layers.Select(l => l.VectorForm).ToList();
@@ -161,6 +179,7 @@ namespace Ferd.Emit
                 code.Line($"private static {WideVectorOfFloat} MultiplyAdd({WideVectorOfFloat} a, {WideVectorOfFloat} b, {WideVectorOfFloat} c) =>");
                 code.Line("    Avx512F.IsSupported ? Avx512F.FusedMultiplyAdd(a, b, c) : a * b + c;");
             }
+            if (forms.Contains(VectorForm.Columns) || forms.Contains(VectorForm.Dots)) WriteCacheLineTables(code);
             if (forms.Contains(VectorForm.Columns))
             {
                 code.Line();

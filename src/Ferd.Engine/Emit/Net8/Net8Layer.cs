@@ -32,16 +32,30 @@ namespace Ferd.Emit
             switch (plan.VectorForm)
             {
                 case VectorForm.Columns:
-                    LayerCode.WriteTable(code, $"{plan.Name}Columns", PaddedColumns(plan));
+                    WriteCacheLineTable(code, $"{plan.Name}Columns", PaddedColumns(plan));
                     var bias = new double[plan.Width];
                     Array.Copy(layer.Bias, bias, layer.OutputCount);
-                    LayerCode.WriteTable(code, $"{plan.Name}Bias", bias);
+                    WriteCacheLineTable(code, $"{plan.Name}Bias", bias);
                     break;
                 case VectorForm.Dots:
-                    LayerCode.WriteTable(code, $"{plan.Name}Weights", PaddedRows(layer, plan.InputStride));
+                    WriteCacheLineTable(code, $"{plan.Name}Weights", PaddedRows(layer, plan.InputStride));
                     break;
             }
         }
+
+        /// <summary>
+        /// A table whose values start on a cache line (<c>OnCacheLine</c>, written by the back end),
+        /// and <c>nameStart</c>, the index of its first value.
+        /// </summary>
+        private static void WriteCacheLineTable(CodeWriter code, string name, double[] values)
+        {
+            LayerCode.WriteTable(code, name, values, "OnCacheLine");
+            code.Line($"private static readonly int {name}Start = CacheLineStart({name});");
+        }
+
+        /// <summary>A reference to the first value of a table written by <see cref="WriteCacheLineTable"/>.</summary>
+        public static string TableStart(string name) =>
+            $"{Unsafe}.Add(ref {MemoryMarshal}.GetArrayDataReference({name}), {name}Start)";
 
         public static void Write(CodeWriter code, LayerPlan plan, int rows, bool fast)
         {
@@ -91,8 +105,8 @@ namespace Ferd.Emit
         {
             var layer = plan.Layer;
             int width = plan.Width, inputStride = plan.InputStride;
-            code.Line($"ref float w = ref {MemoryMarshal}.GetArrayDataReference({plan.Name}Columns);");
-            code.Line($"ref float b = ref {MemoryMarshal}.GetArrayDataReference({plan.Name}Bias);");
+            code.Line($"ref float w = ref {TableStart(plan.Name + "Columns")};");
+            code.Line($"ref float b = ref {TableStart(plan.Name + "Bias")};");
             if (rows == 1)
             {
                 // One row waits on the chains of multiply–adds, not on loads: 512-bit vectors,
@@ -132,7 +146,7 @@ namespace Ferd.Emit
         {
             var layer = plan.Layer;
             int inputStride = plan.InputStride;
-            code.Line($"ref float w = ref {MemoryMarshal}.GetArrayDataReference({plan.Name}Weights);");
+            code.Line($"ref float w = ref {TableStart(plan.Name + "Weights")};");
             code.Line("float z;");
             for (int r = 0; r < rows; r++)
                 for (int k = 0; k < layer.OutputCount; k++)

@@ -26,8 +26,8 @@ namespace Ferd.Emit
         public static void Write(CodeWriter code, LayerPlan plan, bool fast)
         {
             code.Open($"private static void {Net8Layer.Name(plan, BlockRows)}(ref float u, ref float a)");
-            code.Line($"ref float w = ref {MemoryMarshal}.GetArrayDataReference({plan.Name}Columns);");
-            code.Line($"ref float b = ref {MemoryMarshal}.GetArrayDataReference({plan.Name}Bias);");
+            code.Line($"ref float w = ref {Net8Layer.TableStart(plan.Name + "Columns")};");
+            code.Line($"ref float b = ref {Net8Layer.TableStart(plan.Name + "Bias")};");
             foreach (var (first, count) in Tiles(VectorWidth.Wide.VectorsFor(plan.Layer.OutputCount)))
             {
                 int rows = TileRows(count);

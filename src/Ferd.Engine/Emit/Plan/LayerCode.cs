@@ -39,9 +39,10 @@ namespace Ferd.Emit
             code.Line(line.Append(';').ToString());
         }
 
-        public static void WriteTable(CodeWriter code, string name, double[] values)
+        /// <summary><c>name = new float[] { … };</c>, or <c>name = wrapper(new float[] { … });</c> when a wrapper is given.</summary>
+        public static void WriteTable(CodeWriter code, string name, double[] values, string? wrapper = null)
         {
-            code.Open($"private static readonly float[] {name} = new float[]");
+            code.Open($"private static readonly float[] {name} = {(wrapper == null ? "" : wrapper + "(")}new float[]");
             for (int start = 0; start < values.Length; start += TableValuesPerLine)
             {
                 var line = new StringBuilder();
@@ -49,7 +50,7 @@ namespace Ferd.Emit
                 for (int i = start; i < end; i++) line.Append(FloatLiteral.Format(values[i])).Append(i + 1 < values.Length ? "," : "").Append(i + 1 < end ? " " : "");
                 code.Line(line.ToString());
             }
-            code.Close(";");
+            code.Close(wrapper == null ? ";" : ");");
         }
     }
 }
