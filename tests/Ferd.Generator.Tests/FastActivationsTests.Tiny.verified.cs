@@ -102,6 +102,13 @@ namespace Ferd.Generated.Networks
             ref float x = ref MemoryMarshal.GetReference(inputs);
             ref float y = ref MemoryMarshal.GetReference(outputs);
             int row = 0;
+            if (Vector512.IsHardwareAccelerated)
+            {
+                for (; row + 32 <= rows; row += 32)
+                {
+                    RunLanes32(ref Unsafe.Add(ref x, row * 2), ref Unsafe.Add(ref y, row * 1));
+                }
+            }
             for (; row + 4 <= rows; row += 4)
             {
                 Run4(ref Unsafe.Add(ref x, row * 2), ref Unsafe.Add(ref y, row * 1));
@@ -109,6 +116,31 @@ namespace Ferd.Generated.Networks
             for (; row < rows; row++)
             {
                 Run1(ref Unsafe.Add(ref x, row * 2), ref Unsafe.Add(ref y, row * 1));
+            }
+        }
+
+        private static void RunLanes32(ref float input, ref float output)
+        {
+            // The block input by input, a float per row; each layer's neurons likewise.
+            Span<float> a0 = stackalloc float[64];
+            for (int r = 0; r < 32; r++)
+            {
+                for (int m = 0; m < 2; m++)
+                {
+                    a0[m * 32 + r] = Unsafe.Add(ref input, r * 2 + m);
+                }
+            }
+            Span<float> a1 = stackalloc float[96];
+            Layer1Lanes32(ref MemoryMarshal.GetReference(a0), ref MemoryMarshal.GetReference(a1));
+            Span<float> a2 = stackalloc float[32];
+            Layer2Lanes32(ref MemoryMarshal.GetReference(a1), ref MemoryMarshal.GetReference(a2));
+            // Back to row by row.
+            for (int r = 0; r < 32; r++)
+            {
+                for (int k = 0; k < 1; k++)
+                {
+                    Unsafe.Add(ref output, r * 1 + k) = a2[k * 32 + r];
+                }
             }
         }
 
@@ -169,6 +201,41 @@ namespace Ferd.Generated.Networks
             FerdMath.TanhFast(MemoryMarshal.CreateSpan(ref a, 12));
         }
 
+        private static void Layer1Lanes32(ref float u, ref float a)
+        {
+            Vector512<float> u0_0 = Vector512.Create(0.22440836f);
+            u0_0 += Vector512.Create(0.35660768f) * Vector512.LoadUnsafe(ref u, (nuint)0);
+            u0_0 -= Vector512.Create(0.76175064f) * Vector512.LoadUnsafe(ref u, (nuint)32);
+            Vector512<float> z0_0 = u0_0;
+            Vector512.StoreUnsafe(z0_0, ref a, (nuint)0);
+            Vector512<float> u0_1 = Vector512.Create(0.22440836f);
+            u0_1 += Vector512.Create(0.35660768f) * Vector512.LoadUnsafe(ref u, (nuint)16);
+            u0_1 -= Vector512.Create(0.76175064f) * Vector512.LoadUnsafe(ref u, (nuint)48);
+            Vector512<float> z0_1 = u0_1;
+            Vector512.StoreUnsafe(z0_1, ref a, (nuint)16);
+            Vector512<float> u1_0 = Vector512.Create(0.012922792f);
+            u1_0 -= Vector512.Create(0.7943957f) * Vector512.LoadUnsafe(ref u, (nuint)0);
+            u1_0 += Vector512.Create(0.048290323f) * Vector512.LoadUnsafe(ref u, (nuint)32);
+            Vector512<float> z1_0 = u1_0;
+            Vector512.StoreUnsafe(z1_0, ref a, (nuint)32);
+            Vector512<float> u1_1 = Vector512.Create(0.012922792f);
+            u1_1 -= Vector512.Create(0.7943957f) * Vector512.LoadUnsafe(ref u, (nuint)16);
+            u1_1 += Vector512.Create(0.048290323f) * Vector512.LoadUnsafe(ref u, (nuint)48);
+            Vector512<float> z1_1 = u1_1;
+            Vector512.StoreUnsafe(z1_1, ref a, (nuint)48);
+            Vector512<float> u2_0 = Vector512.Create(-0.32634884f);
+            u2_0 -= Vector512.Create(0.7033572f) * Vector512.LoadUnsafe(ref u, (nuint)0);
+            u2_0 -= Vector512.Create(0.503617f) * Vector512.LoadUnsafe(ref u, (nuint)32);
+            Vector512<float> z2_0 = u2_0;
+            Vector512.StoreUnsafe(z2_0, ref a, (nuint)64);
+            Vector512<float> u2_1 = Vector512.Create(-0.32634884f);
+            u2_1 -= Vector512.Create(0.7033572f) * Vector512.LoadUnsafe(ref u, (nuint)16);
+            u2_1 -= Vector512.Create(0.503617f) * Vector512.LoadUnsafe(ref u, (nuint)48);
+            Vector512<float> z2_1 = u2_1;
+            Vector512.StoreUnsafe(z2_1, ref a, (nuint)80);
+            FerdMath.TanhFast(MemoryMarshal.CreateSpan(ref a, 96));
+        }
+
         // Layer 2: identity, 3 inputs -> 1 neuron (weights inline).
         private static void Layer2(ref float u, ref float a)
         {
@@ -191,6 +258,22 @@ namespace Ferd.Generated.Networks
             z = 0.005603545f + 0.45249924f * Unsafe.Add(ref u, 9) - 0.45970628f * Unsafe.Add(ref u, 10)
                 - 0.42033166f * Unsafe.Add(ref u, 11);
             Unsafe.Add(ref a, 3) = z;
+        }
+
+        private static void Layer2Lanes32(ref float u, ref float a)
+        {
+            Vector512<float> u0_0 = Vector512.Create(0.005603545f);
+            u0_0 += Vector512.Create(0.45249924f) * Vector512.LoadUnsafe(ref u, (nuint)0);
+            u0_0 -= Vector512.Create(0.45970628f) * Vector512.LoadUnsafe(ref u, (nuint)32);
+            u0_0 -= Vector512.Create(0.42033166f) * Vector512.LoadUnsafe(ref u, (nuint)64);
+            Vector512<float> z0_0 = u0_0;
+            Vector512.StoreUnsafe(z0_0, ref a, (nuint)0);
+            Vector512<float> u0_1 = Vector512.Create(0.005603545f);
+            u0_1 += Vector512.Create(0.45249924f) * Vector512.LoadUnsafe(ref u, (nuint)16);
+            u0_1 -= Vector512.Create(0.45970628f) * Vector512.LoadUnsafe(ref u, (nuint)48);
+            u0_1 -= Vector512.Create(0.42033166f) * Vector512.LoadUnsafe(ref u, (nuint)80);
+            Vector512<float> z0_1 = u0_1;
+            Vector512.StoreUnsafe(z0_1, ref a, (nuint)16);
         }
 #else
         internal static void Forward(ReadOnlySpan<float> a0, Span<float> output)

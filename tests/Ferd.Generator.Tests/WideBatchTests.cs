@@ -4,26 +4,28 @@ using Ferd.Networks;
 namespace Ferd.Generator.Tests;
 
 /// <summary>
-/// The .NET 8 batch in blocks of twelve rows (512-bit vectors where the machine runs them, the
-/// 256-bit blocks otherwise): every row of a batch gets the bits it gets alone, and the network's value.
+/// The .NET 8 batch where 512-bit vectors run natively, in blocks of 32 rows in the vector lanes
+/// (the 256-bit blocks of rows otherwise): every row of a batch gets the bits it gets alone, and the network's value.
 /// </summary>
 public class WideBatchTests
 {
     private const double Tolerance = 1e-5;
 
-    // 31 rows: two blocks of twelve, then three pairs and a row alone. The shapes split the outputs
-    // into tiles of every size: 88 neurons are five 512-bit vectors and a 256-bit tail (3 + 3
-    // tiles of 4 rows), 72 four and a tail (3 + 2), 24 one and a tail (6 rows), 5 a masked 256-bit
-    // vector alone (12 rows), 44 and 30 end in masked 512-bit vectors; 21 and 7 inputs leave an odd
-    // last input; 5 → 3 is unrolled, 24 → 2 dot products.
+    // 75 rows: two blocks of 32, then the narrow blocks (fours or pairs) and a row alone. The shapes
+    // split the neurons into tiles of every size (88: 6 × 8 + 5 × 8, 72: 6 × 12, 44: 6 × 4 + 5 × 4,
+    // 40: 6 × 5 + 5 × 2, 30: 6 × 5, 5 alone), and in the rows' own blocks end weight columns in
+    // masked vectors and 256-bit tails; 21 and 7 inputs leave an odd last input; 5 → 3 is unrolled;
+    // dot products: 40 → 2 over rows padded to 48 (a loop of whole steps, then one step half
+    // padding), 30 → 1 over 32 (two steps), 27 → 2 on the inputs (a step, the eight-lane step, a scalar tail).
     public static TheoryData<Activation, int[]> Shapes()
     {
         var data = new TheoryData<Activation, int[]>();
         foreach (var activation in ActivationTable.Samples)
         {
             data.Add(activation, [21, 88, 72, 5, 3]);
-            data.Add(activation, [9, 24, 2]);
+            data.Add(activation, [9, 40, 2]);
             data.Add(activation, [7, 44, 30, 1]);
+            data.Add(activation, [27, 2]);
         }
         return data;
     }
@@ -32,7 +34,7 @@ public class WideBatchTests
     [MemberData(nameof(Shapes))]
     public void Each_row_of_a_batch_gets_its_own_bits_and_the_networks_value(Activation activation, int[] sizes)
     {
-        const int rows = 31;
+        const int rows = 75;
         var network = TestNetworks.Random(23, activation, sizes);
         var type = GeneratedAssembly.Compile(ForwardPath.Net8, CSharpEmitter.Emit(TestNetworks.Uncompressed(network), EmitterTests.Target))
             .GetType("Ferd.Tests.Generated.Net")!;

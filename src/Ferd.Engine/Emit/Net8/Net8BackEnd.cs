@@ -17,6 +17,11 @@ namespace Ferd.Emit
             code.Line($"    Run1(ref {MemoryMarshal}.GetReference(input), ref {MemoryMarshal}.GetReference(output));");
             code.Line();
             WriteBatchLoop(code, plan);
+            if (plan.LaneBatch)
+            {
+                code.Line();
+                RowLanes.WriteRun(code, plan, VectorWidth.Wide);
+            }
             foreach (int rows in RowBlocks(plan))
             {
                 code.Line();
@@ -30,6 +35,11 @@ namespace Ferd.Emit
                 Net8Layer.Write(code, layer, 1, plan.FastActivations);
                 code.Line();
                 Net8Layer.Write(code, layer, plan.BatchRows, plan.FastActivations);
+                if (plan.LaneBatch)
+                {
+                    code.Line();
+                    RowLanes.WriteLayer(code, layer, VectorWidth.Wide, plan.FastActivations);
+                }
                 if (!plan.WideBatch) continue;
                 code.Line();
                 if (layer.VectorForm == VectorForm.Columns) WideColumns.Write(code, layer, plan.FastActivations);
@@ -42,8 +52,9 @@ namespace Ferd.Emit
             plan.WideBatch ? new[] { 1, plan.BatchRows, WideColumns.BlockRows } : new[] { 1, plan.BatchRows };
 
         /// <summary>
-        /// The batch loop: blocks of <see cref="WideColumns.BlockRows"/> in 512-bit vectors where
-        /// they are accelerated, then blocks of <see cref="EmitPlan.BatchRows"/>, then the remaining rows alone.
+        /// The batch loop: blocks of rows in the lanes of 512-bit vectors (<see cref="RowLanes"/>) or
+        /// of <see cref="WideColumns.BlockRows"/> rows in 512-bit vectors where they are accelerated,
+        /// then blocks of <see cref="EmitPlan.BatchRows"/>, then the remaining rows alone.
         /// </summary>
         private static void WriteBatchLoop(CodeWriter code, EmitPlan plan)
         {
@@ -53,25 +64,26 @@ namespace Ferd.Emit
             code.Line($"ref float x = ref {MemoryMarshal}.GetReference(inputs);");
             code.Line($"ref float y = ref {MemoryMarshal}.GetReference(outputs);");
             code.Line("int row = 0;");
-            if (plan.WideBatch)
+            if (plan.LaneBatch || plan.WideBatch)
             {
                 code.Open($"if ({WideVector}.IsHardwareAccelerated)");
-                WriteBlocks(code, WideColumns.BlockRows, inputs, outputs);
+                if (plan.LaneBatch) WriteBlocks(code, RowLanes.RunName(VectorWidth.Wide), RowLanes.BlockRows(VectorWidth.Wide), inputs, outputs);
+                else WriteBlocks(code, "Run" + Invariant.Int(WideColumns.BlockRows), WideColumns.BlockRows, inputs, outputs);
                 code.Close();
             }
-            WriteBlocks(code, plan.BatchRows, inputs, outputs);
+            WriteBlocks(code, "Run" + Invariant.Int(plan.BatchRows), plan.BatchRows, inputs, outputs);
             code.Open("for (; row < rows; row++)");
             code.Line($"Run1(ref {Unsafe}.Add(ref x, row * {inputs}), ref {Unsafe}.Add(ref y, row * {outputs}));");
             code.Close();
             code.Close();
         }
 
-        // Whole blocks of rows through Run{rows}, from row on.
-        private static void WriteBlocks(CodeWriter code, int rows, string inputs, string outputs)
+        // Whole blocks of rows through the pass named run, from row on.
+        private static void WriteBlocks(CodeWriter code, string run, int rows, string inputs, string outputs)
         {
             string block = Invariant.Int(rows);
             code.Open($"for (; row + {block} <= rows; row += {block})");
-            code.Line($"Run{block}(ref {Unsafe}.Add(ref x, row * {inputs}), ref {Unsafe}.Add(ref y, row * {outputs}));");
+            code.Line($"{run}(ref {Unsafe}.Add(ref x, row * {inputs}), ref {Unsafe}.Add(ref y, row * {outputs}));");
             code.Close();
         }
 
@@ -172,7 +184,8 @@ namespace Ferd.Emit
                 code.Line($"private static {VectorOfFloat} MultiplyAdd({VectorOfFloat} a, {VectorOfFloat} b, {VectorOfFloat} c) =>");
                 code.Line("    Fma.IsSupported ? Fma.MultiplyAdd(a, b, c) : a * b + c;");
             }
-            if (plan.WideBatch)
+            // One row's weight columns run in 512-bit vectors too.
+            if (forms.Contains(VectorForm.Columns))
             {
                 code.Line();
                 code.Line(Inline);

@@ -41,13 +41,16 @@ namespace Ferd.Emit
             code.Close();
         }
 
-        /// <summary>The output vectors in tiles of at most four, as even as they split: 5 → 3 + 2, 7 → 4 + 3.</summary>
-        public static IEnumerable<(int First, int Count)> Tiles(int vectors)
+        /// <summary>
+        /// <paramref name="items"/> in tiles of at most <paramref name="maxTile"/>, as even as they
+        /// split: 5 vectors in tiles of four → 3 + 2, 7 → 4 + 3.
+        /// </summary>
+        public static IEnumerable<(int First, int Count)> Tiles(int items, int maxTile = MaxTileVectors)
         {
-            int tiles = (vectors + MaxTileVectors - 1) / MaxTileVectors;
+            int tiles = (items + maxTile - 1) / maxTile;
             for (int t = 0, first = 0; t < tiles; t++)
             {
-                int count = vectors / tiles + (t < vectors % tiles ? 1 : 0);
+                int count = items / tiles + (t < items % tiles ? 1 : 0);
                 yield return (first, count);
                 first += count;
             }

@@ -55,10 +55,16 @@ namespace Ferd.Emit
         public int BatchRows => Layers.All(l => l.Width <= NarrowWidth) ? 4 : 2;
 
         /// <summary>
-        /// Whether the .NET 8 batch also runs blocks of <see cref="WideColumns.BlockRows"/> rows in
-        /// 512-bit vectors where they are accelerated: when some layer is written as weight columns,
-        /// the form those kernels speed up.
+        /// Whether the .NET 8 batch runs blocks of rows in the lanes of 512-bit vectors where they
+        /// are accelerated (<see cref="RowLanes"/>): when no layer is streamed.
         /// </summary>
-        public bool WideBatch => Layers.Any(l => l.VectorForm == VectorForm.Columns);
+        public bool LaneBatch => RowLanes.Fits(this);
+
+        /// <summary>
+        /// Whether the .NET 8 batch runs blocks of <see cref="WideColumns.BlockRows"/> rows in
+        /// 512-bit vectors where they are accelerated instead: when a layer is streamed and some
+        /// layer is written as weight columns, the form those kernels speed up.
+        /// </summary>
+        public bool WideBatch => !LaneBatch && Layers.Any(l => l.VectorForm == VectorForm.Columns);
     }
 }

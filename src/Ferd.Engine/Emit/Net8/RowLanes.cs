@@ -1,0 +1,275 @@
+using System;
+using System.Linq;
+using Ferd.Networks;
+using static Ferd.Emit.Intrinsics;
+
+namespace Ferd.Emit
+{
+    /// <summary>
+    /// A batch with its rows in the vector lanes: a block of <see cref="RowVectors"/> vectors' worth
+    /// of rows goes through the network with every buffer stored neuron by neuron, one float per row
+    /// (the transpose of the row-by-row buffers), so each multiply–add computes one neuron for a
+    /// whole vector of rows. The work follows the neurons a layer has, not the vectors they pad to:
+    /// a compressed layer of 33 neurons costs 33 multiply–adds per input and vector of rows, where
+    /// weight columns in 512-bit vectors cost 48 lanes' worth, and its activation runs over 33
+    /// neurons' values, not 48. Each lane performs the float operations its row performs alone, in
+    /// the same order, for every layer form (weight columns, dot products, unrolled sums), so a row
+    /// gets the same bits alone and in a batch.
+    /// </summary>
+    internal static class RowLanes
+    {
+        /// <summary>Vectors of rows a block holds: each weight broadcast feeds that many multiply–adds.</summary>
+        public const int RowVectors = 2;
+
+        /// <summary>
+        /// Accumulators live at once (two partial sums × neurons × row vectors): with the loaded
+        /// inputs and the broadcast weights they fit the 32 vector registers of AVX-512.
+        /// </summary>
+        private const int MaxAccumulators = 24;
+
+        private const int MaxTileNeurons = MaxAccumulators / (2 * RowVectors);
+
+        // The fused multiply–add the .NET 8 pass's MultiplyAdd helper performs where 512-bit vectors
+        // run natively, called directly: a layer of many of them would exhaust the JIT's inlining
+        // budget and leave the helper a call.
+        private const string MultiplyAdd = "Avx512F.FusedMultiplyAdd";
+
+        // The lanes of Dot's 256-bit accumulators, whose sums a dot-product layer reproduces.
+        private const int DotLanes = Intrinsics.Lanes;
+
+        /// <summary>Whether the network runs this way: every layer but the streamed ones, which read their own data.</summary>
+        public static bool Fits(EmitPlan plan) => plan.Layers.All(l => l.VectorForm != VectorForm.Streamed);
+
+        public static int BlockRows(VectorWidth vector) => RowVectors * vector.Lanes;
+
+        public static string RunName(VectorWidth vector) => "RunLanes" + Invariant.Int(BlockRows(vector));
+
+        private static string LayerName(LayerPlan plan, VectorWidth vector) => plan.Name + "Lanes" + Invariant.Int(BlockRows(vector));
+
+        /// <summary>The block's pass: the inputs transposed in, the layers, the outputs transposed out.</summary>
+        public static void WriteRun(CodeWriter code, EmitPlan plan, VectorWidth vector)
+        {
+            int rows = BlockRows(vector);
+            string block = Invariant.Int(rows);
+            code.Open($"private static void {RunName(vector)}(ref float input, ref float output)");
+            string inputs = Invariant.Int(plan.Network.InputCount);
+            code.Line("// The block input by input, a float per row; each layer's neurons likewise.");
+            code.Line($"Span<float> a0 = stackalloc float[{Invariant.Int(plan.Network.InputCount * rows)}];");
+            code.Open($"for (int r = 0; r < {block}; r++)");
+            code.Open($"for (int m = 0; m < {inputs}; m++)");
+            code.Line($"a0[m * {block} + r] = {Unsafe}.Add(ref input, r * {inputs} + m);");
+            code.Close();
+            code.Close();
+            foreach (var layer in plan.Layers)
+            {
+                int l = layer.Index;
+                code.Line($"Span<float> a{Invariant.Int(l)} = stackalloc float[{Invariant.Int(layer.Layer.OutputCount * rows)}];");
+                code.Line($"{LayerName(layer, vector)}(ref {MemoryMarshal}.GetReference(a{Invariant.Int(l - 1)}), ref {MemoryMarshal}.GetReference(a{Invariant.Int(l)}));");
+            }
+            string outputs = Invariant.Int(plan.Network.OutputCount);
+            code.Line("// Back to row by row.");
+            code.Open($"for (int r = 0; r < {block}; r++)");
+            code.Open($"for (int k = 0; k < {outputs}; k++)");
+            code.Line($"{Unsafe}.Add(ref output, r * {outputs} + k) = a{Invariant.Int(plan.Layers.Count)}[k * {block} + r];");
+            code.Close();
+            code.Close();
+            code.Close();
+        }
+
+        /// <summary><c>LayerNLanesB(ref float u, ref float a)</c>: input m of row r at u[m·B + r], neuron k's output at a[k·B + r].</summary>
+        public static void WriteLayer(CodeWriter code, LayerPlan plan, VectorWidth vector, bool fast)
+        {
+            var layer = plan.Layer;
+            code.Open($"private static void {LayerName(plan, vector)}(ref float u, ref float a)");
+            var lanes = new Block(plan, vector);
+            switch (plan.VectorForm)
+            {
+                case VectorForm.Columns:
+                    WriteColumns(code, lanes);
+                    break;
+                case VectorForm.Dots:
+                    code.Line($"ref float w = ref {Net8Layer.TableStart(plan.Name + "Weights")};");
+                    for (int k = 0; k < layer.OutputCount; k++)
+                        for (int r = 0; r < RowVectors; r++) WriteDot(code, lanes, k, r);
+                    break;
+                default:
+                    for (int k = 0; k < layer.OutputCount; k++)
+                        for (int r = 0; r < RowVectors; r++) WriteUnrolled(code, lanes, k, r);
+                    break;
+            }
+            Net8Layer.WriteSpanActivation(code, layer.Activation, layer.OutputCount * lanes.Rows, fast);
+            code.Close();
+        }
+
+        // As ColumnChunk for one row: s starts at the bias and takes the even inputs, t the odd
+        // ones, an odd last input goes to s, and s + t is activated. Here each neuron of a tile has
+        // an accumulator pair per vector of rows, and each weight is broadcast across the rows.
+        private static void WriteColumns(CodeWriter code, Block lanes)
+        {
+            var plan = lanes.Plan;
+            int n = plan.Layer.InputCount;
+            code.Line($"ref float w = ref {Net8Layer.TableStart(plan.Name + "Columns")};");
+            code.Line($"ref float b = ref {Net8Layer.TableStart(plan.Name + "Bias")};");
+            foreach (var (first, count) in WideColumns.Tiles(plan.Layer.OutputCount, MaxTileNeurons))
+            {
+                var neurons = Enumerable.Range(first, count).ToArray();
+                foreach (int k in neurons)
+                {
+                    code.Line($"{lanes.OfFloat} b{Invariant.Int(k)} = {lanes.Name}.Create({Unsafe}.Add(ref b, {Invariant.Int(k)}));");
+                    for (int r = 0; r < RowVectors; r++)
+                    {
+                        code.Line($"{lanes.OfFloat} {Accumulator("s", k, r)} = b{Invariant.Int(k)};");
+                        if (n > 1) code.Line($"{lanes.OfFloat} {Accumulator("t", k, r)} = {lanes.OfFloat}.Zero;");
+                    }
+                }
+                if (n > 1)
+                {
+                    code.Open($"for (nuint m = 0; m < {Invariant.Int(n / 2 * 2)}; m += 2)");
+                    WriteColumnStep(code, lanes, neurons, "m", "s", 0, "even");
+                    WriteColumnStep(code, lanes, neurons, "m", "t", 1, "odd");
+                    code.Close();
+                }
+                if (n % 2 == 1) WriteColumnStep(code, lanes, neurons, Offset(n - 1), "s", 0, $"last{Invariant.Int(first)}_");
+                foreach (int k in neurons)
+                    for (int r = 0; r < RowVectors; r++)
+                        WriteStore(code, lanes, k, r, n > 1 ? $"{Accumulator("s", k, r)} + {Accumulator("t", k, r)}" : Accumulator("s", k, r));
+            }
+        }
+
+        // Input m + next for every vector of rows, then a broadcast weight per neuron into each.
+        private static void WriteColumnStep(CodeWriter code, Block lanes, int[] neurons, string m, string set, int next, string input)
+        {
+            for (int r = 0; r < RowVectors; r++)
+                code.Line($"{lanes.OfFloat} {input}{Invariant.Int(r)} = {lanes.Name}.LoadUnsafe(ref u, {m} * {Invariant.Int(lanes.Rows)}{Plus(next * lanes.Rows + r * lanes.Lanes)});");
+            foreach (int k in neurons)
+            {
+                string weight = $"{input}W{Invariant.Int(k)}";
+                code.Line($"{lanes.OfFloat} {weight} = {lanes.Name}.Create({Unsafe}.Add(ref w, {m} * {Invariant.Int(lanes.Plan.Width)}{Plus(next * lanes.Plan.Width + k)}));");
+                for (int r = 0; r < RowVectors; r++)
+                    code.Line($"{Accumulator(set, k, r)} = {MultiplyAdd}({weight}, {input}{Invariant.Int(r)}, {Accumulator(set, k, r)});");
+            }
+        }
+
+        // Dot for neuron k over its padded row of weights, lane by lane: the even and odd 256-bit
+        // accumulators' lanes, their sums in Vector256.Sum's order, then the scalar tail. The
+        // padding (inputs past the previous layer's neurons) has zero weights and adds nothing.
+        private static void WriteDot(CodeWriter code, Block lanes, int k, int r)
+        {
+            var plan = lanes.Plan;
+            int length = plan.InputStride, real = plan.Layer.InputCount;
+            string name = $"{Invariant.Int(k)}_{Invariant.Int(r)}";
+            string Lane(string set, int l) => $"{set}{name}_{Invariant.Int(l)}";
+            // Input p + offset's product into a lane, p a loop index or none.
+            void Add(string set, int l, string p, int offset) =>
+                code.Line($"{Lane(set, l)} = {MultiplyAdd}({lanes.Name}.Create({Unsafe}.Add(ref w, {Index(p, 1, k * length + offset)})), " +
+                          $"{lanes.Name}.LoadUnsafe(ref u, {Index(p, lanes.Rows, offset * lanes.Rows + r * lanes.Lanes)}), {Lane(set, l)});");
+            int step = 2 * DotLanes, at = 0;
+            if (length >= DotLanes)
+            {
+                for (int l = 0; l < DotLanes; l++)
+                    code.Line($"{lanes.OfFloat} {Lane("e", l)} = {lanes.OfFloat}.Zero, {Lane("o", l)} = {lanes.OfFloat}.Zero;");
+                // Steps whose sixteen inputs all hold values loop; the rest are written out, without the padding.
+                int whole = real / step * step;
+                if (whole > step)
+                {
+                    code.Open($"for (nuint p = 0; p < {Invariant.Int(whole)}; p += {Invariant.Int(step)})");
+                    for (int l = 0; l < DotLanes; l++)
+                    {
+                        Add("e", l, "p", l);
+                        Add("o", l, "p", DotLanes + l);
+                    }
+                    code.Close();
+                    at = whole;
+                }
+                for (; at + step <= length; at += step)
+                    for (int l = 0; l < DotLanes; l++)
+                    {
+                        if (at + l < real) Add("e", l, "", at + l);
+                        if (at + DotLanes + l < real) Add("o", l, "", at + DotLanes + l);
+                    }
+                if (at + DotLanes <= length)
+                {
+                    for (int l = 0; l < DotLanes; l++)
+                        if (at + l < real) Add("e", l, "", at + l);
+                    at += DotLanes;
+                }
+            }
+            string sum = $"{lanes.OfFloat}.Zero";
+            if (length >= DotLanes)
+            {
+                // Vector256.Sum(even + odd): lane by lane, then the halves' sums down to pairs of lanes.
+                for (int l = 0; l < DotLanes; l++) code.Line($"{Lane("e", l)} += {Lane("o", l)};");
+                for (int half = 0; half < DotLanes; half += DotLanes / 2)
+                    code.Line($"{Lane("e", half)} = ({Lane("e", half)} + {Lane("e", half + 1)}) + ({Lane("e", half + 2)} + {Lane("e", half + 3)});");
+                sum = $"({Lane("e", 0)} + {Lane("e", DotLanes / 2)})";
+            }
+            code.Line($"{lanes.OfFloat} tail{name} = {lanes.OfFloat}.Zero;");
+            for (int m = at; m < real; m++)
+                code.Line($"tail{name} += {lanes.Name}.Create({Unsafe}.Add(ref w, {Invariant.Int(k * length + m)})) * {Input(lanes, m, r)};");
+            WriteStore(code, lanes, k, r, $"{lanes.Name}.Create({FloatLiteral.Format(plan.Layer.Bias[k])}) + ({sum} + tail{name})");
+        }
+
+        // An element offset: a constant, or scale · p + offset for a loop index p.
+        private static string Index(string p, int scale, int offset) =>
+            p.Length == 0 ? Offset(offset) : (scale == 1 ? p : $"{p} * {Invariant.Int(scale)}") + Plus(offset);
+
+        // LayerCode.WriteAffine's sum, term by term: the bias, then each nonzero weight's product added or subtracted.
+        private static void WriteUnrolled(CodeWriter code, Block lanes, int k, int r)
+        {
+            var layer = lanes.Plan.Layer;
+            string z = $"u{Invariant.Int(k)}_{Invariant.Int(r)}";
+            code.Line($"{lanes.OfFloat} {z} = {lanes.Name}.Create({FloatLiteral.Format(layer.Bias[k])});");
+            var row = layer.Row(k);
+            for (int m = 0; m < row.Length; m++)
+            {
+                float weight = (float)row[m];
+                if (weight == 0f) continue;
+                code.Line($"{z} {(weight < 0f ? "-" : "+")}= {lanes.Name}.Create({FloatLiteral.Format(Math.Abs(weight))}) * {Input(lanes, m, r)};");
+            }
+            WriteStore(code, lanes, k, r, z);
+        }
+
+        // The total for neuron k and vector of rows r, activated where the activation is inline
+        // (kernels run afterwards over the stored block) and stored.
+        private static void WriteStore(CodeWriter code, Block lanes, int k, int r, string sum)
+        {
+            var activation = lanes.Plan.Layer.Activation;
+            string total = Accumulator("z", k, r);
+            code.Line($"{lanes.OfFloat} {total} = {sum};");
+            if (activation.Kernel == null && activation.VectorCode(total, lanes.Name) is var activated && activated != total)
+                code.Line($"{total} = {activated};");
+            code.Line($"{lanes.Name}.StoreUnsafe({total}, ref a, {Offset(k * lanes.Rows + r * lanes.Lanes)});");
+        }
+
+        private static string Input(Block lanes, int m, int r) =>
+            $"{lanes.Name}.LoadUnsafe(ref u, {Offset(m * lanes.Rows + r * lanes.Lanes)})";
+
+        private static string Accumulator(string set, int neuron, int rows) => $"{set}{Invariant.Int(neuron)}_{Invariant.Int(rows)}";
+
+        private static string Plus(int offset) => offset == 0 ? "" : " + " + Invariant.Int(offset);
+
+        // A layer with the vector type its block of rows runs in.
+        private sealed class Block
+        {
+            public Block(LayerPlan plan, VectorWidth vector)
+            {
+                Plan = plan;
+                Vector = vector;
+            }
+
+            public LayerPlan Plan { get; }
+
+            public VectorWidth Vector { get; }
+
+            public string Name => Vector.Name;
+
+            public string OfFloat => Vector.OfFloat;
+
+            /// <summary>Rows per vector.</summary>
+            public int Lanes => Vector.Lanes;
+
+            /// <summary>Rows per block, the stride from one neuron's values to the next.</summary>
+            public int Rows => BlockRows(Vector);
+        }
+    }
+}
