@@ -101,11 +101,12 @@ namespace Ferd.Generated.Networks
             ref float x = ref MemoryMarshal.GetReference(inputs);
             ref float y = ref MemoryMarshal.GetReference(outputs);
             int row = 0;
-            if (Vector512.IsHardwareAccelerated)
+            if (Vector512.IsHardwareAccelerated && rows >= 32)
             {
+                Span<float> buffers = stackalloc float[256];
                 for (; row + 32 <= rows; row += 32)
                 {
-                    RunLanes32(ref Unsafe.Add(ref x, row * 2), ref Unsafe.Add(ref y, row * 1));
+                    RunLanes32(ref Unsafe.Add(ref x, row * 2), ref Unsafe.Add(ref y, row * 1), ref MemoryMarshal.GetReference(buffers));
                 }
             }
             for (; row + 4 <= rows; row += 4)
@@ -118,27 +119,25 @@ namespace Ferd.Generated.Networks
             }
         }
 
-        private static void RunLanes32(ref float input, ref float output)
+        private static void RunLanes32(ref float input, ref float output, ref float buffers)
         {
             // The block input by input, a float per row; each layer's neurons likewise.
-            Span<float> a0 = stackalloc float[64];
             for (int r = 0; r < 32; r++)
             {
                 for (int m = 0; m < 2; m++)
                 {
-                    a0[m * 32 + r] = Unsafe.Add(ref input, r * 2 + m);
+                    Unsafe.Add(ref buffers, m * 32 + r) = Unsafe.Add(ref input, r * 2 + m);
                 }
             }
-            Span<float> a1 = stackalloc float[96];
-            Layer1Lanes32(ref MemoryMarshal.GetReference(a0), ref MemoryMarshal.GetReference(a1));
-            Span<float> a2 = stackalloc float[32];
-            Layer2Lanes32(ref MemoryMarshal.GetReference(a1), ref MemoryMarshal.GetReference(a2));
+            Layer1Lanes32(ref buffers, ref Unsafe.Add(ref buffers, 64));
+            Layer2Lanes32(ref Unsafe.Add(ref buffers, 64), ref Unsafe.Add(ref buffers, 160));
             // Back to row by row.
+            ref float last = ref Unsafe.Add(ref buffers, 160);
             for (int r = 0; r < 32; r++)
             {
                 for (int k = 0; k < 1; k++)
                 {
-                    Unsafe.Add(ref output, r * 1 + k) = a2[k * 32 + r];
+                    Unsafe.Add(ref output, r * 1 + k) = Unsafe.Add(ref last, k * 32 + r);
                 }
             }
         }

@@ -88,11 +88,12 @@ namespace Ferd.Generated.Networks
             ref float x = ref MemoryMarshal.GetReference(inputs);
             ref float y = ref MemoryMarshal.GetReference(outputs);
             int row = 0;
-            if (Vector512.IsHardwareAccelerated)
+            if (Vector512.IsHardwareAccelerated && rows >= 32)
             {
+                Span<float> buffers = stackalloc float[4192];
                 for (; row + 32 <= rows; row += 32)
                 {
-                    RunLanes32(ref Unsafe.Add(ref x, row * 3), ref Unsafe.Add(ref y, row * 3));
+                    RunLanes32(ref Unsafe.Add(ref x, row * 3), ref Unsafe.Add(ref y, row * 3), ref MemoryMarshal.GetReference(buffers));
                 }
             }
             for (; row + 2 <= rows; row += 2)
@@ -105,29 +106,26 @@ namespace Ferd.Generated.Networks
             }
         }
 
-        private static void RunLanes32(ref float input, ref float output)
+        private static void RunLanes32(ref float input, ref float output, ref float buffers)
         {
             // The block input by input, a float per row; each layer's neurons likewise.
-            Span<float> a0 = stackalloc float[96];
             for (int r = 0; r < 32; r++)
             {
                 for (int m = 0; m < 3; m++)
                 {
-                    a0[m * 32 + r] = Unsafe.Add(ref input, r * 3 + m);
+                    Unsafe.Add(ref buffers, m * 32 + r) = Unsafe.Add(ref input, r * 3 + m);
                 }
             }
-            Span<float> a1 = stackalloc float[2048];
-            Layer1Lanes32(ref MemoryMarshal.GetReference(a0), ref MemoryMarshal.GetReference(a1));
-            Span<float> a2 = stackalloc float[2048];
-            Layer2Lanes32(ref MemoryMarshal.GetReference(a1), ref MemoryMarshal.GetReference(a2));
-            Span<float> a3 = stackalloc float[96];
-            Layer3Lanes32(ref MemoryMarshal.GetReference(a2), ref MemoryMarshal.GetReference(a3));
+            Layer1Lanes32(ref buffers, ref Unsafe.Add(ref buffers, 96));
+            Layer2Lanes32(ref Unsafe.Add(ref buffers, 96), ref Unsafe.Add(ref buffers, 2144));
+            Layer3Lanes32(ref Unsafe.Add(ref buffers, 2144), ref Unsafe.Add(ref buffers, 96));
             // Back to row by row.
+            ref float last = ref Unsafe.Add(ref buffers, 96);
             for (int r = 0; r < 32; r++)
             {
                 for (int k = 0; k < 3; k++)
                 {
-                    Unsafe.Add(ref output, r * 3 + k) = a3[k * 32 + r];
+                    Unsafe.Add(ref output, r * 3 + k) = Unsafe.Add(ref last, k * 32 + r);
                 }
             }
         }

@@ -66,8 +66,13 @@ namespace Ferd.Emit
             code.Line("int row = 0;");
             if (plan.LaneBatch || plan.WideBatch)
             {
-                code.Open($"if ({WideVector}.IsHardwareAccelerated)");
-                if (plan.LaneBatch) WriteBlocks(code, RowLanes.RunName(VectorWidth.Wide), RowLanes.BlockRows(VectorWidth.Wide), inputs, outputs);
+                // Row lanes make their buffers once per call, when a block fills.
+                code.Open($"if ({WideVector}.IsHardwareAccelerated{(plan.LaneBatch ? $" && rows >= {Invariant.Int(RowLanes.BlockRows(VectorWidth.Wide))}" : "")})");
+                if (plan.LaneBatch)
+                {
+                    code.Line($"Span<float> buffers = stackalloc float[{Invariant.Int(RowLanes.BufferFloats(plan, VectorWidth.Wide))}];");
+                    WriteBlocks(code, RowLanes.RunName(VectorWidth.Wide), RowLanes.BlockRows(VectorWidth.Wide), inputs, outputs, $", ref {MemoryMarshal}.GetReference(buffers)");
+                }
                 else WriteBlocks(code, "Run" + Invariant.Int(WideColumns.BlockRows), WideColumns.BlockRows, inputs, outputs);
                 code.Close();
             }
@@ -78,12 +83,12 @@ namespace Ferd.Emit
             code.Close();
         }
 
-        // Whole blocks of rows through the pass named run, from row on.
-        private static void WriteBlocks(CodeWriter code, string run, int rows, string inputs, string outputs)
+        // Whole blocks of rows through the pass named run (with more arguments after the rows'), from row on.
+        private static void WriteBlocks(CodeWriter code, string run, int rows, string inputs, string outputs, string more = "")
         {
             string block = Invariant.Int(rows);
             code.Open($"for (; row + {block} <= rows; row += {block})");
-            code.Line($"{run}(ref {Unsafe}.Add(ref x, row * {inputs}), ref {Unsafe}.Add(ref y, row * {outputs}));");
+            code.Line($"{run}(ref {Unsafe}.Add(ref x, row * {inputs}), ref {Unsafe}.Add(ref y, row * {outputs}){more});");
             code.Close();
         }
 

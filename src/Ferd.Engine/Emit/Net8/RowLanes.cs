@@ -46,31 +46,50 @@ namespace Ferd.Emit
 
         private static string LayerName(LayerPlan plan, VectorWidth vector) => plan.Name + "Lanes" + Invariant.Int(BlockRows(vector));
 
-        /// <summary>The block's pass: the inputs transposed in, the layers, the outputs transposed out.</summary>
+        /// <summary>Floats of the buffers a block runs through: its inputs, then two for the layers' outputs in turn.</summary>
+        public static int BufferFloats(EmitPlan plan, VectorWidth vector)
+        {
+            var offsets = Offsets(plan, vector);
+            int widest = plan.Layers.Count == 0 ? 0 : plan.Layers.Max(l => l.Layer.OutputCount);
+            return offsets.Max() + widest * BlockRows(vector);
+        }
+
+        // Where buffer l starts: 0 holds the inputs, then layers write alternately into two buffers
+        // as wide as the widest layer, each reading the other.
+        private static int[] Offsets(EmitPlan plan, VectorWidth vector)
+        {
+            int rows = BlockRows(vector);
+            int inputs = plan.Network.InputCount * rows;
+            int widest = plan.Layers.Count == 0 ? 0 : plan.Layers.Max(l => l.Layer.OutputCount) * rows;
+            return Enumerable.Range(0, plan.Layers.Count + 1).Select(l => l == 0 ? 0 : l % 2 == 1 ? inputs : inputs + widest).ToArray();
+        }
+
+        /// <summary>
+        /// The block's pass: the inputs transposed in, the layers, the outputs transposed out. The
+        /// buffers are the batch's, made once per call rather than once per block.
+        /// </summary>
         public static void WriteRun(CodeWriter code, EmitPlan plan, VectorWidth vector)
         {
             int rows = BlockRows(vector);
+            var offsets = Offsets(plan, vector);
             string block = Invariant.Int(rows);
-            code.Open($"private static void {RunName(vector)}(ref float input, ref float output)");
+            string Buffer(int l) => offsets[l] == 0 ? "buffers" : $"{Unsafe}.Add(ref buffers, {Invariant.Int(offsets[l])})";
+            code.Open($"private static void {RunName(vector)}(ref float input, ref float output, ref float buffers)");
             string inputs = Invariant.Int(plan.Network.InputCount);
             code.Line("// The block input by input, a float per row; each layer's neurons likewise.");
-            code.Line($"Span<float> a0 = stackalloc float[{Invariant.Int(plan.Network.InputCount * rows)}];");
             code.Open($"for (int r = 0; r < {block}; r++)");
             code.Open($"for (int m = 0; m < {inputs}; m++)");
-            code.Line($"a0[m * {block} + r] = {Unsafe}.Add(ref input, r * {inputs} + m);");
+            code.Line($"{Unsafe}.Add(ref buffers, m * {block} + r) = {Unsafe}.Add(ref input, r * {inputs} + m);");
             code.Close();
             code.Close();
             foreach (var layer in plan.Layers)
-            {
-                int l = layer.Index;
-                code.Line($"Span<float> a{Invariant.Int(l)} = stackalloc float[{Invariant.Int(layer.Layer.OutputCount * rows)}];");
-                code.Line($"{LayerName(layer, vector)}(ref {MemoryMarshal}.GetReference(a{Invariant.Int(l - 1)}), ref {MemoryMarshal}.GetReference(a{Invariant.Int(l)}));");
-            }
+                code.Line($"{LayerName(layer, vector)}(ref {Buffer(layer.Index - 1)}, ref {Buffer(layer.Index)});");
             string outputs = Invariant.Int(plan.Network.OutputCount);
             code.Line("// Back to row by row.");
+            code.Line($"ref float last = ref {Buffer(plan.Layers.Count)};");
             code.Open($"for (int r = 0; r < {block}; r++)");
             code.Open($"for (int k = 0; k < {outputs}; k++)");
-            code.Line($"{Unsafe}.Add(ref output, r * {outputs} + k) = a{Invariant.Int(plan.Layers.Count)}[k * {block} + r];");
+            code.Line($"{Unsafe}.Add(ref output, r * {outputs} + k) = {Unsafe}.Add(ref last, k * {block} + r);");
             code.Close();
             code.Close();
             code.Close();
