@@ -15,7 +15,7 @@ namespace Ferd.Emit
     internal static class Net8Layer
     {
         /// <summary>
-        /// Vector accumulators live at once (two partial sums × output vectors × rows): with the
+        /// Vector accumulators live at once (partial sums × output vectors × rows): with the
         /// broadcast inputs and weight vectors they fit the 32 registers of AVX-512 machines.
         /// </summary>
         public const int MaxAccumulators = 16;
@@ -137,7 +137,7 @@ namespace Ferd.Emit
         private static void WriteChunks(CodeWriter code, LayerPlan plan, VectorWidth vector, int rows, int accumulators)
         {
             int vectors = vector.VectorsFor(plan.Layer.OutputCount);
-            int chunk = Math.Max(1, accumulators / (2 * rows));
+            int chunk = Math.Max(1, accumulators / (ColumnChunk.UsedSums(plan) * rows));
             for (int first = 0; first < vectors; first += chunk)
                 ColumnChunk.Write(code, plan, vector, rows, first, Math.Min(chunk, vectors - first), "u", "a");
         }

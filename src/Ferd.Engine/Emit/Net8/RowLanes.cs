@@ -22,12 +22,10 @@ namespace Ferd.Emit
         public const int RowVectors = 2;
 
         /// <summary>
-        /// Accumulators live at once (two partial sums × neurons × row vectors): with the loaded
+        /// Accumulators live at once (partial sums × neurons × row vectors): with the loaded
         /// inputs and the broadcast weights they fit the 32 vector registers of AVX-512.
         /// </summary>
         private const int MaxAccumulators = 24;
-
-        private const int MaxTileNeurons = MaxAccumulators / (2 * RowVectors);
 
         // The fused multiply–add the .NET 8 pass's MultiplyAdd helper performs where 512-bit vectors
         // run natively, called directly: a layer of many of them would exhaust the JIT's inlining
@@ -120,16 +118,16 @@ namespace Ferd.Emit
             code.Close();
         }
 
-        // As ColumnChunk for one row: s starts at the bias and takes the even inputs, t the odd
-        // ones, an odd last input goes to s, and s + t is activated. Here each neuron of a tile has
-        // an accumulator pair per vector of rows, and each weight is broadcast across the rows.
+        // As ColumnChunk for one row: partial sum p takes the inputs m with m mod PartialSums = p,
+        // sum 0 starting at the bias, and their pairwise total is activated. Here each neuron of a
+        // tile has its partial sums for each vector of rows, and each weight is broadcast across the rows.
         private static void WriteColumns(CodeWriter code, Block lanes)
         {
             var plan = lanes.Plan;
-            int n = plan.Layer.InputCount;
+            int n = plan.Layer.InputCount, sums = plan.PartialSums, used = ColumnChunk.UsedSums(plan);
             code.Line($"ref float w = ref {Net8Layer.TableStart(plan.Name + "Columns")};");
             code.Line($"ref float b = ref {Net8Layer.TableStart(plan.Name + "Bias")};");
-            foreach (var (first, count) in WideColumns.Tiles(plan.Layer.OutputCount, MaxTileNeurons))
+            foreach (var (first, count) in WideColumns.Tiles(plan.Layer.OutputCount, Math.Max(1, MaxAccumulators / (used * RowVectors))))
             {
                 var neurons = Enumerable.Range(first, count).ToArray();
                 foreach (int k in neurons)
@@ -137,35 +135,36 @@ namespace Ferd.Emit
                     code.Line($"{lanes.OfFloat} b{Invariant.Int(k)} = {lanes.Name}.Create({Unsafe}.Add(ref b, {Invariant.Int(k)}));");
                     for (int r = 0; r < RowVectors; r++)
                     {
-                        code.Line($"{lanes.OfFloat} {Accumulator("s", k, r)} = b{Invariant.Int(k)};");
-                        if (n > 1) code.Line($"{lanes.OfFloat} {Accumulator("t", k, r)} = {lanes.OfFloat}.Zero;");
+                        code.Line($"{lanes.OfFloat} {Accumulator(0, k, r)} = b{Invariant.Int(k)};");
+                        for (int p = 1; p < used; p++) code.Line($"{lanes.OfFloat} {Accumulator(p, k, r)} = {lanes.OfFloat}.Zero;");
                     }
                 }
-                if (n > 1)
+                int whole = n / sums * sums;
+                if (whole > 0)
                 {
-                    code.Open($"for (nuint m = 0; m < {Invariant.Int(n / 2 * 2)}; m += 2)");
-                    WriteColumnStep(code, lanes, neurons, "m", "s", 0, "even");
-                    WriteColumnStep(code, lanes, neurons, "m", "t", 1, "odd");
+                    code.Open($"for (nuint m = 0; m < {Invariant.Int(whole)}; m += {Invariant.Int(sums)})");
+                    for (int p = 0; p < sums; p++) WriteColumnStep(code, lanes, neurons, "m", p, p, $"x{Invariant.Int(p)}_");
                     code.Close();
                 }
-                if (n % 2 == 1) WriteColumnStep(code, lanes, neurons, Offset(n - 1), "s", 0, $"last{Invariant.Int(first)}_");
+                for (int p = 0; p < n - whole; p++)
+                    WriteColumnStep(code, lanes, neurons, Offset(whole + p), p, 0, $"last{Invariant.Int(first)}_{Invariant.Int(p)}_");
                 foreach (int k in neurons)
                     for (int r = 0; r < RowVectors; r++)
-                        WriteStore(code, lanes, k, r, n > 1 ? $"{Accumulator("s", k, r)} + {Accumulator("t", k, r)}" : Accumulator("s", k, r));
+                        WriteStore(code, lanes, k, r, ColumnChunk.PairwiseTotal(p => Accumulator(p, k, r), used));
             }
         }
 
-        // Input m + next for every vector of rows, then a broadcast weight per neuron into each.
-        private static void WriteColumnStep(CodeWriter code, Block lanes, int[] neurons, string m, string set, int next, string input)
+        // Input m + next for every vector of rows, then a broadcast weight per neuron into its partial sum p.
+        private static void WriteColumnStep(CodeWriter code, Block lanes, int[] neurons, string m, int p, int next, string input)
         {
             for (int r = 0; r < RowVectors; r++)
                 code.Line($"{lanes.OfFloat} {input}{Invariant.Int(r)} = {lanes.Name}.LoadUnsafe(ref u, {m} * {Invariant.Int(lanes.Rows)}{Plus(next * lanes.Rows + r * lanes.Lanes)});");
             foreach (int k in neurons)
             {
-                string weight = $"{input}W{Invariant.Int(k)}";
+                string weight = $"{input}w{Invariant.Int(k)}";
                 code.Line($"{lanes.OfFloat} {weight} = {lanes.Name}.Create({Unsafe}.Add(ref w, {m} * {Invariant.Int(lanes.Plan.Width)}{Plus(next * lanes.Plan.Width + k)}));");
                 for (int r = 0; r < RowVectors; r++)
-                    code.Line($"{Accumulator(set, k, r)} = {MultiplyAdd}({weight}, {input}{Invariant.Int(r)}, {Accumulator(set, k, r)});");
+                    code.Line($"{Accumulator(p, k, r)} = {MultiplyAdd}({weight}, {input}{Invariant.Int(r)}, {Accumulator(p, k, r)});");
             }
         }
 
@@ -253,7 +252,7 @@ namespace Ferd.Emit
         private static void WriteStore(CodeWriter code, Block lanes, int k, int r, string sum)
         {
             var activation = lanes.Plan.Layer.Activation;
-            string total = Accumulator("z", k, r);
+            string total = $"z{Invariant.Int(k)}_{Invariant.Int(r)}";
             code.Line($"{lanes.OfFloat} {total} = {sum};");
             if (activation.Kernel == null && activation.VectorCode(total, lanes.Name) is var activated && activated != total)
                 code.Line($"{total} = {activated};");
@@ -263,7 +262,7 @@ namespace Ferd.Emit
         private static string Input(Block lanes, int m, int r) =>
             $"{lanes.Name}.LoadUnsafe(ref u, {Offset(m * lanes.Rows + r * lanes.Lanes)})";
 
-        private static string Accumulator(string set, int neuron, int rows) => $"{set}{Invariant.Int(neuron)}_{Invariant.Int(rows)}";
+        private static string Accumulator(int sum, int neuron, int rows) => $"s{Invariant.Int(sum)}_{Invariant.Int(neuron)}_{Invariant.Int(rows)}";
 
         private static string Plus(int offset) => offset == 0 ? "" : " + " + Invariant.Int(offset);
 

@@ -16,7 +16,7 @@ namespace Ferd.Emit
         public const int BlockRows = 12;
 
         /// <summary>
-        /// Accumulators live at once (two partial sums × rows × vectors): with a tile's weight vectors
+        /// Accumulators live at once (partial sums × rows × vectors): with a tile's weight vectors
         /// and broadcasts they fit the 32 vector registers of AVX-512.
         /// </summary>
         public const int MaxAccumulators = 24;
@@ -30,7 +30,7 @@ namespace Ferd.Emit
             code.Line($"ref float b = ref {Net8Layer.TableStart(plan.Name + "Bias")};");
             foreach (var (first, count) in Tiles(VectorWidth.Wide.VectorsFor(plan.Layer.OutputCount)))
             {
-                int rows = TileRows(count);
+                int rows = TileRows(count, ColumnChunk.UsedSums(plan));
                 code.Open($"for (int r = 0; r < {Invariant.Int(BlockRows)}; r += {Invariant.Int(rows)})");
                 code.Line($"ref float ut = ref {Unsafe}.Add(ref u, r * {Invariant.Int(plan.InputStride)});");
                 code.Line($"ref float at = ref {Unsafe}.Add(ref a, r * {Invariant.Int(plan.Width)});");
@@ -57,10 +57,10 @@ namespace Ferd.Emit
         }
 
         /// <summary>The most rows, dividing the block, whose accumulators for a tile of <paramref name="vectors"/> fit.</summary>
-        public static int TileRows(int vectors)
+        public static int TileRows(int vectors, int sums)
         {
             int rows = BlockRows;
-            while (rows > 1 && (BlockRows % rows != 0 || 2 * rows * vectors > MaxAccumulators)) rows--;
+            while (rows > 1 && (BlockRows % rows != 0 || sums * rows * vectors > MaxAccumulators)) rows--;
             return rows;
         }
     }

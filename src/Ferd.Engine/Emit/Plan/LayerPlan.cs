@@ -35,6 +35,25 @@ namespace Ferd.Emit
                 : layer.InputCount >= DotsMinInputs ? VectorForm.Dots
                 : VectorForm.Unrolled;
             Width = VectorForm == VectorForm.Columns ? (layer.OutputCount + Intrinsics.WideLanes - 1) / Intrinsics.WideLanes * Intrinsics.WideLanes : layer.OutputCount;
+            PartialSums = VectorForm == VectorForm.Columns ? ColumnPartialSums(Width / Intrinsics.WideLanes, layer.InputCount) : 2;
+        }
+
+        /// <summary>
+        /// .NET 8 pass, weight columns: the partial sums each output vector's products go to, input m
+        /// to sum m mod PartialSums, added pairwise at the end. Two, or for a layer of one or two
+        /// 512-bit vectors of neurons eight or four, as long as each sum keeps four inputs or more:
+        /// a single row of a narrow layer otherwise waits on two long chains of dependent
+        /// multiply–adds (46 inputs into 17 neurons: chains of 23 where 4 sums make chains of 12).
+        /// Every form of the layer (one row, blocks of rows, row lanes) uses them, so a row's bits
+        /// do not depend on how many rows it runs with.
+        /// </summary>
+        public int PartialSums { get; }
+
+        private static int ColumnPartialSums(int wideVectors, int inputs)
+        {
+            int sums = wideVectors == 1 ? 8 : wideVectors == 2 ? 4 : 2;
+            while (sums > 2 && inputs < 4 * sums) sums /= 2;
+            return sums;
         }
 
         /// <summary>1 for the first layer.</summary>
