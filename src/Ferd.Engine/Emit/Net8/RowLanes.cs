@@ -45,21 +45,18 @@ namespace Ferd.Emit
         private static string LayerName(LayerPlan plan, VectorWidth vector) => plan.Name + "Lanes" + Invariant.Int(BlockRows(vector));
 
         /// <summary>Floats of the buffers a block runs through: its inputs, then two for the layers' outputs in turn.</summary>
-        public static int BufferFloats(EmitPlan plan, VectorWidth vector)
-        {
-            var offsets = Offsets(plan, vector);
-            int widest = plan.Layers.Count == 0 ? 0 : plan.Layers.Max(l => l.Layer.OutputCount);
-            return offsets.Max() + widest * BlockRows(vector);
-        }
+        public static int BufferFloats(EmitPlan plan, VectorWidth vector) => Offsets(plan, vector)[plan.Layers.Count + 1];
 
-        // Where buffer l starts: 0 holds the inputs, then layers write alternately into two buffers
-        // as wide as the widest layer, each reading the other.
+        // Where buffer l starts, and past the last (at index layers + 1): 0 holds the inputs, then
+        // the layers write alternately into two buffers as wide as the widest layer, each reading the other.
         private static int[] Offsets(EmitPlan plan, VectorWidth vector)
         {
-            int rows = BlockRows(vector);
+            int rows = BlockRows(vector), layers = plan.Layers.Count;
             int inputs = plan.Network.InputCount * rows;
-            int widest = plan.Layers.Count == 0 ? 0 : plan.Layers.Max(l => l.Layer.OutputCount) * rows;
-            return Enumerable.Range(0, plan.Layers.Count + 1).Select(l => l == 0 ? 0 : l % 2 == 1 ? inputs : inputs + widest).ToArray();
+            int widest = layers == 0 ? 0 : plan.Layers.Max(l => l.Layer.OutputCount) * rows;
+            return Enumerable.Range(0, layers + 2)
+                .Select(l => l == 0 ? 0 : l == layers + 1 ? inputs + Math.Min(layers, 2) * widest : l % 2 == 1 ? inputs : inputs + widest)
+                .ToArray();
         }
 
         /// <summary>
@@ -215,10 +212,11 @@ namespace Ferd.Emit
             string sum = $"{lanes.OfFloat}.Zero";
             if (length >= DotLanes)
             {
-                // Vector256.Sum(even + odd): lane by lane, then the halves' sums down to pairs of lanes.
+                // Vector256.Sum(even + odd): lane by lane, then pairwise, halves first (each half
+                // on a line of its own, so lines stay readable).
                 for (int l = 0; l < DotLanes; l++) code.Line($"{Lane("e", l)} += {Lane("o", l)};");
                 for (int half = 0; half < DotLanes; half += DotLanes / 2)
-                    code.Line($"{Lane("e", half)} = ({Lane("e", half)} + {Lane("e", half + 1)}) + ({Lane("e", half + 2)} + {Lane("e", half + 3)});");
+                    code.Line($"{Lane("e", half)} = {ColumnChunk.PairwiseTotal(l => Lane("e", half + l), DotLanes / 2)};");
                 sum = $"({Lane("e", 0)} + {Lane("e", DotLanes / 2)})";
             }
             code.Line($"{lanes.OfFloat} tail{name} = {lanes.OfFloat}.Zero;");
