@@ -5,9 +5,11 @@ namespace Ferd.Emit
 {
     /// <summary>
     /// The forward pass for .NET 8 and later: <c>Run1</c> for one row, <c>Run2</c> or <c>Run4</c>
-    /// for a block of rows at once (each weight loaded once feeds every row), the batch loop over
-    /// them, the layers of <see cref="Net8Layer"/> and the helpers they call. Both row counts run the same float operations in the same order
-    /// per row, so a row gets the same bits alone and in a batch.
+    /// for a block of rows at once (each weight loaded once feeds every row), on AVX-512 blocks of
+    /// rows in the vector lanes (<see cref="RowLanes"/>) or, with a streamed layer, of twelve rows
+    /// (<see cref="WideColumns"/>), the batch loop over them, the layers of <see cref="Net8Layer"/>
+    /// and the helpers they call. Every block size runs the same float operations in the same
+    /// order per row, so a row gets the same bits alone and in a batch.
     /// </summary>
     internal static class Net8BackEnd
     {
