@@ -114,10 +114,10 @@ namespace Ferd.Generated.Networks
             // The block input by input, a float per row; each layer's neurons likewise.
             for (int r = 0; r < 32; r++)
             {
-                for (int m = 0; m < 2; m++)
-                {
-                    Unsafe.Add(ref buffers, m * 32 + r) = Unsafe.Add(ref input, r * 2 + m);
-                }
+                ref float row = ref Unsafe.Add(ref input, r * 2);
+                ref float lane = ref Unsafe.Add(ref buffers, r);
+                Unsafe.Add(ref lane, 0) = Unsafe.Add(ref row, 0);
+                Unsafe.Add(ref lane, 32) = Unsafe.Add(ref row, 1);
             }
             Layer1Lanes32(ref buffers, ref Unsafe.Add(ref buffers, 64));
             Layer2Lanes32(ref Unsafe.Add(ref buffers, 64), ref Unsafe.Add(ref buffers, 1088));
@@ -127,10 +127,10 @@ namespace Ferd.Generated.Networks
             ref float last = ref Unsafe.Add(ref buffers, 1088);
             for (int r = 0; r < 32; r++)
             {
-                for (int k = 0; k < 2; k++)
-                {
-                    Unsafe.Add(ref output, r * 2 + k) = Unsafe.Add(ref last, k * 32 + r);
-                }
+                ref float row = ref Unsafe.Add(ref output, r * 2);
+                ref float lane = ref Unsafe.Add(ref last, r);
+                Unsafe.Add(ref row, 0) = Unsafe.Add(ref lane, 0);
+                Unsafe.Add(ref row, 1) = Unsafe.Add(ref lane, 32);
             }
         }
 

@@ -126,10 +126,16 @@ namespace Ferd.Generated.Networks
             // The block input by input, a float per row; each layer's neurons likewise.
             for (int r = 0; r < 32; r++)
             {
-                for (int m = 0; m < 8; m++)
-                {
-                    Unsafe.Add(ref buffers, m * 32 + r) = Unsafe.Add(ref input, r * 8 + m);
-                }
+                ref float row = ref Unsafe.Add(ref input, r * 8);
+                ref float lane = ref Unsafe.Add(ref buffers, r);
+                Unsafe.Add(ref lane, 0) = Unsafe.Add(ref row, 0);
+                Unsafe.Add(ref lane, 32) = Unsafe.Add(ref row, 1);
+                Unsafe.Add(ref lane, 64) = Unsafe.Add(ref row, 2);
+                Unsafe.Add(ref lane, 96) = Unsafe.Add(ref row, 3);
+                Unsafe.Add(ref lane, 128) = Unsafe.Add(ref row, 4);
+                Unsafe.Add(ref lane, 160) = Unsafe.Add(ref row, 5);
+                Unsafe.Add(ref lane, 192) = Unsafe.Add(ref row, 6);
+                Unsafe.Add(ref lane, 224) = Unsafe.Add(ref row, 7);
             }
             Layer1Lanes32(ref buffers, ref Unsafe.Add(ref buffers, 256));
             Layer2Lanes32(ref Unsafe.Add(ref buffers, 256), ref Unsafe.Add(ref buffers, 2176));
@@ -138,10 +144,9 @@ namespace Ferd.Generated.Networks
             ref float last = ref Unsafe.Add(ref buffers, 256);
             for (int r = 0; r < 32; r++)
             {
-                for (int k = 0; k < 1; k++)
-                {
-                    Unsafe.Add(ref output, r * 1 + k) = Unsafe.Add(ref last, k * 32 + r);
-                }
+                ref float row = ref Unsafe.Add(ref output, r * 1);
+                ref float lane = ref Unsafe.Add(ref last, r);
+                Unsafe.Add(ref row, 0) = Unsafe.Add(ref lane, 0);
             }
         }
 

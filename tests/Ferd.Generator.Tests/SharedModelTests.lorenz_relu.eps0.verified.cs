@@ -111,10 +111,11 @@ namespace Ferd.Generated.Networks
             // The block input by input, a float per row; each layer's neurons likewise.
             for (int r = 0; r < 32; r++)
             {
-                for (int m = 0; m < 3; m++)
-                {
-                    Unsafe.Add(ref buffers, m * 32 + r) = Unsafe.Add(ref input, r * 3 + m);
-                }
+                ref float row = ref Unsafe.Add(ref input, r * 3);
+                ref float lane = ref Unsafe.Add(ref buffers, r);
+                Unsafe.Add(ref lane, 0) = Unsafe.Add(ref row, 0);
+                Unsafe.Add(ref lane, 32) = Unsafe.Add(ref row, 1);
+                Unsafe.Add(ref lane, 64) = Unsafe.Add(ref row, 2);
             }
             Layer1Lanes32(ref buffers, ref Unsafe.Add(ref buffers, 96));
             Layer2Lanes32(ref Unsafe.Add(ref buffers, 96), ref Unsafe.Add(ref buffers, 2144));
@@ -123,10 +124,11 @@ namespace Ferd.Generated.Networks
             ref float last = ref Unsafe.Add(ref buffers, 96);
             for (int r = 0; r < 32; r++)
             {
-                for (int k = 0; k < 3; k++)
-                {
-                    Unsafe.Add(ref output, r * 3 + k) = Unsafe.Add(ref last, k * 32 + r);
-                }
+                ref float row = ref Unsafe.Add(ref output, r * 3);
+                ref float lane = ref Unsafe.Add(ref last, r);
+                Unsafe.Add(ref row, 0) = Unsafe.Add(ref lane, 0);
+                Unsafe.Add(ref row, 1) = Unsafe.Add(ref lane, 32);
+                Unsafe.Add(ref row, 2) = Unsafe.Add(ref lane, 64);
             }
         }
 
