@@ -29,13 +29,17 @@ internal static class ConsumerSources
 
     /// <summary>
     /// A program that runs each network over a CSV's inputs (args: output folder, then one CSV per
-    /// network), writes NAME.csv with the outputs, and prints "alloc NAME BYTES" for repeated calls.
+    /// network), writes NAME.csv with the outputs, and prints "isa V512 V256 V" (which vectors the
+    /// runtime accelerates), "batch NAME same" when PredictBatch over all rows gives every row the
+    /// bits Predict gives it (else "batch NAME differs at row R"), and "alloc NAME BYTES" for repeated calls.
     /// </summary>
     public static string Program(IEnumerable<string> classNames) => $$"""
         using System;
         using System.Globalization;
         using System.IO;
         using System.Linq;
+        using System.Numerics;
+        using System.Runtime.Intrinsics;
 
         public delegate void Predictor(ReadOnlySpan<float> input, Span<float> output);
 
@@ -43,24 +47,31 @@ internal static class ConsumerSources
         {
             public static void Main(string[] args)
             {
+                Console.WriteLine("isa " + Vector512.IsHardwareAccelerated + " " + Vector256.IsHardwareAccelerated + " " + Vector.IsHardwareAccelerated);
                 int next = 1;
-        {{string.Join("\n", classNames.Select(c => $"        Run(\"{c}\", {c}.InputCount, {c}.OutputCount, {c}.Predict, args[0], args[next++]);"))}}
+        {{string.Join("\n", classNames.Select(c => $"        Run(\"{c}\", {c}.InputCount, {c}.OutputCount, {c}.Predict, {c}.PredictBatch, args[0], args[next++]);"))}}
             }
 
-            private static void Run(string name, int inputCount, int outputCount, Predictor predict, string folder, string csv)
+            private static void Run(string name, int inputCount, int outputCount, Predictor predict, Predictor predictBatch, string folder, string csv)
             {
                 var rows = File.ReadAllLines(csv).Skip(1)
                     .Select(line => line.Split(',').Take(inputCount).Select(v => float.Parse(v, CultureInfo.InvariantCulture)).ToArray())
                     .ToArray();
                 var output = new float[outputCount];
+                var alone = new float[rows.Length * outputCount];
                 using (var writer = new StreamWriter(Path.Combine(folder, name + ".csv")))
                 {
-                    foreach (var row in rows)
+                    for (int r = 0; r < rows.Length; r++)
                     {
-                        predict(row, output);
+                        predict(rows[r], output);
+                        output.CopyTo(alone, r * outputCount);
                         writer.WriteLine(string.Join(",", output.Select(v => v.ToString("R", CultureInfo.InvariantCulture))));
                     }
                 }
+                var batch = new float[alone.Length];
+                predictBatch(rows.SelectMany(row => row).ToArray(), batch);
+                int differing = Enumerable.Range(0, alone.Length).FirstOrDefault(i => BitConverter.SingleToInt32Bits(alone[i]) != BitConverter.SingleToInt32Bits(batch[i]), -1);
+                Console.WriteLine("batch " + name + (differing < 0 ? " same" : " differs at row " + differing / outputCount));
                 long before = GC.GetAllocatedBytesForCurrentThread();
                 for (int repeat = 0; repeat < 100; repeat++)
                 {
