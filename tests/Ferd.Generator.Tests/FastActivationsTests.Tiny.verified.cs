@@ -102,12 +102,20 @@ namespace Ferd.Generated.Networks
             ref float x = ref MemoryMarshal.GetReference(inputs);
             ref float y = ref MemoryMarshal.GetReference(outputs);
             int row = 0;
-            if (Vector512.IsHardwareAccelerated && rows >= 32)
+            if (Vector512.IsHardwareAccelerated && rows - row >= 32)
             {
-                Span<float> buffers = stackalloc float[256];
+                Span<float> buffers32 = stackalloc float[256];
                 for (; row + 32 <= rows; row += 32)
                 {
-                    RunLanes32(ref Unsafe.Add(ref x, row * 2), ref Unsafe.Add(ref y, row * 1), ref MemoryMarshal.GetReference(buffers));
+                    RunLanes32(ref Unsafe.Add(ref x, row * 2), ref Unsafe.Add(ref y, row * 1), ref MemoryMarshal.GetReference(buffers32));
+                }
+            }
+            if (Vector256.IsHardwareAccelerated && Fma.IsSupported && rows - row >= 16)
+            {
+                Span<float> buffers16 = stackalloc float[128];
+                for (; row + 16 <= rows; row += 16)
+                {
+                    RunLanes16(ref Unsafe.Add(ref x, row * 2), ref Unsafe.Add(ref y, row * 1), ref MemoryMarshal.GetReference(buffers16));
                 }
             }
             for (; row + 4 <= rows; row += 4)
@@ -135,6 +143,28 @@ namespace Ferd.Generated.Networks
             // Back to row by row.
             ref float last = ref Unsafe.Add(ref buffers, 160);
             for (int r = 0; r < 32; r++)
+            {
+                ref float row = ref Unsafe.Add(ref output, r * 1);
+                ref float lane = ref Unsafe.Add(ref last, r);
+                Unsafe.Add(ref row, 0) = Unsafe.Add(ref lane, 0);
+            }
+        }
+
+        private static void RunLanes16(ref float input, ref float output, ref float buffers)
+        {
+            // The block input by input, a float per row; each layer's neurons likewise.
+            for (int r = 0; r < 16; r++)
+            {
+                ref float row = ref Unsafe.Add(ref input, r * 2);
+                ref float lane = ref Unsafe.Add(ref buffers, r);
+                Unsafe.Add(ref lane, 0) = Unsafe.Add(ref row, 0);
+                Unsafe.Add(ref lane, 16) = Unsafe.Add(ref row, 1);
+            }
+            Layer1Lanes16(ref buffers, ref Unsafe.Add(ref buffers, 32));
+            Layer2Lanes16(ref Unsafe.Add(ref buffers, 32), ref Unsafe.Add(ref buffers, 80));
+            // Back to row by row.
+            ref float last = ref Unsafe.Add(ref buffers, 80);
+            for (int r = 0; r < 16; r++)
             {
                 ref float row = ref Unsafe.Add(ref output, r * 1);
                 ref float lane = ref Unsafe.Add(ref last, r);
@@ -234,6 +264,41 @@ namespace Ferd.Generated.Networks
             FerdMath.TanhFast(MemoryMarshal.CreateSpan(ref a, 96));
         }
 
+        private static void Layer1Lanes16(ref float u, ref float a)
+        {
+            Vector256<float> u0_0 = Vector256.Create(0.22440836f);
+            u0_0 += Vector256.Create(0.35660768f) * Vector256.LoadUnsafe(ref u, (nuint)0);
+            u0_0 -= Vector256.Create(0.76175064f) * Vector256.LoadUnsafe(ref u, (nuint)16);
+            Vector256<float> z0_0 = u0_0;
+            Vector256.StoreUnsafe(z0_0, ref a, (nuint)0);
+            Vector256<float> u0_1 = Vector256.Create(0.22440836f);
+            u0_1 += Vector256.Create(0.35660768f) * Vector256.LoadUnsafe(ref u, (nuint)8);
+            u0_1 -= Vector256.Create(0.76175064f) * Vector256.LoadUnsafe(ref u, (nuint)24);
+            Vector256<float> z0_1 = u0_1;
+            Vector256.StoreUnsafe(z0_1, ref a, (nuint)8);
+            Vector256<float> u1_0 = Vector256.Create(0.012922792f);
+            u1_0 -= Vector256.Create(0.7943957f) * Vector256.LoadUnsafe(ref u, (nuint)0);
+            u1_0 += Vector256.Create(0.048290323f) * Vector256.LoadUnsafe(ref u, (nuint)16);
+            Vector256<float> z1_0 = u1_0;
+            Vector256.StoreUnsafe(z1_0, ref a, (nuint)16);
+            Vector256<float> u1_1 = Vector256.Create(0.012922792f);
+            u1_1 -= Vector256.Create(0.7943957f) * Vector256.LoadUnsafe(ref u, (nuint)8);
+            u1_1 += Vector256.Create(0.048290323f) * Vector256.LoadUnsafe(ref u, (nuint)24);
+            Vector256<float> z1_1 = u1_1;
+            Vector256.StoreUnsafe(z1_1, ref a, (nuint)24);
+            Vector256<float> u2_0 = Vector256.Create(-0.32634884f);
+            u2_0 -= Vector256.Create(0.7033572f) * Vector256.LoadUnsafe(ref u, (nuint)0);
+            u2_0 -= Vector256.Create(0.503617f) * Vector256.LoadUnsafe(ref u, (nuint)16);
+            Vector256<float> z2_0 = u2_0;
+            Vector256.StoreUnsafe(z2_0, ref a, (nuint)32);
+            Vector256<float> u2_1 = Vector256.Create(-0.32634884f);
+            u2_1 -= Vector256.Create(0.7033572f) * Vector256.LoadUnsafe(ref u, (nuint)8);
+            u2_1 -= Vector256.Create(0.503617f) * Vector256.LoadUnsafe(ref u, (nuint)24);
+            Vector256<float> z2_1 = u2_1;
+            Vector256.StoreUnsafe(z2_1, ref a, (nuint)40);
+            FerdMath.TanhFast(MemoryMarshal.CreateSpan(ref a, 48));
+        }
+
         // Layer 2: identity, 3 inputs -> 1 neuron (weights inline).
         private static void Layer2(ref float u, ref float a)
         {
@@ -272,6 +337,22 @@ namespace Ferd.Generated.Networks
             u0_1 -= Vector512.Create(0.42033166f) * Vector512.LoadUnsafe(ref u, (nuint)80);
             Vector512<float> z0_1 = u0_1;
             Vector512.StoreUnsafe(z0_1, ref a, (nuint)16);
+        }
+
+        private static void Layer2Lanes16(ref float u, ref float a)
+        {
+            Vector256<float> u0_0 = Vector256.Create(0.005603545f);
+            u0_0 += Vector256.Create(0.45249924f) * Vector256.LoadUnsafe(ref u, (nuint)0);
+            u0_0 -= Vector256.Create(0.45970628f) * Vector256.LoadUnsafe(ref u, (nuint)16);
+            u0_0 -= Vector256.Create(0.42033166f) * Vector256.LoadUnsafe(ref u, (nuint)32);
+            Vector256<float> z0_0 = u0_0;
+            Vector256.StoreUnsafe(z0_0, ref a, (nuint)0);
+            Vector256<float> u0_1 = Vector256.Create(0.005603545f);
+            u0_1 += Vector256.Create(0.45249924f) * Vector256.LoadUnsafe(ref u, (nuint)8);
+            u0_1 -= Vector256.Create(0.45970628f) * Vector256.LoadUnsafe(ref u, (nuint)24);
+            u0_1 -= Vector256.Create(0.42033166f) * Vector256.LoadUnsafe(ref u, (nuint)40);
+            Vector256<float> z0_1 = u0_1;
+            Vector256.StoreUnsafe(z0_1, ref a, (nuint)8);
         }
 #else
         internal static void Forward(ReadOnlySpan<float> a0, Span<float> output)

@@ -5,9 +5,10 @@ namespace Ferd.Emit
 {
     /// <summary>
     /// The forward pass for .NET 8 and later: <c>Run1</c> for one row, <c>Run2</c> or <c>Run4</c>
-    /// for a block of rows at once (each weight loaded once feeds every row), on AVX-512 blocks of
-    /// rows in the vector lanes (<see cref="RowLanes"/>) or, with a streamed layer, of twelve rows
-    /// (<see cref="WideColumns"/>), the batch loop over them, the layers of <see cref="Net8Layer"/>
+    /// for a block of rows at once (each weight loaded once feeds every row), blocks of rows in the
+    /// lanes of 512-bit vectors on AVX-512 and of 256-bit ones on AVX2 (<see cref="RowLanes"/>) or,
+    /// with a streamed layer, of twelve rows on AVX-512 (<see cref="WideColumns"/>), the batch loop
+    /// over them, the layers of <see cref="Net8Layer"/>
     /// and the helpers they call. Every block size runs the same float operations in the same
     /// order per row, so a row gets the same bits alone and in a batch.
     /// </summary>
@@ -19,10 +20,10 @@ namespace Ferd.Emit
             code.Line($"    Run1(ref {MemoryMarshal}.GetReference(input), ref {MemoryMarshal}.GetReference(output));");
             code.Line();
             WriteBatchLoop(code, plan);
-            if (plan.LaneBatch)
+            foreach (var vector in LaneWidths(plan))
             {
                 code.Line();
-                RowLanes.WriteRun(code, plan, VectorWidth.Wide);
+                RowLanes.WriteRun(code, plan, vector);
             }
             foreach (int rows in RowBlocks(plan))
             {
@@ -37,10 +38,10 @@ namespace Ferd.Emit
                 Net8Layer.Write(code, layer, 1, plan.FastActivations);
                 code.Line();
                 Net8Layer.Write(code, layer, plan.BatchRows, plan.FastActivations);
-                if (plan.LaneBatch)
+                foreach (var vector in LaneWidths(plan))
                 {
                     code.Line();
-                    RowLanes.WriteLayer(code, layer, VectorWidth.Wide, plan.FastActivations);
+                    RowLanes.WriteLayer(code, layer, vector, plan.FastActivations);
                 }
                 if (!plan.WideBatch) continue;
                 code.Line();
@@ -50,13 +51,18 @@ namespace Ferd.Emit
             WriteHelpers(code, plan);
         }
 
+        // Row lanes in 512-bit vectors where they run natively, else (or for the last rows of a batch) in 256-bit ones.
+        private static VectorWidth[] LaneWidths(EmitPlan plan) =>
+            plan.LaneBatch ? new[] { VectorWidth.Wide, VectorWidth.Narrow } : new VectorWidth[0];
+
         private static int[] RowBlocks(EmitPlan plan) =>
             plan.WideBatch ? new[] { 1, plan.BatchRows, WideColumns.BlockRows } : new[] { 1, plan.BatchRows };
 
         /// <summary>
-        /// The batch loop: blocks of rows in the lanes of 512-bit vectors (<see cref="RowLanes"/>) or
-        /// of <see cref="WideColumns.BlockRows"/> rows in 512-bit vectors where they are accelerated,
-        /// then blocks of <see cref="EmitPlan.BatchRows"/>, then the remaining rows alone.
+        /// The batch loop: blocks of rows in the lanes of 512-bit vectors where they are accelerated,
+        /// then of 256-bit ones where they and FMA are (<see cref="RowLanes"/>), or blocks of
+        /// <see cref="WideColumns.BlockRows"/> rows in 512-bit vectors; then blocks of
+        /// <see cref="EmitPlan.BatchRows"/>, then the remaining rows alone.
         /// </summary>
         private static void WriteBatchLoop(CodeWriter code, EmitPlan plan)
         {
@@ -66,16 +72,21 @@ namespace Ferd.Emit
             code.Line($"ref float x = ref {MemoryMarshal}.GetReference(inputs);");
             code.Line($"ref float y = ref {MemoryMarshal}.GetReference(outputs);");
             code.Line("int row = 0;");
-            if (plan.LaneBatch || plan.WideBatch)
+            foreach (var vector in LaneWidths(plan))
             {
                 // Row lanes make their buffers once per call, when a block fills.
-                code.Open($"if ({WideVector}.IsHardwareAccelerated{(plan.LaneBatch ? $" && rows >= {Invariant.Int(RowLanes.BlockRows(VectorWidth.Wide))}" : "")})");
-                if (plan.LaneBatch)
-                {
-                    code.Line($"Span<float> buffers = stackalloc float[{Invariant.Int(RowLanes.BufferFloats(plan, VectorWidth.Wide))}];");
-                    WriteBlocks(code, RowLanes.RunName(VectorWidth.Wide), RowLanes.BlockRows(VectorWidth.Wide), inputs, outputs, $", ref {MemoryMarshal}.GetReference(buffers)");
-                }
-                else WriteBlocks(code, "Run" + Invariant.Int(WideColumns.BlockRows), WideColumns.BlockRows, inputs, outputs);
+                string block = Invariant.Int(RowLanes.BlockRows(vector));
+                string fused = vector == VectorWidth.Wide ? "" : " && Fma.IsSupported";
+                code.Open($"if ({vector.Name}.IsHardwareAccelerated{fused} && rows - row >= {block})");
+                string buffers = "buffers" + block;
+                code.Line($"Span<float> {buffers} = stackalloc float[{Invariant.Int(RowLanes.BufferFloats(plan, vector))}];");
+                WriteBlocks(code, RowLanes.RunName(vector), RowLanes.BlockRows(vector), inputs, outputs, $", ref {MemoryMarshal}.GetReference({buffers})");
+                code.Close();
+            }
+            if (plan.WideBatch)
+            {
+                code.Open($"if ({WideVector}.IsHardwareAccelerated)");
+                WriteBlocks(code, "Run" + Invariant.Int(WideColumns.BlockRows), WideColumns.BlockRows, inputs, outputs);
                 code.Close();
             }
             WriteBlocks(code, "Run" + Invariant.Int(plan.BatchRows), plan.BatchRows, inputs, outputs);

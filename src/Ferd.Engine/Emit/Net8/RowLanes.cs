@@ -14,7 +14,8 @@ namespace Ferd.Emit
     /// weight columns in 512-bit vectors cost 48 lanes' worth, and its activation runs over 33
     /// neurons' values, not 48. Each lane performs the float operations its row performs alone, in
     /// the same order, for every layer form (weight columns, dot products, unrolled sums), so a row
-    /// gets the same bits alone and in a batch.
+    /// gets the same bits alone and in a batch. Blocks run in 512-bit vectors on AVX-512 and in 256-bit
+    /// ones on AVX2 with FMA (and for a batch's last 16–31 rows on AVX-512).
     /// </summary>
     internal static class RowLanes
     {
@@ -23,17 +24,17 @@ namespace Ferd.Emit
 
         /// <summary>
         /// Accumulators live at once (partial sums × neurons × row vectors): with the loaded
-        /// inputs and the broadcast weights they fit the 32 vector registers of AVX-512.
+        /// inputs and the broadcast weights they fit the 32 vector registers of AVX-512, or the 16 of AVX2.
         /// </summary>
-        private const int MaxAccumulators = 24;
+        private static int MaxAccumulators(VectorWidth vector) => vector == VectorWidth.Wide ? 24 : 12;
 
         /// <summary>Inputs or outputs per row up to which a block's transposes are unrolled.</summary>
         private const int UnrolledWidth = 64;
 
-        // The fused multiply–add the .NET 8 pass's MultiplyAdd helper performs where 512-bit vectors
-        // run natively, called directly: a layer of many of them would exhaust the JIT's inlining
-        // budget and leave the helper a call.
-        private const string MultiplyAdd = "Avx512F.FusedMultiplyAdd";
+        // The fused multiply–add the .NET 8 pass's MultiplyAdd helper performs where the block's
+        // vectors run natively (256-bit blocks run only where FMA does), called directly: a layer
+        // of many of them would exhaust the JIT's inlining budget and leave the helper a call.
+        private static string MultiplyAdd(VectorWidth vector) => vector == VectorWidth.Wide ? "Avx512F.FusedMultiplyAdd" : "Fma.MultiplyAdd";
 
         // The lanes of Dot's 256-bit accumulators, whose sums a dot-product layer reproduces.
         private const int DotLanes = Intrinsics.Lanes;
@@ -142,7 +143,7 @@ namespace Ferd.Emit
             int n = plan.Layer.InputCount, sums = plan.PartialSums, used = ColumnChunk.UsedSums(plan);
             code.Line($"ref float w = ref {Net8Layer.TableStart(plan.Name + "Columns")};");
             code.Line($"ref float b = ref {Net8Layer.TableStart(plan.Name + "Bias")};");
-            foreach (var (first, count) in WideColumns.Tiles(plan.Layer.OutputCount, Math.Max(1, MaxAccumulators / (used * RowVectors))))
+            foreach (var (first, count) in WideColumns.Tiles(plan.Layer.OutputCount, Math.Max(1, MaxAccumulators(lanes.Vector) / (used * RowVectors))))
             {
                 var neurons = Enumerable.Range(first, count).ToArray();
                 foreach (int k in neurons)
@@ -179,7 +180,7 @@ namespace Ferd.Emit
                 string weight = $"{input}w{Invariant.Int(k)}";
                 code.Line($"{lanes.OfFloat} {weight} = {lanes.Name}.Create({Unsafe}.Add(ref w, {m} * {Invariant.Int(lanes.Plan.Width)}{Plus(next * lanes.Plan.Width + k)}));");
                 for (int r = 0; r < RowVectors; r++)
-                    code.Line($"{Accumulator(p, k, r)} = {MultiplyAdd}({weight}, {input}{Invariant.Int(r)}, {Accumulator(p, k, r)});");
+                    code.Line($"{Accumulator(p, k, r)} = {MultiplyAdd(lanes.Vector)}({weight}, {input}{Invariant.Int(r)}, {Accumulator(p, k, r)});");
             }
         }
 
@@ -194,7 +195,7 @@ namespace Ferd.Emit
             string Lane(string set, int l) => $"{set}{name}_{Invariant.Int(l)}";
             // Input p + offset's product into a lane, p a loop index or none.
             void Add(string set, int l, string p, int offset) =>
-                code.Line($"{Lane(set, l)} = {MultiplyAdd}({lanes.Name}.Create({Unsafe}.Add(ref w, {Index(p, 1, k * length + offset)})), " +
+                code.Line($"{Lane(set, l)} = {MultiplyAdd(lanes.Vector)}({lanes.Name}.Create({Unsafe}.Add(ref w, {Index(p, 1, k * length + offset)})), " +
                           $"{lanes.Name}.LoadUnsafe(ref u, {Index(p, lanes.Rows, offset * lanes.Rows + r * lanes.Lanes)}), {Lane(set, l)});");
             int step = 2 * DotLanes, at = 0;
             if (length >= DotLanes)

@@ -55,8 +55,8 @@ namespace Ferd.Emit
         public int BatchRows => Layers.All(l => l.Width <= NarrowWidth) ? 4 : 2;
 
         /// <summary>
-        /// Whether the .NET 8 batch runs blocks of rows in the lanes of 512-bit vectors where they
-        /// are accelerated (<see cref="RowLanes"/>): when no layer is streamed.
+        /// Whether the .NET 8 batch runs blocks of rows in the lanes of 512-bit or 256-bit vectors,
+        /// whichever are accelerated (<see cref="RowLanes"/>): when no layer is streamed.
         /// </summary>
         public bool LaneBatch => RowLanes.Fits(this);
 
