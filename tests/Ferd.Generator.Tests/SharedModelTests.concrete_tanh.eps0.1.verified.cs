@@ -314,12 +314,16 @@ namespace Ferd.Generated.Networks
                     s1_0_3 = MultiplyAdd(Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 64 + 64), (nuint)48), x1_0, s1_0_3);
                 }
                 Vector512<float> z0_0 = s0_0_0 + s1_0_0;
+                z0_0 = FerdMath.Tanh(z0_0);
                 Vector512.StoreUnsafe(z0_0, ref a, (nuint)0);
                 Vector512<float> z0_1 = s0_0_1 + s1_0_1;
+                z0_1 = FerdMath.Tanh(z0_1);
                 Vector512.StoreUnsafe(z0_1, ref a, (nuint)16);
                 Vector512<float> z0_2 = s0_0_2 + s1_0_2;
+                z0_2 = FerdMath.Tanh(z0_2);
                 Vector512.StoreUnsafe(z0_2, ref a, (nuint)32);
                 Vector512<float> z0_3 = s0_0_3 + s1_0_3;
+                z0_3 = FerdMath.Tanh(z0_3);
                 Vector512.StoreUnsafe(z0_3, ref a, (nuint)48);
             }
             else if (Vector256.IsHardwareAccelerated)
@@ -362,27 +366,35 @@ namespace Ferd.Generated.Networks
                     s1_0_7 = MultiplyAdd(Vector256.LoadUnsafe(ref Unsafe.Add(ref w, m * 64 + 64), (nuint)56), x1_0, s1_0_7);
                 }
                 Vector256<float> z0_0 = s0_0_0 + s1_0_0;
+                z0_0 = FerdMath.Tanh(z0_0);
                 Vector256.StoreUnsafe(z0_0, ref a, (nuint)0);
                 Vector256<float> z0_1 = s0_0_1 + s1_0_1;
+                z0_1 = FerdMath.Tanh(z0_1);
                 Vector256.StoreUnsafe(z0_1, ref a, (nuint)8);
                 Vector256<float> z0_2 = s0_0_2 + s1_0_2;
+                z0_2 = FerdMath.Tanh(z0_2);
                 Vector256.StoreUnsafe(z0_2, ref a, (nuint)16);
                 Vector256<float> z0_3 = s0_0_3 + s1_0_3;
+                z0_3 = FerdMath.Tanh(z0_3);
                 Vector256.StoreUnsafe(z0_3, ref a, (nuint)24);
                 Vector256<float> z0_4 = s0_0_4 + s1_0_4;
+                z0_4 = FerdMath.Tanh(z0_4);
                 Vector256.StoreUnsafe(z0_4, ref a, (nuint)32);
                 Vector256<float> z0_5 = s0_0_5 + s1_0_5;
+                z0_5 = FerdMath.Tanh(z0_5);
                 Vector256.StoreUnsafe(z0_5, ref a, (nuint)40);
                 Vector256<float> z0_6 = s0_0_6 + s1_0_6;
+                z0_6 = FerdMath.Tanh(z0_6);
                 Vector256.StoreUnsafe(z0_6, ref a, (nuint)48);
                 Vector256<float> z0_7 = s0_0_7 + s1_0_7;
+                z0_7 = FerdMath.Tanh(z0_7);
                 Vector256.StoreUnsafe(z0_7, ref a, (nuint)56);
             }
             else
             {
                 AffineColumns(ref w, ref b, ref u, ref a, 8, 64, 64);
+                FerdMath.Tanh(MemoryMarshal.CreateSpan(ref a, 64));
             }
-            FerdMath.Tanh(MemoryMarshal.CreateSpan(ref a, 64));
         }
 
         private static void Layer1x2(ref float u, ref float a)
@@ -3248,13 +3260,17 @@ namespace Ferd.Generated.Networks
                     s1_0_3 = MultiplyAdd(Vector256.LoadUnsafe(ref Unsafe.Add(ref w, m * 64 + 64), (nuint)48), x1_0.GetLower(), s1_0_3);
                 }
                 Vector512<float> z0_0 = s0_0_0 + s1_0_0;
+                z0_0 = FerdMath.Tanh(z0_0);
                 Vector512.StoreUnsafe(z0_0, ref a, (nuint)0);
                 Vector512<float> z0_1 = s0_0_1 + s1_0_1;
+                z0_1 = FerdMath.Tanh(z0_1);
                 Vector512.StoreUnsafe(z0_1, ref a, (nuint)16);
                 Vector512<float> z0_2 = s0_0_2 + s1_0_2;
+                z0_2 = FerdMath.Tanh(z0_2);
                 Vector512.StoreUnsafe(z0_2, ref a, (nuint)32);
                 Vector256<float> z0_3 = s0_0_3 + s1_0_3;
                 z0_3 &= Vector256.AsSingle(Vector256.Create(-1, -1, -1, -1, 0, 0, 0, 0));
+                z0_3 = FerdMath.Tanh(z0_3);
                 Vector256.StoreUnsafe(z0_3, ref a, (nuint)48);
             }
             else if (Vector256.IsHardwareAccelerated)
@@ -3293,26 +3309,33 @@ namespace Ferd.Generated.Networks
                     s1_0_6 = MultiplyAdd(Vector256.LoadUnsafe(ref Unsafe.Add(ref w, m * 64 + 64), (nuint)48), x1_0, s1_0_6);
                 }
                 Vector256<float> z0_0 = s0_0_0 + s1_0_0;
+                z0_0 = FerdMath.Tanh(z0_0);
                 Vector256.StoreUnsafe(z0_0, ref a, (nuint)0);
                 Vector256<float> z0_1 = s0_0_1 + s1_0_1;
+                z0_1 = FerdMath.Tanh(z0_1);
                 Vector256.StoreUnsafe(z0_1, ref a, (nuint)8);
                 Vector256<float> z0_2 = s0_0_2 + s1_0_2;
+                z0_2 = FerdMath.Tanh(z0_2);
                 Vector256.StoreUnsafe(z0_2, ref a, (nuint)16);
                 Vector256<float> z0_3 = s0_0_3 + s1_0_3;
+                z0_3 = FerdMath.Tanh(z0_3);
                 Vector256.StoreUnsafe(z0_3, ref a, (nuint)24);
                 Vector256<float> z0_4 = s0_0_4 + s1_0_4;
+                z0_4 = FerdMath.Tanh(z0_4);
                 Vector256.StoreUnsafe(z0_4, ref a, (nuint)32);
                 Vector256<float> z0_5 = s0_0_5 + s1_0_5;
+                z0_5 = FerdMath.Tanh(z0_5);
                 Vector256.StoreUnsafe(z0_5, ref a, (nuint)40);
                 Vector256<float> z0_6 = s0_0_6 + s1_0_6;
                 z0_6 &= Vector256.AsSingle(Vector256.Create(-1, -1, -1, -1, 0, 0, 0, 0));
+                z0_6 = FerdMath.Tanh(z0_6);
                 Vector256.StoreUnsafe(z0_6, ref a, (nuint)48);
             }
             else
             {
                 AffineColumns(ref w, ref b, ref u, ref a, 64, 52, 64);
+                FerdMath.Tanh(MemoryMarshal.CreateSpan(ref a, 64));
             }
-            FerdMath.Tanh(MemoryMarshal.CreateSpan(ref a, 64));
         }
 
         private static void Layer2x2(ref float u, ref float a)

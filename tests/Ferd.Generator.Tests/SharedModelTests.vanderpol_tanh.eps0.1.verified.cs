@@ -229,8 +229,10 @@ namespace Ferd.Generated.Networks
                     s1_0_1 = MultiplyAdd(Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 32 + 32), (nuint)16), x1_0, s1_0_1);
                 }
                 Vector512<float> z0_0 = s0_0_0 + s1_0_0;
+                z0_0 = FerdMath.Tanh(z0_0);
                 Vector512.StoreUnsafe(z0_0, ref a, (nuint)0);
                 Vector512<float> z0_1 = s0_0_1 + s1_0_1;
+                z0_1 = FerdMath.Tanh(z0_1);
                 Vector512.StoreUnsafe(z0_1, ref a, (nuint)16);
             }
             else if (Vector256.IsHardwareAccelerated)
@@ -257,19 +259,23 @@ namespace Ferd.Generated.Networks
                     s1_0_3 = MultiplyAdd(Vector256.LoadUnsafe(ref Unsafe.Add(ref w, m * 32 + 32), (nuint)24), x1_0, s1_0_3);
                 }
                 Vector256<float> z0_0 = s0_0_0 + s1_0_0;
+                z0_0 = FerdMath.Tanh(z0_0);
                 Vector256.StoreUnsafe(z0_0, ref a, (nuint)0);
                 Vector256<float> z0_1 = s0_0_1 + s1_0_1;
+                z0_1 = FerdMath.Tanh(z0_1);
                 Vector256.StoreUnsafe(z0_1, ref a, (nuint)8);
                 Vector256<float> z0_2 = s0_0_2 + s1_0_2;
+                z0_2 = FerdMath.Tanh(z0_2);
                 Vector256.StoreUnsafe(z0_2, ref a, (nuint)16);
                 Vector256<float> z0_3 = s0_0_3 + s1_0_3;
+                z0_3 = FerdMath.Tanh(z0_3);
                 Vector256.StoreUnsafe(z0_3, ref a, (nuint)24);
             }
             else
             {
                 AffineColumns(ref w, ref b, ref u, ref a, 2, 32, 32);
+                FerdMath.Tanh(MemoryMarshal.CreateSpan(ref a, 32));
             }
-            FerdMath.Tanh(MemoryMarshal.CreateSpan(ref a, 32));
         }
 
         private static void Layer1x4(ref float u, ref float a)
@@ -1679,9 +1685,11 @@ namespace Ferd.Generated.Networks
                     s3_0_1 = MultiplyAdd(Vector512.LoadUnsafe(ref Unsafe.Add(ref w, m * 32 + 96), (nuint)16), x3_0, s3_0_1);
                 }
                 Vector512<float> z0_0 = (s0_0_0 + s1_0_0) + (s2_0_0 + s3_0_0);
+                z0_0 = FerdMath.Tanh(z0_0);
                 Vector512.StoreUnsafe(z0_0, ref a, (nuint)0);
                 Vector512<float> z0_1 = (s0_0_1 + s1_0_1) + (s2_0_1 + s3_0_1);
                 z0_1 &= Vector512.AsSingle(Vector512.Create(-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 0, 0));
+                z0_1 = FerdMath.Tanh(z0_1);
                 Vector512.StoreUnsafe(z0_1, ref a, (nuint)16);
             }
             else if (Vector256.IsHardwareAccelerated)
@@ -1726,20 +1734,24 @@ namespace Ferd.Generated.Networks
                     s3_0_3 = MultiplyAdd(Vector256.LoadUnsafe(ref Unsafe.Add(ref w, m * 32 + 96), (nuint)24), x3_0, s3_0_3);
                 }
                 Vector256<float> z0_0 = (s0_0_0 + s1_0_0) + (s2_0_0 + s3_0_0);
+                z0_0 = FerdMath.Tanh(z0_0);
                 Vector256.StoreUnsafe(z0_0, ref a, (nuint)0);
                 Vector256<float> z0_1 = (s0_0_1 + s1_0_1) + (s2_0_1 + s3_0_1);
+                z0_1 = FerdMath.Tanh(z0_1);
                 Vector256.StoreUnsafe(z0_1, ref a, (nuint)8);
                 Vector256<float> z0_2 = (s0_0_2 + s1_0_2) + (s2_0_2 + s3_0_2);
+                z0_2 = FerdMath.Tanh(z0_2);
                 Vector256.StoreUnsafe(z0_2, ref a, (nuint)16);
                 Vector256<float> z0_3 = (s0_0_3 + s1_0_3) + (s2_0_3 + s3_0_3);
                 z0_3 &= Vector256.AsSingle(Vector256.Create(-1, -1, -1, -1, -1, -1, 0, 0));
+                z0_3 = FerdMath.Tanh(z0_3);
                 Vector256.StoreUnsafe(z0_3, ref a, (nuint)24);
             }
             else
             {
                 AffineColumns(ref w, ref b, ref u, ref a, 32, 30, 32);
+                FerdMath.Tanh(MemoryMarshal.CreateSpan(ref a, 32));
             }
-            FerdMath.Tanh(MemoryMarshal.CreateSpan(ref a, 32));
         }
 
         private static void Layer2x4(ref float u, ref float a)
@@ -4138,9 +4150,11 @@ namespace Ferd.Generated.Networks
                 s1_0_0 = MultiplyAdd(Vector512.LoadUnsafe(ref Unsafe.Add(ref w, (nuint)29 * 32), (nuint)0), last0_1_0, s1_0_0);
                 s1_0_1 = MultiplyAdd(Vector512.LoadUnsafe(ref Unsafe.Add(ref w, (nuint)29 * 32), (nuint)16), last0_1_0, s1_0_1);
                 Vector512<float> z0_0 = (s0_0_0 + s1_0_0) + (s2_0_0 + s3_0_0);
+                z0_0 = FerdMath.Tanh(z0_0);
                 Vector512.StoreUnsafe(z0_0, ref a, (nuint)0);
                 Vector512<float> z0_1 = (s0_0_1 + s1_0_1) + (s2_0_1 + s3_0_1);
                 z0_1 &= Vector512.AsSingle(Vector512.Create(-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 0));
+                z0_1 = FerdMath.Tanh(z0_1);
                 Vector512.StoreUnsafe(z0_1, ref a, (nuint)16);
             }
             else if (Vector256.IsHardwareAccelerated)
@@ -4195,20 +4209,24 @@ namespace Ferd.Generated.Networks
                 s1_0_2 = MultiplyAdd(Vector256.LoadUnsafe(ref Unsafe.Add(ref w, (nuint)29 * 32), (nuint)16), last0_1_0, s1_0_2);
                 s1_0_3 = MultiplyAdd(Vector256.LoadUnsafe(ref Unsafe.Add(ref w, (nuint)29 * 32), (nuint)24), last0_1_0, s1_0_3);
                 Vector256<float> z0_0 = (s0_0_0 + s1_0_0) + (s2_0_0 + s3_0_0);
+                z0_0 = FerdMath.Tanh(z0_0);
                 Vector256.StoreUnsafe(z0_0, ref a, (nuint)0);
                 Vector256<float> z0_1 = (s0_0_1 + s1_0_1) + (s2_0_1 + s3_0_1);
+                z0_1 = FerdMath.Tanh(z0_1);
                 Vector256.StoreUnsafe(z0_1, ref a, (nuint)8);
                 Vector256<float> z0_2 = (s0_0_2 + s1_0_2) + (s2_0_2 + s3_0_2);
+                z0_2 = FerdMath.Tanh(z0_2);
                 Vector256.StoreUnsafe(z0_2, ref a, (nuint)16);
                 Vector256<float> z0_3 = (s0_0_3 + s1_0_3) + (s2_0_3 + s3_0_3);
                 z0_3 &= Vector256.AsSingle(Vector256.Create(-1, -1, -1, -1, -1, -1, -1, 0));
+                z0_3 = FerdMath.Tanh(z0_3);
                 Vector256.StoreUnsafe(z0_3, ref a, (nuint)24);
             }
             else
             {
                 AffineColumns(ref w, ref b, ref u, ref a, 30, 31, 32);
+                FerdMath.Tanh(MemoryMarshal.CreateSpan(ref a, 32));
             }
-            FerdMath.Tanh(MemoryMarshal.CreateSpan(ref a, 32));
         }
 
         private static void Layer3x4(ref float u, ref float a)

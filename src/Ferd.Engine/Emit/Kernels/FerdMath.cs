@@ -135,8 +135,8 @@ namespace Ferd.Generated
             {
                 if (a > TanhSaturation) a = TanhSaturation;
                 float shifted = MultiplyAdd(a, TwoLog2E, RoundingShift);
-                float e = ExpReduced(a + a, shifted - RoundingShift) * Pow2(shifted, 0);
-                t = 1f - 2f / (e + 1f);
+                // e^2a + 1 with e^2a = e^r · 2^n exact, so one rounding either way.
+                t = 1f - 2f / MultiplyAdd(ExpReduced(a + a, shifted - RoundingShift), Pow2(shifted, 0), 1f);
             }
             return CopySign(t, x);
         }
@@ -149,9 +149,10 @@ namespace Ferd.Generated
             float a = Math.Abs(x);
             if (a > SigmoidSaturation) a = SigmoidSaturation;
             float shifted = MultiplyAdd(-a, Log2E, RoundingShift);
-            float e = ExpReduced(-a, shifted - RoundingShift) * Pow2(shifted, SubnormalBias) * SubnormalUnbias;
-            float numerator = x < 0f ? e : 1f;
-            return numerator / (1f + e);
+            float scaled = ExpReduced(-a, shifted - RoundingShift) * Pow2(shifted, SubnormalBias);
+            float numerator = x < 0f ? scaled * SubnormalUnbias : 1f;
+            // 1 + e in one step: where e is normal, scaled · 2^−64 is exact; below, 1 + e rounds to 1 either way.
+            return numerator / MultiplyAdd(scaled, SubnormalUnbias, 1f);
         }
 
         /// <summary>tanh(x) by a clamped rational fit, within 5e-7 absolute and relative (8 ulp).</summary>
@@ -233,6 +234,66 @@ namespace Ferd.Generated
 
         /// <summary><see cref="Swish(float)"/> in place over a span.</summary>
         public static void Swish(Span<float> values) => Map<SwishKernel>(values);
+
+#if NET8_0_OR_GREATER
+        // The float kernels on one vector, for a value still in registers: a layer's outputs
+        // activated before they are stored. Lane by lane the bits of the scalar form, as the span
+        // forms. The 512-bit ones only where Vector512.IsHardwareAccelerated.
+
+        /// <summary>tanh lane by lane.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<float> Tanh(Vector512<float> x) => default(TanhKernel).Apply(x);
+
+        /// <summary>tanh lane by lane.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector256<float> Tanh(Vector256<float> x) => Apply<TanhKernel>(x);
+
+        /// <summary>The logistic sigmoid lane by lane.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<float> Sigmoid(Vector512<float> x) => default(SigmoidKernel).Apply(x);
+
+        /// <summary>The logistic sigmoid lane by lane.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector256<float> Sigmoid(Vector256<float> x) => Apply<SigmoidKernel>(x);
+
+        /// <summary><see cref="TanhFast(float)"/> lane by lane.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<float> TanhFast(Vector512<float> x) => default(TanhFastKernel).Apply(x);
+
+        /// <summary><see cref="TanhFast(float)"/> lane by lane.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector256<float> TanhFast(Vector256<float> x) => Apply<TanhFastKernel>(x);
+
+        /// <summary><see cref="SigmoidFast(float)"/> lane by lane.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<float> SigmoidFast(Vector512<float> x) => default(SigmoidFastKernel).Apply(x);
+
+        /// <summary><see cref="SigmoidFast(float)"/> lane by lane.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector256<float> SigmoidFast(Vector256<float> x) => Apply<SigmoidFastKernel>(x);
+
+        /// <summary><see cref="Swish(float)"/> lane by lane.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<float> Swish(Vector512<float> x) => default(SwishKernel).Apply(x);
+
+        /// <summary><see cref="Swish(float)"/> lane by lane.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector256<float> Swish(Vector256<float> x) => Apply<SwishKernel>(x);
+
+        // A 256-bit vector through the lanes the kernels are written for: the low half of 512-bit
+        // ones where those run natively (the upper half zero, never a subnormal that would slow
+        // them), Vector<float> where it is 256 bits, else value by value.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector256<float> Apply<TKernel>(Vector256<float> x) where TKernel : struct, IKernel
+        {
+            var kernel = default(TKernel);
+            if (Vector512.IsHardwareAccelerated) return kernel.Apply(x.ToVector512()).GetLower();
+            if (Vector<float>.Count == Vector256<float>.Count) return kernel.Apply(x.AsVector()).AsVector256();
+            Span<float> lanes = stackalloc float[Vector256<float>.Count];
+            for (int i = 0; i < lanes.Length; i++) lanes[i] = kernel.Apply(x.GetElement(i));
+            return Vector256.Create<float>(lanes);
+        }
+#endif
 
         // The double-precision kernels have no float lanes to run on: one value at a time.
 
@@ -321,8 +382,8 @@ namespace Ferd.Generated
 
             var clamped = v.IfGreater(a, v.Constant(TanhSaturation), v.Constant(TanhSaturation), a);
             var shifted = v.MultiplyAdd(clamped, v.Constant(TwoLog2E), v.Constant(RoundingShift));
-            var e = v.Multiply(ExpReduced<TVector, TLanes>(v.Add(clamped, clamped), v.Subtract(shifted, v.Constant(RoundingShift))), v.Pow2(shifted, 0));
-            var saturating = v.Subtract(v.Constant(1f), v.Divide(v.Constant(2f), v.Add(e, v.Constant(1f))));
+            var denominator = v.MultiplyAdd(ExpReduced<TVector, TLanes>(v.Add(clamped, clamped), v.Subtract(shifted, v.Constant(RoundingShift))), v.Pow2(shifted, 0), v.Constant(1f));
+            var saturating = v.Subtract(v.Constant(1f), v.Divide(v.Constant(2f), denominator));
 
             return v.CopySign(v.IfLess(a, v.Constant(TanhSeriesLimit), series, saturating), x);
         }
@@ -335,9 +396,9 @@ namespace Ferd.Generated
             a = v.IfGreater(a, v.Constant(SigmoidSaturation), v.Constant(SigmoidSaturation), a);
             var minusA = v.Negate(a);
             var shifted = v.MultiplyAdd(minusA, v.Constant(Log2E), v.Constant(RoundingShift));
-            var e = v.Multiply(v.Multiply(ExpReduced<TVector, TLanes>(minusA, v.Subtract(shifted, v.Constant(RoundingShift))), v.Pow2(shifted, SubnormalBias)), v.Constant(SubnormalUnbias));
-            var numerator = v.IfLess(x, v.Constant(0f), e, v.Constant(1f));
-            return v.Divide(numerator, v.Add(v.Constant(1f), e));
+            var scaled = v.Multiply(ExpReduced<TVector, TLanes>(minusA, v.Subtract(shifted, v.Constant(RoundingShift))), v.Pow2(shifted, SubnormalBias));
+            var numerator = v.IfLess(x, v.Constant(0f), v.Multiply(scaled, v.Constant(SubnormalUnbias)), v.Constant(1f));
+            return v.Divide(numerator, v.MultiplyAdd(scaled, v.Constant(SubnormalUnbias), v.Constant(1f)));
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -17,7 +17,9 @@ namespace Ferd.Emit
         // at the bias. Several partial sums shorten the dependency chains and the rounding error of
         // one long sum; their pairwise total is activated and stored. Row r reads at
         // u + r·InputStride and writes at a + r·Width; w and b are the layer's columns and bias.
-        public static void Write(CodeWriter code, LayerPlan plan, VectorWidth vector, int rows, int first, int count, string u, string a)
+        // With kernel, the activation's kernel runs on each total in registers (kernel(total) is its
+        // C#); without, kernels run afterwards over the stored span.
+        public static void Write(CodeWriter code, LayerPlan plan, VectorWidth vector, int rows, int first, int count, string u, string a, Func<string, string>? kernel = null)
         {
             var layer = plan.Layer;
             int n = layer.InputCount, sums = plan.PartialSums, used = UsedSums(plan);
@@ -47,8 +49,8 @@ namespace Ferd.Emit
                     string total = $"z{Invariant.Int(r)}_{Invariant.Int(j)}";
                     code.Line($"{lanes.OfFloat} {total} = {PairwiseTotal(k => Accumulator(k, r, j), used)};");
                     if (j == last && layer.OutputCount % lanes.Lanes != 0) code.Line($"{total} &= {PaddingMask(lanes, layer.OutputCount % lanes.Lanes)};");
-                    // Kernels run afterwards over the stored span.
-                    if (layer.Activation.Kernel == null && layer.Activation.VectorCode(total, lanes.Name) is var activated && activated != total)
+                    if (kernel != null) code.Line($"{total} = {kernel(total)};");
+                    else if (layer.Activation.Kernel == null && layer.Activation.VectorCode(total, lanes.Name) is var activated && activated != total)
                         code.Line($"{total} = {activated};");
                     code.Line($"{lanes.Name}.StoreUnsafe({total}, ref {a}, {Offset(r * plan.Width + j * vector.Lanes)});");
                 }

@@ -107,17 +107,20 @@ namespace Ferd.Emit
             int width = plan.Width, inputStride = plan.InputStride;
             code.Line($"ref float w = ref {TableStart(plan.Name + "Columns")};");
             code.Line($"ref float b = ref {TableStart(plan.Name + "Bias")};");
+            // One row waits on its activation's latency as much as on its multiply–adds: tanh or σ
+            // run on the totals in registers, without a store, a call and a load between.
+            Func<string, string>? kernel = rows == 1 && layer.Activation.HasVectorKernel ? total => layer.Activation.VectorKernelCode(total, fast)! : null;
             if (rows == 1)
             {
                 // One row waits on the chains of multiply–adds, not on loads: 512-bit vectors,
                 // where they run natively, halve the multiply–adds per chain step.
                 code.Open($"if ({WideVector}.IsHardwareAccelerated)");
-                WriteChunks(code, plan, VectorWidth.Wide, rows, WideColumns.MaxAccumulators);
+                WriteChunks(code, plan, VectorWidth.Wide, rows, WideColumns.MaxAccumulators, kernel);
                 code.Close();
                 code.Open($"else if ({Vector}.IsHardwareAccelerated)");
             }
             else code.Open($"if ({Vector}.IsHardwareAccelerated)");
-            WriteChunks(code, plan, VectorWidth.Narrow, rows, MaxAccumulators);
+            WriteChunks(code, plan, VectorWidth.Narrow, rows, MaxAccumulators, kernel);
             code.Close();
             code.Open("else");
             for (int r = 0; r < rows; r++)
@@ -129,17 +132,18 @@ namespace Ferd.Emit
                 code.Line($"{Unsafe}.Add(ref a, k) = {layer.Activation.ScalarCode("z", fast)};");
                 code.Close();
             }
+            if (kernel != null) WriteSpanActivation(code, layer.Activation, rows * width, fast);
             code.Close();
-            WriteSpanActivation(code, layer.Activation, rows * width, fast);
+            if (kernel == null) WriteSpanActivation(code, layer.Activation, rows * width, fast);
         }
 
         // The layer's output vectors in chunks whose accumulators fit the registers.
-        private static void WriteChunks(CodeWriter code, LayerPlan plan, VectorWidth vector, int rows, int accumulators)
+        private static void WriteChunks(CodeWriter code, LayerPlan plan, VectorWidth vector, int rows, int accumulators, Func<string, string>? kernel)
         {
             int vectors = vector.VectorsFor(plan.Layer.OutputCount);
             int chunk = Math.Max(1, accumulators / (ColumnChunk.UsedSums(plan) * rows));
             for (int first = 0; first < vectors; first += chunk)
-                ColumnChunk.Write(code, plan, vector, rows, first, Math.Min(chunk, vectors - first), "u", "a");
+                ColumnChunk.Write(code, plan, vector, rows, first, Math.Min(chunk, vectors - first), "u", "a", kernel);
         }
 
         private static void WriteDots(CodeWriter code, LayerPlan plan, int rows, bool fast)

@@ -94,6 +94,12 @@ namespace Ferd.Networks
         /// <summary>The statement-free C# that applies σ in place over the span <paramref name="span"/>; null for inline activations.</summary>
         public string? SpanCode(string span, bool fast) => Kernel == null ? null : KernelCall(span, fast);
 
+        /// <summary>Whether the kernel also takes one Vector256 or Vector512 value (.NET 8): the float kernels, not those computing in double.</summary>
+        public virtual bool HasVectorKernel => false;
+
+        /// <summary>C# for the kernel over the vector <paramref name="v"/>, the bits of its span form; null where it has no vector form.</summary>
+        public string? VectorKernelCode(string v, bool fast) => HasVectorKernel ? KernelCall(v, fast) : null;
+
         /// <summary>
         /// Lane-wise C# over the vector type <paramref name="vector"/> ("Vector256" or "Vector512") for
         /// inline activations, the same bits as <see cref="ScalarCode"/>.

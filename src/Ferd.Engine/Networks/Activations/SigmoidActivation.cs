@@ -25,6 +25,8 @@ namespace Ferd.Networks
 
         public override string Kernel => "Sigmoid";
 
+        public override bool HasVectorKernel => true;
+
         public override bool HasFastKernel => true;
 
         public override void WriteOnnx(OnnxActivationWriter writer, string input, string output) => writer.Node("Sigmoid", output, input);

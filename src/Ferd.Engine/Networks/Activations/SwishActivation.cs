@@ -29,6 +29,8 @@ namespace Ferd.Networks
 
         public override string Kernel => "Swish";
 
+        public override bool HasVectorKernel => true;
+
         public override void WriteOnnx(OnnxActivationWriter writer, string input, string output)
         {
             string gate = writer.Value();

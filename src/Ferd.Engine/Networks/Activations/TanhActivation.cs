@@ -23,6 +23,8 @@ namespace Ferd.Networks
 
         public override string Kernel => "Tanh";
 
+        public override bool HasVectorKernel => true;
+
         public override bool HasFastKernel => true;
 
         public override void WriteOnnx(OnnxActivationWriter writer, string input, string output) => writer.Node("Tanh", output, input);
