@@ -50,4 +50,15 @@ internal sealed class FastErrorSurvey
             MaxUlp = Math.Max(MaxUlp, Ulp.Distance(y[i], (float)exact));
         }
     }
+
+    /// <summary>Fails unless every error is within the activation's documented bounds.</summary>
+    public void AssertWithin(FastActivation activation)
+    {
+        Assert.True(Count > 0);
+        Assert.True(MaxAbsolute <= activation.MaxAbsolute, $"{MaxAbsolute:E3} at x = {WorstAbsoluteInput:R}");
+        Assert.True(MaxRelative <= activation.MaxRelative, $"relative {MaxRelative:E3}");
+        Assert.True(MaxUlp <= activation.MaxUlp, $"{MaxUlp} ulp");
+        Assert.Empty(BatchScalarMismatches);
+        Assert.Empty(NaNMismatches);
+    }
 }
